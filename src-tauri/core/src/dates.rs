@@ -1,0 +1,265 @@
+//! Instants and calendar days.
+//!
+//! The ledger stores every instant in UTC (milliseconds since the epoch).
+//! Text typed by a person or read from a file is parsed here; a time without
+//! an offset is read in the creator's time zone. Days, weeks, months and years
+//! are bucketed in that zone too.
+
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// Why a piece of text is not an instant.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// The text matches none of the accepted forms.
+    #[error("'{0}' is not a date/time (expected ISO 8601 such as 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', a date, or epoch seconds/milliseconds)")]
+    Unrecognised(String),
+    /// A local time that the clocks skip (a daylight-saving gap).
+    #[error("'{0}' does not exist in time zone {1} (the clocks skip it)")]
+    Nonexistent(String, String),
+    /// A number outside the range of representable instants.
+    #[error("'{0}' is out of range")]
+    OutOfRange(String),
+}
+
+/// Milliseconds since the Unix epoch, UTC: how the store keeps instants.
+pub type EpochMs = i64;
+
+/// The instant `ms` as a UTC date-time; `None` when out of chrono's range.
+pub fn from_ms(ms: EpochMs) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(ms)
+}
+
+/// Parses a time zone name such as `Europe/Berlin` or `UTC`.
+pub fn parse_tz(name: &str) -> Option<Tz> {
+    name.trim().parse::<Tz>().ok()
+}
+
+/// The machine's time zone, or UTC when it cannot be told.
+pub fn system_tz() -> Tz {
+    iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|n| parse_tz(&n))
+        .unwrap_or(Tz::UTC)
+}
+
+/// Reads `naive` as a wall-clock time in `tz`. In the hour that repeats when
+/// clocks go back, the earlier instant is taken; a skipped time is an error.
+pub fn resolve_local(naive: NaiveDateTime, tz: Tz, text: &str) -> Result<DateTime<Utc>, DateError> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, _) => Ok(a.with_timezone(&Utc)),
+        LocalResult::None => Err(DateError::Nonexistent(
+            text.to_string(),
+            tz.name().to_string(),
+        )),
+    }
+}
+
+/// Parses an instant: RFC 3339 / ISO 8601 with an offset or `Z`; an ISO date
+/// and time without offset (`T` or space, seconds and fraction optional),
+/// read in `tz`; a bare date, read as local midnight; or an epoch number, in
+/// seconds when it has up to 11 digits and in milliseconds when it has 12 or 13.
+pub fn parse_instant(text: &str, tz: Tz) -> Result<DateTime<Utc>, DateError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(DateError::Unrecognised(text.to_string()));
+    }
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        return parse_epoch(t);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    // ISO with offset but a space instead of T, or without seconds.
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%d %H:%M%:z",
+        "%Y-%m-%d %H:%M:%S%.f%#z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
+            return Ok(dt.with_timezone(&Utc));
+        }
+    }
+    if let Some(stripped) = t.strip_suffix(" UTC").or_else(|| t.strip_suffix('Z')) {
+        if let Some(naive) = parse_naive(stripped) {
+            return Ok(Utc.from_utc_datetime(&naive));
+        }
+    }
+    if let Some(naive) = parse_naive(t) {
+        return resolve_local(naive, tz, t);
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        let midnight = d
+            .and_hms_opt(0, 0, 0)
+            .ok_or_else(|| DateError::OutOfRange(t.to_string()))?;
+        return resolve_local(midnight, tz, t);
+    }
+    Err(DateError::Unrecognised(text.to_string()))
+}
+
+/// Parses `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]]` with no offset.
+pub fn parse_naive(t: &str) -> Option<NaiveDateTime> {
+    const FORMATS: [&str; 4] = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ];
+    FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(t.trim(), f).ok())
+}
+
+fn parse_epoch(t: &str) -> Result<DateTime<Utc>, DateError> {
+    let n: i64 = t
+        .parse()
+        .map_err(|_| DateError::OutOfRange(t.to_string()))?;
+    let dt = if t.len() <= 11 {
+        DateTime::from_timestamp(n, 0)
+    } else if t.len() <= 13 {
+        DateTime::from_timestamp_millis(n)
+    } else {
+        None
+    };
+    dt.ok_or_else(|| DateError::OutOfRange(t.to_string()))
+}
+
+/// The calendar day of `instant` in `tz`.
+pub fn local_date(instant: DateTime<Utc>, tz: Tz) -> NaiveDate {
+    instant.with_timezone(&tz).date_naive()
+}
+
+/// A calendar period statements and charts are bucketed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// A calendar day.
+    Day,
+    /// An ISO week, Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+}
+
+impl Period {
+    /// The first day of the period that contains `d`.
+    pub fn start_of(self, d: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Day => d,
+            Period::Week => d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday())),
+            Period::Month => d.with_day(1).unwrap_or(d),
+            Period::Year => NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d),
+        }
+    }
+
+    /// The first day of the period after the one starting at `start`.
+    pub fn next(self, start: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Day => start + chrono::Days::new(1),
+            Period::Week => start + chrono::Days::new(7),
+            Period::Month => start + chrono::Months::new(1),
+            Period::Year => start + chrono::Months::new(12),
+        }
+    }
+
+    /// A short label: `2026-03-01`, `2026-W09`, `2026-03`, `2026`.
+    pub fn label(self, start: NaiveDate) -> String {
+        match self {
+            Period::Day => start.format("%Y-%m-%d").to_string(),
+            Period::Week => {
+                let w = start.iso_week();
+                format!("{}-W{:02}", w.year(), w.week())
+            }
+            Period::Month => start.format("%Y-%m").to_string(),
+            Period::Year => start.format("%Y").to_string(),
+        }
+    }
+}
+
+impl std::str::FromStr for Period {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "day" => Ok(Period::Day),
+            "week" => Ok(Period::Week),
+            "month" => Ok(Period::Month),
+            "year" => Ok(Period::Year),
+            _ => Err(format!(
+                "'{s}' is not a period (expected day, week, month or year)"
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn berlin() -> Tz {
+        parse_tz("Europe/Berlin").unwrap()
+    }
+
+    #[test]
+    fn offsets_are_honoured_and_naive_times_use_the_zone() {
+        let a = parse_instant("2026-03-01T20:00:00+01:00", Tz::UTC).unwrap();
+        assert_eq!(a.to_rfc3339(), "2026-03-01T19:00:00+00:00");
+        let b = parse_instant("2026-03-01 20:00", berlin()).unwrap();
+        assert_eq!(a, b);
+        let c = parse_instant("2026-03-01T20:00:00Z", berlin()).unwrap();
+        assert_eq!(c.to_rfc3339(), "2026-03-01T20:00:00+00:00");
+    }
+
+    #[test]
+    fn epoch_seconds_and_millis() {
+        let s = parse_instant("1772395200", Tz::UTC).unwrap();
+        let ms = parse_instant("1772395200000", Tz::UTC).unwrap();
+        assert_eq!(s, ms);
+        assert_eq!(s.to_rfc3339(), "2026-03-01T20:00:00+00:00");
+    }
+
+    #[test]
+    fn bad_and_skipped_times_are_errors() {
+        assert!(matches!(
+            parse_instant("yesterday", Tz::UTC),
+            Err(DateError::Unrecognised(_))
+        ));
+        assert!(matches!(
+            parse_instant("2026-13-01", Tz::UTC),
+            Err(DateError::Unrecognised(_))
+        ));
+        // 02:30 on the last Sunday of March does not exist in Berlin.
+        assert!(matches!(
+            parse_instant("2026-03-29 02:30", berlin()),
+            Err(DateError::Nonexistent(_, _))
+        ));
+        // 02:30 on the last Sunday of October happens twice: the first is taken.
+        let t = parse_instant("2026-10-25 02:30", berlin()).unwrap();
+        assert_eq!(t.to_rfc3339(), "2026-10-25T00:30:00+00:00");
+    }
+
+    #[test]
+    fn local_day_crosses_midnight_by_zone() {
+        let t = parse_instant("2026-03-01T23:30:00Z", Tz::UTC).unwrap();
+        assert_eq!(local_date(t, Tz::UTC).to_string(), "2026-03-01");
+        assert_eq!(local_date(t, berlin()).to_string(), "2026-03-02");
+    }
+
+    #[test]
+    fn periods_start_and_label() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap(); // a Wednesday
+        assert_eq!(Period::Week.start_of(d).to_string(), "2026-03-02");
+        assert_eq!(Period::Week.label(Period::Week.start_of(d)), "2026-W10");
+        assert_eq!(Period::Month.start_of(d).to_string(), "2026-03-01");
+        assert_eq!(
+            Period::Month.next(Period::Month.start_of(d)).to_string(),
+            "2026-04-01"
+        );
+        assert_eq!(Period::Year.label(Period::Year.start_of(d)), "2026");
+        assert_eq!("MONTH".parse::<Period>(), Ok(Period::Month));
+        assert!("fortnight".parse::<Period>().is_err());
+    }
+}

@@ -1,0 +1,97 @@
+//! The errors of the ledger core, each with enough context to act on.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A value given by the user is not acceptable; nothing was written.
+    #[error("{field}: {message}")]
+    Invalid {
+        /// The field or flag at fault.
+        field: String,
+        /// What was expected.
+        message: String,
+    },
+    /// A record the request names does not exist.
+    #[error("{what} {id} does not exist")]
+    NotFound {
+        /// The kind of record.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+    },
+    /// The database was written by a newer LiveLedger; it is left untouched.
+    #[error("{path} was written by a newer LiveLedger (schema {found}, this version knows up to {known}); it was not changed — update LiveLedger to open it")]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// The file is not a LiveLedger database.
+    #[error("{path} is not a LiveLedger database: {reason}")]
+    NotALedger {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// Another program holds the database locked for longer than we wait.
+    #[error("the database is busy (another LiveLedger is writing to it); try again in a moment")]
+    Busy,
+    /// An import was refused; see the listed problems.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// SQLite reported an error the core did not expect.
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy
+            }
+            _ => Error::Sqlite(e),
+        }
+    }
+}
+
+impl Error {
+    /// A short, stable name for the kind of error, for the UI and scripts.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid",
+            Error::NotFound { .. } => "not_found",
+            Error::NewerSchema { .. } => "newer_schema",
+            Error::NotALedger { .. } => "not_a_ledger",
+            Error::Busy => "busy",
+            Error::Import(_) => "import",
+            Error::Io { .. } => "io",
+            Error::Sqlite(_) => "database",
+        }
+    }
+
+    /// Shorthand for [`Error::Invalid`].
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Error {
+        Error::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

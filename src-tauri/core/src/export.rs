@@ -1,0 +1,414 @@
+//! Exports a bookkeeper, a spreadsheet or a tax tool can read.
+//!
+//! - CSV: LiveLedger's own typed-row format ([`crate::import::LIVELEDGER_COLUMNS`]);
+//!   it imports back losslessly.
+//! - JSON: the whole ledger, decimals as strings.
+//! - hledger and beancount journals: one transaction per session's earnings,
+//!   per withdrawal and per adjustment; diamonds are a commodity `DIAMOND`
+//!   with a price directive for each rate, so `balance` of the wallet account
+//!   equals `liveledger summary`'s `balance_diamonds`.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::import::LIVELEDGER_COLUMNS;
+use crate::model::{Adjustment, Gift, Session, Settings, Withdrawal, WithdrawalStatus};
+use crate::rates::Rate;
+use crate::report::Ledger;
+use crate::store::Store;
+
+/// A format the ledger can be exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// LiveLedger CSV (re-importable).
+    Csv,
+    /// JSON.
+    Json,
+    /// An hledger journal.
+    Hledger,
+    /// A beancount file.
+    Beancount,
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(ExportFormat::Csv),
+            "json" => Ok(ExportFormat::Json),
+            "hledger" | "ledger" | "journal" => Ok(ExportFormat::Hledger),
+            "beancount" => Ok(ExportFormat::Beancount),
+            _ => Err(format!(
+                "'{s}' is not an export format (expected csv, json, hledger or beancount)"
+            )),
+        }
+    }
+}
+
+/// Writes the export to `path` atomically: a temporary file beside it, renamed
+/// into place when complete.
+pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Result<()> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    ));
+    let file = std::fs::File::create(&tmp).map_err(io)?;
+    let mut out = std::io::BufWriter::new(file);
+    let written = export(store, format, &mut out).and_then(|()| out.flush().map_err(io));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).map_err(io)
+}
+
+/// Writes the whole ledger to `out` in `format`.
+pub fn export(store: &Store, format: ExportFormat, out: &mut dyn Write) -> Result<()> {
+    let ledger = Ledger::load(store)?;
+    match format {
+        ExportFormat::Csv => csv_export(store, &ledger, out),
+        ExportFormat::Json => json_export(store, &ledger, out),
+        ExportFormat::Hledger => journal(&ledger, out, Dialect::Hledger),
+        ExportFormat::Beancount => journal(&ledger, out, Dialect::Beancount),
+    }
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn io_err(source: std::io::Error) -> Error {
+    Error::Io {
+        path: "<export>".into(),
+        source,
+    }
+}
+
+fn csv_export(store: &Store, ledger: &Ledger, out: &mut dyn Write) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let csv_err = |e: csv::Error| io_err(std::io::Error::other(e.to_string()));
+    w.write_record(LIVELEDGER_COLUMNS).map_err(csv_err)?;
+    let mut row = |pairs: &[(&str, String)]| -> Result<()> {
+        let cells: Vec<&str> = LIVELEDGER_COLUMNS
+            .iter()
+            .map(|c| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == c)
+                    .map_or("", |(_, v)| v.as_str())
+            })
+            .collect();
+        w.write_record(&cells).map_err(csv_err)
+    };
+    for r in ledger.rates.all() {
+        row(&[
+            ("record", "rate".into()),
+            ("effective_from", r.effective_from.to_string()),
+            ("diamonds_per_coin", r.diamonds_per_coin.to_string()),
+            ("money_per_diamond", r.money_per_diamond.to_string()),
+            ("currency", r.currency.clone()),
+            ("min_withdrawal", r.min_withdrawal.to_string()),
+            (
+                "max_withdrawal_per_day",
+                r.max_withdrawal_per_day
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+            ),
+        ])?;
+    }
+    let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+    for s in &ledger.sessions {
+        row(&[
+            ("record", "session".into()),
+            ("session_ref", s.id.to_string()),
+            ("started_at", ts(s.started_at)),
+            ("ended_at", s.ended_at.map(ts).unwrap_or_default()),
+            ("title", s.title.clone()),
+            ("peak_viewers", opt(s.peak_viewers)),
+            ("unique_viewers", opt(s.unique_viewers)),
+            ("likes", opt(s.likes)),
+            ("new_followers", opt(s.new_followers)),
+            ("notes", s.notes.clone()),
+            ("reported_diamonds", s.reported_diamonds.to_string()),
+        ])?;
+    }
+    store.each_gift(|g: Gift| {
+        row(&[
+            ("record", "gift".into()),
+            ("session_ref", g.session_id.to_string()),
+            ("at", g.at.map(ts).unwrap_or_default()),
+            ("gift_name", g.gift_name),
+            ("coins_each", g.coins_each.to_string()),
+            ("count", g.count.to_string()),
+            ("sender", g.sender.unwrap_or_default()),
+        ])
+    })?;
+    for wd in &ledger.withdrawals {
+        row(&[
+            ("record", "withdrawal".into()),
+            ("at", ts(wd.requested_at)),
+            ("diamonds", wd.diamonds.to_string()),
+            ("gross", wd.gross.to_string()),
+            ("fee", wd.fee.to_string()),
+            ("net", wd.net.to_string()),
+            ("method", wd.method.clone()),
+            ("status", wd.status.as_str().into()),
+            ("reference", wd.reference.clone()),
+        ])?;
+    }
+    for a in &ledger.adjustments {
+        row(&[
+            ("record", "adjustment".into()),
+            ("at", ts(a.at)),
+            ("diamonds", a.diamonds.to_string()),
+            ("reason", a.reason.clone()),
+        ])?;
+    }
+    w.flush().map_err(io_err)
+}
+
+#[derive(Serialize)]
+struct JsonSession<'a> {
+    #[serde(flatten)]
+    session: &'a Session,
+    gifts: Vec<Gift>,
+}
+
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    format: &'static str,
+    schema_version: i64,
+    exported_at: DateTime<Utc>,
+    settings: &'a Settings,
+    rates: &'a [Rate],
+    sessions: Vec<JsonSession<'a>>,
+    withdrawals: &'a [Withdrawal],
+    adjustments: &'a [Adjustment],
+}
+
+fn json_export(store: &Store, ledger: &Ledger, out: &mut dyn Write) -> Result<()> {
+    let mut sessions = Vec::with_capacity(ledger.sessions.len());
+    for s in &ledger.sessions {
+        sessions.push(JsonSession {
+            session: s,
+            gifts: store.gifts(s.id)?,
+        });
+    }
+    let doc = JsonExport {
+        format: "liveledger",
+        schema_version: store.schema_version()?,
+        exported_at: Utc::now(),
+        settings: &ledger.settings,
+        rates: ledger.rates.all(),
+        sessions,
+        withdrawals: &ledger.withdrawals,
+        adjustments: &ledger.adjustments,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)
+        .map_err(|e| io_err(std::io::Error::other(e.to_string())))?;
+    writeln!(out).map_err(io_err)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Hledger,
+    Beancount,
+}
+
+/// Account names of the journals, hledger spelling; beancount capitalises.
+const WALLET: &str = "assets:tiktok:wallet";
+const INCOME: &str = "income:tiktok:live";
+const PAID: &str = "assets:payout";
+const PENDING: &str = "assets:receivable:tiktok";
+const FEES: &str = "expenses:fees:withdrawal";
+const ADJUST: &str = "equity:adjustments";
+const COMMODITY: &str = "DIAMOND";
+
+fn account(d: Dialect, name: &str) -> String {
+    match d {
+        Dialect::Hledger => name.to_string(),
+        Dialect::Beancount => name
+            .split(':')
+            .map(|p| {
+                let mut c = p.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .map(|p| {
+                if p == "Tiktok" {
+                    "TikTok".to_string()
+                } else {
+                    p
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(":"),
+    }
+}
+
+/// Text safe inside a journal description: one line, no comment markers, no quotes.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || c == ';' || c == '"' || c == '|' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
+    let tz: Tz = ledger.tz;
+    let day = |t: DateTime<Utc>| dates::local_date(t, tz);
+    let mut text = String::new();
+    let currencies: std::collections::BTreeSet<&str> = ledger
+        .rates
+        .all()
+        .iter()
+        .map(|r| r.currency.as_str())
+        .collect();
+    let first_day = ledger
+        .rates
+        .all()
+        .first()
+        .map(|r| r.effective_from)
+        .unwrap_or_default();
+    match d {
+        Dialect::Hledger => {
+            text.push_str("; LiveLedger export — diamonds as a commodity, valued by the price directives below.\n");
+            text.push_str(&format!("commodity 1000.00 {COMMODITY}\n"));
+            for c in &currencies {
+                text.push_str(&format!("commodity 1000.00 {c}\n"));
+            }
+            for a in [WALLET, INCOME, PAID, PENDING, FEES, ADJUST] {
+                text.push_str(&format!("account {a}\n"));
+            }
+        }
+        Dialect::Beancount => {
+            text.push_str("; LiveLedger export — diamonds as a commodity, valued by the price directives below.\n");
+            if let Some(c) = currencies.iter().next() {
+                text.push_str(&format!("option \"operating_currency\" \"{c}\"\n"));
+            }
+            text.push_str(&format!("{first_day} commodity {COMMODITY}\n"));
+            for c in &currencies {
+                text.push_str(&format!("{first_day} commodity {c}\n"));
+            }
+            for a in [WALLET, INCOME, PAID, PENDING, FEES, ADJUST] {
+                text.push_str(&format!("{first_day} open {}\n", account(d, a)));
+            }
+        }
+    }
+    text.push('\n');
+    for r in ledger.rates.all() {
+        match d {
+            Dialect::Hledger => text.push_str(&format!(
+                "P {} {COMMODITY} {} {}\n",
+                r.effective_from, r.money_per_diamond, r.currency
+            )),
+            Dialect::Beancount => text.push_str(&format!(
+                "{} price {COMMODITY} {} {}\n",
+                r.effective_from, r.money_per_diamond, r.currency
+            )),
+        }
+    }
+    text.push('\n');
+    let header = |date: chrono::NaiveDate, payee: &str, narration: &str| match d {
+        Dialect::Hledger => format!("{date} {} | {}\n", clean(payee), clean(narration)),
+        Dialect::Beancount => format!("{date} * \"{}\" \"{}\"\n", clean(payee), clean(narration)),
+    };
+    let posting = |acct: &str, amount: String| format!("    {}  {amount}\n", account(d, acct));
+    for s in &ledger.sessions {
+        let diamonds = ledger.session_diamonds(s);
+        if diamonds.0.is_zero() {
+            continue;
+        }
+        let title = if s.title.is_empty() {
+            format!("LIVE session {}", s.id)
+        } else {
+            format!("LIVE session {}: {}", s.id, s.title)
+        };
+        text.push_str(&header(day(s.started_at), "TikTok LIVE", &title));
+        text.push_str(&posting(
+            WALLET,
+            format!("{} {COMMODITY}", diamonds.normalize()),
+        ));
+        text.push_str(&posting(
+            INCOME,
+            format!("{} {COMMODITY}", (-diamonds).normalize()),
+        ));
+        text.push('\n');
+    }
+    for w in ledger
+        .withdrawals
+        .iter()
+        .filter(|w| w.status.takes_diamonds())
+    {
+        let currency = ledger.rate_at(w.requested_at).currency;
+        let method = if w.method.is_empty() {
+            String::new()
+        } else {
+            format!(" via {}", w.method)
+        };
+        text.push_str(&header(
+            day(w.requested_at),
+            "TikTok",
+            &format!("Withdrawal {}{method} ({})", w.id, w.status.as_str()),
+        ));
+        text.push_str(&posting(
+            WALLET,
+            format!(
+                "{} {COMMODITY} @@ {} {currency}",
+                (-w.diamonds).normalize(),
+                w.gross
+            ),
+        ));
+        if !w.fee.0.is_zero() {
+            text.push_str(&posting(FEES, format!("{} {currency}", w.fee)));
+        }
+        let to = if w.status == WithdrawalStatus::Paid {
+            PAID
+        } else {
+            PENDING
+        };
+        text.push_str(&posting(to, format!("{} {currency}", w.net)));
+        text.push('\n');
+    }
+    for a in &ledger.adjustments {
+        text.push_str(&header(
+            day(a.at),
+            "LiveLedger",
+            &format!("Adjustment: {}", a.reason),
+        ));
+        text.push_str(&posting(
+            WALLET,
+            format!("{} {COMMODITY}", a.diamonds.normalize()),
+        ));
+        text.push_str(&posting(
+            ADJUST,
+            format!("{} {COMMODITY}", (-a.diamonds).normalize()),
+        ));
+        text.push('\n');
+    }
+    out.write_all(text.as_bytes()).map_err(io_err)
+}

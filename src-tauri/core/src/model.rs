@@ -1,0 +1,246 @@
+//! The records a ledger holds: sessions, gifts, withdrawals, adjustments,
+//! imports and settings.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{Coins, Diamonds, Money};
+
+/// One LIVE session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Store id.
+    pub id: i64,
+    /// When the live started (UTC).
+    pub started_at: DateTime<Utc>,
+    /// When it ended; `None` while it is still running.
+    pub ended_at: Option<DateTime<Utc>>,
+    /// The creator's title for it.
+    pub title: String,
+    /// Most viewers at once.
+    pub peak_viewers: Option<i64>,
+    /// Distinct viewers over the whole live.
+    pub unique_viewers: Option<i64>,
+    /// Likes received.
+    pub likes: Option<i64>,
+    /// Followers gained.
+    pub new_followers: Option<i64>,
+    /// Free notes.
+    pub notes: String,
+    /// The import that created it, if any.
+    pub import_id: Option<i64>,
+    /// Diamonds reported by a session summary without individual gifts.
+    pub reported_diamonds: Diamonds,
+    /// Coins of all its gift rows, kept up to date with every gift write.
+    pub coins_total: Coins,
+    /// Number of gifts (sum of counts), kept up to date with every gift write.
+    pub gift_count: i64,
+}
+
+/// What it takes to create or edit a session.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SessionInput {
+    /// When the live started.
+    pub started_at: Option<DateTime<Utc>>,
+    /// When it ended, if it has.
+    pub ended_at: Option<DateTime<Utc>>,
+    /// Title.
+    #[serde(default)]
+    pub title: String,
+    /// Most viewers at once.
+    pub peak_viewers: Option<i64>,
+    /// Distinct viewers.
+    pub unique_viewers: Option<i64>,
+    /// Likes.
+    pub likes: Option<i64>,
+    /// Followers gained.
+    pub new_followers: Option<i64>,
+    /// Notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Diamonds reported without gift rows (session summaries).
+    #[serde(default)]
+    pub reported_diamonds: Diamonds,
+}
+
+/// One gift row: `count` gifts of one kind, from one sender, at one time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gift {
+    /// Store id.
+    pub id: i64,
+    /// The session it was received in.
+    pub session_id: i64,
+    /// When it was received, if known.
+    pub at: Option<DateTime<Utc>>,
+    /// The gift's name, e.g. `Rose`.
+    pub gift_name: String,
+    /// Price of one such gift in coins, on that day.
+    pub coins_each: Coins,
+    /// How many were sent (a streak's final count).
+    pub count: i64,
+    /// Who sent it, if known. Plain text, never markup.
+    pub sender: Option<String>,
+    /// The import that brought it, if any.
+    pub import_id: Option<i64>,
+}
+
+/// What it takes to add a gift row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GiftInput {
+    /// The session to add it to.
+    pub session_id: i64,
+    /// The gift's name.
+    pub gift_name: String,
+    /// Coins each; taken from the catalog when `None`.
+    pub coins_each: Option<i64>,
+    /// How many; at least 1.
+    pub count: i64,
+    /// Sender, if known.
+    pub sender: Option<String>,
+    /// When, if known.
+    pub at: Option<DateTime<Utc>>,
+}
+
+/// Where a withdrawal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WithdrawalStatus {
+    /// Requested, money not yet arrived; the diamonds have left the balance.
+    Pending,
+    /// Money arrived.
+    Paid,
+    /// Refused or bounced; the diamonds are back.
+    Failed,
+    /// Called off; the diamonds are back.
+    Cancelled,
+}
+
+impl WithdrawalStatus {
+    /// The word stored and shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WithdrawalStatus::Pending => "pending",
+            WithdrawalStatus::Paid => "paid",
+            WithdrawalStatus::Failed => "failed",
+            WithdrawalStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Whether the diamonds of a withdrawal in this state have left the balance.
+    pub fn takes_diamonds(self) -> bool {
+        matches!(self, WithdrawalStatus::Pending | WithdrawalStatus::Paid)
+    }
+}
+
+impl std::str::FromStr for WithdrawalStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "pending" => Ok(WithdrawalStatus::Pending),
+            "paid" => Ok(WithdrawalStatus::Paid),
+            "failed" => Ok(WithdrawalStatus::Failed),
+            "cancelled" | "canceled" => Ok(WithdrawalStatus::Cancelled),
+            _ => Err(format!(
+                "'{s}' is not a status (expected pending, paid, failed or cancelled)"
+            )),
+        }
+    }
+}
+
+/// Diamonds cashed out of the TikTok wallet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    /// Store id.
+    pub id: i64,
+    /// When it was requested.
+    pub requested_at: DateTime<Utc>,
+    /// Diamonds taken from the balance.
+    pub diamonds: Diamonds,
+    /// Their money value at the rate of the request day, rounded.
+    pub gross: Money,
+    /// Fee charged by TikTok or the payout method.
+    pub fee: Money,
+    /// What arrives: gross − fee.
+    pub net: Money,
+    /// Payout method, e.g. PayPal.
+    pub method: String,
+    /// Where it stands.
+    pub status: WithdrawalStatus,
+    /// The payout's reference, if any.
+    pub reference: String,
+}
+
+/// What it takes to record a withdrawal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawalInput {
+    /// When it was requested.
+    pub requested_at: DateTime<Utc>,
+    /// Diamonds withdrawn; more than 0.
+    pub diamonds: Decimal,
+    /// Fee, 0 when none.
+    pub fee: Decimal,
+    /// Payout method.
+    pub method: String,
+    /// Status.
+    pub status: WithdrawalStatus,
+    /// Reference.
+    pub reference: String,
+}
+
+/// A signed correction of the diamond balance, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Adjustment {
+    /// Store id.
+    pub id: i64,
+    /// When it applies.
+    pub at: DateTime<Utc>,
+    /// Diamonds added (positive) or removed (negative).
+    pub diamonds: Diamonds,
+    /// Why, in the creator's words.
+    pub reason: String,
+}
+
+/// One recorded import, which can be undone as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRecord {
+    /// Store id.
+    pub id: i64,
+    /// The file's name (not its full path).
+    pub file_name: String,
+    /// SHA-256 of the file's bytes, hex.
+    pub sha256: String,
+    /// The format it was read as.
+    pub format: String,
+    /// When it was imported.
+    pub imported_at: DateTime<Utc>,
+    /// Gift or session rows added.
+    pub rows_added: i64,
+    /// Rows skipped as already present.
+    pub rows_skipped: i64,
+    /// Sessions it created.
+    pub sessions_added: i64,
+}
+
+/// The creator's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// IANA time zone that days are bucketed in.
+    pub timezone: String,
+    /// The creator confirmed being 18 or older with a verified account.
+    pub age_confirmed: bool,
+    /// The payout method linked in TikTok, empty when none.
+    pub payout_method: String,
+    /// Minutes without a gift that start a new session when importing logs.
+    pub session_gap_minutes: i64,
+}
+
+impl Settings {
+    /// The keys `settings set` accepts.
+    pub const KEYS: [&'static str; 4] = [
+        "timezone",
+        "age_confirmed",
+        "payout_method",
+        "session_gap_minutes",
+    ];
+}

@@ -1,0 +1,102 @@
+//! Numbered schema migrations, tracked in `PRAGMA user_version`.
+//!
+//! Migration N takes a database at version N−1 to N. They only ever append:
+//! a released migration is never edited, so every older database upgrades
+//! along the same path.
+
+/// `PRAGMA application_id` of a LiveLedger database ("LLED").
+pub const APPLICATION_ID: i64 = 0x4C4C_4544;
+
+/// The SQL of each migration; index 0 is migration 1.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the ledger.
+    r#"
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE rates (
+        id INTEGER PRIMARY KEY,
+        effective_from TEXT NOT NULL UNIQUE,
+        diamonds_per_coin TEXT NOT NULL,
+        money_per_diamond TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        min_withdrawal TEXT NOT NULL,
+        max_withdrawal_per_day TEXT
+    );
+    CREATE TABLE gift_catalog (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        coins INTEGER NOT NULL CHECK (coins >= 0),
+        image TEXT
+    );
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER CHECK (ended_at IS NULL OR ended_at >= started_at),
+        title TEXT NOT NULL DEFAULT '',
+        peak_viewers INTEGER,
+        unique_viewers INTEGER,
+        likes INTEGER,
+        new_followers INTEGER,
+        notes TEXT NOT NULL DEFAULT '',
+        reported_diamonds TEXT NOT NULL DEFAULT '0',
+        coins_total INTEGER NOT NULL DEFAULT 0,
+        gift_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX sessions_by_start ON sessions(started_at);
+    CREATE TABLE gifts (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        at INTEGER,
+        gift_name TEXT NOT NULL,
+        coins_each INTEGER NOT NULL CHECK (coins_each >= 0),
+        count INTEGER NOT NULL CHECK (count > 0),
+        sender TEXT
+    );
+    CREATE INDEX gifts_by_session ON gifts(session_id);
+    CREATE TABLE withdrawals (
+        id INTEGER PRIMARY KEY,
+        requested_at INTEGER NOT NULL,
+        diamonds TEXT NOT NULL,
+        gross TEXT NOT NULL,
+        fee TEXT NOT NULL,
+        net TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'failed', 'cancelled')),
+        reference TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE adjustments (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        diamonds TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    "#,
+    // 2: imports that can be undone, and fingerprints that make re-import idempotent.
+    r#"
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        rows_added INTEGER NOT NULL,
+        rows_skipped INTEGER NOT NULL,
+        sessions_added INTEGER NOT NULL
+    );
+    ALTER TABLE sessions ADD COLUMN import_id INTEGER REFERENCES imports(id);
+    ALTER TABLE sessions ADD COLUMN fingerprint INTEGER;
+    CREATE UNIQUE INDEX sessions_by_fingerprint ON sessions(fingerprint) WHERE fingerprint IS NOT NULL;
+    ALTER TABLE gifts ADD COLUMN import_id INTEGER REFERENCES imports(id);
+    ALTER TABLE gifts ADD COLUMN fingerprint INTEGER;
+    CREATE UNIQUE INDEX gifts_by_fingerprint ON gifts(fingerprint) WHERE fingerprint IS NOT NULL;
+    CREATE INDEX gifts_by_import ON gifts(import_id) WHERE import_id IS NOT NULL;
+    ALTER TABLE withdrawals ADD COLUMN import_id INTEGER REFERENCES imports(id);
+    ALTER TABLE withdrawals ADD COLUMN fingerprint INTEGER;
+    CREATE UNIQUE INDEX withdrawals_by_fingerprint ON withdrawals(fingerprint) WHERE fingerprint IS NOT NULL;
+    ALTER TABLE adjustments ADD COLUMN import_id INTEGER REFERENCES imports(id);
+    ALTER TABLE adjustments ADD COLUMN fingerprint INTEGER;
+    CREATE UNIQUE INDEX adjustments_by_fingerprint ON adjustments(fingerprint) WHERE fingerprint IS NOT NULL;
+    CREATE TABLE import_mappings (name TEXT PRIMARY KEY, mapping TEXT NOT NULL) WITHOUT ROWID;
+    "#,
+];
+
+/// The schema version this build writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,316 @@
+//! The SQLite file that holds a ledger.
+//!
+//! One [`Store`] is one open database. Every write method runs in a single
+//! transaction: it happens whole or not at all. Opening a database migrates
+//! it to the current schema (after a backup copy), and refuses one written by
+//! a newer LiveLedger without touching it.
+
+mod migrations;
+mod records;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rust_decimal::Decimal;
+
+use crate::catalog;
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::rates::Rate;
+
+pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
+pub use records::CatalogGift;
+pub(crate) use records::{refresh_session_totals, validate_session};
+
+/// How long a write waits for another process's lock before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open ledger database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// Where the ledger lives when no path is given: `LIVELEDGER_DB` if set, else
+/// `liveledger.db` in the OS data directory (shared by the CLI and the app).
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("LIVELEDGER_DB").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("app", "LiveLedger", "LiveLedger")
+        .map(|d| d.data_dir().join("liveledger.db"))
+}
+
+impl Store {
+    /// Opens (creating if needed) the ledger at `path` and brings its schema up
+    /// to date. A database from a newer version is refused unchanged.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_ledger(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.migrate()?;
+        store.conn.pragma_update(None, "foreign_keys", true)?;
+        // WAL lets the app read while the CLI writes; NORMAL sync is durable
+        // at every checkpoint and never corrupts.
+        store.conn.pragma_update(None, "journal_mode", "WAL")?;
+        store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(store)
+    }
+
+    /// The file this store is open on.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let read = |conn: &Connection| -> rusqlite::Result<(i64, i64, i64)> {
+            let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+            let tables: i64 =
+                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            Ok((v, app, tables))
+        };
+        let (version, app_id, tables) =
+            read(&self.conn).map_err(|e| not_a_ledger(&self.path, e))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                path: self.path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        if app_id != APPLICATION_ID && (tables > 0 || version > 0) {
+            return Err(Error::NotALedger {
+                path: self.path.clone(),
+                reason: "it holds other tables (its application id is not LiveLedger's)".into(),
+            });
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version > 0 {
+            self.backup_before_migration(version)?;
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            if i == 0 {
+                seed(&tx)?;
+            }
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Copies the database beside itself as `NAME.pre-vN-TIMESTAMP.bak` before a
+    /// migration changes it.
+    fn backup_before_migration(&self, version: i64) -> Result<PathBuf> {
+        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+        let name = format!(
+            "{}.pre-v{version}-{stamp}.bak",
+            self.path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
+        let dest = self.path.with_file_name(name);
+        self.backup_to(&dest)?;
+        Ok(dest)
+    }
+
+    /// Writes a consistent copy of the whole database to `dest` with SQLite's
+    /// online backup, safe while other connections read and write.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let mut out = Connection::open(dest).map_err(|e| Error::Io {
+            path: dest.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+        backup.run_to_completion(256, Duration::from_millis(5), None)?;
+        Ok(())
+    }
+
+    /// The creator's time zone setting (UTC when unset or unknown).
+    pub fn tz(&self) -> Result<Tz> {
+        Ok(self
+            .setting("timezone")?
+            .and_then(|n| dates::parse_tz(&n))
+            .unwrap_or(Tz::UTC))
+    }
+
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+}
+
+/// Replaces the ledger at `dest` with the backup at `backup`, after checking
+/// that the backup is a sound LiveLedger database this version can open. The
+/// ledger being replaced is first copied beside itself as
+/// `NAME.before-restore-TIMESTAMP.bak`.
+pub fn restore(backup: &Path, dest: &Path) -> Result<()> {
+    let src = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| not_a_ledger(backup, e))?;
+    let check = |conn: &Connection| -> rusqlite::Result<(String, i64, i64)> {
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Ok((ok, app, v))
+    };
+    let (ok, app, version) = check(&src).map_err(|e| not_a_ledger(backup, e))?;
+    if app != APPLICATION_ID {
+        return Err(Error::NotALedger {
+            path: backup.to_path_buf(),
+            reason: "it is not a LiveLedger backup".into(),
+        });
+    }
+    if ok != "ok" {
+        return Err(Error::NotALedger {
+            path: backup.to_path_buf(),
+            reason: format!("its integrity check failed: {ok}"),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            path: backup.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if dest.exists() {
+        let current = Store::open(dest)?;
+        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+        let name = format!(
+            "{}.before-restore-{stamp}.bak",
+            dest.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
+        current.backup_to(&dest.with_file_name(name))?;
+    }
+    let mut out = Connection::open(dest).map_err(|e| not_a_ledger(dest, e))?;
+    out.busy_timeout(BUSY_TIMEOUT)?;
+    rusqlite::backup::Backup::new(&src, &mut out)?.run_to_completion(
+        256,
+        Duration::from_millis(5),
+        None,
+    )?;
+    drop(out);
+    // Brings an older backup up to this version's schema.
+    Store::open(dest)?;
+    Ok(())
+}
+
+/// Fills a new ledger with the default rate, the gift catalog from `assets/`,
+/// and the machine's time zone.
+fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let rate = Rate::default_rate();
+    tx.execute(
+        "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        rusqlite::params![
+            rate.effective_from.to_string(),
+            rate.diamonds_per_coin.to_string(),
+            rate.money_per_diamond.to_string(),
+            rate.currency,
+            rate.min_withdrawal.to_string(),
+            rate.max_withdrawal_per_day.map(|d| d.to_string()),
+        ],
+    )?;
+    for (name, coins) in catalog::default_catalog() {
+        tx.execute(
+            "INSERT OR IGNORE INTO gift_catalog (name, coins) VALUES (?1, ?2)",
+            rusqlite::params![name, coins],
+        )?;
+    }
+    let defaults = [
+        ("timezone", dates::system_tz().name().to_string()),
+        ("age_confirmed", "false".to_string()),
+        ("payout_method", String::new()),
+        ("session_gap_minutes", "30".to_string()),
+    ];
+    for (k, v) in defaults {
+        tx.execute(
+            "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
+            [k, v.as_str()],
+        )?;
+    }
+    Ok(())
+}
+
+fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::NotALedger {
+            path: path.to_path_buf(),
+            reason: "it is not an SQLite database".into(),
+        },
+        Some(rusqlite::ErrorCode::CannotOpen) => Error::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other("cannot open the file"),
+        },
+        _ => Error::from(e),
+    }
+}
+
+/// Milliseconds since the epoch, as the store keeps instants.
+pub(crate) fn to_ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+/// Reads an instant column.
+pub(crate) fn get_time(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let ms: i64 = row.get(idx)?;
+    dates::from_ms(ms).ok_or_else(|| rusqlite::Error::IntegralValueOutOfRange(idx, ms))
+}
+
+/// Reads a nullable instant column.
+pub(crate) fn get_opt_time(
+    row: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    let ms: Option<i64> = row.get(idx)?;
+    ms.map(|ms| dates::from_ms(ms).ok_or(rusqlite::Error::IntegralValueOutOfRange(idx, ms)))
+        .transpose()
+}
+
+/// Reads a decimal kept as text (exact, unlike SQLite's REAL).
+pub(crate) fn get_dec(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Decimal> {
+    let s: String = row.get(idx)?;
+    s.parse::<Decimal>().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}

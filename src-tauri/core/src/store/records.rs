@@ -1,0 +1,774 @@
+//! Reading and writing the ledger's records. Each write is one transaction
+//! and validates its input first; a refused write changes nothing.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{get_dec, get_opt_time, get_time, to_ms, Store};
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::{
+    Adjustment, Gift, GiftInput, ImportRecord, Session, SessionInput, Settings, Withdrawal,
+    WithdrawalInput, WithdrawalStatus,
+};
+use crate::money::{Coins, Diamonds, Money};
+use crate::rates::{Rate, RateTable};
+
+/// A gift in the catalog and its price in coins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogGift {
+    /// Name as shown and typed (matched without regard to case).
+    pub name: String,
+    /// Price of one in coins.
+    pub coins: i64,
+}
+
+/// Longest text accepted in a name, title or sender field.
+const MAX_TEXT: usize = 500;
+
+pub(crate) const SESSION_COLUMNS: &str =
+    "id, started_at, ended_at, title, peak_viewers, unique_viewers, likes, \
+     new_followers, notes, import_id, reported_diamonds, coins_total, gift_count";
+
+pub(crate) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: r.get(0)?,
+        started_at: get_time(r, 1)?,
+        ended_at: get_opt_time(r, 2)?,
+        title: r.get(3)?,
+        peak_viewers: r.get(4)?,
+        unique_viewers: r.get(5)?,
+        likes: r.get(6)?,
+        new_followers: r.get(7)?,
+        notes: r.get(8)?,
+        import_id: r.get(9)?,
+        reported_diamonds: Diamonds(get_dec(r, 10)?),
+        coins_total: Coins(r.get(11)?),
+        gift_count: r.get(12)?,
+    })
+}
+
+const GIFT_COLUMNS: &str = "id, session_id, at, gift_name, coins_each, count, sender, import_id";
+
+fn gift_from_row(r: &Row<'_>) -> rusqlite::Result<Gift> {
+    Ok(Gift {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        at: get_opt_time(r, 2)?,
+        gift_name: r.get(3)?,
+        coins_each: Coins(r.get(4)?),
+        count: r.get(5)?,
+        sender: r.get(6)?,
+        import_id: r.get(7)?,
+    })
+}
+
+/// Checks a free-text field: trimmed, not too long, no control characters
+/// other than line breaks in notes.
+pub(crate) fn clean_text(field: &str, text: &str, allow_newlines: bool) -> Result<String> {
+    let t = text.trim();
+    if t.chars().count() > MAX_TEXT && !allow_newlines {
+        return Err(Error::invalid(
+            field,
+            format!("is longer than {MAX_TEXT} characters"),
+        ));
+    }
+    if t.chars()
+        .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\t' || c == '\r')))
+    {
+        return Err(Error::invalid(field, "contains control characters"));
+    }
+    Ok(t.to_string())
+}
+
+fn check_count(field: &str, v: Option<i64>) -> Result<()> {
+    match v {
+        Some(n) if n < 0 => Err(Error::invalid(
+            field,
+            format!("must not be negative (got {n})"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Validates a session's input and returns its start.
+pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
+    let start = input
+        .started_at
+        .ok_or_else(|| Error::invalid("start", "is required"))?;
+    if let Some(end) = input.ended_at {
+        if end < start {
+            return Err(Error::invalid("end", "is before the start"));
+        }
+    }
+    check_count("peak viewers", input.peak_viewers)?;
+    check_count("viewers", input.unique_viewers)?;
+    check_count("likes", input.likes)?;
+    check_count("new followers", input.new_followers)?;
+    if input.reported_diamonds.0 < Decimal::ZERO {
+        return Err(Error::invalid("diamonds", "must not be negative"));
+    }
+    Ok(start)
+}
+
+/// Recomputes the kept totals of `session_id` from its gift rows.
+pub(crate) fn refresh_session_totals(tx: &Transaction<'_>, session_id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE sessions SET
+            coins_total = (SELECT coalesce(sum(coins_each * count), 0) FROM gifts WHERE session_id = ?1),
+            gift_count = (SELECT coalesce(sum(count), 0) FROM gifts WHERE session_id = ?1)
+         WHERE id = ?1",
+        [session_id],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    // ----- settings -------------------------------------------------------
+
+    /// The creator's settings.
+    pub fn settings(&self) -> Result<Settings> {
+        let get = |k: &str| self.setting(k).map(Option::unwrap_or_default);
+        Ok(Settings {
+            timezone: self.setting("timezone")?.unwrap_or_else(|| "UTC".into()),
+            age_confirmed: get("age_confirmed")? == "true",
+            payout_method: get("payout_method")?,
+            session_gap_minutes: get("session_gap_minutes")?.parse().unwrap_or(30),
+        })
+    }
+
+    /// Sets one setting after checking its value. Keys: [`Settings::KEYS`].
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        let value = value.trim();
+        let stored = match key {
+            "timezone" => dates::parse_tz(value)
+                .map(|tz| tz.name().to_string())
+                .ok_or_else(|| Error::invalid(key, format!("'{value}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)")))?,
+            "age_confirmed" => match value.to_ascii_lowercase().as_str() {
+                "true" | "yes" | "1" => "true".into(),
+                "false" | "no" | "0" => "false".into(),
+                _ => return Err(Error::invalid(key, "expected true or false")),
+            },
+            "payout_method" => clean_text(key, value, false)?,
+            "session_gap_minutes" => match value.parse::<i64>() {
+                Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
+                _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
+            },
+            _ => return Err(Error::invalid("setting", format!("unknown key '{key}' (known: {})", Settings::KEYS.join(", ")))),
+        };
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, stored],
+        )?;
+        Ok(())
+    }
+
+    // ----- rates ----------------------------------------------------------
+
+    /// Every rate, as a table to look up the one in force on a day.
+    pub fn rates(&self) -> Result<RateTable> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day
+             FROM rates ORDER BY effective_from",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let day: String = r.get(1)?;
+            let max: Option<String> = r.get(6)?;
+            Ok(Rate {
+                id: r.get(0)?,
+                effective_from: day.parse::<NaiveDate>().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        1,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?,
+                diamonds_per_coin: get_dec(r, 2)?,
+                money_per_diamond: get_dec(r, 3)?,
+                currency: r.get(4)?,
+                min_withdrawal: get_dec(r, 5)?,
+                max_withdrawal_per_day: max.and_then(|m| m.parse().ok()),
+            })
+        })?;
+        Ok(RateTable::new(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
+    /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
+    pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
+        rate.validate().map_err(|m| Error::invalid("rate", m))?;
+        let id = self.conn.query_row(
+            "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(effective_from) DO UPDATE SET diamonds_per_coin = excluded.diamonds_per_coin,
+                money_per_diamond = excluded.money_per_diamond, currency = excluded.currency,
+                min_withdrawal = excluded.min_withdrawal, max_withdrawal_per_day = excluded.max_withdrawal_per_day
+             RETURNING id",
+            params![
+                rate.effective_from.to_string(),
+                rate.diamonds_per_coin.normalize().to_string(),
+                rate.money_per_diamond.normalize().to_string(),
+                rate.currency,
+                rate.min_withdrawal.normalize().to_string(),
+                rate.max_withdrawal_per_day.map(|d| d.normalize().to_string()),
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(id)
+    }
+
+    /// Deletes a rate; the last one cannot be deleted (every session needs one).
+    pub fn delete_rate(&mut self, id: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let n: i64 = tx.query_row("SELECT count(*) FROM rates", [], |r| r.get(0))?;
+        if n <= 1 {
+            return Err(Error::invalid(
+                "rate",
+                "the only rate cannot be deleted; edit it instead",
+            ));
+        }
+        if tx.execute("DELETE FROM rates WHERE id = ?1", [id])? == 0 {
+            return Err(Error::NotFound { what: "rate", id });
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    // ----- gift catalog ---------------------------------------------------
+
+    /// The gift catalog, cheapest first.
+    pub fn catalog(&self) -> Result<Vec<CatalogGift>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, coins FROM gift_catalog ORDER BY coins, name")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(CatalogGift {
+                name: r.get(0)?,
+                coins: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The coins of catalog gift `name` (any case), if listed.
+    pub fn catalog_coins(&self, name: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT coins FROM gift_catalog WHERE name = ?1",
+                [name.trim()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Adds a gift to the catalog or changes its price.
+    pub fn set_catalog_gift(&mut self, name: &str, coins: i64) -> Result<()> {
+        let name = clean_text("gift", name, false)?;
+        if name.is_empty() {
+            return Err(Error::invalid("gift", "a name is required"));
+        }
+        if coins < 0 {
+            return Err(Error::invalid("coins", "must not be negative"));
+        }
+        self.conn.execute(
+            "INSERT INTO gift_catalog (name, coins) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET coins = excluded.coins",
+            params![name, coins],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a gift from the catalog (gift rows keep their coins).
+    pub fn remove_catalog_gift(&mut self, name: &str) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM gift_catalog WHERE name = ?1", [name.trim()])?
+            == 0
+        {
+            return Err(Error::invalid(
+                "gift",
+                format!("'{}' is not in the catalog", name.trim()),
+            ));
+        }
+        Ok(())
+    }
+
+    // ----- sessions -------------------------------------------------------
+
+    /// Records a session; returns its id.
+    pub fn add_session(&mut self, input: &SessionInput) -> Result<i64> {
+        let start = validate_session(input)?;
+        let title = clean_text("title", &input.title, false)?;
+        let notes = clean_text("notes", &input.notes, true)?;
+        let id = self.conn.query_row(
+            "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers, notes, reported_diamonds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+            params![
+                to_ms(start),
+                input.ended_at.map(to_ms),
+                title,
+                input.peak_viewers,
+                input.unique_viewers,
+                input.likes,
+                input.new_followers,
+                notes,
+                input.reported_diamonds.0.normalize().to_string(),
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(id)
+    }
+
+    /// Replaces a session's details (its gifts stay).
+    pub fn update_session(&mut self, id: i64, input: &SessionInput) -> Result<()> {
+        let start = validate_session(input)?;
+        let title = clean_text("title", &input.title, false)?;
+        let notes = clean_text("notes", &input.notes, true)?;
+        let tx = self.conn.transaction()?;
+        let first_gift: Option<i64> = tx.query_row(
+            "SELECT min(at) FROM gifts WHERE session_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if matches!(first_gift, Some(at) if at < to_ms(start) - 24 * 3_600_000) {
+            return Err(Error::invalid(
+                "start",
+                "is more than a day after this session's first gift",
+            ));
+        }
+        let n = tx.execute(
+            "UPDATE sessions SET started_at = ?2, ended_at = ?3, title = ?4, peak_viewers = ?5, unique_viewers = ?6,
+                likes = ?7, new_followers = ?8, notes = ?9, reported_diamonds = ?10 WHERE id = ?1",
+            params![
+                id,
+                to_ms(start),
+                input.ended_at.map(to_ms),
+                title,
+                input.peak_viewers,
+                input.unique_viewers,
+                input.likes,
+                input.new_followers,
+                notes,
+                input.reported_diamonds.0.normalize().to_string(),
+            ],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound {
+                what: "session",
+                id,
+            });
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks a running session as ended at `at`.
+    pub fn end_session(&mut self, id: i64, at: DateTime<Utc>) -> Result<()> {
+        let s = self.session(id)?;
+        if at < s.started_at {
+            return Err(Error::invalid("end", "is before the session's start"));
+        }
+        self.conn.execute(
+            "UPDATE sessions SET ended_at = ?2 WHERE id = ?1",
+            params![id, to_ms(at)],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes a session and its gifts.
+    pub fn delete_session(&mut self, id: i64) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM sessions WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(Error::NotFound {
+                what: "session",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// One session.
+    pub fn session(&self, id: i64) -> Result<Session> {
+        self.conn
+            .query_row(
+                &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
+                [id],
+                session_from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                what: "session",
+                id,
+            })
+    }
+
+    /// Every session, oldest first.
+    pub fn sessions(&self) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
+        ))?;
+        let rows = stmt.query_map([], session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ----- gifts ----------------------------------------------------------
+
+    /// Adds a gift row and updates its session's totals in the same
+    /// transaction. Coins come from the catalog unless given.
+    pub fn add_gift(&mut self, input: &GiftInput) -> Result<Gift> {
+        let name = clean_text("gift", &input.gift_name, false)?;
+        if name.is_empty() {
+            return Err(Error::invalid("gift", "a gift name is required"));
+        }
+        if input.count < 1 {
+            return Err(Error::invalid(
+                "count",
+                format!("must be at least 1 (got {})", input.count),
+            ));
+        }
+        let sender = match &input.sender {
+            Some(s) => Some(clean_text("from", s, false)?).filter(|s| !s.is_empty()),
+            None => None,
+        };
+        let tx = self.conn.transaction()?;
+        // A catalog gift takes the catalog's spelling, and its price unless given.
+        let listed: Option<(String, i64)> = tx
+            .query_row(
+                "SELECT name, coins FROM gift_catalog WHERE name = ?1",
+                [&name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let name = listed.as_ref().map_or(name, |(n, _)| n.clone());
+        let coins_each = match (input.coins_each, listed) {
+            (Some(c), _) if c < 0 => {
+                return Err(Error::invalid(
+                    "coins",
+                    format!("must not be negative (got {c})"),
+                ))
+            }
+            (Some(c), _) => c,
+            (None, Some((_, c))) => c,
+            (None, None) => {
+                return Err(Error::invalid(
+                    "gift",
+                    format!("'{name}' is not in the gift catalog; give its price with --coins"),
+                ))
+            }
+        };
+        let total_row: Option<i64> = tx
+            .query_row(
+                "SELECT coins_total FROM sessions WHERE id = ?1",
+                [input.session_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let total = total_row.ok_or(Error::NotFound {
+            what: "session",
+            id: input.session_id,
+        })?;
+        let coins = Coins(coins_each)
+            .times(input.count)
+            .filter(|c| total.checked_add(c.0).is_some())
+            .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
+        let id: i64 = tx.query_row(
+            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![input.session_id, input.at.map(to_ms), name, coins_each, input.count, sender],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
+            params![input.session_id, coins.0, input.count],
+        )?;
+        tx.commit()?;
+        Ok(Gift {
+            id,
+            session_id: input.session_id,
+            at: input.at,
+            gift_name: name,
+            coins_each: Coins(coins_each),
+            count: input.count,
+            sender,
+            import_id: None,
+        })
+    }
+
+    /// Deletes a gift row and updates its session's totals.
+    pub fn delete_gift(&mut self, id: i64) -> Result<Gift> {
+        let tx = self.conn.transaction()?;
+        let gift = tx
+            .query_row(
+                &format!("SELECT {GIFT_COLUMNS} FROM gifts WHERE id = ?1"),
+                [id],
+                gift_from_row,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what: "gift", id })?;
+        tx.execute("DELETE FROM gifts WHERE id = ?1", [id])?;
+        refresh_session_totals(&tx, gift.session_id)?;
+        tx.commit()?;
+        Ok(gift)
+    }
+
+    /// The gift rows of a session, in the order received.
+    pub fn gifts(&self, session_id: i64) -> Result<Vec<Gift>> {
+        self.session(session_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {GIFT_COLUMNS} FROM gifts WHERE session_id = ?1 ORDER BY coalesce(at, 0), id"
+        ))?;
+        let rows = stmt.query_map([session_id], gift_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Calls `f` with every gift row, session by session, without loading
+    /// them all at once.
+    pub fn each_gift(&self, mut f: impl FnMut(Gift) -> Result<()>) -> Result<()> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {GIFT_COLUMNS} FROM gifts ORDER BY session_id, coalesce(at, 0), id"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            f(gift_from_row(r)?)?;
+        }
+        Ok(())
+    }
+
+    // ----- withdrawals ----------------------------------------------------
+
+    /// Records a withdrawal, valued at the rate of its local request day.
+    pub fn add_withdrawal(&mut self, input: &WithdrawalInput) -> Result<Withdrawal> {
+        if input.diamonds <= Decimal::ZERO {
+            return Err(Error::invalid("diamonds", "must be greater than 0"));
+        }
+        if input.fee < Decimal::ZERO {
+            return Err(Error::invalid("fee", "must not be negative"));
+        }
+        let method = clean_text("method", &input.method, false)?;
+        let reference = clean_text("reference", &input.reference, false)?;
+        let tz = self.tz()?;
+        let rates = self.rates()?;
+        let rate = rates
+            .on(dates::local_date(input.requested_at, tz))
+            .ok_or_else(|| Error::invalid("rate", "no rate is set"))?;
+        let diamonds = Diamonds(input.diamonds.normalize());
+        let gross = diamonds.value(rate.money_per_diamond).rounded();
+        let fee = Money(input.fee).rounded();
+        if fee > gross {
+            return Err(Error::invalid(
+                "fee",
+                format!("{fee} is more than the withdrawal's value {gross}"),
+            ));
+        }
+        let net = gross - fee;
+        let id = self.conn.query_row(
+            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            params![
+                to_ms(input.requested_at),
+                diamonds.to_string(),
+                gross.to_string(),
+                fee.to_string(),
+                net.to_string(),
+                method,
+                input.status.as_str(),
+                reference
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(Withdrawal {
+            id,
+            requested_at: input.requested_at,
+            diamonds,
+            gross,
+            fee,
+            net,
+            method,
+            status: input.status,
+            reference,
+        })
+    }
+
+    /// Changes where a withdrawal stands (e.g. pending → paid).
+    pub fn set_withdrawal_status(&mut self, id: i64, status: WithdrawalStatus) -> Result<()> {
+        if self.conn.execute(
+            "UPDATE withdrawals SET status = ?2 WHERE id = ?1",
+            params![id, status.as_str()],
+        )? == 0
+        {
+            return Err(Error::NotFound {
+                what: "withdrawal",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// Deletes a withdrawal recorded by mistake.
+    pub fn delete_withdrawal(&mut self, id: i64) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM withdrawals WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(Error::NotFound {
+                what: "withdrawal",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// Every withdrawal, oldest first.
+    pub fn withdrawals(&self) -> Result<Vec<Withdrawal>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, requested_at, diamonds, gross, fee, net, method, status, reference FROM withdrawals ORDER BY requested_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let status: String = r.get(7)?;
+            Ok(Withdrawal {
+                id: r.get(0)?,
+                requested_at: get_time(r, 1)?,
+                diamonds: Diamonds(get_dec(r, 2)?),
+                gross: Money(get_dec(r, 3)?),
+                fee: Money(get_dec(r, 4)?),
+                net: Money(get_dec(r, 5)?),
+                method: r.get(6)?,
+                status: status.parse().map_err(|e: String| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        7,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?,
+                reference: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ----- adjustments ----------------------------------------------------
+
+    /// Records a signed diamond correction with its reason; returns its id.
+    pub fn add_adjustment(
+        &mut self,
+        at: DateTime<Utc>,
+        diamonds: Decimal,
+        reason: &str,
+    ) -> Result<i64> {
+        if diamonds.is_zero() {
+            return Err(Error::invalid(
+                "diamonds",
+                "an adjustment of 0 changes nothing",
+            ));
+        }
+        let reason = clean_text("reason", reason, false)?;
+        if reason.is_empty() {
+            return Err(Error::invalid("reason", "say why the balance is corrected"));
+        }
+        let id = self.conn.query_row(
+            "INSERT INTO adjustments (at, diamonds, reason) VALUES (?1, ?2, ?3) RETURNING id",
+            params![to_ms(at), diamonds.normalize().to_string(), reason],
+            |r| r.get(0),
+        )?;
+        Ok(id)
+    }
+
+    /// Every adjustment, oldest first.
+    pub fn adjustments(&self) -> Result<Vec<Adjustment>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, at, diamonds, reason FROM adjustments ORDER BY at, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Adjustment {
+                id: r.get(0)?,
+                at: get_time(r, 1)?,
+                diamonds: Diamonds(get_dec(r, 2)?),
+                reason: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ----- imports --------------------------------------------------------
+
+    /// Every recorded import, newest first.
+    pub fn imports(&self) -> Result<Vec<ImportRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added
+             FROM imports ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ImportRecord {
+                id: r.get(0)?,
+                file_name: r.get(1)?,
+                sha256: r.get(2)?,
+                format: r.get(3)?,
+                imported_at: get_time(r, 4)?,
+                rows_added: r.get(5)?,
+                rows_skipped: r.get(6)?,
+                sessions_added: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Undoes an import as a whole: its gift rows, the sessions it created
+    /// (unless something else was added to them since), and its record.
+    /// Returns the number of gift and session rows removed.
+    pub fn undo_import(&mut self, id: i64) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        let exists: Option<i64> = tx
+            .query_row("SELECT id FROM imports WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        exists.ok_or(Error::NotFound { what: "import", id })?;
+        let touched: Vec<i64> = {
+            let mut stmt =
+                tx.prepare("SELECT DISTINCT session_id FROM gifts WHERE import_id = ?1")?;
+            let rows = stmt.query_map([id], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let gifts = tx.execute("DELETE FROM gifts WHERE import_id = ?1", [id])?;
+        for s in &touched {
+            refresh_session_totals(&tx, *s)?;
+        }
+        // Sessions it created go too, unless hand-entered gifts were added since.
+        let sessions = tx.execute(
+            "DELETE FROM sessions WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE gifts.session_id = sessions.id)",
+            [id],
+        )?;
+        tx.execute(
+            "UPDATE sessions SET import_id = NULL WHERE import_id = ?1",
+            [id],
+        )?;
+        tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
+        tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
+        tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok((gifts, sessions))
+    }
+
+    /// Removes every record (sessions, gifts, withdrawals, adjustments,
+    /// imports) but keeps rates, catalog and settings. One transaction.
+    pub fn clear_records(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;",
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether the ledger holds no sessions, withdrawals or adjustments.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM withdrawals) + (SELECT count(*) FROM adjustments)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n == 0)
+    }
+}
