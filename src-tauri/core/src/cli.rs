@@ -22,6 +22,23 @@ use liveledger::store::{self, Store};
 
 use crate::table::Table;
 
+/// Prints a line to standard output; a closed pipe (`| head`) ends the program
+/// quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        emit(&format!($($arg)*))
+    };
+}
+
+fn emit(line: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
 /// LiveLedger: what your TikTok LIVE sessions really earn, kept offline.
 #[derive(Parser)]
 #[command(name = "liveledger", version, about, propagate_version = true)]
@@ -63,7 +80,7 @@ enum Command {
     /// Enter the diamond balance TikTok shows; the difference is recorded as an adjustment.
     Reconcile {
         /// The balance in your TikTok wallet, in diamonds.
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
         balance: Decimal,
         /// Why they differ, if known.
         #[arg(long, default_value = "reconciled with the TikTok wallet")]
@@ -176,7 +193,7 @@ struct SessionArgs {
     #[arg(long, allow_hyphen_values = true)]
     followers: Option<i64>,
     /// Diamonds reported for the session without individual gifts.
-    #[arg(long, value_parser = decimal)]
+    #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
     diamonds: Option<Decimal>,
     /// Notes.
     #[arg(long, default_value = "")]
@@ -224,13 +241,13 @@ enum GiftCmd {
 #[derive(Args)]
 struct WithdrawArgs {
     /// Diamonds withdrawn.
-    #[arg(long, value_parser = decimal)]
+    #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
     diamonds: Decimal,
     /// When requested (default: now).
     #[arg(long)]
     at: Option<String>,
     /// Fee in money.
-    #[arg(long, default_value = "0", value_parser = decimal)]
+    #[arg(long, default_value = "0", allow_hyphen_values = true, value_parser = decimal)]
     fee: Decimal,
     /// Payout method.
     #[arg(long, default_value = "")]
@@ -270,19 +287,19 @@ enum RateCmd {
         #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
         from: NaiveDate,
         /// Diamonds per coin of gift value.
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
         diamonds_per_coin: Decimal,
         /// Money per diamond.
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
         money_per_diamond: Decimal,
         /// Currency code, e.g. USD.
         #[arg(long)]
         currency: String,
         /// Minimum withdrawal, in money.
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
         min_withdrawal: Decimal,
         /// Maximum withdrawal per day, in money.
-        #[arg(long, value_parser = decimal)]
+        #[arg(long, allow_hyphen_values = true, value_parser = decimal)]
         max_per_day: Option<Decimal>,
     },
     /// List rates.
@@ -405,7 +422,7 @@ fn instant_or_now(field: &str, text: Option<&str>, tz: Tz) -> Result<DateTime<Ut
 fn print_json<T: Serialize>(value: &T) -> Result<()> {
     let text =
         serde_json::to_string_pretty(value).map_err(|e| Error::invalid("json", e.to_string()))?;
-    println!("{text}");
+    say!("{text}");
     Ok(())
 }
 
@@ -421,7 +438,20 @@ fn open(db: Option<PathBuf>) -> Result<Store> {
 
 /// Parses the command line and runs it.
 pub fn run() -> Result<()> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help and --version
+        Err(e) => {
+            // Clap's first line says what is wrong; the rest is usage, which --help gives.
+            let text = e.to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ");
+            return Err(Error::invalid("usage", format!("{first} (see --help)")));
+        }
+    };
     if let Command::Restore { file } = &cli.command {
         let path = cli
             .db
@@ -429,7 +459,7 @@ pub fn run() -> Result<()> {
             .or_else(store::default_path)
             .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
         store::restore(file, &path)?;
-        println!("restored {} from {}", path.display(), file.display());
+        say!("restored {} from {}", path.display(), file.display());
         return Ok(());
     }
     let mut store = open(cli.db)?;
@@ -447,7 +477,7 @@ pub fn run() -> Result<()> {
                 status: a.status,
                 reference: a.reference,
             })?;
-            println!("{}", w.id);
+            say!("{}", w.id);
             Ok(())
         }
         Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
@@ -461,7 +491,7 @@ pub fn run() -> Result<()> {
                 diamonds,
                 &reason,
             )?;
-            println!("{id}");
+            say!("{id}");
             Ok(())
         }
         Command::Reconcile { balance, reason } => {
@@ -469,10 +499,10 @@ pub fn run() -> Result<()> {
             let ours = report::summary(&Ledger::load(&store)?, now).balance_diamonds;
             let diff = balance - ours.0;
             if diff.is_zero() {
-                println!("in balance: {} diamonds", ours);
+                say!("in balance: {} diamonds", ours);
             } else {
                 let id = store.add_adjustment(now, diff, &reason)?;
-                println!("adjustment {id}: {diff:+} diamonds (ledger said {ours}, TikTok says {balance})");
+                say!("adjustment {id}: {diff:+} diamonds (ledger said {ours}, TikTok says {balance})");
             }
             Ok(())
         }
@@ -490,7 +520,7 @@ pub fn run() -> Result<()> {
                     a.reason,
                 ]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
             Ok(())
         }
         Command::Rate(cmd) => rate(&mut store, cmd),
@@ -500,11 +530,11 @@ pub fn run() -> Result<()> {
             if f.json {
                 return print_json(&s);
             }
-            println!("timezone             {}", s.timezone);
-            println!("age_confirmed        {}", s.age_confirmed);
-            println!("payout_method        {}", s.payout_method);
-            println!("session_gap_minutes  {}", s.session_gap_minutes);
-            println!("database             {}", store.path().display());
+            say!("timezone             {}", s.timezone);
+            say!("age_confirmed        {}", s.age_confirmed);
+            say!("payout_method        {}", s.payout_method);
+            say!("session_gap_minutes  {}", s.session_gap_minutes);
+            say!("database             {}", store.path().display());
             Ok(())
         }
         Command::Settings(SettingsCmd::Set { key, value }) => store.set_setting(&key, &value),
@@ -533,12 +563,12 @@ pub fn run() -> Result<()> {
                     i.sessions_added.to_string(),
                 ]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
             Ok(())
         }
         Command::Imports(ImportsCmd::Undo { id }) => {
             let (gifts, sessions) = store.undo_import(id)?;
-            println!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
+            say!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
             Ok(())
         }
         Command::Export { format, out } => match out {
@@ -555,15 +585,16 @@ pub fn run() -> Result<()> {
         },
         Command::Backup { file } => {
             store.backup_to(&file)?;
-            println!("backed up to {}", file.display());
+            say!("backed up to {}", file.display());
             Ok(())
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
         Command::Demo(DemoCmd::Load) => {
             let report = liveledger::demo::load(&mut store)?;
-            println!(
-                "loaded demo data: {} sessions, {} gift rows",
-                report.sessions_added, report.rows_added
+            say!(
+                "loaded demo data: {} sessions and {} gift, withdrawal and adjustment rows",
+                report.sessions_added,
+                report.rows_added
             );
             Ok(())
         }
@@ -605,7 +636,7 @@ fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
     match cmd {
         SessionCmd::Add(a) => {
             let id = store.add_session(&session_input(&a, tz)?)?;
-            println!("{id}");
+            say!("{id}");
         }
         SessionCmd::Edit { id, args } => store.update_session(id, &session_input(&args, tz)?)?,
         SessionCmd::End { id, at } => {
@@ -672,7 +703,7 @@ fn sessions(store: &Store, json: bool) -> Result<()> {
                 .unwrap_or_default(),
         ]);
     }
-    println!("{}", t.render());
+    say!("{}", t.render());
     Ok(())
 }
 
@@ -694,7 +725,7 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                 sender: from,
                 at: at.as_deref().map(|t| instant("--at", t, tz)).transpose()?,
             })?;
-            println!("{}", g.id);
+            say!("{}", g.id);
         }
         GiftCmd::Delete { id } => {
             store.delete_gift(id)?;
@@ -718,7 +749,7 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                     g.sender.unwrap_or_default(),
                 ]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
         }
     }
     Ok(())
@@ -756,7 +787,7 @@ fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
                     w.status.as_str().to_string(),
                 ]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
             Ok(())
         }
         WithdrawalsCmd::Status { id, status } => store.set_withdrawal_status(id, status),
@@ -783,7 +814,7 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
                 min_withdrawal,
                 max_withdrawal_per_day: max_per_day,
             })?;
-            println!("{id}");
+            say!("{id}");
             Ok(())
         }
         RateCmd::List(f) => {
@@ -822,7 +853,7 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
                         .unwrap_or_else(|| "none".into()),
                 ]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
             Ok(())
         }
         RateCmd::Delete { id } => store.delete_rate(id),
@@ -840,7 +871,7 @@ fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
             for g in list {
                 t.row(vec![g.name, g.coins.to_string()]);
             }
-            println!("{}", t.render());
+            say!("{}", t.render());
             Ok(())
         }
         CatalogCmd::Set { name, coins } => store.set_catalog_gift(&name, coins),
@@ -854,48 +885,52 @@ fn summary(store: &Store, json: bool) -> Result<()> {
         return print_json(&s);
     }
     let c = &s.currency;
-    println!(
+    say!(
         "Balance          {} diamonds = {} {c}",
-        s.balance_diamonds, s.balance_value
+        s.balance_diamonds,
+        s.balance_value
     );
-    println!("  earned         {}", s.diamonds_earned);
-    println!("  withdrawn      {}", s.diamonds_withdrawn);
-    println!("  adjusted       {}", s.diamonds_adjusted);
-    println!(
+    say!("  earned         {}", s.diamonds_earned);
+    say!("  withdrawn      {}", s.diamonds_withdrawn);
+    say!("  adjusted       {}", s.diamonds_adjusted);
+    say!(
         "Threshold        {} {c} = {} diamonds; progress {}%",
         s.min_withdrawal,
         s.threshold_diamonds,
         (s.progress * Decimal::ONE_HUNDRED).round_dp(1)
     );
     if s.ready {
-        println!(
+        say!(
             "Ready            yes — withdrawable now: {} diamonds = {} {c}",
-            s.withdrawable_now_diamonds, s.withdrawable_now_value
+            s.withdrawable_now_diamonds,
+            s.withdrawable_now_value
         );
     } else {
-        println!("Ready            not yet");
+        say!("Ready            not yet");
         for b in &s.blockers {
-            println!("  - {b}");
+            say!("  - {b}");
         }
     }
     match s.eta {
-        Some(d) if s.to_go_diamonds.0.is_zero() => println!("ETA              reached ({d})"),
-        Some(d) => println!(
+        Some(d) if s.to_go_diamonds.0.is_zero() => say!("ETA              reached ({d})"),
+        Some(d) => say!(
             "ETA              {d} at {} diamonds a day (last {} days)",
             s.pace_diamonds_per_day,
             report::PACE_DAYS
         ),
-        None => println!(
+        None => say!(
             "ETA              none — nothing earned in the last {} days",
             report::PACE_DAYS
         ),
     }
     if !s.pending_value.0.is_zero() {
-        println!("Pending payouts  {} {c}", s.pending_value);
+        say!("Pending payouts  {} {c}", s.pending_value);
     }
-    println!(
+    say!(
         "Rate             since {}: {} {c} a diamond; money rounded {}",
-        s.rate_effective_from, s.money_per_diamond, s.rounding
+        s.rate_effective_from,
+        s.money_per_diamond,
+        s.rounding
     );
     Ok(())
 }
@@ -937,7 +972,7 @@ fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
             r.closing_balance.to_string(),
         ]);
     }
-    println!("{}", t.render());
+    say!("{}", t.render());
     Ok(())
 }
 
@@ -965,6 +1000,6 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
     if a.json.json {
         return print_json(&report);
     }
-    println!("{}", report.describe());
+    say!("{}", report.describe());
     Ok(())
 }

@@ -160,7 +160,7 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
     let progress = if rate.min_withdrawal.is_zero() {
         Decimal::ONE
     } else {
-        (value.0 / rate.min_withdrawal).round_dp(4)
+        (value.0 / rate.min_withdrawal).round_dp(4).normalize()
     };
 
     let mut blockers = Vec::new();
@@ -343,7 +343,7 @@ pub fn statement(ledger: &Ledger, by: Period) -> Vec<PeriodRow> {
         let mut row = rows.remove(&day).unwrap_or_default();
         row.start = day;
         row.period = by.label(day);
-        row.hours_live = row.hours_live.round_dp(2);
+        row.hours_live = row.hours_live.round_dp(2).normalize();
         row.value = exact_value.get(&day).copied().unwrap_or_default().rounded();
         row.withdrawn_gross = row.withdrawn_gross.rounded();
         row.fees = row.fees.rounded();
@@ -408,7 +408,7 @@ pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
     let h = hours(s);
     let diamonds = ledger.session_diamonds(s);
     let value = ledger.session_value(s);
-    let per_hour = (h > Decimal::ZERO).then(|| (diamonds.0 / h).round_dp(2));
+    let per_hour = (h > Decimal::ZERO).then(|| (diamonds.0 / h).round_dp(2).normalize());
     let value_per_hour = (h > Decimal::ZERO).then(|| Money(value.0 / h).rounded());
     let viewers = s
         .unique_viewers
@@ -417,12 +417,12 @@ pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
         .map(Decimal::from);
     SessionMetrics {
         day: dates::local_date(s.started_at, ledger.tz),
-        hours: h.round_dp(2),
+        hours: h.round_dp(2).normalize(),
         diamonds: diamonds.normalize(),
         value: value.rounded(),
         diamonds_per_hour: per_hour,
         value_per_hour,
-        value_per_viewer: viewers.map(|v| (value.0 / v).round_dp(4)),
+        value_per_viewer: viewers.map(|v| (value.0 / v).round_dp(4).normalize()),
         value_per_1000_viewers: viewers.map(|v| Money(value.0 * Decimal::from(1000) / v).rounded()),
         currency: rate.currency,
         session: s.clone(),

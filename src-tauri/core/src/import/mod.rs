@@ -390,7 +390,7 @@ pub fn import_reader<R: Read>(
                 }
                 let line = record.position().map_or(rows_read + 1, |p| p.line());
                 parser.row(line, &record);
-                if rows_read % 65_536 == 0 {
+                if rows_read.is_multiple_of(65_536) {
                     progress(csv.get_ref().get_ref().bytes, total);
                 }
             }

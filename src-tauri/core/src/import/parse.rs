@@ -194,6 +194,22 @@ impl Parser {
 
     /// Reads one data record found at `line`.
     pub fn row(&mut self, line: u64, rec: &csv::StringRecord) {
+        // Only LiveLedger's notes may hold line breaks; elsewhere one means a
+        // quote that was never closed swallowed the lines after it.
+        if self.format != Format::LiveLedger {
+            if let Some(i) = rec.iter().position(|f| f.contains(['\n', '\r'])) {
+                let column = Some((i + 1, self.header.get(i).cloned().unwrap_or_default()));
+                let message =
+                    "a field runs over several lines: a quote (\") is probably not closed"
+                        .to_string();
+                self.problem(RowProblem {
+                    line,
+                    column,
+                    message,
+                });
+                return;
+            }
+        }
         let result = match self.format {
             Format::GiftEvents => self.gift_event(rec, line),
             Format::GiftTable => self.gift_table(rec, line),
@@ -438,7 +454,9 @@ impl Parser {
     fn session_summary(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let start = self.when(rec, line)?;
         let diamonds_text = self.required(rec, Field::Diamonds, "a number of diamonds")?;
-        let diamonds = parse_decimal(&diamonds_text.replace('_', ""))
+        let diamonds = parse_whole(diamonds_text)
+            .map(Decimal::from)
+            .or_else(|| parse_decimal(diamonds_text))
             .filter(|d| *d >= Decimal::ZERO)
             .ok_or_else(|| {
                 (

@@ -228,7 +228,7 @@ impl Columns {
         // `date` + `time` in two columns: keep both.
         if let (Some(d), Some(t)) = (
             normed.iter().position(|h| h == "date"),
-            normed.iter().position(|h| h == "time"),
+            normed.iter().position(|h| h == "time" || h == "starttime"),
         ) {
             idx.insert(Field::Date, d);
             idx.insert(Field::Time, t);

@@ -42,6 +42,7 @@ pub(crate) fn write(
         import_id,
         report,
         touched: BTreeSet::new(),
+        created: BTreeSet::new(),
     };
 
     for rate in &parsed.rates {
@@ -185,6 +186,8 @@ struct Writer<'a, 't> {
     import_id: i64,
     report: &'a mut ImportReport,
     touched: BTreeSet<i64>,
+    /// Sessions this import created; others it adds gifts to count as extended.
+    created: BTreeSet<i64>,
 }
 
 impl Writer<'_, '_> {
@@ -241,6 +244,7 @@ impl Writer<'_, '_> {
             |r| r.get(0),
         )?;
         self.report.sessions_added += 1;
+        self.created.insert(id);
         Ok(Some(id))
     }
 
@@ -257,10 +261,6 @@ impl Writer<'_, '_> {
             )
             .optional()?;
         if let Some(id) = existing {
-            if !self.touched.contains(&id) {
-                self.report.sessions_matched += 1;
-            }
-            self.touched.insert(id);
             return Ok(id);
         }
         let fp = fingerprint(&["gift-session", &seed_fp.to_string()]);
@@ -273,6 +273,7 @@ impl Writer<'_, '_> {
         let id = match id {
             Ok(id) => {
                 self.report.sessions_added += 1;
+                self.created.insert(id);
                 id
             }
             Err(rusqlite::Error::QueryReturnedNoRows) => self.tx.query_row(
@@ -306,6 +307,9 @@ impl Writer<'_, '_> {
                 "coins",
                 format!("{} × {} coins is too large", g.count, g.coins_each),
             ));
+        }
+        if n > 0 && !self.created.contains(&session_id) && self.touched.insert(session_id) {
+            self.report.sessions_matched += 1;
         }
         self.touched.insert(session_id);
         self.count(n);

@@ -1,0 +1,99 @@
+//! Helpers for black-box tests: run the real `liveledger` binary against a
+//! real database file in a temporary directory.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A temporary ledger and the binary to drive it.
+pub struct Ledger {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+/// The repository root (for `assets/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repository root")
+}
+
+/// A sample file from `assets/samples/`.
+pub fn sample(name: &str) -> PathBuf {
+    root().join("assets/samples").join(name)
+}
+
+impl Ledger {
+    /// A new, empty ledger in Europe/Berlin (so naive times have a fixed meaning).
+    pub fn new() -> Ledger {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("ledger.db");
+        let l = Ledger { dir, db };
+        l.ok(&["settings", "set", "timezone", "Europe/Berlin"]);
+        l
+    }
+
+    /// Runs the CLI with `args` on this ledger.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_liveledger"))
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env_remove("LIVELEDGER_DB")
+            .output()
+            .expect("run liveledger")
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "liveledger {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs and expects failure; returns stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            !out.status.success(),
+            "liveledger {args:?} should have failed"
+        );
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+
+    /// Runs with `--json` appended and parses the output.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        serde_json::from_str(&self.ok(&a)).expect("json output")
+    }
+
+    /// `summary --json`.
+    pub fn summary(&self) -> serde_json::Value {
+        self.json(&["summary"])
+    }
+
+    /// A fingerprint of everything the ledger holds, for "nothing changed" checks.
+    pub fn contents(&self) -> String {
+        let mut s = self.summary();
+        // `as_of` is the clock, not the content.
+        s.as_object_mut().unwrap().remove("as_of");
+        format!(
+            "{s}\n{}\n{}\n{}",
+            self.ok(&["sessions", "--json"]),
+            self.ok(&["withdrawals", "list", "--json"]),
+            self.ok(&["imports", "list", "--json"])
+        )
+    }
+}
+
+/// A JSON value that must be a string holding a decimal, as text.
+pub fn dec(v: &serde_json::Value) -> &str {
+    v.as_str()
+        .unwrap_or_else(|| panic!("expected a decimal string, got {v}"))
+}

@@ -1,0 +1,318 @@
+//! `liveledger import` as a black box on the samples in `assets/samples/`.
+//! Expected totals are computed by hand (see assets/samples/README.md).
+
+mod common;
+
+use std::io::Write;
+
+use common::{dec, sample, Ledger};
+
+fn import(l: &Ledger, file: &str) -> serde_json::Value {
+    l.json(&["import", sample(file).to_str().unwrap()])
+}
+
+#[test]
+fn gift_event_log_counts_each_streak_once() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-events.csv");
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["rows_read"], 14);
+    assert_eq!(r["rows_added"], 7);
+    assert_eq!(
+        r["sessions_added"], 2,
+        "a 1 h 40 min gap starts a second session"
+    );
+    assert_eq!(r["unfinished_streaks"], 1);
+    // Session 1: Rose 3 + Finger Heart 5×2 + Lion 29,999 + Galaxy 1,000 + Rose ×4 (unfinished) = 31,016.
+    // Session 2: Money Gun 500 + Rose 5 = 505. Summing the steps would give far more.
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(dec(&sessions[0]["diamonds"]), "31016");
+    assert_eq!(dec(&sessions[1]["diamonds"]), "505");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "31521");
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    let senders: Vec<&str> = gifts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["sender"].as_str())
+        .collect();
+    assert!(
+        senders.contains(&"<img src=x onerror=alert(1)>"),
+        "hostile text is kept as data: {senders:?}"
+    );
+    assert!(senders.contains(&"чен"));
+}
+
+#[test]
+fn semicolon_bom_crlf_and_day_first_dates() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-table-semicolon.csv");
+    assert_eq!(r["format"], "gift-table");
+    assert_eq!(r["rows_added"], 4);
+    assert_eq!(r["sessions_added"], 2);
+    let sessions = l.json(&["sessions"]);
+    // 13 March: 10 Roses + Galaxy + 3 Doughnuts = 10 + 1,000 + 90; 2 April: 2 Corgis = 598.
+    assert_eq!(dec(&sessions[0]["diamonds"]), "1100");
+    assert_eq!(sessions[0]["day"], "2026-03-13");
+    assert_eq!(dec(&sessions[1]["diamonds"]), "598");
+    assert_eq!(sessions[1]["day"], "2026-04-02");
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    let senders: Vec<&str> = gifts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["sender"].as_str())
+        .collect();
+    assert_eq!(senders, ["Müller, Hans", "The \"Big\" Fan", "José 🎉"]);
+}
+
+#[test]
+fn tab_delimited_without_coins_uses_the_catalog() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-table.tsv");
+    assert_eq!(r["rows_added"], 3);
+    // 5 Roses + 2 Heart Me + Hand Hearts = 5 + 2 + 100.
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "107");
+}
+
+#[test]
+fn session_summaries_create_sessions_with_totals() {
+    let l = Ledger::new();
+    let r = import(&l, "live-analytics-sessions.csv");
+    assert_eq!(r["format"], "session-summary");
+    assert_eq!(r["sessions_added"], 3);
+    let sessions = l.json(&["sessions"]);
+    let hours: Vec<&str> = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| dec(&s["hours"]))
+        .collect();
+    assert_eq!(hours, ["1.5", "0.75", "2.25"]);
+    assert_eq!(sessions[0]["unique_viewers"], 830);
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "6950");
+    let months = l.json(&["report", "--by", "month"]);
+    assert_eq!(dec(&months[0]["hours_live"]), "4.5");
+}
+
+#[test]
+fn reimport_adds_nothing_and_undo_removes_everything() {
+    let l = Ledger::new();
+    let empty = l.contents();
+    let first = import(&l, "gift-events.csv");
+    let after_first = l.contents();
+    let again = import(&l, "gift-events.csv");
+    assert_eq!(again["rows_added"], 0);
+    assert_eq!(again["rows_skipped"], 7);
+    assert_eq!(again["sessions_added"], 0);
+    assert!(
+        again["import_id"].is_null(),
+        "nothing new: no import to undo"
+    );
+    assert_eq!(l.contents(), after_first);
+    let id = first["import_id"].as_i64().unwrap().to_string();
+    l.ok(&["imports", "undo", &id]);
+    assert_eq!(l.contents(), empty);
+}
+
+#[test]
+fn dry_run_counts_exactly_and_writes_nothing() {
+    let l = Ledger::new();
+    let before = l.contents();
+    let r = l.json(&[
+        "import",
+        sample("gift-events.csv").to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert_eq!(r["dry_run"], true);
+    assert_eq!(r["rows_added"], 7);
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn broken_files_are_refused_whole_with_line_and_column() {
+    let l = Ledger::new();
+    import(&l, "gift-table.tsv");
+    let before = l.contents();
+    let db_size = std::fs::metadata(&l.db).unwrap().len();
+
+    let err = l.fails(&["import", sample("broken/bad-rows.csv").to_str().unwrap()]);
+    assert!(err.contains("4 problem(s), nothing was imported"), "{err}");
+    for want in [
+        "line 3, column 3 (coins)",
+        "line 4, column 1 (date)",
+        "line 5, column 2 (gift)",
+        "line 6, column 4 (count)",
+    ] {
+        assert!(err.contains(want), "missing '{want}' in {err}");
+    }
+    let err = l.fails(&[
+        "import",
+        sample("broken/ambiguous-dates.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("day-first or month-first"), "{err}");
+    let err = l.fails(&[
+        "import",
+        sample("broken/unknown-columns.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("--map"), "{err}");
+    let err = l.fails(&[
+        "import",
+        sample("broken/unterminated-quote.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("not closed"), "{err}");
+    let err = l.fails(&["import", sample("broken/not-utf8.csv").to_str().unwrap()]);
+    assert!(err.contains("UTF-8"), "{err}");
+    let err = l.fails(&["import", "/nonexistent/file.csv"]);
+    assert!(err.contains("file.csv"), "{err}");
+
+    assert_eq!(l.contents(), before);
+    assert_eq!(std::fs::metadata(&l.db).unwrap().len(), db_size);
+}
+
+#[test]
+fn explicit_mapping_and_saved_mappings() {
+    let l = Ledger::new();
+    let file = l.dir.path().join("odd.csv");
+    std::fs::write(
+        &file,
+        "When,What,Worth,Who\n2026-05-01 20:00,Rose,1,amy\n2026-05-01 20:05,Galaxy,1000,bo\n",
+    )
+    .unwrap();
+    l.fails(&["import", file.to_str().unwrap()]);
+    let r = l.json(&[
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "date=When,gift=What,coins=Worth,sender=Who",
+        "--mapping-name",
+        "odd",
+    ]);
+    assert_eq!(r["rows_added"], 2);
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1001");
+    let r = l.json(&["import", file.to_str().unwrap(), "--mapping-name", "odd"]);
+    assert_eq!(
+        r["rows_skipped"], 2,
+        "the saved mapping reads the same rows"
+    );
+    let err = l.fails(&["import", file.to_str().unwrap(), "--map", "gift=Nope"]);
+    assert!(err.contains("no column 'Nope'"), "{err}");
+}
+
+#[test]
+fn gifts_join_existing_sessions_that_cover_their_time() {
+    let l = Ledger::new();
+    // Session 1 is 19:30–21:00 Berlin on 1 March; the log's first group starts 20:00 Berlin.
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-03-01 19:30",
+        "--end",
+        "2026-03-01 21:00",
+        "--title",
+        "typed in",
+    ]);
+    let r = import(&l, "gift-events.csv");
+    assert_eq!(r["sessions_matched"], 1);
+    assert_eq!(r["sessions_added"], 1);
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(sessions[0]["title"], "typed in");
+    assert_eq!(dec(&sessions[0]["diamonds"]), "31016");
+}
+
+#[test]
+fn liveledger_csv_round_trips() {
+    let l = Ledger::new();
+    l.ok(&["demo", "load"]);
+    l.ok(&["withdraw", "--diamonds", "100", "--status", "cancelled"]);
+    let csv = l.dir.path().join("export.csv");
+    l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    let m = Ledger::new();
+    let r = m.json(&["import", csv.to_str().unwrap()]);
+    assert_eq!(r["format"], "liveledger");
+    let strip = |mut v: serde_json::Value| {
+        v.as_object_mut().unwrap().remove("as_of");
+        v
+    };
+    assert_eq!(strip(m.summary()), strip(l.summary()));
+    assert_eq!(
+        m.ok(&["report", "--by", "month"]),
+        l.ok(&["report", "--by", "month"])
+    );
+    // And a second import of the same export adds nothing.
+    let again = m.json(&["import", csv.to_str().unwrap()]);
+    assert_eq!(again["rows_added"], 0);
+    assert_eq!(again["sessions_added"], 0);
+}
+
+#[test]
+fn a_killed_import_leaves_all_or_nothing() {
+    let l = Ledger::new();
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-01-01 10:00",
+        "--end",
+        "2026-01-01 11:00",
+        "--diamonds",
+        "42",
+    ]);
+    let file = l.dir.path().join("big.csv");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+        writeln!(f, "date,gift,coins,count,sender").unwrap();
+        for i in 0..200_000u32 {
+            let (h, m, s) = (i / 3600 % 24, i / 60 % 60, i % 60);
+            writeln!(
+                f,
+                "2026-02-{:02} {h:02}:{m:02}:{s:02},Rose,1,1,fan{}",
+                1 + i / 86_400,
+                i % 97
+            )
+            .unwrap();
+        }
+    }
+    let mut outcomes = (0, 0);
+    for delay_ms in [40u64, 120, 250, 400, 700] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+            .args([
+                "--db",
+                l.db.to_str().unwrap(),
+                "import",
+                file.to_str().unwrap(),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let conn = rusqlite::Connection::open(&l.db).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+        let gifts: i64 = conn
+            .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            gifts == 0 || gifts == 200_000,
+            "a killed import left {gifts} rows"
+        );
+        if gifts == 0 {
+            outcomes.0 += 1;
+        } else {
+            outcomes.1 += 1;
+            l.ok(&["imports", "undo", "1"]);
+        }
+    }
+    // The hand-typed session survives every kill.
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "42");
+    eprintln!(
+        "killed imports: {} left nothing, {} had completed",
+        outcomes.0, outcomes.1
+    );
+}
