@@ -1,1 +1,71 @@
-fn main() {}
+//! LiveLedger desktop: a Tauri 2 window over the ledger core.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod error;
+mod state;
+
+use liveledger::Store;
+
+fn main() {
+    // The same file as the CLI: LIVELEDGER_DB, else the OS data directory.
+    let opened = liveledger::store::default_path()
+        .ok_or_else(|| "no data directory is known on this system; set LIVELEDGER_DB".to_string())
+        .and_then(|path| Store::open(&path).map_err(|e| e.to_string()));
+    let store = match opened {
+        Ok(store) => store,
+        Err(message) => {
+            // No window can show this before Tauri starts; say it where a
+            // launcher's log will keep it.
+            eprintln!("LiveLedger cannot open its ledger: {message}");
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state::Ledger::new(store))
+        .invoke_handler(tauri::generate_handler![
+            commands::dashboard,
+            commands::summary,
+            commands::statement,
+            commands::sessions,
+            commands::session_metrics,
+            commands::session_gifts,
+            commands::add_session,
+            commands::update_session,
+            commands::delete_session,
+            commands::end_session,
+            commands::running_session,
+            commands::add_gift,
+            commands::delete_gift,
+            commands::withdrawals,
+            commands::add_withdrawal,
+            commands::set_withdrawal_status,
+            commands::delete_withdrawal,
+            commands::adjustments,
+            commands::reconcile,
+            commands::rates,
+            commands::set_rate,
+            commands::delete_rate,
+            commands::catalog,
+            commands::set_catalog_gift,
+            commands::remove_catalog_gift,
+            commands::settings,
+            commands::set_setting,
+            commands::import_file,
+            commands::imports,
+            commands::undo_import,
+            commands::export_file,
+            commands::backup,
+            commands::is_empty,
+            commands::load_demo,
+            commands::clear_records,
+            commands::database_path,
+        ])
+        .run(tauri::generate_context!("../../tauri.conf.json"))
+        .unwrap_or_else(|e| {
+            eprintln!("LiveLedger could not start its window: {e}");
+            std::process::exit(1);
+        });
+}

@@ -379,7 +379,11 @@ enum ImportsCmd {
 #[derive(Subcommand)]
 enum DemoCmd {
     /// Load the demo ledger (only into an empty ledger).
-    Load,
+    Load {
+        /// Do nothing, successfully, when the ledger already has records.
+        #[arg(long)]
+        if_empty: bool,
+    },
     /// Remove every session, gift, withdrawal and adjustment (rates, catalog and settings stay).
     Clear {
         /// Confirm.
@@ -589,7 +593,10 @@ pub fn run() -> Result<()> {
             Ok(())
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
-        Command::Demo(DemoCmd::Load) => {
+        Command::Demo(DemoCmd::Load { if_empty }) => {
+            if if_empty && !store.is_empty()? {
+                return Ok(());
+            }
             let report = liveledger::demo::load(&mut store)?;
             say!(
                 "loaded demo data: {} sessions and {} gift, withdrawal and adjustment rows",

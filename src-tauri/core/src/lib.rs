@@ -21,6 +21,7 @@ pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod forms;
 pub mod import;
 pub mod model;
 pub mod money;

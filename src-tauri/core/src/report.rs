@@ -402,6 +402,20 @@ pub fn session_metrics(ledger: &Ledger) -> Vec<SessionMetrics> {
         .collect()
 }
 
+/// The metrics of session `id`, loading only that session (a live tally asks
+/// this after every tap).
+pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
+    let ledger = Ledger {
+        sessions: vec![store.session(id)?],
+        withdrawals: Vec::new(),
+        adjustments: Vec::new(),
+        rates: store.rates()?,
+        settings: store.settings()?,
+        tz: store.tz()?,
+    };
+    Ok(metrics_of(&ledger, &ledger.sessions[0]))
+}
+
 /// The metrics of one session.
 pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
     let rate = ledger.rate_at(s.started_at);
@@ -704,4 +718,109 @@ mod tests {
             prop_assert_eq!(s.ready, s.blockers.is_empty());
         }
     }
+}
+
+/// Whether a top list ranks gifts or the people who sent them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopBy {
+    /// Gift names.
+    Gift,
+    /// Senders.
+    Sender,
+}
+
+/// One line of a top list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopRow {
+    /// The gift or sender (plain text, never markup).
+    pub name: String,
+    /// Gifts (sum of counts).
+    pub gifts: i64,
+    /// Diamonds, at each session's rate.
+    pub diamonds: Diamonds,
+    /// Share of all diamonds from gift rows, 0 to 1, 4 places.
+    pub share: Decimal,
+}
+
+/// The `limit` gifts or senders that brought the most diamonds.
+pub fn top(store: &Store, ledger: &Ledger, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
+    let column = match by {
+        TopBy::Gift => "gift_name",
+        TopBy::Sender => "coalesce(sender, '')",
+    };
+    let dpc: std::collections::HashMap<i64, Decimal> = ledger
+        .sessions
+        .iter()
+        .map(|s| (s.id, ledger.rate_at(s.started_at).diamonds_per_coin))
+        .collect();
+    let mut stmt = store.conn.prepare(&format!(
+        "SELECT session_id, {column}, sum(coins_each * count), sum(count) FROM gifts GROUP BY session_id, {column}"
+    ))?;
+    let mut rows = stmt.query([])?;
+    let mut totals: std::collections::HashMap<String, (i64, Decimal)> =
+        std::collections::HashMap::new();
+    let mut all = Decimal::ZERO;
+    while let Some(r) = rows.next()? {
+        let (sid, name, coins, count): (i64, String, i64, i64) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let d = Decimal::from(coins) * dpc.get(&sid).copied().unwrap_or(Decimal::ONE);
+        all += d;
+        let e = totals.entry(name).or_default();
+        e.0 += count;
+        e.1 += d;
+    }
+    let mut list: Vec<TopRow> = totals
+        .into_iter()
+        .filter(|(name, _)| !name.is_empty())
+        .map(|(name, (gifts, d))| TopRow {
+            name,
+            gifts,
+            diamonds: Diamonds(d.normalize()),
+            share: if all.is_zero() {
+                Decimal::ZERO
+            } else {
+                (d / all).round_dp(4).normalize()
+            },
+        })
+        .collect();
+    list.sort_by(|a, b| {
+        b.diamonds
+            .cmp(&a.diamonds)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    list.truncate(limit);
+    Ok(list)
+}
+
+/// Everything the dashboard shows, in one call.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dashboard {
+    /// Balance, threshold, readiness, ETA.
+    pub summary: Summary,
+    /// One row per local day from the first activity to the last.
+    pub daily: Vec<PeriodRow>,
+    /// Per-session metrics, oldest first.
+    pub sessions: Vec<SessionMetrics>,
+    /// Gifts that brought the most diamonds.
+    pub top_gifts: Vec<TopRow>,
+    /// Supporters who sent the most diamonds.
+    pub top_supporters: Vec<TopRow>,
+    /// Withdrawals, for marking the balance chart.
+    pub withdrawals: Vec<Withdrawal>,
+    /// The creator's time zone.
+    pub timezone: String,
+}
+
+/// Computes the dashboard of `store` at `now`.
+pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
+    let ledger = Ledger::load(store)?;
+    Ok(Dashboard {
+        summary: summary(&ledger, now),
+        daily: statement(&ledger, Period::Day),
+        sessions: session_metrics(&ledger),
+        top_gifts: top(store, &ledger, TopBy::Gift, 10)?,
+        top_supporters: top(store, &ledger, TopBy::Sender, 10)?,
+        withdrawals: ledger.withdrawals.clone(),
+        timezone: ledger.settings.timezone.clone(),
+    })
 }

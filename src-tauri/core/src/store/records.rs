@@ -406,6 +406,19 @@ impl Store {
             })
     }
 
+    /// The most recent session still running (no end), if any: a live tally
+    /// resumes it after the app was closed.
+    pub fn running_session(&self) -> Result<Option<Session>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1"),
+                [],
+                session_from_row,
+            )
+            .optional()?)
+    }
+
     /// Every session, oldest first.
     pub fn sessions(&self) -> Result<Vec<Session>> {
         let mut stmt = self.conn.prepare(&format!(

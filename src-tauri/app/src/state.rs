@@ -1,0 +1,37 @@
+//! The open ledger, shared by every command.
+
+use std::sync::{Arc, Mutex};
+
+use liveledger::Store;
+
+use crate::error::{CmdError, CmdResult};
+
+/// The store behind a mutex: SQLite work is short, and one writer at a time
+/// is what SQLite wants anyway.
+#[derive(Clone)]
+pub struct Ledger(Arc<Mutex<Store>>);
+
+impl Ledger {
+    /// Wraps an open store.
+    pub fn new(store: Store) -> Ledger {
+        Ledger(Arc::new(Mutex::new(store)))
+    }
+
+    /// Runs `f` with the store on a blocking worker thread, never on the UI
+    /// thread, and maps the core's error for the UI.
+    pub async fn run<T, F>(&self, f: F) -> CmdResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> liveledger::Result<T> + Send + 'static,
+    {
+        let inner = self.0.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            // A panic while holding the lock poisons it; the store itself is
+            // still consistent (every write is a transaction), so carry on.
+            let mut store = inner.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut store).map_err(CmdError::from)
+        })
+        .await
+        .map_err(|e| CmdError::app(format!("the ledger worker stopped: {e}")))?
+    }
+}

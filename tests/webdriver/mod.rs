@@ -1,0 +1,377 @@
+//! A minimal W3C WebDriver client over plain HTTP, and the harness that runs
+//! the real desktop app under its own Xvfb through tauri-driver.
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// Processes started for a test; killed when dropped.
+pub struct Harness {
+    xvfb: Option<Child>,
+    driver: Child,
+    port: u16,
+    pub display: String,
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(x) = &mut self.xvfb {
+            let _ = x.kill();
+            let _ = x.wait();
+        }
+    }
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what} did not start listening on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl Harness {
+    /// Starts Xvfb on a fresh display (so tests never touch a real desktop)
+    /// and tauri-driver with `env` passed on to the app.
+    pub fn start(env: &[(&str, &str)]) -> Harness {
+        let driver_bin = which("tauri-driver").unwrap_or_else(|| {
+            panic!("tauri-driver is not installed: run `cargo install tauri-driver --locked` (the README's test command does)")
+        });
+        assert!(
+            which("WebKitWebDriver").is_some(),
+            "WebKitWebDriver is missing: apt-get install webkit2gtk-driver"
+        );
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = 100
+            + (std::process::id() % 400) * 4
+            + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) % 4;
+        let display = format!(":{n}");
+        let xvfb = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x820x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (apt-get install xvfb)");
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+        let start = Instant::now();
+        while !socket.exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "Xvfb did not start on {display}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let port = free_port();
+        let native = free_port();
+        let mut cmd = Command::new(driver_bin);
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native.to_string(),
+        ])
+        .env("DISPLAY", &display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let driver = cmd.spawn().expect("start tauri-driver");
+        wait_for_port(port, "tauri-driver");
+        Harness {
+            xvfb: Some(xvfb),
+            driver,
+            port,
+            display,
+        }
+    }
+
+    /// Launches the app and opens a WebDriver session on its window.
+    pub fn launch(&self, app: &Path) -> Session {
+        let base = format!("http://127.0.0.1:{}", self.port);
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {"application": app.to_str().unwrap()}}}});
+        let v = request("POST", &format!("{base}/session"), Some(caps));
+        let id = v["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {v}"))
+            .to_string();
+        Session {
+            base: format!("{base}/session/{id}"),
+        }
+    }
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    let home_bin = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin").join(name));
+    std::env::var_os("PATH")
+        .map(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join(name))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .chain(home_bin)
+        .find(|p| p.is_file())
+}
+
+fn request(method: &str, url: &str, body: Option<Value>) -> Value {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into();
+    let result = match (method, body) {
+        ("POST", b) => agent
+            .post(url)
+            .header("content-type", "application/json")
+            .send(b.unwrap_or_else(|| json!({})).to_string()),
+        ("DELETE", _) => agent.delete(url).call(),
+        _ => agent.get(url).call(),
+    };
+    let mut resp = result.unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+    let mut text = String::new();
+    resp.body_mut()
+        .as_reader()
+        .read_to_string(&mut text)
+        .expect("read WebDriver reply");
+    serde_json::from_str(&text).unwrap_or_else(|_| panic!("{method} {url}: not JSON: {text}"))
+}
+
+/// One WebDriver session: one running app.
+pub struct Session {
+    base: String,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = std::panic::catch_unwind(|| request("DELETE", &self.base, None));
+    }
+}
+
+impl Session {
+    fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let v = request(method, &format!("{}{path}", self.base), body);
+        if let Some(err) = v["value"].get("error") {
+            panic!("WebDriver {path}: {err}: {}", v["value"]["message"]);
+        }
+        v["value"].clone()
+    }
+
+    fn try_find(&self, css: &str) -> Option<String> {
+        let v = request(
+            "POST",
+            &format!("{}/element", self.base),
+            Some(json!({"using": "css selector", "value": css})),
+        );
+        v["value"][ELEMENT].as_str().map(str::to_string)
+    }
+
+    /// Waits up to 15 s for an element matching `css`; returns its id.
+    pub fn find(&self, css: &str) -> String {
+        let start = Instant::now();
+        loop {
+            if let Some(id) = self.try_find(css) {
+                return id;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("no element matches '{css}'; the page: {}", self.describe());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Where the page stands, for failure messages; also saves a screenshot
+    /// to tests/artifacts/failure-*.png.
+    pub fn describe(&self) -> String {
+        let script = "return location.href + ' | ' + document.title + ' | ' \
+                      + (document.getElementById('app') || document.body).innerText.slice(0, 300)";
+        let v = request(
+            "POST",
+            &format!("{}/execute/sync", self.base),
+            Some(json!({"script": script, "args": []})),
+        );
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts");
+        let shot = dir.join(format!("failure-{}.png", std::process::id()));
+        let b64 = request("GET", &format!("{}/screenshot", self.base), None);
+        if let Some(b) = b64["value"].as_str() {
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(&shot, decode_base64(b));
+        }
+        format!("{} (screenshot: {})", v["value"], shot.display())
+    }
+
+    /// Whether an element matching `css` exists now.
+    pub fn exists(&self, css: &str) -> bool {
+        self.try_find(css).is_some()
+    }
+
+    /// Clicks the element matching `css`.
+    pub fn click(&self, css: &str) {
+        let id = self.find(css);
+        // The view scrolls inside <main>, which WebKitWebDriver does not
+        // always scroll for us.
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": "arguments[0].scrollIntoView({block: 'center'})", "args": [{ELEMENT: id}]})),
+        );
+        let v = request(
+            "POST",
+            &format!("{}/element/{id}/click", self.base),
+            Some(json!({})),
+        );
+        if let Some(err) = v["value"].get("error") {
+            panic!("click on '{css}': {err}; the page: {}", self.describe());
+        }
+    }
+
+    /// Clears the input matching `css` and types `text` into it.
+    pub fn fill(&self, css: &str, text: &str) {
+        let id = self.find(css);
+        self.cmd("POST", &format!("/element/{id}/clear"), Some(json!({})));
+        self.cmd(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(json!({"text": text})),
+        );
+    }
+
+    /// Sets a form control's value by script and fires input/change, for
+    /// controls such as datetime-local that typing cannot fill reliably.
+    pub fn set_value(&self, css: &str, value: &str) {
+        self.find(css);
+        self.script(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+             e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+            json!([css, value]),
+        );
+    }
+
+    /// The visible text of the element matching `css`.
+    pub fn text(&self, css: &str) -> String {
+        let id = self.find(css);
+        self.cmd("GET", &format!("/element/{id}/text"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Waits until the text of `css` contains `want`; returns the text.
+    pub fn wait_text(&self, css: &str, want: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = if self.exists(css) {
+                self.text(css)
+            } else {
+                String::new()
+            };
+            if t.contains(want) {
+                return t;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "'{css}' never showed '{want}'; last: '{t}'"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Runs a script in the page and returns its result.
+    pub fn script(&self, script: &str, args: Value) -> Value {
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
+    }
+
+    /// Sends key presses to the focused element (or the page).
+    pub fn keys(&self, text: &str) {
+        let actions: Vec<Value> = text
+            .chars()
+            .flat_map(|c| {
+                [
+                    json!({"type": "keyDown", "value": c.to_string()}),
+                    json!({"type": "keyUp", "value": c.to_string()}),
+                ]
+            })
+            .collect();
+        self.cmd(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "kb", "actions": actions}]})),
+        );
+    }
+
+    /// Opens a view by its hash route and waits until it has rendered.
+    pub fn open(&self, view: &str) {
+        self.script(
+            "document.getElementById('view').dataset.ready = 'false'",
+            json!([]),
+        );
+        self.click(&format!("#nav-{view}"));
+        self.find(&format!("#view[data-view='{view}'][data-ready='true']"));
+    }
+
+    /// Saves a PNG screenshot of the window to `path`.
+    pub fn screenshot(&self, path: &Path) {
+        let b64 = self.cmd("GET", "/screenshot", None);
+        let bytes = decode_base64(b64.as_str().unwrap_or_default());
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("screenshot dir");
+        }
+        std::fs::write(path, bytes).expect("write screenshot");
+    }
+}
+
+fn decode_base64(s: &str) -> Vec<u8> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut buf = 0u32;
+    let mut bits = 0;
+    for c in s.bytes().filter_map(val) {
+        buf = (buf << 6) | c;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+        }
+    }
+    out
+}

@@ -1,0 +1,149 @@
+// Formatting of the core's decimal strings for people, in their locale,
+// without turning money into a float: digits are grouped as text.
+
+/** The locale to format in: the given one, else the (validated) UI language. */
+function loc(locale?: string): string | undefined {
+  return locale ?? (typeof navigator !== "undefined" ? navigator.language : undefined);
+}
+
+export interface Separators {
+  group: string;
+  decimal: string;
+}
+
+export function separators(locale?: string): Separators {
+  const parts = new Intl.NumberFormat(loc(locale)).formatToParts(11111.5);
+  return {
+    group: parts.find((p) => p.type === "group")?.value ?? ",",
+    decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+  };
+}
+
+/** Rounds a decimal string half away from zero to `places`, as text. */
+export function roundDecimal(value: string, places: number): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return value;
+  const [, sign, intRaw, fracRaw = ""] = m;
+  const intPart = intRaw || "0";
+  if (fracRaw.length <= places) return sign + intPart + (places > 0 ? "." + fracRaw.padEnd(places, "0") : "");
+  const keep = intPart + fracRaw.slice(0, places);
+  const roundUp = fracRaw.charCodeAt(places) >= 53; // '5'
+  let digits = keep;
+  if (roundUp) {
+    const arr = digits.split("").map(Number);
+    let i = arr.length - 1;
+    while (i >= 0) {
+      if (arr[i] === 9) {
+        arr[i] = 0;
+        i--;
+      } else {
+        arr[i]++;
+        break;
+      }
+    }
+    digits = (i < 0 ? "1" : "") + arr.join("");
+  }
+  const cut = digits.length - places;
+  const int = digits.slice(0, cut).replace(/^0+(?=\d)/, "") || "0";
+  const frac = digits.slice(cut);
+  const zero = /^0*$/.test(int + frac);
+  return (zero ? "" : sign) + int + (places > 0 ? "." + frac : "");
+}
+
+/** Groups a decimal string for display: "1234567.5" → "1,234,567.5" (en). */
+export function formatDecimal(value: string, opts: { places?: number; locale?: string } = {}): string {
+  let v = value.trim();
+  if (opts.places !== undefined) v = roundDecimal(v, opts.places);
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(v);
+  if (!m) return value;
+  const [, sign, int, frac] = m;
+  const sep = separators(opts.locale);
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep.group);
+  return (sign ? "−" : "") + grouped + (frac ? sep.decimal + frac : "");
+}
+
+/** Diamonds: whole diamonds shown whole, fractions to two places. */
+export function formatDiamonds(value: string, locale?: string): string {
+  const places = value.includes(".") ? 2 : 0;
+  let out = formatDecimal(value, { places, locale });
+  const sep = separators(locale).decimal;
+  if (places && out.endsWith(sep + "00")) out = out.slice(0, -3);
+  return out;
+}
+
+/** Money with its currency symbol placed as the locale places it. */
+export function formatMoney(value: string, currency: string, locale?: string): string {
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(loc(locale), { style: "currency", currency }).formatToParts(1.5);
+  } catch {
+    return `${formatDecimal(value, { places: 2, locale })} ${currency}`;
+  }
+  const number = formatDecimal(value, { places: 2, locale });
+  const negative = number.startsWith("−");
+  const digits = negative ? number.slice(1) : number;
+  let out = "";
+  let placed = false;
+  for (const p of parts) {
+    if (p.type === "integer" || p.type === "decimal" || p.type === "fraction" || p.type === "group") {
+      if (!placed) {
+        out += digits;
+        placed = true;
+      }
+    } else if (p.type === "minusSign") {
+      continue;
+    } else {
+      out += p.value;
+    }
+  }
+  return (negative ? "−" : "") + out.trim();
+}
+
+/** A ratio string (0.7523) as a percentage with one decimal (75.2 %). */
+export function formatPercent(ratio: string, locale?: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(ratio.trim());
+  if (!m) return ratio;
+  const [, sign, int, frac = ""] = m;
+  const padded = frac.padEnd(2, "0");
+  const shifted = (int + padded.slice(0, 2)).replace(/^0+(?=\d)/, "") + (padded.length > 2 ? "." + padded.slice(2) : "");
+  return formatDecimal(sign + shifted, { places: 1, locale }) + " %";
+}
+
+/** "2026-03-01T19:00:00Z" → a local date and time for display. */
+export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+}
+
+/** "2026-03-01" (a local calendar day) for display. */
+export function formatDay(day: string, locale?: string): string {
+  const d = new Date(day + "T12:00:00Z");
+  if (Number.isNaN(d.getTime())) return day;
+  return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeZone: "UTC" }).format(d);
+}
+
+/** Hours as "1 h 30 min". */
+export function formatHours(hours: string): string {
+  const minutes = Math.round(Number(hours) * 60);
+  if (!Number.isFinite(minutes)) return hours;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** A UTC instant as the value of an <input type="datetime-local"> in `timeZone`. */
+export function toLocalInput(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}

@@ -1,0 +1,76 @@
+// The app shell: navigation, views, keyboard shortcuts. Views fetch their
+// figures from the core through `api`; the UI holds no business logic.
+
+import "./locale"; // must stay the first import
+import "./style.css";
+import { el, mount } from "./dom";
+import { dashboardView } from "./views/dashboard";
+import { importView } from "./views/import";
+import { liveView } from "./views/live";
+import { sessionsView } from "./views/sessions";
+import { settingsView } from "./views/settings";
+import { withdrawalsView } from "./views/withdrawals";
+
+export type View = (root: HTMLElement) => Promise<void> | void;
+
+const routes: [string, string, View][] = [
+  ["dashboard", "Dashboard", dashboardView],
+  ["sessions", "Sessions", sessionsView],
+  ["live", "Live tally", liveView],
+  ["import", "Import", importView],
+  ["withdrawals", "Withdrawals", withdrawalsView],
+  ["settings", "Settings", settingsView],
+];
+
+const main = el("main", { id: "view", tabindex: -1 });
+const nav = el(
+  "nav",
+  { "aria-label": "Views" },
+  el("div", { class: "brand" }, el("img", { src: "./icon.png", alt: "" }), "LiveLedger"),
+  el(
+    "ul",
+    null,
+    routes.map(([id, title], i) =>
+      el("li", null, el("a", { href: `#/${id}`, id: `nav-${id}`, title: `${title} (Alt+${i + 1})`, onclick: (ev: Event) => {
+        // A click on the view already shown refreshes it.
+        ev.preventDefault();
+        go(id);
+      } }, title)),
+    ),
+  ),
+);
+
+export function go(id: string): void {
+  if (location.hash === `#/${id}`) void show();
+  else location.hash = `#/${id}`;
+}
+
+async function show(): Promise<void> {
+  const id = location.hash.replace(/^#\//, "") || "dashboard";
+  const route = routes.find(([r]) => r === id) ?? routes[0];
+  for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
+  document.title = `${route[1]} — LiveLedger`;
+  main.dataset.view = route[0];
+  mount(main, el("p", { class: "loading" }, "Loading…"));
+  try {
+    await route[2](main);
+  } catch (e) {
+    mount(main, el("div", { class: "empty" }, el("h2", null, "Something went wrong"), el("p", null, String((e as { message?: string }).message ?? e))));
+  }
+  main.dataset.ready = "true";
+}
+
+window.addEventListener("hashchange", () => void show());
+window.addEventListener("keydown", (ev) => {
+  if (ev.altKey && !ev.ctrlKey && !ev.metaKey) {
+    const n = Number(ev.key);
+    if (n >= 1 && n <= routes.length) {
+      ev.preventDefault();
+      go(routes[n - 1][0]);
+    }
+  }
+});
+
+const app = document.getElementById("app")!;
+mount(app, nav, main);
+void show();

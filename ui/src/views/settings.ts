@@ -1,0 +1,111 @@
+import { save } from "@tauri-apps/plugin-dialog";
+import { api, CatalogGift, Rate } from "../api";
+import { el, mount } from "../dom";
+import { formatDay } from "../format";
+import { go } from "../main";
+import { attempt, card, clearErrors, field, Field, showError, table, toast, values } from "../widgets";
+
+export async function settingsView(root: HTMLElement): Promise<void> {
+  const [settings, rates, catalog, dbPath, empty] = await Promise.all([api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty()]);
+  const again = () => settingsView(root);
+
+  // Payout prerequisites and time zone.
+  const age = el("input", { type: "checkbox", id: "age-confirmed", checked: settings.age_confirmed });
+  age.addEventListener("change", () => void attempt(() => api.setSetting("age_confirmed", String(age.checked)), "Saved"));
+  const method = el("input", { id: "payout-method", value: settings.payout_method, placeholder: "PayPal, bank transfer…" });
+  method.addEventListener("change", () => void attempt(() => api.setSetting("payout_method", method.value), "Saved"));
+  const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
+  const tz = el("input", { id: "timezone", value: settings.timezone, list: "zones" });
+  tz.addEventListener("change", () => void attempt(() => api.setSetting("timezone", tz.value), "Time zone saved"));
+
+  // Rates.
+  const today = new Date().toISOString().slice(0, 10);
+  const latest = rates[rates.length - 1];
+  const rateFields: Field[] = [
+    field("From day", "effective_from", { type: "date", value: today }),
+    field("Diamonds per coin", "diamonds_per_coin", { value: latest?.diamonds_per_coin ?? "1" }),
+    field("Money per diamond", "money_per_diamond", { value: latest?.money_per_diamond ?? "0.005" }),
+    field("Currency", "currency", { value: latest?.currency ?? "USD" }),
+    field("Minimum withdrawal", "min_withdrawal", { value: latest?.min_withdrawal ?? "10", hint: "Set this to what your TikTok wallet shows." }),
+    field("Daily maximum", "max_withdrawal_per_day", { value: latest?.max_withdrawal_per_day ?? "" }),
+  ];
+  const rateMessage = el("div", { class: "form-error", role: "alert" });
+  const rateForm = el("form", { class: "form inline", id: "rate-form", novalidate: true }, rateFields.map((f) => f.row), rateMessage,
+    el("button", { type: "submit", class: "primary" }, "Add rate"));
+  rateForm.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    clearErrors(rateFields, rateMessage);
+    try {
+      await api.setRate(values(rateFields) as Record<keyof import("../api").RateForm, string>);
+      toast("Rate saved; sessions before its day keep their old rate");
+      await again();
+    } catch (e) {
+      showError(rateFields, rateMessage, e);
+    }
+  });
+
+  // Catalog.
+  const giftName = el("input", { id: "catalog-name", placeholder: "Gift name", "aria-label": "Gift name" });
+  const giftCoins = el("input", { id: "catalog-coins", type: "number", placeholder: "Coins", "aria-label": "Coins" });
+  const catalogForm = el("form", { class: "toolbar", id: "catalog-form" }, giftName, giftCoins, el("button", { type: "submit" }, "Add or change"));
+  catalogForm.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (await attempt(() => api.setCatalogGift(giftName.value, giftCoins.value), "Catalog saved")) await again();
+  });
+
+  const exportTo = async (format: string, ext: string) => {
+    const path = await save({ defaultPath: `liveledger-${today}.${ext}`, filters: [{ name: format, extensions: [ext] }] });
+    if (path) await attempt(() => api.exportFile(format, path), `Exported to ${path}`);
+  };
+  const backup = async () => {
+    const path = await save({ defaultPath: `liveledger-backup-${today}.db`, filters: [{ name: "LiveLedger backup", extensions: ["db"] }] });
+    if (path) await attempt(() => api.backup(path), `Backed up to ${path}`);
+  };
+
+  mount(root,
+    el("h1", null, "Settings"),
+    el("div", { class: "grid2" },
+      card("Payout",
+        el("p", { class: "muted" }, "TikTok pays out only to an adult (18+) verified account with a linked payout method. Confirm both here; they are the readiness checks on the dashboard."),
+        el("label", { class: "check" }, age, " I am 18 or older and my account is verified"),
+        el("div", { class: "field" }, el("label", { for: "payout-method" }, "Payout method linked in TikTok"), method)),
+      card("Time zone",
+        el("p", { class: "muted" }, "Days, weeks and months of your statements start at midnight here."),
+        el("div", { class: "field" }, el("label", { for: "timezone" }, "Time zone"), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z })))))),
+    card("Rates",
+      el("p", { class: "muted" }, "TikTok changes what a coin and a diamond are worth. A new rate applies from its day on; earlier sessions keep the rate of their day."),
+      table<Rate>([
+        { title: "From", cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
+        { title: "Diamonds / coin", cell: (r) => r.diamonds_per_coin, numeric: true },
+        { title: "Money / diamond", cell: (r) => `${r.money_per_diamond} ${r.currency}`, numeric: true },
+        { title: "Minimum", cell: (r) => `${r.min_withdrawal} ${r.currency}`, numeric: true },
+        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? `${r.max_withdrawal_per_day} ${r.currency}` : "none"), numeric: true },
+        { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if (await attempt(() => api.deleteRate(r.id), "Rate deleted")) await again(); } }, "Delete") : "") },
+      ], rates, { id: "rates-table" }),
+      rateForm),
+    card("Gift catalog",
+      el("p", { class: "muted" }, "Prices in coins of the gifts you can type by name. A gift row keeps the coins it was worth on its day, so editing here never changes the past."),
+      catalogForm,
+      el("div", { class: "scroll short" }, table<CatalogGift>([
+        { title: "Gift", cell: (g) => g.name, sort: (g) => g.name },
+        { title: "Coins", cell: (g) => g.coins, sort: (g) => g.coins, numeric: true },
+        { title: "", cell: (g) => el("button", { class: "link", onclick: async () => { if (await attempt(() => api.removeCatalogGift(g.name), "Removed")) await again(); } }, "Remove") },
+      ], catalog, { id: "catalog-table" }))),
+    el("div", { class: "grid2" },
+      card("Export and backup",
+        el("p", { class: "muted" }, "For your bookkeeper or tax tool, and against a dead laptop. Backups are safe to take while the app is open."),
+        el("div", { class: "actions wrap" },
+          el("button", { onclick: () => void exportTo("csv", "csv") }, "Export CSV"),
+          el("button", { onclick: () => void exportTo("json", "json") }, "Export JSON"),
+          el("button", { onclick: () => void exportTo("hledger", "journal") }, "Export hledger"),
+          el("button", { onclick: () => void exportTo("beancount", "beancount") }, "Export beancount"),
+          el("button", { class: "primary", onclick: () => void backup() }, "Back up now")),
+        el("p", { class: "muted small" }, "Ledger file: ", el("code", null, dbPath))),
+      card("Demo data",
+        el("p", { class: "muted" }, empty ? "Your ledger is empty. Load six months of made-up lives to see the charts." : "Clearing removes every session, gift, withdrawal and correction. Rates, catalog and settings stay. Take a backup first if unsure."),
+        empty
+          ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
+          : el("button", { class: "danger", id: "clear-records", onclick: async () => {
+              if (confirm("Remove every session, gift, withdrawal and correction?") && (await attempt(api.clearRecords, "Ledger cleared"))) await again();
+            } }, "Clear all records"))));
+}

@@ -1,0 +1,88 @@
+import { Adjustment, api, Withdrawal } from "../api";
+import { el, mount } from "../dom";
+import { formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
+import { attempt, card, clearErrors, field, Field, showError, table, toast, values } from "../widgets";
+
+const STATUSES: [string, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
+
+export async function withdrawalsView(root: HTMLElement): Promise<void> {
+  const [list, summary, settings, adjustments] = await Promise.all([api.withdrawals(), api.summary(), api.settings(), api.adjustments()]);
+  const money = (v: string) => formatMoney(v, summary.currency);
+  const fields: Field[] = [
+    field("Diamonds", "diamonds", { type: "number", value: summary.ready ? summary.withdrawable_now_diamonds : "", hint: summary.ready ? `Withdrawable now: ${formatDiamonds(summary.withdrawable_now_diamonds)} (${money(summary.withdrawable_now_value)})` : "Not ready yet — see the dashboard for what is missing." }),
+    field("Requested", "at", { type: "datetime-local", value: toLocalInput(new Date(), settings.timezone) }),
+    field("Fee", "fee", { value: "", placeholder: "0.00" }),
+    field("Method", "method", { value: settings.payout_method }),
+    field("Status", "status", { options: STATUSES, value: "pending" }),
+    field("Reference", "reference"),
+  ];
+  const message = el("div", { class: "form-error", role: "alert" });
+  const form = el("form", { class: "form", id: "withdraw-form", novalidate: true }, fields.map((f) => f.row), message,
+    el("button", { type: "submit", class: "primary" }, "Record withdrawal"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    clearErrors(fields, message);
+    try {
+      await api.addWithdrawal(values(fields));
+      toast("Withdrawal recorded");
+      await withdrawalsView(root);
+    } catch (e) {
+      showError(fields, message, e);
+    }
+  });
+
+  const reconcileFields = [field("Diamonds your TikTok wallet shows", "balance", { type: "number" }), field("Why they differ (if you know)", "reason")];
+  const recMessage = el("div", { class: "form-error", role: "alert" });
+  const reconcile = el("form", { class: "form", id: "reconcile-form", novalidate: true }, reconcileFields.map((f) => f.row), recMessage,
+    el("button", { type: "submit" }, "Reconcile"));
+  reconcile.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    clearErrors(reconcileFields, recMessage);
+    try {
+      const diff = await api.reconcile(reconcileFields[0].input.value, reconcileFields[1].input.value);
+      toast(Number(diff) === 0 ? "Your ledger matches TikTok" : `Recorded a correction of ${diff} diamonds`);
+      await withdrawalsView(root);
+    } catch (e) {
+      showError(reconcileFields, recMessage, e);
+    }
+  });
+
+  const statusSelect = (w: Withdrawal) => {
+    const s = el("select", { "aria-label": "Status", "data-withdrawal": w.id }, STATUSES.map(([v, t]) => el("option", { value: v }, t)));
+    s.value = w.status;
+    s.addEventListener("change", async () => {
+      if (await attempt(() => api.setWithdrawalStatus(w.id, s.value), "Status changed")) await withdrawalsView(root);
+    });
+    return s;
+  };
+
+  mount(root,
+    el("h1", null, "Withdrawals"),
+    el("div", { class: "grid2" },
+      card("Record a withdrawal", form),
+      card("Reconcile with TikTok",
+        el("p", { class: "muted" }, `Your ledger says ${formatDiamonds(summary.balance_diamonds)} diamonds. If TikTok shows another number, enter it: the difference is recorded as a correction with its reason.`),
+        reconcile)),
+    card("History",
+      list.length === 0
+        ? el("p", { class: "muted" }, "No withdrawals yet. When you cash out in TikTok, record it here so your balance stays true.")
+        : table<Withdrawal>([
+            { title: "Requested", cell: (w) => formatDateTime(w.requested_at, undefined, settings.timezone), sort: (w) => w.requested_at },
+            { title: "Diamonds", cell: (w) => formatDiamonds(w.diamonds), sort: (w) => Number(w.diamonds), numeric: true },
+            { title: "Gross", cell: (w) => money(w.gross), numeric: true },
+            { title: "Fee", cell: (w) => money(w.fee), numeric: true },
+            { title: "Net", cell: (w) => money(w.net), numeric: true },
+            { title: "Method", cell: (w) => w.method },
+            { title: "Status", cell: statusSelect, sort: (w) => w.status },
+            { title: "", cell: (w) => el("button", { class: "link", onclick: async () => {
+              if (confirm("Delete this withdrawal record?") && (await attempt(() => api.deleteWithdrawal(w.id), "Deleted"))) await withdrawalsView(root);
+            } }, "Delete") },
+          ], list, { id: "withdrawals-table" })),
+    adjustments.length
+      ? card("Corrections", table<Adjustment>([
+          { title: "When", cell: (a) => formatDateTime(a.at, undefined, settings.timezone) },
+          { title: "Diamonds", cell: (a) => formatDiamonds(a.diamonds), numeric: true },
+          { title: "Reason", cell: (a) => a.reason },
+        ], adjustments, { id: "adjustments-table" }))
+      : null);
+}

@@ -1,0 +1,181 @@
+// Small reusable pieces: form fields that show the core's error beside the
+// field at fault, sortable tables, toasts, empty states.
+
+import { errorText, isCmdError } from "./api";
+import { Child, el, mount } from "./dom";
+
+export interface Field {
+  name: string;
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  row: HTMLElement;
+  error: HTMLElement;
+}
+
+let fieldSeq = 0;
+
+export function field(
+  label: string,
+  name: string,
+  opts: { type?: string; value?: string; placeholder?: string; hint?: string; options?: [string, string][]; required?: boolean } = {},
+): Field {
+  const id = `f-${name}-${++fieldSeq}`;
+  let input: Field["input"];
+  if (opts.options) {
+    input = el("select", { id, name }, opts.options.map(([v, t]) => el("option", { value: v }, t)));
+    if (opts.value !== undefined) input.value = opts.value;
+  } else if (opts.type === "textarea") {
+    input = el("textarea", { id, name, rows: 2, placeholder: opts.placeholder ?? null });
+    input.value = opts.value ?? "";
+  } else {
+    input = el("input", {
+      id,
+      name,
+      type: opts.type ?? "text",
+      value: opts.value ?? "",
+      placeholder: opts.placeholder ?? null,
+      required: opts.required ?? false,
+      autocomplete: "off",
+    });
+  }
+  const error = el("div", { class: "field-error", role: "alert", "aria-live": "polite" });
+  const row = el("div", { class: "field" }, el("label", { for: id }, label), input, opts.hint ? el("div", { class: "hint" }, opts.hint) : null, error);
+  return { name, input, row, error };
+}
+
+export function values(fields: Field[]): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f.name, f.input.value]));
+}
+
+/** Shows a command error beside its field when the core names one, else as a form message. */
+export function showError(fields: Field[], formMessage: HTMLElement, e: unknown, aliases: Record<string, string> = {}): void {
+  for (const f of fields) {
+    f.error.textContent = "";
+    f.row.classList.remove("invalid");
+  }
+  formMessage.textContent = "";
+  if (isCmdError(e) && e.detail?.field) {
+    const name = aliases[e.detail.field] ?? e.detail.field;
+    const f = fields.find((x) => x.name === name);
+    if (f) {
+      f.error.textContent = e.message;
+      f.row.classList.add("invalid");
+      f.input.focus();
+      return;
+    }
+    formMessage.textContent = `${e.detail.field}: ${e.message}`;
+    return;
+  }
+  formMessage.textContent = errorText(e);
+}
+
+export function clearErrors(fields: Field[], formMessage: HTMLElement): void {
+  for (const f of fields) {
+    f.error.textContent = "";
+    f.row.classList.remove("invalid");
+  }
+  formMessage.textContent = "";
+}
+
+export interface Column<T> {
+  title: string;
+  cell: (row: T) => Child;
+  sort?: (row: T) => number | string;
+  numeric?: boolean;
+}
+
+/** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
+export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: T) => void; caption?: string; id?: string } = {}): HTMLElement {
+  let sortIndex = -1;
+  let ascending = true;
+  const body = el("tbody");
+  const render = () => {
+    const sorted = [...rows];
+    if (sortIndex >= 0) {
+      const key = columns[sortIndex].sort!;
+      sorted.sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+        return ascending ? c : -c;
+      });
+    }
+    mount(
+      body,
+      sorted.map((r) => {
+        const tr = el("tr", null, columns.map((c) => el("td", { class: c.numeric ? "num" : null }, c.cell(r))));
+        if (opts.onRow) {
+          tr.tabIndex = 0;
+          tr.classList.add("clickable");
+          tr.addEventListener("click", () => opts.onRow!(r));
+          tr.addEventListener("keydown", (ev) => {
+            if (ev.key === "Enter") opts.onRow!(r);
+          });
+        }
+        return tr;
+      }),
+    );
+  };
+  const head = el(
+    "tr",
+    null,
+    columns.map((c, i) => {
+      const th = el("th", { class: c.numeric ? "num" : null, scope: "col" }, c.title);
+      if (c.sort) {
+        th.tabIndex = 0;
+        th.classList.add("sortable");
+        const go = () => {
+          ascending = sortIndex === i ? !ascending : false;
+          sortIndex = i;
+          head.querySelectorAll("th").forEach((h) => h.removeAttribute("aria-sort"));
+          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          render();
+        };
+        th.addEventListener("click", go);
+        th.addEventListener("keydown", (ev) => {
+          if (ev.key === "Enter" || ev.key === " ") {
+            ev.preventDefault();
+            go();
+          }
+        });
+      }
+      return th;
+    }),
+  );
+  render();
+  return el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body);
+}
+
+export function card(title: string, ...children: Child[]): HTMLElement {
+  return el("section", { class: "card" }, el("h2", null, title), ...children);
+}
+
+export function emptyState(title: string, text: string, ...actions: Child[]): HTMLElement {
+  return el("div", { class: "empty" }, el("h2", null, title), el("p", null, text), el("div", { class: "actions" }, ...actions));
+}
+
+let toastTimer: number | undefined;
+
+/** A short message at the bottom of the window. */
+export function toast(message: string, kind: "ok" | "error" = "ok"): void {
+  let box = document.getElementById("toast");
+  if (!box) {
+    box = el("div", { id: "toast", role: "status", "aria-live": "polite" });
+    document.body.appendChild(box);
+  }
+  box.textContent = message;
+  box.className = `show ${kind}`;
+  window.clearTimeout(toastTimer);
+  toastTimer = window.setTimeout(() => box!.classList.remove("show"), 4000);
+}
+
+/** Runs an action, showing its error as a toast. */
+export async function attempt(action: () => Promise<unknown>, done?: string): Promise<boolean> {
+  try {
+    await action();
+    if (done) toast(done);
+    return true;
+  } catch (e) {
+    toast(errorText(e), "error");
+    return false;
+  }
+}
