@@ -12,4 +12,7 @@ fn main() {
     let attrs =
         tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/app/capabilities/**/*");
     tauri_build::try_build(attrs).expect("tauri build step");
+    // tauri-build also writes editor JSON schemas to ./gen; the build does not
+    // read them, and the repository root keeps only its own folders.
+    let _ = std::fs::remove_dir_all(root.join("gen"));
 }
