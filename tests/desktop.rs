@@ -90,19 +90,19 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
     s.click("#start-live button[type='submit']");
     s.find("#giftpad");
     s.click("button.gift[data-gift='Rose']");
-    s.wait_text("#live-total", "1 diamonds");
+    s.wait_equals("#live-total", "1 diamond");
     s.click("button.gift[data-gift='Rose']");
-    s.wait_text("#live-total", "2 diamonds");
+    s.wait_equals("#live-total", "2 diamonds");
     s.script(
         "document.activeElement && document.activeElement.blur()",
         json!([]),
     );
     s.keys("1");
-    s.wait_text("#live-total", "3 diamonds");
+    s.wait_equals("#live-total", "3 diamonds");
     s.click("button.gift[data-gift='Rose']");
-    s.wait_text("#live-total", "4 diamonds");
+    s.wait_equals("#live-total", "4 diamonds");
     s.click("#live-undo");
-    s.wait_text("#live-total", "3 diamonds");
+    s.wait_equals("#live-total", "3 diamonds");
     s.screenshot(&shots.join("e2e-live.png"));
     s.click("#end-live");
     s.find("#view[data-view='sessions'][data-ready='true']");

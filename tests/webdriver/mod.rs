@@ -303,6 +303,28 @@ impl Session {
         }
     }
 
+    /// Waits until the text of `css` is exactly `want`.
+    pub fn wait_equals(&self, css: &str, want: &str) {
+        let start = Instant::now();
+        loop {
+            let t = if self.exists(css) {
+                self.text(css)
+            } else {
+                String::new()
+            };
+            if t.trim() == want {
+                return;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!(
+                    "'{css}' never read '{want}'; last: '{t}'; the page: {}",
+                    self.describe()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Runs a script in the page and returns its result.
     pub fn script(&self, script: &str, args: Value) -> Value {
         self.cmd(

@@ -116,6 +116,18 @@ export function formatDateTime(iso: string, locale?: string, timeZone?: string):
   return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
 }
 
+/** Only the time of day, for gifts within a session. */
+export function formatTime(iso: string, locale?: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc(locale), { timeStyle: "short", timeZone }).format(d);
+}
+
+/** "n coin" / "n coins". */
+export function coins(n: number): string {
+  return `${n.toLocaleString(loc())} ${n === 1 ? "coin" : "coins"}`;
+}
+
 /** "2026-03-01" (a local calendar day) for display. */
 export function formatDay(day: string, locale?: string): string {
   const d = new Date(day + "T12:00:00Z");

@@ -81,6 +81,8 @@ export interface Column<T> {
   cell: (row: T) => Child;
   sort?: (row: T) => number | string;
   numeric?: boolean;
+  /** Keep the cell on one line (dates, durations). */
+  nowrap?: boolean;
 }
 
 /** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
@@ -102,7 +104,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     mount(
       body,
       sorted.map((r) => {
-        const tr = el("tr", null, columns.map((c) => el("td", { class: c.numeric ? "num" : null }, c.cell(r))));
+        const tr = el("tr", null, columns.map((c) => el("td", { class: [c.numeric ? "num" : "", c.nowrap ? "nowrap" : ""].join(" ").trim() || null }, c.cell(r))));
         if (opts.onRow) {
           tr.tabIndex = 0;
           tr.classList.add("clickable");

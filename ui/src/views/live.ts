@@ -1,6 +1,6 @@
 import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
-import { formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
+import { coins, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
 import { go } from "../main";
 import { attempt, card, toast } from "../widgets";
 
@@ -49,7 +49,7 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
 
   const refresh = async () => {
     const m = await api.sessionMetrics(session.id);
-    total.textContent = `${formatDiamonds(m.diamonds)} diamonds`;
+    total.textContent = `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"}`;
     totalSub.textContent = `${formatMoney(m.value, m.currency)} · ${m.gift_count} gifts`;
     mount(recent, undoStack.slice(-8).reverse().map((g) => el("li", null, `${g.count} × ${g.gift_name}`, g.sender ? ` from ${g.sender}` : "")));
   };
@@ -85,7 +85,7 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
     buttons.map((g, i) => el("button", { class: "gift", "data-gift": g.name, onclick: () => void add(g.name), title: `Key ${i + 1}` },
       el("span", { class: "key" }, String(i + 1)),
       el("span", { class: "gname" }, g.name),
-      el("span", { class: "coins" }, `${g.coins} coins`))));
+      el("span", { class: "coins" }, coins(g.coins)))));
 
   const onKey = (ev: KeyboardEvent) => {
     if (!root.isConnected || root.dataset.view !== "live") return window.removeEventListener("keydown", onKey);

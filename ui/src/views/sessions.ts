@@ -1,6 +1,6 @@
 import { api, Gift, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
-import { formatDateTime, formatDiamonds, formatHours, formatMoney, toLocalInput } from "../format";
+import { formatDateTime, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
 import { attempt, clearErrors, emptyState, field, Field, showError, table, toast, values } from "../widgets";
 
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
@@ -20,13 +20,13 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
         ? el("p", { class: "muted" }, list.length ? "No session matches the filter." : "")
         : table<SessionMetrics>(
             [
-              { title: "Date", cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at },
-              { title: "Duration", cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, "live")), sort: (s) => Number(s.hours) },
+              { title: "Date", cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
+              { title: "Duration", cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, "live")), sort: (s) => Number(s.hours), nowrap: true },
               { title: "Title", cell: (s) => s.title || el("span", { class: "muted" }, "—"), sort: (s) => s.title },
               { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
               { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true },
               { title: "Viewers", cell: (s) => (s.unique_viewers ?? s.peak_viewers ?? "—"), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true },
-              { title: "Diamonds / h", cell: (s) => (s.diamonds_per_hour ? formatDiamonds(s.diamonds_per_hour) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true },
+              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDiamonds(s.diamonds_per_hour) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true },
             ],
             rows,
             { id: "sessions-table", onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
@@ -123,7 +123,7 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
       gifts.length
         ? table<Gift>(
             [
-              { title: "Time", cell: (g) => (g.at ? formatDateTime(g.at, undefined, tz) : "—"), sort: (g) => g.at ?? "" },
+              { title: "Time", cell: (g) => (g.at ? formatTime(g.at, undefined, tz) : "—"), sort: (g) => g.at ?? "", nowrap: true },
               { title: "Gift", cell: (g) => g.gift_name, sort: (g) => g.gift_name },
               { title: "Coins", cell: (g) => g.coins_each, sort: (g) => g.coins_each, numeric: true },
               { title: "Count", cell: (g) => g.count, sort: (g) => g.count, numeric: true },
