@@ -206,6 +206,7 @@ fn every_view_in_light_and_dark_on_demo_data() {
             "live",
             "import",
             "withdrawals",
+            "statements",
             "settings",
         ]
         .iter()

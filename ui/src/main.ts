@@ -9,6 +9,7 @@ import { importView } from "./views/import";
 import { liveView } from "./views/live";
 import { sessionsView } from "./views/sessions";
 import { settingsView } from "./views/settings";
+import { statementsView } from "./views/statements";
 import { withdrawalsView } from "./views/withdrawals";
 
 export type View = (root: HTMLElement) => Promise<void> | void;
@@ -19,6 +20,7 @@ const routes: [string, string, View][] = [
   ["live", "Live tally", liveView],
   ["import", "Import", importView],
   ["withdrawals", "Withdrawals", withdrawalsView],
+  ["statements", "Statements", statementsView],
   ["settings", "Settings", settingsView],
 ];
 

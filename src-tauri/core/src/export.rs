@@ -288,11 +288,16 @@ fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
         .iter()
         .map(|r| r.currency.as_str())
         .collect();
+    // Beancount wants accounts open before their first posting.
     let first_day = ledger
         .rates
         .all()
-        .first()
+        .iter()
         .map(|r| r.effective_from)
+        .chain(ledger.sessions.iter().map(|s| day(s.started_at)))
+        .chain(ledger.withdrawals.iter().map(|w| day(w.requested_at)))
+        .chain(ledger.adjustments.iter().map(|a| day(a.at)))
+        .min()
         .unwrap_or_default();
     match d {
         Dialect::Hledger => {
