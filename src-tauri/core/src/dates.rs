@@ -68,6 +68,14 @@ pub fn parse_instant(text: &str, tz: Tz) -> Result<DateTime<Utc>, DateError> {
     if t.bytes().all(|b| b.is_ascii_digit()) {
         return parse_epoch(t);
     }
+    if let Some(fast) = parse_iso_fast(t) {
+        return match fast {
+            (naive, None) => resolve_local(naive, tz, t),
+            (naive, Some(offset_secs)) => {
+                Ok(Utc.from_utc_datetime(&(naive - chrono::Duration::seconds(offset_secs))))
+            }
+        };
+    }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Ok(dt.with_timezone(&Utc));
     }
@@ -97,6 +105,51 @@ pub fn parse_instant(text: &str, tz: Tz) -> Result<DateTime<Utc>, DateError> {
         return resolve_local(midnight, tz, t);
     }
     Err(DateError::Unrecognised(text.to_string()))
+}
+
+/// The common shapes read byte by byte, since an import parses a date per row:
+/// `YYYY-MM-DD[T ]HH:MM[:SS]` optionally followed by `Z` or `±HH:MM`. Returns
+/// the wall time and the offset in seconds when one was written; `None` for
+/// anything else (the general parser then decides).
+fn parse_iso_fast(t: &str) -> Option<(NaiveDateTime, Option<i64>)> {
+    let b = t.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = b.get(r)?;
+        d.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() < 16
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b' ' || b[10] == b'T')
+        || b[13] != b':'
+    {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+    let (h, m) = (num(11..13)?, num(14..16)?);
+    let (sec, rest) = if b.get(16) == Some(&b':') {
+        (num(17..19)?, 19)
+    } else {
+        (0, 16)
+    };
+    let time = chrono::NaiveTime::from_hms_opt(h, m, sec)?;
+    let offset = match &b[rest..] {
+        [] => None,
+        [b'Z'] => Some(0),
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let digits = [*h1, *h2, *m1, *m2];
+            if !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            let v = |x: u8, y: u8| i64::from((x - b'0') * 10 + (y - b'0'));
+            let secs = v(*h1, *h2) * 3600 + v(*m1, *m2) * 60;
+            Some(if *sign == b'-' { -secs } else { secs })
+        }
+        _ => return None, // fractions and other tails: the general parser
+    };
+    Some((date.and_time(time), offset))
 }
 
 /// Parses `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]]` with no offset.
@@ -211,6 +264,43 @@ mod tests {
         assert_eq!(a, b);
         let c = parse_instant("2026-03-01T20:00:00Z", berlin()).unwrap();
         assert_eq!(c.to_rfc3339(), "2026-03-01T20:00:00+00:00");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_general_parser() {
+        for text in [
+            "2026-03-01 20:00",
+            "2026-03-01T20:00:05",
+            "2026-03-01 20:00:05Z",
+            "2026-03-01T20:00:05+05:30",
+            "2026-03-01T20:00:05-03:00",
+            "2026-10-25 02:30:00",
+        ] {
+            let fast = parse_iso_fast(text).unwrap();
+            let general = match fast.1 {
+                Some(_) => DateTime::parse_from_str(
+                    &text.replace(' ', "T").replace('Z', "+00:00"),
+                    "%Y-%m-%dT%H:%M:%S%:z",
+                )
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap(),
+                None => resolve_local(parse_naive(text).unwrap(), berlin(), text).unwrap(),
+            };
+            assert_eq!(parse_instant(text, berlin()).unwrap(), general, "{text}");
+        }
+        assert!(parse_iso_fast("2026-02-30 20:00").is_none());
+        assert!(
+            parse_iso_fast("2026-03-01 20:00:05.250").is_none(),
+            "fractions take the general path"
+        );
+        assert_eq!(
+            parse_instant("2026-03-01 20:00:05.250", Tz::UTC)
+                .unwrap()
+                .timestamp_millis()
+                % 1000,
+            250
+        );
+        assert!(parse_instant("2026-03-01 2x:00", Tz::UTC).is_err());
     }
 
     #[test]

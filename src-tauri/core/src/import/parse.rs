@@ -111,7 +111,7 @@ pub(crate) struct Parser {
     out: Parsed,
     problems: Vec<RowProblem>,
     problem_count: usize,
-    seen: HashMap<i64, u32>,
+    seen: HashMap<i64, u32, std::hash::BuildHasherDefault<super::PassThrough>>,
     open: HashMap<(String, String), OpenStreak>,
 }
 
@@ -174,7 +174,7 @@ impl Parser {
             out: Parsed::default(),
             problems: Vec::new(),
             problem_count: 0,
-            seen: HashMap::new(),
+            seen: HashMap::default(),
             open: HashMap::new(),
         })
     }
@@ -426,12 +426,10 @@ impl Parser {
             .or_else(|| self.text(rec, Field::Nickname))
             .map(str::to_string);
         let session_key = self.text(rec, Field::Session).map(str::to_string);
-        let stamp = self.text(rec, Field::Date).unwrap_or("").to_string()
-            + " "
-            + self.text(rec, Field::Time).unwrap_or("");
         let base = fingerprint(&[
             "gift-table",
-            &stamp,
+            self.text(rec, Field::Date).unwrap_or(""),
+            self.text(rec, Field::Time).unwrap_or(""),
             &name.to_lowercase(),
             &coins.to_string(),
             &count.to_string(),
