@@ -316,3 +316,85 @@ fn a_killed_import_leaves_all_or_nothing() {
         outcomes.0, outcomes.1
     );
 }
+
+/// The kept per-name totals, and what a full GROUP BY over gifts says.
+fn name_totals_agree(l: &Ledger) {
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    let read = |sql: &str| -> Vec<(String, String, i64, i64)> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let kept = read("SELECT kind, name, gifts, coins FROM name_totals ORDER BY kind, name");
+    let fresh = read(
+        "SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name
+         UNION ALL SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender
+         ORDER BY 1, 2",
+    );
+    assert_eq!(kept, fresh);
+    let (coins, kept_coins): (i64, i64) = conn
+        .query_row("SELECT (SELECT coalesce(sum(coins_each * count), 0) FROM gifts), (SELECT coalesce(sum(coins_total), 0) FROM sessions)", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!(coins, kept_coins, "per-session totals");
+}
+
+#[test]
+fn kept_totals_follow_every_kind_of_write() {
+    let l = Ledger::new();
+    let first = import(&l, "gift-events.csv");
+    name_totals_agree(&l);
+    import(&l, "gift-table-semicolon.csv");
+    import(&l, "gift-table.tsv");
+    name_totals_agree(&l);
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-05-01 20:00",
+        "--end",
+        "2026-05-01 21:00",
+    ]);
+    let sid = l
+        .json(&["sessions"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["day"] == "2026-05-01")
+        .unwrap()["id"]
+        .to_string();
+    let gift = l.ok(&[
+        "gift",
+        "add",
+        "--session",
+        &sid,
+        "--gift",
+        "Rose",
+        "--count",
+        "3",
+        "--from",
+        "alice_01",
+    ]);
+    l.ok(&[
+        "gift",
+        "add",
+        "--session",
+        &sid,
+        "--gift",
+        "Lion",
+        "--from",
+        "new fan",
+    ]);
+    name_totals_agree(&l);
+    l.ok(&["gift", "delete", gift.trim()]);
+    name_totals_agree(&l);
+    l.ok(&["session", "delete", &sid]);
+    name_totals_agree(&l);
+    l.ok(&["imports", "undo", &first["import_id"].to_string()]);
+    name_totals_agree(&l);
+    l.ok(&["demo", "clear", "--yes"]);
+    name_totals_agree(&l);
+    l.ok(&["demo", "load"]);
+    name_totals_agree(&l);
+}

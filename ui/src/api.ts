@@ -91,7 +91,7 @@ export interface PeriodRow {
 export interface TopRow {
   name: string;
   gifts: number;
-  diamonds: Dec;
+  coins: number;
   share: Dec;
 }
 

@@ -736,60 +736,49 @@ pub struct TopRow {
     pub name: String,
     /// Gifts (sum of counts).
     pub gifts: i64,
-    /// Diamonds, at each session's rate.
-    pub diamonds: Diamonds,
-    /// Share of all diamonds from gift rows, 0 to 1, 4 places.
+    /// Coins of those gifts: the ranking is by what viewers spent, which does
+    /// not depend on the rate each session had.
+    pub coins: i64,
+    /// Share of all coins received as gift rows, 0 to 1, 4 places.
     pub share: Decimal,
 }
 
-/// The `limit` gifts or senders that brought the most diamonds.
+/// The `limit` gifts or senders that brought the most coins. Reads the kept
+/// per-name totals (one index range), never the gift rows.
 pub fn top(store: &Store, ledger: &Ledger, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
-    let column = match by {
-        TopBy::Gift => "gift_name",
-        TopBy::Sender => "coalesce(sender, '')",
+    let kind = match by {
+        TopBy::Gift => "gift",
+        TopBy::Sender => "sender",
     };
-    let dpc: std::collections::HashMap<i64, Decimal> = ledger
-        .sessions
-        .iter()
-        .map(|s| (s.id, ledger.rate_at(s.started_at).diamonds_per_coin))
-        .collect();
-    let mut stmt = store.conn.prepare(&format!(
-        "SELECT session_id, {column}, sum(coins_each * count), sum(count) FROM gifts GROUP BY session_id, {column}"
-    ))?;
-    let mut rows = stmt.query([])?;
-    let mut totals: std::collections::HashMap<String, (i64, Decimal)> =
-        std::collections::HashMap::new();
-    let mut all = Decimal::ZERO;
-    while let Some(r) = rows.next()? {
-        let (sid, name, coins, count): (i64, String, i64, i64) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let d = Decimal::from(coins) * dpc.get(&sid).copied().unwrap_or(Decimal::ONE);
-        all += d;
-        let e = totals.entry(name).or_default();
-        e.0 += count;
-        e.1 += d;
-    }
-    let mut list: Vec<TopRow> = totals
-        .into_iter()
-        .filter(|(name, _)| !name.is_empty())
-        .map(|(name, (gifts, d))| TopRow {
+    let all: i64 = ledger.sessions.iter().map(|s| s.coins_total.0).sum();
+    let mut stmt = store.conn.prepare_cached(
+        "SELECT name, gifts, coins FROM name_totals WHERE kind = ?1 ORDER BY coins DESC, name LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![kind, limit as i64], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (name, gifts, coins) = row?;
+        let share = if all == 0 {
+            Decimal::ZERO
+        } else {
+            (Decimal::from(coins) / Decimal::from(all))
+                .round_dp(4)
+                .normalize()
+        };
+        out.push(TopRow {
             name,
             gifts,
-            diamonds: Diamonds(d.normalize()),
-            share: if all.is_zero() {
-                Decimal::ZERO
-            } else {
-                (d / all).round_dp(4).normalize()
-            },
-        })
-        .collect();
-    list.sort_by(|a, b| {
-        b.diamonds
-            .cmp(&a.diamonds)
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    list.truncate(limit);
-    Ok(list)
+            coins,
+            share,
+        });
+    }
+    Ok(out)
 }
 
 /// Everything the dashboard shows, in one call.

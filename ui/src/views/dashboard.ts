@@ -1,7 +1,7 @@
 import { api, Dashboard, PeriodRow } from "../api";
 import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
-import { formatDay, formatDiamonds, formatMoney, formatPercent } from "../format";
+import { formatDay, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
 import { go } from "../main";
 import { attempt, card, emptyState } from "../widgets";
 
@@ -97,7 +97,7 @@ function render(root: HTMLElement, d: Dashboard): void {
             return el("li", null,
               el("span", { class: "name" }, r.name),
               el("span", { class: "meter" }, fill),
-              el("span", { class: "num" }, `${formatDiamonds(r.diamonds)} · ${formatPercent(r.share)}`));
+              el("span", { class: "num" }, `${formatDecimal(String(r.coins))} coins · ${formatPercent(r.share)}`));
           })),
     );
 
@@ -108,8 +108,8 @@ function render(root: HTMLElement, d: Dashboard): void {
     el("section", { class: "card" }, el("div", { class: "card-head" }, el("h2", null, "Diamonds earned"), period), earningsHost),
     el("section", { class: "card" }, el("h2", null, "Balance over time, withdrawals marked"), balanceHost),
     el("div", { class: "grid2" },
-      top("Top gifts", "top-gifts", d.top_gifts, "Gift rows appear here once you log or import gifts."),
-      top("Top supporters", "top-supporters", d.top_supporters, "Senders appear here once gifts carry a sender."),
+      top("Top gifts (by coins spent)", "top-gifts", d.top_gifts, "Gift rows appear here once you log or import gifts."),
+      top("Top supporters (by coins spent)", "top-supporters", d.top_supporters, "Senders appear here once gifts carry a sender."),
     ),
     el("section", { class: "card" },
       el("h2", null, "What is an hour live, and a viewer, worth?"),

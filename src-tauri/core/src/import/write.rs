@@ -10,7 +10,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::parse::{GiftRow, Parsed, When};
 use super::{fingerprint, ImportReport};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{bump_name_totals, Store};
 
 /// How far before an existing session's start a gift may fall and still
 /// belong to it (clocks of tools differ).
@@ -65,6 +65,7 @@ fn write_tx(
         touched: BTreeSet::new(),
         created: BTreeSet::new(),
         totals: HashMap::new(),
+        names: HashMap::new(),
     };
 
     for rate in &parsed.rates {
@@ -191,6 +192,9 @@ fn write_tx(
             params![sid, coins, count],
         )?;
     }
+    for ((name, sender), (gifts, coins)) in std::mem::take(&mut w.names) {
+        bump_name_totals(w.tx, &name, sender.as_deref(), gifts, coins)?;
+    }
     let added = w.report.rows_added + w.report.sessions_added;
     if added == 0 {
         tx.execute("DELETE FROM imports WHERE id = ?1", [import_id])?;
@@ -221,6 +225,8 @@ struct Writer<'a, 't> {
     created: BTreeSet<i64>,
     /// Coins and gifts added per session.
     totals: HashMap<i64, (i64, i64)>,
+    /// Gifts and coins added per (gift name, sender).
+    names: HashMap<(String, Option<String>), (i64, i64)>,
 }
 
 impl Writer<'_, '_> {
@@ -343,6 +349,12 @@ impl Writer<'_, '_> {
                 t.0.checked_add(coins)
                     .ok_or_else(|| Error::invalid("coins", "a session's coins are too large"))?;
             t.1 += g.count;
+            let n = self
+                .names
+                .entry((g.name.clone(), g.sender.clone()))
+                .or_default();
+            n.0 += g.count;
+            n.1 += coins;
         }
         if n > 0 && !self.created.contains(&session_id) && self.touched.insert(session_id) {
             self.report.sessions_matched += 1;

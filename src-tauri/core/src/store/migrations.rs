@@ -98,6 +98,22 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX adjustments_by_fingerprint ON adjustments(fingerprint) WHERE fingerprint IS NOT NULL;
     CREATE TABLE import_mappings (name TEXT PRIMARY KEY, mapping TEXT NOT NULL) WITHOUT ROWID;
     "#,
+    // 3: totals per gift name and per sender, kept with every gift write, so
+    // top lists never scan the gifts table.
+    r#"
+    CREATE TABLE name_totals (
+        kind TEXT NOT NULL CHECK (kind IN ('gift', 'sender')),
+        name TEXT NOT NULL,
+        gifts INTEGER NOT NULL,
+        coins INTEGER NOT NULL,
+        PRIMARY KEY (kind, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX name_totals_by_coins ON name_totals(kind, coins);
+    INSERT INTO name_totals (kind, name, gifts, coins)
+        SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
+    INSERT INTO name_totals (kind, name, gifts, coins)
+        SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -22,8 +22,8 @@ use crate::error::{Error, Result};
 use crate::rates::Rate;
 
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
-pub(crate) use records::validate_session;
 pub use records::CatalogGift;
+pub(crate) use records::{bump_name_totals, validate_session};
 
 /// How long a write waits for another process's lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

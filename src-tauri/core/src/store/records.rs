@@ -113,6 +113,45 @@ pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
     Ok(start)
 }
 
+/// Adds `gifts` and `coins` (negative to remove) to the kept totals of a
+/// gift name and, when known, its sender.
+pub(crate) fn bump_name_totals(
+    tx: &Transaction<'_>,
+    gift_name: &str,
+    sender: Option<&str>,
+    gifts: i64,
+    coins: i64,
+) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO name_totals (kind, name, gifts, coins) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(kind, name) DO UPDATE SET gifts = gifts + excluded.gifts, coins = coins + excluded.coins",
+    )?;
+    stmt.execute(params!["gift", gift_name, gifts, coins])?;
+    if let Some(sender) = sender {
+        stmt.execute(params!["sender", sender, gifts, coins])?;
+    }
+    Ok(())
+}
+
+/// Takes the gift rows matching `filter` (an SQL condition on `gifts` with
+/// one parameter) out of the kept name totals, before they are deleted.
+pub(crate) fn subtract_name_totals(tx: &Transaction<'_>, filter: &str, param: i64) -> Result<()> {
+    tx.execute(
+        &format!(
+            "UPDATE name_totals SET gifts = name_totals.gifts - d.g, coins = name_totals.coins - d.c
+             FROM (SELECT 'gift' AS kind, gift_name AS name, sum(count) AS g, sum(coins_each * count) AS c
+                     FROM gifts WHERE {filter} GROUP BY gift_name
+                   UNION ALL
+                   SELECT 'sender', sender, sum(count), sum(coins_each * count)
+                     FROM gifts WHERE ({filter}) AND sender IS NOT NULL GROUP BY sender) AS d
+             WHERE name_totals.kind = d.kind AND name_totals.name = d.name"
+        ),
+        [param],
+    )?;
+    tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+    Ok(())
+}
+
 /// Recomputes the kept totals of `session_id` from its gift rows.
 pub(crate) fn refresh_session_totals(tx: &Transaction<'_>, session_id: i64) -> Result<()> {
     tx.execute(
@@ -378,16 +417,15 @@ impl Store {
 
     /// Deletes a session and its gifts.
     pub fn delete_session(&mut self, id: i64) -> Result<()> {
-        if self
-            .conn
-            .execute("DELETE FROM sessions WHERE id = ?1", [id])?
-            == 0
-        {
+        let tx = self.conn.transaction()?;
+        subtract_name_totals(&tx, "session_id = ?1", id)?;
+        if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound {
                 what: "session",
                 id,
             });
         }
+        tx.commit()?;
         Ok(())
     }
 
@@ -497,6 +535,7 @@ impl Store {
             "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
             params![input.session_id, coins.0, input.count],
         )?;
+        bump_name_totals(&tx, &name, sender.as_deref(), input.count, coins.0)?;
         tx.commit()?;
         Ok(Gift {
             id,
@@ -523,6 +562,15 @@ impl Store {
             .ok_or(Error::NotFound { what: "gift", id })?;
         tx.execute("DELETE FROM gifts WHERE id = ?1", [id])?;
         refresh_session_totals(&tx, gift.session_id)?;
+        let coins = gift.coins_each.0.saturating_mul(gift.count);
+        bump_name_totals(
+            &tx,
+            &gift.gift_name,
+            gift.sender.as_deref(),
+            -gift.count,
+            -coins,
+        )?;
+        tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
         tx.commit()?;
         Ok(gift)
     }
@@ -744,6 +792,7 @@ impl Store {
             let rows = stmt.query_map([id], |r| r.get(0))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        subtract_name_totals(&tx, "import_id = ?1", id)?;
         let gifts = tx.execute("DELETE FROM gifts WHERE import_id = ?1", [id])?;
         for s in &touched {
             refresh_session_totals(&tx, *s)?;
@@ -769,7 +818,8 @@ impl Store {
     pub fn clear_records(&mut self) -> Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
-            "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;",
+            "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
+             DELETE FROM name_totals;",
         )?;
         tx.commit()?;
         Ok(())
