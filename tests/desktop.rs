@@ -226,3 +226,36 @@ fn every_view_in_light_and_dark_on_demo_data() {
         }
     }
 }
+
+#[test]
+fn a_second_window_on_the_same_ledger_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("one.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    let mut second = Command::new(app())
+        .env("DISPLAY", &h.display)
+        .env("LIVELEDGER_DB", &db)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = second.kill();
+            panic!("a second app on the same ledger kept running");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(second.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(!status.success());
+    assert!(err.contains("already open"), "{err}");
+    // The first window is unaffected.
+    assert!(s.text("#view h1").contains("Dashboard"));
+}

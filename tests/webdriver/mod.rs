@@ -22,6 +22,10 @@ pub struct Harness {
 
 impl Drop for Harness {
     fn drop(&mut self) {
+        // tauri-driver's WebKitWebDriver outlives it unless killed first.
+        let _ = Command::new("pkill")
+            .args(["-P", &self.driver.id().to_string()])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         if let Some(x) = &mut self.xvfb {

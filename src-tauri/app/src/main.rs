@@ -6,15 +6,41 @@ mod commands;
 mod error;
 mod state;
 
+use std::fs::File;
+use std::path::Path;
+
 use liveledger::Store;
+
+/// Takes `<ledger>.lock` for as long as the returned file lives: one window
+/// per ledger. The CLI may still write meanwhile; SQLite serialises that.
+fn lock_ledger(path: &Path) -> Result<File, String> {
+    let lock = Path::new(&format!("{}.lock", path.display())).to_path_buf();
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock)
+        .map_err(|e| format!("{}: {e}", lock.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+            "LiveLedger is already open on {}; use that window",
+            path.display()
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", lock.display())),
+    }
+}
 
 fn main() {
     // The same file as the CLI: LIVELEDGER_DB, else the OS data directory.
     let opened = liveledger::store::default_path()
         .ok_or_else(|| "no data directory is known on this system; set LIVELEDGER_DB".to_string())
-        .and_then(|path| Store::open(&path).map_err(|e| e.to_string()));
-    let store = match opened {
-        Ok(store) => store,
+        .and_then(|path| {
+            let lock = lock_ledger(&path)?;
+            Ok((lock, Store::open(&path).map_err(|e| e.to_string())?))
+        });
+    let (_lock, store) = match opened {
+        Ok(opened) => opened,
         Err(message) => {
             // No window can show this before Tauri starts; say it where a
             // launcher's log will keep it.

@@ -8,6 +8,8 @@
 //! import is recorded so it can be undone as a whole. A dry run performs the
 //! same transaction and rolls it back, so its counts are exact.
 
+#[cfg(test)]
+mod fuzz;
 mod parse;
 mod sniff;
 mod write;

@@ -1,0 +1,307 @@
+//! Property-based fuzzing of the import path (cargo-fuzz needs a nightly
+//! toolchain this project cannot rely on). Cases default to 256 per property;
+//! `.ci/fuzz` runs many more. Failing inputs proptest finds are kept in
+//! `proptest-regressions/` and replayed first on every run.
+
+use std::sync::{Mutex, OnceLock};
+
+use chrono_tz::Tz;
+use proptest::prelude::*;
+
+use super::parse::{parse_duration, parse_when, parse_whole};
+use super::{import_reader, Format, ImportOptions};
+use crate::report::{summary, Ledger};
+use crate::store::Store;
+
+/// One ledger per test binary: imports that pass add to it, refused ones must not.
+fn store() -> &'static Mutex<Store> {
+    static STORE: OnceLock<Mutex<Store>> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir").keep();
+        let mut s = Store::open(&dir.join("fuzz.db")).expect("open");
+        s.set_setting("timezone", "Europe/Berlin").expect("tz");
+        Mutex::new(s)
+    })
+}
+
+const HEADERS: &[&str] = &[
+    "timestamp",
+    "Date",
+    "time",
+    "uniqueId",
+    "nickname",
+    "giftId",
+    "giftName",
+    "Gift",
+    "diamondCount",
+    "Coins",
+    "repeatCount",
+    "Count",
+    "qty",
+    "repeatEnd",
+    "giftType",
+    "Sender",
+    "from",
+    "Diamonds",
+    "Duration",
+    "Viewers",
+    "session",
+    "record",
+    "session_ref",
+    "Start time",
+    "colour",
+    "",
+];
+
+fn cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "-?[0-9]{1,22}",
+        "-?[0-9]{1,6}\\.[0-9]{1,4}",
+        "[0-9]{1,3}(,[0-9]{3}){1,3}",
+        "(19|20|99)[0-9]{2}-[01][0-9]-[0-3][0-9]( [0-2][0-9]:[0-5][0-9](:[0-5][0-9])?)?(Z|[+-][01][0-9]:[0-5][0-9])?",
+        "[0-3]?[0-9]/[01]?[0-9]/[0-9]{2,4}( [0-2][0-9]:[0-5][0-9])?",
+        "[0-3][0-9]\\.[01][0-9]\\.[0-9]{4}",
+        "1[0-9]{9,13}",
+        "(true|false|TRUE|yes|0|1|maybe)",
+        "(Rose|Galaxy|Lion|TikTok Universe|Unknown Gift)",
+        "[1-9]h ?[0-5]?[0-9]?m?|[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])?",
+        "\\PC{0,12}",
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("\"quoted, \"\"twice\"\"\"".to_string()),
+        Just("line\nbreak".to_string()),
+        Just("🦁 陈 чен".to_string()),
+    ]
+}
+
+fn csv_like() -> impl Strategy<Value = Vec<u8>> {
+    let header = prop::collection::vec(prop::sample::select(HEADERS), 0..9);
+    let rows = prop::collection::vec(prop::collection::vec(cell(), 0..10), 0..12);
+    (
+        header,
+        rows,
+        prop::sample::select(vec![",", ";", "\t"]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(header, rows, delim, bom, crlf)| {
+            let eol = if crlf { "\r\n" } else { "\n" };
+            let quote = |c: &str| {
+                if c.contains([',', ';', '\t', '"', '\n']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.to_string()
+                }
+            };
+            let mut out = String::new();
+            if bom {
+                out.push('\u{feff}');
+            }
+            out.push_str(
+                &header
+                    .iter()
+                    .map(|h| quote(h))
+                    .collect::<Vec<_>>()
+                    .join(delim),
+            );
+            for r in rows {
+                out.push_str(eol);
+                out.push_str(&r.iter().map(|c| quote(c)).collect::<Vec<_>>().join(delim));
+            }
+            out.into_bytes()
+        })
+}
+
+/// A column of a real format and a generator of valid values for it.
+fn valid(column: &str) -> BoxedStrategy<String> {
+    match column {
+        "timestamp" => (1_772_391_600_000i64..1_772_400_000_000)
+            .prop_map(|t| t.to_string())
+            .boxed(),
+        "date" => (0u32..60, 0u32..24, 0u32..60)
+            .prop_map(|(d, h, m)| {
+                let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+                    + chrono::Days::new(u64::from(d));
+                format!("{day} {h:02}:{m:02}")
+            })
+            .boxed(),
+        "diamondCount" | "coins" => {
+            prop_oneof![Just(1i64), Just(5), Just(30), Just(1000), 0i64..50_000]
+                .prop_map(|c| c.to_string())
+                .boxed()
+        }
+        "repeatCount" | "count" => (1i64..12).prop_map(|c| c.to_string()).boxed(),
+        "repeatEnd" => prop::sample::select(vec!["true", "false"])
+            .prop_map(str::to_string)
+            .boxed(),
+        "giftType" => prop::sample::select(vec!["1", "2"])
+            .prop_map(str::to_string)
+            .boxed(),
+        "giftName" | "gift" => prop::sample::select(vec!["Rose", "Galaxy", "Finger Heart", "Lion"])
+            .prop_map(str::to_string)
+            .boxed(),
+        "diamonds" | "viewers" => (0i64..100_000).prop_map(|c| c.to_string()).boxed(),
+        "duration" => prop::sample::select(vec!["90", "1:30:00", "45m", "2h 15m"])
+            .prop_map(str::to_string)
+            .boxed(),
+        _ => prop::sample::select(vec!["alice", "bob", "陈", "<b>x</b>"])
+            .prop_map(str::to_string)
+            .boxed(),
+    }
+}
+
+/// Files of a real format, in any column order and case, with most cells valid.
+fn near_valid() -> impl Strategy<Value = Vec<u8>> {
+    let formats: Vec<Vec<&'static str>> = vec![
+        vec![
+            "timestamp",
+            "uniqueId",
+            "giftId",
+            "giftName",
+            "diamondCount",
+            "repeatCount",
+            "repeatEnd",
+            "giftType",
+        ],
+        vec!["date", "gift", "coins", "count", "sender"],
+        vec!["date", "diamonds", "duration", "viewers"],
+    ];
+    // Half the files are wholly valid (to reach the write path); in the other
+    // half about one cell in ten is anything at all.
+    (prop::sample::select(formats), any::<bool>())
+        .prop_flat_map(|(cols, clean)| {
+            let order = Just(cols.clone()).prop_shuffle();
+            let row = cols
+                .iter()
+                .map(|c| {
+                    if clean {
+                        valid(c)
+                    } else {
+                        prop_oneof![9 => valid(c), 1 => cell()].boxed()
+                    }
+                })
+                .collect::<Vec<_>>();
+            (
+                Just(cols),
+                order,
+                prop::collection::vec(row, 1..40),
+                any::<bool>(),
+            )
+        })
+        .prop_map(|(cols, order, rows, upper)| {
+            // Rows were made in the format's column order; write them in the shuffled one.
+            let header: Vec<String> = order
+                .iter()
+                .map(|h| {
+                    if upper {
+                        h.to_uppercase()
+                    } else {
+                        h.to_string()
+                    }
+                })
+                .collect();
+            let mut out = header.join(",");
+            for r in rows {
+                out.push('\n');
+                let cells: Vec<String> = order
+                    .iter()
+                    .map(|name| {
+                        let i = cols.iter().position(|c| c == name).unwrap_or(0);
+                        let c = r.get(i).cloned().unwrap_or_default();
+                        if c.contains([',', '"', '\n']) {
+                            format!("\"{}\"", c.replace('"', "\"\""))
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                out.push_str(&cells.join(","));
+            }
+            out.into_bytes()
+        })
+}
+
+fn counts(store: &Store) -> (i64, i64, i64) {
+    store
+        .conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM sessions), (SELECT count(*) FROM imports)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("counts")
+}
+
+/// Cases that imported (the rest were refused), reported by `.ci/fuzz`.
+static IMPORTED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[test]
+fn zz_report_how_many_cases_imported() {
+    // Runs after the properties in a single-threaded run; informative only.
+    eprintln!(
+        "fuzz: {} cases imported so far",
+        IMPORTED.load(std::sync::atomic::Ordering::Relaxed)
+    );
+}
+
+fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
+    let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
+    let before = counts(&store);
+    let opts = ImportOptions {
+        format,
+        ..ImportOptions::default()
+    };
+    match import_reader(
+        &mut store,
+        bytes,
+        "fuzz.csv",
+        bytes.len() as u64,
+        &opts,
+        &mut |_, _| {},
+    ) {
+        Ok(_) => {
+            IMPORTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let ledger = Ledger::load(&store).expect("the ledger still loads");
+            let _ = summary(&ledger, chrono::Utc::now());
+        }
+        Err(e) => {
+            prop_assert!(!e.to_string().is_empty());
+            prop_assert_eq!(counts(&store), before, "a refused import wrote: {}", e);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..5) {
+        let format = [Format::Auto, Format::GiftEvents, Format::GiftTable, Format::SessionSummary, Format::LiveLedger][f];
+        check(&bytes, format)?;
+    }
+
+    #[test]
+    fn near_valid_files_are_imported_or_refused_cleanly(bytes in near_valid()) {
+        check(&bytes, Format::Auto)?;
+    }
+
+    #[test]
+    fn arbitrary_bytes_are_imported_or_refused_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        check(&bytes, Format::Auto)?;
+    }
+
+    #[test]
+    fn date_and_number_parsers_never_panic(text in "\\PC{0,40}", line in 0u64..1000) {
+        let _ = crate::dates::parse_instant(&text, Tz::UTC);
+        let _ = crate::dates::parse_instant(&text, "America/New_York".parse().unwrap());
+        let _ = parse_when(&text, "Europe/Berlin".parse().unwrap(), line, 0);
+        let _ = parse_duration(&text);
+        let _ = parse_whole(&text);
+        let _ = crate::money::parse_decimal(&text);
+    }
+
+    #[test]
+    fn date_shaped_text_never_panics(text in "[0-9]{1,5}[-/.: T][0-9]{1,3}[-/.: T][0-9]{1,5}([ T][0-9]{1,3}:[0-9]{1,3}(:[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
+        let _ = crate::dates::parse_instant(&text, "Europe/Berlin".parse().unwrap());
+        let _ = parse_when(&text, "Asia/Kolkata".parse().unwrap(), 1, 0);
+    }
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Measures the desktop app on a given ledger through tauri-driver (already
+listening on PORT): launch to dashboard drawn, the time from opening the
+dashboard to its charts drawn, and resident memory of the app's processes.
+
+app_start.py PORT APP_BINARY RUNS
+"""
+import json
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+
+def req(port, method, path, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    r = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
+                               headers={"content-type": "application/json"})
+    try:
+        return json.loads(urllib.request.urlopen(r, timeout=120).read())
+    except urllib.error.HTTPError as e:
+        return json.loads(e.read())
+
+
+NAMES = ("liveledger-desk", "WebKitWebProces", "WebKitNetworkPr")
+
+
+def app_processes():
+    out = subprocess.run(["ps", "-eo", "rss=,comm="], capture_output=True, text=True).stdout
+    return [line.split() for line in out.splitlines() if any(n in line for n in NAMES)]
+
+
+def rss_mb():
+    """Resident memory of the app and its WebKit helper processes, in MiB."""
+    return sum(int(rss) for rss, *_ in app_processes()) / 1024
+
+
+def main():
+    port, app, runs = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    starts, draws, mem = [], [], []
+    for _ in range(runs):
+        # The previous window's processes must be gone, or they would be
+        # counted (and a closing WebKit can refuse the next session).
+        for _ in range(100):
+            if not app_processes():
+                break
+            time.sleep(0.1)
+        t0 = time.perf_counter()
+        s = req(port, "POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app}}}})
+        sid = s["value"]["sessionId"]
+        js = lambda src: req(port, "POST", f"/session/{sid}/execute/sync", {"script": src, "args": []})["value"]
+        while not js("const c = document.getElementById('chart-balance'); return !!(c && c.dataset.drawn)"):
+            time.sleep(0.01)
+        starts.append(time.perf_counter() - t0)
+        # Navigation to a drawn dashboard, measured inside the page.
+        js("window.__t = performance.now(); document.getElementById('view').dataset.ready = 'false';"
+           "document.getElementById('nav-dashboard').click()")
+        while not js("return document.getElementById('view').dataset.ready === 'true' && !!document.getElementById('chart-balance')?.dataset.drawn"):
+            time.sleep(0.005)
+        draws.append(js("return performance.now() - window.__t") / 1000)
+        mem.append(rss_mb())
+        procs = len(app_processes())
+        points = js("return Number(document.getElementById('chart-balance').dataset.drawn)")
+        req(port, "DELETE", f"/session/{sid}")
+        time.sleep(0.5)
+    print(json.dumps({
+        "launch_to_dashboard_s": statistics.median(starts),
+        "navigate_to_charts_drawn_s": statistics.median(draws),
+        "rss_mib": statistics.median(mem),
+        "daily_points": points,
+        "processes_counted": procs,
+    }))
+
+
+if __name__ == "__main__":
+    main()

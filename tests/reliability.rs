@@ -1,0 +1,271 @@
+//! A creator's money history survives crashes, old files and other writers.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{dec, root, Ledger};
+
+fn cli() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    c.env_remove("LIVELEDGER_DB");
+    c
+}
+
+fn fixture(version: i64, dir: &Path) -> PathBuf {
+    let dest = dir.join(format!("v{version}.db"));
+    std::fs::copy(
+        root().join(format!("tests/fixtures/schema-v{version}.db")),
+        &dest,
+    )
+    .expect("fixture");
+    dest
+}
+
+fn user_version(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap()
+}
+
+fn integrity(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn every_earlier_schema_upgrades_with_its_figures_intact() {
+    for version in 1..liveledger::store::SCHEMA_VERSION {
+        let dir = tempfile::tempdir().unwrap();
+        let db = fixture(version, dir.path());
+        let out = cli()
+            .args(["--db", db.to_str().unwrap(), "summary", "--json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "v{version}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        // 1,031 coins earned − 500 withdrawn − 1 corrected.
+        assert_eq!(dec(&s["balance_diamonds"]), "530", "v{version}");
+        assert_eq!(user_version(&db), liveledger::store::SCHEMA_VERSION);
+        // Kept totals added by later migrations were filled from the old rows.
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let alice: i64 = conn
+            .query_row(
+                "SELECT coins FROM name_totals WHERE kind = 'sender' AND name = 'alice'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(alice, 1001, "v{version}");
+        let backups = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains(&format!(".pre-v{version}-"))
+            })
+            .count();
+        assert_eq!(backups, 1, "v{version}: one backup before migrating");
+    }
+}
+
+/// A v1 ledger big enough that migrating it takes a while.
+fn big_v1(dir: &Path, gifts: u32) -> PathBuf {
+    let db = fixture(1, dir);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("BEGIN").unwrap();
+    {
+        let mut stmt = conn
+            .prepare("INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender) VALUES (1, ?1, 'Rose', 1, 1, ?2)")
+            .unwrap();
+        for i in 0..gifts {
+            stmt.execute(rusqlite::params![
+                1772391600000i64 + i64::from(i),
+                format!("fan{}", i % 5000)
+            ])
+            .unwrap();
+        }
+    }
+    conn.execute(
+        "UPDATE sessions SET coins_total = coins_total + ?1, gift_count = gift_count + ?1",
+        [gifts],
+    )
+    .unwrap();
+    conn.execute_batch("COMMIT").unwrap();
+    db
+}
+
+#[test]
+fn a_killed_migration_leaves_the_old_or_the_new_schema_and_a_backup_that_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = big_v1(dir.path(), 300_000);
+    let (mut old, mut new) = (0, 0);
+    for run in 0..20u64 {
+        let db = dir.path().join(format!("run{run}.db"));
+        std::fs::copy(&original, &db).unwrap();
+        let mut child = cli()
+            .args(["--db", db.to_str().unwrap(), "summary"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(10 + run * 25));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(integrity(&db), "ok", "run {run}");
+        match user_version(&db) {
+            1 => old += 1,
+            v if v == liveledger::store::SCHEMA_VERSION => new += 1,
+            v => panic!("run {run}: half-migrated to version {v}"),
+        }
+        // Whatever happened, the ledger opens and says the same.
+        let out = cli()
+            .args(["--db", db.to_str().unwrap(), "summary", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(dec(&s["balance_diamonds"]), "300530", "run {run}");
+    }
+    eprintln!("killed migrations: {old} left schema 1, {new} had finished");
+    // A pre-migration backup restores to the same figures.
+    let backup = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| e.file_name().to_string_lossy().contains(".pre-v1-"))
+        .expect("a pre-migration backup")
+        .path();
+    assert_eq!(integrity(&backup), "ok");
+    let restored = dir.path().join("restored.db");
+    let out = cli()
+        .args([
+            "--db",
+            restored.to_str().unwrap(),
+            "restore",
+            backup.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = cli()
+        .args(["--db", restored.to_str().unwrap(), "summary", "--json"])
+        .output()
+        .unwrap();
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(dec(&s["balance_diamonds"]), "300530");
+}
+
+#[test]
+fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
+    let l = Ledger::new();
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-01-01 10:00",
+        "--end",
+        "2026-01-01 11:00",
+        "--diamonds",
+        "42",
+    ]);
+    let file = l.dir.path().join("big.csv");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+        writeln!(f, "date,gift,coins,count,sender").unwrap();
+        for i in 0..200_000u32 {
+            let (h, m, s) = (i / 3600 % 24, i / 60 % 60, i % 60);
+            writeln!(
+                f,
+                "2026-02-{:02} {h:02}:{m:02}:{s:02},Rose,1,1,fan{}",
+                1 + i / 86_400,
+                i % 97
+            )
+            .unwrap();
+        }
+    }
+    let (mut none, mut all) = (0, 0);
+    for run in 0..20u64 {
+        let mut child = cli()
+            .args([
+                "--db",
+                l.db.to_str().unwrap(),
+                "import",
+                file.to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Spread over reading, writing, committing and past the end (a debug
+        // build takes about 2.7 s for this file).
+        std::thread::sleep(Duration::from_millis(20 + run * 170));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        assert_eq!(integrity(&l.db), "ok", "run {run}");
+        let conn = rusqlite::Connection::open(&l.db).unwrap();
+        let gifts: i64 = conn
+            .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
+            .unwrap();
+        let imports: i64 = conn
+            .query_row("SELECT count(*) FROM imports", [], |r| r.get(0))
+            .unwrap();
+        match (gifts, imports) {
+            (0, 0) => none += 1,
+            (200_000, 1) => {
+                all += 1;
+                l.ok(&["imports", "undo", "1"]);
+            }
+            other => panic!("run {run}: a killed import left {other:?} (gift rows, imports)"),
+        }
+    }
+    // The hand-typed session survives every kill.
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "42");
+    eprintln!("killed imports: {none} left nothing, {all} had completed");
+}
+
+#[test]
+fn a_locked_ledger_waits_for_the_other_writer_then_says_so_clearly() {
+    let l = Ledger::new();
+    let hold = |ms: u64| {
+        let db = l.db.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('lock-test', 'x');")
+                .unwrap();
+            tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(ms));
+            conn.execute_batch("ROLLBACK").unwrap();
+        });
+        rx.recv().unwrap();
+        t
+    };
+    // Released within the wait: the write goes through.
+    let t = hold(800);
+    l.ok(&["session", "add", "--start", "2026-01-01 10:00"]);
+    t.join().unwrap();
+    // Held longer than the wait: one clear line, nothing written.
+    let t = hold(7_000);
+    let err = l.fails(&["session", "add", "--start", "2026-01-02 10:00"]);
+    t.join().unwrap();
+    assert!(
+        err.contains("busy") && err.contains("another LiveLedger"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1);
+    assert_eq!(l.json(&["sessions"]).as_array().unwrap().len(), 1);
+}
