@@ -74,6 +74,17 @@ fn tab_delimited_without_coins_uses_the_catalog() {
 }
 
 #[test]
+fn an_excel_export_in_german() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-table-excel-de.csv");
+    assert_eq!(r["format"], "gift-table");
+    assert_eq!(r["rows_added"], 3);
+    // 3 Roses + a Galaxy + 2 Hand Hearts = 3 + 1,000 + 200, one live (gaps under 30 min).
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1203");
+    assert_eq!(l.json(&["sessions"])[0]["day"], "2026-11-24");
+}
+
+#[test]
 fn session_summaries_create_sessions_with_totals() {
     let l = Ledger::new();
     let r = import(&l, "live-analytics-sessions.csv");

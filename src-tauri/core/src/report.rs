@@ -20,6 +20,9 @@ use crate::money::{Diamonds, Money, ROUNDING};
 use crate::rates::{Rate, RateTable};
 use crate::store::Store;
 
+/// Shortest session, in hours, that per-hour figures are given for.
+pub const MIN_HOURS_FOR_RATES: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
+
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
 
@@ -381,7 +384,7 @@ pub struct SessionMetrics {
     pub diamonds: Diamonds,
     /// Their value at the rate of the day, rounded.
     pub value: Money,
-    /// Diamonds per hour live, 2 places; `None` without a duration.
+    /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_RATES`].
     pub diamonds_per_hour: Option<Decimal>,
     /// Money per hour live, rounded.
     pub value_per_hour: Option<Money>,
@@ -422,8 +425,11 @@ pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
     let h = hours(s);
     let diamonds = ledger.session_diamonds(s);
     let value = ledger.session_value(s);
-    let per_hour = (h > Decimal::ZERO).then(|| (diamonds.0 / h).round_dp(2).normalize());
-    let value_per_hour = (h > Decimal::ZERO).then(|| Money(value.0 / h).rounded());
+    // Under a quarter hour a rate per hour says nothing (an imported log's
+    // session may span seconds, from its first gift to its last).
+    let timed = h >= MIN_HOURS_FOR_RATES;
+    let per_hour = timed.then(|| (diamonds.0 / h).round_dp(2).normalize());
+    let value_per_hour = timed.then(|| Money(value.0 / h).rounded());
     let viewers = s
         .unique_viewers
         .or(s.peak_viewers)
@@ -625,6 +631,14 @@ mod tests {
         assert_eq!(m.value_per_hour.unwrap().to_string(), "25.00");
         assert_eq!(m.value_per_viewer, Some(dec!(0.25)));
         assert_eq!(m.value_per_1000_viewers.unwrap().to_string(), "250.00");
+        let mut short = l.sessions[0].clone();
+        short.ended_at = Some(short.started_at + Duration::minutes(10));
+        let m = metrics_of(&l, &short);
+        assert_eq!(m.diamonds_per_hour, None, "ten minutes give no hourly rate");
+        assert!(
+            m.value_per_1000_viewers.is_some(),
+            "per-viewer figures do not depend on time"
+        );
     }
 
     fn arb_ledger() -> impl Strategy<Value = Ledger> {

@@ -331,7 +331,19 @@ pub fn import_reader<R: Read>(
     if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_err("the file is empty".into()));
     }
-    let delim = sniff::delimiter(head);
+    // Excel writes `sep=;` as a first line to name the delimiter.
+    let (delim, sep_line) = match head.strip_prefix(b"sep=") {
+        Some(rest) if !rest.is_empty() && matches!(rest.get(1), Some(b'\r' | b'\n')) => {
+            (rest[0], true)
+        }
+        _ => (sniff::delimiter(head), false),
+    };
+    if sep_line {
+        let mut line = String::new();
+        buffered
+            .read_line(&mut line)
+            .map_err(|e| file_err(format!("cannot read: {e}")))?;
+    }
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delim)
         .flexible(true)

@@ -103,9 +103,29 @@ const NAMES: &[(Field, &[&str])] = &[
             "starttime",
             "livestart",
             "startdate",
+            "datum",
+            "fecha",
+            "data",
+            "zeit",
+            "zeitpunkt",
+            "hora",
+            "heure",
         ],
     ),
-    (Field::Gift, &["giftname", "gift", "item", "giftitem"]),
+    (
+        Field::Gift,
+        &[
+            "giftname",
+            "gift",
+            "item",
+            "giftitem",
+            "geschenk",
+            "regalo",
+            "cadeau",
+            "presente",
+            "geschenkname",
+        ],
+    ),
     (Field::GiftId, &["giftid"]),
     (
         Field::Coins,
@@ -120,6 +140,18 @@ const NAMES: &[(Field, &[&str])] = &[
             "coinsper",
             "giftvalue",
             "giftcoins",
+            "münzen",
+            "munzen",
+            "monedas",
+            "pièces",
+            "pieces",
+            "moedas",
+            "wert",
+            "valor",
+            "valeur",
+            "preis",
+            "precio",
+            "prix",
         ],
     ),
     (
@@ -132,6 +164,14 @@ const NAMES: &[(Field, &[&str])] = &[
             "repeat",
             "number",
             "times",
+            "amount",
+            "anzahl",
+            "menge",
+            "cantidad",
+            "quantité",
+            "quantite",
+            "quantidade",
+            "nombre",
         ],
     ),
     (
@@ -147,6 +187,15 @@ const NAMES: &[(Field, &[&str])] = &[
             "viewer",
             "gifter",
             "supporter",
+            "benutzer",
+            "absender",
+            "nutzer",
+            "usuario",
+            "remitente",
+            "utilisateur",
+            "expéditeur",
+            "usuário",
+            "remetente",
         ],
     ),
     (Field::Nickname, &["nickname", "displayname", "name"]),
@@ -172,6 +221,9 @@ const NAMES: &[(Field, &[&str])] = &[
             "totaldiamonds",
             "diamondsreceived",
             "earneddiamonds",
+            "diamanten",
+            "diamantes",
+            "diamants",
         ],
     ),
     (
@@ -183,6 +235,12 @@ const NAMES: &[(Field, &[&str])] = &[
             "length",
             "livetime",
             "liveduration",
+            "dauer",
+            "duración",
+            "duracion",
+            "durée",
+            "duree",
+            "duração",
         ],
     ),
     (Field::End, &["end", "endedat", "endtime"]),
@@ -194,6 +252,11 @@ const NAMES: &[(Field, &[&str])] = &[
             "totalviewers",
             "views",
             "viewerstotal",
+            "zuschauer",
+            "espectadores",
+            "spectateurs",
+            "visualizações",
+            "aufrufe",
         ],
     ),
     (
@@ -334,6 +397,25 @@ mod tests {
         assert_eq!(c.get(Field::Coins), Some(3));
         assert_eq!(c.get(Field::Date), Some(4));
         assert_eq!(detect(&header, &c), Some(Format::GiftTable));
+    }
+
+    #[test]
+    fn common_names_in_other_languages() {
+        let header = h(&["Datum", "Benutzer", "Geschenk", "Anzahl", "Münzen"]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::GiftTable));
+        assert_eq!(c.get(Field::Coins), Some(4));
+        assert_eq!(c.get(Field::Count), Some(3));
+        let header = h(&["Fecha", "Usuario", "Regalo", "Cantidad"]);
+        let c = Columns::from_header(&header);
+        assert_eq!(c.get(Field::Sender), Some(1));
+        assert_eq!(c.get(Field::Count), Some(3));
+    }
+
+    #[test]
+    fn an_amount_is_a_count() {
+        let header = h(&["Time", "User", "Gift", "Amount"]);
+        assert_eq!(Columns::from_header(&header).get(Field::Count), Some(3));
     }
 
     #[test]
