@@ -336,3 +336,64 @@ fn kept_totals_follow_every_kind_of_write() {
     l.ok(&["demo", "load"]);
     name_totals_agree(&l);
 }
+
+#[test]
+fn a_shuffled_log_imports_exactly_like_the_sorted_one() {
+    // Three lives a day apart, 40 gifts each, a minute apart.
+    let mut rows: Vec<String> = Vec::new();
+    for day in 0..3 {
+        for i in 0..40 {
+            rows.push(format!(
+                "2026-06-{:02} 20:{i:02}:00,Rose,1,{},fan{}",
+                10 + day,
+                1 + i % 3,
+                i % 7
+            ));
+        }
+    }
+    let sorted = Ledger::new();
+    let file = sorted.dir.path().join("sorted.csv");
+    std::fs::write(
+        &file,
+        format!("date,gift,coins,count,sender\n{}\n", rows.join("\n")),
+    )
+    .unwrap();
+    sorted.ok(&["import", file.to_str().unwrap()]);
+
+    let shuffled = Ledger::new();
+    // A fixed shuffle: every 7th row first, then the rest backwards.
+    let mut mixed: Vec<String> = rows.iter().step_by(7).cloned().collect();
+    mixed.extend(
+        rows.iter()
+            .enumerate()
+            .filter(|(i, _)| i % 7 != 0)
+            .map(|(_, r)| r.clone())
+            .rev(),
+    );
+    let file = shuffled.dir.path().join("shuffled.csv");
+    std::fs::write(
+        &file,
+        format!("date,gift,coins,count,sender\n{}\n", mixed.join("\n")),
+    )
+    .unwrap();
+    shuffled.ok(&["import", file.to_str().unwrap()]);
+
+    let view = |l: &Ledger| -> Vec<(String, String, String, i64)> {
+        l.json(&["sessions"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["started_at"].to_string(),
+                    s["ended_at"].to_string(),
+                    s["diamonds"].to_string(),
+                    s["gift_count"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(view(&sorted).len(), 3);
+    assert_eq!(view(&sorted), view(&shuffled));
+    name_totals_agree(&shuffled);
+}

@@ -391,7 +391,52 @@ pub fn import_reader<R: Read>(
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
-    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    // Gift rows without a session column can be written while the file is
+    // read; other files are small (one row per session) or name their sessions.
+    let streaming =
+        matches!(format, Format::GiftEvents | Format::GiftTable) && !cols.has(Field::Session);
+    let parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    let gap = opts
+        .gap_minutes
+        .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
+    if !(1..=24 * 60).contains(&gap) {
+        return Err(Error::invalid(
+            "gap minutes",
+            "expected whole minutes from 1 to 1440",
+        ));
+    }
+    let report = ImportReport {
+        file: name.to_string(),
+        format: format.name().to_string(),
+        dry_run: opts.dry_run,
+        ..ImportReport::default()
+    };
+    // A large import touches the whole gifts table and its indexes: give it a
+    // 128 MiB page cache instead of the default 2 MiB, for this import only.
+    store.conn.pragma_update(None, "cache_size", -131_072)?;
+    let result = read_and_write(store, csv, parser, streaming, gap, report, total, progress);
+    store.conn.pragma_update(None, "cache_size", -2_000)?;
+    result
+}
+
+/// Reads every record and writes what is settled as it goes, in one
+/// transaction; commits only a file without problems (and never a dry run).
+#[allow(clippy::too_many_arguments)]
+fn read_and_write<R: Read>(
+    store: &mut Store,
+    mut csv: csv::Reader<BufReader<Tally<R>>>,
+    mut parser: parse::Parser,
+    streaming: bool,
+    gap: i64,
+    report: ImportReport,
+    total: u64,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    let name = report.file.clone();
+    let tx = store.conn.transaction()?;
+    let mut writer = write::Writer::new(&tx, report)?;
+    let mut grouper = write::Grouper::new(gap);
+    let mut settled = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
     loop {
@@ -404,6 +449,12 @@ pub fn import_reader<R: Read>(
                 }
                 let line = record.position().map_or(rows_read + 1, |p| p.line());
                 parser.row(line, &record);
+                if streaming {
+                    parser.take_settled(&mut settled);
+                    for g in settled.drain(..) {
+                        grouper.push(&mut writer, g)?;
+                    }
+                }
                 if rows_read.is_multiple_of(65_536) {
                     progress(csv.get_ref().get_ref().bytes, total);
                 }
@@ -429,35 +480,26 @@ pub fn import_reader<R: Read>(
     }
     let tally = csv.into_inner().into_inner();
     progress(tally.bytes, total.max(tally.bytes));
-    let sha256 = hex(&tally.hash.finalize());
-    let parsed = parser.finish().map_err(|(count, problems)| {
+    // Problems refuse the file: returning drops the transaction, which rolls back.
+    let mut parsed = parser.finish().map_err(|(count, problems)| {
         Error::Import(ImportError::Rows {
-            file: name.to_string(),
+            file: name,
             count,
             problems,
         })
     })?;
-
-    let gap = opts
-        .gap_minutes
-        .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
-    if !(1..=24 * 60).contains(&gap) {
-        return Err(Error::invalid(
-            "gap minutes",
-            "expected whole minutes from 1 to 1440",
-        ));
+    grouper.close(&mut writer)?;
+    parsed.gifts.append(&mut grouper.late);
+    writer.report.sha256 = hex(&tally.hash.finalize());
+    writer.report.rows_read = rows_read;
+    writer.report.streak_steps = parsed.streak_steps;
+    writer.report.unfinished_streaks = parsed.unfinished_streaks;
+    let report = writer.finish(parsed, gap)?;
+    if report.dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
     }
-    let mut report = ImportReport {
-        file: name.to_string(),
-        format: format.name().to_string(),
-        sha256,
-        rows_read,
-        dry_run: opts.dry_run,
-        streak_steps: parsed.streak_steps,
-        unfinished_streaks: parsed.unfinished_streaks,
-        ..ImportReport::default()
-    };
-    write::write(store, parsed, gap, &mut report)?;
     Ok(report)
 }
 

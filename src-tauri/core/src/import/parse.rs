@@ -227,6 +227,27 @@ impl Parser {
         }
     }
 
+    /// Moves the gift rows settled so far (known time, streak complete) into
+    /// `out`, keeping those whose dates wait for the column's order. Once a
+    /// problem was found nothing will be written, so rows are dropped instead.
+    /// Both vectors keep their capacity: this runs once per row.
+    pub fn take_settled(&mut self, out: &mut Vec<GiftRow>) {
+        if self.problem_count > 0 {
+            self.out.gifts.clear();
+        } else if self.out.gifts.iter().all(|g| matches!(g.at, Some(When::Known(_)))) {
+            out.append(&mut self.out.gifts);
+        } else {
+            let mut i = 0;
+            while i < self.out.gifts.len() {
+                if matches!(self.out.gifts[i].at, Some(When::Known(_))) {
+                    out.push(self.out.gifts.remove(i));
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
     /// Ends the file: closes unfinished streaks, settles slashed dates, and
     /// returns the rows, or the problems when there are any.
     pub fn finish(mut self) -> Result<Parsed, (usize, Vec<RowProblem>)> {

@@ -10,7 +10,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::parse::{GiftRow, Parsed, When};
 use super::{fingerprint, ImportReport};
 use crate::error::{Error, Result};
-use crate::store::{bump_name_totals, Store};
+use crate::store::bump_name_totals;
 
 /// How far before an existing session's start a gift may fall and still
 /// belong to it (clocks of tools differ).
@@ -23,53 +23,55 @@ fn known(w: Option<When>) -> Option<DateTime<Utc>> {
     }
 }
 
-/// Writes `parsed` into `store` in one transaction, filling in `report`.
-/// For a dry run the transaction is rolled back after counting.
-pub(crate) fn write(
-    store: &mut Store,
-    parsed: Parsed,
-    gap_minutes: i64,
-    report: &mut ImportReport,
-) -> Result<()> {
-    // A large import touches the whole gifts table and its indexes: give this
-    // transaction a 128 MiB page cache instead of the default 2 MiB.
-    store.conn.pragma_update(None, "cache_size", -131_072)?;
-    let result = write_tx(store, parsed, gap_minutes, report);
-    store.conn.pragma_update(None, "cache_size", -2_000)?;
-    result
+/// Writes an import's rows in the transaction it is given: rows settled
+/// while the file is read (see [`Grouper`]), then what only the end of the
+/// file settles ([`Writer::finish`]). The caller commits or rolls back.
+pub(crate) struct Writer<'a, 't> {
+    tx: &'a Transaction<'t>,
+    insert: Statement<'a>,
+    import_id: i64,
+    /// What the import did so far.
+    pub report: ImportReport,
+    touched: BTreeSet<i64>,
+    /// Sessions this import created; others it adds gifts to count as extended.
+    created: BTreeSet<i64>,
+    /// Coins and gifts added per session.
+    totals: HashMap<i64, (i64, i64)>,
+    /// Gifts and coins added per (gift name, sender).
+    names: HashMap<(String, Option<String>), (i64, i64)>,
 }
 
-fn write_tx(
-    store: &mut Store,
-    parsed: Parsed,
-    gap_minutes: i64,
-    report: &mut ImportReport,
-) -> Result<()> {
-    let tx = store.conn.transaction()?;
-    let now = Utc::now().timestamp_millis();
-    let import_id: i64 = tx.query_row(
-        "INSERT INTO imports (file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added)
-         VALUES (?1, ?2, ?3, ?4, 0, 0, 0) RETURNING id",
-        params![report.file, report.sha256, report.format, now],
-        |r| r.get(0),
-    )?;
-    let insert = tx.prepare(
-        "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, import_id, fingerprint)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
-    )?;
-    let mut w = Writer {
-        tx: &tx,
-        insert,
-        import_id,
-        report,
-        touched: BTreeSet::new(),
-        created: BTreeSet::new(),
-        totals: HashMap::new(),
-        names: HashMap::new(),
-    };
+impl<'a, 't> Writer<'a, 't> {
+    /// Starts writing an import in `tx`, recording it (its counts and file
+    /// hash are filled in by [`Writer::finish`]).
+    pub(crate) fn new(tx: &'a Transaction<'t>, report: ImportReport) -> Result<Writer<'a, 't>> {
+        let import_id: i64 = tx.query_row(
+            "INSERT INTO imports (file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added)
+             VALUES (?1, '', ?2, ?3, 0, 0, 0) RETURNING id",
+            params![report.file, report.format, Utc::now().timestamp_millis()],
+            |r| r.get(0),
+        )?;
+        let insert = tx.prepare(
+            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, import_id, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+        )?;
+        Ok(Writer {
+            tx,
+            insert,
+            import_id,
+            report,
+            touched: BTreeSet::new(),
+            created: BTreeSet::new(),
+            totals: HashMap::new(),
+            names: HashMap::new(),
+        })
+    }
 
-    for rate in &parsed.rates {
-        w.tx.execute(
+    /// Writes the rows read but not yet written, the kept totals and the
+    /// import's record; returns the report.
+    pub(crate) fn finish(mut self, parsed: Parsed, gap_minutes: i64) -> Result<ImportReport> {
+        for rate in &parsed.rates {
+            self.tx.execute(
             "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT(effective_from) DO UPDATE SET diamonds_per_coin = excluded.diamonds_per_coin,
@@ -84,82 +86,86 @@ fn write_tx(
                 rate.max_withdrawal_per_day.map(|d| d.normalize().to_string()),
             ],
         )?;
-    }
-
-    // Sessions named in the file (summaries, LiveLedger exports).
-    let mut by_key: HashMap<String, Option<i64>> = HashMap::new();
-    for s in &parsed.sessions {
-        let Some(When::Known(start)) = Some(s.start) else {
-            return Err(Error::invalid("import", "a session date was not resolved"));
-        };
-        let end = s.end.or_else(|| s.duration.map(|d| start + d));
-        let id = w.session(start, end, &s.input, s.fp)?;
-        if let Some(k) = &s.key {
-            by_key.insert(k.clone(), id);
         }
-    }
 
-    // Gifts: those tied to a session of the file, then the rest grouped by key or by gaps.
-    // Each gift is first given its session, then all are inserted.
-    let mut placed: Vec<(i64, GiftRow)> = Vec::with_capacity(parsed.gifts.len());
-    let mut loose: Vec<GiftRow> = Vec::new();
-    let mut keyed: BTreeMap<String, Vec<GiftRow>> = BTreeMap::new();
-    for g in parsed.gifts {
-        match g.session_key.clone() {
-            Some(k) if by_key.contains_key(&k) => match by_key[&k] {
-                Some(sid) => placed.push((sid, g)),
-                // Its session was already in the ledger: its gifts are too.
-                None => w.report.rows_skipped += 1,
-            },
-            Some(k) if !parsed.sessions.is_empty() => {
+        // Sessions named in the file (summaries, LiveLedger exports).
+        let mut by_key: HashMap<String, Option<i64>> = HashMap::new();
+        for s in &parsed.sessions {
+            let Some(When::Known(start)) = Some(s.start) else {
+                return Err(Error::invalid("import", "a session date was not resolved"));
+            };
+            let end = s.end.or_else(|| s.duration.map(|d| start + d));
+            let id = self.session(start, end, &s.input, s.fp)?;
+            if let Some(k) = &s.key {
+                by_key.insert(k.clone(), id);
+            }
+        }
+
+        // Gifts: those tied to a session of the file, then the rest grouped by key or by gaps.
+        // Each gift is first given its session, then all are inserted.
+        let mut placed: Vec<(i64, GiftRow)> = Vec::with_capacity(parsed.gifts.len());
+        let mut loose: Vec<GiftRow> = Vec::new();
+        let mut keyed: BTreeMap<String, Vec<GiftRow>> = BTreeMap::new();
+        for g in parsed.gifts {
+            match g.session_key.clone() {
+                Some(k) if by_key.contains_key(&k) => match by_key[&k] {
+                    Some(sid) => placed.push((sid, g)),
+                    // Its session was already in the ledger: its gifts are too.
+                    None => self.report.rows_skipped += 1,
+                },
+                Some(k) if !parsed.sessions.is_empty() => {
+                    return Err(Error::invalid(
+                        "import",
+                        format!("a gift names session '{k}', which the file does not define"),
+                    ));
+                }
+                Some(k) => keyed.entry(k).or_default().push(g),
+                None => loose.push(g),
+            }
+        }
+        let gap = Duration::minutes(gap_minutes).num_milliseconds();
+        let mut groups: Vec<Vec<GiftRow>> = keyed.into_values().collect();
+        loose.sort_by_key(|g| known(g.at).map(|t| t.timestamp_millis()));
+        // Rows settled only at the end (a streak that never ended, rows out of
+        // order) join a session this import made while reading when they fall
+        // within the gap of it, as they would have had they come in order.
+        let loose = self.join_nearby(loose, gap, &mut placed)?;
+        let mut current: Vec<GiftRow> = Vec::new();
+        let mut last_ms: Option<i64> = None;
+        for g in loose {
+            let ms = known(g.at).map(|t| t.timestamp_millis());
+            if let (Some(prev), Some(ms)) = (last_ms, ms) {
+                if ms - prev > gap && !current.is_empty() {
+                    groups.push(std::mem::take(&mut current));
+                }
+            }
+            last_ms = ms.or(last_ms);
+            current.push(g);
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+        for group in groups {
+            let times: Vec<i64> = group
+                .iter()
+                .filter_map(|g| known(g.at))
+                .map(|t| t.timestamp_millis())
+                .collect();
+            let (Some(&first), Some(&last)) = (times.iter().min(), times.iter().max()) else {
                 return Err(Error::invalid(
                     "import",
-                    format!("a gift names session '{k}', which the file does not define"),
+                    "gifts without a time need a session",
                 ));
-            }
-            Some(k) => keyed.entry(k).or_default().push(g),
-            None => loose.push(g),
+            };
+            let sid = self.session_for_span(first, last, group[0].fp)?;
+            placed.extend(group.into_iter().map(|g| (sid, g)));
         }
-    }
-    let gap = Duration::minutes(gap_minutes).num_milliseconds();
-    let mut groups: Vec<Vec<GiftRow>> = keyed.into_values().collect();
-    loose.sort_by_key(|g| known(g.at).map(|t| t.timestamp_millis()));
-    let mut current: Vec<GiftRow> = Vec::new();
-    let mut last_ms: Option<i64> = None;
-    for g in loose {
-        let ms = known(g.at).map(|t| t.timestamp_millis());
-        if let (Some(prev), Some(ms)) = (last_ms, ms) {
-            if ms - prev > gap && !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
+        for (sid, g) in &placed {
+            self.gift(*sid, g)?;
         }
-        last_ms = ms.or(last_ms);
-        current.push(g);
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-    for group in groups {
-        let times: Vec<i64> = group
-            .iter()
-            .filter_map(|g| known(g.at))
-            .map(|t| t.timestamp_millis())
-            .collect();
-        let (Some(&first), Some(&last)) = (times.iter().min(), times.iter().max()) else {
-            return Err(Error::invalid(
-                "import",
-                "gifts without a time need a session",
-            ));
-        };
-        let sid = w.session_for_span(first, last, group[0].fp)?;
-        placed.extend(group.into_iter().map(|g| (sid, g)));
-    }
-    for (sid, g) in &placed {
-        w.gift(*sid, g)?;
-    }
 
-    for r in &parsed.withdrawals {
-        let n = w.tx.execute(
+        for r in &parsed.withdrawals {
+            let n = self.tx.execute(
             "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, import_id, fingerprint)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
             params![
@@ -171,65 +177,162 @@ fn write_tx(
                 r.method,
                 r.status.as_str(),
                 r.reference,
-                import_id,
+                self.import_id,
                 r.fp
             ],
         )?;
-        w.count(n);
-    }
-    for a in &parsed.adjustments {
-        let n = w.tx.execute(
+            self.count(n);
+        }
+        for a in &parsed.adjustments {
+            let n = self.tx.execute(
             "INSERT INTO adjustments (at, diamonds, reason, import_id, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-            params![a.at.timestamp_millis(), a.diamonds.normalize().to_string(), a.reason, import_id, a.fp],
+            params![a.at.timestamp_millis(), a.diamonds.normalize().to_string(), a.reason, self.import_id, a.fp],
         )?;
-        w.count(n);
-    }
+            self.count(n);
+        }
 
-    // Kept totals grow by exactly the rows added, in this same transaction.
-    for (sid, (coins, count)) in std::mem::take(&mut w.totals) {
-        w.tx.execute(
+        // Kept totals grow by exactly the rows added, in this same transaction.
+        for (sid, (coins, count)) in std::mem::take(&mut self.totals) {
+            self.tx.execute(
             "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
             params![sid, coins, count],
         )?;
-    }
-    for ((name, sender), (gifts, coins)) in std::mem::take(&mut w.names) {
-        bump_name_totals(w.tx, &name, sender.as_deref(), gifts, coins)?;
-    }
-    let added = w.report.rows_added + w.report.sessions_added;
-    if added == 0 {
-        tx.execute("DELETE FROM imports WHERE id = ?1", [import_id])?;
-    } else {
-        tx.execute(
-            "UPDATE imports SET rows_added = ?2, rows_skipped = ?3, sessions_added = ?4 WHERE id = ?1",
-            params![import_id, w.report.rows_added as i64, w.report.rows_skipped as i64, w.report.sessions_added as i64],
+        }
+        for ((name, sender), (gifts, coins)) in std::mem::take(&mut self.names) {
+            bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
+        }
+        let added = self.report.rows_added + self.report.sessions_added;
+        if added == 0 {
+            self.tx
+                .execute("DELETE FROM imports WHERE id = ?1", [self.import_id])?;
+        } else {
+            self.tx.execute(
+            "UPDATE imports SET sha256 = ?2, rows_added = ?3, rows_skipped = ?4, sessions_added = ?5 WHERE id = ?1",
+            params![
+                self.import_id,
+                self.report.sha256,
+                self.report.rows_added as i64,
+                self.report.rows_skipped as i64,
+                self.report.sessions_added as i64
+            ],
         )?;
-        w.report.import_id = Some(import_id);
+            self.report.import_id = (!self.report.dry_run).then_some(self.import_id);
+        }
+        Ok(self.report)
     }
-    drop(w); // its prepared statement borrows the transaction
-    if report.dry_run {
-        report.import_id = None;
-        tx.rollback()?;
-    } else {
-        tx.commit()?;
-    }
-    Ok(())
 }
 
-struct Writer<'a, 't> {
-    tx: &'a Transaction<'t>,
-    insert: Statement<'a>,
-    import_id: i64,
-    report: &'a mut ImportReport,
-    touched: BTreeSet<i64>,
-    /// Sessions this import created; others it adds gifts to count as extended.
-    created: BTreeSet<i64>,
-    /// Coins and gifts added per session.
-    totals: HashMap<i64, (i64, i64)>,
-    /// Gifts and coins added per (gift name, sender).
-    names: HashMap<(String, Option<String>), (i64, i64)>,
+/// Puts time-ordered gift rows into sessions as they are read: a gap longer
+/// than the setting starts the next session. Rows that arrive out of order are
+/// kept for [`Writer::finish`], which places them among sessions by time.
+pub(crate) struct Grouper {
+    gap_ms: i64,
+    current: Option<(i64, i64)>,
+    /// Rows earlier than the current session's last one.
+    pub late: Vec<GiftRow>,
+}
+
+impl Grouper {
+    /// A grouper that starts a new session after `gap_minutes` without a gift.
+    pub(crate) fn new(gap_minutes: i64) -> Grouper {
+        Grouper {
+            gap_ms: Duration::minutes(gap_minutes).num_milliseconds(),
+            current: None,
+            late: Vec::new(),
+        }
+    }
+
+    /// Writes one settled row into its session, opening or closing sessions as time moves on.
+    pub(crate) fn push(&mut self, w: &mut Writer<'_, '_>, g: GiftRow) -> Result<()> {
+        let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
+            self.late.push(g);
+            return Ok(());
+        };
+        match self.current {
+            Some((_, last)) if t < last => self.late.push(g),
+            Some((sid, last)) if t - last <= self.gap_ms => {
+                self.current = Some((sid, t));
+                w.gift(sid, &g)?;
+            }
+            _ => {
+                self.close(w)?;
+                let sid = w.session_for_span(t, t, g.fp)?;
+                self.current = Some((sid, t));
+                w.gift(sid, &g)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the current session at its last gift (if this import created it).
+    pub(crate) fn close(&mut self, w: &mut Writer<'_, '_>) -> Result<()> {
+        if let Some((sid, last)) = self.current.take() {
+            if w.created.contains(&sid) {
+                w.tx.execute(
+                    "UPDATE sessions SET ended_at = max(coalesce(ended_at, started_at), ?2) WHERE id = ?1",
+                    params![sid, last],
+                )?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Writer<'_, '_> {
+    /// Places each of `rows` (sorted by time) in a session this import
+    /// created that it falls within `gap` of, widening that session to it;
+    /// returns the rows that fit none.
+    fn join_nearby(
+        &mut self,
+        rows: Vec<GiftRow>,
+        gap: i64,
+        placed: &mut Vec<(i64, GiftRow)>,
+    ) -> Result<Vec<GiftRow>> {
+        if rows.is_empty() || self.created.is_empty() {
+            return Ok(rows);
+        }
+        let mut spans: Vec<(i64, i64, i64)> = {
+            let mut stmt = self.tx.prepare(
+                "SELECT started_at, coalesce(ended_at, started_at), id FROM sessions WHERE import_id = ?1 ORDER BY started_at",
+            )?;
+            let rows =
+                stmt.query_map([self.import_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut rest = Vec::new();
+        let mut widened = BTreeSet::new();
+        for g in rows {
+            let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
+                rest.push(g);
+                continue;
+            };
+            // Sorted by start: only spans starting before t + gap can hold t,
+            // and of those the latest few (sessions of one import rarely overlap).
+            let upto = spans.partition_point(|(start, _, _)| *start - gap <= t);
+            let near = spans[..upto]
+                .iter_mut()
+                .rev()
+                .take(4)
+                .find(|(_, end, _)| t <= *end + gap);
+            match near {
+                Some((start, end, id)) => {
+                    *start = (*start).min(t);
+                    *end = (*end).max(t);
+                    widened.insert(*id);
+                    placed.push((*id, g));
+                }
+                None => rest.push(g),
+            }
+        }
+        for (start, end, id) in spans.into_iter().filter(|s| widened.contains(&s.2)) {
+            self.tx.execute(
+                "UPDATE sessions SET started_at = ?2, ended_at = ?3 WHERE id = ?1",
+                params![id, start, end],
+            )?;
+        }
+        Ok(rest)
+    }
+
     fn count(&mut self, changed: usize) {
         if changed > 0 {
             self.report.rows_added += 1;
