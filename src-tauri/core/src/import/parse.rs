@@ -234,7 +234,12 @@ impl Parser {
     pub fn take_settled(&mut self, out: &mut Vec<GiftRow>) {
         if self.problem_count > 0 {
             self.out.gifts.clear();
-        } else if self.out.gifts.iter().all(|g| matches!(g.at, Some(When::Known(_)))) {
+        } else if self
+            .out
+            .gifts
+            .iter()
+            .all(|g| matches!(g.at, Some(When::Known(_))))
+        {
             out.append(&mut self.out.gifts);
         } else {
             let mut i = 0;
