@@ -25,6 +25,49 @@ fn fixture(version: i64, dir: &Path) -> PathBuf {
     dest
 }
 
+/// Writes `tests/fixtures/schema-vN.db` for every schema before the current
+/// one, from that version's migration SQL (see `tests/fixtures/README.md`).
+/// Run once when a migration is added, then commit the new file:
+/// `cargo test -p liveledger --test reliability -- --ignored write_fixtures`.
+/// Existing fixtures are kept: they stand for what an old version wrote.
+#[test]
+#[ignore = "writes tests/fixtures; run by hand when a migration is added"]
+fn write_fixtures() {
+    let migrations = liveledger::store::MIGRATIONS;
+    for version in 1..liveledger::store::SCHEMA_VERSION {
+        let dest = root().join(format!("tests/fixtures/schema-v{version}.db"));
+        if dest.exists() {
+            continue;
+        }
+        let conn = rusqlite::Connection::open(&dest).unwrap();
+        for sql in &migrations[..version as usize] {
+            conn.execute_batch(sql).unwrap();
+        }
+        // What version 1 seeded, then one session: 3 gifts of 1,031 coins
+        // (1,001 from alice), a paid withdrawal of 500 diamonds, a −1 correction.
+        conn.execute_batch(
+            "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
+                 VALUES ('2016-09-01', '1', '0.005', 'USD', '10', '1000');
+             INSERT INTO gift_catalog (name, coins) VALUES ('Rose', 1), ('Doughnut', 30), ('Galaxy', 1000);
+             INSERT INTO settings (key, value) VALUES ('timezone', 'UTC'), ('age_confirmed', 'false'),
+                 ('payout_method', ''), ('session_gap_minutes', '30');
+             INSERT INTO sessions (id, started_at, ended_at, title, coins_total, gift_count)
+                 VALUES (1, 1772391600000, 1772398800000, 'Fixture live', 1031, 3);
+             INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender) VALUES
+                 (1, 1772391700000, 'Galaxy', 1000, 1, 'alice'),
+                 (1, 1772391800000, 'Rose', 1, 1, 'alice'),
+                 (1, 1772391900000, 'Doughnut', 30, 1, 'bob');
+             INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status)
+                 VALUES (1772478000000, '500', '2.50', '0', '2.50', 'PayPal', 'paid');
+             INSERT INTO adjustments (at, diamonds, reason) VALUES (1772478000000, '-1', 'TikTok shows one less');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "application_id", liveledger::store::APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", version).unwrap();
+    }
+}
+
 fn user_version(db: &Path) -> i64 {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
