@@ -142,6 +142,39 @@ fn withdrawals_move_the_balance_and_failed_ones_give_it_back() {
 }
 
 #[test]
+fn a_withdrawal_cannot_take_more_than_the_balance() {
+    let l = Ledger::new();
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-11-01 19:00",
+        "--diamonds",
+        "5000",
+    ]);
+    // An extra zero typed by mistake: refused, nothing written.
+    let err = l.fails(&["withdraw", "--diamonds", "50000"]);
+    assert!(
+        err.contains("more than the balance of 5000 diamonds") && err.contains("reconcile"),
+        "{err}"
+    );
+    assert_eq!(l.json(&["withdrawals", "list"]), serde_json::json!([]));
+    // The whole balance may go; then nothing more.
+    let w = l.ok(&["withdraw", "--diamonds", "5000"]);
+    l.fails(&["withdraw", "--diamonds", "1"]);
+    // A failed withdrawal gives its diamonds back; recorded as failed, another
+    // takes them; the first cannot then be taken up again.
+    l.ok(&["withdrawals", "status", w.trim(), "failed"]);
+    l.ok(&["withdraw", "--diamonds", "4000"]);
+    let err = l.fails(&["withdrawals", "status", w.trim(), "pending"]);
+    assert!(err.contains("more than the balance of 1000"), "{err}");
+    assert_eq!(dec(&l.summary()["balance_diamonds"]), "1000");
+    // A record of one that failed takes nothing, so it is always accepted.
+    l.ok(&["withdraw", "--diamonds", "90000", "--status", "failed"]);
+    assert_eq!(dec(&l.summary()["balance_diamonds"]), "1000");
+}
+
+#[test]
 fn adjustments_and_reconcile_correct_the_balance() {
     let l = Ledger::new();
     l.ok(&[

@@ -108,6 +108,10 @@ impl Harness {
         }
         let driver = cmd.spawn().expect("start tauri-driver");
         wait_for_port(port, "tauri-driver");
+        // tauri-driver listens at once but proxies to WebKitWebDriver, which
+        // it starts beside itself and which binds later; a session asked for
+        // before that is dropped ("peer disconnected") on a busy machine.
+        wait_for_port(native, "WebKitWebDriver");
         Harness {
             xvfb: Some(xvfb),
             driver,

@@ -181,6 +181,14 @@ export interface Adjustment {
   reason: string;
 }
 
+/** What a reconcile found: the ledger's and the wallet's balance, and the correction recorded (if any). */
+export interface Reconciliation {
+  ledger_balance: Dec;
+  wallet_balance: Dec;
+  difference: Dec;
+  adjustment_id: number | null;
+}
+
 export type SessionForm = Partial<Record<
   "start" | "end" | "title" | "peak_viewers" | "viewers" | "likes" | "new_followers" | "diamonds" | "notes",
   string
@@ -228,7 +236,7 @@ export const api = {
   setWithdrawalStatus: (id: number, status: string) => invoke<void>("set_withdrawal_status", { id, status }),
   deleteWithdrawal: (id: number) => invoke<void>("delete_withdrawal", { id }),
   adjustments: () => invoke<Adjustment[]>("adjustments"),
-  reconcile: (balance: string, reason: string) => invoke<string>("reconcile", { balance, reason }),
+  reconcile: (balance: string, reason: string) => invoke<Reconciliation>("reconcile", { balance, reason }),
   rates: () => invoke<Rate[]>("rates"),
   setRate: (form: RateForm) => invoke<number>("set_rate", { form }),
   deleteRate: (id: number) => invoke<void>("delete_rate", { id }),

@@ -14,7 +14,7 @@ use liveledger::model::{
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
 use liveledger::report::{self, Dashboard, Ledger as Snapshot, PeriodRow, SessionMetrics, Summary};
-use liveledger::store::CatalogGift;
+use liveledger::store::{CatalogGift, Reconciliation};
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
@@ -150,28 +150,16 @@ pub async fn adjustments(ledger: L<'_>) -> CmdResult<Vec<Adjustment>> {
 
 /// Records the difference between TikTok's balance and the ledger's; returns it.
 #[tauri::command]
-pub async fn reconcile(ledger: L<'_>, balance: String, reason: String) -> CmdResult<String> {
+pub async fn reconcile(
+    ledger: L<'_>,
+    balance: String,
+    reason: String,
+) -> CmdResult<Reconciliation> {
     let balance = parse_decimal(&balance).ok_or_else(|| {
         CmdError::from(Error::invalid("balance", "expected a number of diamonds"))
     })?;
     ledger
-        .run(move |s| {
-            let now = Utc::now();
-            let ours = report::summary(&Snapshot::load(s)?, now).balance_diamonds;
-            let diff = balance - ours.0;
-            if !diff.is_zero() {
-                s.add_adjustment(
-                    now,
-                    diff,
-                    if reason.trim().is_empty() {
-                        "reconciled with the TikTok wallet"
-                    } else {
-                        &reason
-                    },
-                )?;
-            }
-            Ok(diff.normalize().to_string())
-        })
+        .run(move |s| s.reconcile(Utc::now(), balance, &reason))
         .await
 }
 

@@ -499,14 +499,15 @@ pub fn run() -> Result<()> {
             Ok(())
         }
         Command::Reconcile { balance, reason } => {
-            let now = Utc::now();
-            let ours = report::summary(&Ledger::load(&store)?, now).balance_diamonds;
-            let diff = balance - ours.0;
-            if diff.is_zero() {
-                say!("in balance: {} diamonds", ours);
-            } else {
-                let id = store.add_adjustment(now, diff, &reason)?;
-                say!("adjustment {id}: {diff:+} diamonds (ledger said {ours}, TikTok says {balance})");
+            let r = store.reconcile(Utc::now(), balance, &reason)?;
+            match r.adjustment_id {
+                None => say!("in balance: {} diamonds", r.ledger_balance),
+                Some(id) => say!(
+                    "adjustment {id}: {:+} diamonds (ledger said {}, TikTok says {})",
+                    r.difference.0,
+                    r.ledger_balance,
+                    r.wallet_balance
+                ),
             }
             Ok(())
         }

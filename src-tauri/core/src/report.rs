@@ -140,22 +140,51 @@ pub struct Summary {
     pub as_of: DateTime<Utc>,
 }
 
+/// The three parts of the diamond balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Balance {
+    /// Diamonds earned by every session.
+    pub earned: Diamonds,
+    /// Diamonds of withdrawals that are pending or paid.
+    pub withdrawn: Diamonds,
+    /// Net diamonds of balance corrections.
+    pub adjusted: Diamonds,
+}
+
+impl Balance {
+    /// earned − withdrawn + adjusted.
+    pub fn total(&self) -> Diamonds {
+        self.earned - self.withdrawn + self.adjusted
+    }
+}
+
+/// The diamond balance of `ledger`: the one place it is computed.
+pub fn balance(ledger: &Ledger) -> Balance {
+    Balance {
+        earned: ledger
+            .sessions
+            .iter()
+            .map(|s| ledger.session_diamonds(s))
+            .sum(),
+        withdrawn: ledger
+            .withdrawals
+            .iter()
+            .filter(|w| w.status.takes_diamonds())
+            .map(|w| w.diamonds)
+            .sum(),
+        adjusted: ledger.adjustments.iter().map(|a| a.diamonds).sum(),
+    }
+}
+
 /// Computes the summary of `ledger` at instant `now`.
 pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
     let rate = ledger.rate_at(now);
     let today = dates::local_date(now, ledger.tz);
-    let earned: Diamonds = ledger
-        .sessions
-        .iter()
-        .map(|s| ledger.session_diamonds(s))
-        .sum();
-    let withdrawn: Diamonds = ledger
-        .withdrawals
-        .iter()
-        .filter(|w| w.status.takes_diamonds())
-        .map(|w| w.diamonds)
-        .sum();
-    let adjusted: Diamonds = ledger.adjustments.iter().map(|a| a.diamonds).sum();
+    let Balance {
+        earned,
+        withdrawn,
+        adjusted,
+    } = balance(ledger);
     let balance = earned - withdrawn + adjusted;
     let value = balance.value(rate.money_per_diamond);
     let threshold = Diamonds(rate.threshold_diamonds());

@@ -39,8 +39,8 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
     ev.preventDefault();
     clearErrors(reconcileFields, recMessage);
     try {
-      const diff = await api.reconcile(reconcileFields[0].input.value, reconcileFields[1].input.value);
-      toast(Number(diff) === 0 ? "Your ledger matches TikTok" : `Recorded a correction of ${diff} diamonds`);
+      const r = await api.reconcile(reconcileFields[0].input.value, reconcileFields[1].input.value);
+      toast(r.adjustment_id === null ? "Your ledger matches TikTok" : `Recorded a correction of ${r.difference.startsWith("-") ? "" : "+"}${formatDiamonds(r.difference)} diamonds`);
       await withdrawalsView(root);
     } catch (e) {
       showError(reconcileFields, recMessage, e);

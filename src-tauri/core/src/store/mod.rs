@@ -5,6 +5,7 @@
 //! it to the current schema (after a backup copy), and refuses one written by
 //! a newer LiveLedger without touching it.
 
+mod balance;
 mod migrations;
 mod records;
 
@@ -21,6 +22,7 @@ use crate::dates;
 use crate::error::{Error, Result};
 use crate::rates::Rate;
 
+pub use balance::Reconciliation;
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use records::CatalogGift;
 pub(crate) use records::{bump_name_totals, validate_session};

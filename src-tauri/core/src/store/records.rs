@@ -625,7 +625,11 @@ impl Store {
             ));
         }
         let net = gross - fee;
-        let id = self.conn.query_row(
+        let tx = self.conn.unchecked_transaction()?;
+        if input.status.takes_diamonds() {
+            self.check_covered(diamonds)?;
+        }
+        let id = tx.query_row(
             "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             params![
@@ -640,6 +644,7 @@ impl Store {
             ],
             |r| r.get(0),
         )?;
+        tx.commit()?;
         Ok(Withdrawal {
             id,
             requested_at: input.requested_at,
@@ -654,17 +659,34 @@ impl Store {
     }
 
     /// Changes where a withdrawal stands (e.g. pending → paid).
+    /// A failed or cancelled withdrawal taken up again must be covered by the balance.
     pub fn set_withdrawal_status(&mut self, id: i64, status: WithdrawalStatus) -> Result<()> {
-        if self.conn.execute(
-            "UPDATE withdrawals SET status = ?2 WHERE id = ?1",
-            params![id, status.as_str()],
-        )? == 0
-        {
-            return Err(Error::NotFound {
+        let tx = self.conn.unchecked_transaction()?;
+        let (was, diamonds): (String, String) = tx
+            .query_row(
+                "SELECT status, diamonds FROM withdrawals WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
                 what: "withdrawal",
                 id,
-            });
+            })?;
+        let was: WithdrawalStatus = was
+            .parse()
+            .map_err(|e: String| Error::invalid("status", e))?;
+        if status.takes_diamonds() && !was.takes_diamonds() {
+            let diamonds = diamonds
+                .parse::<Decimal>()
+                .map_err(|e| Error::invalid("diamonds", e.to_string()))?;
+            self.check_covered(Diamonds(diamonds))?;
         }
+        tx.execute(
+            "UPDATE withdrawals SET status = ?2 WHERE id = ?1",
+            params![id, status.as_str()],
+        )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -730,12 +752,7 @@ impl Store {
         if reason.is_empty() {
             return Err(Error::invalid("reason", "say why the balance is corrected"));
         }
-        let id = self.conn.query_row(
-            "INSERT INTO adjustments (at, diamonds, reason) VALUES (?1, ?2, ?3) RETURNING id",
-            params![to_ms(at), diamonds.normalize().to_string(), reason],
-            |r| r.get(0),
-        )?;
-        Ok(id)
+        super::balance::insert_adjustment(&self.conn, at, diamonds, &reason)
     }
 
     /// Every adjustment, oldest first.

@@ -1,0 +1,105 @@
+//! Writes that depend on the balance: withdrawals may not take more diamonds
+//! than the ledger holds, and reconciling records what the wallet says.
+//!
+//! Each reads the balance and writes in the same transaction, so another
+//! writer cannot slip in between.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::records::clean_text;
+use super::{to_ms, Store};
+use crate::error::{Error, Result};
+use crate::money::Diamonds;
+use crate::report::{self, Balance, Ledger};
+
+/// What [`Store::reconcile`] found and did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reconciliation {
+    /// The ledger's balance before.
+    pub ledger_balance: Diamonds,
+    /// The balance the creator's TikTok wallet shows.
+    pub wallet_balance: Diamonds,
+    /// wallet − ledger: what the adjustment added (negative: removed).
+    pub difference: Diamonds,
+    /// The adjustment recorded, `None` when the two already agreed.
+    pub adjustment_id: Option<i64>,
+}
+
+impl Store {
+    /// The diamond balance now: earned − withdrawn + adjusted.
+    pub fn balance(&self) -> Result<Balance> {
+        Ok(report::balance(&Ledger::load(self)?))
+    }
+
+    /// Records the balance the TikTok wallet shows: the difference to the
+    /// ledger's balance becomes an adjustment with `reason`. One transaction.
+    pub fn reconcile(
+        &mut self,
+        at: DateTime<Utc>,
+        wallet_balance: Decimal,
+        reason: &str,
+    ) -> Result<Reconciliation> {
+        if wallet_balance < Decimal::ZERO {
+            return Err(Error::invalid(
+                "balance",
+                "a TikTok wallet never shows a negative balance",
+            ));
+        }
+        let reason = match clean_text("reason", reason, false)? {
+            r if r.is_empty() => "reconciled with the TikTok wallet".to_string(),
+            r => r,
+        };
+        // `unchecked_transaction` borrows the connection shared, so the
+        // ledger can be read through `self` inside it.
+        let tx = self.conn.unchecked_transaction()?;
+        let ours = self.balance()?.total();
+        let difference = Diamonds(wallet_balance) - ours;
+        let adjustment_id = if difference.0.is_zero() {
+            None
+        } else {
+            Some(insert_adjustment(&tx, at, difference.0, &reason)?)
+        };
+        tx.commit()?;
+        Ok(Reconciliation {
+            ledger_balance: ours.normalize(),
+            wallet_balance: Diamonds(wallet_balance).normalize(),
+            difference: difference.normalize(),
+            adjustment_id,
+        })
+    }
+
+    /// Fails unless the balance covers `diamonds` more leaving it. Called
+    /// inside the transaction of the write that takes them.
+    pub(super) fn check_covered(&self, diamonds: Diamonds) -> Result<()> {
+        let balance = self.balance()?.total();
+        if diamonds > balance {
+            return Err(Error::invalid(
+                "diamonds",
+                format!(
+                    "{} diamonds is more than the balance of {} diamonds; if your TikTok wallet \
+                     shows more, record that balance first (Reconcile, or `liveledger reconcile`)",
+                    diamonds.normalize(),
+                    balance.normalize()
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Inserts a balance correction; returns its id.
+pub(super) fn insert_adjustment(
+    conn: &Connection,
+    at: DateTime<Utc>,
+    diamonds: Decimal,
+    reason: &str,
+) -> Result<i64> {
+    Ok(conn.query_row(
+        "INSERT INTO adjustments (at, diamonds, reason) VALUES (?1, ?2, ?3) RETURNING id",
+        params![to_ms(at), diamonds.normalize().to_string(), reason],
+        |r| r.get(0),
+    )?)
+}
