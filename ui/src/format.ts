@@ -123,6 +123,11 @@ export function formatTime(iso: string, locale?: string, timeZone?: string): str
   return new Intl.DateTimeFormat(loc(locale), { timeStyle: "short", timeZone }).format(d);
 }
 
+/** A whole count grouped for the locale: 1111 → "1,111" (en); null → "—". */
+export function formatCount(n: number | null | undefined, locale?: string): string {
+  return n === null || n === undefined ? "—" : n.toLocaleString(locale ?? loc());
+}
+
 /** "n coin" / "n coins". */
 export function coins(n: number): string {
   return `${n.toLocaleString(loc())} ${n === 1 ? "coin" : "coins"}`;

@@ -47,19 +47,28 @@ export function go(id: string): void {
   else location.hash = `#/${id}`;
 }
 
+// Each render gets a number; only the latest may mark the view ready, so a
+// slow earlier render finishing late never looks like the current one.
+let rendering = 0;
+
 async function show(): Promise<void> {
+  const turn = ++rendering;
   const id = location.hash.replace(/^#\//, "") || "dashboard";
   const route = routes.find(([r]) => r === id) ?? routes[0];
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
   document.title = `${route[1]} — LiveLedger`;
+  main.dataset.ready = "false";
   main.dataset.view = route[0];
-  mount(main, el("p", { class: "loading" }, "Loading…"));
+  // A fresh container per render: one that a newer render replaced is
+  // detached, so whatever its view still draws is never seen.
+  const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, "Loading…"));
+  mount(main, root);
   try {
-    await route[2](main);
+    await route[2](root);
   } catch (e) {
-    mount(main, el("div", { class: "empty" }, el("h2", null, "Something went wrong"), el("p", null, String((e as { message?: string }).message ?? e))));
+    mount(root, el("div", { class: "empty" }, el("h2", null, "Something went wrong"), el("p", null, String((e as { message?: string }).message ?? e))));
   }
-  main.dataset.ready = "true";
+  if (turn === rendering) main.dataset.ready = "true";
 }
 
 window.addEventListener("hashchange", () => void show());

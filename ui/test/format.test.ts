@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatCount,
   formatDecimal,
   formatDiamonds,
   formatHours,
@@ -40,6 +41,16 @@ describe("formatDiamonds", () => {
     expect(formatDiamonds("30203", "en-US")).toBe("30,203");
     expect(formatDiamonds("12.5", "en-US")).toBe("12.50");
     expect(formatDiamonds("12.00", "en-US")).toBe("12");
+  });
+});
+
+describe("formatCount", () => {
+  it("groups whole counts and marks a missing one", () => {
+    expect(formatCount(1111, "en-US")).toBe("1,111");
+    expect(formatCount(1234567, "de-DE")).toBe("1.234.567");
+    expect(formatCount(0, "en-US")).toBe("0");
+    expect(formatCount(null)).toBe("—");
+    expect(formatCount(undefined)).toBe("—");
   });
 });
 

@@ -88,7 +88,8 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
       el("span", { class: "coins" }, coins(g.coins)))));
 
   const onKey = (ev: KeyboardEvent) => {
-    if (!root.isConnected || root.dataset.view !== "live") return window.removeEventListener("keydown", onKey);
+    // A render of another view detaches this one's container.
+    if (!root.isConnected) return window.removeEventListener("keydown", onKey);
     const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
     if (ev.key === "Escape" && ev.target === sender) {
       sender.value = "";

@@ -1,6 +1,6 @@
 import { api, Gift, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
-import { formatDateTime, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
+import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
 import { attempt, clearErrors, emptyState, field, Field, showError, table, toast, values } from "../widgets";
 
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
@@ -25,8 +25,8 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
               { title: "Title", cell: (s) => s.title || el("span", { class: "muted" }, "—"), sort: (s) => s.title },
               { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
               { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true },
-              { title: "Viewers", cell: (s) => (s.unique_viewers ?? s.peak_viewers ?? "—"), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true },
-              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDiamonds(s.diamonds_per_hour) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true },
+              { title: "Viewers", cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true },
+              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true },
             ],
             rows,
             { id: "sessions-table", onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
