@@ -174,6 +174,25 @@ fn broken_files_are_refused_whole_with_line_and_column() {
     assert!(err.contains("UTF-8"), "{err}");
     let err = l.fails(&["import", "/nonexistent/file.csv"]);
     assert!(err.contains("file.csv"), "{err}");
+    // A price × count past what the ledger can add up, after 20,000 good rows
+    // that were already being written: refused at its line, all rolled back.
+    let huge = l.dir.path().join("huge.csv");
+    let mut text = String::from("date,gift,coins,count,sender\n");
+    for i in 0..20_000 {
+        text += &format!(
+            "2026-01-01 19:{:02}:{:02},Rose,1,1,fan{i}\n",
+            i / 60 % 60,
+            i % 60
+        );
+    }
+    text += "2026-01-01 20:59:59,Huge,9223372036854775807,2,x\n";
+    std::fs::write(&huge, text).unwrap();
+    let err = l.fails(&["import", huge.to_str().unwrap()]);
+    assert!(
+        err.contains("line 20002, column 4 (count)")
+            && err.contains("more than a ledger can count"),
+        "{err}"
+    );
 
     assert_eq!(l.contents(), before);
     assert_eq!(std::fs::metadata(&l.db).unwrap().len(), db_size);

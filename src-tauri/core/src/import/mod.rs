@@ -17,6 +17,9 @@ mod write;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -302,7 +305,7 @@ pub fn import_file(
 }
 
 /// Imports CSV text from any reader; `name` is used in messages and history.
-pub fn import_reader<R: Read>(
+pub fn import_reader<R: Read + Send>(
     store: &mut Store,
     reader: R,
     name: &str,
@@ -419,13 +422,20 @@ pub fn import_reader<R: Read>(
     result
 }
 
+/// Rows handed from the reading thread to the writing one at a time.
+const BATCH: usize = 4096;
+
 /// Reads every record and writes what is settled as it goes, in one
 /// transaction; commits only a file without problems (and never a dry run).
+///
+/// Reading (CSV, dates, fingerprints, the file's hash) runs on its own
+/// thread while this one writes, so the two share the machine's cores
+/// instead of taking turns; a bounded channel keeps memory flat.
 #[allow(clippy::too_many_arguments)]
-fn read_and_write<R: Read>(
+fn read_and_write<R: Read + Send>(
     store: &mut Store,
-    mut csv: csv::Reader<BufReader<Tally<R>>>,
-    mut parser: parse::Parser,
+    csv: csv::Reader<BufReader<Tally<R>>>,
+    parser: parse::Parser,
     streaming: bool,
     gap: i64,
     report: ImportReport,
@@ -436,49 +446,36 @@ fn read_and_write<R: Read>(
     let tx = store.conn.transaction()?;
     let mut writer = write::Writer::new(&tx, report)?;
     let mut grouper = write::Grouper::new(gap);
-    let mut settled = Vec::new();
-    let mut record = csv::StringRecord::new();
-    let mut rows_read = 0u64;
-    loop {
-        match csv.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                rows_read += 1;
-                if record.iter().all(|f| f.trim().is_empty()) {
-                    continue;
-                }
-                let line = record.position().map_or(rows_read + 1, |p| p.line());
-                parser.row(line, &record);
-                if streaming {
-                    parser.take_settled(&mut settled);
-                    for g in settled.drain(..) {
-                        grouper.push(&mut writer, g)?;
+    let bytes = AtomicU64::new(0);
+    let (parser, tally, rows_read) = std::thread::scope(|scope| -> Result<_> {
+        let (send, batches) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
+        let reader = scope.spawn(|| read_rows(csv, parser, streaming, send, &bytes));
+        let written = (|| -> Result<()> {
+            let mut shown = 0;
+            loop {
+                match batches.recv_timeout(Duration::from_millis(100)) {
+                    Ok(batch) => {
+                        for g in batch {
+                            grouper.push(&mut writer, g)?;
+                        }
                     }
+                    Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
                 }
-                if rows_read.is_multiple_of(65_536) {
-                    progress(csv.get_ref().get_ref().bytes, total);
+                let read = bytes.load(Ordering::Relaxed);
+                if read != shown {
+                    shown = read;
+                    progress(read, total);
                 }
             }
-            Err(e) => {
-                let line = e.position().map_or(rows_read + 2, |p| p.line());
-                let message = match e.kind() {
-                    csv::ErrorKind::Utf8 { .. } => {
-                        "is not valid UTF-8 text (save the file as UTF-8)".to_string()
-                    }
-                    _ => e.to_string(),
-                };
-                parser.problem(RowProblem {
-                    line,
-                    column: None,
-                    message,
-                });
-                if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
-                    break;
-                }
-            }
-        }
-    }
-    let tally = csv.into_inner().into_inner();
+        })();
+        // A failed write stops the reader: its next send finds no receiver.
+        drop(batches);
+        let read = reader
+            .join()
+            .map_err(|_| Error::invalid("import", "reading the file failed unexpectedly"))?;
+        written.map(|()| read)
+    })?;
     progress(tally.bytes, total.max(tally.bytes));
     // Problems refuse the file: returning drops the transaction, which rolls back.
     let mut parsed = parser.finish().map_err(|(count, problems)| {
@@ -501,6 +498,72 @@ fn read_and_write<R: Read>(
         tx.commit()?;
     }
     Ok(report)
+}
+
+/// The reading half of an import: parses every record, sends rows that are
+/// settled (when `streaming`) in batches, and returns the parser with what
+/// only the end of the file settles, the tally of the bytes, and the number
+/// of records read. Stops early when the writer has gone.
+fn read_rows<R: Read>(
+    mut csv: csv::Reader<BufReader<Tally<R>>>,
+    mut parser: parse::Parser,
+    streaming: bool,
+    send: mpsc::SyncSender<Vec<parse::GiftRow>>,
+    bytes: &AtomicU64,
+) -> (parse::Parser, Tally<R>, u64) {
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut record = csv::StringRecord::new();
+    let mut rows_read = 0u64;
+    loop {
+        match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                rows_read += 1;
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                let line = record.position().map_or(rows_read + 1, |p| p.line());
+                parser.row(line, &record);
+                if streaming {
+                    parser.take_settled(&mut batch);
+                    if batch.len() >= BATCH
+                        && send
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .is_err()
+                    {
+                        break;
+                    }
+                }
+                if rows_read.is_multiple_of(65_536) {
+                    bytes.store(csv.get_ref().get_ref().bytes, Ordering::Relaxed);
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(rows_read + 2, |p| p.line());
+                let message = match e.kind() {
+                    csv::ErrorKind::Utf8 { .. } => {
+                        "is not valid UTF-8 text (save the file as UTF-8)".to_string()
+                    }
+                    _ => e.to_string(),
+                };
+                parser.problem(RowProblem {
+                    line,
+                    column: None,
+                    message,
+                });
+                if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
+                    break;
+                }
+            }
+        }
+    }
+    if !batch.is_empty() {
+        // The writer may have gone after an error; it reports that error.
+        let _ = send.send(batch);
+    }
+    let tally = csv.into_inner().into_inner();
+    bytes.store(tally.bytes, Ordering::Relaxed);
+    (parser, tally, rows_read)
 }
 
 fn hex(bytes: &[u8]) -> String {

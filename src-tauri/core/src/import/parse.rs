@@ -117,6 +117,18 @@ pub(crate) struct Parser {
 
 type Cell<T> = Result<T, (Option<usize>, String)>;
 
+/// Refuses a row whose coins (price × count) do not fit a whole number the
+/// ledger can add up, at the count's column, where a typo most likely is.
+fn total_fits(coins: i64, count: i64, col: Option<usize>) -> Cell<()> {
+    match coins.checked_mul(count) {
+        Some(_) => Ok(()),
+        None => Err((
+            col,
+            format!("{count} × {coins} coins is more than a ledger can count"),
+        )),
+    }
+}
+
 impl Parser {
     /// A parser for `format` files with this header and columns.
     pub fn new(
@@ -343,6 +355,7 @@ impl Parser {
                 format!("expected a repeat count of 1 or more, found {count}"),
             ));
         }
+        total_fits(coins, count, self.cols.get(Field::Count))?;
         let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
         let name = self
             .text(rec, Field::Gift)
@@ -447,6 +460,7 @@ impl Parser {
                 format!("expected a count of 1 or more, found {count}"),
             ));
         }
+        total_fits(coins, count, self.cols.get(Field::Count))?;
         let sender = self
             .text(rec, Field::Sender)
             .or_else(|| self.text(rec, Field::Nickname))
@@ -643,6 +657,7 @@ impl Parser {
                         format!("expected coins ≥ 0 and count ≥ 1, found {coins} and {count}"),
                     ));
                 }
+                total_fits(coins, count, col("count"))?;
                 let name = req("gift_name")?.to_string();
                 let sender = Some(get("sender").to_string()).filter(|s| !s.is_empty());
                 let base = fingerprint(&[

@@ -37,8 +37,9 @@ pub(crate) struct Writer<'a, 't> {
     created: BTreeSet<i64>,
     /// Coins and gifts added per session.
     totals: HashMap<i64, (i64, i64)>,
-    /// Gifts and coins added per (gift name, sender).
-    names: HashMap<(String, Option<String>), (i64, i64)>,
+    /// Gifts and coins added per gift name, then per sender: looked up by
+    /// reference, so a row allocates only for a name not seen before.
+    names: HashMap<String, HashMap<Option<String>, (i64, i64)>>,
 }
 
 impl<'a, 't> Writer<'a, 't> {
@@ -198,8 +199,10 @@ impl<'a, 't> Writer<'a, 't> {
             params![sid, coins, count],
         )?;
         }
-        for ((name, sender), (gifts, coins)) in std::mem::take(&mut self.names) {
-            bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
+        for (name, senders) in std::mem::take(&mut self.names) {
+            for (sender, (gifts, coins)) in senders {
+                bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
+            }
         }
         let added = self.report.rows_added + self.report.sessions_added;
         if added == 0 {
@@ -452,10 +455,14 @@ impl Writer<'_, '_> {
                 t.0.checked_add(coins)
                     .ok_or_else(|| Error::invalid("coins", "a session's coins are too large"))?;
             t.1 += g.count;
-            let n = self
-                .names
-                .entry((g.name.clone(), g.sender.clone()))
-                .or_default();
+            let senders = match self.names.get_mut(g.name.as_str()) {
+                Some(senders) => senders,
+                None => self.names.entry(g.name.clone()).or_default(),
+            };
+            let n = match senders.get_mut(&g.sender) {
+                Some(n) => n,
+                None => senders.entry(g.sender.clone()).or_default(),
+            };
             n.0 += g.count;
             n.1 += coins;
         }
