@@ -537,6 +537,10 @@ fn backup_and_restore_give_the_same_summary() {
     assert_ne!(l.contents(), before);
     l.ok(&["restore", backup.to_str().unwrap()]);
     assert_eq!(l.contents(), before);
+    // The backup is one file: restoring from it left nothing beside it.
+    for extra in ["backup.db-wal", "backup.db-shm"] {
+        assert!(!l.dir.path().join(extra).exists(), "{extra} was left");
+    }
     // A file that is not a backup is refused and the ledger kept.
     let junk = l.dir.path().join("junk.db");
     std::fs::write(&junk, "junk").unwrap();

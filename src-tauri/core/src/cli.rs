@@ -1001,10 +1001,12 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
             eprint!("\rreading… {}%", done * 100 / total);
         }
     };
-    let report = import::import_file(store, &a.file, &opts, &mut progress)?;
+    let result = import::import_file(store, &a.file, &opts, &mut progress);
+    // Cleared on failure too, so the error starts its own line.
     if show_progress {
         eprint!("\r              \r");
     }
+    let report = result?;
     if a.json.json {
         return print_json(&report);
     }

@@ -159,6 +159,10 @@ impl Store {
         })?;
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
         backup.run_to_completion(256, Duration::from_millis(5), None)?;
+        drop(backup);
+        // The copy carries the ledger's WAL flag; a backup is one file to
+        // carry around, and opening a WAL file leaves -wal and -shm beside it.
+        out.pragma_update(None, "journal_mode", "DELETE")?;
         Ok(())
     }
 
