@@ -85,6 +85,28 @@ fn an_excel_export_in_german() {
 }
 
 #[test]
+fn a_spanish_table_with_the_time_in_its_own_column() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-table-es.csv");
+    assert_eq!(r["format"], "gift-table");
+    assert_eq!(r["rows_added"], 3);
+    // 3 Rosas × 10 + a León (29,999) + 2 Corgis × 299.
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "30627");
+    // The Hora column is read: 21:05 and 20:00 in Berlin, not midnight.
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(sessions[0]["started_at"], "2026-11-14T20:05:00Z");
+    assert_eq!(sessions[0]["ended_at"], "2026-11-14T20:07:00Z");
+    assert_eq!(sessions[1]["started_at"], "2026-11-15T19:00:00Z");
+    let gifts = [1, 2].map(|id| l.json(&["gift", "list", "--session", &id.to_string()]));
+    let senders: Vec<&str> = gifts
+        .iter()
+        .flat_map(|g| g.as_array().unwrap())
+        .filter_map(|g| g["sender"].as_str())
+        .collect();
+    assert_eq!(senders, ["García, Ana", "pepe_😀", "El \"Rey\""]);
+}
+
+#[test]
 fn session_summaries_create_sessions_with_totals() {
     let l = Ledger::new();
     let r = import(&l, "live-analytics-sessions.csv");

@@ -85,6 +85,31 @@ pub fn norm(s: &str) -> String {
         .collect()
 }
 
+/// Headers of a column holding only the day, when another holds the time.
+const DAY_NAMES: &[&str] = &[
+    "date",
+    "startdate",
+    "day",
+    "datum",
+    "tag",
+    "fecha",
+    "dia",
+    "día",
+    "data",
+    "jour",
+];
+
+/// Headers of a column holding only the time of day.
+const TIME_OF_DAY_NAMES: &[&str] = &[
+    "time",
+    "starttime",
+    "hour",
+    "zeit",
+    "uhrzeit",
+    "hora",
+    "heure",
+];
+
 /// Header names recognised for each field, normalised with [`norm`].
 const NAMES: &[(Field, &[&str])] = &[
     (
@@ -288,11 +313,9 @@ impl Columns {
                 }
             }
         }
-        // `date` + `time` in two columns: keep both.
-        if let (Some(d), Some(t)) = (
-            normed.iter().position(|h| h == "date"),
-            normed.iter().position(|h| h == "time" || h == "starttime"),
-        ) {
+        // A day and a time of day in two columns (`Fecha` + `Hora`): keep both.
+        let find = |names: &[&str]| normed.iter().position(|h| names.contains(&h.as_str()));
+        if let (Some(d), Some(t)) = (find(DAY_NAMES), find(TIME_OF_DAY_NAMES)) {
             idx.insert(Field::Date, d);
             idx.insert(Field::Time, t);
         }
@@ -397,6 +420,30 @@ mod tests {
         assert_eq!(c.get(Field::Coins), Some(3));
         assert_eq!(c.get(Field::Date), Some(4));
         assert_eq!(detect(&header, &c), Some(Format::GiftTable));
+    }
+
+    #[test]
+    fn a_day_column_and_a_time_column_are_read_together() {
+        for (day, time) in [
+            ("Date", "Time"),
+            ("Fecha", "Hora"),
+            ("Datum", "Uhrzeit"),
+            ("Día", "Hora"),
+            ("Date", "Heure"),
+        ] {
+            let header = h(&[day, time, "Regalo", "Monedas", "Cantidad", "Usuario"]);
+            let c = Columns::from_header(&header);
+            assert_eq!(c.get(Field::Date), Some(0), "{day} + {time}");
+            assert_eq!(c.get(Field::Time), Some(1), "{day} + {time}");
+            assert_eq!(
+                detect(&header, &c),
+                Some(Format::GiftTable),
+                "{day} + {time}"
+            );
+        }
+        // One column named like a time holds the whole instant.
+        let c = Columns::from_header(&h(&["Time", "Gift", "Coins"]));
+        assert_eq!((c.get(Field::Date), c.get(Field::Time)), (Some(0), None));
     }
 
     #[test]
