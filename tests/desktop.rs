@@ -146,8 +146,18 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
     s.wait_text("#ready", "Ready to withdraw");
     assert_eq!(cli_summary(&db)["ready"], true);
 
-    // Record a withdrawal; the balance and the CLI follow.
+    // An extra zero: more than the balance is refused beside the field.
     s.open("withdrawals");
+    s.fill("#withdraw-form input[name='diamonds']", "200000");
+    s.click("#withdraw-form button[type='submit']");
+    s.wait_text(
+        "#withdraw-form .field.invalid .field-error",
+        "more than the balance of 31529 diamonds",
+    );
+    s.screenshot(&shots.join("e2e-withdrawal-refused.png"));
+    assert_eq!(cli_summary(&db)["balance_diamonds"], "31529");
+
+    // Record a withdrawal; the balance and the CLI follow.
     s.fill("#withdraw-form input[name='diamonds']", "20000");
     s.click("#withdraw-form button[type='submit']");
     s.wait_text("#withdrawals-table", "20,000");

@@ -79,8 +79,9 @@ impl Store {
             return Err(Error::invalid(
                 "diamonds",
                 format!(
-                    "{} diamonds is more than the balance of {} diamonds; if your TikTok wallet \
-                     shows more, record that balance first (Reconcile, or `liveledger reconcile`)",
+                    "{} diamonds is more than the balance of {} diamonds. If your TikTok wallet \
+                     shows more, enter that balance under Reconcile first \
+                     (CLI: liveledger reconcile --balance N)",
                     diamonds.normalize(),
                     balance.normalize()
                 ),
