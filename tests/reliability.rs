@@ -181,14 +181,21 @@ fn a_killed_migration_leaves_the_old_or_the_new_schema_and_a_backup_that_restore
         assert_eq!(dec(&s["balance_diamonds"]), "300530", "run {run}");
     }
     eprintln!("killed migrations: {old} left schema 1, {new} had finished");
-    // A pre-migration backup restores to the same figures.
-    let backup = std::fs::read_dir(dir.path())
+    // Every backup a killed run left is whole (one killed while copying left
+    // only a .partial file), and a pre-migration backup restores.
+    let backups: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .find(|e| e.file_name().to_string_lossy().contains(".pre-v1-"))
-        .expect("a pre-migration backup")
-        .path();
-    assert_eq!(integrity(&backup), "ok");
+        .map(|e| e.path())
+        .filter(|p| {
+            p.to_string_lossy().contains(".pre-v1-") && p.to_string_lossy().ends_with(".bak")
+        })
+        .collect();
+    for b in &backups {
+        assert_eq!(integrity(b), "ok", "{}", b.display());
+        assert_eq!(user_version(b), 1, "{}", b.display());
+    }
+    let backup = backups.first().expect("a pre-migration backup").clone();
     let restored = dir.path().join("restored.db");
     let out = cli()
         .args([

@@ -52,9 +52,7 @@ impl Store {
             r if r.is_empty() => "reconciled with the TikTok wallet".to_string(),
             r => r,
         };
-        // `unchecked_transaction` borrows the connection shared, so the
-        // ledger can be read through `self` inside it.
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_transaction()?;
         let ours = self.balance()?.total();
         let difference = Diamonds(wallet_balance) - ours;
         let adjustment_id = if difference.0.is_zero() {
@@ -69,6 +67,17 @@ impl Store {
             difference: difference.normalize(),
             adjustment_id,
         })
+    }
+
+    /// Begins a transaction that holds the write lock from its start, so a
+    /// balance read in it cannot be changed by another writer before the
+    /// write (and a busy ledger is waited for, not failed). It borrows the
+    /// connection shared, so the ledger can be read through `self` inside it.
+    pub(super) fn write_transaction(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )?)
     }
 
     /// Fails unless the balance covers `diamonds` more leaving it. Called

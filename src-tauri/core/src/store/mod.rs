@@ -151,19 +151,28 @@ impl Store {
     }
 
     /// Writes a consistent copy of the whole database to `dest` with SQLite's
-    /// online backup, safe while other connections read and write.
+    /// online backup, safe while other connections read and write. The copy
+    /// is made under `dest` + `.partial` and renamed when whole, so a crash
+    /// or a kill midway never leaves a file at `dest` that looks like a backup.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        let mut out = Connection::open(dest).map_err(|e| Error::Io {
-            path: dest.to_path_buf(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+        let io = |path: &Path, e: String| Error::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e),
+        };
+        let mut partial = dest.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        // A partial copy left by an earlier crash is only in the way.
+        let _ = std::fs::remove_file(&partial);
+        let mut out = Connection::open(&partial).map_err(|e| io(&partial, e.to_string()))?;
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
         backup.run_to_completion(256, Duration::from_millis(5), None)?;
         drop(backup);
         // The copy carries the ledger's WAL flag; a backup is one file to
         // carry around, and opening a WAL file leaves -wal and -shm beside it.
         out.pragma_update(None, "journal_mode", "DELETE")?;
-        Ok(())
+        out.close().map_err(|(_, e)| io(&partial, e.to_string()))?;
+        std::fs::rename(&partial, dest).map_err(|e| io(dest, e.to_string()))
     }
 
     /// The creator's time zone setting (UTC when unset or unknown).

@@ -625,7 +625,7 @@ impl Store {
             ));
         }
         let net = gross - fee;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_transaction()?;
         if input.status.takes_diamonds() {
             self.check_covered(diamonds)?;
         }
@@ -661,7 +661,7 @@ impl Store {
     /// Changes where a withdrawal stands (e.g. pending → paid).
     /// A failed or cancelled withdrawal taken up again must be covered by the balance.
     pub fn set_withdrawal_status(&mut self, id: i64, status: WithdrawalStatus) -> Result<()> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_transaction()?;
         let (was, diamonds): (String, String) = tx
             .query_row(
                 "SELECT status, diamonds FROM withdrawals WHERE id = ?1",
