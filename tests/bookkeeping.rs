@@ -3,30 +3,9 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::process::Command;
 
-use common::{dec, Ledger};
-
-/// A tool from PATH, or from the venv `.ci/setup` makes.
-fn tool(name: &str) -> PathBuf {
-    let venv = std::env::var_os("HOME").map(|h| {
-        PathBuf::from(h)
-            .join(".cache/liveledger/venv/bin")
-            .join(name)
-    });
-    std::env::var_os("PATH")
-        .map(|p| {
-            std::env::split_paths(&p)
-                .map(|d| d.join(name))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-        .into_iter()
-        .chain(venv)
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| panic!("{name} is not installed; .ci/setup installs it"))
-}
+use common::{dec, tool, Ledger};
 
 /// Two sessions either side of midnight in Berlin, a rate change on March 1,
 /// and a withdrawal at the new rate.
@@ -103,16 +82,16 @@ fn statements_across_a_month_a_rate_change_and_a_zone_day_boundary() {
     // February: 1,000 diamonds × $0.005 = $5.00.
     assert_eq!(months[0]["period"], "2026-02");
     assert_eq!(dec(&months[0]["diamonds"]), "1000");
-    assert_eq!(dec(&months[0]["value"]), "5.00");
+    assert_eq!(dec(&months[0]["value"]["USD"]), "5.00");
     assert_eq!(dec(&months[0]["closing_balance"]), "1000");
     // March: 2,000 diamonds × $0.004 = $8.00; 2,500 withdrawn at $0.004 = $10.00 gross, $0.50 fee, $9.50 paid.
     assert_eq!(months[1]["period"], "2026-03");
     assert_eq!(dec(&months[1]["diamonds"]), "2000");
-    assert_eq!(dec(&months[1]["value"]), "8.00");
+    assert_eq!(dec(&months[1]["value"]["USD"]), "8.00");
     assert_eq!(dec(&months[1]["withdrawn_diamonds"]), "2500");
-    assert_eq!(dec(&months[1]["withdrawn_gross"]), "10.00");
-    assert_eq!(dec(&months[1]["fees"]), "0.50");
-    assert_eq!(dec(&months[1]["net_paid"]), "9.50");
+    assert_eq!(dec(&months[1]["withdrawn_gross"]["USD"]), "10.00");
+    assert_eq!(dec(&months[1]["fees"]["USD"]), "0.50");
+    assert_eq!(dec(&months[1]["net_paid"]["USD"]), "9.50");
     assert_eq!(dec(&months[1]["closing_balance"]), "500");
     // 45 min + 90 min live.
     assert_eq!(dec(&months[0]["hours_live"]), "0.75");
@@ -128,7 +107,7 @@ fn statements_across_a_month_a_rate_change_and_a_zone_day_boundary() {
     assert_eq!(periods, ["2026-02-28", "2026-03-01", "2026-03-02"]);
     let years = l.json(&["report", "--by", "year"]);
     assert_eq!(dec(&years[0]["diamonds"]), "3000");
-    assert_eq!(dec(&years[0]["value"]), "13.00");
+    assert_eq!(dec(&years[0]["value"]["USD"]), "13.00");
 
     // Today's rate values the balance: 500 × $0.004 = $2.00.
     let s = l.summary();
@@ -169,7 +148,15 @@ fn the_hledger_journal_checks_and_balances_to_the_summary() {
     for l in [boundary_ledger(), {
         let l = Ledger::new();
         l.ok(&["demo", "load"]);
-        l.ok(&["withdraw", "--diamonds", "1000", "--status", "pending"]);
+        // Below the minimum: recorded as confirmed, to test the journal.
+        l.ok(&[
+            "withdraw",
+            "--diamonds",
+            "1000",
+            "--status",
+            "pending",
+            "--force",
+        ]);
         l.ok(&[
             "adjust",
             "--diamonds",
@@ -231,6 +218,7 @@ fn the_beancount_file_passes_bean_check() {
         l.ok(&["demo", "load"]);
         l.ok(&[
             "withdraw",
+            "--force",
             "--diamonds",
             "100",
             "--fee",

@@ -130,7 +130,7 @@ fn withdrawals_move_the_balance_and_failed_ones_give_it_back() {
     let sum = l.summary();
     assert_eq!(dec(&sum["balance_diamonds"]), "2000");
     assert_eq!(dec(&sum["diamonds_withdrawn"]), "3000");
-    assert_eq!(dec(&sum["pending_value"]), "15.00");
+    assert_eq!(dec(&sum["pending"]["USD"]), "15.00");
     let list = l.json(&["withdrawals", "list"]);
     assert_eq!(dec(&list[0]["gross"]), "15.00");
     assert_eq!(dec(&list[0]["net"]), "14.25");

@@ -62,6 +62,17 @@ fn write_fixtures() {
              INSERT INTO adjustments (at, diamonds, reason) VALUES (1772478000000, '-1', 'TikTok shows one less');",
         )
         .unwrap();
+        if version >= 3 {
+            // Version 3 kept per-name totals with every gift write.
+            conn.execute_batch(
+                "INSERT INTO name_totals (kind, name, gifts, coins)
+                     SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
+                 INSERT INTO name_totals (kind, name, gifts, coins)
+                     SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts
+                     WHERE sender IS NOT NULL GROUP BY sender;",
+            )
+            .unwrap();
+        }
         conn.pragma_update(None, "application_id", liveledger::store::APPLICATION_ID)
             .unwrap();
         conn.pragma_update(None, "user_version", version).unwrap();
@@ -108,6 +119,15 @@ fn every_earlier_schema_upgrades_with_its_figures_intact() {
             )
             .unwrap();
         assert_eq!(alice, 1001, "v{version}");
+        // Every old session was fixed at the rate it showed until then.
+        let unrated: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sessions WHERE diamonds_per_coin IS NULL OR currency IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unrated, 0, "v{version}");
         let backups = std::fs::read_dir(dir.path())
             .unwrap()
             .filter(|e| {

@@ -92,6 +92,26 @@ impl Ledger {
     }
 }
 
+/// A tool from PATH, or from the venv `.ci/setup` makes.
+pub fn tool(name: &str) -> PathBuf {
+    let venv = std::env::var_os("HOME").map(|h| {
+        PathBuf::from(h)
+            .join(".cache/liveledger/venv/bin")
+            .join(name)
+    });
+    std::env::var_os("PATH")
+        .map(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join(name))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .chain(venv)
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{name} is not installed; .ci/setup installs it"))
+}
+
 /// A JSON value that must be a string holding a decimal, as text.
 pub fn dec(v: &serde_json::Value) -> &str {
     v.as_str()

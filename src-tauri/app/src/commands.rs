@@ -13,8 +13,8 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Dashboard, Ledger as Snapshot, PeriodRow, SessionMetrics, Summary};
-use liveledger::store::{CatalogGift, Reconciliation};
+use liveledger::report::{self, Dashboard, Ledger as Snapshot, SessionMetrics, Statement, Summary};
+use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
@@ -30,24 +30,24 @@ pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {
 #[tauri::command]
 pub async fn summary(ledger: L<'_>) -> CmdResult<Summary> {
     ledger
-        .run(|s| Ok(report::summary(&Snapshot::load(s)?, Utc::now())))
+        .run(|s| report::summary(&Snapshot::load(s)?, Utc::now()))
         .await
 }
 
 #[tauri::command]
-pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Vec<PeriodRow>> {
+pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
     let by = by
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("by", e)))?;
     ledger
-        .run(move |s| Ok(report::statement(&Snapshot::load(s)?, by)))
+        .run(move |s| report::statement_with_total(&Snapshot::load(s)?, by))
         .await
 }
 
 #[tauri::command]
 pub async fn sessions(ledger: L<'_>) -> CmdResult<Vec<SessionMetrics>> {
     ledger
-        .run(|s| Ok(report::session_metrics(&Snapshot::load(s)?)))
+        .run(|s| report::session_metrics(&Snapshot::load(s)?))
         .await
 }
 
@@ -84,8 +84,10 @@ pub async fn update_session(ledger: L<'_>, id: i64, form: SessionForm) -> CmdRes
 }
 
 #[tauri::command]
-pub async fn delete_session(ledger: L<'_>, id: i64) -> CmdResult<()> {
-    ledger.run(move |s| s.delete_session(id)).await
+pub async fn delete_session(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<()> {
+    ledger
+        .run(move |s| s.delete_session(id, force.unwrap_or(false)))
+        .await
 }
 
 #[tauri::command]
@@ -109,8 +111,10 @@ pub async fn add_gift(ledger: L<'_>, form: GiftForm) -> CmdResult<Gift> {
 }
 
 #[tauri::command]
-pub async fn delete_gift(ledger: L<'_>, id: i64) -> CmdResult<Gift> {
-    ledger.run(move |s| s.delete_gift(id)).await
+pub async fn delete_gift(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<Gift> {
+    ledger
+        .run(move |s| s.delete_gift(id, force.unwrap_or(false)))
+        .await
 }
 
 #[tauri::command]
@@ -171,6 +175,44 @@ pub async fn rates(ledger: L<'_>) -> CmdResult<Vec<Rate>> {
 #[tauri::command]
 pub async fn set_rate(ledger: L<'_>, form: RateForm) -> CmdResult<i64> {
     ledger.run(move |s| s.set_rate(&form.to_rate()?)).await
+}
+
+/// The sessions whose fixed rate differs from the rate now in force on their
+/// day (`from`/`to`: optional YYYY-MM-DD), with what re-rating would change.
+#[tauri::command]
+pub async fn rerate_preview(
+    ledger: L<'_>,
+    from: Option<String>,
+    to: Option<String>,
+) -> CmdResult<Vec<RerateChange>> {
+    let (from, to) = (day_arg("from", from)?, day_arg("to", to)?);
+    ledger.run(move |s| s.rerate_preview(from, to)).await
+}
+
+/// Moves those sessions to the rate now in force on their day.
+#[tauri::command]
+pub async fn rerate(
+    ledger: L<'_>,
+    from: Option<String>,
+    to: Option<String>,
+    force: Option<bool>,
+) -> CmdResult<Vec<RerateChange>> {
+    let (from, to) = (day_arg("from", from)?, day_arg("to", to)?);
+    ledger
+        .run(move |s| s.rerate(from, to, force.unwrap_or(false)))
+        .await
+}
+
+fn day_arg(field: &str, text: Option<String>) -> CmdResult<Option<chrono::NaiveDate>> {
+    match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => t.parse().map(Some).map_err(|_| {
+            CmdError::from(Error::invalid(
+                field,
+                format!("'{t}' is not a day (YYYY-MM-DD)"),
+            ))
+        }),
+    }
 }
 
 #[tauri::command]
@@ -249,8 +291,10 @@ pub async fn imports(ledger: L<'_>) -> CmdResult<Vec<ImportRecord>> {
 }
 
 #[tauri::command]
-pub async fn undo_import(ledger: L<'_>, id: i64) -> CmdResult<(usize, usize)> {
-    ledger.run(move |s| s.undo_import(id)).await
+pub async fn undo_import(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<(usize, usize)> {
+    ledger
+        .run(move |s| s.undo_import(id, force.unwrap_or(false)))
+        .await
 }
 
 #[tauri::command]

@@ -18,6 +18,9 @@ impl From<liveledger::Error> for CmdError {
     fn from(e: liveledger::Error) -> CmdError {
         let detail = match &e {
             liveledger::Error::Invalid { field, .. } => serde_json::json!({ "field": field }),
+            liveledger::Error::NeedsConfirmation { problems } => {
+                serde_json::json!({ "problems": problems })
+            }
             liveledger::Error::Import(liveledger::import::ImportError::Rows {
                 problems,
                 count,

@@ -74,6 +74,8 @@ fn main() {
             commands::rates,
             commands::set_rate,
             commands::delete_rate,
+            commands::rerate_preview,
+            commands::rerate,
             commands::catalog,
             commands::set_catalog_gift,
             commands::remove_catalog_gift,

@@ -76,6 +76,9 @@ enum Command {
         /// When (default: now).
         #[arg(long)]
         at: Option<String>,
+        /// Record it even when it takes the balance below zero.
+        #[arg(long)]
+        force: bool,
     },
     /// Enter the diamond balance TikTok shows; the difference is recorded as an adjustment.
     Reconcile {
@@ -91,6 +94,23 @@ enum Command {
     /// Set or list rates (diamonds per coin, money per diamond, limits).
     #[command(subcommand)]
     Rate(RateCmd),
+    /// Show which sessions a newer rate would change, or (--apply) move them to it.
+    Rerate {
+        /// First local day of the sessions to re-rate.
+        #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
+        from: Option<NaiveDate>,
+        /// Last local day.
+        #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
+        to: Option<NaiveDate>,
+        /// Change them (without it, only shows what would change).
+        #[arg(long)]
+        apply: bool,
+        /// Apply even when the balance falls below zero.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
     /// List or edit the gift catalog.
     #[command(subcommand)]
     Catalog(CatalogCmd),
@@ -166,6 +186,9 @@ enum SessionCmd {
     Delete {
         /// Session id.
         id: i64,
+        /// Delete it even when withdrawals were paid from its diamonds.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -227,6 +250,9 @@ enum GiftCmd {
     Delete {
         /// Gift id.
         id: i64,
+        /// Delete it even when withdrawals were paid from its diamonds.
+        #[arg(long)]
+        force: bool,
     },
     /// List a session's gifts.
     List {
@@ -258,6 +284,10 @@ struct WithdrawArgs {
     /// Payout reference.
     #[arg(long, default_value = "")]
     reference: String,
+    /// Record it even when it is unusual (below the day's minimum, past the
+    /// day's maximum, dated in the future or before any diamond).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Subcommand)]
@@ -373,6 +403,9 @@ enum ImportsCmd {
     Undo {
         /// Import id.
         id: i64,
+        /// Undo it even when withdrawals were paid from its diamonds.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -480,6 +513,7 @@ pub fn run() -> Result<()> {
                 method: a.method,
                 status: a.status,
                 reference: a.reference,
+                force: a.force,
             })?;
             say!("{}", w.id);
             Ok(())
@@ -489,11 +523,13 @@ pub fn run() -> Result<()> {
             diamonds,
             reason,
             at,
+            force,
         } => {
             let id = store.add_adjustment(
                 instant_or_now("--at", at.as_deref(), tz)?,
                 diamonds,
                 &reason,
+                force,
             )?;
             say!("{id}");
             Ok(())
@@ -529,6 +565,13 @@ pub fn run() -> Result<()> {
             Ok(())
         }
         Command::Rate(cmd) => rate(&mut store, cmd),
+        Command::Rerate {
+            from,
+            to,
+            apply,
+            force,
+            json,
+        } => rerate(&mut store, from, to, apply, force, json.json),
         Command::Catalog(cmd) => catalog(&mut store, cmd),
         Command::Settings(SettingsCmd::Show(f)) => {
             let s = store.settings()?;
@@ -571,8 +614,8 @@ pub fn run() -> Result<()> {
             say!("{}", t.render());
             Ok(())
         }
-        Command::Imports(ImportsCmd::Undo { id }) => {
-            let (gifts, sessions) = store.undo_import(id)?;
+        Command::Imports(ImportsCmd::Undo { id, force }) => {
+            let (gifts, sessions) = store.undo_import(id, force)?;
             say!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
             Ok(())
         }
@@ -650,14 +693,14 @@ fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
         SessionCmd::End { id, at } => {
             store.end_session(id, instant_or_now("--at", at.as_deref(), tz)?)?
         }
-        SessionCmd::Delete { id } => store.delete_session(id)?,
+        SessionCmd::Delete { id, force } => store.delete_session(id, force)?,
     }
     Ok(())
 }
 
 fn sessions(store: &Store, json: bool) -> Result<()> {
     let ledger = Ledger::load(store)?;
-    let rows = report::session_metrics(&ledger);
+    let rows = report::session_metrics(&ledger)?;
     if json {
         return print_json(&rows);
     }
@@ -735,8 +778,8 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
             })?;
             say!("{}", g.id);
         }
-        GiftCmd::Delete { id } => {
-            store.delete_gift(id)?;
+        GiftCmd::Delete { id, force } => {
+            store.delete_gift(id, force)?;
         }
         GiftCmd::List { session, json } => {
             let gifts = store.gifts(session)?;
@@ -778,6 +821,7 @@ fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
                     "gross",
                     "fee",
                     "net",
+                    "currency",
                     "method",
                     "status",
                 ],
@@ -791,6 +835,7 @@ fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
                     w.gross.to_string(),
                     w.fee.to_string(),
                     w.net.to_string(),
+                    w.currency,
                     w.method,
                     w.status.as_str().to_string(),
                 ]);
@@ -823,6 +868,13 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
                 max_withdrawal_per_day: max_per_day,
             })?;
             say!("{id}");
+            let stay = store.rerate_preview(Some(from), None)?.len();
+            if stay > 0 {
+                eprintln!(
+                    "note: {stay} session(s) from {from} on keep the rate they were recorded with; \
+                     `liveledger rerate --from {from}` shows what moving them would change"
+                );
+            }
             Ok(())
         }
         RateCmd::List(f) => {
@@ -868,6 +920,56 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
     }
 }
 
+fn rerate(
+    store: &mut Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    apply: bool,
+    force: bool,
+    json: bool,
+) -> Result<()> {
+    let changes = if apply {
+        store.rerate(from, to, force)?
+    } else {
+        store.rerate_preview(from, to)?
+    };
+    if json {
+        return print_json(&changes);
+    }
+    if changes.is_empty() {
+        say!("every session already has the rate in force on its day");
+        return Ok(());
+    }
+    let mut t = Table::new(
+        &["session", "day", "title", "diamonds", "value", "rate"],
+        &["session"],
+    );
+    for c in &changes {
+        let from_currency = c.from.as_ref().map_or("", |r| r.currency.as_str());
+        t.row(vec![
+            c.session_id.to_string(),
+            c.day.to_string(),
+            c.title.clone(),
+            format!("{} → {}", c.diamonds_before, c.diamonds_after),
+            format!(
+                "{} {from_currency} → {} {}",
+                c.value_before, c.value_after, c.to.currency
+            ),
+            format!("from {}", c.to.effective_from),
+        ]);
+    }
+    say!("{}", t.render());
+    if apply {
+        say!("re-rated {} session(s)", changes.len());
+    } else {
+        say!(
+            "nothing changed; add --apply to re-rate these {} session(s)",
+            changes.len()
+        );
+    }
+    Ok(())
+}
+
 fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
     match cmd {
         CatalogCmd::List(f) => {
@@ -888,7 +990,7 @@ fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
 }
 
 fn summary(store: &Store, json: bool) -> Result<()> {
-    let s = report::summary(&Ledger::load(store)?, Utc::now());
+    let s = report::summary(&Ledger::load(store)?, Utc::now())?;
     if json {
         return print_json(&s);
     }
@@ -931,11 +1033,11 @@ fn summary(store: &Store, json: bool) -> Result<()> {
             report::PACE_DAYS
         ),
     }
-    if !s.pending_value.0.is_zero() {
-        say!("Pending payouts  {} {c}", s.pending_value);
+    if !s.pending.is_zero() {
+        say!("Pending payouts  {}", s.pending.describe());
     }
     say!(
-        "Rate             since {}: {} {c} a diamond; money rounded {}",
+        "Rate             since {}: {} {c} a diamond (the balance is valued at today's rate; statements at each session's own); money rounded {}",
         s.rate_effective_from,
         s.money_per_diamond,
         s.rounding
@@ -945,9 +1047,9 @@ fn summary(store: &Store, json: bool) -> Result<()> {
 
 fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
     let ledger = Ledger::load(store)?;
-    let rows = report::statement(&ledger, by);
+    let st = report::statement_with_total(&ledger, by)?;
     if json {
-        return print_json(&rows);
+        return print_json(&st.rows);
     }
     let cols = [
         "period",
@@ -964,23 +1066,40 @@ fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
         "balance",
     ];
     let mut t = Table::new(&cols, &cols[1..]);
-    for r in rows {
+    let money = |a: &liveledger::money::Amounts| {
+        if a.is_zero() {
+            String::new()
+        } else {
+            a.describe()
+        }
+    };
+    for r in st.rows.iter().chain([&st.total]) {
         t.row(vec![
-            r.period,
+            r.period.clone(),
             r.sessions.to_string(),
             r.hours_live.to_string(),
             r.gifts.to_string(),
             r.coins.to_string(),
             r.diamonds.to_string(),
-            r.value.to_string(),
+            money(&r.value),
             r.withdrawn_diamonds.to_string(),
-            r.fees.to_string(),
-            r.net_paid.to_string(),
+            money(&r.fees),
+            money(&r.net_paid),
             r.adjusted_diamonds.to_string(),
             r.closing_balance.to_string(),
         ]);
     }
     say!("{}", t.render());
+    if !st.rounding.is_zero() {
+        say!(
+            "rounding: {} (each row is rounded on its own; the total rounds the exact sum)",
+            st.rounding.describe()
+        );
+    }
+    say!(
+        "Values use the rate each session was recorded with; money rounded {}.",
+        liveledger::money::ROUNDING
+    );
     Ok(())
 }
 

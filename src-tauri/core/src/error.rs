@@ -13,6 +13,22 @@ pub enum Error {
         /// What was expected.
         message: String,
     },
+    /// The request is one TikTok would never produce (a withdrawal below the
+    /// day's minimum, a delete that leaves the balance negative). Nothing was
+    /// written; it is carried out when confirmed (`--force` in the CLI, the
+    /// confirm step in the app).
+    #[error("{} — nothing was written; confirm to record it anyway (CLI: --force)", .problems.join("; "))]
+    NeedsConfirmation {
+        /// Each problem, with its numbers.
+        problems: Vec<String>,
+    },
+    /// A sum of stored figures left the range a ledger can count: a record
+    /// holds an absurd value. Nothing was written.
+    #[error("{what} is too large to add up; edit or delete the record with the absurd figure")]
+    Overflow {
+        /// What was being added up.
+        what: String,
+    },
     /// A record the request names does not exist.
     #[error("{what} {id} does not exist")]
     NotFound {
@@ -74,6 +90,8 @@ impl Error {
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Invalid { .. } => "invalid",
+            Error::NeedsConfirmation { .. } => "needs_confirmation",
+            Error::Overflow { .. } => "overflow",
             Error::NotFound { .. } => "not_found",
             Error::NewerSchema { .. } => "newer_schema",
             Error::NotALedger { .. } => "not_a_ledger",
@@ -82,6 +100,11 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Sqlite(_) => "database",
         }
+    }
+
+    /// Shorthand for [`Error::Overflow`].
+    pub fn overflow(what: impl Into<String>) -> Error {
+        Error::Overflow { what: what.into() }
     }
 
     /// Shorthand for [`Error::Invalid`].

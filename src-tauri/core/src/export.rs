@@ -165,6 +165,7 @@ fn csv_export(store: &Store, ledger: &Ledger, out: &mut dyn Write) -> Result<()>
             ("at", ts(wd.requested_at)),
             ("diamonds", wd.diamonds.to_string()),
             ("gross", wd.gross.to_string()),
+            ("currency", wd.currency.clone()),
             ("fee", wd.fee.to_string()),
             ("net", wd.net.to_string()),
             ("method", wd.method.clone()),
@@ -263,19 +264,25 @@ fn account(d: Dialect, name: &str) -> String {
     }
 }
 
-/// Text safe inside a journal description: one line, no comment markers, no quotes.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || c == ';' || c == '"' || c == '|' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .trim()
-        .to_string()
+/// Text made safe for a journal's transaction line in dialect `d`, keeping
+/// as much of it as the format can carry:
+/// - both: one line (control characters and line breaks become spaces);
+/// - hledger: the description runs to the end of the line, so `;` (a
+///   comment) becomes `,` and `|` (the payee mark) becomes `/`;
+/// - beancount: a quoted string, so `\` and `"` are escaped.
+fn clean(d: Dialect, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match (d, c) {
+            (_, c) if c.is_control() => out.push(' '),
+            (Dialect::Hledger, ';') => out.push(','),
+            (Dialect::Hledger, '|') => out.push('/'),
+            (Dialect::Beancount, '\\') => out.push_str("\\\\"),
+            (Dialect::Beancount, '"') => out.push_str("\\\""),
+            (_, c) => out.push(c),
+        }
+    }
+    out
 }
 
 fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
@@ -299,10 +306,29 @@ fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
         .chain(ledger.adjustments.iter().map(|a| day(a.at)))
         .min()
         .unwrap_or_default();
+    let mut earned = Vec::with_capacity(ledger.sessions.len());
+    for s in &ledger.sessions {
+        earned.push(ledger.session_diamonds(s)?.normalize());
+    }
+    // The commodity shows as many places as the finest figure has, so a
+    // balance of 0.999 diamonds is not shown as 1.00.
+    let places = earned
+        .iter()
+        .chain(ledger.withdrawals.iter().map(|w| &w.diamonds))
+        .chain(ledger.adjustments.iter().map(|a| &a.diamonds))
+        .map(|d| d.0.normalize().scale())
+        .max()
+        .unwrap_or(0);
+    // hledger wants a decimal mark even with no decimals ("1000.").
+    let diamond_format = if places == 0 {
+        "1000.".to_string()
+    } else {
+        format!("1000.{}", "0".repeat(places as usize))
+    };
     match d {
         Dialect::Hledger => {
             text.push_str("; LiveLedger export — diamonds as a commodity, valued by the price directives below.\n");
-            text.push_str(&format!("commodity 1000.00 {COMMODITY}\n"));
+            text.push_str(&format!("commodity {diamond_format} {COMMODITY}\n"));
             for c in &currencies {
                 text.push_str(&format!("commodity 1000.00 {c}\n"));
             }
@@ -339,12 +365,15 @@ fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
     }
     text.push('\n');
     let header = |date: chrono::NaiveDate, payee: &str, narration: &str| match d {
-        Dialect::Hledger => format!("{date} {} | {}\n", clean(payee), clean(narration)),
-        Dialect::Beancount => format!("{date} * \"{}\" \"{}\"\n", clean(payee), clean(narration)),
+        Dialect::Hledger => format!("{date} {} | {}\n", clean(d, payee), clean(d, narration)),
+        Dialect::Beancount => format!(
+            "{date} * \"{}\" \"{}\"\n",
+            clean(d, payee),
+            clean(d, narration)
+        ),
     };
     let posting = |acct: &str, amount: String| format!("    {}  {amount}\n", account(d, acct));
-    for s in &ledger.sessions {
-        let diamonds = ledger.session_diamonds(s);
+    for (s, &diamonds) in ledger.sessions.iter().zip(&earned) {
         if diamonds.0.is_zero() {
             continue;
         }
@@ -369,7 +398,11 @@ fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
         .iter()
         .filter(|w| w.status.takes_diamonds())
     {
-        let currency = ledger.rate_at(w.requested_at).currency;
+        let currency = if w.currency.is_empty() {
+            ledger.rate_at(w.requested_at).currency
+        } else {
+            w.currency.clone()
+        };
         let method = if w.method.is_empty() {
             String::new()
         } else {

@@ -70,6 +70,8 @@ pub struct WithdrawalForm {
     pub status: String,
     /// Reference.
     pub reference: String,
+    /// The creator confirmed an unusual withdrawal (see `Store::add_withdrawal`).
+    pub force: bool,
 }
 
 /// A rate as typed.
@@ -201,6 +203,7 @@ impl WithdrawalForm {
             method: self.method.clone(),
             status,
             reference: self.reference.clone(),
+            force: self.force,
         })
     }
 }

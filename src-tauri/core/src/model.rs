@@ -1,11 +1,12 @@
 //! The records a ledger holds: sessions, gifts, withdrawals, adjustments,
 //! imports and settings.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::money::{Coins, Diamonds, Money};
+use crate::money::{self, Coins, Diamonds, Money};
+use crate::rates::Rate;
 
 /// One LIVE session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36,6 +37,60 @@ pub struct Session {
     pub coins_total: Coins,
     /// Number of gifts (sum of counts), kept up to date with every gift write.
     pub gift_count: i64,
+    /// The rate its gifts are valued at, fixed when it was recorded; `None`
+    /// only for a session written by an older version and not yet fixed.
+    pub rate: Option<SessionRate>,
+}
+
+/// The rate a session was valued at, copied from the rate in force on its
+/// local start day when it was recorded. A later rate, or a change of time
+/// zone, never changes it; only an explicit re-rate does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRate {
+    /// The rate it was copied from (it may since have been edited or deleted).
+    pub rate_id: Option<i64>,
+    /// The first day of that rate.
+    pub effective_from: NaiveDate,
+    /// Diamonds per coin of gift value.
+    pub diamonds_per_coin: Decimal,
+    /// Money one diamond is worth.
+    pub money_per_diamond: Decimal,
+    /// The currency of that money.
+    pub currency: String,
+}
+
+impl SessionRate {
+    /// The figures of `rate`, to fix on a session.
+    pub fn of(rate: &Rate) -> SessionRate {
+        SessionRate {
+            rate_id: (rate.id != 0).then_some(rate.id),
+            effective_from: rate.effective_from,
+            diamonds_per_coin: rate.diamonds_per_coin,
+            money_per_diamond: rate.money_per_diamond,
+            currency: rate.currency.clone(),
+        }
+    }
+
+    /// Whether two rates value a session the same (ids and days aside).
+    pub fn same_figures(&self, other: &SessionRate) -> bool {
+        self.diamonds_per_coin == other.diamonds_per_coin
+            && self.money_per_diamond == other.money_per_diamond
+            && self.currency == other.currency
+    }
+}
+
+impl Session {
+    /// The diamonds this session earned at `rate`: its gifts' coins credited
+    /// as whole diamonds ([`money::credit`]) plus diamonds reported without
+    /// gifts. `None` on overflow.
+    pub fn diamonds_at(&self, rate: &SessionRate) -> Option<Diamonds> {
+        money::credit(self.coins_total, rate.diamonds_per_coin)?.checked_add(self.reported_diamonds)
+    }
+
+    /// The exact (unrounded) money value of this session at `rate`.
+    pub fn value_at(&self, rate: &SessionRate) -> Option<Money> {
+        self.diamonds_at(rate)?.value(rate.money_per_diamond)
+    }
 }
 
 /// What it takes to create or edit a session.
@@ -159,6 +214,8 @@ pub struct Withdrawal {
     pub diamonds: Diamonds,
     /// Their money value at the rate of the request day, rounded.
     pub gross: Money,
+    /// The currency of gross, fee and net (that day's rate's).
+    pub currency: String,
     /// Fee charged by TikTok or the payout method.
     pub fee: Money,
     /// What arrives: gross − fee.
@@ -186,6 +243,10 @@ pub struct WithdrawalInput {
     pub status: WithdrawalStatus,
     /// Reference.
     pub reference: String,
+    /// Record it even when it is unusual (below the minimum, past the daily
+    /// maximum, dated before any diamond): the creator confirmed it.
+    #[serde(default)]
+    pub force: bool,
 }
 
 /// A signed correction of the diamond balance, with its reason.

@@ -4,9 +4,9 @@
 //! decimals. Nothing here is a float. Money is rounded in exactly one place,
 //! [`round_money`]; every other figure stays exact until it is shown.
 
+use std::collections::BTreeMap;
 use std::fmt;
-use std::iter::Sum;
-use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use std::ops::Neg;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,32 @@ pub fn round_money(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The most diamonds, coins or money units one record may hold: far above
+/// any real live (TikTok's priciest gift is about 45,000 coins), far below
+/// what sums of millions of records could overflow.
+pub const MAX_RECORD: i64 = 1_000_000_000_000;
+
+/// The most decimal places a rate may have.
+pub const MAX_RATE_DP: u32 = 8;
+
+/// Checks that a figure typed or imported for one record is within what a
+/// creator could have: at most [`MAX_RECORD`] in size and `max_dp` places.
+pub fn check_bounds(field: &str, value: Decimal, max_dp: u32) -> Result<(), crate::Error> {
+    if value.abs() > Decimal::from(MAX_RECORD) {
+        return Err(crate::Error::invalid(
+            field,
+            format!("{value} is larger than a ledger accepts (at most 1,000,000,000,000)"),
+        ));
+    }
+    if value.normalize().scale() > max_dp {
+        return Err(crate::Error::invalid(
+            field,
+            format!("{value} has more than {max_dp} decimal places"),
+        ));
+    }
+    Ok(())
+}
+
 /// A whole number of TikTok coins, the price unit of gifts.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -37,10 +63,23 @@ impl Coins {
         self.0.checked_mul(count).map(Coins)
     }
 
-    /// The diamonds these coins earn at `diamonds_per_coin`.
-    pub fn to_diamonds(self, diamonds_per_coin: Decimal) -> Diamonds {
-        Diamonds(Decimal::from(self.0) * diamonds_per_coin)
+    /// The diamonds these coins credit at `diamonds_per_coin`: whole
+    /// diamonds, the fraction dropped (see [`credit`]). `None` on overflow.
+    pub fn to_diamonds(self, diamonds_per_coin: Decimal) -> Option<Diamonds> {
+        credit(self, diamonds_per_coin)
     }
+}
+
+/// The one rule for turning coins into diamonds: coins × diamonds per coin,
+/// rounded DOWN to a whole diamond. TikTok's wallet only ever holds whole
+/// diamonds; when a creator's share makes a fraction (0.5 a coin on an odd
+/// number of coins), crediting the fraction would show more than the wallet
+/// will. It is applied to a session's coins as a whole, the finest grain the
+/// ledger keeps a rate for. `None` on overflow.
+pub fn credit(coins: Coins, diamonds_per_coin: Decimal) -> Option<Diamonds> {
+    Decimal::from(coins.0)
+        .checked_mul(diamonds_per_coin)
+        .map(|d| Diamonds(d.floor()))
 }
 
 impl fmt::Display for Coins {
@@ -49,8 +88,8 @@ impl fmt::Display for Coins {
     }
 }
 
-/// An exact number of diamonds. Usually whole, fractional when a rate
-/// gives a fraction of a diamond per coin. Serialized as a string.
+/// An exact number of diamonds. Whole when credited for gifts; a correction
+/// may carry a fraction. Serialized as a string.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -61,9 +100,10 @@ impl Diamonds {
     /// No diamonds.
     pub const ZERO: Diamonds = Diamonds(Decimal::ZERO);
 
-    /// The exact money value of these diamonds at `money_per_diamond`; not rounded.
-    pub fn value(self, money_per_diamond: Decimal) -> Money {
-        Money(self.0 * money_per_diamond)
+    /// The exact money value of these diamonds at `money_per_diamond`; not
+    /// rounded. `None` on overflow.
+    pub fn value(self, money_per_diamond: Decimal) -> Option<Money> {
+        self.0.checked_mul(money_per_diamond).map(Money)
     }
 
     /// The number with trailing zeros removed, for display and JSON.
@@ -72,8 +112,10 @@ impl Diamonds {
     }
 }
 
-/// An amount of money in the rate's currency. Exact until [`Money::rounded`].
-/// Serialized as a string.
+/// An amount of money in one currency. Exact until [`Money::rounded`].
+/// Serialized as a string. It carries no currency itself: every place that
+/// holds one says which, and amounts of two currencies are never added
+/// ([`Amounts`] keeps them apart).
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -93,39 +135,28 @@ impl Money {
     }
 }
 
-macro_rules! decimal_ops {
+macro_rules! checked_ops {
     ($t:ident) => {
-        impl Add for $t {
-            type Output = $t;
-            fn add(self, rhs: $t) -> $t {
-                $t(self.0 + rhs.0)
+        impl $t {
+            /// `self + rhs`, or `None` past the decimal range.
+            pub fn checked_add(self, rhs: $t) -> Option<$t> {
+                self.0.checked_add(rhs.0).map($t)
             }
-        }
-        impl Sub for $t {
-            type Output = $t;
-            fn sub(self, rhs: $t) -> $t {
-                $t(self.0 - rhs.0)
+            /// `self - rhs`, or `None` past the decimal range.
+            pub fn checked_sub(self, rhs: $t) -> Option<$t> {
+                self.0.checked_sub(rhs.0).map($t)
             }
-        }
-        impl AddAssign for $t {
-            fn add_assign(&mut self, rhs: $t) {
-                self.0 += rhs.0;
-            }
-        }
-        impl SubAssign for $t {
-            fn sub_assign(&mut self, rhs: $t) {
-                self.0 -= rhs.0;
+            /// Adds every item, or `None` when the sum leaves the decimal range.
+            pub fn checked_sum(items: impl IntoIterator<Item = $t>) -> Option<$t> {
+                items
+                    .into_iter()
+                    .try_fold($t(Decimal::ZERO), |a, b| a.checked_add(b))
             }
         }
         impl Neg for $t {
             type Output = $t;
             fn neg(self) -> $t {
                 $t(-self.0)
-            }
-        }
-        impl Sum for $t {
-            fn sum<I: Iterator<Item = $t>>(iter: I) -> $t {
-                iter.fold($t(Decimal::ZERO), |a, b| a + b)
             }
         }
         impl fmt::Display for $t {
@@ -135,8 +166,72 @@ macro_rules! decimal_ops {
         }
     };
 }
-decimal_ops!(Diamonds);
-decimal_ops!(Money);
+checked_ops!(Diamonds);
+checked_ops!(Money);
+
+/// Money in several currencies, each summed on its own: a figure in one
+/// currency is never added to one in another. Serialized as an object from
+/// currency code to amount, e.g. `{"EUR": "16.00", "USD": "20.00"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Amounts(pub BTreeMap<String, Money>);
+
+impl Amounts {
+    /// Adds `amount` to the `currency` total; `None` on overflow.
+    pub fn checked_add(&mut self, currency: &str, amount: Money) -> Option<()> {
+        let slot = match self.0.get_mut(currency) {
+            Some(slot) => slot,
+            None => self.0.entry(currency.to_string()).or_default(),
+        };
+        *slot = slot.checked_add(amount)?;
+        Some(())
+    }
+
+    /// Adds every amount of `other`; `None` on overflow.
+    pub fn checked_merge(&mut self, other: &Amounts) -> Option<()> {
+        for (c, m) in &other.0 {
+            self.checked_add(c, *m)?;
+        }
+        Some(())
+    }
+
+    /// Every amount rounded with the house rule.
+    pub fn rounded(&self) -> Amounts {
+        Amounts(
+            self.0
+                .iter()
+                .map(|(c, m)| (c.clone(), m.rounded()))
+                .collect(),
+        )
+    }
+
+    /// Whether every amount is zero (or there are none).
+    pub fn is_zero(&self) -> bool {
+        self.0.values().all(|m| m.0.is_zero())
+    }
+
+    /// `12.50 USD + 3.00 EUR`, or `0.00` when empty; for people.
+    pub fn describe(&self) -> String {
+        if self.0.is_empty() {
+            return "0.00".into();
+        }
+        self.0
+            .iter()
+            .map(|(c, m)| format!("{m} {c}"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    }
+}
+
+/// Says `n diamond` or `n diamonds`.
+pub fn diamonds_word(d: Diamonds) -> String {
+    let n = d.0.normalize();
+    if n == Decimal::ONE {
+        "1 diamond".into()
+    } else {
+        format!("{n} diamonds")
+    }
+}
 
 /// Parses a decimal typed by a person or found in a file: digits with an
 /// optional sign and one `.` decimal point. Thousands separators and
@@ -173,11 +268,11 @@ mod tests {
     #[test]
     fn coins_to_diamonds_to_money() {
         // A Lion (29,999 coins) at 1 diamond a coin and $0.005 a diamond.
-        let d = Coins(29_999).to_diamonds(dec!(1));
+        let d = Coins(29_999).to_diamonds(dec!(1)).unwrap();
         assert_eq!(d, Diamonds(dec!(29999)));
-        assert_eq!(d.value(dec!(0.005)).rounded(), Money(dec!(150.00)));
+        assert_eq!(d.value(dec!(0.005)).unwrap().rounded(), Money(dec!(150.00)));
         // Exact before rounding: 29,999 × 0.005 = 149.995.
-        assert_eq!(d.value(dec!(0.005)), Money(dec!(149.995)));
+        assert_eq!(d.value(dec!(0.005)).unwrap(), Money(dec!(149.995)));
     }
 
     #[test]
@@ -198,7 +293,47 @@ mod tests {
 
     #[test]
     fn sums_are_exact() {
-        let total: Money = std::iter::repeat_n(Money(dec!(0.1)), 10).sum();
-        assert_eq!(total, Money(dec!(1.0)));
+        let total = Money::checked_sum(std::iter::repeat_n(Money(dec!(0.1)), 10));
+        assert_eq!(total, Some(Money(dec!(1.0))));
+    }
+
+    #[test]
+    fn sums_past_the_decimal_range_are_none_not_a_panic() {
+        let big = Diamonds(Decimal::MAX);
+        assert_eq!(Diamonds::checked_sum([big, Diamonds(dec!(1))]), None);
+        assert_eq!(big.value(dec!(2)), None);
+        assert_eq!(Coins(i64::MAX).to_diamonds(Decimal::MAX), None);
+    }
+
+    #[test]
+    fn a_fraction_of_a_diamond_is_never_credited() {
+        // 3 coins at half a diamond each: the wallet shows 1, not 1.5.
+        assert_eq!(credit(Coins(3), dec!(0.5)), Some(Diamonds(dec!(1))));
+        assert_eq!(credit(Coins(1), dec!(0.5)), Some(Diamonds(dec!(0))));
+        assert_eq!(credit(Coins(1000), dec!(1)), Some(Diamonds(dec!(1000))));
+    }
+
+    #[test]
+    fn currencies_are_summed_apart() {
+        let mut a = Amounts::default();
+        a.checked_add("USD", Money(dec!(20))).unwrap();
+        a.checked_add("EUR", Money(dec!(16))).unwrap();
+        a.checked_add("USD", Money(dec!(0.5))).unwrap();
+        assert_eq!(a.rounded().describe(), "16.00 EUR + 20.50 USD");
+    }
+
+    #[test]
+    fn bounds_refuse_absurd_figures() {
+        assert!(check_bounds("diamonds", dec!(79228162514264337593543950335), 8).is_err());
+        assert!(check_bounds("rate", dec!(0.0000000000000000000000000001), 8).is_err());
+        assert!(check_bounds("diamonds", dec!(1000000000000), 0).is_ok());
+        assert!(check_bounds("diamonds", dec!(1000000000001), 0).is_err());
+        assert!(check_bounds("rate", dec!(0.00000001), 8).is_ok());
+    }
+
+    #[test]
+    fn one_diamond_is_singular() {
+        assert_eq!(diamonds_word(Diamonds(dec!(1))), "1 diamond");
+        assert_eq!(diamonds_word(Diamonds(dec!(2.0))), "2 diamonds");
     }
 }

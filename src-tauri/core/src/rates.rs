@@ -61,6 +61,24 @@ impl Rate {
         if matches!(self.max_withdrawal_per_day, Some(m) if m <= Decimal::ZERO) {
             return Err("daily maximum must be greater than 0".into());
         }
+        // Bounds of what a creator could have, so sums never leave the range.
+        let bounded = |what: &str, v: Decimal, max: Decimal, dp: u32| {
+            if v > max {
+                Err(format!("{what} {v} is larger than a rate allows ({max})"))
+            } else if v.normalize().scale() > dp {
+                Err(format!("{what} {v} has more than {dp} decimal places"))
+            } else {
+                Ok(())
+            }
+        };
+        let money_max = Decimal::from(crate::money::MAX_RECORD);
+        let dp = crate::money::MAX_RATE_DP;
+        bounded("diamonds per coin", self.diamonds_per_coin, dec!(1000), dp)?;
+        bounded("money per diamond", self.money_per_diamond, dec!(1000), dp)?;
+        bounded("minimum withdrawal", self.min_withdrawal, money_max, 2)?;
+        if let Some(max) = self.max_withdrawal_per_day {
+            bounded("daily maximum", max, money_max, 2)?;
+        }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!(
                 "currency '{}' is not a three-letter code such as USD",
@@ -176,5 +194,29 @@ mod tests {
             ..Rate::default_rate()
         };
         assert!(bad.validate().unwrap_err().contains("money per diamond"));
+    }
+
+    #[test]
+    fn rates_near_the_decimal_limit_are_refused() {
+        let tiny = Rate {
+            money_per_diamond: dec!(0.0000000000000000000000000001),
+            ..Rate::default_rate()
+        };
+        assert!(tiny.validate().unwrap_err().contains("decimal places"));
+        let huge = Rate {
+            diamonds_per_coin: Decimal::MAX,
+            ..Rate::default_rate()
+        };
+        assert!(huge.validate().unwrap_err().contains("larger"));
+        let min = Rate {
+            min_withdrawal: Decimal::MAX,
+            ..Rate::default_rate()
+        };
+        assert!(min.validate().is_err());
+        let max = Rate {
+            max_withdrawal_per_day: Some(Decimal::MAX),
+            ..Rate::default_rate()
+        };
+        assert!(max.validate().is_err());
     }
 }

@@ -15,13 +15,13 @@ use serde::Serialize;
 
 use crate::dates::{self, Period};
 use crate::error::{Error, Result};
-use crate::model::{Adjustment, Session, Settings, Withdrawal};
-use crate::money::{Diamonds, Money, ROUNDING};
+use crate::model::{Adjustment, Session, SessionRate, Settings, Withdrawal};
+use crate::money::{Amounts, Diamonds, Money, ROUNDING};
 use crate::rates::{Rate, RateTable};
 use crate::store::Store;
 
 /// Shortest session, in hours, that per-hour figures are given for.
-pub const MIN_HOURS_FOR_RATES: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
+pub const MIN_HOURS_FOR_PER_HOUR: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
 
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
@@ -73,22 +73,41 @@ impl Ledger {
             .unwrap_or_else(Rate::default_rate)
     }
 
-    /// The diamonds a session earned: its gifts' coins at the diamonds-per-coin
-    /// of its start day, plus any diamonds reported without gifts.
-    pub fn session_diamonds(&self, s: &Session) -> Diamonds {
-        let rate = self.rate_at(s.started_at);
-        s.coins_total.to_diamonds(rate.diamonds_per_coin) + s.reported_diamonds
+    /// The rate session `s` is valued at: the one fixed on it when it was
+    /// recorded; for a session an older version wrote and nobody has fixed
+    /// yet, the rate of its local day.
+    pub fn session_rate(&self, s: &Session) -> SessionRate {
+        s.rate
+            .clone()
+            .unwrap_or_else(|| SessionRate::of(&self.rate_at(s.started_at)))
     }
 
-    /// The exact (unrounded) money value of a session at the rate of its day.
-    pub fn session_value(&self, s: &Session) -> Money {
-        let rate = self.rate_at(s.started_at);
-        self.session_diamonds(s).value(rate.money_per_diamond)
+    /// The diamonds a session earned, at its own rate.
+    pub fn session_diamonds(&self, s: &Session) -> Result<Diamonds> {
+        let d = match &s.rate {
+            Some(r) => s.diamonds_at(r),
+            None => s.diamonds_at(&self.session_rate(s)),
+        };
+        d.ok_or_else(|| Error::overflow(format!("session {}'s diamonds", s.id)))
+    }
+
+    /// The exact (unrounded) money value of a session at its own rate, and
+    /// the currency of that rate.
+    pub fn session_value(&self, s: &Session) -> Result<(Money, String)> {
+        let rate = self.session_rate(s);
+        let value = s
+            .value_at(&rate)
+            .ok_or_else(|| Error::overflow(format!("session {}'s value", s.id)))?;
+        Ok((value, rate.currency))
     }
 }
 
 /// Where the balance stands and whether it can be withdrawn. Field names are
 /// the CLI's `summary --json` contract.
+///
+/// The balance's value is at TODAY's rate (what a withdrawal now would
+/// bring); statements value each session at its own day's rate (what it
+/// earned then). The two differ when the rate changed in between.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     /// Diamonds earned by every session.
@@ -101,7 +120,8 @@ pub struct Summary {
     pub balance_diamonds: Diamonds,
     /// The balance's money value at today's rate, rounded.
     pub balance_value: Money,
-    /// Currency of every money figure.
+    /// Currency of today's rate: of `balance_value`, `min_withdrawal`,
+    /// `to_go_value` and `withdrawable_now_value`.
     pub currency: String,
     /// Today's money per diamond.
     pub money_per_diamond: Decimal,
@@ -113,7 +133,8 @@ pub struct Summary {
     pub to_go_diamonds: Diamonds,
     /// Their money value, rounded.
     pub to_go_value: Money,
-    /// balance value ÷ minimum withdrawal, 4 places, not capped.
+    /// balance value ÷ minimum withdrawal, 4 places, not capped, never
+    /// below 0 (a negative balance is a blocker, not a negative progress).
     pub progress: Decimal,
     /// Whether a withdrawal can be requested now.
     pub ready: bool,
@@ -124,12 +145,15 @@ pub struct Summary {
     pub eta: Option<NaiveDate>,
     /// Average diamonds a day over the last [`PACE_DAYS`] days.
     pub pace_diamonds_per_day: Decimal,
+    /// Days of history the pace is computed from ([`PACE_DAYS`]).
+    pub pace_days: i64,
     /// Diamonds that can be withdrawn today, within the daily maximum.
     pub withdrawable_now_diamonds: Diamonds,
     /// Their money value, rounded.
     pub withdrawable_now_value: Money,
-    /// Gross value of withdrawals still pending.
-    pub pending_value: Money,
+    /// Gross value of withdrawals still pending, per currency (each in the
+    /// currency of its own day; never added across currencies).
+    pub pending: Amounts,
     /// Number of sessions.
     pub sessions: usize,
     /// The day today's rate took effect.
@@ -152,58 +176,96 @@ pub struct Balance {
 }
 
 impl Balance {
-    /// earned − withdrawn + adjusted.
-    pub fn total(&self) -> Diamonds {
-        self.earned - self.withdrawn + self.adjusted
+    /// earned − withdrawn + adjusted, or an error past the decimal range.
+    pub fn total(&self) -> Result<Diamonds> {
+        self.earned
+            .checked_sub(self.withdrawn)
+            .and_then(|d| d.checked_add(self.adjusted))
+            .ok_or_else(|| Error::overflow("the balance"))
     }
 }
 
 /// The diamond balance of `ledger`: the one place it is computed.
-pub fn balance(ledger: &Ledger) -> Balance {
-    Balance {
-        earned: ledger
-            .sessions
-            .iter()
-            .map(|s| ledger.session_diamonds(s))
-            .sum(),
-        withdrawn: ledger
+pub fn balance(ledger: &Ledger) -> Result<Balance> {
+    let mut earned = Diamonds::ZERO;
+    for s in &ledger.sessions {
+        earned = earned
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| Error::overflow("the diamonds earned"))?;
+    }
+    let withdrawn = Diamonds::checked_sum(
+        ledger
             .withdrawals
             .iter()
             .filter(|w| w.status.takes_diamonds())
-            .map(|w| w.diamonds)
-            .sum(),
-        adjusted: ledger.adjustments.iter().map(|a| a.diamonds).sum(),
-    }
-}
-
-/// Computes the summary of `ledger` at instant `now`.
-pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
-    let rate = ledger.rate_at(now);
-    let today = dates::local_date(now, ledger.tz);
-    let Balance {
+            .map(|w| w.diamonds),
+    )
+    .ok_or_else(|| Error::overflow("the diamonds withdrawn"))?;
+    let adjusted = Diamonds::checked_sum(ledger.adjustments.iter().map(|a| a.diamonds))
+        .ok_or_else(|| Error::overflow("the corrections"))?;
+    Ok(Balance {
         earned,
         withdrawn,
         adjusted,
-    } = balance(ledger);
-    let balance = earned - withdrawn + adjusted;
-    let value = balance.value(rate.money_per_diamond);
+    })
+}
+
+/// `value` with as many decimals as it takes to differ from `limit` when it
+/// is below it (so "9.995 of 10.00" instead of "10.00 of 10.00"), 2 at least.
+fn money_below(value: Decimal, limit: Decimal) -> String {
+    let limit_shown = Money(limit).rounded().to_string();
+    for dp in 2..=8 {
+        let mut v = value.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::ToZero);
+        v.rescale(dp);
+        if v.to_string() != limit_shown || dp == 8 {
+            return v.to_string();
+        }
+    }
+    Money(value).rounded().to_string()
+}
+
+/// Computes the summary of `ledger` at instant `now`.
+pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Result<Summary> {
+    let rate = ledger.rate_at(now);
+    let today = dates::local_date(now, ledger.tz);
+    let parts = balance(ledger)?;
+    let balance = parts.total()?;
+    let overflow = || Error::overflow("the balance's value");
+    let value = balance.value(rate.money_per_diamond).ok_or_else(overflow)?;
     let threshold = Diamonds(rate.threshold_diamonds());
-    let to_go = Diamonds((threshold.0 - balance.0).max(Decimal::ZERO));
+    let to_go = Diamonds(
+        threshold
+            .checked_sub(balance)
+            .ok_or_else(overflow)?
+            .0
+            .max(Decimal::ZERO),
+    );
     let progress = if rate.min_withdrawal.is_zero() {
         Decimal::ONE
     } else {
-        (value.0 / rate.min_withdrawal).round_dp(4).normalize()
+        (value.0 / rate.min_withdrawal)
+            .round_dp(4)
+            .max(Decimal::ZERO)
+            .normalize()
     };
 
     let mut blockers = Vec::new();
-    let below = value.0 < rate.min_withdrawal;
-    if below {
+    let negative = balance.0 < Decimal::ZERO;
+    if negative {
         blockers.push(format!(
-            "Below the minimum withdrawal: {} of {} {} — {} diamonds to go. Keep going live.",
-            value.rounded(),
+            "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
+             Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
+            balance.normalize()
+        ));
+    }
+    let below = value.0 < rate.min_withdrawal;
+    if below && !negative {
+        blockers.push(format!(
+            "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
+            money_below(value.0, rate.min_withdrawal),
             Money(rate.min_withdrawal).rounded(),
             rate.currency,
-            to_go.normalize()
+            crate::money::diamonds_word(to_go)
         ));
     }
     if !ledger.settings.age_confirmed {
@@ -215,14 +277,7 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
                 .into(),
         );
     }
-    let used_today: Money = ledger
-        .withdrawals
-        .iter()
-        .filter(|w| {
-            w.status.takes_diamonds() && dates::local_date(w.requested_at, ledger.tz) == today
-        })
-        .map(|w| w.gross)
-        .sum();
+    let used_today = used_on(ledger, today)?;
     let room_today = rate
         .max_withdrawal_per_day
         .map(|max| (max - used_today.0).max(Decimal::ZERO));
@@ -248,14 +303,18 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
     };
 
     let window_start = now - Duration::days(PACE_DAYS);
-    let recent: Diamonds = ledger
+    let mut recent = Diamonds::ZERO;
+    for s in ledger
         .sessions
         .iter()
         .filter(|s| s.started_at > window_start && s.started_at <= now)
-        .map(|s| ledger.session_diamonds(s))
-        .sum();
+    {
+        recent = recent
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| Error::overflow("the recent pace"))?;
+    }
     let pace = recent.0 / Decimal::from(PACE_DAYS);
-    let eta = if to_go.0.is_zero() {
+    let eta = if to_go.0.is_zero() && !negative {
         Some(today)
     } else if pace > Decimal::ZERO {
         let days = (to_go.0 / pace).ceil();
@@ -265,17 +324,21 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
     } else {
         None
     };
-    let pending: Money = ledger
+    let mut pending = Amounts::default();
+    for w in ledger
         .withdrawals
         .iter()
         .filter(|w| w.status == crate::model::WithdrawalStatus::Pending)
-        .map(|w| w.gross)
-        .sum();
+    {
+        pending
+            .checked_add(&w.currency, w.gross)
+            .ok_or_else(|| Error::overflow("the pending withdrawals"))?;
+    }
 
-    Summary {
-        diamonds_earned: earned.normalize(),
-        diamonds_withdrawn: withdrawn.normalize(),
-        diamonds_adjusted: adjusted.normalize(),
+    Ok(Summary {
+        diamonds_earned: parts.earned.normalize(),
+        diamonds_withdrawn: parts.withdrawn.normalize(),
+        diamonds_adjusted: parts.adjusted.normalize(),
         balance_diamonds: balance.normalize(),
         balance_value: value.rounded(),
         currency: rate.currency.clone(),
@@ -283,23 +346,49 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Summary {
         min_withdrawal: Money(rate.min_withdrawal).rounded(),
         threshold_diamonds: threshold.normalize(),
         to_go_diamonds: to_go.normalize(),
-        to_go_value: to_go.value(rate.money_per_diamond).rounded(),
+        to_go_value: to_go
+            .value(rate.money_per_diamond)
+            .ok_or_else(overflow)?
+            .rounded(),
         progress,
         ready,
         blockers,
         eta,
         pace_diamonds_per_day: pace.round_dp(2).normalize(),
+        pace_days: PACE_DAYS,
         withdrawable_now_diamonds: withdrawable.normalize(),
-        withdrawable_now_value: withdrawable.value(rate.money_per_diamond).rounded(),
-        pending_value: pending.rounded(),
+        withdrawable_now_value: withdrawable
+            .value(rate.money_per_diamond)
+            .ok_or_else(overflow)?
+            .rounded(),
+        pending: pending.rounded(),
         sessions: ledger.sessions.len(),
         rate_effective_from: rate.effective_from,
         rounding: ROUNDING,
         as_of: now,
-    }
+    })
+}
+
+/// Gross money of the withdrawals requested on local day `day` that took
+/// diamonds, in the currency of `day`'s rate (a day has one rate).
+pub fn used_on(ledger: &Ledger, day: NaiveDate) -> Result<Money> {
+    Money::checked_sum(
+        ledger
+            .withdrawals
+            .iter()
+            .filter(|w| {
+                w.status.takes_diamonds() && dates::local_date(w.requested_at, ledger.tz) == day
+            })
+            .map(|w| w.gross),
+    )
+    .ok_or_else(|| Error::overflow("the day's withdrawals"))
 }
 
 /// One line of a statement: what happened in one period.
+///
+/// Money is kept per currency and rounded once per row, from the exact sum of
+/// the row's sessions and withdrawals; see [`Statement`] for why rows may not
+/// add up to the total to the cent.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PeriodRow {
     /// `2026-03-01`, `2026-W09`, `2026-03` or `2026`.
@@ -316,71 +405,183 @@ pub struct PeriodRow {
     pub coins: i64,
     /// Diamonds earned.
     pub diamonds: Diamonds,
-    /// Their money value at the rate of each session's day, rounded.
-    pub value: Money,
+    /// Their money value at the rate of each session's day, rounded, per currency.
+    pub value: Amounts,
     /// Diamonds withdrawn (pending or paid).
     pub withdrawn_diamonds: Diamonds,
-    /// Gross money of those withdrawals.
-    pub withdrawn_gross: Money,
-    /// Fees of those withdrawals.
-    pub fees: Money,
-    /// Net money of withdrawals marked paid.
-    pub net_paid: Money,
+    /// Gross money of those withdrawals, per currency.
+    pub withdrawn_gross: Amounts,
+    /// Fees of those withdrawals, per currency.
+    pub fees: Amounts,
+    /// Net money of withdrawals marked paid, per currency.
+    pub net_paid: Amounts,
     /// Net diamonds of balance corrections.
     pub adjusted_diamonds: Diamonds,
     /// Diamond balance at the end of the period.
     pub closing_balance: Diamonds,
 }
 
+/// A statement with its total line.
+///
+/// The rule: every money figure is summed exactly and rounded once, where it
+/// is shown. A row rounds the exact sum of its own sessions; the total rounds
+/// the exact sum of all of them. So rows of 1.204 and 1.204 show 1.20 each
+/// and a total of 2.41, not 2.40: `rounding` shows that difference (total −
+/// sum of the rows as shown), per currency, so the page adds up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// One row per period, oldest first, quiet periods included.
+    pub rows: Vec<PeriodRow>,
+    /// Every row together (its `period` is "total").
+    pub total: PeriodRow,
+    /// Total minus the sum of the rows as shown, per currency; empty when
+    /// the rows add up to the cent.
+    pub rounding: Amounts,
+}
+
+/// Exact (unrounded) money of one period, per currency.
+#[derive(Default)]
+struct ExactMoney {
+    value: Amounts,
+    gross: Amounts,
+    fees: Amounts,
+    net_paid: Amounts,
+}
+
 /// A statement: one row per period from the first activity to the last, with
 /// no gaps (quiet periods appear with zeros).
-pub fn statement(ledger: &Ledger, by: Period) -> Vec<PeriodRow> {
+pub fn statement(ledger: &Ledger, by: Period) -> Result<Vec<PeriodRow>> {
+    Ok(statement_with_total(ledger, by)?.rows)
+}
+
+/// [`statement`] with its total line and the rounding difference.
+pub fn statement_with_total(ledger: &Ledger, by: Period) -> Result<Statement> {
     let tz = ledger.tz;
     let bucket = |t: DateTime<Utc>| by.start_of(dates::local_date(t, tz));
     let mut rows: BTreeMap<NaiveDate, PeriodRow> = BTreeMap::new();
-    let mut exact_value: BTreeMap<NaiveDate, Money> = BTreeMap::new();
+    let mut exact: BTreeMap<NaiveDate, ExactMoney> = BTreeMap::new();
+    let of = |what: &str| Error::overflow(format!("the statement's {what}"));
     for s in &ledger.sessions {
         let key = bucket(s.started_at);
         let row = rows.entry(key).or_default();
         row.sessions += 1;
         row.hours_live += hours(s);
-        row.gifts += s.gift_count;
-        row.coins += s.coins_total.0;
-        row.diamonds += ledger.session_diamonds(s);
-        *exact_value.entry(key).or_default() += ledger.session_value(s);
+        row.gifts = row
+            .gifts
+            .checked_add(s.gift_count)
+            .ok_or_else(|| of("gifts"))?;
+        row.coins = row
+            .coins
+            .checked_add(s.coins_total.0)
+            .ok_or_else(|| of("coins"))?;
+        row.diamonds = row
+            .diamonds
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| of("diamonds"))?;
+        let (value, currency) = ledger.session_value(s)?;
+        exact
+            .entry(key)
+            .or_default()
+            .value
+            .checked_add(&currency, value)
+            .ok_or_else(|| of("value"))?;
     }
     for w in ledger
         .withdrawals
         .iter()
         .filter(|w| w.status.takes_diamonds())
     {
-        let row = rows.entry(bucket(w.requested_at)).or_default();
-        row.withdrawn_diamonds += w.diamonds;
-        row.withdrawn_gross += w.gross;
-        row.fees += w.fee;
+        let key = bucket(w.requested_at);
+        let row = rows.entry(key).or_default();
+        row.withdrawn_diamonds = row
+            .withdrawn_diamonds
+            .checked_add(w.diamonds)
+            .ok_or_else(|| of("withdrawals"))?;
+        let m = exact.entry(key).or_default();
+        let c = &w.currency;
+        m.gross
+            .checked_add(c, w.gross)
+            .ok_or_else(|| of("withdrawals"))?;
+        m.fees.checked_add(c, w.fee).ok_or_else(|| of("fees"))?;
         if w.status == crate::model::WithdrawalStatus::Paid {
-            row.net_paid += w.net;
+            m.net_paid
+                .checked_add(c, w.net)
+                .ok_or_else(|| of("payouts"))?;
         }
     }
     for a in &ledger.adjustments {
-        rows.entry(bucket(a.at)).or_default().adjusted_diamonds += a.diamonds;
+        let row = rows.entry(bucket(a.at)).or_default();
+        row.adjusted_diamonds = row
+            .adjusted_diamonds
+            .checked_add(a.diamonds)
+            .ok_or_else(|| of("corrections"))?;
     }
-    let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
-        return Vec::new();
+    let mut total = PeriodRow {
+        period: "total".into(),
+        ..PeriodRow::default()
     };
+    let mut total_exact = ExactMoney::default();
+    let mut shown = ExactMoney::default();
+    let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
+        return Ok(Statement {
+            rows: Vec::new(),
+            total,
+            rounding: Amounts::default(),
+        });
+    };
+    total.start = first;
     let mut out = Vec::new();
     let mut balance = Diamonds::ZERO;
     let mut day = first;
     while day <= last {
         let mut row = rows.remove(&day).unwrap_or_default();
+        let m = exact.remove(&day).unwrap_or_default();
         row.start = day;
         row.period = by.label(day);
+        total.sessions += row.sessions;
+        total.hours_live += row.hours_live;
+        total.gifts = total
+            .gifts
+            .checked_add(row.gifts)
+            .ok_or_else(|| of("gifts"))?;
+        total.coins = total
+            .coins
+            .checked_add(row.coins)
+            .ok_or_else(|| of("coins"))?;
+        total.diamonds = total
+            .diamonds
+            .checked_add(row.diamonds)
+            .ok_or_else(|| of("diamonds"))?;
+        total.withdrawn_diamonds = total
+            .withdrawn_diamonds
+            .checked_add(row.withdrawn_diamonds)
+            .ok_or_else(|| of("withdrawals"))?;
+        total.adjusted_diamonds = total
+            .adjusted_diamonds
+            .checked_add(row.adjusted_diamonds)
+            .ok_or_else(|| of("corrections"))?;
         row.hours_live = row.hours_live.round_dp(2).normalize();
-        row.value = exact_value.get(&day).copied().unwrap_or_default().rounded();
-        row.withdrawn_gross = row.withdrawn_gross.rounded();
-        row.fees = row.fees.rounded();
-        row.net_paid = row.net_paid.rounded();
-        balance = balance + row.diamonds - row.withdrawn_diamonds + row.adjusted_diamonds;
+        row.value = m.value.rounded();
+        row.withdrawn_gross = m.gross.rounded();
+        row.fees = m.fees.rounded();
+        row.net_paid = m.net_paid.rounded();
+        for (sum, part) in [
+            (&mut total_exact.value, &m.value),
+            (&mut total_exact.gross, &m.gross),
+            (&mut total_exact.fees, &m.fees),
+            (&mut total_exact.net_paid, &m.net_paid),
+            (&mut shown.value, &row.value),
+            (&mut shown.gross, &row.withdrawn_gross),
+            (&mut shown.fees, &row.fees),
+            (&mut shown.net_paid, &row.net_paid),
+        ] {
+            sum.checked_merge(part).ok_or_else(|| of("money"))?;
+        }
+        balance = balance
+            .checked_add(row.diamonds)
+            .and_then(|b| b.checked_sub(row.withdrawn_diamonds))
+            .and_then(|b| b.checked_add(row.adjusted_diamonds))
+            .ok_or_else(|| of("balance"))?;
         row.closing_balance = balance.normalize();
         row.diamonds = row.diamonds.normalize();
         row.withdrawn_diamonds = row.withdrawn_diamonds.normalize();
@@ -388,7 +589,30 @@ pub fn statement(ledger: &Ledger, by: Period) -> Vec<PeriodRow> {
         out.push(row);
         day = by.next(day);
     }
-    out
+    total.hours_live = total.hours_live.round_dp(2).normalize();
+    total.diamonds = total.diamonds.normalize();
+    total.withdrawn_diamonds = total.withdrawn_diamonds.normalize();
+    total.adjusted_diamonds = total.adjusted_diamonds.normalize();
+    total.closing_balance = balance.normalize();
+    total.value = total_exact.value.rounded();
+    total.withdrawn_gross = total_exact.gross.rounded();
+    total.fees = total_exact.fees.rounded();
+    total.net_paid = total_exact.net_paid.rounded();
+    // Only the value line rounds sums of many exact figures (withdrawals are
+    // stored rounded), so it is the one that can miss by a cent.
+    let mut rounding = Amounts::default();
+    for (currency, t) in &total.value.0 {
+        let rows_sum = shown.value.0.get(currency).copied().unwrap_or_default();
+        let diff = t.checked_sub(rows_sum).ok_or_else(|| of("rounding"))?;
+        if !diff.0.is_zero() {
+            rounding.0.insert(currency.clone(), diff.rounded());
+        }
+    }
+    Ok(Statement {
+        rows: out,
+        total,
+        rounding,
+    })
 }
 
 /// Hours a session lasted (0 while it is running or when the end is unknown).
@@ -411,22 +635,23 @@ pub struct SessionMetrics {
     pub hours: Decimal,
     /// Diamonds earned.
     pub diamonds: Diamonds,
-    /// Their value at the rate of the day, rounded.
+    /// Their value at the session's own rate, rounded.
     pub value: Money,
-    /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_RATES`].
+    /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_PER_HOUR`].
     pub diamonds_per_hour: Option<Decimal>,
     /// Money per hour live, rounded.
     pub value_per_hour: Option<Money>,
-    /// Money per viewer, 4 places (a viewer is usually worth fractions of a cent).
+    /// Money per viewer, 4 places, half-up (a viewer is usually worth
+    /// fractions of a cent, so it keeps more places than money does).
     pub value_per_viewer: Option<Decimal>,
     /// Money per 1,000 viewers, rounded.
     pub value_per_1000_viewers: Option<Money>,
-    /// Currency of the money figures.
+    /// Currency of the money figures (the session's rate's).
     pub currency: String,
 }
 
 /// The metrics of every session, oldest first.
-pub fn session_metrics(ledger: &Ledger) -> Vec<SessionMetrics> {
+pub fn session_metrics(ledger: &Ledger) -> Result<Vec<SessionMetrics>> {
     ledger
         .sessions
         .iter()
@@ -445,18 +670,17 @@ pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
         settings: store.settings()?,
         tz: store.tz()?,
     };
-    Ok(metrics_of(&ledger, &ledger.sessions[0]))
+    metrics_of(&ledger, &ledger.sessions[0])
 }
 
 /// The metrics of one session.
-pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
-    let rate = ledger.rate_at(s.started_at);
+pub fn metrics_of(ledger: &Ledger, s: &Session) -> Result<SessionMetrics> {
     let h = hours(s);
-    let diamonds = ledger.session_diamonds(s);
-    let value = ledger.session_value(s);
+    let diamonds = ledger.session_diamonds(s)?;
+    let (value, currency) = ledger.session_value(s)?;
     // Under a quarter hour a rate per hour says nothing (an imported log's
     // session may span seconds, from its first gift to its last).
-    let timed = h >= MIN_HOURS_FOR_RATES;
+    let timed = h >= MIN_HOURS_FOR_PER_HOUR;
     let per_hour = timed.then(|| (diamonds.0 / h).round_dp(2).normalize());
     let value_per_hour = timed.then(|| Money(value.0 / h).rounded());
     let viewers = s
@@ -464,18 +688,31 @@ pub fn metrics_of(ledger: &Ledger, s: &Session) -> SessionMetrics {
         .or(s.peak_viewers)
         .filter(|v| *v > 0)
         .map(Decimal::from);
-    SessionMetrics {
+    let per_1000 = |v: Decimal| {
+        value
+            .0
+            .checked_mul(Decimal::from(1000))
+            .map(|m| Money(m / v).rounded())
+    };
+    Ok(SessionMetrics {
         day: dates::local_date(s.started_at, ledger.tz),
         hours: h.round_dp(2).normalize(),
         diamonds: diamonds.normalize(),
         value: value.rounded(),
         diamonds_per_hour: per_hour,
         value_per_hour,
-        value_per_viewer: viewers.map(|v| (value.0 / v).round_dp(4).normalize()),
-        value_per_1000_viewers: viewers.map(|v| Money(value.0 * Decimal::from(1000) / v).rounded()),
-        currency: rate.currency,
+        value_per_viewer: viewers.map(|v| round_places(value.0 / v, 4)),
+        value_per_1000_viewers: viewers.and_then(per_1000),
+        currency,
         session: s.clone(),
-    }
+    })
+}
+
+/// `d` rounded half away from zero to `dp` places: the house rule of
+/// [`crate::money::round_money`] at another precision.
+fn round_places(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
 }
 
 #[cfg(test)]
@@ -506,16 +743,18 @@ mod tests {
             reported_diamonds: Diamonds::ZERO,
             coins_total: Coins(coins),
             gift_count: coins,
+            rate: None,
         }
     }
 
     fn withdrawal(at: &str, diamonds: Decimal, status: WithdrawalStatus) -> Withdrawal {
-        let gross = Diamonds(diamonds).value(dec!(0.005)).rounded();
+        let gross = Diamonds(diamonds).value(dec!(0.005)).unwrap().rounded();
         Withdrawal {
             id: 0,
             requested_at: t(at),
             diamonds: Diamonds(diamonds),
             gross,
+            currency: "USD".into(),
             fee: Money::ZERO,
             net: gross,
             method: "PayPal".into(),
@@ -548,7 +787,7 @@ mod tests {
             session(1, "2026-11-01T18:00:00Z", 2, 1000),
             session(2, "2026-11-20T18:00:00Z", 1, 500),
         ]);
-        let s = summary(&l, t("2026-11-25T12:00:00Z"));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert_eq!(s.balance_diamonds, Diamonds(dec!(1500)));
         assert_eq!(s.balance_value.to_string(), "7.50");
         assert_eq!(s.threshold_diamonds, Diamonds(dec!(2000)));
@@ -557,7 +796,7 @@ mod tests {
         assert!(!s.ready);
         assert_eq!(s.blockers.len(), 1);
         assert!(
-            s.blockers[0].contains("500 diamonds to go"),
+            s.blockers[0].contains("7.50 of 10.00 USD — 500 diamonds to go"),
             "{:?}",
             s.blockers
         );
@@ -571,7 +810,7 @@ mod tests {
     fn ready_and_capped_by_the_daily_maximum() {
         // 300,000 diamonds = $1,500; the daily maximum is $1,000.
         let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 300_000)]);
-        let s = summary(&l, t("2026-11-25T12:00:00Z"));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert!(s.ready, "{:?}", s.blockers);
         assert_eq!(s.withdrawable_now_diamonds, Diamonds(dec!(200000)));
         assert_eq!(s.withdrawable_now_value.to_string(), "1000.00");
@@ -582,11 +821,11 @@ mod tests {
             dec!(200000),
             WithdrawalStatus::Pending,
         ));
-        let s = summary(&l, t("2026-11-25T12:00:00Z"));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert!(!s.ready);
         assert!(s.blockers[0].contains("maximum"), "{:?}", s.blockers);
         assert_eq!(s.balance_diamonds, Diamonds(dec!(100000)));
-        assert_eq!(s.pending_value.to_string(), "1000.00");
+        assert_eq!(s.pending.describe(), "1000.00 USD");
     }
 
     #[test]
@@ -594,7 +833,7 @@ mod tests {
         let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 5000)]);
         l.settings.age_confirmed = false;
         l.settings.payout_method.clear();
-        let s = summary(&l, t("2026-11-25T12:00:00Z"));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert!(!s.ready);
         assert_eq!(s.blockers.len(), 2);
         assert!(s.blockers.iter().all(|b| b.contains("Settings")));
@@ -603,7 +842,7 @@ mod tests {
     #[test]
     fn no_recent_earnings_means_no_eta() {
         let l = ledger(vec![session(1, "2026-01-01T18:00:00Z", 2, 10)]);
-        let s = summary(&l, t("2026-11-25T12:00:00Z"));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert_eq!(s.eta, None);
         assert_eq!(s.pace_diamonds_per_day, Decimal::ZERO);
     }
@@ -622,8 +861,14 @@ mod tests {
                 ..Rate::default_rate()
             },
         ]);
-        assert_eq!(l.session_diamonds(&l.sessions[0]), Diamonds(dec!(1000)));
-        assert_eq!(l.session_diamonds(&l.sessions[1]), Diamonds(dec!(500)));
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+        assert_eq!(
+            l.session_diamonds(&l.sessions[1]).unwrap(),
+            Diamonds(dec!(500))
+        );
     }
 
     #[test]
@@ -633,14 +878,14 @@ mod tests {
             session(1, "2026-02-28T23:30:00Z", 1, 100),
             session(2, "2026-04-02T10:00:00Z", 1, 50),
         ]);
-        let rows = statement(&l, Period::Month);
+        let rows = statement(&l, Period::Month).unwrap();
         assert_eq!(
             rows.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(),
             ["2026-02", "2026-03", "2026-04"]
         );
         assert_eq!(rows[1].sessions, 0); // a quiet month still shows
         l.tz = "Europe/Berlin".parse().unwrap();
-        let rows = statement(&l, Period::Month);
+        let rows = statement(&l, Period::Month).unwrap();
         assert_eq!(
             rows.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(),
             ["2026-03", "2026-04"]
@@ -653,7 +898,7 @@ mod tests {
     #[test]
     fn per_view_and_per_hour() {
         let l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 10_000)]);
-        let m = metrics_of(&l, &l.sessions[0]);
+        let m = metrics_of(&l, &l.sessions[0]).unwrap();
         // 10,000 diamonds = $50 over 2 hours and 200 viewers.
         assert_eq!(m.value.to_string(), "50.00");
         assert_eq!(m.diamonds_per_hour, Some(dec!(5000)));
@@ -662,12 +907,127 @@ mod tests {
         assert_eq!(m.value_per_1000_viewers.unwrap().to_string(), "250.00");
         let mut short = l.sessions[0].clone();
         short.ended_at = Some(short.started_at + Duration::minutes(10));
-        let m = metrics_of(&l, &short);
+        let m = metrics_of(&l, &short).unwrap();
         assert_eq!(m.diamonds_per_hour, None, "ten minutes give no hourly rate");
         assert!(
             m.value_per_1000_viewers.is_some(),
             "per-viewer figures do not depend on time"
         );
+    }
+
+    #[test]
+    fn one_diamond_short_of_the_minimum_does_not_contradict_itself() {
+        // 1,999 diamonds × 0.005 = 9.995 USD against a 10.00 minimum.
+        let l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 1999)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.to_go_diamonds, Diamonds(dec!(1)));
+        assert!(
+            s.blockers[0].contains("9.99 of 10.00 USD — 1 diamond to go"),
+            "{:?}",
+            s.blockers
+        );
+    }
+
+    #[test]
+    fn a_negative_balance_is_a_blocker_not_a_negative_progress() {
+        let mut l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 1000)]);
+        l.adjustments.push(Adjustment {
+            id: 1,
+            at: t("2026-11-21T12:00:00Z"),
+            diamonds: Diamonds(dec!(-9000)),
+            reason: "test".into(),
+        });
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.balance_diamonds, Diamonds(dec!(-8000)));
+        assert_eq!(s.progress, Decimal::ZERO);
+        assert!(!s.ready);
+        assert!(s.blockers[0].contains("negative"), "{:?}", s.blockers);
+    }
+
+    #[test]
+    fn two_currencies_are_never_added() {
+        // 20 USD pending from before the switch, 16 EUR pending after it.
+        let mut l = ledger(vec![session(1, "2026-10-01T18:00:00Z", 1, 100_000)]);
+        let mut usd = withdrawal(
+            "2026-10-05T09:00:00Z",
+            dec!(4000),
+            WithdrawalStatus::Pending,
+        );
+        usd.gross = Money(dec!(20.00));
+        let mut eur = withdrawal(
+            "2026-11-05T09:00:00Z",
+            dec!(4000),
+            WithdrawalStatus::Pending,
+        );
+        eur.gross = Money(dec!(16.00));
+        eur.currency = "EUR".into();
+        l.withdrawals = vec![usd, eur];
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.pending.describe(), "16.00 EUR + 20.00 USD");
+        let st = statement_with_total(&l, Period::Month).unwrap();
+        assert_eq!(st.rows[0].withdrawn_gross.describe(), "20.00 USD");
+        assert_eq!(st.rows[1].withdrawn_gross.describe(), "16.00 EUR");
+        assert_eq!(st.total.withdrawn_gross.describe(), "16.00 EUR + 20.00 USD");
+    }
+
+    #[test]
+    fn day_rows_that_round_apart_show_a_rounding_line() {
+        // Three days of 241 diamonds = 1.205 USD each: each row shows 1.21
+        // (half-up), the month's exact 3.615 shows 3.62; rows add to 3.63.
+        let l = ledger(vec![
+            session(1, "2026-11-01T18:00:00Z", 1, 241),
+            session(2, "2026-11-02T18:00:00Z", 1, 241),
+            session(3, "2026-11-03T18:00:00Z", 1, 241),
+        ]);
+        let st = statement_with_total(&l, Period::Day).unwrap();
+        assert!(st.rows.iter().all(|r| r.value.describe() == "1.21 USD"));
+        assert_eq!(st.total.value.describe(), "3.62 USD");
+        assert_eq!(st.rounding.describe(), "-0.01 USD");
+        let month = statement(&l, Period::Month).unwrap();
+        assert_eq!(month[0].value, st.total.value);
+    }
+
+    #[test]
+    fn a_session_keeps_its_fixed_rate_whatever_the_time_zone() {
+        // 23:30 in Los Angeles on 11-09 is 07:30 UTC on 11-10, when a rate
+        // of half a diamond a coin starts. Fixed at 1 a coin, it stays there.
+        let mut l = ledger(vec![session(1, "2026-11-10T07:30:00Z", 1, 1000)]);
+        l.rates = RateTable::new(vec![
+            Rate::default_rate(),
+            Rate {
+                effective_from: "2026-11-10".parse().unwrap(),
+                diamonds_per_coin: dec!(0.5),
+                ..Rate::default_rate()
+            },
+        ]);
+        l.tz = "America/Los_Angeles".parse().unwrap();
+        l.sessions[0].rate = Some(l.session_rate(&l.sessions[0]));
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+        l.tz = Tz::UTC;
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+    }
+
+    #[test]
+    fn absurd_stored_figures_give_an_error_not_a_panic() {
+        let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 1, 10)]);
+        l.sessions[0].reported_diamonds = Diamonds(Decimal::MAX);
+        l.adjustments.push(Adjustment {
+            id: 1,
+            at: t("2026-11-02T12:00:00Z"),
+            diamonds: Diamonds(Decimal::MAX),
+            reason: "test".into(),
+        });
+        assert!(matches!(
+            summary(&l, t("2026-11-25T12:00:00Z")),
+            Err(Error::Overflow { .. })
+        ));
+        assert!(statement(&l, Period::Month).is_err());
     }
 
     fn arb_ledger() -> impl Strategy<Value = Ledger> {
@@ -726,8 +1086,8 @@ mod tests {
     proptest! {
         #[test]
         fn balance_is_earned_minus_withdrawn_plus_adjusted(l in arb_ledger()) {
-            let s = summary(&l, t("2026-11-25T12:00:00Z"));
-            let earned: Decimal = l.sessions.iter().map(|x| l.session_diamonds(x).0).sum();
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+            let earned: Decimal = l.sessions.iter().map(|x| l.session_diamonds(x).unwrap().0).sum();
             let withdrawn: Decimal = l.withdrawals.iter()
                 .filter(|w| matches!(w.status, WithdrawalStatus::Pending | WithdrawalStatus::Paid))
                 .map(|w| w.diamonds.0).sum();
@@ -739,8 +1099,8 @@ mod tests {
 
         #[test]
         fn statements_add_up_to_the_summary(l in arb_ledger(), by in prop::sample::select(vec![Period::Day, Period::Week, Period::Month, Period::Year])) {
-            let s = summary(&l, t("2026-11-25T12:00:00Z"));
-            let rows = statement(&l, by);
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+            let rows = statement(&l, by).unwrap();
             let earned: Decimal = rows.iter().map(|r| r.diamonds.0).sum();
             prop_assert_eq!(earned, s.diamonds_earned.0);
             let closing = rows.last().map(|r| r.closing_balance.0).unwrap_or_default();
@@ -755,7 +1115,7 @@ mod tests {
 
         #[test]
         fn withdrawable_never_exceeds_balance(l in arb_ledger()) {
-            let s = summary(&l, t("2026-11-25T12:00:00Z"));
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
             prop_assert!(s.withdrawable_now_diamonds.0 <= s.balance_diamonds.0.max(Decimal::ZERO));
             prop_assert!(s.withdrawable_now_diamonds.0 >= Decimal::ZERO);
             prop_assert_eq!(s.ready, s.blockers.is_empty());
@@ -793,7 +1153,11 @@ pub fn top(store: &Store, ledger: &Ledger, by: TopBy, limit: usize) -> Result<Ve
         TopBy::Gift => "gift",
         TopBy::Sender => "sender",
     };
-    let all: i64 = ledger.sessions.iter().map(|s| s.coins_total.0).sum();
+    let all = ledger
+        .sessions
+        .iter()
+        .try_fold(0i64, |a, s| a.checked_add(s.coins_total.0))
+        .ok_or_else(|| Error::overflow("the coins of every session"))?;
     let mut stmt = store.conn.prepare_cached(
         "SELECT name, gifts, coins FROM name_totals WHERE kind = ?1 ORDER BY coins DESC, name LIMIT ?2",
     )?;
@@ -847,9 +1211,9 @@ pub struct Dashboard {
 pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
     let ledger = Ledger::load(store)?;
     Ok(Dashboard {
-        summary: summary(&ledger, now),
-        daily: statement(&ledger, Period::Day),
-        sessions: session_metrics(&ledger),
+        summary: summary(&ledger, now)?,
+        daily: statement(&ledger, Period::Day)?,
+        sessions: session_metrics(&ledger)?,
         top_gifts: top(store, &ledger, TopBy::Gift, 10)?,
         top_supporters: top(store, &ledger, TopBy::Sender, 10)?,
         withdrawals: ledger.withdrawals.clone(),

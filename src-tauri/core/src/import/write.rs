@@ -204,6 +204,9 @@ impl<'a, 't> Writer<'a, 't> {
                 bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
             }
         }
+        // Every session this import created takes the rate of its day now,
+        // once; a later rate or time zone never moves it.
+        crate::store::fix_new_rates(self.tx)?;
         let added = self.report.rows_added + self.report.sessions_added;
         if added == 0 {
             self.tx

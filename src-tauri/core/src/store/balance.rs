@@ -31,7 +31,7 @@ pub struct Reconciliation {
 impl Store {
     /// The diamond balance now: earned − withdrawn + adjusted.
     pub fn balance(&self) -> Result<Balance> {
-        Ok(report::balance(&Ledger::load(self)?))
+        report::balance(&Ledger::load(self)?)
     }
 
     /// Records the balance the TikTok wallet shows: the difference to the
@@ -42,6 +42,7 @@ impl Store {
         wallet_balance: Decimal,
         reason: &str,
     ) -> Result<Reconciliation> {
+        crate::money::check_bounds("balance", wallet_balance, 8)?;
         if wallet_balance < Decimal::ZERO {
             return Err(Error::invalid(
                 "balance",
@@ -53,8 +54,10 @@ impl Store {
             r => r,
         };
         let tx = self.write_transaction()?;
-        let ours = self.balance()?.total();
-        let difference = Diamonds(wallet_balance) - ours;
+        let ours = self.balance()?.total()?;
+        let difference = Diamonds(wallet_balance)
+            .checked_sub(ours)
+            .ok_or_else(|| Error::overflow("the difference to the wallet"))?;
         let adjustment_id = if difference.0.is_zero() {
             None
         } else {
@@ -83,7 +86,7 @@ impl Store {
     /// Fails unless the balance covers `diamonds` more leaving it. Called
     /// inside the transaction of the write that takes them.
     pub(super) fn check_covered(&self, diamonds: Diamonds) -> Result<()> {
-        let balance = self.balance()?.total();
+        let balance = self.balance()?.total()?;
         if diamonds > balance {
             return Err(Error::invalid(
                 "diamonds",
@@ -95,6 +98,43 @@ impl Store {
                     balance.normalize()
                 ),
             ));
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The balance before a write that may lower it, for [`Store::guard_balance`];
+    /// `None` when the creator already confirmed (`force`), so a ledger whose
+    /// balance cannot be added up can still be repaired.
+    pub(super) fn balance_before(&self, force: bool) -> Result<Option<Diamonds>> {
+        if force {
+            return Ok(None);
+        }
+        Ok(Some(self.balance()?.total()?))
+    }
+
+    /// Fails, asking for confirmation, when a write that took the balance
+    /// from `before` leaves it below zero and lower than it was (withdrawals
+    /// were paid from the diamonds it removed). Called inside that write's
+    /// transaction, after the change; `before` is `None` when confirmed.
+    pub(super) fn guard_balance(&self, before: Option<Diamonds>, what: &str) -> Result<()> {
+        let Some(before) = before else {
+            return Ok(());
+        };
+        let b = self.balance()?;
+        let after = b.total()?;
+        if after.0 < Decimal::ZERO && after < before {
+            return Err(Error::NeedsConfirmation {
+                problems: vec![format!(
+                    "{what} would leave the balance at {} diamonds (earned {}, withdrawn {}, corrected {}): \
+                     withdrawals were paid from these diamonds",
+                    after.normalize(),
+                    b.earned.normalize(),
+                    b.withdrawn.normalize(),
+                    b.adjusted.normalize()
+                )],
+            });
         }
         Ok(())
     }

@@ -114,6 +114,17 @@ pub const MIGRATIONS: &[&str] = &[
     INSERT INTO name_totals (kind, name, gifts, coins)
         SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;
     "#,
+    // 4: a session keeps the rate it was recorded with (a later rate or a new
+    // time zone never reprices it), and a withdrawal keeps its currency. The
+    // columns are filled from the rates by `rating::freeze` right after.
+    r#"
+    ALTER TABLE sessions ADD COLUMN rate_id INTEGER;
+    ALTER TABLE sessions ADD COLUMN rate_from TEXT;
+    ALTER TABLE sessions ADD COLUMN diamonds_per_coin TEXT;
+    ALTER TABLE sessions ADD COLUMN money_per_diamond TEXT;
+    ALTER TABLE sessions ADD COLUMN currency TEXT;
+    ALTER TABLE withdrawals ADD COLUMN currency TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

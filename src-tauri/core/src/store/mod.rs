@@ -7,6 +7,7 @@
 
 mod balance;
 mod migrations;
+mod rating;
 mod records;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,8 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
+pub(crate) use rating::freeze as fix_new_rates;
+pub use rating::RerateChange;
 pub use records::CatalogGift;
 pub(crate) use records::{bump_name_totals, validate_session};
 
@@ -72,12 +75,30 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.migrate()?;
+        store.fix_unrated()?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
         // WAL lets the app read while the CLI writes; NORMAL sync is durable
         // at every checkpoint and never corrupts.
         store.conn.pragma_update(None, "journal_mode", "WAL")?;
         store.conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(store)
+    }
+
+    /// Fixes the rate of any session a writer left without one (every write
+    /// that adds sessions does it itself; this is the safety net).
+    fn fix_unrated(&mut self) -> Result<()> {
+        let open: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM sessions WHERE diamonds_per_coin IS NULL)
+                  + (SELECT count(*) FROM withdrawals WHERE currency IS NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        if open > 0 {
+            let tx = self.conn.transaction()?;
+            rating::freeze(&tx)?;
+            tx.commit()?;
+        }
+        Ok(())
     }
 
     /// The file this store is open on.
@@ -126,6 +147,10 @@ impl Store {
             tx.execute_batch(sql)?;
             if i == 0 {
                 seed(&tx)?;
+            }
+            if i == 3 {
+                // Fixes every existing session at the rate it showed until now.
+                rating::freeze(&tx)?;
             }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -177,19 +202,11 @@ impl Store {
 
     /// The creator's time zone setting (UTC when unset or unknown).
     pub fn tz(&self) -> Result<Tz> {
-        Ok(self
-            .setting("timezone")?
-            .and_then(|n| dates::parse_tz(&n))
-            .unwrap_or(Tz::UTC))
+        tz_of(&self.conn)
     }
 
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        setting_of(&self.conn, key)
     }
 }
 
@@ -285,6 +302,21 @@ fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The time zone setting of the ledger open on `conn` (UTC when unset).
+pub(crate) fn tz_of(conn: &Connection) -> Result<Tz> {
+    Ok(setting_of(conn, "timezone")?
+        .and_then(|n| dates::parse_tz(&n))
+        .unwrap_or(Tz::UTC))
+}
+
+fn setting_of(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
 }
 
 fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {

@@ -10,10 +10,10 @@ use super::{get_dec, get_opt_time, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::model::{
-    Adjustment, Gift, GiftInput, ImportRecord, Session, SessionInput, Settings, Withdrawal,
-    WithdrawalInput, WithdrawalStatus,
+    Adjustment, Gift, GiftInput, ImportRecord, Session, SessionInput, SessionRate, Settings,
+    Withdrawal, WithdrawalInput, WithdrawalStatus,
 };
-use crate::money::{Coins, Diamonds, Money};
+use crate::money::{check_bounds, Coins, Diamonds, Money, MAX_RECORD};
 use crate::rates::{Rate, RateTable};
 
 /// A gift in the catalog and its price in coins.
@@ -30,7 +30,8 @@ const MAX_TEXT: usize = 500;
 
 pub(crate) const SESSION_COLUMNS: &str =
     "id, started_at, ended_at, title, peak_viewers, unique_viewers, likes, \
-     new_followers, notes, import_id, reported_diamonds, coins_total, gift_count";
+     new_followers, notes, import_id, reported_diamonds, coins_total, gift_count, \
+     rate_id, rate_from, diamonds_per_coin, money_per_diamond, currency";
 
 pub(crate) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {
@@ -47,7 +48,30 @@ pub(crate) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         reported_diamonds: Diamonds(get_dec(r, 10)?),
         coins_total: Coins(r.get(11)?),
         gift_count: r.get(12)?,
+        rate: session_rate_from_row(r, 13)?,
     })
+}
+
+/// Reads the fixed rate of a session, stored in five columns from `at`.
+fn session_rate_from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<SessionRate>> {
+    let dpc: Option<String> = r.get(at + 2)?;
+    if dpc.is_none() {
+        return Ok(None);
+    }
+    let day: String = r.get(at + 1)?;
+    Ok(Some(SessionRate {
+        rate_id: r.get(at)?,
+        effective_from: day.parse::<NaiveDate>().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                at + 1,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })?,
+        diamonds_per_coin: get_dec(r, at + 2)?,
+        money_per_diamond: get_dec(r, at + 3)?,
+        currency: r.get(at + 4)?,
+    }))
 }
 
 const GIFT_COLUMNS: &str = "id, session_id, at, gift_name, coins_each, count, sender, import_id";
@@ -89,6 +113,10 @@ fn check_count(field: &str, v: Option<i64>) -> Result<()> {
             field,
             format!("must not be negative (got {n})"),
         )),
+        Some(n) if n > MAX_RECORD => Err(Error::invalid(
+            field,
+            format!("{n} is larger than a ledger accepts"),
+        )),
         _ => Ok(()),
     }
 }
@@ -110,6 +138,7 @@ pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
     if input.reported_diamonds.0 < Decimal::ZERO {
         return Err(Error::invalid("diamonds", "must not be negative"));
     }
+    check_bounds("diamonds", input.reported_diamonds.0, 8)?;
     Ok(start)
 }
 
@@ -164,6 +193,34 @@ pub(crate) fn refresh_session_totals(tx: &Transaction<'_>, session_id: i64) -> R
     Ok(())
 }
 
+/// Every rate of the ledger open on `conn`.
+pub(crate) fn rates_of(conn: &rusqlite::Connection) -> Result<RateTable> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day
+         FROM rates ORDER BY effective_from",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let day: String = r.get(1)?;
+        let max: Option<String> = r.get(6)?;
+        Ok(Rate {
+            id: r.get(0)?,
+            effective_from: day.parse::<NaiveDate>().map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    1,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })?,
+            diamonds_per_coin: get_dec(r, 2)?,
+            money_per_diamond: get_dec(r, 3)?,
+            currency: r.get(4)?,
+            min_withdrawal: get_dec(r, 5)?,
+            max_withdrawal_per_day: max.and_then(|m| m.parse().ok()),
+        })
+    })?;
+    Ok(RateTable::new(rows.collect::<rusqlite::Result<_>>()?))
+}
+
 impl Store {
     // ----- settings -------------------------------------------------------
 
@@ -208,30 +265,7 @@ impl Store {
 
     /// Every rate, as a table to look up the one in force on a day.
     pub fn rates(&self) -> Result<RateTable> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day
-             FROM rates ORDER BY effective_from",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let day: String = r.get(1)?;
-            let max: Option<String> = r.get(6)?;
-            Ok(Rate {
-                id: r.get(0)?,
-                effective_from: day.parse::<NaiveDate>().map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        1,
-                        rusqlite::types::Type::Text,
-                        Box::new(e),
-                    )
-                })?,
-                diamonds_per_coin: get_dec(r, 2)?,
-                money_per_diamond: get_dec(r, 3)?,
-                currency: r.get(4)?,
-                min_withdrawal: get_dec(r, 5)?,
-                max_withdrawal_per_day: max.and_then(|m| m.parse().ok()),
-            })
-        })?;
-        Ok(RateTable::new(rows.collect::<rusqlite::Result<_>>()?))
+        rates_of(&self.conn)
     }
 
     /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
@@ -340,7 +374,8 @@ impl Store {
         let start = validate_session(input)?;
         let title = clean_text("title", &input.title, false)?;
         let notes = clean_text("notes", &input.notes, true)?;
-        let id = self.conn.query_row(
+        let tx = self.conn.transaction()?;
+        let id = tx.query_row(
             "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers, notes, reported_diamonds)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
             params![
@@ -356,6 +391,8 @@ impl Store {
             ],
             |r| r.get(0),
         )?;
+        super::rating::freeze(&tx)?;
+        tx.commit()?;
         Ok(id)
     }
 
@@ -375,6 +412,23 @@ impl Store {
                 "start",
                 "is more than a day after this session's first gift",
             ));
+        }
+        // A start typed on the wrong day takes the rate of the right one; a
+        // start moved within its day keeps the rate the session has.
+        let tz = super::tz_of(&tx)?;
+        let was: Option<i64> = tx
+            .query_row("SELECT started_at FROM sessions WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let was_day = was
+            .and_then(dates::from_ms)
+            .map(|t| dates::local_date(t, tz));
+        if was_day.is_some_and(|d| d != dates::local_date(start, tz)) {
+            tx.execute(
+                "UPDATE sessions SET diamonds_per_coin = NULL WHERE id = ?1",
+                [id],
+            )?;
         }
         let n = tx.execute(
             "UPDATE sessions SET started_at = ?2, ended_at = ?3, title = ?4, peak_viewers = ?5, unique_viewers = ?6,
@@ -398,6 +452,7 @@ impl Store {
                 id,
             });
         }
+        super::rating::freeze(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -415,9 +470,12 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes a session and its gifts.
-    pub fn delete_session(&mut self, id: i64) -> Result<()> {
-        let tx = self.conn.transaction()?;
+    /// Deletes a session and its gifts. When withdrawals were paid from its
+    /// diamonds (the balance would fall below zero) it asks for confirmation
+    /// first (`force`).
+    pub fn delete_session(&mut self, id: i64, force: bool) -> Result<()> {
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
         subtract_name_totals(&tx, "session_id = ?1", id)?;
         if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound {
@@ -425,6 +483,7 @@ impl Store {
                 id,
             });
         }
+        self.guard_balance(before, &format!("deleting session {id}"))?;
         tx.commit()?;
         Ok(())
     }
@@ -524,8 +583,16 @@ impl Store {
         })?;
         let coins = Coins(coins_each)
             .times(input.count)
-            .filter(|c| total.checked_add(c.0).is_some())
-            .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
+            .filter(|c| c.0 <= MAX_RECORD && total.checked_add(c.0).is_some())
+            .ok_or_else(|| {
+                Error::invalid(
+                    "count",
+                    format!(
+                        "{} × {coins_each} coins is more than one gift row can hold",
+                        input.count
+                    ),
+                )
+            })?;
         let id: i64 = tx.query_row(
             "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
             params![input.session_id, input.at.map(to_ms), name, coins_each, input.count, sender],
@@ -549,9 +616,11 @@ impl Store {
         })
     }
 
-    /// Deletes a gift row and updates its session's totals.
-    pub fn delete_gift(&mut self, id: i64) -> Result<Gift> {
-        let tx = self.conn.transaction()?;
+    /// Deletes a gift row and updates its session's totals. When withdrawals
+    /// were paid from its diamonds it asks for confirmation first (`force`).
+    pub fn delete_gift(&mut self, id: i64, force: bool) -> Result<Gift> {
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
         let gift = tx
             .query_row(
                 &format!("SELECT {GIFT_COLUMNS} FROM gifts WHERE id = ?1"),
@@ -571,6 +640,7 @@ impl Store {
             -coins,
         )?;
         tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+        self.guard_balance(before, &format!("deleting gift {id}"))?;
         tx.commit()?;
         Ok(gift)
     }
@@ -600,23 +670,53 @@ impl Store {
 
     // ----- withdrawals ----------------------------------------------------
 
-    /// Records a withdrawal, valued at the rate of its local request day.
+    /// Records a withdrawal, valued at the rate of its local request day and
+    /// in that rate's currency.
+    ///
+    /// Refused outright: a fraction of a diamond, a gross that rounds to
+    /// 0.00, more than the balance. Refused unless `input.force` (the
+    /// creator confirmed it): dated in the future or before any diamond was
+    /// earned, below that day's minimum, past that day's maximum.
     pub fn add_withdrawal(&mut self, input: &WithdrawalInput) -> Result<Withdrawal> {
         if input.diamonds <= Decimal::ZERO {
             return Err(Error::invalid("diamonds", "must be greater than 0"));
         }
+        check_bounds("diamonds", input.diamonds, 8)?;
+        if !input.diamonds.fract().is_zero() {
+            return Err(Error::invalid(
+                "diamonds",
+                format!(
+                    "{} has a fraction; TikTok withdraws whole diamonds",
+                    input.diamonds.normalize()
+                ),
+            ));
+        }
         if input.fee < Decimal::ZERO {
             return Err(Error::invalid("fee", "must not be negative"));
         }
+        check_bounds("fee", input.fee, 2)?;
         let method = clean_text("method", &input.method, false)?;
         let reference = clean_text("reference", &input.reference, false)?;
-        let tz = self.tz()?;
-        let rates = self.rates()?;
-        let rate = rates
-            .on(dates::local_date(input.requested_at, tz))
-            .ok_or_else(|| Error::invalid("rate", "no rate is set"))?;
+        let tx = self.write_transaction()?;
+        let ledger = crate::report::Ledger::load(self)?;
+        let day = dates::local_date(input.requested_at, ledger.tz);
+        let rate = ledger.rate_at(input.requested_at);
         let diamonds = Diamonds(input.diamonds.normalize());
-        let gross = diamonds.value(rate.money_per_diamond).rounded();
+        let gross = diamonds
+            .value(rate.money_per_diamond)
+            .ok_or_else(|| Error::overflow("the withdrawal's value"))?
+            .rounded();
+        if gross.0.is_zero() {
+            return Err(Error::invalid(
+                "diamonds",
+                format!(
+                    "{} are worth 0.00 {} at {} a diamond; nothing can be paid out",
+                    crate::money::diamonds_word(diamonds),
+                    rate.currency,
+                    rate.money_per_diamond.normalize()
+                ),
+            ));
+        }
         let fee = Money(input.fee).rounded();
         if fee > gross {
             return Err(Error::invalid(
@@ -624,14 +724,21 @@ impl Store {
                 format!("{fee} is more than the withdrawal's value {gross}"),
             ));
         }
-        let net = gross - fee;
-        let tx = self.write_transaction()?;
+        let net = gross
+            .checked_sub(fee)
+            .ok_or_else(|| Error::overflow("the withdrawal's net"))?;
         if input.status.takes_diamonds() {
             self.check_covered(diamonds)?;
+            if !input.force {
+                let problems = unusual_withdrawal(&ledger, input, &rate, day, gross)?;
+                if !problems.is_empty() {
+                    return Err(Error::NeedsConfirmation { problems });
+                }
+            }
         }
         let id = tx.query_row(
-            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
             params![
                 to_ms(input.requested_at),
                 diamonds.to_string(),
@@ -640,7 +747,8 @@ impl Store {
                 net.to_string(),
                 method,
                 input.status.as_str(),
-                reference
+                reference,
+                rate.currency,
             ],
             |r| r.get(0),
         )?;
@@ -650,6 +758,7 @@ impl Store {
             requested_at: input.requested_at,
             diamonds,
             gross,
+            currency: rate.currency,
             fee,
             net,
             method,
@@ -708,7 +817,8 @@ impl Store {
     /// Every withdrawal, oldest first.
     pub fn withdrawals(&self) -> Result<Vec<Withdrawal>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, requested_at, diamonds, gross, fee, net, method, status, reference FROM withdrawals ORDER BY requested_at, id",
+            "SELECT id, requested_at, diamonds, gross, fee, net, method, status, reference, currency
+             FROM withdrawals ORDER BY requested_at, id",
         )?;
         let rows = stmt.query_map([], |r| {
             let status: String = r.get(7)?;
@@ -728,6 +838,8 @@ impl Store {
                     )
                 })?,
                 reference: r.get(8)?,
+                // Only a withdrawal no write has fixed yet lacks one.
+                currency: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -736,11 +848,14 @@ impl Store {
     // ----- adjustments ----------------------------------------------------
 
     /// Records a signed diamond correction with its reason; returns its id.
+    /// One that takes the balance below zero asks for confirmation first
+    /// (`force`).
     pub fn add_adjustment(
         &mut self,
         at: DateTime<Utc>,
         diamonds: Decimal,
         reason: &str,
+        force: bool,
     ) -> Result<i64> {
         if diamonds.is_zero() {
             return Err(Error::invalid(
@@ -748,11 +863,20 @@ impl Store {
                 "an adjustment of 0 changes nothing",
             ));
         }
+        check_bounds("diamonds", diamonds, 8)?;
         let reason = clean_text("reason", reason, false)?;
         if reason.is_empty() {
             return Err(Error::invalid("reason", "say why the balance is corrected"));
         }
-        super::balance::insert_adjustment(&self.conn, at, diamonds, &reason)
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
+        let id = super::balance::insert_adjustment(&tx, at, diamonds, &reason)?;
+        self.guard_balance(
+            before,
+            &format!("a correction of {} diamonds", diamonds.normalize()),
+        )?;
+        tx.commit()?;
+        Ok(id)
     }
 
     /// Every adjustment, oldest first.
@@ -796,9 +920,11 @@ impl Store {
 
     /// Undoes an import as a whole: its gift rows, the sessions it created
     /// (unless something else was added to them since), and its record.
-    /// Returns the number of gift and session rows removed.
-    pub fn undo_import(&mut self, id: i64) -> Result<(usize, usize)> {
-        let tx = self.conn.transaction()?;
+    /// Returns the number of gift and session rows removed. When withdrawals
+    /// were paid from its diamonds it asks for confirmation first (`force`).
+    pub fn undo_import(&mut self, id: i64, force: bool) -> Result<(usize, usize)> {
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
         let exists: Option<i64> = tx
             .query_row("SELECT id FROM imports WHERE id = ?1", [id], |r| r.get(0))
             .optional()?;
@@ -826,6 +952,7 @@ impl Store {
         tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
         tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
         tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+        self.guard_balance(before, &format!("undoing import {id}"))?;
         tx.commit()?;
         Ok((gifts, sessions))
     }
@@ -851,4 +978,66 @@ impl Store {
         )?;
         Ok(n == 0)
     }
+}
+
+/// What is unusual about a withdrawal TikTok would not have paid: dated in
+/// the future or before any diamond, below the day's minimum, past the day's
+/// maximum. Each problem names its numbers.
+fn unusual_withdrawal(
+    ledger: &crate::report::Ledger,
+    input: &WithdrawalInput,
+    rate: &Rate,
+    day: NaiveDate,
+    gross: Money,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let local = |t: DateTime<Utc>| t.with_timezone(&ledger.tz).format("%Y-%m-%d %H:%M");
+    // A few minutes of slack for a clock that runs a little ahead.
+    if input.requested_at > Utc::now() + chrono::Duration::minutes(10) {
+        problems.push(format!(
+            "it is dated {}, in the future",
+            local(input.requested_at)
+        ));
+    }
+    let first_diamond = ledger
+        .sessions
+        .iter()
+        .map(|s| s.started_at)
+        .chain(
+            ledger
+                .adjustments
+                .iter()
+                .filter(|a| a.diamonds.0 > Decimal::ZERO)
+                .map(|a| a.at),
+        )
+        .min();
+    if let Some(first) = first_diamond.filter(|f| input.requested_at < *f) {
+        problems.push(format!(
+            "it is dated {}, before the first diamond was earned ({})",
+            local(input.requested_at),
+            local(first)
+        ));
+    }
+    if gross.0 < rate.min_withdrawal {
+        problems.push(format!(
+            "{gross} {} is below the minimum withdrawal of {} {} in force on {day}",
+            rate.currency,
+            Money(rate.min_withdrawal).rounded(),
+            rate.currency
+        ));
+    }
+    if let Some(max) = rate.max_withdrawal_per_day {
+        let used = crate::report::used_on(ledger, day)?;
+        let after = used
+            .checked_add(gross)
+            .ok_or_else(|| Error::overflow("the day's withdrawals"))?;
+        if after.0 > max {
+            problems.push(format!(
+                "with {used} {c} already withdrawn on {day}, {gross} {c} more passes that day's maximum of {} {c}",
+                Money(max).rounded(),
+                c = rate.currency
+            ));
+        }
+    }
+    Ok(problems)
 }
