@@ -170,6 +170,28 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
         digits(cli["balance_value"].as_str().unwrap())
     );
     s.screenshot(&shots.join("e2e-dashboard-after-withdrawal.png"));
+
+    // 100 diamonds = $0.50, below the $10 minimum: the app names the problem
+    // and asks; declined, nothing is written; confirmed, it is recorded.
+    s.open("withdrawals");
+    s.fill("#withdraw-form input[name='diamonds']", "100");
+    s.click("#withdraw-form button[type='submit']");
+    s.wait_text(
+        "#confirm-dialog",
+        "below the minimum withdrawal of 10.00 USD",
+    );
+    s.screenshot(&shots.join("e2e-withdrawal-confirm.png"));
+    s.click("#confirm-no");
+    assert_eq!(cli_summary(&db)["balance_diamonds"], "11529");
+    s.click("#withdraw-form button[type='submit']");
+    s.find("#confirm-dialog");
+    s.click("#confirm-yes");
+    s.wait_text("#withdrawals-table", "0.50");
+    assert_eq!(cli_summary(&db)["balance_diamonds"], "11429");
+
+    // The statement shows its total line.
+    s.open("statements");
+    s.wait_text("#statement-total", "Total");
 }
 
 #[test]

@@ -5,10 +5,14 @@ import { invoke } from "@tauri-apps/api/core";
 
 export type Dec = string;
 
+/** Money per currency code, e.g. `{ "EUR": "16.00", "USD": "20.00" }`. */
+export type Amounts = Record<string, Dec>;
+
 export interface CmdError {
   kind: string;
   message: string;
-  detail: { field?: string; problems?: RowProblem[]; count?: number } | null;
+  /** `problems` holds row problems for an import, sentences for `needs_confirmation`. */
+  detail: { field?: string; problems?: RowProblem[] | string[]; count?: number } | null;
 }
 
 export interface RowProblem {
@@ -23,6 +27,8 @@ export interface Summary {
   diamonds_adjusted: Dec;
   balance_diamonds: Dec;
   balance_value: Dec;
+  /** The value beside the minimum, with enough places not to read as the minimum while below it. */
+  balance_value_vs_minimum: Dec;
   currency: string;
   money_per_diamond: Dec;
   min_withdrawal: Dec;
@@ -34,9 +40,11 @@ export interface Summary {
   blockers: string[];
   eta: string | null;
   pace_diamonds_per_day: Dec;
+  pace_days: number;
   withdrawable_now_diamonds: Dec;
   withdrawable_now_value: Dec;
-  pending_value: Dec;
+  /** Pending payouts per currency: never added across currencies. */
+  pending: Amounts;
   sessions: number;
   rate_effective_from: string;
   rounding: string;
@@ -57,6 +65,28 @@ export interface Session {
   reported_diamonds: Dec;
   coins_total: number;
   gift_count: number;
+  /** The rate fixed on the session when it was recorded. */
+  rate: SessionRate | null;
+}
+
+export interface SessionRate {
+  rate_id: number | null;
+  effective_from: string;
+  diamonds_per_coin: Dec;
+  money_per_diamond: Dec;
+  currency: string;
+}
+
+export interface RerateChange {
+  session_id: number;
+  day: string;
+  title: string;
+  from: SessionRate | null;
+  to: SessionRate;
+  diamonds_before: Dec;
+  diamonds_after: Dec;
+  value_before: Dec;
+  value_after: Dec;
 }
 
 export interface SessionMetrics extends Session {
@@ -79,13 +109,20 @@ export interface PeriodRow {
   gifts: number;
   coins: number;
   diamonds: Dec;
-  value: Dec;
+  value: Amounts;
   withdrawn_diamonds: Dec;
-  withdrawn_gross: Dec;
-  fees: Dec;
-  net_paid: Dec;
+  withdrawn_gross: Amounts;
+  fees: Amounts;
+  net_paid: Amounts;
   adjusted_diamonds: Dec;
   closing_balance: Dec;
+}
+
+/** A statement: rows, their total, and total − sum of rows as shown (per currency). */
+export interface Statement {
+  rows: PeriodRow[];
+  total: PeriodRow;
+  rounding: Amounts;
 }
 
 export interface TopRow {
@@ -100,6 +137,7 @@ export interface Withdrawal {
   requested_at: string;
   diamonds: Dec;
   gross: Dec;
+  currency: string;
   fee: Dec;
   net: Dec;
   method: string;
@@ -220,19 +258,19 @@ export function errorText(e: unknown): string {
 export const api = {
   dashboard: () => invoke<Dashboard>("dashboard"),
   summary: () => invoke<Summary>("summary"),
-  statement: (by: "day" | "week" | "month" | "year") => invoke<PeriodRow[]>("statement", { by }),
+  statement: (by: "day" | "week" | "month" | "year") => invoke<Statement>("statement", { by }),
   sessions: () => invoke<SessionMetrics[]>("sessions"),
   sessionMetrics: (id: number) => invoke<SessionMetrics>("session_metrics", { id }),
   sessionGifts: (id: number) => invoke<Gift[]>("session_gifts", { id }),
   addSession: (form: SessionForm) => invoke<number>("add_session", { form }),
   updateSession: (id: number, form: SessionForm) => invoke<void>("update_session", { id, form }),
-  deleteSession: (id: number) => invoke<void>("delete_session", { id }),
+  deleteSession: (id: number, force = false) => invoke<void>("delete_session", { id, force }),
   endSession: (id: number) => invoke<void>("end_session", { id }),
   runningSession: () => invoke<Session | null>("running_session"),
   addGift: (form: GiftForm) => invoke<Gift>("add_gift", { form }),
-  deleteGift: (id: number) => invoke<Gift>("delete_gift", { id }),
+  deleteGift: (id: number, force = false) => invoke<Gift>("delete_gift", { id, force }),
   withdrawals: () => invoke<Withdrawal[]>("withdrawals"),
-  addWithdrawal: (form: WithdrawalForm) => invoke<Withdrawal>("add_withdrawal", { form }),
+  addWithdrawal: (form: WithdrawalForm, force = false) => invoke<Withdrawal>("add_withdrawal", { form: { ...form, force } }),
   setWithdrawalStatus: (id: number, status: string) => invoke<void>("set_withdrawal_status", { id, status }),
   deleteWithdrawal: (id: number) => invoke<void>("delete_withdrawal", { id }),
   adjustments: () => invoke<Adjustment[]>("adjustments"),
@@ -240,6 +278,8 @@ export const api = {
   rates: () => invoke<Rate[]>("rates"),
   setRate: (form: RateForm) => invoke<number>("set_rate", { form }),
   deleteRate: (id: number) => invoke<void>("delete_rate", { id }),
+  reratePreview: (from?: string) => invoke<RerateChange[]>("rerate_preview", { from: from ?? null, to: null }),
+  rerate: (from?: string, force = false) => invoke<RerateChange[]>("rerate", { from: from ?? null, to: null, force }),
   catalog: () => invoke<CatalogGift[]>("catalog"),
   setCatalogGift: (name: string, coins: string) => invoke<void>("set_catalog_gift", { name, coins }),
   removeCatalogGift: (name: string) => invoke<void>("remove_catalog_gift", { name }),
@@ -248,7 +288,7 @@ export const api = {
   importFile: (path: string, format: string, dryRun: boolean, map: string) =>
     invoke<ImportReport>("import_file", { path, format, dryRun, map }),
   imports: () => invoke<ImportRecord[]>("imports"),
-  undoImport: (id: number) => invoke<[number, number]>("undo_import", { id }),
+  undoImport: (id: number, force = false) => invoke<[number, number]>("undo_import", { id, force }),
   exportFile: (format: string, path: string) => invoke<void>("export_file", { format, path }),
   backup: (path: string) => invoke<void>("backup", { path }),
   isEmpty: () => invoke<boolean>("is_empty"),

@@ -72,14 +72,14 @@ export function formatDiamonds(value: string, locale?: string): string {
 }
 
 /** Money with its currency symbol placed as the locale places it. */
-export function formatMoney(value: string, currency: string, locale?: string): string {
+export function formatMoney(value: string, currency: string, locale?: string, places = 2): string {
   let parts: Intl.NumberFormatPart[];
   try {
     parts = new Intl.NumberFormat(loc(locale), { style: "currency", currency }).formatToParts(1.5);
   } catch {
-    return `${formatDecimal(value, { places: 2, locale })} ${currency}`;
+    return `${formatDecimal(value, { places, locale })} ${currency}`;
   }
-  const number = formatDecimal(value, { places: 2, locale });
+  const number = formatDecimal(value, { places, locale });
   const negative = number.startsWith("−");
   const digits = negative ? number.slice(1) : number;
   let out = "";
@@ -97,6 +97,20 @@ export function formatMoney(value: string, currency: string, locale?: string): s
     }
   }
   return (negative ? "−" : "") + out.trim();
+}
+
+/** Money shown with every place the core gave it (at least two): "9.995" stays "9.995". */
+export function formatMoneyExact(value: string, currency: string, locale?: string): string {
+  const frac = value.split(".")[1] ?? "";
+  return formatMoney(value, currency, locale, Math.max(2, frac.length));
+}
+
+/** Money in several currencies, each on its own: "16.00 EUR + 20.00 USD"; "" when none. */
+export function formatAmounts(amounts: Record<string, string>, locale?: string): string {
+  return Object.entries(amounts)
+    .filter(([, v]) => Number(v) !== 0)
+    .map(([c, v]) => formatMoney(v, c, locale))
+    .join(" + ");
 }
 
 /** A ratio string (0.7523) as a percentage with one decimal (75.2 %). */

@@ -170,6 +170,55 @@ export function toast(message: string, kind: "ok" | "error" = "ok"): void {
   toastTimer = window.setTimeout(() => box!.classList.remove("show"), 4000);
 }
 
+/** A modal question in the page (not `window.confirm`, so it is styled and
+ * testable): resolves true when the creator confirms. Lines are text, never markup. */
+export function confirmDialog(title: string, lines: string[], confirmLabel: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const dialog = el("dialog", { class: "confirm", id: "confirm-dialog", "aria-labelledby": "confirm-title" });
+    const close = (answer: boolean) => {
+      dialog.close();
+      dialog.remove();
+      resolve(answer);
+    };
+    const yes = el("button", { class: "primary danger", id: "confirm-yes", onclick: () => close(true) }, confirmLabel);
+    mount(dialog,
+      el("h2", { id: "confirm-title" }, title),
+      el("ul", { class: "blockers" }, lines.map((l) => el("li", null, l))),
+      el("div", { class: "actions" }, el("button", { id: "confirm-no", onclick: () => close(false) }, "Cancel"), yes));
+    dialog.addEventListener("cancel", (ev) => {
+      ev.preventDefault();
+      close(false);
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    (dialog.querySelector("#confirm-no") as HTMLButtonElement).focus();
+  });
+}
+
+/** Thrown when the creator declines a confirmation: nothing was written. */
+export class Declined extends Error {
+  constructor() {
+    super("Nothing was changed.");
+  }
+}
+
+/**
+ * Runs `action(false)`; when the core answers that TikTok would never produce
+ * this (`needs_confirmation`), names each problem in a dialog and, if the
+ * creator confirms, runs `action(true)`. Declining throws [`Declined`].
+ */
+export async function withConfirmation<T>(action: (force: boolean) => Promise<T>, confirmLabel = "Record it anyway"): Promise<T> {
+  try {
+    return await action(false);
+  } catch (e) {
+    if (!isCmdError(e) || e.kind !== "needs_confirmation") throw e;
+    const problems = (e.detail?.problems ?? []).map((p) => (typeof p === "string" ? p : p.message));
+    const ok = await confirmDialog("Are you sure?", problems.length ? problems : [e.message], confirmLabel);
+    if (!ok) throw new Declined();
+    return action(true);
+  }
+}
+
 /** Runs an action, showing its error as a toast. */
 export async function attempt(action: () => Promise<unknown>, done?: string): Promise<boolean> {
   try {
@@ -177,7 +226,7 @@ export async function attempt(action: () => Promise<unknown>, done?: string): Pr
     if (done) toast(done);
     return true;
   } catch (e) {
-    toast(errorText(e), "error");
+    toast(errorText(e), e instanceof Declined ? "ok" : "error");
     return false;
   }
 }

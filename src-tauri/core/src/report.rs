@@ -120,6 +120,9 @@ pub struct Summary {
     pub balance_diamonds: Diamonds,
     /// The balance's money value at today's rate, rounded.
     pub balance_value: Money,
+    /// The same value beside the minimum: with as many places as it takes
+    /// not to read as the minimum while below it ("9.995", not "10.00").
+    pub balance_value_vs_minimum: Decimal,
     /// Currency of today's rate: of `balance_value`, `min_withdrawal`,
     /// `to_go_value` and `withdrawable_now_value`.
     pub currency: String,
@@ -341,6 +344,13 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Result<Summary> {
         diamonds_adjusted: parts.adjusted.normalize(),
         balance_diamonds: balance.normalize(),
         balance_value: value.rounded(),
+        balance_value_vs_minimum: if below {
+            money_below(value.0, rate.min_withdrawal)
+                .parse()
+                .unwrap_or(value.rounded().0)
+        } else {
+            value.rounded().0
+        },
         currency: rate.currency.clone(),
         money_per_diamond: rate.money_per_diamond.normalize(),
         min_withdrawal: Money(rate.min_withdrawal).rounded(),

@@ -1,7 +1,7 @@
 import { api, Dashboard, PeriodRow } from "../api";
 import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
-import { formatDay, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
+import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
 import { go } from "../main";
 import { attempt, card, emptyState } from "../widgets";
 
@@ -40,8 +40,9 @@ function render(root: HTMLElement, d: Dashboard): void {
       el("dt", null, "Earned"), el("dd", null, formatDiamonds(s.diamonds_earned)),
       el("dt", null, "Withdrawn"), el("dd", null, formatDiamonds(s.diamonds_withdrawn)),
       el("dt", null, "Adjusted"), el("dd", null, formatDiamonds(s.diamonds_adjusted)),
-      Number(s.pending_value) > 0 ? [el("dt", null, "Payouts pending"), el("dd", null, money(s.pending_value))] : null,
+      formatAmounts(s.pending) ? [el("dt", null, "Payouts pending"), el("dd", { id: "pending" }, formatAmounts(s.pending))] : null,
     ),
+    el("p", { class: "muted small" }, `Valued at today's rate (${s.money_per_diamond} ${s.currency} a diamond); statements value each live at its own day's rate.`),
   );
 
   const reached = Number(s.to_go_diamonds) === 0;
@@ -49,16 +50,16 @@ function render(root: HTMLElement, d: Dashboard): void {
     "Withdrawal threshold",
     el("div", { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
     el("p", { id: "threshold-text" },
-      `${money(s.balance_value)} of ${money(s.min_withdrawal)} — `,
-      reached ? "reached" : `${formatDiamonds(s.to_go_diamonds)} diamonds (${money(s.to_go_value)}) to go`,
+      `${formatMoneyExact(s.balance_value_vs_minimum, s.currency)} of ${money(s.min_withdrawal)} — `,
+      reached ? "reached" : `${formatDiamonds(s.to_go_diamonds)} ${s.to_go_diamonds === "1" ? "diamond" : "diamonds"} (${money(s.to_go_value)}) to go`,
       ` · ${formatPercent(s.progress)}`,
     ),
     el("p", { class: "muted", id: "eta" },
       reached
         ? "You can cash out once the other conditions are met."
         : s.eta
-          ? `At your last-30-days pace (${formatDiamonds(s.pace_diamonds_per_day)} diamonds a day) you reach it around ${formatDay(s.eta)}.`
-          : "No lives in the last 30 days, so no estimate yet.",
+          ? `At your last-${s.pace_days}-days pace (${formatDiamonds(s.pace_diamonds_per_day)} diamonds a day) you reach it around ${formatDay(s.eta)}.`
+          : `No lives in the last ${s.pace_days} days, so no estimate yet.`,
     ),
   );
 
@@ -75,7 +76,7 @@ function render(root: HTMLElement, d: Dashboard): void {
   const period = el("div", { class: "segmented", role: "group", "aria-label": "Group by" });
   const drawEarnings = async (by: "day" | "week" | "month") => {
     for (const b of period.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
-    const rows: PeriodRow[] = by === "day" ? d.daily : await api.statement(by);
+    const rows: PeriodRow[] = by === "day" ? d.daily : (await api.statement(by)).rows;
     mount(earningsHost);
     barChart(earningsHost, rows.map((r) => daySeconds(r.start)), rows.map((r) => Number(r.diamonds)), "Diamonds", "diamonds");
   };

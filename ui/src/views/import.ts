@@ -3,7 +3,7 @@ import { open } from "@tauri-apps/plugin-dialog";
 import { api, ImportRecord, ImportReport, isCmdError, RowProblem } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
-import { attempt, card, table, toast } from "../widgets";
+import { attempt, card, table, toast, withConfirmation } from "../widgets";
 
 const FORMATS: [string, string][] = [
   ["auto", "Detect from the header"],
@@ -69,7 +69,7 @@ export async function importView(root: HTMLElement): Promise<void> {
           { title: "Rows added", cell: (r) => r.rows_added, numeric: true },
           { title: "Sessions", cell: (r) => r.sessions_added, numeric: true },
           { title: "", cell: (r) => el("button", { class: "link", "data-undo": r.id, onclick: async () => {
-            if (confirm(`Undo the import of ${r.file_name}? Its ${r.rows_added} rows go away.`) && (await attempt(() => api.undoImport(r.id), "Import undone"))) await drawHistory();
+            if (confirm(`Undo the import of ${r.file_name}? Its ${r.rows_added} rows go away.`) && (await attempt(() => withConfirmation((force) => api.undoImport(r.id, force), "Undo it anyway"), "Import undone"))) await drawHistory();
           } }, "Undo") },
         ], list, { id: "imports-table" }));
   };
@@ -102,7 +102,7 @@ function showReport(host: HTMLElement, r: ImportReport): void {
 }
 
 function showProblems(host: HTMLElement, e: unknown): void {
-  const problems: RowProblem[] = isCmdError(e) ? (e.detail?.problems ?? []) : [];
+  const problems: RowProblem[] = isCmdError(e) ? (e.detail?.problems ?? []).filter((p): p is RowProblem => typeof p !== "string") : [];
   mount(host,
     el("div", { class: "notice error", role: "alert" },
       el("strong", null, "Not imported. "), isCmdError(e) ? e.message : String(e),

@@ -2,7 +2,7 @@ import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
 import { coins, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
 import { go } from "../main";
-import { attempt, card, toast } from "../widgets";
+import { attempt, card, toast, withConfirmation } from "../widgets";
 
 // The gifts most creators get most often; those in the catalog become buttons.
 const COMMON = ["Rose", "TikTok", "Finger Heart", "Heart Me", "Doughnut", "Hand Hearts", "Confetti", "Money Gun", "Galaxy"];
@@ -67,7 +67,7 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
   const undo = async () => {
     const last = undoStack.pop();
     if (!last) return toast("Nothing to undo");
-    if (await attempt(() => api.deleteGift(last.id), `Removed ${last.count} × ${last.gift_name}`)) await refresh();
+    if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) await refresh();
   };
 
   const mults = el("div", { class: "segmented", role: "group", "aria-label": "Streak count" },

@@ -1,7 +1,7 @@
 import { api, Gift, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
 import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
-import { attempt, clearErrors, emptyState, field, Field, showError, table, toast, values } from "../widgets";
+import { attempt, clearErrors, emptyState, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
   const [list, settings] = await Promise.all([api.sessions(), api.settings()]);
@@ -115,7 +115,7 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
         el("div", { class: "actions" },
           el("button", { onclick: () => editor(host, tz, s, refresh) }, "Edit"),
           el("button", { class: "danger", onclick: async () => {
-            if (confirm(`Delete this session and its ${s.gift_count} gifts?`) && (await attempt(() => api.deleteSession(s.id), "Session deleted"))) mount(host), refresh();
+            if (confirm(`Delete this session and its ${s.gift_count} gifts?`) && (await attempt(() => withConfirmation((force) => api.deleteSession(s.id, force), "Delete it anyway"), "Session deleted"))) mount(host), refresh();
           } }, "Delete"))),
       el("p", null, `${formatDiamonds(s.diamonds)} diamonds = ${formatMoney(s.value, s.currency)}`,
         s.value_per_hour ? ` · ${formatMoney(s.value_per_hour, s.currency)} per hour` : "",
@@ -130,7 +130,7 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
               { title: "From", cell: (g) => g.sender ?? "", sort: (g) => g.sender ?? "" },
               { title: "", cell: (g) => el("button", { class: "link", "aria-label": `Delete ${g.gift_name}`, onclick: async (ev: Event) => {
                 ev.stopPropagation();
-                if (await attempt(() => api.deleteGift(g.id), "Gift deleted")) refresh();
+                if (await attempt(() => withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway"), "Gift deleted")) refresh();
               } }, "Delete") },
             ],
             gifts,

@@ -1,12 +1,14 @@
 import { save } from "@tauri-apps/plugin-dialog";
-import { api, CatalogGift, Rate } from "../api";
+import { api, CatalogGift, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
-import { formatDay } from "../format";
+import { formatDay, formatDiamonds, formatMoney } from "../format";
 import { go } from "../main";
-import { attempt, card, clearErrors, field, Field, showError, table, toast, values } from "../widgets";
+import { attempt, card, clearErrors, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function settingsView(root: HTMLElement): Promise<void> {
-  const [settings, rates, catalog, dbPath, empty] = await Promise.all([api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty()]);
+  const [settings, rates, catalog, dbPath, empty, stale] = await Promise.all([
+    api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty(), api.reratePreview(),
+  ]);
   const again = () => settingsView(root);
 
   // Payout prerequisites and time zone.
@@ -37,7 +39,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
     clearErrors(rateFields, rateMessage);
     try {
       await api.setRate(values(rateFields) as Record<keyof import("../api").RateForm, string>);
-      toast("Rate saved; sessions before its day keep their old rate");
+      toast("Rate saved. Sessions already recorded keep the rate they were recorded with.");
       await again();
     } catch (e) {
       showError(rateFields, rateMessage, e);
@@ -73,7 +75,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
         el("p", { class: "muted" }, "Days, weeks and months of your statements start at midnight here."),
         el("div", { class: "field" }, el("label", { for: "timezone" }, "Time zone"), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z })))))),
     card("Rates",
-      el("p", { class: "muted" }, "TikTok changes what a coin and a diamond are worth. A new rate applies from its day on; earlier sessions keep the rate of their day."),
+      el("p", { class: "muted" }, "TikTok changes what a coin and a diamond are worth. A new rate applies to sessions recorded from its day on. A session keeps the rate it was recorded with — a new rate or time zone never reprices it; re-rate below if you want it to."),
       table<Rate>([
         { title: "From", cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
         { title: "Diamonds / coin", cell: (r) => r.diamonds_per_coin, numeric: true },
@@ -82,7 +84,8 @@ export async function settingsView(root: HTMLElement): Promise<void> {
         { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? `${r.max_withdrawal_per_day} ${r.currency}` : "none"), numeric: true },
         { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if (await attempt(() => api.deleteRate(r.id), "Rate deleted")) await again(); } }, "Delete") : "") },
       ], rates, { id: "rates-table" }),
-      rateForm),
+      rateForm,
+      stale.length ? rerateBlock(stale, again) : null),
     card("Gift catalog",
       el("p", { class: "muted" }, "Prices in coins of the gifts you can type by name. A gift row keeps the coins it was worth on its day, so editing here never changes the past."),
       catalogForm,
@@ -108,4 +111,22 @@ export async function settingsView(root: HTMLElement): Promise<void> {
           : el("button", { class: "danger", id: "clear-records", onclick: async () => {
               if (confirm("Remove every session, gift, withdrawal and correction?") && (await attempt(api.clearRecords, "Ledger cleared"))) await again();
             } }, "Clear all records"))));
+}
+
+/** Sessions whose fixed rate differs from the rate now in force on their day,
+ * with what re-rating them would change, and the button that does it. */
+function rerateBlock(changes: RerateChange[], again: () => Promise<void>): HTMLElement {
+  const money = (v: string, c: string | undefined) => formatMoney(v, c ?? "");
+  return el("div", { class: "notice", id: "rerate" },
+    el("h3", null, `${changes.length} session${changes.length === 1 ? "" : "s"} on an older rate`),
+    el("p", { class: "muted small" }, "These sessions were recorded before the rate now in force on their day was entered (or your time zone changed which day they fall on). Re-rating moves them to it; nothing changes until you do."),
+    table<RerateChange>([
+      { title: "Day", cell: (c) => formatDay(c.day), sort: (c) => c.day },
+      { title: "Session", cell: (c) => c.title || `#${c.session_id}` },
+      { title: "Diamonds", cell: (c) => `${formatDiamonds(c.diamonds_before)} → ${formatDiamonds(c.diamonds_after)}`, numeric: true },
+      { title: "Value", cell: (c) => `${money(c.value_before, c.from?.currency)} → ${money(c.value_after, c.to.currency)}`, numeric: true },
+    ], changes, { id: "rerate-table" }),
+    el("button", { id: "rerate-apply", onclick: async () => {
+      if (await attempt(() => withConfirmation((force) => api.rerate(undefined, force), "Re-rate anyway"), "Sessions re-rated")) await again();
+    } }, "Re-rate these sessions"));
 }

@@ -1,7 +1,7 @@
 import { Adjustment, api, Withdrawal } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
-import { attempt, card, clearErrors, field, Field, showError, table, toast, values } from "../widgets";
+import { attempt, card, clearErrors, Declined, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
 const STATUSES: [string, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
 
@@ -23,11 +23,13 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
     ev.preventDefault();
     clearErrors(fields, message);
     try {
-      await api.addWithdrawal(values(fields));
+      const form = values(fields);
+      await withConfirmation((force) => api.addWithdrawal(form, force));
       toast("Withdrawal recorded");
       await withdrawalsView(root);
     } catch (e) {
-      showError(fields, message, e);
+      if (e instanceof Declined) toast(e.message);
+      else showError(fields, message, e);
     }
   });
 
@@ -69,9 +71,9 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
         : table<Withdrawal>([
             { title: "Requested", cell: (w) => formatDateTime(w.requested_at, undefined, settings.timezone), sort: (w) => w.requested_at },
             { title: "Diamonds", cell: (w) => formatDiamonds(w.diamonds), sort: (w) => Number(w.diamonds), numeric: true },
-            { title: "Gross", cell: (w) => money(w.gross), numeric: true },
-            { title: "Fee", cell: (w) => money(w.fee), numeric: true },
-            { title: "Net", cell: (w) => money(w.net), numeric: true },
+            { title: "Gross", cell: (w) => formatMoney(w.gross, w.currency), numeric: true },
+            { title: "Fee", cell: (w) => formatMoney(w.fee, w.currency), numeric: true },
+            { title: "Net", cell: (w) => formatMoney(w.net, w.currency), numeric: true },
             { title: "Method", cell: (w) => w.method },
             { title: "Status", cell: statusSelect, sort: (w) => w.status },
             { title: "", cell: (w) => el("button", { class: "link", onclick: async () => {
