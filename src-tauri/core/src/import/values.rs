@@ -425,7 +425,10 @@ impl<R: BufRead> Values<R> {
 mod tests {
     use super::*;
 
-    fn split(text: &str) -> (Vec<(String, u64, u64, u64)>, Vec<String>) {
+    /// A value's text, line, column and index.
+    type Split = (String, u64, u64, u64);
+
+    fn split(text: &str) -> (Vec<Split>, Vec<String>) {
         let mut v = Values::new(text.as_bytes());
         let mut buf = Vec::new();
         let mut ok = Vec::new();
