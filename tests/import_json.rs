@@ -326,6 +326,7 @@ fn the_zip_tiktok_sends_holds_the_same_export() {
     );
 
     let l = Ledger::new();
+    let empty = l.contents();
     let r = import(&l, "tiktok-data-export.zip");
     assert_eq!(r["format"], "tiktok-data");
     assert!(
@@ -343,6 +344,10 @@ fn the_zip_tiktok_sends_holds_the_same_export() {
     assert_eq!(again["sessions_added"], 0);
     assert_eq!(again["rows_added"], 0);
     assert_eq!(l.contents(), after);
+    // Undo takes the sessions and the withdrawals away again.
+    let id = r["import_id"].as_i64().unwrap().to_string();
+    l.ok(&["imports", "undo", &id]);
+    assert_eq!(l.contents(), empty);
 }
 
 #[test]

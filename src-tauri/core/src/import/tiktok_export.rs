@@ -533,7 +533,14 @@ fn money(key: &str, v: &Value, currency: &str) -> Read1<Decimal> {
         .chars()
         .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ','))
         .collect();
-    let amount = parse_decimal(&digits)
+    // `1,000.50`: commas group thousands when a decimal point follows them.
+    let grouped = match (digits.rfind(','), digits.find('.')) {
+        (Some(c), Some(d)) if c < d && parse_whole(&digits[..d]).is_some() => {
+            digits.replace(',', "")
+        }
+        _ => digits.clone(),
+    };
+    let amount = parse_decimal(&grouped)
         .or_else(|| parse_whole(&digits).map(Decimal::from))
         .ok_or_else(|| bad("expected an amount of money such as 10.50".into()))?;
     if amount < Decimal::ZERO || amount > Decimal::from(MAX_FIGURE) {
@@ -1209,5 +1216,14 @@ mod tests {
             Decimal::new(1000, 2)
         );
         assert!(money("a", &v("\"10.00 EUR\""), "USD").is_err());
+        assert_eq!(
+            money("a", &v("\"$1,000.50\""), "USD").unwrap(),
+            Decimal::new(100050, 2)
+        );
+        assert_eq!(
+            money("a", &v("\"1,000\""), "USD").unwrap(),
+            Decimal::from(1000)
+        );
+        assert!(money("a", &v("\"1,00.50\""), "USD").is_err());
     }
 }
