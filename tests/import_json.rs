@@ -406,3 +406,16 @@ fn format_can_be_forced() {
         "{err}"
     );
 }
+
+#[test]
+fn v2_events_flattened_to_csv_with_dotted_headers() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-events-v2-dotted.csv");
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["rows_read"], 8);
+    assert_eq!(r["rows_added"], 4);
+    assert_eq!(r["unfinished_streaks"], 1);
+    // Rose 6 + Lion 29,999 + TikTok 1 (sent twice) + Doughnut 3 × 30 (never ended).
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "30096");
+    assert!(senders(&l, 1).contains(&"tina, the great".to_string()));
+}
