@@ -1079,6 +1079,28 @@ mod fuzz {
         })
     }
 
+    /// A well-formed gift event, to reach the write path.
+    fn good_event() -> impl Strategy<Value = Value> {
+        (
+            0i64..7_200_000,
+            prop::sample::select(vec!["ann", "ben", "陈", "<b>x</b>"]),
+            prop::sample::select(vec![(5655, "Rose", 1), (6090, "Galaxy", 1000), (5760, "Finger Heart", 5)]),
+            1i64..6,
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(t, who, (id, name, coins), count, end, wrapped)| {
+                let e = json!({"createTime": (1_772_391_600_000i64 + t).to_string(), "uniqueId": who,
+                    "giftId": id, "giftName": name, "diamondCount": coins, "repeatCount": count,
+                    "repeatEnd": end, "giftType": if coins <= 5 { 1 } else { 2 }});
+                if wrapped {
+                    json!({"event": "gift", "data": e})
+                } else {
+                    e
+                }
+            })
+    }
+
     fn live() -> impl Strategy<Value = Value> {
         prop::collection::vec(scalar(), 6).prop_map(|v| {
             json!({"LiveStartTime": v[0], "LiveEndTime": v[1], "LiveDuration": v[2],
@@ -1087,7 +1109,10 @@ mod fuzz {
     }
 
     fn file() -> impl Strategy<Value = Vec<u8>> {
-        let events = prop::collection::vec(event(), 0..30);
+        let events = prop_oneof![
+            prop::collection::vec(event(), 0..30),
+            prop::collection::vec(good_event(), 1..30),
+        ];
         let lives = prop::collection::vec(live(), 0..6);
         let wallet = prop::collection::vec(
             (

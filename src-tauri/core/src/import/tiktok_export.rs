@@ -115,6 +115,8 @@ struct Tracker {
     column: u64,
     last: (u64, u64, u8),
     recording: Option<Vec<u8>>,
+    /// The current line so far (cut short), to quote at a syntax error.
+    this_line: Vec<u8>,
 }
 
 /// A reader that keeps a [`Tracker`] up to date; serde_json reads a byte at
@@ -133,8 +135,16 @@ impl<R: Read> Read for Tracked<R> {
             if b == b'\n' {
                 t.line += 1;
                 t.column = 1;
-            } else if b & 0xC0 != 0x80 {
-                t.column += 1;
+                t.this_line.clear();
+            } else {
+                if b & 0xC0 != 0x80 {
+                    t.column += 1;
+                }
+                // Keep the end of a long line: the error is there.
+                if t.this_line.len() >= 4 * super::json::QUOTE_CHARS {
+                    t.this_line.drain(..2 * super::json::QUOTE_CHARS);
+                }
+                t.this_line.push(b);
             }
             if let Some(r) = &mut t.recording {
                 if r.len() < MAX_RAW {
@@ -370,7 +380,10 @@ fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
         at: at.clone(),
         found: RefCell::new(Found::default()),
     };
-    let tracked = Tracked { inner: reader, at };
+    let tracked = Tracked {
+        inner: reader,
+        at: at.clone(),
+    };
     let mut de = serde_json::Deserializer::from_reader(tracked);
     let top = Node {
         walk: &walk,
@@ -388,7 +401,10 @@ fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
         } else if e.is_eof() {
             "the file ends in the middle of a value: it is cut short".to_string()
         } else {
-            format!("is not valid JSON here ({what})")
+            let line = String::from_utf8_lossy(&at.borrow().this_line).into_owned();
+            let tail: Vec<char> = line.trim().chars().rev().take(60).collect();
+            let near: String = tail.into_iter().rev().collect();
+            format!("is not valid JSON here ({what}), near '{}'", quote(&near))
         };
         return Err(RowProblem {
             line: e.line() as u64,
