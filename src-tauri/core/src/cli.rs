@@ -374,9 +374,9 @@ enum SettingsCmd {
 
 #[derive(Args)]
 struct ImportArgs {
-    /// The CSV file.
+    /// The file: CSV, JSON or JSON Lines gift events, or TikTok's data export (.json or .zip).
     file: PathBuf,
-    /// auto, liveledger, gift-events, gift-table or session-summary.
+    /// auto, liveledger, gift-events, gift-table, session-summary, json-events or tiktok-data.
     #[arg(long, default_value = "auto")]
     format: String,
     /// Report what would be added, skipped and refused, writing nothing.

@@ -10,10 +10,14 @@
 
 #[cfg(test)]
 mod fuzz;
+mod json;
 mod parse;
 mod sniff;
+mod tiktok_export;
+mod values;
 mod write;
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -81,6 +85,10 @@ pub enum Format {
     GiftTable,
     /// One row per session with a diamond total.
     SessionSummary,
+    /// Webcast gift events as JSON (an array) or JSON Lines.
+    JsonEvents,
+    /// TikTok's "Download your data" export, as JSON or the .zip.
+    TiktokData,
 }
 
 impl Format {
@@ -92,6 +100,8 @@ impl Format {
             Format::GiftEvents => "gift-events",
             Format::GiftTable => "gift-table",
             Format::SessionSummary => "session-summary",
+            Format::JsonEvents => "json-events",
+            Format::TiktokData => "tiktok-data",
         }
     }
 }
@@ -105,9 +115,11 @@ impl std::str::FromStr for Format {
             "gift-events" | "events" => Format::GiftEvents,
             "gift-table" | "gifts" => Format::GiftTable,
             "session-summary" | "sessions" => Format::SessionSummary,
+            "json-events" | "json" | "jsonl" | "json-lines" => Format::JsonEvents,
+            "tiktok-data" | "tiktok" | "tiktok-export" => Format::TiktokData,
             _ => {
                 return Err(format!(
-                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table or session-summary)"
+                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events or tiktok-data)"
                 ))
             }
         })
@@ -227,6 +239,12 @@ pub struct ImportReport {
     pub streak_steps: u64,
     /// Streaks whose end never arrived, counted at their highest count.
     pub unfinished_streaks: u64,
+    /// Events that are not gifts (chat, like, member…), skipped, by kind.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub events_skipped: BTreeMap<String, u64>,
+    /// Sections of a TikTok data export that hold nothing LiveLedger reads.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections_ignored: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// The import's id for undo (none for a dry run or when nothing was new).
@@ -257,6 +275,23 @@ impl ImportReport {
             out.push_str(&format!(
                 "\nwarning: {} streak(s) never ended in the file; each was counted at its highest count",
                 self.unfinished_streaks
+            ));
+        }
+        if !self.events_skipped.is_empty() {
+            let kinds: Vec<String> = self
+                .events_skipped
+                .iter()
+                .map(|(k, n)| format!("{n} {k}"))
+                .collect();
+            out.push_str(&format!(
+                "\nskipped events that are not gifts: {}",
+                kinds.join(", ")
+            ));
+        }
+        if !self.sections_ignored.is_empty() {
+            out.push_str(&format!(
+                "\nignored sections: {}",
+                self.sections_ignored.join("; ")
             ));
         }
         if let Some(id) = self.import_id {
@@ -330,9 +365,14 @@ pub fn import_reader<R: Read + Send>(
     let head = buffered
         .fill_buf()
         .map_err(|e| file_err(format!("cannot read: {e}")))?;
+    let json_kind = json::detect(opts.format, head, name);
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_err("the file is empty".into()));
+    }
+    // JSON gift events and TikTok's data export have readers of their own.
+    if let Some(kind) = json_kind {
+        return json::import(store, buffered, name, total, opts, kind, progress);
     }
     // Excel writes `sep=;` as a first line to name the delimiter.
     let (delim, sep_line) = match head.strip_prefix(b"sep=") {
@@ -417,7 +457,8 @@ pub fn import_reader<R: Read + Send>(
     // A large import touches the whole gifts table and its indexes: give it a
     // 128 MiB page cache instead of the default 2 MiB, for this import only.
     store.conn.pragma_update(None, "cache_size", -131_072)?;
-    let result = read_and_write(store, csv, parser, streaming, gap, report, total, progress);
+    let read = |p, send, bytes: &AtomicU64| read_rows(csv, p, streaming, send, bytes);
+    let result = read_and_write(store, read, parser, gap, report, total, progress);
     store.conn.pragma_update(None, "cache_size", -2_000)?;
     result
 }
@@ -431,17 +472,22 @@ const BATCH: usize = 4096;
 /// Reading (CSV, dates, fingerprints, the file's hash) runs on its own
 /// thread while this one writes, so the two share the machine's cores
 /// instead of taking turns; a bounded channel keeps memory flat.
-#[allow(clippy::too_many_arguments)]
-fn read_and_write<R: Read + Send>(
+///
+/// `read` is the reading half (see [`read_rows`]); JSON files bring their own.
+fn read_and_write<R, F>(
     store: &mut Store,
-    csv: csv::Reader<BufReader<Tally<R>>>,
+    read: F,
     parser: parse::Parser,
-    streaming: bool,
     gap: i64,
     report: ImportReport,
     total: u64,
     progress: &mut dyn FnMut(u64, u64),
-) -> Result<ImportReport> {
+) -> Result<ImportReport>
+where
+    R: Read + Send,
+    F: FnOnce(parse::Parser, mpsc::SyncSender<Vec<parse::GiftRow>>, &AtomicU64) -> ReadHalf<R>
+        + Send,
+{
     let name = report.file.clone();
     let tx = store.conn.transaction()?;
     let mut writer = write::Writer::new(&tx, report)?;
@@ -449,7 +495,7 @@ fn read_and_write<R: Read + Send>(
     let bytes = AtomicU64::new(0);
     let (parser, tally, rows_read) = std::thread::scope(|scope| -> Result<_> {
         let (send, batches) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
-        let reader = scope.spawn(|| read_rows(csv, parser, streaming, send, &bytes));
+        let reader = scope.spawn(|| read(parser, send, &bytes));
         let written = (|| -> Result<()> {
             let mut shown = 0;
             loop {
@@ -500,6 +546,10 @@ fn read_and_write<R: Read + Send>(
     Ok(report)
 }
 
+/// What the reading half of an import hands back: the parser, the tally of
+/// the file's bytes, and the number of records read.
+type ReadHalf<R> = (parse::Parser, Tally<R>, u64);
+
 /// The reading half of an import: parses every record, sends rows that are
 /// settled (when `streaming`) in batches, and returns the parser with what
 /// only the end of the file settles, the tally of the bytes, and the number
@@ -510,7 +560,7 @@ fn read_rows<R: Read>(
     streaming: bool,
     send: mpsc::SyncSender<Vec<parse::GiftRow>>,
     bytes: &AtomicU64,
-) -> (parse::Parser, Tally<R>, u64) {
+) -> ReadHalf<R> {
     let mut batch = Vec::with_capacity(BATCH);
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;

@@ -171,7 +171,7 @@ impl Parser {
             }
             Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
             Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
-            Format::LiveLedger | Format::Auto => {}
+            Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
         }
         if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
             return Err("a gift-event log needs a giftName or giftId column".into());
@@ -227,7 +227,9 @@ impl Parser {
             Format::GiftTable => self.gift_table(rec, line),
             Format::SessionSummary => self.session_summary(rec, line),
             Format::LiveLedger => self.liveledger(rec),
-            Format::Auto => Err((None, "no format chosen".into())),
+            Format::Auto | Format::JsonEvents | Format::TiktokData => {
+                Err((None, "no format chosen".into()))
+            }
         };
         if let Err((col, message)) = result {
             let column = col.map(|i| (i + 1, self.header.get(i).cloned().unwrap_or_default()));

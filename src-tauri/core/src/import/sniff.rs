@@ -116,6 +116,7 @@ const NAMES: &[(Field, &[&str])] = &[
         Field::Date,
         &[
             "timestamp",
+            "commoncreatetime",
             "date",
             "datetime",
             "time",
@@ -141,6 +142,7 @@ const NAMES: &[(Field, &[&str])] = &[
         Field::Gift,
         &[
             "giftname",
+            "giftdetailsgiftname",
             "gift",
             "item",
             "giftitem",
@@ -156,6 +158,7 @@ const NAMES: &[(Field, &[&str])] = &[
         Field::Coins,
         &[
             "diamondcount",
+            "giftdetailsdiamondcount",
             "coins",
             "coinseach",
             "coin",
@@ -203,6 +206,7 @@ const NAMES: &[(Field, &[&str])] = &[
         Field::Sender,
         &[
             "uniqueid",
+            "useruniqueid",
             "from",
             "sender",
             "user",
@@ -223,7 +227,10 @@ const NAMES: &[(Field, &[&str])] = &[
             "remetente",
         ],
     ),
-    (Field::Nickname, &["nickname", "displayname", "name"]),
+    (
+        Field::Nickname,
+        &["nickname", "usernickname", "displayname", "name"],
+    ),
     (
         Field::Session,
         &[
@@ -237,7 +244,7 @@ const NAMES: &[(Field, &[&str])] = &[
         ],
     ),
     (Field::RepeatEnd, &["repeatend"]),
-    (Field::GiftType, &["gifttype"]),
+    (Field::GiftType, &["gifttype", "giftdetailsgifttype"]),
     (
         Field::Diamonds,
         &[
@@ -365,7 +372,12 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     {
         return Some(Format::LiveLedger);
     }
-    if normed.iter().any(|h| h == "diamondcount") && normed.iter().any(|h| h == "repeatcount") {
+    // Webcast v2 events flattened to CSV carry dotted headers (giftDetails.diamondCount).
+    if normed
+        .iter()
+        .any(|h| h == "diamondcount" || h == "giftdetailsdiamondcount")
+        && normed.iter().any(|h| h == "repeatcount")
+    {
         return Some(Format::GiftEvents);
     }
     if cols.has(Field::Gift) && cols.has(Field::Date) {

@@ -1,0 +1,1173 @@
+//! Gift events as JSON or JSON Lines, in the shapes the webcast-connector
+//! libraries emit, and telling JSON files apart from CSV ones.
+//!
+//! Each gift event becomes the record the CSV gift-event parser reads (a
+//! fixed canonical header, see [`HEADER`]), so streaks fold, fingerprints are
+//! made and sessions are formed by exactly the same code as for a CSV log:
+//! a JSON and a CSV log of the same events fingerprint alike. Values are
+//! split off the stream one at a time ([`super::values`]), so memory stays
+//! flat however long the file.
+//!
+//! Shapes read (each field is looked up at the paths listed in [`PATHS`], in
+//! that order; `null` counts as absent):
+//! - flat, as TikTok-Live-Connector v1 and TikFinity emit: `giftId`,
+//!   `repeatCount`, `repeatEnd`, `diamondCount`, `uniqueId`, `nickname`,
+//!   `giftName`, `giftType`, `msgId`, and `createTime` (epoch ms, a number or
+//!   a string) or `timestamp`;
+//! - nested, as TikTok-Live-Connector v2 emits: `giftDetails.diamondCount`,
+//!   `giftDetails.giftName`, `giftDetails.giftType`, `common.createTime`,
+//!   `user.uniqueId`, `user.nickname`, with `giftId`, `repeatCount`,
+//!   `repeatEnd` at the top; TikTokLive's (Python) `gift.name`,
+//!   `gift.diamondCount`, `user.nickName` and snake_case spellings too;
+//! - wrapped, as TikFinity and similar tools log them:
+//!   `{"event": "gift", "data": {…}}` (also `type` for `event`). Events that
+//!   are not gifts (chat, like, member, social…) are skipped and counted.
+//!
+//! A file is a JSON array of events or one event per line (an event may
+//! also span several lines). `repeatEnd` may be `true`/`false` or `1`/`0`.
+
+use std::collections::BTreeMap;
+use std::io::{BufReader, Read};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+
+use serde_json::{Map, Value};
+
+use super::parse::{GiftRow, Parser};
+use super::sniff::{norm, Columns};
+use super::values::{Span, Values};
+use super::{
+    tiktok_export, Format, ImportError, ImportOptions, ImportReport, ReadHalf, RowProblem, Tally,
+    BATCH, MAX_LISTED_PROBLEMS,
+};
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Characters of input quoted in a message, at most.
+pub(crate) const QUOTE_CHARS: usize = 80;
+
+/// `text` on one line, cut to [`QUOTE_CHARS`] characters.
+pub(crate) fn quote(text: &str) -> String {
+    let flat: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() <= QUOTE_CHARS {
+        flat
+    } else {
+        let cut: String = flat.chars().take(QUOTE_CHARS - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// What a JSON file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Gift events: an array, or JSON Lines.
+    Events,
+    /// TikTok's data export; `zip` when it is the .zip TikTok sends.
+    Export {
+        /// The file is a zip archive.
+        zip: bool,
+    },
+}
+
+/// Top-level sections of TikTok's data export (normalised with [`norm`]),
+/// which tell an export from a gift event by its first key.
+const EXPORT_SECTIONS: &[&str] = &[
+    "activity",
+    "youractivity",
+    "adsanddata",
+    "appsettings",
+    "comment",
+    "comments",
+    "directmessage",
+    "directmessages",
+    "incomepluswallettransactions",
+    "incomepluswallet",
+    "wallet",
+    "locationreview",
+    "post",
+    "video",
+    "videos",
+    "profile",
+    "tiktokshop",
+    "tiktokshopping",
+    "tiktoklive",
+    "live",
+];
+
+/// Tells from the first bytes (and the name) whether the file is JSON, and
+/// which kind; `None` for CSV. A forced `format` decides on its own.
+pub(super) fn detect(format: Format, head: &[u8], name: &str) -> Option<Kind> {
+    let zip = head.starts_with(b"PK\x03\x04");
+    match format {
+        Format::JsonEvents => return Some(Kind::Events),
+        Format::TiktokData => return Some(Kind::Export { zip }),
+        Format::Auto => {}
+        _ => return None,
+    }
+    if zip {
+        return Some(Kind::Export { zip: true });
+    }
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let first = text.iter().position(|b| !b.is_ascii_whitespace())?;
+    match text[first] {
+        b'[' => Some(Kind::Events),
+        b'{' => {
+            let named = name.to_lowercase().starts_with("user_data");
+            let key = first_key(&text[first + 1..]).map(|k| norm(&k));
+            if named || key.is_some_and(|k| EXPORT_SECTIONS.contains(&k.as_str())) {
+                Some(Kind::Export { zip: false })
+            } else {
+                Some(Kind::Events)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The first key of an object whose `{` was just passed, if the head holds it.
+fn first_key(rest: &[u8]) -> Option<String> {
+    let start = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    if rest[start] != b'"' {
+        return None;
+    }
+    let body = &rest[start + 1..];
+    let mut escaped = false;
+    for (i, &b) in body.iter().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'"' => return Some(String::from_utf8_lossy(&body[..i]).into_owned()),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Imports a JSON file of the given kind.
+pub(super) fn import<R: Read + Send>(
+    store: &mut Store,
+    reader: BufReader<Tally<R>>,
+    name: &str,
+    total: u64,
+    opts: &ImportOptions,
+    kind: Kind,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    if opts.map.is_some() || opts.mapping_name.is_some() {
+        return Err(file_error(
+            name,
+            "--map and --mapping-name name the columns of a CSV file; a JSON file's fields are known by name".into(),
+        ));
+    }
+    match kind {
+        Kind::Events => import_events(store, reader, name, total, opts, progress),
+        Kind::Export { zip } => tiktok_export::import(store, reader, name, zip, opts, progress),
+    }
+}
+
+pub(super) fn file_error(name: &str, message: String) -> Error {
+    Error::Import(ImportError::File {
+        file: name.to_string(),
+        message,
+    })
+}
+
+// ----- gift events ---------------------------------------------------------
+
+/// The canonical header each event is turned into: the header of a CSV
+/// gift-event log, so the CSV parser reads it.
+pub(crate) const HEADER: [&str; 9] = [
+    "createTime",
+    "uniqueId",
+    "nickname",
+    "giftId",
+    "giftName",
+    "diamondCount",
+    "repeatCount",
+    "repeatEnd",
+    "giftType",
+];
+
+/// Where each field of [`HEADER`] is found in an event, first match wins.
+pub(crate) const PATHS: [&[&str]; 9] = [
+    &[
+        "createTime",
+        "common.createTime",
+        "timestamp",
+        "create_time",
+        "common.create_time",
+    ],
+    &[
+        "uniqueId",
+        "user.uniqueId",
+        "unique_id",
+        "user.unique_id",
+        "user.displayId",
+    ],
+    &[
+        "nickname",
+        "user.nickname",
+        "user.nickName",
+        "nick_name",
+        "user.nick_name",
+    ],
+    &[
+        "giftId",
+        "gift_id",
+        "gift.id",
+        "gift.gift_id",
+        "giftDetails.id",
+    ],
+    &[
+        "giftName",
+        "giftDetails.giftName",
+        "gift.name",
+        "gift_name",
+        "giftDetails.name",
+        "extendedGiftInfo.name",
+    ],
+    &[
+        "diamondCount",
+        "giftDetails.diamondCount",
+        "gift.diamondCount",
+        "gift.diamond_count",
+        "diamond_count",
+        "extendedGiftInfo.diamond_count",
+    ],
+    &[
+        "repeatCount",
+        "repeat_count",
+        "gift.repeat_count",
+        "gift.repeatCount",
+    ],
+    &[
+        "repeatEnd",
+        "repeat_end",
+        "gift.repeat_end",
+        "gift.repeatEnd",
+    ],
+    &[
+        "giftType",
+        "giftDetails.giftType",
+        "gift_type",
+        "gift.gift_type",
+        "gift.type",
+        "giftDetails.type",
+    ],
+];
+
+/// Keys only a gift event has.
+const GIFT_KEYS: &[&str] = &[
+    "giftId",
+    "gift_id",
+    "diamondCount",
+    "diamond_count",
+    "giftDetails",
+    "giftName",
+    "gift_name",
+    "gift",
+];
+
+/// Event names of a gift in a wrapper, normalised.
+const GIFT_EVENT_NAMES: &[&str] = &["gift", "gifts", "giftmessage", "webcastgiftmessage"];
+
+/// Text fields longer than this are refused (real names are under 100).
+const MAX_TEXT_CHARS: usize = 1000;
+
+/// Coins one event may carry (price × count): far above any real gift.
+const MAX_EVENT_COINS: i64 = 1_000_000_000_000;
+
+/// What one JSON value is.
+enum Event<'a> {
+    /// A gift event; `prefix` is the path of the object in the value.
+    Gift {
+        obj: &'a Map<String, Value>,
+        prefix: &'static str,
+    },
+    /// Another event, by kind.
+    Other(String),
+    /// Not an object at all.
+    NotObject(&'static str),
+}
+
+fn get_path<'a>(obj: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
+    let mut parts = path.split('.');
+    let mut v = obj.get(parts.next()?)?;
+    for p in parts {
+        v = v.as_object()?.get(p)?;
+    }
+    (!v.is_null()).then_some(v)
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn label(kind: &str) -> String {
+    let k = quote(kind).to_lowercase();
+    k.chars().take(40).collect()
+}
+
+fn classify(v: &Value) -> Event<'_> {
+    let Value::Object(obj) = v else {
+        return Event::NotObject(kind_of(v));
+    };
+    let name = ["event", "type", "eventType", "eventName"]
+        .iter()
+        .find_map(|k| obj.get(*k).and_then(Value::as_str));
+    if let Some(name) = name {
+        let gift = GIFT_EVENT_NAMES.contains(&norm(name).as_str());
+        if let Some(Value::Object(data)) = obj.get("data") {
+            return if gift {
+                Event::Gift {
+                    obj: data,
+                    prefix: "data.",
+                }
+            } else {
+                Event::Other(label(name))
+            };
+        }
+        if !gift && !GIFT_KEYS.iter().any(|k| obj.contains_key(*k)) {
+            return Event::Other(label(name));
+        }
+    }
+    if let Some(method) = get_path(obj, "common.method").and_then(Value::as_str) {
+        if norm(method) != "webcastgiftmessage" {
+            return Event::Other(label(method));
+        }
+    }
+    if GIFT_KEYS.iter().any(|k| obj.contains_key(*k)) {
+        return Event::Gift { obj, prefix: "" };
+    }
+    let guess = if obj.contains_key("comment") {
+        "chat"
+    } else if obj.contains_key("likeCount") {
+        "like"
+    } else if obj.contains_key("viewerCount") {
+        "roomuser"
+    } else {
+        "other"
+    };
+    Event::Other(guess.to_string())
+}
+
+/// A field that cannot go into the record: its path and what is wrong.
+type FieldError = (&'static str, String);
+
+/// Fills `rec` with the event's fields in [`HEADER`] order; `paths` gets
+/// the path each was found at.
+fn fill(
+    obj: &Map<String, Value>,
+    rec: &mut csv::StringRecord,
+    paths: &mut [Option<&'static str>; 9],
+) -> std::result::Result<(), FieldError> {
+    rec.clear();
+    let mut text = String::new();
+    for (i, candidates) in PATHS.iter().enumerate() {
+        paths[i] = None;
+        text.clear();
+        let found = candidates
+            .iter()
+            .find_map(|p| get_path(obj, p).map(|v| (*p, v)));
+        if let Some((path, v)) = found {
+            paths[i] = Some(path);
+            // Names are free text; the other fields are numbers, times and flags.
+            let free = matches!(i, 1 | 2 | 4);
+            match v {
+                Value::String(s) => {
+                    let limit = if free { MAX_TEXT_CHARS } else { QUOTE_CHARS };
+                    if s.chars().count() > limit {
+                        let what = if free {
+                            format!("text of at most {MAX_TEXT_CHARS} characters")
+                        } else {
+                            format!("a value for {}", HEADER[i])
+                        };
+                        return Err((path, format!("expected {what}, found '{}'", quote(s))));
+                    }
+                    // A line break in a name would read as a broken CSV quote.
+                    text.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
+                }
+                Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
+                    (Some(x), _, _) => text.push_str(&x.to_string()),
+                    (_, Some(x), _) => text.push_str(&x.to_string()),
+                    (_, _, Some(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
+                        text.push_str(&(f as i64).to_string())
+                    }
+                    _ => text.push_str(&n.to_string()),
+                },
+                Value::Bool(b) => text.push_str(if *b { "true" } else { "false" }),
+                Value::Array(_) | Value::Object(_) | Value::Null => {
+                    return Err((
+                        path,
+                        format!("expected a number or text, found {}", kind_of(v)),
+                    ))
+                }
+            }
+        }
+        rec.push_field(text.trim());
+    }
+    // Bound each event's coins well below what sums of them can hold.
+    let num = |i: usize| rec.get(i).and_then(|t| t.parse::<i64>().ok());
+    if let (Some(coins), Some(count)) = (num(5), num(6).or(Some(1))) {
+        if coins.checked_mul(count).is_none_or(|c| c > MAX_EVENT_COINS) {
+            return Err((
+                paths[5].unwrap_or(PATHS[5][0]),
+                format!(
+                    "{count} × {coins} coins is more than one gift event can be worth (at most {MAX_EVENT_COINS} coins)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Keys read from an event (at any depth); the values of all others are
+/// passed over unread, which halves the work on connector logs full of
+/// avatars, badges and ids.
+const KEPT_KEYS: &[&str] = &[
+    "event",
+    "type",
+    "eventType",
+    "eventName",
+    "data",
+    "common",
+    "method",
+    "user",
+    "gift",
+    "giftDetails",
+    "extendedGiftInfo",
+    "comment",
+    "likeCount",
+    "viewerCount",
+    "createTime",
+    "create_time",
+    "timestamp",
+    "uniqueId",
+    "unique_id",
+    "displayId",
+    "nickname",
+    "nickName",
+    "nick_name",
+    "giftId",
+    "gift_id",
+    "id",
+    "giftName",
+    "gift_name",
+    "name",
+    "diamondCount",
+    "diamond_count",
+    "repeatCount",
+    "repeat_count",
+    "repeatEnd",
+    "repeat_end",
+    "giftType",
+    "gift_type",
+];
+
+/// Reads a JSON value keeping only [`KEPT_KEYS`] of its objects.
+struct Lean;
+
+/// An object key, `None` when it is not kept.
+struct LeanKey;
+
+impl<'de> serde::de::DeserializeSeed<'de> for LeanKey {
+    type Value = Option<String>;
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LeanKey {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E>(self, k: &str) -> std::result::Result<Self::Value, E> {
+        Ok(KEPT_KEYS.contains(&k).then(|| k.to_string()))
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Lean {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Lean {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Value, A::Error> {
+        let mut m = Map::new();
+        while let Some(key) = map.next_key_seed(LeanKey)? {
+            match key {
+                Some(k) => {
+                    let v = map.next_value_seed(Lean)?;
+                    m.insert(k, v);
+                }
+                None => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Value::Object(m))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Value, A::Error> {
+        // No field read is an array: only that it is one matters.
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Value::Array(Vec::new()))
+    }
+    fn visit_str<E>(self, s: &str) -> std::result::Result<Value, E> {
+        Ok(Value::String(s.to_string()))
+    }
+    fn visit_i64<E>(self, n: i64) -> std::result::Result<Value, E> {
+        Ok(Value::from(n))
+    }
+    fn visit_u64<E>(self, n: u64) -> std::result::Result<Value, E> {
+        Ok(Value::from(n))
+    }
+    fn visit_f64<E>(self, n: f64) -> std::result::Result<Value, E> {
+        Ok(Value::from(n))
+    }
+    fn visit_bool<E>(self, b: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+}
+
+/// Parses one value's bytes, keeping the keys an event is read by.
+fn parse_lean(bytes: &[u8]) -> serde_json::Result<Value> {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let v = Lean.deserialize(&mut de)?;
+    de.end()?;
+    Ok(v)
+}
+
+/// An event whose record the parser refused: kept to put the parser's
+/// problem at the field's own line and column.
+struct Source {
+    span: Span,
+    prefix: &'static str,
+    paths: [Option<&'static str>; 9],
+    raw: Vec<u8>,
+}
+
+/// What reading the events found beside the rows.
+#[derive(Default)]
+struct Side {
+    gifts: u64,
+    skipped: BTreeMap<String, u64>,
+    array: bool,
+    sources: Vec<Source>,
+}
+
+/// The line and column of `key` (as an object key) in `raw`, a value that
+/// starts at `span`; the value's start when it is not found.
+fn locate(raw: &[u8], key: &str, span: Span) -> (u64, u64) {
+    let needle = format!("\"{key}\"");
+    let Some(at) = raw
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+    else {
+        return (span.line, span.column);
+    };
+    let (mut line, mut column) = (span.line, span.column);
+    for &b in &raw[..at] {
+        if b == b'\n' {
+            line += 1;
+            column = 1;
+        } else if b & 0xC0 != 0x80 {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+fn field_label(array: bool, span: Span, prefix: &str, path: &str) -> String {
+    if array {
+        format!("[{}].{prefix}{path}", span.index)
+    } else {
+        format!("{prefix}{path}")
+    }
+}
+
+fn at_field(
+    raw: &[u8],
+    span: Span,
+    array: bool,
+    prefix: &str,
+    path: &str,
+    message: String,
+) -> RowProblem {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let (line, column) = locate(raw, key, span);
+    RowProblem {
+        line,
+        column: Some((column as usize, field_label(array, span, prefix, path))),
+        message,
+    }
+}
+
+/// A syntax error of serde_json inside the value at `span`, in file terms.
+fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProblem {
+    let rel_line = e.line().max(1) as u64;
+    let line = span.line + rel_line - 1;
+    let column = if rel_line == 1 {
+        span.column + (e.column().max(1) as u64) - 1
+    } else {
+        e.column().max(1) as u64
+    };
+    let text = e.to_string();
+    let what = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(w, _)| w);
+    let shown = String::from_utf8_lossy(raw);
+    let line_text = shown.lines().nth(rel_line as usize - 1).unwrap_or("");
+    RowProblem {
+        line,
+        column: Some((
+            column as usize,
+            if array {
+                format!("[{}]", span.index)
+            } else {
+                "JSON".to_string()
+            },
+        )),
+        message: format!("is not valid JSON ({what}): '{}'", quote(line_text)),
+    }
+}
+
+/// The reading half of a JSON events import (see `read_rows` for CSV).
+fn read_events<R: Read>(
+    reader: BufReader<Tally<R>>,
+    mut parser: Parser,
+    send: mpsc::SyncSender<Vec<GiftRow>>,
+    bytes: &AtomicU64,
+    side: &mut Side,
+) -> ReadHalf<R> {
+    let mut values = Values::new(reader);
+    let mut buf = Vec::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut rec = csv::StringRecord::new();
+    let mut paths = [None; 9];
+    let mut read = 0u64;
+    while let Some(next) = values.next_value(&mut buf) {
+        let array = values.is_array();
+        side.array = array;
+        let span = match next {
+            Ok(span) => span,
+            Err(broken) => {
+                parser.problem(broken.problem);
+                continue;
+            }
+        };
+        read += 1;
+        match parse_lean(&buf) {
+            Err(e) => parser.problem(syntax(&e, &buf, span, array)),
+            Ok(v) => match classify(&v) {
+                Event::Other(kind) => *side.skipped.entry(kind).or_default() += 1,
+                Event::NotObject(what) => parser.problem(RowProblem {
+                    line: span.line,
+                    column: Some((
+                        span.column as usize,
+                        if array {
+                            format!("[{}]", span.index)
+                        } else {
+                            "JSON".into()
+                        },
+                    )),
+                    message: format!(
+                        "expected an event (a JSON object), found {what}: '{}'",
+                        quote(&String::from_utf8_lossy(&buf))
+                    ),
+                }),
+                Event::Gift { obj, prefix } => {
+                    side.gifts += 1;
+                    match fill(obj, &mut rec, &mut paths) {
+                        Err((path, message)) => {
+                            parser.problem(at_field(&buf, span, array, prefix, path, message))
+                        }
+                        Ok(()) => {
+                            let before = parser.problem_count();
+                            parser.row(span.line, &rec);
+                            if parser.problem_count() > before
+                                && side.sources.len() < 2 * MAX_LISTED_PROBLEMS
+                            {
+                                side.sources.push(Source {
+                                    span,
+                                    prefix,
+                                    paths,
+                                    raw: buf[..buf.len().min(1 << 16)].to_vec(),
+                                });
+                            }
+                        }
+                    }
+                }
+            },
+        }
+        parser.take_settled(&mut batch);
+        if batch.len() >= BATCH
+            && send
+                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                .is_err()
+        {
+            break;
+        }
+        if read.is_multiple_of(65_536) {
+            bytes.store(values.get_ref().get_ref().bytes, Ordering::Relaxed);
+        }
+        if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
+            break;
+        }
+    }
+    if !batch.is_empty() {
+        // The writer may have gone after an error; it reports that error.
+        let _ = send.send(batch);
+    }
+    let tally = values.into_inner().into_inner();
+    bytes.store(tally.bytes, Ordering::Relaxed);
+    (parser, tally, read)
+}
+
+/// Puts a problem the parser found in a canonical record at the JSON
+/// field it came from.
+fn relocate(p: RowProblem, side: &mut Side) -> RowProblem {
+    let Some((_, header_name)) = &p.column else {
+        return p;
+    };
+    let Some(slot) = HEADER.iter().position(|h| h == header_name) else {
+        return p;
+    };
+    let found = side.sources.iter().position(|s| s.span.line == p.line);
+    let Some(i) = found else {
+        let mut p = p;
+        p.column = Some((1, PATHS[slot][0].to_string()));
+        return p;
+    };
+    let s = side.sources.remove(i);
+    let path = s.paths[slot].unwrap_or(PATHS[slot][0]);
+    at_field(&s.raw, s.span, side.array, s.prefix, path, p.message)
+}
+
+fn import_events<R: Read + Send>(
+    store: &mut Store,
+    reader: BufReader<Tally<R>>,
+    name: &str,
+    total: u64,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    let header: Vec<String> = HEADER.iter().map(|h| h.to_string()).collect();
+    let cols = Columns::from_header(&header);
+    let tz = store.tz()?;
+    let catalog = store
+        .catalog()?
+        .into_iter()
+        .map(|g| (g.name.to_lowercase(), g.coins))
+        .collect();
+    let parser = Parser::new(Format::GiftEvents, &header, cols, tz, catalog)
+        .map_err(|m| file_error(name, m))?;
+    let gap = gap_minutes(store, opts)?;
+    let report = ImportReport {
+        file: name.to_string(),
+        format: Format::JsonEvents.name().to_string(),
+        dry_run: opts.dry_run,
+        ..ImportReport::default()
+    };
+    let mut side = Side::default();
+    store.conn.pragma_update(None, "cache_size", -131_072)?;
+    let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
+    let result = super::read_and_write(store, read, parser, gap, report, total, progress);
+    store.conn.pragma_update(None, "cache_size", -2_000)?;
+    match result {
+        Ok(mut report) => {
+            if side.gifts == 0 {
+                let skipped: Vec<String> = side
+                    .skipped
+                    .iter()
+                    .map(|(k, n)| format!("{n} {k}"))
+                    .collect();
+                return Err(file_error(
+                    name,
+                    format!(
+                        "no gift events to import among {} JSON values{}",
+                        report.rows_read,
+                        if skipped.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (skipped: {})", skipped.join(", "))
+                        }
+                    ),
+                ));
+            }
+            report.events_skipped = side.skipped;
+            Ok(report)
+        }
+        Err(Error::Import(ImportError::Rows {
+            file,
+            count,
+            problems,
+        })) => {
+            let mut problems: Vec<RowProblem> = problems
+                .into_iter()
+                .map(|p| relocate(p, &mut side))
+                .collect();
+            problems.sort_by_key(|p| p.line);
+            Err(Error::Import(ImportError::Rows {
+                file,
+                count,
+                problems,
+            }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Minutes without a gift that start a new session: the option or the setting.
+pub(super) fn gap_minutes(store: &Store, opts: &ImportOptions) -> Result<i64> {
+    let gap = opts
+        .gap_minutes
+        .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
+    if !(1..=24 * 60).contains(&gap) {
+        return Err(Error::invalid(
+            "gap minutes",
+            "expected whole minutes from 1 to 1440",
+        ));
+    }
+    Ok(gap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::sniff::Field;
+
+    #[test]
+    fn the_canonical_header_names_every_gift_event_field() {
+        let header: Vec<String> = HEADER.iter().map(|h| h.to_string()).collect();
+        let c = Columns::from_header(&header);
+        let fields = [
+            Field::Date,
+            Field::Sender,
+            Field::Nickname,
+            Field::GiftId,
+            Field::Gift,
+            Field::Coins,
+            Field::Count,
+            Field::RepeatEnd,
+            Field::GiftType,
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            assert_eq!(c.get(*f), Some(i), "{f:?}");
+        }
+        assert!(!c.has(Field::Time));
+    }
+
+    fn record(json: &str) -> std::result::Result<Vec<String>, FieldError> {
+        let v = parse_lean(json.as_bytes()).unwrap();
+        let Event::Gift { obj, .. } = classify(&v) else {
+            panic!("not a gift: {json}")
+        };
+        let mut rec = csv::StringRecord::new();
+        let mut paths = [None; 9];
+        fill(obj, &mut rec, &mut paths)?;
+        Ok(rec.iter().map(str::to_string).collect())
+    }
+
+    #[test]
+    fn flat_nested_and_wrapped_shapes_give_the_same_record() {
+        let want = [
+            "1772391600000",
+            "alice",
+            "Alice",
+            "5655",
+            "Rose",
+            "1",
+            "3",
+            "true",
+            "1",
+        ];
+        let flat = r#"{"giftId":5655,"repeatCount":3,"repeatEnd":true,"diamondCount":1,"uniqueId":"alice","nickname":"Alice","giftName":"Rose","giftType":1,"createTime":"1772391600000","msgId":"7"}"#;
+        let nested = r#"{"common":{"method":"WebcastGiftMessage","msgId":"7","createTime":"1772391600000"},"giftId":5655,"repeatCount":3,"repeatEnd":1,"user":{"uniqueId":"alice","nickname":"Alice"},"giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;
+        let wrapped = format!(r#"{{"event":"gift","data":{flat}}}"#);
+        assert_eq!(record(flat).unwrap(), want);
+        let mut n = want.map(str::to_string).to_vec();
+        n[7] = "1".into();
+        assert_eq!(record(nested).unwrap(), n);
+        assert_eq!(record(&wrapped).unwrap(), want);
+    }
+
+    #[test]
+    fn other_events_are_told_apart() {
+        let kind = |j: &str| match classify(&serde_json::from_str(j).unwrap()) {
+            Event::Other(k) => k,
+            Event::Gift { .. } => "GIFT".into(),
+            Event::NotObject(w) => w.into(),
+        };
+        assert_eq!(kind(r#"{"event":"chat","data":{"comment":"hi"}}"#), "chat");
+        assert_eq!(kind(r#"{"comment":"hi","uniqueId":"a"}"#), "chat");
+        assert_eq!(
+            kind(r#"{"common":{"method":"WebcastLikeMessage"},"likeCount":3}"#),
+            "webcastlikemessage"
+        );
+        assert_eq!(kind(r#"{"type":"Gift","data":{"giftId":1}}"#), "GIFT");
+        assert_eq!(kind("[1]"), "an array");
+    }
+
+    #[test]
+    fn fields_of_the_wrong_kind_are_refused() {
+        let e = record(r#"{"giftId":1,"diamondCount":{"x":1}}"#).unwrap_err();
+        assert_eq!(e.0, "diamondCount");
+        assert!(e.1.contains("found an object"), "{}", e.1);
+        let e =
+            record(r#"{"giftId":1,"diamondCount":1000000000,"repeatCount":100000}"#).unwrap_err();
+        assert!(e.1.contains("more than one gift event"), "{}", e.1);
+        let long = "9".repeat(500);
+        let e = record(&format!(r#"{{"giftId":1,"diamondCount":"{long}"}}"#)).unwrap_err();
+        assert!(e.1.chars().count() < 200, "{}", e.1);
+        let rec = record(r#"{"giftId":1,"nickname":"a\nb","diamondCount":1.0}"#).unwrap();
+        assert_eq!(rec[2], "a b");
+        assert_eq!(rec[5], "1");
+    }
+
+    #[test]
+    fn detection_by_content_and_name() {
+        let auto = |h: &str, n: &str| detect(Format::Auto, h.as_bytes(), n);
+        assert_eq!(auto("  [{\"giftId\":1}]", "x.json"), Some(Kind::Events));
+        assert_eq!(
+            auto("{\"event\":\"gift\"}\n", "x.jsonl"),
+            Some(Kind::Events)
+        );
+        assert_eq!(
+            auto("{\n  \"Tiktok Live\": {}", "x.json"),
+            Some(Kind::Export { zip: false })
+        );
+        assert_eq!(
+            auto("{\"giftId\":1}", "user_data_tiktok.json"),
+            Some(Kind::Export { zip: false })
+        );
+        assert_eq!(
+            auto("PK\u{3}\u{4}....", "a.zip"),
+            Some(Kind::Export { zip: true })
+        );
+        assert_eq!(auto("date,gift\n", "a.csv"), None);
+        assert_eq!(
+            detect(Format::JsonEvents, b"date,gift", "a.csv"),
+            Some(Kind::Events)
+        );
+        assert_eq!(detect(Format::GiftTable, b"[1]", "a.csv"), None);
+    }
+
+    #[test]
+    fn quotes_are_short_and_on_one_line() {
+        assert_eq!(quote(" a\nb "), "a b");
+        let q = quote(&"x".repeat(10_000));
+        assert_eq!(q.chars().count(), QUOTE_CHARS);
+        assert!(q.ends_with('…'));
+    }
+}
+
+/// Random JSON-shaped files through the whole import: every one is imported
+/// or refused, none panics, and a refused one writes nothing.
+#[cfg(test)]
+mod fuzz {
+    use std::sync::Mutex;
+
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    use crate::import::{import_reader, Format, ImportOptions};
+    use crate::store::Store;
+
+    fn store() -> &'static Mutex<Store> {
+        static STORE: std::sync::OnceLock<Mutex<Store>> = std::sync::OnceLock::new();
+        STORE.get_or_init(|| {
+            let dir = tempfile::tempdir().expect("temp dir").keep();
+            let mut s = Store::open(&dir.join("json-fuzz.db")).expect("open");
+            s.set_setting("timezone", "Europe/Berlin").expect("tz");
+            Mutex::new(s)
+        })
+    }
+
+    fn counts(s: &Store) -> (i64, i64, i64, i64) {
+        s.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM sessions), (SELECT count(*) FROM withdrawals), (SELECT count(*) FROM imports)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .expect("counts")
+    }
+
+    fn scalar() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            4 => (1i64..40).prop_map(|n| json!(n)),
+            2 => (1_772_391_600_000i64..1_772_400_000_000).prop_map(|n| json!(n.to_string())),
+            1 => any::<i64>().prop_map(|n| json!(n)),
+            1 => any::<f64>().prop_map(|f| json!(f)),
+            1 => any::<bool>().prop_map(|b| json!(b)),
+            1 => Just(Value::Null),
+            1 => "\\PC{0,20}".prop_map(|s| json!(s)),
+            1 => "[0-9,.$ ]{0,12}".prop_map(|s| json!(s)),
+            1 => Just(json!({"x": [1, {"y": null}]})),
+            1 => Just(json!("2026-11-02 19:00:00")),
+            1 => Just(json!("1h 30m")),
+        ]
+    }
+
+    fn event() -> impl Strategy<Value = Value> {
+        let keys = prop::sample::subsequence(
+            vec![
+                "giftId",
+                "repeatCount",
+                "repeatEnd",
+                "diamondCount",
+                "uniqueId",
+                "nickname",
+                "giftName",
+                "giftType",
+                "createTime",
+                "timestamp",
+                "comment",
+                "msgId",
+            ],
+            0..12,
+        );
+        (keys, prop::collection::vec(scalar(), 12), 0u8..4).prop_map(|(keys, vals, shape)| {
+            let mut m = serde_json::Map::new();
+            for (k, v) in keys.into_iter().zip(vals) {
+                m.insert(k.to_string(), v);
+            }
+            let flat = Value::Object(m);
+            match shape {
+                0 => flat,
+                1 => json!({"event": "gift", "data": flat}),
+                2 => json!({"event": "chat", "data": flat}),
+                _ => json!({"common": {"createTime": flat.get("createTime")}, "giftId": flat.get("giftId"),
+                    "repeatCount": flat.get("repeatCount"), "repeatEnd": flat.get("repeatEnd"),
+                    "user": {"uniqueId": flat.get("uniqueId")},
+                    "giftDetails": {"diamondCount": flat.get("diamondCount"), "giftType": flat.get("giftType")}}),
+            }
+        })
+    }
+
+    /// A well-formed gift event, to reach the write path.
+    fn good_event() -> impl Strategy<Value = Value> {
+        (
+            0i64..7_200_000,
+            prop::sample::select(vec!["ann", "ben", "陈", "<b>x</b>"]),
+            prop::sample::select(vec![(5655, "Rose", 1), (6090, "Galaxy", 1000), (5760, "Finger Heart", 5)]),
+            1i64..6,
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(t, who, (id, name, coins), count, end, wrapped)| {
+                let e = json!({"createTime": (1_772_391_600_000i64 + t).to_string(), "uniqueId": who,
+                    "giftId": id, "giftName": name, "diamondCount": coins, "repeatCount": count,
+                    "repeatEnd": end, "giftType": if coins <= 5 { 1 } else { 2 }});
+                if wrapped {
+                    json!({"event": "gift", "data": e})
+                } else {
+                    e
+                }
+            })
+    }
+
+    fn live() -> impl Strategy<Value = Value> {
+        prop::collection::vec(scalar(), 6).prop_map(|v| {
+            json!({"LiveStartTime": v[0], "LiveEndTime": v[1], "LiveDuration": v[2],
+                "TotalEarning": v[3], "TotalView": v[4], "RoomId": v[5]})
+        })
+    }
+
+    fn file() -> impl Strategy<Value = Vec<u8>> {
+        let events = prop_oneof![
+            prop::collection::vec(event(), 0..30),
+            prop::collection::vec(good_event(), 1..30),
+        ];
+        let lives = prop::collection::vec(live(), 0..6);
+        let wallet = prop::collection::vec(
+            (
+                scalar(),
+                scalar(),
+                prop::sample::select(vec!["Withdraw", "Recharge", "x"]),
+            ),
+            0..4,
+        );
+        (events, lives, wallet, 0u8..4, any::<bool>(), any::<prop::sample::Index>(), any::<u8>())
+            .prop_map(|(events, lives, wallet, layout, damage, at, byte)| {
+                let mut text = match layout {
+                    0 => serde_json::to_string_pretty(&events).unwrap_or_default(),
+                    1 | 2 => events
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join(if layout == 1 { "\n" } else { "\r\n\n" }),
+                    _ => {
+                        let wallet: Vec<Value> = wallet
+                            .into_iter()
+                            .map(|(d, a, t)| json!({"Date": d, "Amount": a, "Type": t}))
+                            .collect();
+                        serde_json::to_string_pretty(&json!({
+                            "Profile": {}, "Tiktok Live": {"Go Live History": {"GoLiveList": lives}},
+                            "Income Plus Wallet Transactions": {"Transaction History": {"TransactionsList": wallet}}
+                        }))
+                        .unwrap_or_default()
+                    }
+                }
+                .into_bytes();
+                if damage && !text.is_empty() {
+                    let i = at.index(text.len());
+                    text[i] = byte;
+                }
+                text
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn json_files_are_imported_or_refused_cleanly(bytes in file(), forced in any::<bool>()) {
+            let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
+            let before = counts(&store);
+            let opts = ImportOptions {
+                format: if forced { Format::JsonEvents } else { Format::Auto },
+                ..ImportOptions::default()
+            };
+            let r = import_reader(&mut store, bytes.as_slice(), "fuzz.json", bytes.len() as u64, &opts, &mut |_, _| {});
+            if let Err(e) = r {
+                let msg = e.to_string();
+                prop_assert!(!msg.contains("failed unexpectedly"), "a panic: {}", msg);
+                prop_assert!(msg.len() < 20_000, "a long error: {} bytes", msg.len());
+                prop_assert_eq!(counts(&store), before, "a refused import wrote: {}", msg);
+            }
+        }
+    }
+}

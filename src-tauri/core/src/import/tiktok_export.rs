@@ -1,0 +1,1245 @@
+//! TikTok's "Download your data" export (`user_data.json`,
+//! `user_data_tiktok.json`, or the .zip TikTok sends): the LIVE history
+//! becomes sessions with the diamonds TikTok states for each, and wallet
+//! withdrawals become withdrawals.
+//!
+//! The file is walked as a stream, keeping only the lists read below, so a
+//! large export (watch history, messages) never sits in memory. Keys are
+//! read without regard to case, spaces or punctuation, and the lists are
+//! found at any depth, because TikTok has moved and renamed them between
+//! versions. Shapes read:
+//!
+//! - LIVE history: a list under `GoLiveList` / `Go Live History` /
+//!   `Live History` (found e.g. at `Tiktok Live › Go Live History ›
+//!   GoLiveList`, or under `Live` or `Activity` in older exports). Each entry:
+//!   `LiveStartTime` (required), `LiveEndTime`, `LiveDuration` (`1:30:00`,
+//!   `1h 30m`, or a number of seconds), diamonds from `Diamonds` or
+//!   `TotalEarning` (a number, `"1,250"`, or `"1250 diamonds"`; an amount of
+//!   money is refused), `RoomTitle`, `TotalView`, `TotalLike`, `PeakViewers`,
+//!   `NewFollowers`, `RoomId`, `TotalGifter`. Each becomes a session with
+//!   reported diamonds and no gift rows, as a session summary does.
+//! - Wallet: a list under `Withdrawals` / `Withdrawal History` (every entry
+//!   a withdrawal), or `TransactionsList` / `Transaction History` (e.g. in
+//!   `Income Plus Wallet Transactions`), where an entry is a withdrawal when
+//!   its `Type` says withdraw, cash out or payout. Each entry: `Date`
+//!   (required), `Diamonds` and/or an `Amount` of money (with an optional
+//!   currency, which must be the rate's), `Fee`, `Status`, `Method`, `Id`.
+//!   Other transactions are counted and listed in the report, not read.
+//! - `Coin Purchase History`, `Purchases`, `Buy Gifts`, `Send Gifts`: what the
+//!   creator bought or sent, never income; listed as ignored.
+//!
+//! Times without an offset are UTC, as TikTok writes them; epoch seconds
+//! and milliseconds are read too. Every other section is ignored and named
+//! in the report. Every figure is bounded (at most 10^12 diamonds a record).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{BufReader, Cursor, Read};
+use std::rc::Rc;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+use sha2::Digest;
+
+use super::json::{file_error, gap_minutes, quote};
+use super::parse::{parse_duration, parse_whole, Parsed, SessionRow, When, WithdrawalRow};
+use super::sniff::norm;
+use super::{
+    fingerprint, hex, write, Format, ImportError, ImportOptions, ImportReport, RowProblem, Tally,
+    MAX_LISTED_PROBLEMS,
+};
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::{SessionInput, WithdrawalStatus};
+use crate::money::{parse_decimal, Diamonds, Money};
+use crate::rates::RateTable;
+use crate::store::Store;
+
+/// Largest .zip read (TikTok's JSON export is far smaller).
+const MAX_ZIP_BYTES: u64 = 1 << 30;
+/// Largest JSON entry unpacked from the .zip.
+const MAX_ENTRY_BYTES: u64 = 4 << 30;
+/// Largest figure (diamonds, viewers, likes) one record may state.
+const MAX_FIGURE: i64 = 1_000_000_000_000;
+/// Deepest nesting searched for the lists.
+const MAX_DEPTH: u32 = 8;
+/// Bytes of one list entry kept to point at its fields.
+const MAX_RAW: usize = 1 << 16;
+
+/// Keys (normalised) of the LIVE history list.
+const LIVE_KEYS: &[&str] = &["golivelist", "golivehistory", "livehistory", "livelist"];
+/// Keys of lists where every entry is a withdrawal.
+const WITHDRAWAL_KEYS: &[&str] = &[
+    "withdrawals",
+    "withdrawalhistory",
+    "withdrawhistory",
+    "withdrawallist",
+    "withdrawlist",
+];
+/// Keys of wallet transaction lists, whose entries say what they are.
+const TRANSACTION_KEYS: &[&str] = &[
+    "transactionslist",
+    "transactionlist",
+    "transactionhistory",
+    "transactions",
+    "wallettransactions",
+];
+/// Keys of what the creator bought or sent: never income.
+const SPENDING_KEYS: &[&str] = &[
+    "coinpurchasehistory",
+    "coinpurchases",
+    "purchasehistory",
+    "purchases",
+    "buygifts",
+    "sendgifts",
+    "rechargehistory",
+];
+
+/// Which list an entry came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListKind {
+    Lives,
+    Withdrawals,
+    Transactions,
+}
+
+/// Where the walk is in the file: the position of the next byte, the last
+/// byte read and its position, and the bytes of the entry being recorded.
+#[derive(Default)]
+struct Tracker {
+    line: u64,
+    column: u64,
+    last: (u64, u64, u8),
+    recording: Option<Vec<u8>>,
+    /// The current line so far (cut short), to quote at a syntax error.
+    this_line: Vec<u8>,
+}
+
+/// A reader that keeps a [`Tracker`] up to date; serde_json reads a byte at
+/// a time, so the tracker knows where each value starts.
+struct Tracked<R> {
+    inner: R,
+    at: Rc<RefCell<Tracker>>,
+}
+
+impl<R: Read> Read for Tracked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut t = self.at.borrow_mut();
+        for &b in &buf[..n] {
+            t.last = (t.line, t.column, b);
+            if b == b'\n' {
+                t.line += 1;
+                t.column = 1;
+                t.this_line.clear();
+            } else {
+                if b & 0xC0 != 0x80 {
+                    t.column += 1;
+                }
+                // Keep the end of a long line: the error is there.
+                if t.this_line.len() >= 4 * super::json::QUOTE_CHARS {
+                    t.this_line.drain(..2 * super::json::QUOTE_CHARS);
+                }
+                t.this_line.push(b);
+            }
+            if let Some(r) = &mut t.recording {
+                if r.len() < MAX_RAW {
+                    r.push(b);
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// One entry of a list read, with where it is.
+struct Entry {
+    kind: ListKind,
+    /// The list's path, as written in the file.
+    list: String,
+    index: usize,
+    line: u64,
+    column: u64,
+    raw: Vec<u8>,
+    value: Value,
+}
+
+/// What the walk found.
+#[derive(Default)]
+struct Found {
+    entries: Vec<Entry>,
+    /// Lists found (even empty or null ones).
+    lists: usize,
+    /// Top-level sections and whether a list was found in each.
+    sections: Vec<(String, bool)>,
+    /// Paths of spending sections.
+    spending: Vec<String>,
+}
+
+struct Walk {
+    at: Rc<RefCell<Tracker>>,
+    found: RefCell<Found>,
+}
+
+/// A value the walk passes through, looking for the lists.
+struct Node<'a> {
+    walk: &'a Walk,
+    path: String,
+    depth: u32,
+}
+
+/// A value under a list's key: the list, null, or an object to search.
+struct List<'a> {
+    node: Node<'a>,
+    kind: ListKind,
+}
+
+/// One entry of a list, recorded as it is read.
+struct Item<'a> {
+    walk: &'a Walk,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path} › {key}")
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a TikTok data export (a JSON object)")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            let n = norm(&key);
+            let path = join(&self.path, &key);
+            let lists_before = self.walk.found.borrow().lists;
+            let kind = if LIVE_KEYS.contains(&n.as_str()) {
+                Some(ListKind::Lives)
+            } else if WITHDRAWAL_KEYS.contains(&n.as_str()) {
+                Some(ListKind::Withdrawals)
+            } else if TRANSACTION_KEYS.contains(&n.as_str()) {
+                Some(ListKind::Transactions)
+            } else {
+                None
+            };
+            let child = Node {
+                walk: self.walk,
+                path,
+                depth: self.depth + 1,
+            };
+            if let Some(kind) = kind {
+                map.next_value_seed(List { node: child, kind })?;
+            } else if SPENDING_KEYS.contains(&n.as_str()) {
+                map.next_value::<IgnoredAny>()?;
+                self.walk.found.borrow_mut().spending.push(child.path);
+            } else if child.depth <= MAX_DEPTH {
+                map.next_value_seed(child)?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+            if self.depth == 0 {
+                let mut f = self.walk.found.borrow_mut();
+                let used = f.lists > lists_before;
+                f.sections.push((key, used));
+            }
+        }
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        // Lists of other things (watch history…) are passed over unread.
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for List<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for List<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        let walk = self.node.walk;
+        walk.found.borrow_mut().lists += 1;
+        let mut index = 0;
+        while let Some((value, line, column, raw)) = seq.next_element_seed(Item { walk })? {
+            walk.found.borrow_mut().entries.push(Entry {
+                kind: self.kind,
+                list: self.node.path.clone(),
+                index,
+                line,
+                column,
+                raw,
+                value,
+            });
+            index += 1;
+        }
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<(), A::Error> {
+        // `Go Live History: { GoLiveList: [...] }`: the list is inside.
+        self.node.visit_map(map)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<(), E> {
+        // TikTok writes null for an empty list.
+        self.node.walk.found.borrow_mut().lists += 1;
+        Ok(())
+    }
+    fn visit_none<E: de::Error>(self) -> std::result::Result<(), E> {
+        self.visit_unit()
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Item<'_> {
+    type Value = (Value, u64, u64, Vec<u8>);
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        // serde_json has read the entry's first byte already: it starts there.
+        let (line, column) = {
+            let mut t = self.walk.at.borrow_mut();
+            let (line, column, first) = t.last;
+            t.recording = Some(vec![first]);
+            (line, column)
+        };
+        let value = serde::Deserialize::deserialize(d);
+        let raw = self
+            .walk
+            .at
+            .borrow_mut()
+            .recording
+            .take()
+            .unwrap_or_default();
+        Ok((value?, line, column, raw))
+    }
+}
+
+/// Walks the export read from `reader`; a syntax error is a problem at its line.
+fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
+    let at = Rc::new(RefCell::new(Tracker {
+        line: 1,
+        column: 1,
+        ..Tracker::default()
+    }));
+    let walk = Walk {
+        at: at.clone(),
+        found: RefCell::new(Found::default()),
+    };
+    let tracked = Tracked {
+        inner: reader,
+        at: at.clone(),
+    };
+    let mut de = serde_json::Deserializer::from_reader(tracked);
+    let top = Node {
+        walk: &walk,
+        path: String::new(),
+        depth: 0,
+    };
+    let walked = top.deserialize(&mut de).and_then(|()| de.end());
+    if let Err(e) = walked {
+        let text = e.to_string();
+        let what = text
+            .rsplit_once(" at line ")
+            .map_or(text.as_str(), |(w, _)| w);
+        let message = if e.is_io() {
+            format!("cannot read: {what}")
+        } else if e.is_eof() {
+            "the file ends in the middle of a value: it is cut short".to_string()
+        } else {
+            let line = String::from_utf8_lossy(&at.borrow().this_line).into_owned();
+            let tail: Vec<char> = line.trim().chars().rev().take(60).collect();
+            let near: String = tail.into_iter().rev().collect();
+            format!("is not valid JSON here ({what}), near '{}'", quote(&near))
+        };
+        return Err(RowProblem {
+            line: e.line() as u64,
+            column: Some((e.column(), "JSON".into())),
+            message,
+        });
+    }
+    Ok(walk.found.into_inner())
+}
+
+/// An entry's fields by normalised key: the key as written, and its value.
+type Fields<'a> = HashMap<String, (&'a str, &'a Value)>;
+
+/// What one entry became, or what is wrong with it (at the field's key).
+type Read1<T> = std::result::Result<T, (Option<String>, String)>;
+
+fn fields(v: &Value) -> Option<Fields<'_>> {
+    let obj = v.as_object()?;
+    Some(
+        obj.iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (norm(k), (k.as_str(), v)))
+            .collect(),
+    )
+}
+
+fn pick<'a>(f: &Fields<'a>, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
+    keys.iter().find_map(|k| f.get(*k).copied())
+}
+
+/// A scalar as text (numbers as written); `None` for arrays and objects.
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
+    let t = scalar(v).ok_or_else(|| {
+        (
+            Some(key.to_string()),
+            "expected text, found a list or an object".to_string(),
+        )
+    })?;
+    if t.chars().count() > max {
+        return Err((
+            Some(key.to_string()),
+            format!("expected at most {max} characters, found '{}'", quote(&t)),
+        ));
+    }
+    Ok(t.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect())
+}
+
+fn instant(key: &str, v: &Value) -> Read1<DateTime<Utc>> {
+    let t = text_of(key, v, 64)?;
+    dates::parse_instant(&t, Tz::UTC).map_err(|e| (Some(key.to_string()), e.to_string()))
+}
+
+/// A whole, non-negative count such as viewers or likes.
+fn count(key: &str, v: &Value) -> Read1<i64> {
+    let t = text_of(key, v, 40)?;
+    match parse_whole(&t) {
+        Some(n) if (0..=MAX_FIGURE).contains(&n) => Ok(n),
+        _ => Err((
+            Some(key.to_string()),
+            format!(
+                "expected a whole number from 0 to {MAX_FIGURE}, found '{}'",
+                quote(&t)
+            ),
+        )),
+    }
+}
+
+/// A currency a money amount is written in, if it names one.
+fn currency_of(t: &str) -> Option<String> {
+    for (sym, code) in [
+        ("$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+        ("₹", "INR"),
+    ] {
+        if t.contains(sym) {
+            return Some(code.to_string());
+        }
+    }
+    let letters: String = t.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    (letters.len() == 3).then(|| letters.to_ascii_uppercase())
+}
+
+/// A number of diamonds: `1250`, `"1,250"`, `"1250 diamonds"`; money is refused.
+fn diamonds(key: &str, v: &Value) -> Read1<Decimal> {
+    let t = text_of(key, v, 40)?;
+    let lower = t.to_lowercase();
+    let bare = lower
+        .trim_end_matches("diamonds")
+        .trim_end_matches("diamond")
+        .trim();
+    let bad = |why: &str| {
+        (
+            Some(key.to_string()),
+            format!("{why}, found '{}'", quote(&t)),
+        )
+    };
+    if currency_of(bare).is_some() {
+        return Err(bad(
+            "expected diamonds; this is an amount of money, which LiveLedger does not turn back into diamonds",
+        ));
+    }
+    let d = parse_whole(bare)
+        .map(Decimal::from)
+        .or_else(|| parse_decimal(bare))
+        .ok_or_else(|| bad("expected a number of diamonds"))?;
+    if d < Decimal::ZERO || d > Decimal::from(MAX_FIGURE) {
+        return Err(bad(&format!("expected diamonds from 0 to {MAX_FIGURE}")));
+    }
+    Ok(d)
+}
+
+/// An amount of money, with an optional currency that must be `currency`.
+fn money(key: &str, v: &Value, currency: &str) -> Read1<Decimal> {
+    let t = text_of(key, v, 40)?;
+    let bad = |why: String| {
+        (
+            Some(key.to_string()),
+            format!("{why}, found '{}'", quote(&t)),
+        )
+    };
+    if let Some(c) = currency_of(&t) {
+        if !c.eq_ignore_ascii_case(currency) {
+            return Err(bad(format!(
+                "expected an amount in {currency} (the rate's currency)"
+            )));
+        }
+    }
+    let digits: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ','))
+        .collect();
+    // `1,000.50`: commas group thousands when a decimal point follows them.
+    let grouped = match (digits.rfind(','), digits.find('.')) {
+        (Some(c), Some(d)) if c < d && parse_whole(&digits[..d]).is_some() => {
+            digits.replace(',', "")
+        }
+        _ => digits.clone(),
+    };
+    let amount = parse_decimal(&grouped)
+        .or_else(|| parse_whole(&digits).map(Decimal::from))
+        .ok_or_else(|| bad("expected an amount of money such as 10.50".into()))?;
+    if amount < Decimal::ZERO || amount > Decimal::from(MAX_FIGURE) {
+        return Err(bad(format!("expected an amount from 0 to {MAX_FIGURE}")));
+    }
+    Ok(amount)
+}
+
+/// A LIVE's length: `1:30:00`, `1h 30m`, or a number of seconds.
+fn live_duration(key: &str, v: &Value) -> Read1<Duration> {
+    let t = text_of(key, v, 40)?;
+    let minutes_key = norm(key).contains("minute");
+    let parsed = match t.parse::<i64>() {
+        Ok(n) if (0..=7 * 86_400).contains(&n) => Some(if minutes_key {
+            Duration::minutes(n.min(7 * 24 * 60))
+        } else {
+            Duration::seconds(n)
+        }),
+        Ok(_) => None,
+        Err(_) => parse_duration(&t),
+    };
+    parsed.ok_or_else(|| {
+        (
+            Some(key.to_string()),
+            format!(
+                "expected a duration of at most 7 days such as 1:30:00, 1h 30m or a number of seconds, found '{}'",
+                quote(&t)
+            ),
+        )
+    })
+}
+
+fn live(e: &Entry) -> Read1<SessionRow> {
+    let f =
+        fields(&e.value).ok_or_else(|| (None, "expected a LIVE (a JSON object)".to_string()))?;
+    let (k, v) = pick(
+        &f,
+        &[
+            "livestarttime",
+            "starttime",
+            "start",
+            "begintime",
+            "golivetime",
+            "date",
+            "createtime",
+        ],
+    )
+    .ok_or_else(|| {
+        (
+            None,
+            "expected LiveStartTime (when the LIVE started), found nothing".to_string(),
+        )
+    })?;
+    let start = instant(k, v)?;
+    let end = match pick(&f, &["liveendtime", "endtime", "end", "finishtime"]) {
+        Some((k, v)) => {
+            let end = instant(k, v)?;
+            if end < start {
+                return Err((Some(k.to_string()), "the LIVE ends before it starts".into()));
+            }
+            Some(end)
+        }
+        None => None,
+    };
+    let duration = match pick(
+        &f,
+        &[
+            "liveduration",
+            "duration",
+            "durationseconds",
+            "livedurationseconds",
+            "durationminutes",
+        ],
+    ) {
+        Some((k, v)) => Some(live_duration(k, v)?),
+        None => None,
+    };
+    let diamonds = match pick(
+        &f,
+        &[
+            "diamonds",
+            "totaldiamonds",
+            "diamondsearned",
+            "diamondsreceived",
+            "diamondcount",
+            "totalearning",
+            "totalearnings",
+            "earning",
+            "earnings",
+        ],
+    ) {
+        Some((k, v)) => diamonds(k, v)?,
+        None => Decimal::ZERO,
+    };
+    let opt_count = |keys: &[&str]| -> Read1<Option<i64>> {
+        pick(&f, keys).map(|(k, v)| count(k, v)).transpose()
+    };
+    let room = match pick(&f, &["roomid", "liveid", "id"]) {
+        Some((k, v)) => text_of(k, v, 100)?,
+        None => String::new(),
+    };
+    let gifters = opt_count(&["totalgifter", "totalgifters", "gifters"])?;
+    let mut notes = Vec::new();
+    if !room.is_empty() {
+        notes.push(format!("TikTok LIVE room {room}"));
+    }
+    if let Some(g) = gifters {
+        notes.push(format!("{g} gifters"));
+    }
+    let input = SessionInput {
+        started_at: None,
+        ended_at: None,
+        title: match pick(&f, &["roomtitle", "title", "livetitle"]) {
+            Some((k, v)) => text_of(k, v, 500)?,
+            None => String::new(),
+        },
+        peak_viewers: opt_count(&["peakviewers", "maxviewers", "peakconcurrentviewers"])?,
+        unique_viewers: opt_count(&[
+            "totalview",
+            "totalviews",
+            "views",
+            "viewers",
+            "uniqueviewers",
+            "totalviewers",
+        ])?,
+        likes: opt_count(&["totallike", "totallikes", "likes"])?,
+        new_followers: opt_count(&["newfollowers", "followers", "totalnewfollowers"])?,
+        notes: notes.join("; "),
+        reported_diamonds: Diamonds(diamonds),
+    };
+    let fp = fingerprint(&["tiktok-live", &room, &start.timestamp_millis().to_string()]);
+    Ok(SessionRow {
+        key: None,
+        start: When::Known(start),
+        duration,
+        end,
+        input,
+        fp,
+    })
+}
+
+/// What a wallet transaction is.
+enum Txn {
+    Withdrawal,
+    Spending,
+    Other,
+}
+
+fn transaction_kind(f: &Fields<'_>) -> Txn {
+    let what = pick(
+        f,
+        &[
+            "type",
+            "transactiontype",
+            "category",
+            "action",
+            "description",
+            "title",
+            "event",
+            "name",
+        ],
+    )
+    .and_then(|(_, v)| scalar(v))
+    .map(|t| norm(&t))
+    .unwrap_or_default();
+    if ["withdraw", "cashout", "payout"]
+        .iter()
+        .any(|w| what.contains(w))
+    {
+        Txn::Withdrawal
+    } else if ["purchase", "recharge", "topup", "buy", "coin"]
+        .iter()
+        .any(|w| what.contains(w))
+    {
+        Txn::Spending
+    } else {
+        Txn::Other
+    }
+}
+
+fn status_of(key: &str, v: &Value) -> Read1<WithdrawalStatus> {
+    let t = text_of(key, v, 40)?;
+    let n = norm(&t);
+    let status = if [
+        "success",
+        "succeeded",
+        "completed",
+        "complete",
+        "paid",
+        "done",
+        "arrived",
+    ]
+    .contains(&n.as_str())
+    {
+        WithdrawalStatus::Paid
+    } else if [
+        "pending",
+        "processing",
+        "inreview",
+        "reviewing",
+        "underreview",
+        "submitted",
+        "requested",
+    ]
+    .contains(&n.as_str())
+    {
+        WithdrawalStatus::Pending
+    } else if [
+        "failed", "fail", "rejected", "refused", "returned", "declined",
+    ]
+    .contains(&n.as_str())
+    {
+        WithdrawalStatus::Failed
+    } else if ["cancelled", "canceled"].contains(&n.as_str()) {
+        WithdrawalStatus::Cancelled
+    } else {
+        return Err((
+            Some(key.to_string()),
+            format!(
+                "expected a status such as completed, pending, failed or cancelled, found '{}'",
+                quote(&t)
+            ),
+        ));
+    };
+    Ok(status)
+}
+
+fn withdrawal(f: &Fields<'_>, rates: &RateTable, tz: Tz) -> Read1<WithdrawalRow> {
+    let (k, v) = pick(
+        f,
+        &[
+            "date",
+            "time",
+            "createtime",
+            "transactiontime",
+            "requesttime",
+            "requestedat",
+            "withdrawtime",
+            "withdrawaltime",
+            "applytime",
+        ],
+    )
+    .ok_or_else(|| {
+        (
+            None,
+            "expected the withdrawal's Date, found nothing".to_string(),
+        )
+    })?;
+    let at = instant(k, v)?;
+    let rate = rates.on(dates::local_date(at, tz)).ok_or_else(|| {
+        (
+            Some(k.to_string()),
+            "no rate is set for this day; add one with `liveledger rates add`".to_string(),
+        )
+    })?;
+    let stated_diamonds = match pick(
+        f,
+        &[
+            "diamonds",
+            "diamondamount",
+            "diamondcount",
+            "diamondsamount",
+            "withdrawdiamonds",
+        ],
+    ) {
+        Some((k, v)) => Some((k, diamonds(k, v)?)),
+        None => None,
+    };
+    let stated_money = match pick(
+        f,
+        &[
+            "amount",
+            "money",
+            "value",
+            "withdrawamount",
+            "withdrawalamount",
+            "usd",
+            "amountusd",
+            "cashamount",
+        ],
+    ) {
+        Some((k, v)) => Some((k, money(k, v, &rate.currency)?)),
+        None => None,
+    };
+    let d = match (stated_diamonds, stated_money) {
+        (Some((_, d)), _) => d,
+        (None, Some((k, m))) => m
+            .checked_div(rate.money_per_diamond)
+            .map(|d| d.normalize())
+            .ok_or_else(|| {
+                (
+                    Some(k.to_string()),
+                    "cannot turn this amount into diamonds at the rate's money per diamond"
+                        .to_string(),
+                )
+            })?,
+        (None, None) => {
+            return Err((
+                None,
+                "expected the withdrawal's Diamonds or Amount, found neither".into(),
+            ))
+        }
+    };
+    if d <= Decimal::ZERO || d > Decimal::from(MAX_FIGURE) {
+        let key = stated_diamonds.map(|s| s.0).or(stated_money.map(|s| s.0));
+        return Err((
+            key.map(str::to_string),
+            format!(
+                "expected a withdrawal of more than 0 and at most {MAX_FIGURE} diamonds, found {d}"
+            ),
+        ));
+    }
+    let gross = match stated_money {
+        Some((_, m)) => Money(m).rounded(),
+        None => Diamonds(d).value(rate.money_per_diamond).rounded(),
+    };
+    let fee = match pick(f, &["fee", "fees", "servicefee", "handlingfee"]) {
+        Some((k, v)) => {
+            let fee = Money(money(k, v, &rate.currency)?).rounded();
+            if fee > gross {
+                return Err((
+                    Some(k.to_string()),
+                    format!("the fee {fee} is more than the withdrawal's value {gross}"),
+                ));
+            }
+            fee
+        }
+        None => Money(Decimal::ZERO).rounded(),
+    };
+    let status = match pick(f, &["status", "state", "result"]) {
+        Some((k, v)) => status_of(k, v)?,
+        // A withdrawal in the history without a status went through.
+        None => WithdrawalStatus::Paid,
+    };
+    let method = match pick(
+        f,
+        &[
+            "method",
+            "paymentmethod",
+            "withdrawmethod",
+            "payoutmethod",
+            "channel",
+        ],
+    ) {
+        Some((k, v)) => text_of(k, v, 100)?,
+        None => "TikTok".to_string(),
+    };
+    let reference = match pick(
+        f,
+        &[
+            "id",
+            "transactionid",
+            "orderid",
+            "reference",
+            "referenceid",
+            "withdrawid",
+        ],
+    ) {
+        Some((k, v)) => text_of(k, v, 100)?,
+        None => String::new(),
+    };
+    let fp = fingerprint(&[
+        "tiktok-withdrawal",
+        &at.timestamp_millis().to_string(),
+        &reference,
+        &d.normalize().to_string(),
+    ]);
+    Ok(WithdrawalRow {
+        at,
+        diamonds: d,
+        gross: gross.0,
+        fee: fee.0,
+        net: (gross - fee).0,
+        method,
+        status,
+        reference,
+        fp,
+    })
+}
+
+/// The problem of an entry at its field's line and column.
+fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem {
+    let (mut line, mut column) = (e.line, e.column);
+    if let Some(k) = &key {
+        let needle = format!("\"{k}\"");
+        if let Some(at) = e
+            .raw
+            .windows(needle.len())
+            .position(|w| w == needle.as_bytes())
+        {
+            for &b in &e.raw[..at] {
+                if b == b'\n' {
+                    line += 1;
+                    column = 1;
+                } else if b & 0xC0 != 0x80 {
+                    column += 1;
+                }
+            }
+        }
+    }
+    let at = match key {
+        Some(k) => format!("{}[{}].{k}", e.list, e.index),
+        None => format!("{}[{}]", e.list, e.index),
+    };
+    RowProblem {
+        line,
+        column: Some((column as usize, at)),
+        message,
+    }
+}
+
+/// Reads the export's bytes: the JSON itself, or the JSON found in the zip.
+/// Returns what the walk found, the name to show and the file's tally.
+fn read_export<R: Read>(
+    mut reader: BufReader<Tally<R>>,
+    name: &str,
+    zip: bool,
+) -> Result<(std::result::Result<Found, RowProblem>, String, Tally<R>)> {
+    let io_err = |e: std::io::Error| file_error(name, format!("cannot read: {e}"));
+    if !zip {
+        let found = walk_export(&mut reader);
+        // The whole file passes through the tally, for its hash.
+        std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err)?;
+        return Ok((found, name.to_string(), reader.into_inner()));
+    }
+    let mut bytes = Vec::new();
+    (&mut reader)
+        .take(MAX_ZIP_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_ZIP_BYTES {
+        return Err(file_error(
+            name,
+            format!(
+                "is larger than {} MiB; TikTok's JSON export is far smaller, so this is not one",
+                MAX_ZIP_BYTES >> 20
+            ),
+        ));
+    }
+    let tally = reader.into_inner();
+    let zip_err = |e: zip::result::ZipError| {
+        file_error(name, format!("is not a zip archive TikTok sends ({e})"))
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_err)?;
+    let names: Vec<String> = (0..archive.len())
+        .filter_map(|i| {
+            archive
+                .name_for_index(i)
+                .and_then(|n| n.ok())
+                .map(|n| n.into_owned())
+        })
+        .collect();
+    let base = |n: &str| n.rsplit(['/', '\\']).next().unwrap_or(n).to_lowercase();
+    let json: Vec<&String> = names
+        .iter()
+        .filter(|n| base(n).ends_with(".json"))
+        .collect();
+    let chosen = names
+        .iter()
+        .find(|n| matches!(base(n).as_str(), "user_data.json" | "user_data_tiktok.json"))
+        .or_else(|| (json.len() == 1).then(|| json[0]));
+    let Some(chosen) = chosen.cloned() else {
+        let message = if names.iter().any(|n| base(n).ends_with(".txt")) {
+            "holds TikTok's export as TXT files; request the JSON format in TikTok's \"Download your data\" and import that".to_string()
+        } else {
+            let shown: Vec<String> = names.iter().take(5).map(|n| quote(n)).collect();
+            format!("holds no user_data.json (its files: {})", shown.join(", "))
+        };
+        return Err(file_error(name, message));
+    };
+    let index = names.iter().position(|n| *n == chosen).unwrap_or(0);
+    let entry = archive.by_index(index).map_err(zip_err)?;
+    let mut limited = BufReader::new(entry.take(MAX_ENTRY_BYTES + 1));
+    let found = walk_export(&mut limited);
+    let unpacked = limited.into_inner().limit() == 0;
+    if unpacked {
+        return Err(file_error(
+            name,
+            format!(
+                "{chosen} unpacks to more than {} GiB; not read",
+                MAX_ENTRY_BYTES >> 30
+            ),
+        ));
+    }
+    Ok((found, format!("{name} › {chosen}"), tally))
+}
+
+/// Imports TikTok's data export read from `reader` (a .zip when `zip`).
+pub(super) fn import<R: Read>(
+    store: &mut Store,
+    reader: BufReader<Tally<R>>,
+    name: &str,
+    zip: bool,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    let tz = store.tz()?;
+    let rates = store.rates()?;
+    let gap = gap_minutes(store, opts)?;
+    let (found, shown, tally) = read_export(reader, name, zip)?;
+    progress(tally.bytes, tally.bytes);
+    let rows_error = |count: usize, problems: Vec<RowProblem>| {
+        Error::Import(ImportError::Rows {
+            file: shown.clone(),
+            count,
+            problems,
+        })
+    };
+    let found = found.map_err(|p| rows_error(1, vec![p]))?;
+    if found.lists == 0 {
+        let sections: Vec<String> = found.sections.iter().map(|(s, _)| quote(s)).collect();
+        return Err(file_error(
+            &shown,
+            format!(
+                "holds no LIVE history and no wallet withdrawals (its sections: {}); is it TikTok's \"Download your data\" export?",
+                if sections.is_empty() { "none".to_string() } else { sections.join(", ") }
+            ),
+        ));
+    }
+    let mut parsed = Parsed::default();
+    let mut problems = Vec::new();
+    let mut problem_count = 0;
+    let (mut spending, mut other) = (0u64, 0u64);
+    for e in &found.entries {
+        let result = match e.kind {
+            ListKind::Lives => live(e).map(|s| parsed.sessions.push(s)),
+            ListKind::Withdrawals | ListKind::Transactions => match fields(&e.value) {
+                None => Err((None, "expected a wallet entry (a JSON object)".to_string())),
+                Some(f) => match (e.kind, transaction_kind(&f)) {
+                    (ListKind::Withdrawals, _) | (_, Txn::Withdrawal) => {
+                        withdrawal(&f, &rates, tz).map(|w| parsed.withdrawals.push(w))
+                    }
+                    (_, Txn::Spending) => {
+                        spending += 1;
+                        Ok(())
+                    }
+                    (_, Txn::Other) => {
+                        other += 1;
+                        Ok(())
+                    }
+                },
+            },
+        };
+        if let Err((key, message)) = result {
+            problem_count += 1;
+            if problems.len() < MAX_LISTED_PROBLEMS {
+                problems.push(entry_problem(e, key, message));
+            }
+        }
+    }
+    if problem_count > 0 {
+        problems.sort_by_key(|p| p.line);
+        return Err(rows_error(problem_count, problems));
+    }
+    let mut ignored: Vec<String> = found
+        .sections
+        .iter()
+        .filter(|(_, used)| !used)
+        .map(|(s, _)| quote(s))
+        .collect();
+    ignored.extend(
+        found
+            .spending
+            .iter()
+            .map(|p| format!("{} (what you bought or sent: not income)", quote(p))),
+    );
+    if spending > 0 {
+        ignored.push(format!(
+            "{spending} coin purchases in the wallet (what you bought: not income)"
+        ));
+    }
+    if other > 0 {
+        ignored.push(format!(
+            "{other} wallet transactions that are not withdrawals"
+        ));
+    }
+    let report = ImportReport {
+        file: shown.clone(),
+        format: Format::TiktokData.name().to_string(),
+        dry_run: opts.dry_run,
+        sha256: hex(&tally.hash.finalize()),
+        rows_read: found.entries.len() as u64,
+        sections_ignored: ignored,
+        ..ImportReport::default()
+    };
+    let tx = store.conn.transaction()?;
+    let writer = write::Writer::new(&tx, report)?;
+    let report = writer.finish(parsed, gap)?;
+    if report.dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(text: &str) -> Found {
+        walk_export(text.as_bytes()).unwrap_or_else(|p| panic!("{p}"))
+    }
+
+    #[test]
+    fn lists_are_found_at_any_depth_and_in_any_spelling() {
+        let f = walk(
+            r#"{"Profile":{"x":1},
+"TIKTOK LIVE": {"Go Live History": {"GoLiveList": [
+  {"LiveStartTime": "2026-01-01 20:00:00", "TotalEarning": "1,250"},
+  {"live_start_time": 1767297600}
+]}},
+"Income Plus Wallet Transactions": {"Transaction History": {"TransactionsList": null}},
+"Your Activity": {"Purchases": {"BuyGifts": {"BuyGifts": [{"Date":"x"}]}}, "Watch History": {"VideoList": [{"a":1},{"b":2}]}}
+}"#,
+        );
+        assert_eq!(f.entries.len(), 2);
+        assert_eq!(f.lists, 2);
+        assert_eq!(
+            f.entries[0].list,
+            "TIKTOK LIVE › Go Live History › GoLiveList"
+        );
+        assert_eq!((f.entries[0].line, f.entries[0].column), (3, 3));
+        assert_eq!((f.entries[1].line, f.entries[1].column), (4, 3));
+        assert!(String::from_utf8_lossy(&f.entries[1].raw).starts_with("{\"live_start_time\""));
+        let used: Vec<(&str, bool)> = f.sections.iter().map(|(s, u)| (s.as_str(), *u)).collect();
+        assert_eq!(
+            used,
+            [
+                ("Profile", false),
+                ("TIKTOK LIVE", true),
+                ("Income Plus Wallet Transactions", true),
+                ("Your Activity", false)
+            ]
+        );
+        assert_eq!(f.spending, ["Your Activity › Purchases"]);
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_line() {
+        let p = walk_export(&b"{\n\"a\": [1,\n2 3]}"[..]).err().unwrap();
+        assert_eq!(p.line, 3);
+        let p = walk_export(&b"{\"Tiktok Live\": {"[..]).err().unwrap();
+        assert!(p.message.contains("cut short"), "{p}");
+    }
+
+    #[test]
+    fn figures_are_read_and_bounded() {
+        let v = |s: &str| serde_json::from_str::<Value>(s).unwrap();
+        assert_eq!(diamonds("d", &v("\"1,250\"")).unwrap(), Decimal::from(1250));
+        assert_eq!(
+            diamonds("d", &v("\"980 Diamonds\"")).unwrap(),
+            Decimal::from(980)
+        );
+        assert_eq!(diamonds("d", &v("75")).unwrap(), Decimal::from(75));
+        assert!(diamonds("d", &v("\"$6.25\""))
+            .unwrap_err()
+            .1
+            .contains("money"));
+        assert!(diamonds("d", &v("1e13")).is_err());
+        assert!(diamonds("d", &v("-3")).is_err());
+        assert_eq!(
+            live_duration("LiveDuration", &v("5400")).unwrap(),
+            Duration::minutes(90)
+        );
+        assert_eq!(
+            live_duration("LiveDuration", &v("\"1:30:00\"")).unwrap(),
+            Duration::minutes(90)
+        );
+        assert!(live_duration("LiveDuration", &v("99999999999")).is_err());
+        assert_eq!(
+            money("a", &v("\"$10.00\""), "USD").unwrap(),
+            Decimal::new(1000, 2)
+        );
+        assert!(money("a", &v("\"10.00 EUR\""), "USD").is_err());
+        assert_eq!(
+            money("a", &v("\"$1,000.50\""), "USD").unwrap(),
+            Decimal::new(100050, 2)
+        );
+        assert_eq!(
+            money("a", &v("\"1,000\""), "USD").unwrap(),
+            Decimal::from(1000)
+        );
+        assert!(money("a", &v("\"1,00.50\""), "USD").is_err());
+    }
+}

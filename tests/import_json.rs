@@ -1,0 +1,421 @@
+//! `liveledger import` on JSON gift events and TikTok's data export, as a
+//! black box: the real binary on a real SQLite file. Expected totals are
+//! computed by hand (see assets/samples/README.md).
+
+mod common;
+
+use std::io::Write;
+
+use common::{dec, sample, Ledger};
+
+fn import(l: &Ledger, file: &str) -> serde_json::Value {
+    l.json(&["import", sample(file).to_str().unwrap()])
+}
+
+fn senders(l: &Ledger, session: i64) -> Vec<String> {
+    l.json(&["gift", "list", "--session", &session.to_string()])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["sender"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn flat_v1_json_lines_fold_streaks_like_the_csv_log() {
+    let l = Ledger::new();
+    let r = import(&l, "events-v1.jsonl");
+    assert_eq!(r["format"], "json-events");
+    assert_eq!(r["rows_read"], 23, "22 gift events and a chat line");
+    assert_eq!(r["rows_added"], 11);
+    assert_eq!(r["sessions_added"], 2, "a 2 h gap starts a second session");
+    assert_eq!(r["unfinished_streaks"], 2);
+    assert_eq!(r["streak_steps"], 11, "23 − 1 chat − 11 rows");
+    assert_eq!(r["events_skipped"]["chat"], 1);
+    let sessions = l.json(&["sessions"]);
+    // Rose 4 + Finger Heart 5 (one tap sent twice) + Lion 29,999 + Galaxy 1,000
+    // + Doughnut 2 × 30 (never ended) + Rose 3 + Rose 2 + Rose 2 (counter went
+    // back) + Rose 3 = 31,078; then Money Gun 500 + 2 Hand Hearts 200 = 700.
+    assert_eq!(dec(&sessions[0]["diamonds"]), "31078");
+    assert_eq!(dec(&sessions[1]["diamonds"]), "700");
+    // A session starts at its first counted row: the end of Alice's streak.
+    assert_eq!(sessions[0]["started_at"], "2026-12-05T19:00:03Z");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "31778");
+    let names = senders(&l, 1);
+    assert!(
+        names.contains(&"<script>alert('x')</script>".to_string()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"王小明".to_string()), "{names:?}");
+}
+
+#[test]
+fn nested_v2_array_and_tikfinity_wrappers() {
+    let l = Ledger::new();
+    let r = import(&l, "events-v2-array.json");
+    assert_eq!(r["format"], "json-events");
+    assert_eq!(r["rows_read"], 11);
+    assert_eq!(r["rows_added"], 5);
+    assert_eq!(r["unfinished_streaks"], 1);
+    assert_eq!(r["events_skipped"]["webcastchatmessage"], 1);
+    // Rose 7 (steps 1, 5, 7) + TikTok 1 (sent twice) + Corgi 299 + Rose 3 (never
+    // ended) + Perfume 20.
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "330");
+    let names = senders(&l, 1);
+    assert!(
+        names.contains(&"\"; DROP TABLE gifts; --".to_string()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"ÆØÅ_fan".to_string()), "{names:?}");
+
+    let r = import(&l, "events-tikfinity.jsonl");
+    assert_eq!(r["rows_read"], 18);
+    assert_eq!(r["rows_added"], 5);
+    assert_eq!(r["sessions_added"], 1);
+    assert_eq!(r["unfinished_streaks"], 1);
+    let skipped = &r["events_skipped"];
+    let counts: Vec<(&str, i64)> = ["chat", "like", "member", "roomuser", "social"]
+        .iter()
+        .map(|k| (*k, skipped[*k].as_i64().unwrap_or(0)))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("chat", 3),
+            ("like", 2),
+            ("member", 2),
+            ("roomuser", 1),
+            ("social", 1)
+        ]
+    );
+    // Rose 10 + Galaxy 1,000 + Finger Heart 5 (sent twice) + Swan 699 + Rose 2.
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(dec(&sessions[1]["diamonds"]), "1716");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "2046");
+}
+
+#[test]
+fn reimport_adds_nothing_dry_run_writes_nothing_undo_removes_all() {
+    let l = Ledger::new();
+    let empty = l.contents();
+    let dry = l.json(&[
+        "import",
+        sample("events-v2-array.json").to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(dry["rows_added"], 5);
+    assert_eq!(l.contents(), empty);
+    let first = import(&l, "events-v2-array.json");
+    let after = l.contents();
+    let again = import(&l, "events-v2-array.json");
+    assert_eq!(again["rows_added"], 0);
+    assert_eq!(again["rows_skipped"], 5);
+    assert!(again["import_id"].is_null());
+    assert_eq!(l.contents(), after);
+    let id = first["import_id"].as_i64().unwrap().to_string();
+    l.ok(&["imports", "undo", &id]);
+    assert_eq!(l.contents(), empty);
+}
+
+#[test]
+fn a_csv_log_and_a_json_log_of_the_same_events_count_once() {
+    let l = Ledger::new();
+    import(&l, "events-v1.jsonl");
+    let after = l.contents();
+    // The same events as a tool's CSV log with the same timestamps.
+    let text = std::fs::read_to_string(sample("events-v1.jsonl")).unwrap();
+    let path = l.dir.path().join("same-events.csv");
+    let mut csv = std::fs::File::create(&path).unwrap();
+    writeln!(
+        csv,
+        "createTime,uniqueId,nickname,giftId,giftName,diamondCount,repeatCount,repeatEnd,giftType"
+    )
+    .unwrap();
+    for line in text.lines() {
+        let e: serde_json::Value = serde_json::from_str(line).unwrap();
+        if e.get("giftId").is_none() {
+            continue;
+        }
+        let nick = e["nickname"].as_str().unwrap().replace(['\n', '"'], " ");
+        let sender = e["uniqueId"].as_str().unwrap().replace('"', "\"\"");
+        writeln!(
+            csv,
+            "{},\"{sender}\",\"{nick}\",{},{},{},{},{},{}",
+            e["createTime"].as_str().unwrap(),
+            e["giftId"],
+            e["giftName"].as_str().unwrap(),
+            e["diamondCount"],
+            e["repeatCount"],
+            e["repeatEnd"],
+            e["giftType"]
+        )
+        .unwrap();
+    }
+    drop(csv);
+    let r = l.json(&["import", path.to_str().unwrap()]);
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["rows_added"], 0, "{r}");
+    assert_eq!(r["rows_skipped"], 11);
+    assert_eq!(l.contents(), after);
+}
+
+#[test]
+fn broken_json_is_refused_at_line_column_and_field() {
+    let l = Ledger::new();
+    import(&l, "gift-table.tsv");
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/events-malformed.jsonl").to_str().unwrap(),
+    ]);
+    assert!(err.contains("3 problem(s), nothing was imported"), "{err}");
+    for want in [
+        "line 3, column 64 (JSON): is not valid JSON (expected `,` or `}`): '{\"giftId\":5655,",
+        "line 5, column 62 (diamondCount): expected the gift's price in coins (diamondCount), found 'lots'",
+        "line 6, column 79 (repeatCount): expected a repeat count of 1 or more, found 0",
+    ] {
+        assert!(err.contains(want), "missing '{want}' in {err}");
+    }
+    let err = l.fails(&[
+        "import",
+        sample("broken/events-bad-elements.json").to_str().unwrap(),
+    ]);
+    assert!(err.contains("2 problem(s)"), "{err}");
+    assert!(
+        err.contains(
+            "([2].giftDetails.diamondCount): expected a price of 0 coins or more, found -5"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("([3].common.createTime): 'next tuesday' is not a date/time"),
+        "{err}"
+    );
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn a_huge_one_line_value_gives_a_short_error() {
+    let l = Ledger::new();
+    let path = l.dir.path().join("huge.json");
+    let name = "x".repeat(10 << 20);
+    std::fs::write(
+        &path,
+        format!("[{{\"giftId\":1,\"diamondCount\":\"{name}\"}}]"),
+    )
+    .unwrap();
+    let err = l.fails(&["import", path.to_str().unwrap()]);
+    assert!(err.len() < 2_000, "{} bytes of error", err.len());
+    assert!(err.contains("line 1"), "{err}");
+}
+
+#[test]
+fn json_without_gift_events_is_refused() {
+    let l = Ledger::new();
+    let path = l.dir.path().join("chat.jsonl");
+    std::fs::write(
+        &path,
+        "{\"event\":\"chat\",\"data\":{\"comment\":\"hi\"}}\n{\"event\":\"like\",\"data\":{}}\n",
+    )
+    .unwrap();
+    let err = l.fails(&["import", path.to_str().unwrap()]);
+    assert!(err.contains("no gift events"), "{err}");
+    assert!(err.contains("1 chat, 1 like"), "{err}");
+    let err = l.fails(&["import", path.to_str().unwrap(), "--map", "date=createTime"]);
+    assert!(err.contains("--map"), "{err}");
+}
+
+#[test]
+fn tiktok_data_export_becomes_sessions_and_withdrawals() {
+    let l = Ledger::new();
+    let r = import(&l, "tiktok-data-export.json");
+    assert_eq!(r["format"], "tiktok-data");
+    assert_eq!(
+        r["rows_read"], 8,
+        "4 lives, 1 listed withdrawal, 3 transactions"
+    );
+    assert_eq!(r["sessions_added"], 4);
+    assert_eq!(r["rows_added"], 2, "two withdrawals");
+    let ignored: Vec<&str> = r["sections_ignored"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    for want in ["Activity", "Comment", "Direct Messages", "Profile"] {
+        assert!(ignored.contains(&want), "{want} not in {ignored:?}");
+    }
+    assert!(
+        ignored
+            .iter()
+            .any(|s| s.starts_with("Income+ Wallet › Coin Purchase History")
+                && s.contains("not income")),
+        "{ignored:?}"
+    );
+    assert!(ignored.contains(&"1 coin purchases in the wallet (what you bought: not income)"));
+    assert!(ignored.contains(&"1 wallet transactions that are not withdrawals"));
+
+    let sessions = l.json(&["sessions"]);
+    let got: Vec<(&str, &str, &str)> = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["started_at"].as_str().unwrap(),
+                dec(&s["hours"]),
+                dec(&s["diamonds"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2026-11-02T19:00:00Z", "1.5", "1250"),
+            ("2026-11-09T18:00:00Z", "0.75", "980"),
+            ("2026-11-23T19:00:00Z", "2.25", "4720"),
+            ("2026-11-30T21:00:00Z", "0.5", "0"),
+        ]
+    );
+    assert_eq!(sessions[0]["unique_viewers"], 830);
+    assert_eq!(sessions[0]["title"], "Sunday chill 🎶");
+    // 1,250 + 980 + 4,720 + 0 earned; 3,000 paid + 3,000 pending ($15 at $0.005) withdrawn.
+    let s = l.summary();
+    assert_eq!(dec(&s["diamonds_earned"]), "6950");
+    assert_eq!(dec(&s["diamonds_withdrawn"]), "6000");
+    assert_eq!(dec(&s["balance_diamonds"]), "950");
+    let w = l.json(&["withdrawals", "list"]);
+    let got: Vec<(&str, &str, &str, &str, &str)> = w
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                dec(&w["diamonds"]),
+                dec(&w["gross"]),
+                dec(&w["fee"]),
+                dec(&w["net"]),
+                w["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3000", "15.00", "0.00", "15.00", "paid"),
+            ("3000", "15.00", "0.50", "14.50", "pending"),
+        ]
+    );
+}
+
+#[test]
+fn the_zip_tiktok_sends_holds_the_same_export() {
+    // The committed zip holds exactly the committed JSON, so they never drift.
+    let zip = std::fs::read(sample("tiktok-data-export.zip")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    let mut inside = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("user_data_tiktok.json").unwrap(),
+        &mut inside,
+    )
+    .unwrap();
+    assert_eq!(
+        inside,
+        std::fs::read_to_string(sample("tiktok-data-export.json")).unwrap()
+    );
+
+    let l = Ledger::new();
+    let empty = l.contents();
+    let r = import(&l, "tiktok-data-export.zip");
+    assert_eq!(r["format"], "tiktok-data");
+    assert!(
+        r["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("user_data_tiktok.json"),
+        "{r}"
+    );
+    assert_eq!(r["sessions_added"], 4);
+    assert_eq!(r["rows_added"], 2);
+    assert_eq!(dec(&l.summary()["balance_diamonds"]), "950");
+    let after = l.contents();
+    let again = import(&l, "tiktok-data-export.json");
+    assert_eq!(again["sessions_added"], 0);
+    assert_eq!(again["rows_added"], 0);
+    assert_eq!(l.contents(), after);
+    // Undo takes the sessions and the withdrawals away again.
+    let id = r["import_id"].as_i64().unwrap().to_string();
+    l.ok(&["imports", "undo", &id]);
+    assert_eq!(l.contents(), empty);
+}
+
+#[test]
+fn a_broken_export_is_refused_with_its_lines() {
+    let l = Ledger::new();
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/tiktok-data-bad-lives.json")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(err.contains("2 problem(s), nothing was imported"), "{err}");
+    assert!(
+        err.contains("line 10, column 11 (Tiktok Live › Go Live History › GoLiveList[1].LiveStartTime): 'yesterday' is not a date/time"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "line 15, column 11 (Tiktok Live › Go Live History › GoLiveList[2].TotalEarning)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("amount of money"), "{err}");
+    assert_eq!(l.contents(), before);
+
+    // A zip without the JSON export, e.g. the TXT form, is refused with a hint.
+    let path = l.dir.path().join("txt-export.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    w.start_file("user_data.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    w.write_all(b"Go Live History\n").unwrap();
+    w.finish().unwrap();
+    let err = l.fails(&["import", path.to_str().unwrap()]);
+    assert!(err.contains("request the JSON format"), "{err}");
+}
+
+#[test]
+fn format_can_be_forced() {
+    let l = Ledger::new();
+    let r = l.json(&[
+        "import",
+        sample("tiktok-data-export.json").to_str().unwrap(),
+        "--format",
+        "tiktok-data",
+    ]);
+    assert_eq!(r["sessions_added"], 4);
+    let err = l.fails(&[
+        "import",
+        sample("gift-events.csv").to_str().unwrap(),
+        "--format",
+        "json-events",
+    ]);
+    assert!(
+        err.contains("is not valid JSON") || err.contains("expected an event"),
+        "{err}"
+    );
+}
+
+#[test]
+fn v2_events_flattened_to_csv_with_dotted_headers() {
+    let l = Ledger::new();
+    let r = import(&l, "gift-events-v2-dotted.csv");
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["rows_read"], 8);
+    assert_eq!(r["rows_added"], 4);
+    assert_eq!(r["unfinished_streaks"], 1);
+    // Rose 6 + Lion 29,999 + TikTok 1 (sent twice) + Doughnut 3 × 30 (never ended).
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "30096");
+    assert!(senders(&l, 1).contains(&"tina, the great".to_string()));
+}
