@@ -871,7 +871,10 @@ fn withdrawal(f: &Fields<'_>, rates: &RateTable, tz: Tz) -> Read1<WithdrawalRow>
     }
     let gross = match stated_money {
         Some((_, m)) => Money(m).rounded(),
-        None => Diamonds(d).value(rate.money_per_diamond).rounded(),
+        None => Diamonds(d)
+            .value(rate.money_per_diamond)
+            .map(Money::rounded)
+            .ok_or_else(|| (None, format!("{d} diamonds are too many to value")))?,
     };
     let fee = match pick(f, &["fee", "fees", "servicefee", "handlingfee"]) {
         Some((k, v)) => {
@@ -929,7 +932,8 @@ fn withdrawal(f: &Fields<'_>, rates: &RateTable, tz: Tz) -> Read1<WithdrawalRow>
         diamonds: d,
         gross: gross.0,
         fee: fee.0,
-        net: (gross - fee).0,
+        // fee ≤ gross was checked above.
+        net: gross.0 - fee.0,
         method,
         status,
         reference,
