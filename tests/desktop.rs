@@ -291,3 +291,49 @@ fn a_second_window_on_the_same_ledger_is_refused() {
     // The first window is unaffected.
     assert!(s.text("#view h1").contains("Dashboard"));
 }
+
+/// Runs `invoke(cmd, args)` from a script in the page and returns how it
+/// ended: `ok`, or the error the app answered, as JSON text.
+fn invoke_from_page(s: &webdriver::Session, cmd: &str, args: Value) -> String {
+    s.script(
+        "window.__answer = null;
+         window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+           .then(() => { window.__answer = 'ok'; }, (e) => { window.__answer = JSON.stringify(e); });
+         return true;",
+        json!([cmd, args]),
+    );
+    let start = std::time::Instant::now();
+    loop {
+        if let Value::String(a) = s.script("return window.__answer", json!([])) {
+            return a;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "{cmd} never answered"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_script_in_the_page_cannot_write_where_the_person_did_not_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("paths.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    let made_up = dir.path().join("made-up-backup.db");
+    let answer = invoke_from_page(&s, "backup", json!({ "path": made_up }));
+    assert!(answer.contains("not_allowed"), "{answer}");
+    let export = dir.path().join("made-up.csv");
+    let answer = invoke_from_page(
+        &s,
+        "export_file",
+        json!({ "format": "csv", "path": export }),
+    );
+    assert!(answer.contains("not_allowed"), "{answer}");
+    assert!(!made_up.exists() && !export.exists(), "nothing was written");
+    // A command the app does not have is refused too.
+    let answer = invoke_from_page(&s, "plugin:fs|write_text_file", json!({ "path": "/tmp/x" }));
+    assert_ne!(answer, "ok");
+}

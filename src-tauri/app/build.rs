@@ -1,3 +1,47 @@
+/// Every command the app registers (`src/main.rs`); each needs its
+/// `allow-` permission in the capability to be callable from the page.
+const COMMANDS: &[&str] = &[
+    "dashboard",
+    "summary",
+    "statement",
+    "sessions",
+    "session_metrics",
+    "session_gifts",
+    "add_session",
+    "update_session",
+    "delete_session",
+    "end_session",
+    "running_session",
+    "add_gift",
+    "delete_gift",
+    "withdrawals",
+    "add_withdrawal",
+    "set_withdrawal_status",
+    "delete_withdrawal",
+    "adjustments",
+    "reconcile",
+    "rates",
+    "set_rate",
+    "delete_rate",
+    "rerate_preview",
+    "rerate",
+    "catalog",
+    "set_catalog_gift",
+    "remove_catalog_gift",
+    "settings",
+    "set_setting",
+    "import_file",
+    "imports",
+    "undo_import",
+    "export_file",
+    "backup",
+    "is_empty",
+    "load_demo",
+    "clear_records",
+    "database_path",
+    "choose_save_path",
+];
+
 fn main() {
     // tauri.conf.json lives at the repository root, beside the workspace
     // Cargo.toml; tauri-build reads it from the current directory.
@@ -8,9 +52,13 @@ fn main() {
         root.join("tauri.conf.json").display()
     );
     println!("cargo:rerun-if-changed={}", root.join("ui/dist").display());
-    // The capabilities sit beside this crate, not at the root.
-    let attrs =
-        tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/app/capabilities/**/*");
+    // The capabilities sit beside this crate, not at the root. Every command
+    // gets an allow-/deny- permission; the page may call only those its
+    // capability grants (src-tauri/app/capabilities/default.json).
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    let attrs = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/app/capabilities/**/*")
+        .app_manifest(manifest);
     tauri_build::try_build(attrs).expect("tauri build step");
     // tauri-build also writes editor JSON schemas to ./gen; the build does not
     // read them, and the repository root keeps only its own folders.

@@ -289,6 +289,9 @@ export const api = {
     invoke<ImportReport>("import_file", { path, format, dryRun, map }),
   imports: () => invoke<ImportRecord[]>("imports"),
   undoImport: (id: number, force = false) => invoke<[number, number]>("undo_import", { id, force }),
+  /** Opens the native save dialog; only the path chosen there may be written next. */
+  chooseSavePath: (defaultName: string, filterName: string, extension: string) =>
+    invoke<string | null>("choose_save_path", { defaultName, filterName, extension }),
   exportFile: (format: string, path: string) => invoke<void>("export_file", { format, path }),
   backup: (path: string) => invoke<void>("backup", { path }),
   isEmpty: () => invoke<boolean>("is_empty"),

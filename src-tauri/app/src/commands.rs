@@ -18,7 +18,7 @@ use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
-use crate::state::Ledger;
+use crate::state::{ChosenPath, Ledger};
 
 type L<'a> = State<'a, Ledger>;
 
@@ -297,21 +297,55 @@ pub async fn undo_import(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResu
         .await
 }
 
+/// Opens the native save dialog (the page cannot name a path itself) and
+/// returns the path chosen, or `None` when the person cancelled. Only that
+/// path may then be written by [`export_file`] or [`backup`].
 #[tauri::command]
-pub async fn export_file(ledger: L<'_>, format: String, path: String) -> CmdResult<()> {
+pub async fn choose_save_path(
+    app: AppHandle,
+    chosen: State<'_, ChosenPath>,
+    default_name: String,
+    filter_name: String,
+    extension: String,
+) -> CmdResult<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    // Blocks this worker thread (never the UI thread) until the dialog closes.
+    let picked = app
+        .dialog()
+        .file()
+        .set_file_name(&default_name)
+        .add_filter(&filter_name, &[extension.as_str()])
+        .blocking_save_file();
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|e| CmdError::app(format!("the chosen place is not a file path: {e}")))?;
+    chosen.set(path.clone());
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub async fn export_file(
+    ledger: L<'_>,
+    chosen: State<'_, ChosenPath>,
+    format: String,
+    path: String,
+) -> CmdResult<()> {
     let format: ExportFormat = format
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("format", e)))?;
+    let path = chosen.take(std::path::Path::new(&path))?;
     ledger
-        .run(move |s| liveledger::export::export_to_file(s, format, std::path::Path::new(&path)))
+        .run(move |s| liveledger::export::export_to_file(s, format, &path))
         .await
 }
 
 #[tauri::command]
-pub async fn backup(ledger: L<'_>, path: String) -> CmdResult<()> {
-    ledger
-        .run(move |s| s.backup_to(std::path::Path::new(&path)))
-        .await
+pub async fn backup(ledger: L<'_>, chosen: State<'_, ChosenPath>, path: String) -> CmdResult<()> {
+    let path = chosen.take(std::path::Path::new(&path))?;
+    ledger.run(move |s| s.backup_to(&path)).await
 }
 
 #[tauri::command]

@@ -51,6 +51,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::Ledger::new(store))
+        .manage(state::ChosenPath::default())
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,
             commands::summary,
@@ -86,6 +87,7 @@ fn main() {
             commands::undo_import,
             commands::export_file,
             commands::backup,
+            commands::choose_save_path,
             commands::is_empty,
             commands::load_demo,
             commands::clear_records,

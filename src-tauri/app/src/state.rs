@@ -1,5 +1,6 @@
 //! The open ledger, shared by every command.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use liveledger::Store;
@@ -33,5 +34,32 @@ impl Ledger {
         })
         .await
         .map_err(|e| CmdError::app(format!("the ledger worker stopped: {e}")))?
+    }
+}
+
+/// The one place the app may write a file to next: the path the person just
+/// chose in a native save dialog the app opened itself. A path the page
+/// makes up is never in it, so a script in the page cannot write elsewhere.
+#[derive(Default)]
+pub struct ChosenPath(Mutex<Option<PathBuf>>);
+
+impl ChosenPath {
+    /// Remembers the path chosen in the dialog, replacing any earlier one.
+    pub fn set(&self, path: PathBuf) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(path);
+    }
+
+    /// Takes the chosen path if it is `path`; refuses any other (and keeps
+    /// nothing: each choice serves one write).
+    pub fn take(&self, path: &Path) -> CmdResult<PathBuf> {
+        let chosen = self.0.lock().unwrap_or_else(|p| p.into_inner()).take();
+        match chosen {
+            Some(c) if c == path => Ok(c),
+            _ => Err(CmdError {
+                kind: "not_allowed",
+                message: "LiveLedger writes files only where you chose in its save dialog; choose the place again".into(),
+                detail: serde_json::Value::Null,
+            }),
+        }
     }
 }

@@ -1,4 +1,3 @@
-import { save } from "@tauri-apps/plugin-dialog";
 import { api, CatalogGift, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
 import { formatDay, formatDiamonds, formatMoney } from "../format";
@@ -56,11 +55,11 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   });
 
   const exportTo = async (format: string, ext: string) => {
-    const path = await save({ defaultPath: `liveledger-${today}.${ext}`, filters: [{ name: format, extensions: [ext] }] });
+    const path = await api.chooseSavePath(`liveledger-${today}.${ext}`, format, ext);
     if (path) await attempt(() => api.exportFile(format, path), `Exported to ${path}`);
   };
   const backup = async () => {
-    const path = await save({ defaultPath: `liveledger-backup-${today}.db`, filters: [{ name: "LiveLedger backup", extensions: ["db"] }] });
+    const path = await api.chooseSavePath(`liveledger-backup-${today}.db`, "LiveLedger backup", "db");
     if (path) await attempt(() => api.backup(path), `Backed up to ${path}`);
   };
 
