@@ -227,6 +227,10 @@ pub struct ImportReport {
     pub streak_steps: u64,
     /// Streaks whose end never arrived, counted at their highest count.
     pub unfinished_streaks: u64,
+    /// Estimated streak rows of earlier imports brought up to this file's count.
+    pub streaks_updated: u64,
+    /// What the import warns about, each naming its line; kept with the import.
+    pub warnings: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// The import's id for undo (none for a dry run or when nothing was new).
@@ -257,6 +261,15 @@ impl ImportReport {
             out.push_str(&format!(
                 "\nwarning: {} streak(s) never ended in the file; each was counted at its highest count",
                 self.unfinished_streaks
+            ));
+        }
+        for w in &self.warnings {
+            out.push_str(&format!("\n  {w}"));
+        }
+        if self.streaks_updated > 0 {
+            out.push_str(&format!(
+                "\n{} streak(s) an earlier import cut short were brought up to this file's count",
+                self.streaks_updated
             ));
         }
         if let Some(id) = self.import_id {
@@ -398,7 +411,7 @@ pub fn import_reader<R: Read + Send>(
     // read; other files are small (one row per session) or name their sessions.
     let streaming =
         matches!(format, Format::GiftEvents | Format::GiftTable) && !cols.has(Field::Session);
-    let parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
     let gap = opts
         .gap_minutes
         .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
@@ -408,6 +421,7 @@ pub fn import_reader<R: Read + Send>(
             "expected whole minutes from 1 to 1440",
         ));
     }
+    parser.set_session_gap(gap);
     let report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
@@ -491,6 +505,7 @@ fn read_and_write<R: Read + Send>(
     writer.report.rows_read = rows_read;
     writer.report.streak_steps = parsed.streak_steps;
     writer.report.unfinished_streaks = parsed.unfinished_streaks;
+    writer.report.warnings = std::mem::take(&mut parsed.warnings);
     let report = writer.finish(parsed, gap)?;
     if report.dry_run {
         tx.rollback()?;
