@@ -628,6 +628,47 @@ proptest! {
         }
         prop_assert!(grown.store.sessions().unwrap().is_empty());
     }
+
+    #[test]
+    fn undoing_a_growing_logs_imports_in_any_order_keeps_totals_and_ends_empty(
+        rows in log(),
+        cuts in prop::collection::vec(any::<prop::sample::Index>(), 1..5),
+        order in prop::collection::vec(any::<prop::sample::Index>(), 5),
+    ) {
+        let mut cuts: Vec<usize> = cuts.iter().map(|c| 1 + c.index(rows.len())).collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut l = Lib::new();
+        let mut ids: Vec<i64> = cuts
+            .iter()
+            .copied()
+            .chain([rows.len()])
+            .filter_map(|n| l.import(&rows[..n]))
+            .collect();
+        for pick in order {
+            if ids.is_empty() {
+                break;
+            }
+            let id = ids.remove(pick.index(ids.len()));
+            l.store.undo_import(id).unwrap();
+            kept_totals_agree(l.store.path());
+        }
+        for id in ids {
+            l.store.undo_import(id).unwrap();
+            kept_totals_agree(l.store.path());
+        }
+        let conn = rusqlite::Connection::open(l.store.path()).unwrap();
+        let left: i64 = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM gifts)
+                    + (SELECT count(*) FROM name_totals) + (SELECT count(*) FROM gift_revisions)
+                    + (SELECT count(*) FROM session_spans) + (SELECT count(*) FROM imports)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        prop_assert_eq!(left, 0);
+    }
 }
 
 #[test]

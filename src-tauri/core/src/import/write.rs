@@ -1,6 +1,6 @@
 //! Writing checked rows in one transaction.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rusqlite::Statement;
 
@@ -15,6 +15,12 @@ use crate::store::bump_name_totals;
 /// How far before an existing session's start a gift may fall and still
 /// belong to it (clocks of tools differ).
 const MATCH_SLACK_MS: i64 = 5 * 60_000;
+
+/// An SQL condition on `sessions`: made by a gift import, so its span is
+/// only as far as its gifts reach (a typed or summarised session's span is
+/// what the creator or TikTok said, and is never widened).
+const MADE_FOR_GIFTS: &str = "EXISTS (SELECT 1 FROM imports i
+    WHERE i.id = sessions.import_id AND i.format IN ('gift-events', 'gift-table'))";
 
 fn known(w: Option<When>) -> Option<DateTime<Utc>> {
     match w {
@@ -73,6 +79,10 @@ pub(crate) struct Writer<'a, 't> {
     made: BTreeSet<i64>,
     /// Existing sessions this import wrote gifts to.
     extended: BTreeSet<i64>,
+    /// Streaks (first time, identity) stored estimated before this import:
+    /// only a row of one of these can be updated, so other rows already
+    /// there are skipped without a lookup.
+    estimated: HashSet<(i64, i64)>,
 }
 
 impl<'a, 't> Writer<'a, 't> {
@@ -90,6 +100,13 @@ impl<'a, 't> Writer<'a, 't> {
                 estimated, streak_at, streak)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING",
         )?;
+        let estimated = {
+            let mut stmt = tx.prepare(
+                "SELECT streak_at, streak FROM gifts WHERE estimated = 1 AND streak IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
         Ok(Writer {
             tx,
             insert,
@@ -102,6 +119,7 @@ impl<'a, 't> Writer<'a, 't> {
             followed: Vec::new(),
             made: BTreeSet::new(),
             extended: BTreeSet::new(),
+            estimated,
         })
     }
 
@@ -442,19 +460,22 @@ impl Writer<'_, '_> {
     }
 
     /// The session gifts from `first` to `last` belong to: an existing one
-    /// that `first` falls within `gap` of (as rows of one file would: a log
-    /// imported again as it grows joins the live already there), else a new
-    /// one spanning them.
+    /// that covers `first`, or one made by a gift import that `first` falls
+    /// within `gap` of (as rows of one file would: a log imported again as
+    /// it grows joins the live already there), else a new one spanning them.
     fn session_for_span(&mut self, first: i64, last: i64, seed_fp: i64, gap: i64) -> Result<i64> {
         let existing: Option<i64> = self
             .tx
             .query_row(
-                "SELECT id FROM sessions
-                 WHERE started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) + ?3 >= ?1
-                 ORDER BY (started_at <= ?1 AND coalesce(ended_at, started_at + 86400000) >= ?1) DESC,
-                    started_at DESC
-                 LIMIT 1",
-                params![first, MATCH_SLACK_MS.max(gap), gap],
+                &format!(
+                    "SELECT id FROM sessions
+                     WHERE (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1)
+                        OR (started_at <= ?1 + ?3 AND coalesce(ended_at, started_at) + ?3 >= ?1 AND {MADE_FOR_GIFTS})
+                     ORDER BY (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1) DESC,
+                        started_at DESC
+                     LIMIT 1"
+                ),
+                params![first, MATCH_SLACK_MS, gap],
                 |r| r.get(0),
             )
             .optional()?;
@@ -513,7 +534,9 @@ impl Writer<'_, '_> {
         }
         // Not new: maybe an earlier file held this streak cut short.
         let updated = match (n, streak_at, streak) {
-            (0, Some(first), Some(id)) => self.update_streak(first, id, g, coins)?,
+            (0, Some(first), Some(id)) if self.estimated.contains(&(first, id)) => {
+                self.update_streak(first, id, g, coins)?
+            }
             _ => None,
         };
         let written = match updated {
@@ -659,21 +682,27 @@ impl Writer<'_, '_> {
         Ok(Some(old.session_id))
     }
 
-    /// Widens each session written to so it covers its new rows; a start an
-    /// updated estimated row had set follows the rows. Keeps the span of a
-    /// session this import did not create, for undo. Sessions made for gifts
-    /// that ended up holding none (their rows were there already) go.
+    /// Widens each session made for gifts that was written to so it covers
+    /// its new rows; a start an updated estimated row had set follows the
+    /// rows. Keeps the span of a session this import did not create, for
+    /// undo. Sessions this import made that ended up holding no gift (their
+    /// rows were there already) go.
     fn widen_sessions(&mut self) -> Result<()> {
         let mut spans: Vec<(i64, (i64, i64))> = self.spans.drain().collect();
         spans.sort_unstable();
         for (sid, (lo, hi)) in spans {
-            let (start, end, imported): (i64, Option<i64>, bool) = self.tx.query_row(
-                "SELECT started_at, ended_at, import_id IS NOT NULL FROM sessions WHERE id = ?1",
+            let (start, end, for_gifts): (i64, Option<i64>, bool) = self.tx.query_row(
+                &format!(
+                    "SELECT started_at, ended_at, {MADE_FOR_GIFTS} FROM sessions WHERE id = ?1"
+                ),
                 [sid],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?;
+            if !for_gifts && !self.made.contains(&sid) {
+                continue;
+            }
             let mut new_start = start.min(lo);
-            if imported && self.followed.contains(&(sid, start)) {
+            if self.followed.contains(&(sid, start)) {
                 let first: Option<i64> = self.tx.query_row(
                     "SELECT min(at) FROM gifts WHERE session_id = ?1",
                     [sid],

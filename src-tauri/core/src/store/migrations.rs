@@ -127,6 +127,8 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE gifts ADD COLUMN streak INTEGER;
     -- Keyed by time first, like gifts_by_fingerprint, so imports append to it.
     CREATE UNIQUE INDEX gifts_by_streak ON gifts(streak_at, streak) WHERE streak IS NOT NULL;
+    -- The few rows a later import may update, read once per import.
+    CREATE INDEX gifts_estimated ON gifts(streak_at, streak) WHERE estimated = 1;
     ALTER TABLE imports ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE imports ADD COLUMN streaks_updated INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE gift_revisions (
