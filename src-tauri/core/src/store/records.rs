@@ -877,7 +877,7 @@ impl Store {
     /// Estimated streak rows it brought up to date go back to what they were,
     /// and sessions it widened to their span before it, so undoing the latest
     /// import gives back the ledger exactly as it was. Undoing an earlier one
-    /// leaves what later imports wrote (see [`splice_revisions`]).
+    /// leaves what later imports wrote or brought up to date.
     /// Returns the number of gift and session rows removed.
     pub fn undo_import(&mut self, id: i64) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
