@@ -73,6 +73,15 @@ fn write_fixtures() {
             )
             .unwrap();
         }
+        if version >= 4 {
+            // From version 4 on, a session is fixed at its rate when written.
+            conn.execute_batch(
+                "UPDATE sessions SET rate_id = 1, rate_from = '2016-09-01', diamonds_per_coin = '1',
+                     money_per_diamond = '0.005', currency = 'USD';
+                 UPDATE withdrawals SET currency = 'USD';",
+            )
+            .unwrap();
+        }
         conn.pragma_update(None, "application_id", liveledger::store::APPLICATION_ID)
             .unwrap();
         conn.pragma_update(None, "user_version", version).unwrap();

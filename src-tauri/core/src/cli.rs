@@ -600,7 +600,9 @@ pub fn run() -> Result<()> {
                 ],
                 &["id", "added", "skipped", "sessions"],
             );
+            let mut warnings = Vec::new();
             for i in list {
+                warnings.extend(i.warnings.iter().map(|w| format!("import {}: {w}", i.id)));
                 t.row(vec![
                     i.id.to_string(),
                     local(i.imported_at, tz),
@@ -612,6 +614,9 @@ pub fn run() -> Result<()> {
                 ]);
             }
             say!("{}", t.render());
+            for w in warnings {
+                say!("{w}");
+            }
             Ok(())
         }
         Command::Imports(ImportsCmd::Undo { id, force }) => {
@@ -787,7 +792,7 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                 return print_json(&gifts);
             }
             let mut t = Table::new(
-                &["id", "at", "gift", "coins", "count", "from"],
+                &["id", "at", "gift", "coins", "count", "from", "note"],
                 &["id", "coins", "count"],
             );
             for g in gifts {
@@ -798,6 +803,8 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                     g.coins_each.to_string(),
                     g.count.to_string(),
                     g.sender.unwrap_or_default(),
+                    // A streak whose end the file did not hold.
+                    if g.estimated { "estimated" } else { "" }.to_string(),
                 ]);
             }
             say!("{}", t.render());

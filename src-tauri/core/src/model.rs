@@ -138,6 +138,10 @@ pub struct Gift {
     pub sender: Option<String>,
     /// The import that brought it, if any.
     pub import_id: Option<i64>,
+    /// A streak whose end was not in the file it came from, counted at its
+    /// highest count so far; a later import of the grown file updates it.
+    #[serde(default)]
+    pub estimated: bool,
 }
 
 /// What it takes to add a gift row.
@@ -281,6 +285,12 @@ pub struct ImportRecord {
     pub rows_skipped: i64,
     /// Sessions it created.
     pub sessions_added: i64,
+    /// Estimated streak rows of earlier imports it brought up to date.
+    #[serde(default)]
+    pub streaks_updated: i64,
+    /// What the import warned about (streaks that never ended), each naming its line.
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 /// The creator's settings.

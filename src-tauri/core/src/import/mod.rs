@@ -245,6 +245,10 @@ pub struct ImportReport {
     /// Sections of a TikTok data export that hold nothing LiveLedger reads.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections_ignored: Vec<String>,
+    /// Estimated streak rows of earlier imports brought up to this file's count.
+    pub streaks_updated: u64,
+    /// What the import warns about, each naming its line; kept with the import.
+    pub warnings: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// The import's id for undo (none for a dry run or when nothing was new).
@@ -292,6 +296,15 @@ impl ImportReport {
             out.push_str(&format!(
                 "\nignored sections: {}",
                 self.sections_ignored.join("; ")
+            ));
+        }
+        for w in &self.warnings {
+            out.push_str(&format!("\n  {w}"));
+        }
+        if self.streaks_updated > 0 {
+            out.push_str(&format!(
+                "\n{} streak(s) an earlier import cut short were brought up to this file's count",
+                self.streaks_updated
             ));
         }
         if let Some(id) = self.import_id {
@@ -438,7 +451,7 @@ pub fn import_reader<R: Read + Send>(
     // read; other files are small (one row per session) or name their sessions.
     let streaming =
         matches!(format, Format::GiftEvents | Format::GiftTable) && !cols.has(Field::Session);
-    let parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
     let gap = opts
         .gap_minutes
         .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
@@ -448,6 +461,7 @@ pub fn import_reader<R: Read + Send>(
             "expected whole minutes from 1 to 1440",
         ));
     }
+    parser.set_session_gap(gap);
     let report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
@@ -537,6 +551,7 @@ where
     writer.report.rows_read = rows_read;
     writer.report.streak_steps = parsed.streak_steps;
     writer.report.unfinished_streaks = parsed.unfinished_streaks;
+    writer.report.warnings = std::mem::take(&mut parsed.warnings);
     let report = writer.finish(parsed, gap)?;
     if report.dry_run {
         tx.rollback()?;

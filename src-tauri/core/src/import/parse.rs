@@ -46,6 +46,19 @@ pub(crate) struct GiftRow {
     pub sender: Option<String>,
     pub session_key: Option<String>,
     pub fp: i64,
+    /// The streak a streakable gift-event row belongs to.
+    pub streak: Option<Streak>,
+}
+
+/// A streak's identity, which a prefix of a growing log and the whole log
+/// agree on: its first event's time, and a fingerprint of its sender, gift,
+/// that time and how many streaks of those came first.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Streak {
+    pub first: When,
+    pub id: i64,
+    /// Its end was not in the file: counted at the highest count seen.
+    pub estimated: bool,
 }
 
 /// A session row ready to be written.
@@ -92,11 +105,15 @@ pub(crate) struct Parsed {
     pub rates: Vec<Rate>,
     pub streak_steps: u64,
     pub unfinished_streaks: u64,
+    /// What the import warns about, each naming its line.
+    pub warnings: Vec<String>,
 }
 
 /// A streak of a streakable gift still waiting for its end.
 struct OpenStreak {
     max: i64,
+    /// The line of its highest step.
+    line: u64,
     row: GiftRow,
 }
 
@@ -113,9 +130,20 @@ pub(crate) struct Parser {
     problem_count: usize,
     seen: HashMap<i64, u32, std::hash::BuildHasherDefault<super::PassThrough>>,
     open: HashMap<(String, String), OpenStreak>,
+    /// A pause after which an open streak ended unseen: the session gap, so a
+    /// streak never runs from one live into the next.
+    streak_pause: Duration,
 }
 
 type Cell<T> = Result<T, (Option<usize>, String)>;
+
+/// User text quoted in a message, cut to 40 characters.
+fn short(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
 
 /// Refuses a row whose coins (price × count) do not fit a whole number the
 /// ledger can add up, at the count's column, where a typo most likely is.
@@ -188,7 +216,13 @@ impl Parser {
             problem_count: 0,
             seen: HashMap::default(),
             open: HashMap::new(),
+            streak_pause: Duration::minutes(30),
         })
+    }
+
+    /// Sets the session gap: a streak's events further apart belong to two streaks.
+    pub fn set_session_gap(&mut self, minutes: i64) {
+        self.streak_pause = Duration::minutes(minutes);
     }
 
     /// Records a problem.
@@ -270,7 +304,9 @@ impl Parser {
     /// Ends the file: closes unfinished streaks, settles slashed dates, and
     /// returns the rows, or the problems when there are any.
     pub fn finish(mut self) -> Result<Parsed, (usize, Vec<RowProblem>)> {
-        let open: Vec<OpenStreak> = self.open.drain().map(|(_, s)| s).collect();
+        let mut open: Vec<OpenStreak> = self.open.drain().map(|(_, s)| s).collect();
+        // In file order, so rows and warnings come out the same every time.
+        open.sort_by_key(|s| s.line);
         for s in open {
             self.close_unfinished(s);
         }
@@ -395,6 +431,7 @@ impl Parser {
             sender,
             session_key: None,
             fp: 0,
+            streak: None,
         };
         let key = (
             row.sender.clone().unwrap_or_default(),
@@ -404,34 +441,60 @@ impl Parser {
                 gift_id
             },
         );
-        let streakable = gift_type == Some(1);
-        if streakable && !repeat_end {
-            // A step of a running streak: remember it, count it when it ends.
-            self.out.streak_steps += 1;
-            if let Some(open) = self.open.get(&key) {
-                if count <= open.max {
-                    // The counter went back: the previous streak ended unseen.
-                    if let Some(prev) = self.open.remove(&key) {
-                        self.close_unfinished(prev);
-                    }
-                }
-            }
+        if gift_type != Some(1) {
             let fp = self.occurrence(base);
-            let entry = self.open.entry(key).or_insert(OpenStreak {
-                max: 0,
-                row: row.clone(),
-            });
-            if count > entry.max {
-                entry.max = count;
-                entry.row = GiftRow { fp, ..row };
-            }
+            self.out.gifts.push(GiftRow { fp, ..row });
             return Ok(());
         }
-        if streakable {
-            self.open.remove(&key);
+        // A count below the open streak's highest (or equal, for a step), or a
+        // pause longer than the session gap, means that streak ended unseen. An end at the highest count is its end: a
+        // single tap arrives as 1/false, then 1/true, and is one gift.
+        if let Some(open) = self.open.get(&key) {
+            let paused = match (open.row.at, at) {
+                (Some(When::Known(last)), When::Known(now)) => now - last > self.streak_pause,
+                _ => false,
+            };
+            if paused || count < open.max || (count == open.max && !repeat_end) {
+                if let Some(prev) = self.open.remove(&key) {
+                    self.close_unfinished(prev);
+                }
+            }
         }
         let fp = self.occurrence(base);
-        self.out.gifts.push(GiftRow { fp, ..row });
+        if !repeat_end {
+            // A step of a running streak: remember it, count it when it ends.
+            self.out.streak_steps += 1;
+            let streak = match self.open.get(&key) {
+                Some(open) => open.row.streak,
+                None => {
+                    let first = fingerprint(&[
+                        "streak",
+                        &key.0,
+                        &key.1,
+                        stamp,
+                        self.text(rec, Field::Time).unwrap_or(""),
+                    ]);
+                    Some(Streak {
+                        first: at,
+                        id: self.occurrence(first),
+                        estimated: false,
+                    })
+                }
+            };
+            let row = GiftRow { fp, streak, ..row };
+            self.open.insert(
+                key,
+                OpenStreak {
+                    max: count,
+                    line,
+                    row,
+                },
+            );
+            return Ok(());
+        }
+        // An end: of the open streak, or a streak whose steps never came.
+        let streak = self.open.remove(&key).and_then(|open| open.row.streak);
+        self.out.gifts.push(GiftRow { fp, streak, ..row });
         Ok(())
     }
 
@@ -439,7 +502,30 @@ impl Parser {
         self.out.unfinished_streaks += 1;
         // The last step seen is counted in place of the end that never came.
         self.out.streak_steps = self.out.streak_steps.saturating_sub(1);
-        self.out.gifts.push(s.row);
+        if self.out.warnings.len() < MAX_LISTED_PROBLEMS {
+            let from = s
+                .row
+                .sender
+                .as_deref()
+                .map(|f| format!(" from {}", short(f)))
+                .unwrap_or_default();
+            self.out.warnings.push(format!(
+                "line {}: the streak of {}{from} never ended in the file; counted as {} × {} coins (its highest count so far) and marked estimated",
+                s.line,
+                short(&s.row.name),
+                s.max,
+                s.row.coins_each
+            ));
+        } else if self.out.warnings.len() == MAX_LISTED_PROBLEMS {
+            self.out
+                .warnings
+                .push("more streaks never ended; see the rows marked estimated".into());
+        }
+        let mut row = s.row;
+        if let Some(streak) = &mut row.streak {
+            streak.estimated = true;
+        }
+        self.out.gifts.push(row);
     }
 
     fn gift_table(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
@@ -487,6 +573,7 @@ impl Parser {
             sender,
             session_key,
             fp,
+            streak: None,
         });
         Ok(())
     }
@@ -680,6 +767,7 @@ impl Parser {
                     sender,
                     session_key: Some(key),
                     fp,
+                    streak: None,
                 });
             }
             "withdrawal" => {
@@ -839,6 +927,9 @@ impl Parser {
         for g in &mut self.out.gifts {
             if let Some(w) = &mut g.at {
                 resolve(w);
+            }
+            if let Some(streak) = &mut g.streak {
+                resolve(&mut streak.first);
             }
         }
         for s in &mut self.out.sessions {

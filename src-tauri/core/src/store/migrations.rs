@@ -125,6 +125,47 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE sessions ADD COLUMN currency TEXT;
     ALTER TABLE withdrawals ADD COLUMN currency TEXT;
     "#,
+    // 5: a gift-event log imported while it still grows. A streak cut by the
+    // end of an earlier file is stored as an estimated row under the streak's
+    // identity (when its first event came, and a fingerprint of sender, gift
+    // and that time); a later file that shows more of it updates that row.
+    // What the update replaced, and the session spans an import widened, are
+    // kept so that undoing the import puts them back. Warnings of an import
+    // (streaks that never ended) are kept with it.
+    r#"
+    ALTER TABLE gifts ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0 CHECK (estimated IN (0, 1));
+    ALTER TABLE gifts ADD COLUMN streak_at INTEGER;
+    ALTER TABLE gifts ADD COLUMN streak INTEGER;
+    -- Keyed by time first, like gifts_by_fingerprint, so imports append to it.
+    CREATE UNIQUE INDEX gifts_by_streak ON gifts(streak_at, streak) WHERE streak IS NOT NULL;
+    -- The few rows a later import may update, read once per import.
+    CREATE INDEX gifts_estimated ON gifts(streak_at, streak) WHERE estimated = 1;
+    ALTER TABLE imports ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE imports ADD COLUMN streaks_updated INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE gift_revisions (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        gift_id INTEGER NOT NULL REFERENCES gifts(id) ON DELETE CASCADE,
+        prev_import_id INTEGER,
+        at INTEGER,
+        gift_name TEXT NOT NULL,
+        coins_each INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        sender TEXT,
+        fingerprint INTEGER,
+        estimated INTEGER NOT NULL,
+        PRIMARY KEY (import_id, gift_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX gift_revisions_by_gift ON gift_revisions(gift_id);
+    CREATE INDEX gift_revisions_by_prev ON gift_revisions(prev_import_id);
+    CREATE TABLE session_spans (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        PRIMARY KEY (import_id, session_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX session_spans_by_session ON session_spans(session_id);
+    "#,
 ];
 
 /// The schema version this build writes.
