@@ -164,6 +164,8 @@ export interface Gift {
   count: number;
   sender: string | null;
   import_id: number | null;
+  /** A streak whose end the imported file did not hold: counted at its highest count so far. */
+  estimated: boolean;
 }
 
 export interface Rate {
@@ -198,6 +200,14 @@ export interface ImportReport {
   sessions_matched: number;
   streak_steps: number;
   unfinished_streaks: number;
+  /** Non-gift events skipped, by kind (JSON event logs). */
+  events_skipped?: Record<string, number>;
+  /** Sections of a TikTok data export that hold nothing LiveLedger reads. */
+  sections_ignored?: string[];
+  /** Estimated streak rows of earlier imports brought up to this file's count. */
+  streaks_updated: number;
+  /** Warnings kept with the import, each naming its line. */
+  warnings: string[];
   dry_run: boolean;
   import_id: number | null;
 }
@@ -210,6 +220,8 @@ export interface ImportRecord {
   rows_added: number;
   rows_skipped: number;
   sessions_added: number;
+  streaks_updated: number;
+  warnings: string[];
 }
 
 export interface Adjustment {

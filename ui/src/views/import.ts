@@ -6,8 +6,10 @@ import { formatDateTime } from "../format";
 import { attempt, card, table, toast, withConfirmation } from "../widgets";
 
 const FORMATS: [string, string][] = [
-  ["auto", "Detect from the header"],
-  ["gift-events", "Gift-event log (TikTok LIVE tools)"],
+  ["auto", "Detect from the content"],
+  ["gift-events", "Gift-event log, CSV (TikTok LIVE tools)"],
+  ["json-events", "Gift events, JSON or JSON Lines (webcast tools, TikFinity)"],
+  ["tiktok-data", "TikTok's \"Download your data\" (JSON or .zip)"],
   ["gift-table", "Table of gifts"],
   ["session-summary", "Session summaries (LIVE analytics)"],
   ["liveledger", "LiveLedger export"],
@@ -68,6 +70,7 @@ export async function importView(root: HTMLElement): Promise<void> {
           { title: "Format", cell: (r) => r.format },
           { title: "Rows added", cell: (r) => r.rows_added, numeric: true },
           { title: "Sessions", cell: (r) => r.sessions_added, numeric: true },
+          { title: "Notes", cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: r.warnings.join("\n") }, `${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"}`) : "") },
           { title: "", cell: (r) => el("button", { class: "link", "data-undo": r.id, onclick: async () => {
             if (confirm(`Undo the import of ${r.file_name}? Its ${r.rows_added} rows go away.`) && (await attempt(() => withConfirmation((force) => api.undoImport(r.id, force), "Undo it anyway"), "Import undone"))) await drawHistory();
           } }, "Undo") },
@@ -97,7 +100,11 @@ function showReport(host: HTMLElement, r: ImportReport): void {
       el("strong", null, r.dry_run ? "Preview — nothing written yet. " : "Imported. "),
       `${r.file} was read as ${r.format}: ${r.rows_read} rows; ${r.rows_added} to add, ${r.rows_skipped} already in the ledger, ${r.sessions_added} new sessions, ${r.sessions_matched} existing sessions extended.`,
       r.streak_steps ? el("div", null, `${r.streak_steps} streak steps fold into their streak's final count.`) : null,
-      r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count.`) : null,
+      r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count until a longer copy of the log is imported.`) : null,
+      r.streaks_updated ? el("div", null, `${r.streaks_updated} streak(s) an earlier import cut short are brought up to this file's count.`) : null,
+      r.warnings.length ? el("ul", { class: "warn small" }, r.warnings.map((w) => el("li", null, w))) : null,
+      r.events_skipped && Object.keys(r.events_skipped).length ? el("div", { class: "muted" }, `Skipped events that are not gifts: ${Object.entries(r.events_skipped).map(([k, n]) => `${n} ${k}`).join(", ")}.`) : null,
+      r.sections_ignored?.length ? el("div", { class: "muted" }, `Sections not read: ${r.sections_ignored.join("; ")}.`) : null,
       r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, "Nothing new to import.") : null));
 }
 
