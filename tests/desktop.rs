@@ -337,3 +337,88 @@ fn a_script_in_the_page_cannot_write_where_the_person_did_not_choose() {
     let answer = invoke_from_page(&s, "plugin:fs|write_text_file", json!({ "path": "/tmp/x" }));
     assert_ne!(answer, "ok");
 }
+
+#[test]
+fn views_render_the_committed_ledger_while_a_large_import_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("busy.db");
+    // 400,000 one-coin gifts a minute apart, in one file.
+    let big = dir.path().join("big.csv");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+        writeln!(f, "Date,Gift,Coins,Count,From").unwrap();
+        let start = chrono::DateTime::parse_from_rfc3339("2020-01-01T00:00:00Z").unwrap();
+        for i in 0..400_000i64 {
+            let t = start + chrono::Duration::minutes(i);
+            writeln!(
+                f,
+                "{},Rose,1,1,fan{}",
+                t.format("%Y-%m-%d %H:%M:%S"),
+                i % 997
+            )
+            .unwrap();
+        }
+    }
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.click("#load-demo");
+    s.find("#balance-diamonds");
+    let before = cli_summary(&db)["balance_diamonds"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Start the import through the app's own command, and do not wait for it.
+    s.script(
+        "window.__answer = null;
+         window.__TAURI_INTERNALS__.invoke('import_file', { path: arguments[0], format: 'auto', dryRun: false, map: '' })
+           .then(() => { window.__answer = 'ok'; }, (e) => { window.__answer = JSON.stringify(e); });
+         return true;",
+        json!([big]),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let t = std::time::Instant::now();
+    s.open("dashboard");
+    let dashboard = t.elapsed();
+    assert_eq!(digits(&s.text("#balance-diamonds")), digits(&before));
+    let t = std::time::Instant::now();
+    s.open("sessions");
+    s.find("#sessions-table");
+    let sessions = t.elapsed();
+    let still_running = s.script("return window.__answer === null", json!([]));
+    assert_eq!(
+        still_running,
+        json!(true),
+        "the import ended before the views were drawn; the test proves nothing"
+    );
+    let note = format!(
+        "while a 400,000-row import ran: dashboard drawn in {} ms, sessions in {} ms\n",
+        dashboard.as_millis(),
+        sessions.as_millis()
+    );
+    eprint!("{note}");
+    std::fs::create_dir_all(artifacts()).unwrap();
+    std::fs::write(artifacts().join("responsiveness.txt"), note).unwrap();
+
+    // The import finishes, and the figures move only then.
+    let start = std::time::Instant::now();
+    let answer = loop {
+        if let Value::String(a) = s.script("return window.__answer", json!([])) {
+            break a;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(600),
+            "the import never ended"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    };
+    assert_eq!(answer, "ok");
+    let after: i64 = cli_summary(&db)["balance_diamonds"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(after, before.parse::<i64>().unwrap() + 400_000);
+}

@@ -24,13 +24,13 @@ type L<'a> = State<'a, Ledger>;
 
 #[tauri::command]
 pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {
-    ledger.run(|s| report::dashboard(s, Utc::now())).await
+    ledger.read(|s| report::dashboard(s, Utc::now())).await
 }
 
 #[tauri::command]
 pub async fn summary(ledger: L<'_>) -> CmdResult<Summary> {
     ledger
-        .run(|s| report::summary(&Snapshot::load(s)?, Utc::now()))
+        .read(|s| report::summary(&Snapshot::load(s)?, Utc::now()))
         .await
 }
 
@@ -40,27 +40,27 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("by", e)))?;
     ledger
-        .run(move |s| report::statement_with_total(&Snapshot::load(s)?, by))
+        .read(move |s| report::statement_with_total(&Snapshot::load(s)?, by))
         .await
 }
 
 #[tauri::command]
 pub async fn sessions(ledger: L<'_>) -> CmdResult<Vec<SessionMetrics>> {
     ledger
-        .run(|s| report::session_metrics(&Snapshot::load(s)?))
+        .read(|s| report::session_metrics(&Snapshot::load(s)?))
         .await
 }
 
 #[tauri::command]
 pub async fn session_metrics(ledger: L<'_>, id: i64) -> CmdResult<SessionMetrics> {
     ledger
-        .run(move |s| report::session_metrics_for(s, id))
+        .read(move |s| report::session_metrics_for(s, id))
         .await
 }
 
 #[tauri::command]
 pub async fn session_gifts(ledger: L<'_>, id: i64) -> CmdResult<Vec<Gift>> {
-    ledger.run(move |s| s.gifts(id)).await
+    ledger.read(move |s| s.gifts(id)).await
 }
 
 #[tauri::command]
@@ -97,7 +97,7 @@ pub async fn end_session(ledger: L<'_>, id: i64) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn running_session(ledger: L<'_>) -> CmdResult<Option<Session>> {
-    ledger.run(|s| s.running_session()).await
+    ledger.read(|s| s.running_session()).await
 }
 
 #[tauri::command]
@@ -119,7 +119,7 @@ pub async fn delete_gift(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResu
 
 #[tauri::command]
 pub async fn withdrawals(ledger: L<'_>) -> CmdResult<Vec<Withdrawal>> {
-    ledger.run(|s| s.withdrawals()).await
+    ledger.read(|s| s.withdrawals()).await
 }
 
 #[tauri::command]
@@ -149,7 +149,7 @@ pub async fn delete_withdrawal(ledger: L<'_>, id: i64) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn adjustments(ledger: L<'_>) -> CmdResult<Vec<Adjustment>> {
-    ledger.run(|s| s.adjustments()).await
+    ledger.read(|s| s.adjustments()).await
 }
 
 /// Records the difference between TikTok's balance and the ledger's; returns it.
@@ -169,7 +169,7 @@ pub async fn reconcile(
 
 #[tauri::command]
 pub async fn rates(ledger: L<'_>) -> CmdResult<Vec<Rate>> {
-    ledger.run(|s| Ok(s.rates()?.all().to_vec())).await
+    ledger.read(|s| Ok(s.rates()?.all().to_vec())).await
 }
 
 #[tauri::command]
@@ -186,7 +186,7 @@ pub async fn rerate_preview(
     to: Option<String>,
 ) -> CmdResult<Vec<RerateChange>> {
     let (from, to) = (day_arg("from", from)?, day_arg("to", to)?);
-    ledger.run(move |s| s.rerate_preview(from, to)).await
+    ledger.read(move |s| s.rerate_preview(from, to)).await
 }
 
 /// Moves those sessions to the rate now in force on their day.
@@ -222,7 +222,7 @@ pub async fn delete_rate(ledger: L<'_>, id: i64) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn catalog(ledger: L<'_>) -> CmdResult<Vec<CatalogGift>> {
-    ledger.run(|s| s.catalog()).await
+    ledger.read(|s| s.catalog()).await
 }
 
 #[tauri::command]
@@ -241,7 +241,7 @@ pub async fn remove_catalog_gift(ledger: L<'_>, name: String) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn settings(ledger: L<'_>) -> CmdResult<Settings> {
-    ledger.run(|s| s.settings()).await
+    ledger.read(|s| s.settings()).await
 }
 
 #[tauri::command]
@@ -287,7 +287,7 @@ pub async fn import_file(
 
 #[tauri::command]
 pub async fn imports(ledger: L<'_>) -> CmdResult<Vec<ImportRecord>> {
-    ledger.run(|s| s.imports()).await
+    ledger.read(|s| s.imports()).await
 }
 
 #[tauri::command]
@@ -350,7 +350,7 @@ pub async fn backup(ledger: L<'_>, chosen: State<'_, ChosenPath>, path: String) 
 
 #[tauri::command]
 pub async fn is_empty(ledger: L<'_>) -> CmdResult<bool> {
-    ledger.run(|s| s.is_empty()).await
+    ledger.read(|s| s.is_empty()).await
 }
 
 #[tauri::command]
@@ -365,5 +365,5 @@ pub async fn clear_records(ledger: L<'_>) -> CmdResult<()> {
 
 #[tauri::command]
 pub async fn database_path(ledger: L<'_>) -> CmdResult<String> {
-    ledger.run(|s| Ok(s.path().display().to_string())).await
+    ledger.read(|s| Ok(s.path().display().to_string())).await
 }

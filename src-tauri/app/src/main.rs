@@ -37,9 +37,10 @@ fn main() {
         .ok_or_else(|| "no data directory is known on this system; set LIVELEDGER_DB".to_string())
         .and_then(|path| {
             let lock = lock_ledger(&path)?;
-            Ok((lock, Store::open(&path).map_err(|e| e.to_string())?))
+            let store = Store::open(&path).map_err(|e| e.to_string())?;
+            Ok((lock, state::Ledger::new(store).map_err(|e| e.to_string())?))
         });
-    let (_lock, store) = match opened {
+    let (_lock, ledger) = match opened {
         Ok(opened) => opened,
         Err(message) => {
             // No window can show this before Tauri starts; say it where a
@@ -50,7 +51,7 @@ fn main() {
     };
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::Ledger::new(store))
+        .manage(ledger)
         .manage(state::ChosenPath::default())
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,

@@ -7,25 +7,41 @@ use liveledger::Store;
 
 use crate::error::{CmdError, CmdResult};
 
-/// The store behind a mutex: SQLite work is short, and one writer at a time
-/// is what SQLite wants anyway.
+/// The open ledger: one connection that writes, and a few that only read.
+///
+/// SQLite allows one writer at a time, so writes queue on one connection. In
+/// WAL mode a reader sees the last committed state while a write (even a
+/// million-row import) is under way, so every view reads through its own
+/// connection and never waits for a write.
 #[derive(Clone)]
-pub struct Ledger(Arc<Mutex<Store>>);
+pub struct Ledger {
+    writer: Arc<Mutex<Store>>,
+    readers: Arc<Vec<Mutex<Store>>>,
+}
+
+/// Read connections: the dashboard and another view at once.
+const READERS: usize = 2;
 
 impl Ledger {
-    /// Wraps an open store.
-    pub fn new(store: Store) -> Ledger {
-        Ledger(Arc::new(Mutex::new(store)))
+    /// Wraps an open store, and opens the read connections beside it.
+    pub fn new(store: Store) -> liveledger::Result<Ledger> {
+        let readers = (0..READERS)
+            .map(|_| Store::open(store.path()).map(Mutex::new))
+            .collect::<liveledger::Result<Vec<_>>>()?;
+        Ok(Ledger {
+            writer: Arc::new(Mutex::new(store)),
+            readers: Arc::new(readers),
+        })
     }
 
-    /// Runs `f` with the store on a blocking worker thread, never on the UI
-    /// thread, and maps the core's error for the UI.
+    /// Runs a write `f` with the writing connection on a blocking worker
+    /// thread, never on the UI thread, and maps the core's error for the UI.
     pub async fn run<T, F>(&self, f: F) -> CmdResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> liveledger::Result<T> + Send + 'static,
     {
-        let inner = self.0.clone();
+        let inner = self.writer.clone();
         tauri::async_runtime::spawn_blocking(move || {
             // A panic while holding the lock poisons it; the store itself is
             // still consistent (every write is a transaction), so carry on.
@@ -34,6 +50,25 @@ impl Ledger {
         })
         .await
         .map_err(|e| CmdError::app(format!("the ledger worker stopped: {e}")))?
+    }
+
+    /// Runs a read `f` on a free read connection (waiting only for another
+    /// read, never for a write); it sees the last committed ledger.
+    pub async fn read<T, F>(&self, f: F) -> CmdResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> liveledger::Result<T> + Send + 'static,
+    {
+        let readers = self.readers.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let guard = readers
+                .iter()
+                .find_map(|r| r.try_lock().ok())
+                .unwrap_or_else(|| readers[0].lock().unwrap_or_else(|p| p.into_inner()));
+            f(&guard).map_err(CmdError::from)
+        })
+        .await
+        .map_err(|e| CmdError::app(format!("the ledger reader stopped: {e}")))?
     }
 }
 
