@@ -40,6 +40,7 @@ const COMMANDS: &[&str] = &[
     "clear_records",
     "database_path",
     "choose_save_path",
+    "today",
 ];
 
 fn main() {

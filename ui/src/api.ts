@@ -310,4 +310,6 @@ export const api = {
   loadDemo: () => invoke<ImportReport>("load_demo"),
   clearRecords: () => invoke<void>("clear_records"),
   databasePath: () => invoke<string>("database_path"),
+  /** Today in the creator's time zone, YYYY-MM-DD. */
+  today: () => invoke<string>("today"),
 };

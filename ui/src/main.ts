@@ -4,6 +4,7 @@
 import "./locale"; // must stay the first import
 import "./style.css";
 import { el, mount } from "./dom";
+import { go, leave, setRedraw } from "./router";
 import { dashboardView } from "./views/dashboard";
 import { importView } from "./views/import";
 import { liveView } from "./views/live";
@@ -42,10 +43,6 @@ const nav = el(
   ),
 );
 
-export function go(id: string): void {
-  if (location.hash === `#/${id}`) void show();
-  else location.hash = `#/${id}`;
-}
 
 // Each render gets a number; only the latest may mark the view ready, so a
 // slow earlier render finishing late never looks like the current one.
@@ -53,6 +50,7 @@ let rendering = 0;
 
 async function show(): Promise<void> {
   const turn = ++rendering;
+  leave();
   const id = location.hash.replace(/^#\//, "") || "dashboard";
   const route = routes.find(([r]) => r === id) ?? routes[0];
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
@@ -71,6 +69,7 @@ async function show(): Promise<void> {
   if (turn === rendering) main.dataset.ready = "true";
 }
 
+setRedraw(() => void show());
 window.addEventListener("hashchange", () => void show());
 window.addEventListener("keydown", (ev) => {
   if (ev.altKey && !ev.ctrlKey && !ev.metaKey) {

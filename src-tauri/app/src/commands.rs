@@ -363,6 +363,14 @@ pub async fn clear_records(ledger: L<'_>) -> CmdResult<()> {
     ledger.run(|s| s.clear_records()).await
 }
 
+/// Today's local day in the creator's time zone (the UI never computes one).
+#[tauri::command]
+pub async fn today(ledger: L<'_>) -> CmdResult<String> {
+    ledger
+        .read(|s| Ok(liveledger::dates::local_date(Utc::now(), s.tz()?).to_string()))
+        .await
+}
+
 #[tauri::command]
 pub async fn database_path(ledger: L<'_>) -> CmdResult<String> {
     ledger.read(|s| Ok(s.path().display().to_string())).await

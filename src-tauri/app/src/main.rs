@@ -93,6 +93,7 @@ fn main() {
             commands::load_demo,
             commands::clear_records,
             commands::database_path,
+            commands::today,
         ])
         .run(tauri::generate_context!("../../tauri.conf.json"))
         .unwrap_or_else(|e| {

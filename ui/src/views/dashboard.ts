@@ -2,7 +2,7 @@ import { api, Dashboard, PeriodRow } from "../api";
 import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
-import { go } from "../main";
+import { go } from "../router";
 import { attempt, card, emptyState } from "../widgets";
 
 export async function dashboardView(root: HTMLElement): Promise<void> {

@@ -3,6 +3,7 @@ import { open } from "@tauri-apps/plugin-dialog";
 import { api, ImportRecord, ImportReport, isCmdError, RowProblem } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
+import { onLeave } from "../router";
 import { attempt, card, table, toast, withConfirmation } from "../widgets";
 
 const FORMATS: [string, string][] = [
@@ -29,7 +30,7 @@ export async function importView(root: HTMLElement): Promise<void> {
     const { done, total } = ev.payload;
     if (total > 0) bar.style.width = `${Math.min(100, (done / total) * 100).toFixed(0)}%`;
   });
-  window.addEventListener("hashchange", () => unlisten(), { once: true });
+  onLeave(unlisten);
 
   const run = async (dryRun: boolean) => {
     if (!path.value.trim()) return toast("Choose a file first", "error");

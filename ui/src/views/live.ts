@@ -1,7 +1,7 @@
 import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
 import { coins, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
-import { go } from "../main";
+import { go, onLeave } from "../router";
 import { attempt, card, toast, withConfirmation } from "../widgets";
 
 // The gifts most creators get most often; those in the catalog become buttons.
@@ -103,6 +103,7 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
     }
   };
   window.addEventListener("keydown", onKey);
+  onLeave(() => window.removeEventListener("keydown", onKey));
 
   mount(root,
     el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || "Live tally"),

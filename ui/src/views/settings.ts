@@ -1,7 +1,7 @@
 import { api, CatalogGift, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
 import { formatDay, formatDiamonds, formatMoney } from "../format";
-import { go } from "../main";
+import { go } from "../router";
 import { attempt, card, clearErrors, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function settingsView(root: HTMLElement): Promise<void> {
@@ -20,7 +20,8 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   tz.addEventListener("change", () => void attempt(() => api.setSetting("timezone", tz.value), "Time zone saved"));
 
   // Rates.
-  const today = new Date().toISOString().slice(0, 10);
+  // The creator's day, from the core: the UI never computes a calendar day.
+  const today = await api.today();
   const latest = rates[rates.length - 1];
   const rateFields: Field[] = [
     field("From day", "effective_from", { type: "date", value: today }),
