@@ -201,14 +201,14 @@ impl Session {
         v["value"][ELEMENT].as_str().map(str::to_string)
     }
 
-    /// Waits up to 15 s for an element matching `css`; returns its id.
+    /// Waits up to 30 s (a loaded 2-core machine is slow) for an element matching `css`; returns its id.
     pub fn find(&self, css: &str) -> String {
         let start = Instant::now();
         loop {
             if let Some(id) = self.try_find(css) {
                 return id;
             }
-            if start.elapsed() > Duration::from_secs(15) {
+            if start.elapsed() > Duration::from_secs(30) {
                 panic!("no element matches '{css}'; the page: {}", self.describe());
             }
             std::thread::sleep(Duration::from_millis(100));
