@@ -1168,19 +1168,8 @@ pub fn top(store: &Store, ledger: &Ledger, by: TopBy, limit: usize) -> Result<Ve
         .iter()
         .try_fold(0i64, |a, s| a.checked_add(s.coins_total.0))
         .ok_or_else(|| Error::overflow("the coins of every session"))?;
-    let mut stmt = store.conn.prepare_cached(
-        "SELECT name, gifts, coins FROM name_totals WHERE kind = ?1 ORDER BY coins DESC, name LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![kind, limit as i64], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (name, gifts, coins) = row?;
+    for (name, gifts, coins) in store.top_names(kind, limit)? {
         let share = if all == 0 {
             Decimal::ZERO
         } else {

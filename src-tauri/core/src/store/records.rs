@@ -597,6 +597,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The `limit` gift names (`kind` "gift") or senders ("sender") with the
+    /// most coins, from the kept per-name totals: (name, gifts, coins).
+    pub fn top_names(&self, kind: &str, limit: usize) -> Result<Vec<(String, i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, gifts, coins FROM name_totals WHERE kind = ?1 ORDER BY coins DESC, name LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![kind, limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     // ----- gifts ----------------------------------------------------------
 
     /// Adds a gift row and updates its session's totals in the same
