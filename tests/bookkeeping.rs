@@ -5,12 +5,12 @@ mod common;
 
 use std::process::Command;
 
-use common::{dec, tool, Ledger};
+use common::{dec, tool, TestLedger};
 
 /// Two sessions either side of midnight in Berlin, a rate change on March 1,
 /// and a withdrawal at the new rate.
-fn boundary_ledger() -> Ledger {
-    let l = Ledger::new(); // Europe/Berlin
+fn boundary_ledger() -> TestLedger {
+    let l = TestLedger::new(); // Europe/Berlin
     l.ok(&[
         "rate",
         "set",
@@ -146,7 +146,7 @@ fn same_number(a: &str, b: &str) -> bool {
 #[test]
 fn the_hledger_journal_checks_and_balances_to_the_summary() {
     for l in [boundary_ledger(), {
-        let l = Ledger::new();
+        let l = TestLedger::new();
         l.ok(&["demo", "load"]);
         // Below the minimum: recorded as confirmed, to test the journal.
         l.ok(&[
@@ -214,7 +214,7 @@ fn the_hledger_journal_checks_and_balances_to_the_summary() {
 #[test]
 fn the_beancount_file_passes_bean_check() {
     for l in [boundary_ledger(), {
-        let l = Ledger::new();
+        let l = TestLedger::new();
         l.ok(&["demo", "load"]);
         l.ok(&[
             "withdraw",

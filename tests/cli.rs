@@ -2,11 +2,11 @@
 
 mod common;
 
-use common::{dec, Ledger};
+use common::{dec, TestLedger};
 
 #[test]
 fn a_session_by_hand_gives_hand_computed_figures() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let s = l.ok(&[
         "session",
         "add",
@@ -81,7 +81,7 @@ fn a_session_by_hand_gives_hand_computed_figures() {
 
 #[test]
 fn summary_json_has_the_contract_keys_with_decimal_strings() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let sum = l.summary();
     for key in [
         "diamonds_earned",
@@ -105,7 +105,7 @@ fn summary_json_has_the_contract_keys_with_decimal_strings() {
 
 #[test]
 fn withdrawals_move_the_balance_and_failed_ones_give_it_back() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -143,7 +143,7 @@ fn withdrawals_move_the_balance_and_failed_ones_give_it_back() {
 
 #[test]
 fn a_withdrawal_cannot_take_more_than_the_balance() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -176,7 +176,7 @@ fn a_withdrawal_cannot_take_more_than_the_balance() {
 
 #[test]
 fn adjustments_and_reconcile_correct_the_balance() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -195,7 +195,7 @@ fn adjustments_and_reconcile_correct_the_balance() {
 
 #[test]
 fn a_new_rate_does_not_reprice_earlier_sessions() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -244,7 +244,7 @@ fn a_new_rate_does_not_reprice_earlier_sessions() {
 
 #[test]
 fn bad_input_exits_non_zero_with_one_line_and_writes_nothing() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -382,7 +382,7 @@ fn bad_input_exits_non_zero_with_one_line_and_writes_nothing() {
 
 #[test]
 fn report_by_month_and_week() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     // 23:30 Berlin time on Jan 31 and a session on Feb 2.
     l.ok(&[
         "session",
@@ -422,7 +422,7 @@ fn report_by_month_and_week() {
 
 #[test]
 fn a_newer_schema_is_refused_and_left_untouched() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     {
         let conn = rusqlite::Connection::open(&l.db).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -528,7 +528,7 @@ fn the_default_database_follows_liveledger_db() {
 
 #[test]
 fn backup_and_restore_give_the_same_summary() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&["demo", "load"]);
     let before = l.contents();
     let backup = l.dir.path().join("backup.db");
@@ -550,7 +550,7 @@ fn backup_and_restore_give_the_same_summary() {
 
 #[test]
 fn demo_data_loads_once_and_is_below_the_threshold() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&["demo", "load"]);
     let sum = l.summary();
     assert_eq!(dec(&sum["balance_diamonds"]), "1450");
@@ -561,7 +561,7 @@ fn demo_data_loads_once_and_is_below_the_threshold() {
 
 #[test]
 fn a_closed_pipe_does_not_panic() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&["demo", "load"]);
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
         .args(["--db", l.db.to_str().unwrap(), "report", "--by", "day"])

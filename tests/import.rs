@@ -3,15 +3,15 @@
 
 mod common;
 
-use common::{dec, sample, Ledger};
+use common::{dec, sample, TestLedger};
 
-fn import(l: &Ledger, file: &str) -> serde_json::Value {
+fn import(l: &TestLedger, file: &str) -> serde_json::Value {
     l.json(&["import", sample(file).to_str().unwrap()])
 }
 
 #[test]
 fn gift_event_log_counts_each_streak_once() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-events.csv");
     assert_eq!(r["format"], "gift-events");
     assert_eq!(r["rows_read"], 14);
@@ -43,7 +43,7 @@ fn gift_event_log_counts_each_streak_once() {
 
 #[test]
 fn semicolon_bom_crlf_and_day_first_dates() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-table-semicolon.csv");
     assert_eq!(r["format"], "gift-table");
     assert_eq!(r["rows_added"], 4);
@@ -66,7 +66,7 @@ fn semicolon_bom_crlf_and_day_first_dates() {
 
 #[test]
 fn tab_delimited_without_coins_uses_the_catalog() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-table.tsv");
     assert_eq!(r["rows_added"], 3);
     // 5 Roses + 2 Heart Me + Hand Hearts = 5 + 2 + 100.
@@ -75,7 +75,7 @@ fn tab_delimited_without_coins_uses_the_catalog() {
 
 #[test]
 fn an_excel_export_in_german() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-table-excel-de.csv");
     assert_eq!(r["format"], "gift-table");
     assert_eq!(r["rows_added"], 3);
@@ -86,7 +86,7 @@ fn an_excel_export_in_german() {
 
 #[test]
 fn a_spanish_table_with_the_time_in_its_own_column() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-table-es.csv");
     assert_eq!(r["format"], "gift-table");
     assert_eq!(r["rows_added"], 3);
@@ -108,7 +108,7 @@ fn a_spanish_table_with_the_time_in_its_own_column() {
 
 #[test]
 fn session_summaries_create_sessions_with_totals() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "live-analytics-sessions.csv");
     assert_eq!(r["format"], "session-summary");
     assert_eq!(r["sessions_added"], 3);
@@ -128,7 +128,7 @@ fn session_summaries_create_sessions_with_totals() {
 
 #[test]
 fn reimport_adds_nothing_and_undo_removes_everything() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let empty = l.contents();
     let first = import(&l, "gift-events.csv");
     let after_first = l.contents();
@@ -148,7 +148,7 @@ fn reimport_adds_nothing_and_undo_removes_everything() {
 
 #[test]
 fn dry_run_counts_exactly_and_writes_nothing() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let before = l.contents();
     let r = l.json(&[
         "import",
@@ -162,7 +162,7 @@ fn dry_run_counts_exactly_and_writes_nothing() {
 
 #[test]
 fn broken_files_are_refused_whole_with_line_and_column() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     import(&l, "gift-table.tsv");
     let before = l.contents();
     let db_size = std::fs::metadata(&l.db).unwrap().len();
@@ -222,7 +222,7 @@ fn broken_files_are_refused_whole_with_line_and_column() {
 
 #[test]
 fn explicit_mapping_and_saved_mappings() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let file = l.dir.path().join("odd.csv");
     std::fs::write(
         &file,
@@ -251,7 +251,7 @@ fn explicit_mapping_and_saved_mappings() {
 
 #[test]
 fn gifts_join_existing_sessions_that_cover_their_time() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     // Session 1 is 19:30–21:00 Berlin on 1 March; the log's first group starts 20:00 Berlin.
     l.ok(&[
         "session",
@@ -273,12 +273,12 @@ fn gifts_join_existing_sessions_that_cover_their_time() {
 
 #[test]
 fn liveledger_csv_round_trips() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&["demo", "load"]);
     l.ok(&["withdraw", "--diamonds", "100", "--status", "cancelled"]);
     let csv = l.dir.path().join("export.csv");
     l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
-    let m = Ledger::new();
+    let m = TestLedger::new();
     let r = m.json(&["import", csv.to_str().unwrap()]);
     assert_eq!(r["format"], "liveledger");
     let strip = |mut v: serde_json::Value| {
@@ -297,7 +297,7 @@ fn liveledger_csv_round_trips() {
 }
 
 /// The kept per-name totals, and what a full GROUP BY over gifts says.
-fn name_totals_agree(l: &Ledger) {
+fn name_totals_agree(l: &TestLedger) {
     let conn = rusqlite::Connection::open(&l.db).unwrap();
     let read = |sql: &str| -> Vec<(String, String, i64, i64)> {
         let mut stmt = conn.prepare(sql).unwrap();
@@ -321,7 +321,7 @@ fn name_totals_agree(l: &Ledger) {
 
 #[test]
 fn kept_totals_follow_every_kind_of_write() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let first = import(&l, "gift-events.csv");
     name_totals_agree(&l);
     import(&l, "gift-table-semicolon.csv");
@@ -392,7 +392,7 @@ fn a_shuffled_log_imports_exactly_like_the_sorted_one() {
             ));
         }
     }
-    let sorted = Ledger::new();
+    let sorted = TestLedger::new();
     let file = sorted.dir.path().join("sorted.csv");
     std::fs::write(
         &file,
@@ -401,7 +401,7 @@ fn a_shuffled_log_imports_exactly_like_the_sorted_one() {
     .unwrap();
     sorted.ok(&["import", file.to_str().unwrap()]);
 
-    let shuffled = Ledger::new();
+    let shuffled = TestLedger::new();
     // A fixed shuffle: every 7th row first, then the rest backwards.
     let mut mixed: Vec<String> = rows.iter().step_by(7).cloned().collect();
     mixed.extend(
@@ -419,7 +419,7 @@ fn a_shuffled_log_imports_exactly_like_the_sorted_one() {
     .unwrap();
     shuffled.ok(&["import", file.to_str().unwrap()]);
 
-    let view = |l: &Ledger| -> Vec<(String, String, String, i64)> {
+    let view = |l: &TestLedger| -> Vec<(String, String, String, i64)> {
         l.json(&["sessions"])
             .as_array()
             .unwrap()

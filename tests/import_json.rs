@@ -6,13 +6,13 @@ mod common;
 
 use std::io::Write;
 
-use common::{dec, sample, Ledger};
+use common::{dec, sample, TestLedger};
 
-fn import(l: &Ledger, file: &str) -> serde_json::Value {
+fn import(l: &TestLedger, file: &str) -> serde_json::Value {
     l.json(&["import", sample(file).to_str().unwrap()])
 }
 
-fn senders(l: &Ledger, session: i64) -> Vec<String> {
+fn senders(l: &TestLedger, session: i64) -> Vec<String> {
     l.json(&["gift", "list", "--session", &session.to_string()])
         .as_array()
         .unwrap()
@@ -23,7 +23,7 @@ fn senders(l: &Ledger, session: i64) -> Vec<String> {
 
 #[test]
 fn flat_v1_json_lines_fold_streaks_like_the_csv_log() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "events-v1.jsonl");
     assert_eq!(r["format"], "json-events");
     assert_eq!(r["rows_read"], 23, "22 gift events and a chat line");
@@ -51,7 +51,7 @@ fn flat_v1_json_lines_fold_streaks_like_the_csv_log() {
 
 #[test]
 fn nested_v2_array_and_tikfinity_wrappers() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "events-v2-array.json");
     assert_eq!(r["format"], "json-events");
     assert_eq!(r["rows_read"], 11);
@@ -96,7 +96,7 @@ fn nested_v2_array_and_tikfinity_wrappers() {
 
 #[test]
 fn reimport_adds_nothing_dry_run_writes_nothing_undo_removes_all() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let empty = l.contents();
     let dry = l.json(&[
         "import",
@@ -120,7 +120,7 @@ fn reimport_adds_nothing_dry_run_writes_nothing_undo_removes_all() {
 
 #[test]
 fn a_csv_log_and_a_json_log_of_the_same_events_count_once() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     import(&l, "events-v1.jsonl");
     let after = l.contents();
     // The same events as a tool's CSV log with the same timestamps.
@@ -162,7 +162,7 @@ fn a_csv_log_and_a_json_log_of_the_same_events_count_once() {
 
 #[test]
 fn broken_json_is_refused_at_line_column_and_field() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     import(&l, "gift-table.tsv");
     let before = l.contents();
     let err = l.fails(&[
@@ -197,7 +197,7 @@ fn broken_json_is_refused_at_line_column_and_field() {
 
 #[test]
 fn a_huge_one_line_value_gives_a_short_error() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let path = l.dir.path().join("huge.json");
     let name = "x".repeat(10 << 20);
     std::fs::write(
@@ -212,7 +212,7 @@ fn a_huge_one_line_value_gives_a_short_error() {
 
 #[test]
 fn json_without_gift_events_is_refused() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let path = l.dir.path().join("chat.jsonl");
     std::fs::write(
         &path,
@@ -228,7 +228,7 @@ fn json_without_gift_events_is_refused() {
 
 #[test]
 fn tiktok_data_export_becomes_sessions_and_withdrawals() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "tiktok-data-export.json");
     assert_eq!(r["format"], "tiktok-data");
     assert_eq!(
@@ -325,7 +325,7 @@ fn the_zip_tiktok_sends_holds_the_same_export() {
         std::fs::read_to_string(sample("tiktok-data-export.json")).unwrap()
     );
 
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let empty = l.contents();
     let r = import(&l, "tiktok-data-export.zip");
     assert_eq!(r["format"], "tiktok-data");
@@ -352,7 +352,7 @@ fn the_zip_tiktok_sends_holds_the_same_export() {
 
 #[test]
 fn a_broken_export_is_refused_with_its_lines() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let before = l.contents();
     let err = l.fails(&[
         "import",
@@ -387,7 +387,7 @@ fn a_broken_export_is_refused_with_its_lines() {
 
 #[test]
 fn format_can_be_forced() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = l.json(&[
         "import",
         sample("tiktok-data-export.json").to_str().unwrap(),
@@ -409,7 +409,7 @@ fn format_can_be_forced() {
 
 #[test]
 fn v2_events_flattened_to_csv_with_dotted_headers() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, "gift-events-v2-dotted.csv");
     assert_eq!(r["format"], "gift-events");
     assert_eq!(r["rows_read"], 8);

@@ -19,7 +19,8 @@ use liveledger::export::{self, ExportFormat};
 use liveledger::model::{GiftInput, SessionInput, WithdrawalInput, WithdrawalStatus};
 use liveledger::money::Diamonds;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Ledger};
+use liveledger::report;
+use liveledger::store::Snapshot;
 use liveledger::Store;
 
 #[derive(Debug, Clone)]
@@ -162,7 +163,7 @@ fn earned_by_hand(store: &Store) -> Decimal {
 }
 
 fn check_laws(store: &Store) -> Result<(), TestCaseError> {
-    let ledger = Ledger::load(store).unwrap();
+    let ledger = Snapshot::load(store).unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
     let s = report::summary(&ledger, now).expect("the summary answers");
     let withdrawn: Decimal = ledger

@@ -7,18 +7,18 @@ mod common;
 
 use std::process::Command;
 
-use common::{dec, tool, Ledger};
+use common::{dec, tool, TestLedger};
 
 /// A ledger with a first rate of 1 diamond a coin, 0.005 USD a diamond, a
 /// 10 USD minimum and a 1,000 USD daily maximum (the defaults), payout ready.
-fn ready() -> Ledger {
-    let l = Ledger::new();
+fn ready() -> TestLedger {
+    let l = TestLedger::new();
     l.ok(&["settings", "set", "age_confirmed", "true"]);
     l.ok(&["settings", "set", "payout_method", "PayPal"]);
     l
 }
 
-fn session(l: &Ledger, start: &str, diamonds: &str) -> String {
+fn session(l: &TestLedger, start: &str, diamonds: &str) -> String {
     l.ok(&["session", "add", "--start", start, "--diamonds", diamonds])
         .trim()
         .to_string()
@@ -235,7 +235,7 @@ fn hostile_text_survives_every_export_format() {
     for (i, title) in hostile.iter().enumerate() {
         assert_eq!(json["sessions"][i]["title"], *title);
     }
-    let copy = Ledger::new();
+    let copy = TestLedger::new();
     let csv = l.dir.path().join("hostile.csv");
     l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
     copy.ok(&["import", csv.to_str().unwrap()]);
@@ -250,7 +250,7 @@ fn hostile_text_survives_every_export_format() {
 }
 
 /// The real hledger and bean-check accept both journals of `l`.
-fn check_journals(l: &Ledger) {
+fn check_journals(l: &TestLedger) {
     let journal = l.dir.path().join("check.journal");
     let bean = l.dir.path().join("check.beancount");
     l.ok(&[
@@ -453,7 +453,7 @@ fn a_ledger_with_an_absurd_stored_figure_answers_with_an_error_not_a_panic() {
 }
 
 /// Every report and export of `l` answers.
-fn answers_everything(l: &Ledger) {
+fn answers_everything(l: &TestLedger) {
     l.ok(&["summary"]);
     l.ok(&["sessions"]);
     for by in ["day", "week", "month", "year"] {

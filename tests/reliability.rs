@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{dec, root, Ledger};
+use common::{dec, root, TestLedger};
 
 fn cli() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
@@ -250,7 +250,7 @@ fn a_killed_migration_leaves_the_old_or_the_new_schema_and_a_backup_that_restore
 
 #[test]
 fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     l.ok(&[
         "session",
         "add",
@@ -318,7 +318,7 @@ fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
 
 #[test]
 fn a_locked_ledger_waits_for_the_other_writer_then_says_so_clearly() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let hold = |ms: u64| {
         let db = l.db.clone();
         let (tx, rx) = std::sync::mpsc::channel();

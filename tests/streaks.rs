@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{dec, sample, Ledger};
+use common::{dec, sample, TestLedger};
 use proptest::prelude::*;
 
 use liveledger::import::{import_reader, ImportOptions};
@@ -18,24 +18,24 @@ const HEADER: &str =
     "timestamp,uniqueId,nickname,giftId,giftName,diamondCount,repeatCount,repeatEnd,giftType";
 
 /// The header and the first `n` data rows of a sample, written beside the ledger.
-fn prefix_of(l: &Ledger, name: &str, n: usize) -> String {
+fn prefix_of(l: &TestLedger, name: &str, n: usize) -> String {
     let text = std::fs::read_to_string(sample(name)).unwrap();
     let lines: Vec<&str> = text.lines().take(n + 1).collect();
     write(l, &format!("{name}.first-{n}.csv"), &lines.join("\n"))
 }
 
-fn write(l: &Ledger, name: &str, text: &str) -> String {
+fn write(l: &TestLedger, name: &str, text: &str) -> String {
     let path = l.dir.path().join(name);
     std::fs::write(&path, format!("{text}\n")).unwrap();
     path.to_str().unwrap().to_string()
 }
 
-fn import(l: &Ledger, path: &str) -> serde_json::Value {
+fn import(l: &TestLedger, path: &str) -> serde_json::Value {
     l.json(&["import", path])
 }
 
 /// Every gift row of every session, as `gift list --json` shows it.
-fn gift_rows(l: &Ledger) -> Vec<serde_json::Value> {
+fn gift_rows(l: &TestLedger) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
     for s in l.json(&["sessions"]).as_array().unwrap() {
         let id = s["id"].to_string();
@@ -53,7 +53,7 @@ fn gift_rows(l: &Ledger) -> Vec<serde_json::Value> {
 /// What a creator sees, without store ids and import ids: sessions with
 /// their span and totals, every gift row (with its `estimated` mark), the
 /// summary and the kept per-name totals.
-fn figures(l: &Ledger) -> String {
+fn figures(l: &TestLedger) -> String {
     let sessions: Vec<String> = l
         .json(&["sessions"])
         .as_array()
@@ -144,14 +144,14 @@ fn kept_totals_agree(db: &Path) {
 }
 
 /// Diamonds earned, as `summary` says.
-fn earned(l: &Ledger) -> String {
+fn earned(l: &TestLedger) -> String {
     dec(&l.summary()["diamonds_earned"]).to_string()
 }
 
 #[test]
 fn a_streak_cut_by_an_earlier_import_is_completed_not_added_beside() {
     // gift-events.csv cut after alice's second step: Rose ×2 so far.
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let first = import(&l, &prefix_of(&l, "gift-events.csv", 2));
     assert_eq!(first["unfinished_streaks"], 1);
     assert_eq!(earned(&l), "2");
@@ -165,14 +165,14 @@ fn a_streak_cut_by_an_earlier_import_is_completed_not_added_beside() {
         "alice's streak is one row, at its final count"
     );
     kept_totals_agree(&l.db);
-    let once = Ledger::new();
+    let once = TestLedger::new();
     import(&once, sample("gift-events.csv").to_str().unwrap());
     assert_eq!(figures(&l), figures(&once));
 }
 
 #[test]
 fn a_later_import_joins_the_session_already_there_and_extends_its_end() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     import(&l, &prefix_of(&l, "gift-events.csv", 5));
     let before = l.json(&["sessions"]);
     assert_eq!(before.as_array().unwrap().len(), 1);
@@ -202,7 +202,7 @@ fn a_log_imported_at_every_cut_ends_like_the_whole_log_once() {
         (17, "528"),
         (21, "536"),
     ];
-    let l = Ledger::new();
+    let l = TestLedger::new();
     for (n, diamonds) in expected {
         import(&l, &prefix_of(&l, "gift-events-live.csv", n));
         assert_eq!(earned(&l), diamonds, "after the first {n} rows");
@@ -213,7 +213,7 @@ fn a_log_imported_at_every_cut_ends_like_the_whole_log_once() {
     kept_totals_agree(&l.db);
     assert_eq!(l.json(&["sessions"]).as_array().unwrap().len(), 1);
 
-    let once = Ledger::new();
+    let once = TestLedger::new();
     let r = import(&once, sample("gift-events-live.csv").to_str().unwrap());
     assert_eq!(r["rows_added"], 10);
     assert_eq!(r["unfinished_streaks"], 3);
@@ -223,7 +223,7 @@ fn a_log_imported_at_every_cut_ends_like_the_whole_log_once() {
 
 #[test]
 fn a_prefix_imported_after_the_whole_log_adds_nothing() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     import(&l, sample("gift-events-live.csv").to_str().unwrap());
     let whole = l.contents();
     let gifts = gift_rows(&l);
@@ -239,7 +239,7 @@ fn a_prefix_imported_after_the_whole_log_adds_nothing() {
 
 #[test]
 fn a_single_tap_seen_only_as_its_first_event_is_completed_by_the_second() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let tap_false = "1772478010000,noah,Noah,5760,Finger Heart,5,1,false,1";
     let tap_true = "1772478010050,noah,Noah,5760,Finger Heart,5,1,true,1";
     import(&l, &write(&l, "cut.csv", &format!("{HEADER}\n{tap_false}")));
@@ -267,7 +267,7 @@ fn a_single_tap_seen_only_as_its_first_event_is_completed_by_the_second() {
 #[test]
 fn an_end_event_below_the_streaks_count_keeps_the_streak_it_cut_short() {
     // Rose 1, 2 (never ended), then a single tap whose end says 1: 2 + 1.
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let rows = [
         "1772478070000,ola,Ola,5655,Rose,1,1,false,1",
         "1772478070500,ola,Ola,5655,Rose,1,2,false,1",
@@ -289,7 +289,7 @@ fn an_end_event_below_the_streaks_count_keeps_the_streak_it_cut_short() {
 
 #[test]
 fn undoing_the_completing_import_puts_the_estimated_row_back() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let empty = l.contents();
     let first = import(&l, &prefix_of(&l, "gift-events-live.csv", 17));
     let after_first = (l.contents(), figures(&l), gift_rows(&l));
@@ -305,7 +305,7 @@ fn undoing_the_completing_import_puts_the_estimated_row_back() {
 
 #[test]
 fn undoing_the_earlier_import_first_keeps_what_the_later_one_wrote() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let empty = l.contents();
     let first = import(&l, &prefix_of(&l, "gift-events-live.csv", 17));
     let second = import(&l, sample("gift-events-live.csv").to_str().unwrap());
@@ -330,7 +330,7 @@ fn undoing_the_earlier_import_first_keeps_what_the_later_one_wrote() {
 
 #[test]
 fn unfinished_streak_warnings_are_kept_with_the_import_and_rows_marked() {
-    let l = Ledger::new();
+    let l = TestLedger::new();
     let r = import(&l, sample("gift-events.csv").to_str().unwrap());
     let warnings = r["warnings"].as_array().expect("warnings in the report");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -676,7 +676,7 @@ fn a_ledger_from_before_streak_identities_upgrades_with_its_rows_not_estimated()
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("v3.db");
     std::fs::copy(common::root().join("tests/fixtures/schema-v3.db"), &db).unwrap();
-    let l = Ledger { dir, db };
+    let l = TestLedger { dir, db };
     let rows = l.json(&["gift", "list", "--session", "1"]);
     let marks: Vec<&serde_json::Value> = rows
         .as_array()
@@ -704,7 +704,7 @@ fn a_streak_left_open_in_one_live_is_not_continued_in_the_next() {
         "1772409600500,alice,Alice,5655,Rose,1,2,false,1",
         "1772409601000,alice,Alice,5655,Rose,1,2,true,1",
     ];
-    let once = Ledger::new();
+    let once = TestLedger::new();
     let whole = write(
         &once,
         "whole.csv",
@@ -721,7 +721,7 @@ fn a_streak_left_open_in_one_live_is_not_continued_in_the_next() {
         .collect();
     assert_eq!(diamonds, ["6", "2"]);
 
-    let grown = Ledger::new();
+    let grown = TestLedger::new();
     let first = write(
         &grown,
         "first.csv",

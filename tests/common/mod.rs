@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A temporary ledger and the binary to drive it.
-pub struct Ledger {
+pub struct TestLedger {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
 }
@@ -24,12 +24,12 @@ pub fn sample(name: &str) -> PathBuf {
     root().join("assets/samples").join(name)
 }
 
-impl Ledger {
+impl TestLedger {
     /// A new, empty ledger in Europe/Berlin (so naive times have a fixed meaning).
-    pub fn new() -> Ledger {
+    pub fn new() -> TestLedger {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("ledger.db");
-        let l = Ledger { dir, db };
+        let l = TestLedger { dir, db };
         l.ok(&["settings", "set", "timezone", "Europe/Berlin"]);
         l
     }

@@ -13,14 +13,14 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Dashboard, Ledger as Snapshot, SessionMetrics, Statement, Summary};
-use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
+use liveledger::report::{self, Dashboard, SessionMetrics, Statement, Summary};
+use liveledger::store::{CatalogGift, Reconciliation, RerateChange, Snapshot};
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
-use crate::state::{ChosenPath, Ledger};
+use crate::state::{ChosenPath, OpenLedger};
 
-type L<'a> = State<'a, Ledger>;
+type L<'a> = State<'a, OpenLedger>;
 
 #[tauri::command]
 pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {

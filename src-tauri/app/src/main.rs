@@ -38,7 +38,10 @@ fn main() {
         .and_then(|path| {
             let lock = lock_ledger(&path)?;
             let store = Store::open(&path).map_err(|e| e.to_string())?;
-            Ok((lock, state::Ledger::new(store).map_err(|e| e.to_string())?))
+            Ok((
+                lock,
+                state::OpenLedger::new(store).map_err(|e| e.to_string())?,
+            ))
         });
     let (_lock, ledger) = match opened {
         Ok(opened) => opened,

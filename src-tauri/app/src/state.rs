@@ -14,7 +14,7 @@ use crate::error::{CmdError, CmdResult};
 /// million-row import) is under way, so every view reads through its own
 /// connection and never waits for a write.
 #[derive(Clone)]
-pub struct Ledger {
+pub struct OpenLedger {
     writer: Arc<Mutex<Store>>,
     readers: Arc<Vec<Mutex<Store>>>,
 }
@@ -22,13 +22,13 @@ pub struct Ledger {
 /// Read connections: the dashboard and another view at once.
 const READERS: usize = 2;
 
-impl Ledger {
+impl OpenLedger {
     /// Wraps an open store, and opens the read connections beside it.
-    pub fn new(store: Store) -> liveledger::Result<Ledger> {
+    pub fn new(store: Store) -> liveledger::Result<OpenLedger> {
         let readers = (0..READERS)
             .map(|_| Store::open(store.path()).map(Mutex::new))
             .collect::<liveledger::Result<Vec<_>>>()?;
-        Ok(Ledger {
+        Ok(OpenLedger {
             writer: Arc::new(Mutex::new(store)),
             readers: Arc::new(readers),
         })

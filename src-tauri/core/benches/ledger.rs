@@ -13,7 +13,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use liveledger::dates::Period;
 use liveledger::import::{self, ImportOptions};
 use liveledger::model::{GiftInput, SessionInput};
-use liveledger::report::{self, Ledger};
+use liveledger::report;
+use liveledger::store::Snapshot;
 use liveledger::Store;
 
 fn ledger_file(dir: &tempfile::TempDir) -> PathBuf {
@@ -82,10 +83,10 @@ fn benches(c: &mut Criterion) {
         b.iter(|| count("SELECT sum(coins_each * count) FROM gifts"))
     });
     g.bench_function("summary", |b| {
-        b.iter(|| report::summary(&Ledger::load(&store).unwrap(), Utc::now()))
+        b.iter(|| report::summary(&Snapshot::load(&store).unwrap(), Utc::now()))
     });
     g.bench_function("report by month", |b| {
-        b.iter(|| report::statement(&Ledger::load(&store).unwrap(), Period::Month))
+        b.iter(|| report::statement(&Snapshot::load(&store).unwrap(), Period::Month))
     });
     g.bench_function("dashboard data", |b| {
         b.iter(|| report::dashboard(&store, Utc::now()).unwrap())

@@ -17,7 +17,8 @@ use liveledger::import::{self, ImportOptions};
 use liveledger::model::{GiftInput, SessionInput, WithdrawalInput, WithdrawalStatus};
 use liveledger::money::{parse_decimal, Diamonds};
 use liveledger::rates::Rate;
-use liveledger::report::{self, Ledger};
+use liveledger::report;
+use liveledger::store::Snapshot;
 use liveledger::store::{self, Store};
 
 use crate::table::Table;
@@ -704,7 +705,7 @@ fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
 }
 
 fn sessions(store: &Store, json: bool) -> Result<()> {
-    let ledger = Ledger::load(store)?;
+    let ledger = Snapshot::load(store)?;
     let rows = report::session_metrics(&ledger)?;
     if json {
         return print_json(&rows);
@@ -997,7 +998,7 @@ fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
 }
 
 fn summary(store: &Store, json: bool) -> Result<()> {
-    let s = report::summary(&Ledger::load(store)?, Utc::now())?;
+    let s = report::summary(&Snapshot::load(store)?, Utc::now())?;
     if json {
         return print_json(&s);
     }
@@ -1053,7 +1054,7 @@ fn summary(store: &Store, json: bool) -> Result<()> {
 }
 
 fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
-    let ledger = Ledger::load(store)?;
+    let ledger = Snapshot::load(store)?;
     let st = report::statement_with_total(&ledger, by)?;
     if json {
         return print_json(&st.rows);

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::import::LIVELEDGER_COLUMNS;
 use crate::model::{Adjustment, Gift, Session, Settings, Withdrawal, WithdrawalStatus};
 use crate::rates::Rate;
-use crate::report::Ledger;
+use crate::store::Snapshot;
 use crate::store::Store;
 
 /// A format the ledger can be exported in.
@@ -80,7 +80,7 @@ pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Resul
 
 /// Writes the whole ledger to `out` in `format`.
 pub fn export(store: &Store, format: ExportFormat, out: &mut dyn Write) -> Result<()> {
-    let ledger = Ledger::load(store)?;
+    let ledger = Snapshot::load(store)?;
     match format {
         ExportFormat::Csv => csv_export(store, &ledger, out),
         ExportFormat::Json => json_export(store, &ledger, out),
@@ -100,7 +100,7 @@ fn io_err(source: std::io::Error) -> Error {
     }
 }
 
-fn csv_export(store: &Store, ledger: &Ledger, out: &mut dyn Write) -> Result<()> {
+fn csv_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let csv_err = |e: csv::Error| io_err(std::io::Error::other(e.to_string()));
     w.write_record(LIVELEDGER_COLUMNS).map_err(csv_err)?;
@@ -203,7 +203,7 @@ struct JsonExport<'a> {
     adjustments: &'a [Adjustment],
 }
 
-fn json_export(store: &Store, ledger: &Ledger, out: &mut dyn Write) -> Result<()> {
+fn json_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<()> {
     let mut sessions = Vec::with_capacity(ledger.sessions.len());
     for s in &ledger.sessions {
         sessions.push(JsonSession {
@@ -285,7 +285,7 @@ fn clean(d: Dialect, text: &str) -> String {
     out
 }
 
-fn journal(ledger: &Ledger, out: &mut dyn Write, d: Dialect) -> Result<()> {
+fn journal(ledger: &Snapshot, out: &mut dyn Write, d: Dialect) -> Result<()> {
     let tz: Tz = ledger.tz;
     let day = |t: DateTime<Utc>| dates::local_date(t, tz);
     let mut text = String::new();

@@ -2,105 +2,28 @@
 //! withdrawal threshold, readiness, ETA, statements by period and metrics per
 //! session.
 //!
-//! Everything here is a pure function of a [`Ledger`] snapshot and "now", so
+//! Everything here is a pure function of a [`Snapshot`] and "now", so
 //! the math is tested without a database. Diamonds stay exact; money is
 //! rounded once, when a figure is reported ([`Money::rounded`]).
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::dates::{self, Period};
 use crate::error::{Error, Result};
-use crate::model::{Adjustment, Session, SessionRate, Settings, Withdrawal};
+use crate::model::{Session, Withdrawal};
 use crate::money::{Amounts, Diamonds, Money, ROUNDING};
-use crate::rates::{Rate, RateTable};
 use crate::store::Store;
+pub use crate::store::{Balance, Snapshot};
 
 /// Shortest session, in hours, that per-hour figures are given for.
 pub const MIN_HOURS_FOR_PER_HOUR: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
 
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
-
-/// Everything the reports read, loaded once from a store.
-#[derive(Debug, Clone)]
-pub struct Ledger {
-    /// Sessions with their kept totals, oldest first.
-    pub sessions: Vec<Session>,
-    /// Withdrawals, oldest first.
-    pub withdrawals: Vec<Withdrawal>,
-    /// Balance corrections, oldest first.
-    pub adjustments: Vec<Adjustment>,
-    /// Effective-dated rates (never empty in a store-loaded ledger).
-    pub rates: RateTable,
-    /// The creator's settings.
-    pub settings: Settings,
-    /// The creator's time zone.
-    pub tz: Tz,
-}
-
-impl Ledger {
-    /// Loads the snapshot the reports need. Reads per-session totals, never
-    /// every gift row.
-    pub fn load(store: &Store) -> Result<Ledger> {
-        let ledger = Ledger {
-            sessions: store.sessions()?,
-            withdrawals: store.withdrawals()?,
-            adjustments: store.adjustments()?,
-            rates: store.rates()?,
-            settings: store.settings()?,
-            tz: store.tz()?,
-        };
-        if ledger.rates.all().is_empty() {
-            return Err(Error::invalid(
-                "rate",
-                "no rate is set; add one with `liveledger rate set`",
-            ));
-        }
-        Ok(ledger)
-    }
-
-    /// The rate in force at instant `t` (its local day). Panics never: a
-    /// loaded ledger has at least one rate; an empty table yields the default.
-    pub fn rate_at(&self, t: DateTime<Utc>) -> Rate {
-        self.rates
-            .on(dates::local_date(t, self.tz))
-            .cloned()
-            .unwrap_or_else(Rate::default_rate)
-    }
-
-    /// The rate session `s` is valued at: the one fixed on it when it was
-    /// recorded; for a session an older version wrote and nobody has fixed
-    /// yet, the rate of its local day.
-    pub fn session_rate(&self, s: &Session) -> SessionRate {
-        s.rate
-            .clone()
-            .unwrap_or_else(|| SessionRate::of(&self.rate_at(s.started_at)))
-    }
-
-    /// The diamonds a session earned, at its own rate.
-    pub fn session_diamonds(&self, s: &Session) -> Result<Diamonds> {
-        let d = match &s.rate {
-            Some(r) => s.diamonds_at(r),
-            None => s.diamonds_at(&self.session_rate(s)),
-        };
-        d.ok_or_else(|| Error::overflow(format!("session {}'s diamonds", s.id)))
-    }
-
-    /// The exact (unrounded) money value of a session at its own rate, and
-    /// the currency of that rate.
-    pub fn session_value(&self, s: &Session) -> Result<(Money, String)> {
-        let rate = self.session_rate(s);
-        let value = s
-            .value_at(&rate)
-            .ok_or_else(|| Error::overflow(format!("session {}'s value", s.id)))?;
-        Ok((value, rate.currency))
-    }
-}
 
 /// Where the balance stands and whether it can be withdrawn. Field names are
 /// the CLI's `summary --json` contract.
@@ -167,52 +90,6 @@ pub struct Summary {
     pub as_of: DateTime<Utc>,
 }
 
-/// The three parts of the diamond balance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Balance {
-    /// Diamonds earned by every session.
-    pub earned: Diamonds,
-    /// Diamonds of withdrawals that are pending or paid.
-    pub withdrawn: Diamonds,
-    /// Net diamonds of balance corrections.
-    pub adjusted: Diamonds,
-}
-
-impl Balance {
-    /// earned − withdrawn + adjusted, or an error past the decimal range.
-    pub fn total(&self) -> Result<Diamonds> {
-        self.earned
-            .checked_sub(self.withdrawn)
-            .and_then(|d| d.checked_add(self.adjusted))
-            .ok_or_else(|| Error::overflow("the balance"))
-    }
-}
-
-/// The diamond balance of `ledger`: the one place it is computed.
-pub fn balance(ledger: &Ledger) -> Result<Balance> {
-    let mut earned = Diamonds::ZERO;
-    for s in &ledger.sessions {
-        earned = earned
-            .checked_add(ledger.session_diamonds(s)?)
-            .ok_or_else(|| Error::overflow("the diamonds earned"))?;
-    }
-    let withdrawn = Diamonds::checked_sum(
-        ledger
-            .withdrawals
-            .iter()
-            .filter(|w| w.status.takes_diamonds())
-            .map(|w| w.diamonds),
-    )
-    .ok_or_else(|| Error::overflow("the diamonds withdrawn"))?;
-    let adjusted = Diamonds::checked_sum(ledger.adjustments.iter().map(|a| a.diamonds))
-        .ok_or_else(|| Error::overflow("the corrections"))?;
-    Ok(Balance {
-        earned,
-        withdrawn,
-        adjusted,
-    })
-}
-
 /// `value` with as many decimals as it takes to differ from `limit` when it
 /// is below it (so "9.995 of 10.00" instead of "10.00 of 10.00"), 2 at least.
 fn money_below(value: Decimal, limit: Decimal) -> String {
@@ -228,10 +105,10 @@ fn money_below(value: Decimal, limit: Decimal) -> String {
 }
 
 /// Computes the summary of `ledger` at instant `now`.
-pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Result<Summary> {
+pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
     let rate = ledger.rate_at(now);
     let today = dates::local_date(now, ledger.tz);
-    let parts = balance(ledger)?;
+    let parts = ledger.balance()?;
     let balance = parts.total()?;
     let overflow = || Error::overflow("the balance's value");
     let value = balance.value(rate.money_per_diamond).ok_or_else(overflow)?;
@@ -280,7 +157,7 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Result<Summary> {
                 .into(),
         );
     }
-    let used_today = used_on(ledger, today)?;
+    let used_today = ledger.gross_withdrawn_on(today)?;
     let room_today = rate
         .max_withdrawal_per_day
         .map(|max| (max - used_today.0).max(Decimal::ZERO));
@@ -379,21 +256,6 @@ pub fn summary(ledger: &Ledger, now: DateTime<Utc>) -> Result<Summary> {
     })
 }
 
-/// Gross money of the withdrawals requested on local day `day` that took
-/// diamonds, in the currency of `day`'s rate (a day has one rate).
-pub fn used_on(ledger: &Ledger, day: NaiveDate) -> Result<Money> {
-    Money::checked_sum(
-        ledger
-            .withdrawals
-            .iter()
-            .filter(|w| {
-                w.status.takes_diamonds() && dates::local_date(w.requested_at, ledger.tz) == day
-            })
-            .map(|w| w.gross),
-    )
-    .ok_or_else(|| Error::overflow("the day's withdrawals"))
-}
-
 /// One line of a statement: what happened in one period.
 ///
 /// Money is kept per currency and rounded once per row, from the exact sum of
@@ -460,12 +322,12 @@ struct ExactMoney {
 
 /// A statement: one row per period from the first activity to the last, with
 /// no gaps (quiet periods appear with zeros).
-pub fn statement(ledger: &Ledger, by: Period) -> Result<Vec<PeriodRow>> {
+pub fn statement(ledger: &Snapshot, by: Period) -> Result<Vec<PeriodRow>> {
     Ok(statement_with_total(ledger, by)?.rows)
 }
 
 /// [`statement`] with its total line and the rounding difference.
-pub fn statement_with_total(ledger: &Ledger, by: Period) -> Result<Statement> {
+pub fn statement_with_total(ledger: &Snapshot, by: Period) -> Result<Statement> {
     let tz = ledger.tz;
     let bucket = |t: DateTime<Utc>| by.start_of(dates::local_date(t, tz));
     let mut rows: BTreeMap<NaiveDate, PeriodRow> = BTreeMap::new();
@@ -661,7 +523,7 @@ pub struct SessionMetrics {
 }
 
 /// The metrics of every session, oldest first.
-pub fn session_metrics(ledger: &Ledger) -> Result<Vec<SessionMetrics>> {
+pub fn session_metrics(ledger: &Snapshot) -> Result<Vec<SessionMetrics>> {
     ledger
         .sessions
         .iter()
@@ -672,7 +534,7 @@ pub fn session_metrics(ledger: &Ledger) -> Result<Vec<SessionMetrics>> {
 /// The metrics of session `id`, loading only that session (a live tally asks
 /// this after every tap).
 pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
-    let ledger = Ledger {
+    let ledger = Snapshot {
         sessions: vec![store.session(id)?],
         withdrawals: Vec::new(),
         adjustments: Vec::new(),
@@ -684,7 +546,7 @@ pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
 }
 
 /// The metrics of one session.
-pub fn metrics_of(ledger: &Ledger, s: &Session) -> Result<SessionMetrics> {
+pub fn metrics_of(ledger: &Snapshot, s: &Session) -> Result<SessionMetrics> {
     let h = hours(s);
     let diamonds = ledger.session_diamonds(s)?;
     let (value, currency) = ledger.session_value(s)?;
@@ -729,7 +591,10 @@ fn round_places(d: Decimal, dp: u32) -> Decimal {
 mod tests {
     use super::*;
     use crate::model::WithdrawalStatus;
+    use crate::model::{Adjustment, Settings};
     use crate::money::Coins;
+    use crate::rates::{Rate, RateTable};
+    use chrono_tz::Tz;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
@@ -773,8 +638,8 @@ mod tests {
         }
     }
 
-    fn ledger(sessions: Vec<Session>) -> Ledger {
-        Ledger {
+    fn ledger(sessions: Vec<Session>) -> Snapshot {
+        Snapshot {
             sessions,
             withdrawals: vec![],
             adjustments: vec![],
@@ -1040,7 +905,7 @@ mod tests {
         assert!(statement(&l, Period::Month).is_err());
     }
 
-    fn arb_ledger() -> impl Strategy<Value = Ledger> {
+    fn arb_ledger() -> impl Strategy<Value = Snapshot> {
         let sessions = prop::collection::vec((0i64..2000, 0i64..50_000, 0u32..5000), 0..30);
         let withdrawals = prop::collection::vec((0i64..2000, 1u32..100_000, 0usize..4), 0..10);
         let adjustments = prop::collection::vec((0i64..2000, -5000i32..5000), 0..5);
@@ -1158,7 +1023,7 @@ pub struct TopRow {
 
 /// The `limit` gifts or senders that brought the most coins. Reads the kept
 /// per-name totals (one index range), never the gift rows.
-pub fn top(store: &Store, ledger: &Ledger, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
+pub fn top(store: &Store, ledger: &Snapshot, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
     let kind = match by {
         TopBy::Gift => "gift",
         TopBy::Sender => "sender",
@@ -1208,7 +1073,7 @@ pub struct Dashboard {
 
 /// Computes the dashboard of `store` at `now`.
 pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
-    let ledger = Ledger::load(store)?;
+    let ledger = Snapshot::load(store)?;
     Ok(Dashboard {
         summary: summary(&ledger, now)?,
         daily: statement(&ledger, Period::Day)?,

@@ -10,7 +10,8 @@ use proptest::prelude::*;
 
 use super::parse::{parse_duration, parse_when, parse_whole};
 use super::{import_reader, Format, ImportOptions};
-use crate::report::{summary, Ledger};
+use crate::report::summary;
+use crate::store::Snapshot;
 use crate::store::Store;
 
 /// One ledger per test binary: imports that pass add to it, refused ones must not.
@@ -261,7 +262,7 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
     ) {
         Ok(_) => {
             IMPORTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let ledger = Ledger::load(&store).expect("the ledger still loads");
+            let ledger = Snapshot::load(&store).expect("the ledger still loads");
             let _ = summary(&ledger, chrono::Utc::now());
         }
         Err(e) => {

@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use super::records::clean_text;
 use super::{to_ms, Store};
+use super::{Balance, Snapshot};
 use crate::error::{Error, Result};
 use crate::money::Diamonds;
-use crate::report::{self, Balance, Ledger};
 
 /// What [`Store::reconcile`] found and did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,7 +31,7 @@ pub struct Reconciliation {
 impl Store {
     /// The diamond balance now: earned − withdrawn + adjusted.
     pub fn balance(&self) -> Result<Balance> {
-        report::balance(&Ledger::load(self)?)
+        Snapshot::load(self)?.balance()
     }
 
     /// Records the balance the TikTok wallet shows: the difference to the

@@ -9,6 +9,7 @@ mod balance;
 mod migrations;
 mod rating;
 mod records;
+mod snapshot;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -29,6 +30,7 @@ pub(crate) use rating::freeze as fix_new_rates;
 pub use rating::RerateChange;
 pub use records::CatalogGift;
 pub(crate) use records::{bump_name_totals, validate_session};
+pub use snapshot::{Balance, Snapshot};
 
 /// How long a write waits for another process's lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -783,7 +783,7 @@ impl Store {
         let method = clean_text("method", &input.method, false)?;
         let reference = clean_text("reference", &input.reference, false)?;
         let tx = self.write_transaction()?;
-        let ledger = crate::report::Ledger::load(self)?;
+        let ledger = super::Snapshot::load(self)?;
         let day = dates::local_date(input.requested_at, ledger.tz);
         let rate = ledger.rate_at(input.requested_at);
         let diamonds = Diamonds(input.diamonds.normalize());
@@ -1104,7 +1104,7 @@ impl Store {
 /// the future or before any diamond, below the day's minimum, past the day's
 /// maximum. Each problem names its numbers.
 fn unusual_withdrawal(
-    ledger: &crate::report::Ledger,
+    ledger: &super::Snapshot,
     input: &WithdrawalInput,
     rate: &Rate,
     day: NaiveDate,
@@ -1147,7 +1147,7 @@ fn unusual_withdrawal(
         ));
     }
     if let Some(max) = rate.max_withdrawal_per_day {
-        let used = crate::report::used_on(ledger, day)?;
+        let used = ledger.gross_withdrawn_on(day)?;
         let after = used
             .checked_add(gross)
             .ok_or_else(|| Error::overflow("the day's withdrawals"))?;
