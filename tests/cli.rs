@@ -573,3 +573,14 @@ fn a_closed_pipe_does_not_panic() {
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn a_gift_added_without_a_time_is_stamped_now_as_in_the_app() {
+    let l = TestLedger::new();
+    let id = l.ok(&["session", "add", "--start", "2026-11-20 19:00"]);
+    l.ok(&["gift", "add", "--session", id.trim(), "--gift", "Rose"]);
+    let gifts = l.json(&["gift", "list", "--session", id.trim()]);
+    let at = gifts[0]["at"].as_str().expect("the gift has a time");
+    let at: chrono::DateTime<chrono::Utc> = at.parse().unwrap();
+    assert!((chrono::Utc::now() - at).num_seconds().abs() < 120, "{at}");
+}

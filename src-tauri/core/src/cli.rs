@@ -14,7 +14,8 @@ use liveledger::dates::{self, Period};
 use liveledger::error::{Error, Result};
 use liveledger::export::{self, ExportFormat};
 use liveledger::import::{self, ImportOptions};
-use liveledger::model::{GiftInput, SessionInput, WithdrawalInput, WithdrawalStatus};
+use liveledger::forms::{GiftForm, WithdrawalForm};
+use liveledger::model::{SessionInput, WithdrawalStatus};
 use liveledger::money::{parse_decimal, Diamonds};
 use liveledger::rates::Rate;
 use liveledger::report;
@@ -243,7 +244,7 @@ enum GiftCmd {
         /// Sender.
         #[arg(long)]
         from: Option<String>,
-        /// When (default: not recorded).
+        /// When (default: now).
         #[arg(long)]
         at: Option<String>,
     },
@@ -507,15 +508,17 @@ pub fn run() -> Result<()> {
         Command::Sessions(f) => sessions(&store, f.json),
         Command::Gift(cmd) => gift(&mut store, tz, cmd),
         Command::Withdraw(a) => {
-            let w = store.add_withdrawal(&WithdrawalInput {
-                requested_at: instant_or_now("--at", a.at.as_deref(), tz)?,
-                diamonds: a.diamonds,
-                fee: a.fee,
+            // The same checked form the app sends.
+            let form = WithdrawalForm {
+                diamonds: a.diamonds.to_string(),
+                at: a.at.unwrap_or_default(),
+                fee: a.fee.to_string(),
                 method: a.method,
-                status: a.status,
+                status: a.status.as_str().to_string(),
                 reference: a.reference,
                 force: a.force,
-            })?;
+            };
+            let w = store.add_withdrawal(&form.to_input(tz)?)?;
             say!("{}", w.id);
             Ok(())
         }
@@ -774,14 +777,16 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
             from,
             at,
         } => {
-            let g = store.add_gift(&GiftInput {
+            // The same checked form the app sends: no time means now.
+            let form = GiftForm {
                 session_id: session,
-                gift_name: gift,
-                coins_each: coins,
-                count,
-                sender: from,
-                at: at.as_deref().map(|t| instant("--at", t, tz)).transpose()?,
-            })?;
+                gift,
+                coins: coins.map(|c| c.to_string()).unwrap_or_default(),
+                count: count.to_string(),
+                sender: from.unwrap_or_default(),
+                at: at.unwrap_or_default(),
+            };
+            let g = store.add_gift(&form.to_input(tz)?)?;
             say!("{}", g.id);
         }
         GiftCmd::Delete { id, force } => {
