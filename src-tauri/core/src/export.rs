@@ -134,8 +134,15 @@ fn csv_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<(
     }
     let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     for s in &ledger.sessions {
+        // The rate the session is valued at travels with it, so a re-import
+        // elsewhere gives the same figures whatever rates that ledger has.
+        let rate = ledger.session_rate(s);
         row(&[
             ("record", "session".into()),
+            ("effective_from", rate.effective_from.to_string()),
+            ("diamonds_per_coin", rate.diamonds_per_coin.normalize().to_string()),
+            ("money_per_diamond", rate.money_per_diamond.normalize().to_string()),
+            ("currency", rate.currency.clone()),
             ("session_ref", s.id.to_string()),
             ("started_at", ts(s.started_at)),
             ("ended_at", s.ended_at.map(ts).unwrap_or_default()),
