@@ -192,8 +192,15 @@ fn broken_files_are_refused_whole_with_line_and_column() {
         sample("broken/unterminated-quote.csv").to_str().unwrap(),
     ]);
     assert!(err.contains("not closed"), "{err}");
-    let err = l.fails(&["import", sample("broken/not-utf8.csv").to_str().unwrap()]);
-    assert!(err.contains("UTF-8"), "{err}");
+    // UTF-8 on line 2 (José), Windows-1252 on line 3 (Müller): refused, never mangled.
+    let err = l.fails(&[
+        "import",
+        sample("broken/mixed-encodings.csv").to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("line 3: is not valid UTF-8") && err.contains("mixes encodings"),
+        "{err}"
+    );
     let err = l.fails(&["import", "/nonexistent/file.csv"]);
     assert!(err.contains("file.csv"), "{err}");
     // A price × count past what the ledger can add up, after 20,000 good rows

@@ -8,7 +8,8 @@ use std::sync::{Mutex, OnceLock};
 use chrono_tz::Tz;
 use proptest::prelude::*;
 
-use super::parse::{parse_duration, parse_when, parse_whole};
+use super::datetime::{parse_duration, parse_when, DurationUnit};
+use super::parse::parse_whole;
 use super::{import_reader, Format, ImportOptions};
 use crate::report::{summary, Ledger};
 use crate::store::Store;
@@ -293,8 +294,8 @@ proptest! {
     fn date_and_number_parsers_never_panic(text in "\\PC{0,40}", line in 0u64..1000) {
         let _ = crate::dates::parse_instant(&text, Tz::UTC);
         let _ = crate::dates::parse_instant(&text, "America/New_York".parse().unwrap());
-        let _ = parse_when(&text, "Europe/Berlin".parse().unwrap(), line, 0);
-        let _ = parse_duration(&text);
+        let _ = parse_when(&text, None, "Europe/Berlin".parse().unwrap(), line, 0, &mut 0);
+        let _ = parse_duration(&text, DurationUnit::Minutes);
         let _ = parse_whole(&text);
         let _ = crate::money::parse_decimal(&text);
     }
@@ -302,6 +303,6 @@ proptest! {
     #[test]
     fn date_shaped_text_never_panics(text in "[0-9]{1,5}[-/.: T][0-9]{1,3}[-/.: T][0-9]{1,5}([ T][0-9]{1,3}:[0-9]{1,3}(:[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
         let _ = crate::dates::parse_instant(&text, "Europe/Berlin".parse().unwrap());
-        let _ = parse_when(&text, "Asia/Kolkata".parse().unwrap(), 1, 0);
+        let _ = parse_when(&text, None, "Asia/Kolkata".parse().unwrap(), 1, 0, &mut 0);
     }
 }
