@@ -273,6 +273,54 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A reader that panics part way, standing in for a bug in the reading half.
+struct PanicsWhileRead(usize);
+
+impl std::io::Read for PanicsWhileRead {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.0 == 0 {
+            panic!("a bug in the reading half");
+        }
+        let row = b"2026-03-01 20:00,Rose,1\n";
+        let n = row.len().min(buf.len());
+        buf[..n].copy_from_slice(&row[..n]);
+        self.0 -= 1;
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_panic_while_reading_is_a_panic_not_a_refusal() {
+    let mut header = b"date,gift,coins\n".to_vec();
+    header.extend(std::iter::repeat_n(b"2026-03-01 20:00,Rose,1\n".to_vec(), 3000).flatten());
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
+        let reader = std::io::Read::chain(&header[..], PanicsWhileRead(5000));
+        let _ = import_reader(
+            &mut store,
+            reader,
+            "panics.csv",
+            0,
+            &ImportOptions::default(),
+            &mut |_, _| {},
+        );
+    }));
+    assert!(
+        result.is_err(),
+        "the panic must reach the caller (and fail a fuzz case)"
+    );
+}
+
+#[test]
+fn a_huge_duration_is_refused_not_a_panic() {
+    // Was a panic in parse_duration (`h * 3600` overflowed).
+    check(
+        b"Date,Duration,Diamonds\n2026-11-01 19:00,99999999999:00,100\n",
+        Format::Auto,
+    )
+    .expect("refused cleanly");
+}
+
 proptest! {
     #[test]
     fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..5) {

@@ -557,7 +557,7 @@ impl Parser {
             if let Some(s) = self.out.sessions.get_mut(session) {
                 let note = format!(
                     "TikTok estimated rewards: {}{}{}",
-                    value.normalize(),
+                    value,
                     if currency.is_empty() { "" } else { " " },
                     currency
                 );
@@ -605,7 +605,7 @@ impl Parser {
             Err(NumError::Fraction) => Err((
                 col,
                 format!(
-                    "expected {what}, a whole number, found '{}' with a fraction",
+                    "expected {what}, found '{}', which has a fraction",
                     short(t)
                 ),
             )),

@@ -909,7 +909,7 @@ mod tests {
     }
 
     #[test]
-    fn explicit_mapping() {
+    fn explicit_mapping_alone() {
         let header = h(&["When", "What", "Worth"]);
         let c = Columns::from_map("date=when, gift=What,coins=worth", &header).unwrap();
         assert_eq!(c.get(Field::Coins), Some(2));
@@ -919,5 +919,159 @@ mod tests {
         assert!(Columns::from_map("colour=What", &header)
             .unwrap_err()
             .contains("not a field"));
+    }
+
+    #[test]
+    fn live_analytics_names() {
+        let header = h(&[
+            "Date",
+            "LIVE name",
+            "LIVE duration",
+            "Views",
+            "Unique viewers",
+            "Peak concurrent viewers",
+            "Diamonds",
+            "Gifters",
+            "New followers",
+            "Estimated rewards (USD)",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::SessionSummary));
+        for (f, i) in [
+            (Field::Date, 0),
+            (Field::Title, 1),
+            (Field::Duration, 2),
+            (Field::Viewers, 4),
+            (Field::PeakViewers, 5),
+            (Field::Diamonds, 6),
+            (Field::Gifters, 7),
+            (Field::Followers, 8),
+            (Field::Rewards, 9),
+        ] {
+            assert_eq!(c.get(f), Some(i), "{f:?}");
+        }
+        let c = Columns::from_header(&h(&["LIVE title", "Start time", "Diamonds"]));
+        assert_eq!(
+            (c.get(Field::Title), c.get(Field::Date)),
+            (Some(0), Some(1))
+        );
+    }
+
+    #[test]
+    fn start_time_in_every_language() {
+        // Alone, a start-time column holds the whole instant; beside a day
+        // column it is the time of day.
+        for (day, start) in [
+            ("Date", "Start time"),
+            ("Fecha", "Hora de inicio"),
+            ("Data", "Hora de início"),
+            ("Datum", "Startzeit"),
+            ("Date", "Heure de début"),
+            ("Tanggal", "Waktu mulai"),
+        ] {
+            let c = Columns::from_header(&h(&[start, "Diamonds"]));
+            assert_eq!(c.get(Field::Date), Some(0), "{start} alone");
+            let c = Columns::from_header(&h(&[day, start, "Diamonds"]));
+            assert_eq!(
+                (c.get(Field::Date), c.get(Field::Time)),
+                (Some(0), Some(1)),
+                "{day} + {start}"
+            );
+        }
+        for start in [
+            "Fecha de inicio",
+            "Data de início",
+            "Startdatum",
+            "Date de début",
+            "Tanggal mulai",
+            "created_at",
+        ] {
+            let c = Columns::from_header(&h(&[start, "Diamonds"]));
+            assert_eq!(c.get(Field::Date), Some(0), "{start}");
+        }
+    }
+
+    #[test]
+    fn snake_case_and_dotted_webcast_fields() {
+        let header = h(&[
+            "created_at",
+            "unique_id",
+            "gift_name",
+            "diamond_count",
+            "repeat_count",
+            "repeat_end",
+            "gift_type",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        assert_eq!(
+            (c.get(Field::Coins), c.get(Field::Count)),
+            (Some(3), Some(4))
+        );
+        let header = h(&[
+            "common.createTime",
+            "common.msgId",
+            "user.uniqueId",
+            "user.nickname",
+            "giftId",
+            "giftDetails.giftName",
+            "giftDetails.diamondCount",
+            "giftDetails.giftType",
+            "repeatCount",
+            "repeatEnd",
+            "extendedGiftInfo.name",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        for (f, i) in [
+            (Field::Date, 0),
+            (Field::EventId, 1),
+            (Field::Sender, 2),
+            (Field::Nickname, 3),
+            (Field::GiftId, 4),
+            (Field::Gift, 5),
+            (Field::Coins, 6),
+            (Field::GiftType, 7),
+            (Field::Count, 8),
+            (Field::RepeatEnd, 9),
+        ] {
+            assert_eq!(c.get(f), Some(i), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_map_adds_to_what_the_header_tells() {
+        let header = h(&[
+            "ts",
+            "viewer",
+            "label",
+            "price",
+            "n",
+            "repeatEnd",
+            "giftType",
+        ]);
+        let mut c = Columns::from_header(&header);
+        let pairs = parse_map("date=ts, gift=label,coins=price,count=n").unwrap();
+        c.apply_map(&pairs, &header).unwrap();
+        assert_eq!(c.get(Field::RepeatEnd), Some(5), "kept from the header");
+        assert_eq!(c.get(Field::Sender), Some(1));
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        // Every field can be named.
+        for f in Field::ALL {
+            assert_eq!(Field::parse_map_name(f.map_name()), Some(f));
+        }
+        let pairs = parse_map(
+            "repeat_end=n,gift_type=label,time=ts,event=viewer,gift_id=price,nickname=repeatEnd",
+        )
+        .unwrap();
+        let mut c = Columns::from_header(&header);
+        c.apply_map(&pairs, &header).unwrap();
+        assert_eq!(c.get(Field::RepeatEnd), Some(4));
+        assert_eq!(c.get(Field::Nickname), Some(5));
+        assert_eq!(
+            c.get(Field::Date),
+            Some(0),
+            "a time without a date is the date"
+        );
     }
 }
