@@ -576,8 +576,14 @@ fn a_huge_duration_is_refused_not_a_panic() {
         "import",
         sample("broken/duration-overflow.csv").to_str().unwrap(),
     ]);
+    // The second overflowed `h * 3600` and panicked the reading thread.
+    assert!(err.contains("2 problem(s)"), "{err}");
     assert!(
-        err.contains("line 2, column 2 (Duration)") && err.contains("99999999999:00"),
+        err.contains("line 2, column 2 (Duration)") && err.contains("'99999999999:00'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3, column 2 (Duration)") && err.contains("'9999999999999999:00'"),
         "{err}"
     );
     assert!(

@@ -609,6 +609,7 @@ mod tests {
         assert_eq!(m("1,500"), None, "thousands or a fraction: refused");
         // Overflow is a refusal, never a panic (was a panic in `h * 3600`).
         assert_eq!(m("99999999999:00"), None);
+        assert_eq!(m("9999999999999999:00"), None);
         assert_eq!(m("99999999999999999h"), None);
         assert_eq!(m("9223372036854775807"), None);
         let h = |t: &str| parse_duration(t, DurationUnit::Hours).map(|d| d.num_seconds());
