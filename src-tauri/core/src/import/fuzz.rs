@@ -342,7 +342,11 @@ fn localized_number(n: u64, frac: u32, places: usize, group: &str, decimal: &str
 
 /// A date written as browsers, spreadsheets and tools print it.
 fn localized_date(day: u32, month: u32, hour: u32, minute: u32, style: usize) -> String {
-    let h12 = if hour % 12 == 0 { 12 } else { hour % 12 };
+    let h12 = if hour.is_multiple_of(12) {
+        12
+    } else {
+        hour % 12
+    };
     let ampm = if hour < 12 { "AM" } else { "PM" };
     match style {
         0 => format!("2026-{month:02}-{day:02} {hour:02}:{minute:02}"),

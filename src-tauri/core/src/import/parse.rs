@@ -128,8 +128,8 @@ pub(crate) struct Parser {
     /// The first values of each field's column.
     samples: Vec<(Field, usize, Vec<String>)>,
     sample_rows: u32,
-    /// The last row's (sender and gift) hash and count, to spot streak steps.
-    last_step: (u64, i64),
+    /// The last row's sender, gift and count, to spot streak steps.
+    last_step: (String, String, i64),
     step_pairs: u64,
 }
 
@@ -290,7 +290,7 @@ impl Parser {
             rewards: Vec::new(),
             samples,
             sample_rows: 0,
-            last_step: (0, 0),
+            last_step: (String::new(), String::new(), 0),
             step_pairs: 0,
         })
     }
@@ -369,15 +369,21 @@ impl Parser {
 
     /// Spots a streak step in a file whose streaks cannot be folded (no
     /// repeatEnd column): the same sender and gift with the count one up.
+    /// Keeps the last row's names in reused buffers: no allocation per row.
     fn track_step(&mut self, sender: Option<&str>, gift: &str, count: i64) {
         if self.cols.has(Field::RepeatEnd) {
             return;
         }
-        let key = fingerprint(&[sender.unwrap_or(""), gift]) as u64;
-        if self.last_step.0 == key && Some(count) == self.last_step.1.checked_add(1) {
+        let (last_sender, last_gift, last_count) = &mut self.last_step;
+        let sender = sender.unwrap_or("");
+        if Some(count) == last_count.checked_add(1) && last_sender == sender && last_gift == gift {
             self.step_pairs += 1;
         }
-        self.last_step = (key, count);
+        last_sender.clear();
+        last_sender.push_str(sender);
+        last_gift.clear();
+        last_gift.push_str(gift);
+        *last_count = count;
     }
 
     /// Reads one data record found at `line`.
@@ -668,7 +674,7 @@ impl Parser {
 
     fn occurrence(&mut self, base: i64) -> i64 {
         let n = self.seen.entry(base).or_insert(0);
-        *n += 1;
+        *n = n.saturating_add(1);
         if *n == 1 {
             base
         } else {

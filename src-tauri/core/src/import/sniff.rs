@@ -1,13 +1,41 @@
 //! Telling a file's format and columns from its header.
 
-use std::collections::HashMap;
-
 use super::Format;
 
 /// The fields an import can read, and which column holds each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Columns {
-    idx: HashMap<Field, usize>,
+    idx: Slots,
+}
+
+/// One slot per field: looked up for every cell, so no hashing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Slots([Option<usize>; Field::ALL.len()]);
+
+impl Slots {
+    fn get(&self, f: &Field) -> Option<&usize> {
+        self.0[*f as usize].as_ref()
+    }
+    fn insert(&mut self, f: Field, i: usize) {
+        self.0[f as usize] = Some(i);
+    }
+    fn remove(&mut self, f: &Field) -> Option<usize> {
+        self.0[*f as usize].take()
+    }
+    fn contains_key(&self, f: &Field) -> bool {
+        self.0[*f as usize].is_some()
+    }
+    /// Frees column `i` of whatever field held it.
+    fn free(&mut self, i: usize) {
+        for s in &mut self.0 {
+            if *s == Some(i) {
+                *s = None;
+            }
+        }
+    }
+    fn holds(&self, i: usize) -> bool {
+        self.0.contains(&Some(i))
+    }
 }
 
 /// A field LiveLedger reads from a column.
@@ -645,12 +673,12 @@ impl Columns {
     /// column is kept apart from a day column.
     pub fn from_header(header: &[String]) -> Columns {
         let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
-        let mut idx = HashMap::new();
+        let mut idx = Slots::default();
         for (field, names) in NAMES {
             'field: for k in 0..3 {
                 for name in *names {
                     if let Some(i) = keyed.iter().position(|h| h[k] == *name) {
-                        if !idx.values().any(|&j| j == i) {
+                        if !idx.holds(i) {
                             idx.insert(*field, i);
                             break 'field;
                         }
@@ -664,7 +692,8 @@ impl Columns {
         };
         if let (Some(d), Some(t)) = (find(DAY_NAMES), find(TIME_OF_DAY_NAMES)) {
             if d != t {
-                idx.retain(|_, i| *i != d && *i != t);
+                idx.free(d);
+                idx.free(t);
                 idx.insert(Field::Date, d);
                 idx.insert(Field::Time, t);
             }
@@ -704,7 +733,7 @@ impl Columns {
             if *field == Field::Date && !mapped_time && self.get(Field::Date) != Some(i) {
                 self.idx.remove(&Field::Time);
             }
-            self.idx.retain(|_, j| *j != i);
+            self.idx.free(i);
             self.idx.insert(*field, i);
         }
         if !self.has(Field::Date) {
