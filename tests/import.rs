@@ -832,6 +832,23 @@ fn a_header_only_file_has_no_rows_to_import() {
 }
 
 #[test]
+fn thousands_grouped_by_spaces_of_every_kind() {
+    let l = Ledger::new();
+    let r = import(&l, "analytics-fr-spaces.csv");
+    assert_eq!(r["format"], "session-summary");
+    assert_eq!(r["number_format"], "1 234");
+    // 12 480 + 980 + 1 005 250 = 1,018,710 diamonds; × $0.005 = $5,093.55.
+    assert_eq!(dec(&r["diamonds_added"]), "1018710");
+    assert_eq!(dec(&r["value_added"]["USD"]), "5093.55");
+    let s = l.json(&["sessions"]);
+    assert_eq!(s[0]["unique_viewers"], 1208);
+    assert_eq!(s[0]["title"], "Soirée quiz");
+    assert_eq!(s[0]["started_at"], "2026-11-24T19:05:00Z");
+    let hours: Vec<&str> = (0..3).map(|i| dec(&s[i]["hours"])).collect();
+    assert_eq!(hours, ["1.33", "0.75", "2.25"]);
+}
+
+#[test]
 fn decimal_commas_in_hours_and_rewards() {
     let l = Ledger::new();
     let r = import(&l, "analytics-de-decimal.csv");
