@@ -167,22 +167,6 @@ impl Field {
             _ => return None,
         })
     }
-
-    /// Whether the field holds a whole number (a fraction is impossible).
-    pub fn is_whole(self) -> bool {
-        matches!(
-            self,
-            Field::Coins
-                | Field::Count
-                | Field::Diamonds
-                | Field::Viewers
-                | Field::PeakViewers
-                | Field::Followers
-                | Field::Likes
-                | Field::Gifters
-                | Field::GiftType
-        )
-    }
 }
 
 /// Lower-cases, folds accents (`início` → `inicio`) and drops everything
