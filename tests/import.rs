@@ -192,8 +192,15 @@ fn broken_files_are_refused_whole_with_line_and_column() {
         sample("broken/unterminated-quote.csv").to_str().unwrap(),
     ]);
     assert!(err.contains("not closed"), "{err}");
-    let err = l.fails(&["import", sample("broken/not-utf8.csv").to_str().unwrap()]);
-    assert!(err.contains("UTF-8"), "{err}");
+    // UTF-8 on line 2 (José), Windows-1252 on line 3 (Müller): refused, never mangled.
+    let err = l.fails(&[
+        "import",
+        sample("broken/mixed-encodings.csv").to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("line 3: is not valid UTF-8") && err.contains("mixes encodings"),
+        "{err}"
+    );
     let err = l.fails(&["import", "/nonexistent/file.csv"]);
     assert!(err.contains("file.csv"), "{err}");
     // A price × count past what the ledger can add up, after 20,000 good rows
@@ -437,4 +444,501 @@ fn a_shuffled_log_imports_exactly_like_the_sorted_one() {
     assert_eq!(view(&sorted).len(), 3);
     assert_eq!(view(&sorted), view(&shuffled));
     name_totals_agree(&shuffled);
+}
+
+// ----- issue 15: the files creators really have ------------------------------
+
+/// `import FILE --dry-run --json`: what the import would do, writing nothing.
+fn preview(l: &TestLedger, file: &str, extra: &[&str]) -> serde_json::Value {
+    let path = sample(file);
+    let mut args = vec!["import", path.to_str().unwrap(), "--dry-run"];
+    args.extend_from_slice(extra);
+    l.json(&args)
+}
+
+fn senders(l: &TestLedger) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in l.json(&["sessions"]).as_array().unwrap() {
+        let id = s["id"].to_string();
+        for g in l
+            .json(&["gift", "list", "--session", &id])
+            .as_array()
+            .unwrap()
+        {
+            out.push(g["sender"].as_str().unwrap_or("").to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn crlf_and_blank_lines_give_the_line_an_editor_shows() {
+    let l = TestLedger::new();
+    // Excel's CRLF, a blank line before line 4 and two before line 7.
+    let err = l.fails(&[
+        "import",
+        sample("broken/crlf-blank-lines.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("2 problem(s)"), "{err}");
+    assert!(
+        err.contains("line 4, column 3 (Coins): expected a whole number of coins, found 'one'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 7, column 4 (Count)") && err.contains("'1.5', which has a fraction"),
+        "{err}"
+    );
+}
+
+#[test]
+fn map_adds_to_detection_so_streaks_still_fold() {
+    let l = TestLedger::new();
+    // Four columns named by hand; repeatEnd and giftType are still found.
+    let r = l.json(&[
+        "import",
+        sample("webcast-renamed.csv").to_str().unwrap(),
+        "--map",
+        "date=ts,gift=gift_label,coins=price,count=n",
+    ]);
+    assert_eq!(r["format"], "gift-events");
+    // Rose streak ends at 4 (4) + Doughnut streak ends at 3 (3 × 30) + Galaxy 1,000
+    // = 1,094. Summing the steps would give 1+2+3+4 + (1+2+3)×30 + 1,000 = 1,190.
+    assert_eq!(r["coins_added"], 1094);
+    assert_eq!(r["rows_added"], 3);
+    assert_eq!(r["streak_steps"], 5);
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1094");
+}
+
+#[test]
+fn a_map_that_leaves_streak_columns_unmapped_is_warned_about() {
+    let l = TestLedger::new();
+    let file = sample("webcast-odd-streaks.csv");
+    let file = file.to_str().unwrap();
+    let r = l.json(&[
+        "import",
+        file,
+        "--dry-run",
+        "--map",
+        "date=ts,gift=gift_label,coins=price,count=n",
+    ]);
+    assert_eq!(r["coins_added"], 1190, "the steps are summed…");
+    let warnings = r["warnings"].to_string();
+    assert!(
+        warnings.contains("steps of a streak") && warnings.contains("repeat_end"),
+        "…and said so: {warnings}"
+    );
+    let r = l.json(&[
+        "import",
+        file,
+        "--map",
+        "date=ts,gift=gift_label,coins=price,count=n,repeat_end=done,gift_type=kind",
+    ]);
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["coins_added"], 1094);
+    assert_eq!(r["warnings"], serde_json::json!([]));
+}
+
+#[test]
+fn german_thousands_are_thousands_and_whole_fields_take_no_fraction() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-locale-de.csv");
+    // 1.000 Roses (1,000) + 2 Löwen at 29.999 (59,998) + 3 Galaxien at 1.000
+    // (3,000) + 12 Fingerherzen at 5 (60) = 64,058.
+    assert_eq!(r["coins_added"], 64058);
+    assert_eq!(r["header_line"], 2, "below a title line");
+    assert_eq!(r["totals_skipped"], 1, "the Summe row");
+    assert_eq!(r["number_format"], "1.234");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "64058");
+
+    let m = TestLedger::new();
+    let file = m.dir.path().join("fraction.csv");
+    std::fs::write(&file, "Date,Diamonds\n2026-11-01 20:00,12.48\n").unwrap();
+    let err = m.fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("line 2, column 2 (Diamonds)") && err.contains("fraction"),
+        "{err}"
+    );
+    // A column that writes '.' both as thousands and as a decimal point is refused.
+    std::fs::write(
+        &file,
+        "Date,Diamonds\n2026-11-01 20:00,12.480\n2026-11-02 20:00,5.0\n",
+    )
+    .unwrap();
+    let err = m.fails(&["import", file.to_str().unwrap()]);
+    assert!(err.contains("both to group thousands"), "{err}");
+}
+
+#[test]
+fn a_huge_duration_is_refused_not_a_panic() {
+    let l = TestLedger::new();
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/duration-overflow.csv").to_str().unwrap(),
+    ]);
+    // The second overflowed `h * 3600` and panicked the reading thread.
+    assert!(err.contains("2 problem(s)"), "{err}");
+    assert!(
+        err.contains("line 2, column 2 (Duration)") && err.contains("'99999999999:00'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3, column 2 (Duration)") && err.contains("'9999999999999999:00'"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("unexpectedly") && !err.contains("panicked"),
+        "{err}"
+    );
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn errors_quote_input_short() {
+    let l = TestLedger::new();
+    // A 10 MB file on one line (a JSON dump): a short error, not 10 MB.
+    let big = l.dir.path().join("one-line.csv");
+    let mut text = String::from("[");
+    while text.len() < 10 << 20 {
+        text.push_str("{\"giftName\":\"Rose\",\"diamondCount\":1},");
+    }
+    std::fs::write(&big, text).unwrap();
+    // It is read as JSON now: each listed problem quotes its input short.
+    let err = l.fails(&["import", big.to_str().unwrap()]);
+    assert!(
+        err.len() < 10_000 && err.lines().all(|line| line.chars().count() < 200),
+        "{} bytes: {}",
+        err.len(),
+        &err[..600.min(err.len())]
+    );
+    // A long cell is quoted cut to 80 characters.
+    let file = l.dir.path().join("long-cell.csv");
+    let cell = "x".repeat(5000);
+    std::fs::write(
+        &file,
+        format!("date,gift,coins\n2026-11-01 20:00,Rose,{cell}\n"),
+    )
+    .unwrap();
+    let err = l.fails(&["import", file.to_str().unwrap()]);
+    assert!(err.contains(&format!("'{}…'", "x".repeat(80))), "{err}");
+    assert!(err.len() < 400, "{err}");
+}
+
+#[test]
+fn a_dry_run_saves_no_mapping() {
+    let l = TestLedger::new();
+    let file = sample("webcast-renamed.csv");
+    let file = file.to_str().unwrap();
+    let before = l.contents();
+    l.json(&[
+        "import",
+        file,
+        "--dry-run",
+        "--map",
+        "date=ts,gift=gift_label,coins=price,count=n",
+        "--mapping-name",
+        "renamed",
+    ]);
+    // A map naming a column the file lacks is refused and not saved either.
+    l.fails(&[
+        "import",
+        file,
+        "--map",
+        "date=nope",
+        "--mapping-name",
+        "bad",
+    ]);
+    assert_eq!(l.contents(), before);
+    for name in ["renamed", "bad"] {
+        let err = l.fails(&["import", file, "--mapping-name", name]);
+        assert!(
+            err.contains(&format!("no saved mapping named '{name}'")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn excel_unicode_text_is_utf16() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-utf16.txt");
+    assert_eq!(r["encoding"], "UTF-16LE");
+    assert_eq!(r["delimiter"], "tab");
+    // 10 Roses + a Galaxy + 4 Finger Hearts = 10 + 1,000 + 20.
+    assert_eq!(r["coins_added"], 1030);
+    assert_eq!(senders(&l), ["müller_ü", "renée", "陈小龙"]);
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_read_as_windows_1252() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-cp1252.csv");
+    assert_eq!(r["encoding"], "windows-1252");
+    assert!(r["warnings"].to_string().contains("Windows-1252"));
+    // 5 Roses + 2 Beignets × 30 + a Lion (29,999) + 3 Cœurs × 5 = 30,079.
+    assert_eq!(r["coins_added"], 30079);
+    assert_eq!(
+        senders(&l),
+        ["José", "Françoise", "Müller", "Zoë « la reine »"]
+    );
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    assert_eq!(gifts[3]["gift_name"], "Cœur");
+}
+
+#[test]
+fn analytics_in_portuguese_below_title_lines() {
+    let l = TestLedger::new();
+    let r = import(&l, "analytics-pt.csv");
+    assert_eq!(r["format"], "session-summary");
+    assert_eq!(
+        r["header_line"], 4,
+        "two title lines and a blank one above it"
+    );
+    assert_eq!(r["totals_skipped"], 1, "the Totais row");
+    assert_eq!(r["sessions_added"], 3);
+    // 1.234 + 860 + 12.480 = 14,574 diamonds; at $0.005 = $72.87.
+    assert_eq!(dec(&r["diamonds_added"]), "14574");
+    assert_eq!(dec(&r["value_added"]["USD"]), "72.87");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "14574");
+    let s = l.json(&["sessions"]);
+    // "Hora de início" is read: 19:30, 21:00 and 20:15 in Berlin, never midnight.
+    let starts: Vec<&str> = (0..3)
+        .map(|i| s[i]["started_at"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-11-01T18:30:00Z",
+            "2026-11-15T20:00:00Z",
+            "2026-11-28T19:15:00Z"
+        ]
+    );
+    let hours: Vec<&str> = (0..3).map(|i| dec(&s[i]["hours"])).collect();
+    assert_eq!(hours, ["1.5", "0.75", "2.08"]);
+    assert_eq!(s[0]["unique_viewers"], 1045);
+    assert_eq!(s[0]["peak_viewers"], 87);
+    assert_eq!(s[2]["new_followers"], 48);
+    assert_eq!(s[0]["notes"], "12 gifters");
+}
+
+#[test]
+fn analytics_in_english_with_crlf_browser_dates_and_a_total_row() {
+    let l = TestLedger::new();
+    let r = import(&l, "analytics-en-crlf.csv");
+    assert_eq!(r["date_format"], "MM/DD/YYYY, 12-hour clock");
+    assert_eq!(
+        (r["totals_skipped"].as_u64(), r["blank_skipped"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // 2,450 + 780 + 13,205 = 16,435 diamonds; × $0.005 = $82.175 → $82.18.
+    assert_eq!(dec(&r["diamonds_added"]), "16435");
+    assert_eq!(dec(&r["value_added"]["USD"]), "82.18");
+    let s = l.json(&["sessions"]);
+    assert_eq!(s[0]["started_at"], "2026-11-24T19:05:12Z");
+    assert_eq!(s[0]["ended_at"], "2026-11-24T20:40:12Z");
+    assert_eq!(s[1]["title"], "Q&A, part 2");
+    assert_eq!(
+        s[1]["notes"],
+        "6 gifters; TikTok estimated rewards: 3.90 USD"
+    );
+    assert_eq!(s[2]["unique_viewers"], 2311);
+    assert_eq!(s[2]["peak_viewers"], 188);
+}
+
+#[test]
+fn the_money_value_uses_each_sessions_rate() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-11-25",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.004",
+        "--currency",
+        "USD",
+        "--min-withdrawal",
+        "10",
+    ]);
+    let r = preview(&l, "analytics-en-crlf.csv", &[]);
+    // 24 Nov at $0.005: 2,450 → 12.25; from 25 Nov at $0.004: 780 → 3.12 and
+    // 13,205 → 52.82; 12.25 + 3.12 + 52.82 = 68.19.
+    assert_eq!(dec(&r["value_added"]["USD"]), "68.19");
+}
+
+#[test]
+fn a_mixed_event_log_keeps_only_gifts() {
+    let l = TestLedger::new();
+    let r = import(&l, "events-mixed.csv");
+    assert_eq!(r["format"], "gift-events");
+    assert_eq!(r["rows_read"], 16);
+    assert_eq!(
+        r["events_skipped"],
+        serde_json::json!({"chat": 2, "follow": 1, "like": 2, "member": 1, "share": 1})
+    );
+    // Rose streak to 3 (3) + Ice Cream Cone once (1) + GG (1) + 2 Doughnuts
+    // (60) + an unfinished Rose streak at 2 (2) = 67.
+    assert_eq!(r["coins_added"], 67);
+    assert_eq!(r["rows_added"], 5);
+    assert_eq!(r["unfinished_streaks"], 1);
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "67");
+}
+
+#[test]
+fn webcast_v2_fields_flattened_with_dots() {
+    let l = TestLedger::new();
+    let r = import(&l, "webcast-v2-dotted.csv");
+    assert_eq!(r["format"], "gift-events");
+    // Rose streak to 5 (5) + Galaxy (1,000) + Finger Heart streak to 2 (10)
+    // + a one-tap Rose sent as two events (1) + Money Gun (500) = 1,516.
+    assert_eq!(r["coins_added"], 1516);
+    assert_eq!(r["rows_added"], 5);
+    let fields: Vec<(String, String)> = r["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["field"].as_str().unwrap().into(),
+                f["header"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for (field, header) in [
+        ("date", "common.createTime"),
+        ("sender", "user.uniqueId"),
+        ("nickname", "user.nickname"),
+        ("coins", "giftDetails.diamondCount"),
+        ("gift_type", "giftDetails.giftType"),
+        ("event_id", "common.msgId"),
+    ] {
+        assert!(
+            fields.contains(&(field.into(), header.into())),
+            "{field}: {fields:?}"
+        );
+    }
+}
+
+#[test]
+fn a_header_only_file_has_no_rows_to_import() {
+    let l = TestLedger::new();
+    let err = l.fails(&["import", sample("header-only.csv").to_str().unwrap()]);
+    assert!(err.contains("no rows to import"), "{err}");
+    let empty = l.dir.path().join("empty.csv");
+    std::fs::write(&empty, "\r\n  \n").unwrap();
+    let err = l.fails(&["import", empty.to_str().unwrap()]);
+    assert!(err.contains("the file is empty"), "{err}");
+}
+
+#[test]
+fn thousands_grouped_by_spaces_of_every_kind() {
+    let l = TestLedger::new();
+    let r = import(&l, "analytics-fr-spaces.csv");
+    assert_eq!(r["format"], "session-summary");
+    assert_eq!(r["number_format"], "1 234");
+    // 12 480 + 980 + 1 005 250 = 1,018,710 diamonds; × $0.005 = $5,093.55.
+    assert_eq!(dec(&r["diamonds_added"]), "1018710");
+    assert_eq!(dec(&r["value_added"]["USD"]), "5093.55");
+    let s = l.json(&["sessions"]);
+    assert_eq!(s[0]["unique_viewers"], 1208);
+    assert_eq!(s[0]["title"], "Soirée quiz");
+    assert_eq!(s[0]["started_at"], "2026-11-24T19:05:00Z");
+    let hours: Vec<&str> = (0..3).map(|i| dec(&s[i]["hours"])).collect();
+    assert_eq!(hours, ["1.33", "0.75", "2.25"]);
+}
+
+#[test]
+fn decimal_commas_in_hours_and_rewards() {
+    let l = TestLedger::new();
+    let r = import(&l, "analytics-de-decimal.csv");
+    // 1.250 + 480 + 15.020 = 16,750 diamonds; × $0.005 = $83.75.
+    assert_eq!(dec(&r["diamonds_added"]), "16750");
+    assert_eq!(dec(&r["value_added"]["USD"]), "83.75");
+    let s = l.json(&["sessions"]);
+    let hours: Vec<&str> = (0..3).map(|i| dec(&s[i]["hours"])).collect();
+    assert_eq!(hours, ["1.5", "0.75", "2.25"], "Dauer (Std.) in hours");
+    assert_eq!(s[0]["notes"], "TikTok estimated rewards: 6.25 USD");
+    assert_eq!(s[2]["title"], "Langer Abend");
+}
+
+#[test]
+fn an_ambiguous_money_column_is_refused_with_a_hint() {
+    let l = TestLedger::new();
+    let err = l.fails(&[
+        "import",
+        sample("broken/ambiguous-rewards.csv").to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("line 2, column 3 (Estimated rewards): '1,234' could be 1234 or 1.234")
+            && err.contains("two decimals"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dates_as_browsers_and_spreadsheets_print_them() {
+    let l = TestLedger::new();
+    // Indonesian Chrome: "24/11/2026, 20.05.12". 7 Mawar + a Donat (30) + 2 Topi × 99 = 235.
+    let r = import(&l, "gift-table-id.csv");
+    assert_eq!(r["coins_added"], 235);
+    assert_eq!(r["date_format"], "DD/MM/YYYY");
+    assert_eq!(
+        l.json(&["sessions"])[0]["started_at"],
+        "2026-11-24T19:05:12Z"
+    );
+    // "2026-11-24 8:05 PM": 3 Roses + a Corgi (299) + 2 Hand Hearts (200) = 502.
+    let m = TestLedger::new();
+    let r = import(&m, "gift-table-12h.csv");
+    assert_eq!(r["coins_added"], 502);
+    let s = m.json(&["sessions"]);
+    assert_eq!(s[0]["started_at"], "2026-11-24T19:05:00Z");
+    assert_eq!(s[0]["ended_at"], "2026-11-24T19:31:10Z");
+}
+
+#[test]
+fn skip_rows_and_format_still_work() {
+    let l = TestLedger::new();
+    let r = preview(
+        &l,
+        "analytics-pt.csv",
+        &["--skip-rows", "3", "--format", "session-summary"],
+    );
+    assert_eq!(r["header_line"], 4);
+    assert_eq!(dec(&r["diamonds_added"]), "14574");
+    let err = l.fails(&[
+        "import",
+        sample("analytics-pt.csv").to_str().unwrap(),
+        "--skip-rows",
+        "1",
+    ]);
+    assert!(
+        err.contains("cannot tell what this file holds") && err.contains("line 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_preview_shows_how_the_file_was_read() {
+    let l = TestLedger::new();
+    let before = l.contents();
+    let r = preview(&l, "gift-table-excel-de.csv", &[]);
+    assert_eq!(l.contents(), before, "a preview writes nothing");
+    assert_eq!(r["encoding"], "UTF-8");
+    assert_eq!(r["delimiter"], "semicolon");
+    assert_eq!(r["header_line"], 2, "below Excel's sep= line");
+    assert_eq!(r["date_format"], "DD.MM.YYYY");
+    assert_eq!(r["coins_added"], 1203);
+    assert_eq!(dec(&r["diamonds_added"]), "1203");
+    assert_eq!(dec(&r["value_added"]["USD"]), "6.02");
+    let gift = r["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "gift")
+        .unwrap();
+    assert_eq!(gift["header"], "Geschenk");
+    assert_eq!(gift["column"], 3);
+    assert_eq!(gift["samples"].as_array().unwrap().len(), 3);
 }

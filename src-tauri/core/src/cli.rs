@@ -13,8 +13,8 @@ use serde::Serialize;
 use liveledger::dates::{self, Period};
 use liveledger::error::{Error, Result};
 use liveledger::export::{self, ExportFormat};
-use liveledger::import::{self, ImportOptions};
 use liveledger::forms::{GiftForm, WithdrawalForm};
+use liveledger::import::{self, ImportOptions};
 use liveledger::model::{SessionInput, WithdrawalStatus};
 use liveledger::money::{parse_decimal, Diamonds};
 use liveledger::rates::Rate;
@@ -384,9 +384,12 @@ struct ImportArgs {
     /// Report what would be added, skipped and refused, writing nothing.
     #[arg(long)]
     dry_run: bool,
-    /// Column mapping for files not recognised: field=Column,… (fields: date, gift, coins, count, sender, session).
+    /// Column mapping, on top of what the header tells: field=Column,… (fields: date, time, event, gift, gift_id, coins, count, sender, nickname, session, repeat_end, gift_type, event_id, diamonds, duration, end, viewers, peak_viewers, followers, likes, gifters, rewards, title).
     #[arg(long)]
     map: Option<String>,
+    /// Lines above the header to skip (default: the header is found among the first 20 lines).
+    #[arg(long)]
+    skip_rows: Option<u64>,
     /// Save the --map under this name, or use a saved one.
     #[arg(long)]
     mapping_name: Option<String>,
@@ -1126,6 +1129,7 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
         map: a.map,
         mapping_name: a.mapping_name,
         gap_minutes: a.gap_minutes,
+        skip_rows: a.skip_rows,
     };
     let show_progress = !a.json.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let mut progress = |done: u64, total: u64| {

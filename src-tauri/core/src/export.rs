@@ -140,8 +140,14 @@ fn csv_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<(
         row(&[
             ("record", "session".into()),
             ("effective_from", rate.effective_from.to_string()),
-            ("diamonds_per_coin", rate.diamonds_per_coin.normalize().to_string()),
-            ("money_per_diamond", rate.money_per_diamond.normalize().to_string()),
+            (
+                "diamonds_per_coin",
+                rate.diamonds_per_coin.normalize().to_string(),
+            ),
+            (
+                "money_per_diamond",
+                rate.money_per_diamond.normalize().to_string(),
+            ),
             ("currency", rate.currency.clone()),
             ("session_ref", s.id.to_string()),
             ("started_at", ts(s.started_at)),

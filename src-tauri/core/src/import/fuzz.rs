@@ -8,7 +8,8 @@ use std::sync::{Mutex, OnceLock};
 use chrono_tz::Tz;
 use proptest::prelude::*;
 
-use super::parse::{parse_duration, parse_when, parse_whole};
+use super::datetime::{parse_duration, parse_when, DurationUnit};
+use super::parse::parse_whole;
 use super::{import_reader, Format, ImportOptions};
 use crate::report::summary;
 use crate::store::Snapshot;
@@ -273,6 +274,238 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A reader that panics part way, standing in for a bug in the reading half.
+struct PanicsWhileRead(usize);
+
+impl std::io::Read for PanicsWhileRead {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.0 == 0 {
+            panic!("a bug in the reading half");
+        }
+        let row = b"2026-03-01 20:00,Rose,1\n";
+        let n = row.len().min(buf.len());
+        buf[..n].copy_from_slice(&row[..n]);
+        self.0 -= 1;
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_panic_while_reading_is_a_panic_not_a_refusal() {
+    let mut header = b"date,gift,coins\n".to_vec();
+    header.extend(std::iter::repeat_n(b"2026-03-01 20:00,Rose,1\n".to_vec(), 3000).flatten());
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
+        let reader = std::io::Read::chain(&header[..], PanicsWhileRead(5000));
+        let _ = import_reader(
+            &mut store,
+            reader,
+            "panics.csv",
+            0,
+            &ImportOptions::default(),
+            &mut |_, _| {},
+        );
+    }));
+    assert!(
+        result.is_err(),
+        "the panic must reach the caller (and fail a fuzz case)"
+    );
+}
+
+#[test]
+fn a_huge_duration_is_refused_not_a_panic() {
+    // Was a panic in parse_duration (`h * 3600` overflowed).
+    check(
+        b"Date,Duration,Diamonds\n2026-11-01 19:00,99999999999:00,100\n2026-11-02 19:00,9999999999999999:00,100\n",
+        Format::Auto,
+    )
+    .expect("refused cleanly");
+}
+
+/// A number written the way a locale writes it: grouping by `group`
+/// (maybe none) and `decimal` as the point, with `places` decimals.
+fn localized_number(n: u64, frac: u32, places: usize, group: &str, decimal: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    if places > 0 {
+        let f = format!("{frac:0>width$}", width = places);
+        out.push_str(decimal);
+        out.push_str(&f[..places]);
+    }
+    out
+}
+
+/// A date written as browsers, spreadsheets and tools print it.
+fn localized_date(day: u32, month: u32, hour: u32, minute: u32, style: usize) -> String {
+    let h12 = if hour.is_multiple_of(12) {
+        12
+    } else {
+        hour % 12
+    };
+    let ampm = if hour < 12 { "AM" } else { "PM" };
+    match style {
+        0 => format!("2026-{month:02}-{day:02} {hour:02}:{minute:02}"),
+        1 => format!("{month}/{day}/2026, {h12}:{minute:02}:07 {ampm}"),
+        2 => format!("{day:02}.{month:02}.2026 {hour:02}:{minute:02}"),
+        3 => format!("{day:02}/{month:02}/2026, {hour:02}.{minute:02}.07"),
+        4 => format!("2026-{month:02}-{day:02} {h12}:{minute:02} {ampm}"),
+        5 => format!("{month}/{day}/2026, {h12}:{minute:02}:07\u{202f}{ampm}"),
+        6 => format!("2026/{month:02}/{day:02} {hour:02}:{minute:02}:07"),
+        7 => format!(
+            "{}",
+            1_795_550_712_000u64 + u64::from(day) * 86_400_000 + u64::from(minute) * 60_000
+        ),
+        _ => format!("{day}-{month}-26 {hour}:{minute:02}"),
+    }
+}
+
+/// Files as spreadsheets in any locale save them: title lines, any
+/// encoding, grouped and decimal-comma numbers, any date style, totals and
+/// blank lines, a mixed event column, sometimes a few bytes broken.
+fn localized_file() -> impl Strategy<Value = Vec<u8>> {
+    let row = (
+        (1u32..29, 1u32..13, 0u32..24, 0u32..60),
+        (0u64..5_000_000, 0u32..1000, 0usize..4),
+        prop::sample::select(vec!["gift", "like", "chat", "Gift", "member", ""]),
+        prop::sample::select(vec!["Rose", "Löwe", "Cœur", "陈", "Galaxy"]),
+        any::<bool>(),
+    );
+    (
+        (
+            prop::sample::select(vec![",", ";", "\t", "|"]),
+            prop::sample::select(vec!["", ",", ".", " ", "\u{a0}", "\u{202f}", "'"]),
+            prop::sample::select(vec![".", ","]),
+            0usize..9,
+            0usize..4,
+        ),
+        prop::collection::vec(row, 0..25),
+        (0usize..6, any::<bool>(), any::<bool>(), any::<bool>()),
+        prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..3),
+    )
+        .prop_map(
+            |(
+                (delim, group, decimal, date_style, titles),
+                rows,
+                (enc, crlf, totals, split),
+                breaks,
+            )| {
+                let eol = if crlf { "\r\n" } else { "\n" };
+                let mut out = String::new();
+                for t in 0..titles {
+                    out.push_str(&format!("LIVE report {t}: November 2026{eol}"));
+                }
+                let header: Vec<&str> = if split {
+                    vec![
+                        "Data",
+                        "Hora de início",
+                        "Event",
+                        "Gift",
+                        "Coins",
+                        "Count",
+                        "Diamonds",
+                        "Estimated rewards (USD)",
+                    ]
+                } else {
+                    vec![
+                        "Date",
+                        "Event",
+                        "Gift",
+                        "Coins",
+                        "Count",
+                        "Diamonds",
+                        "Estimated rewards (USD)",
+                    ]
+                };
+                out.push_str(&header.join(delim));
+                let quote = |c: String| {
+                    if c.contains(delim) || c.contains('"') {
+                        format!("\"{}\"", c.replace('"', "\"\""))
+                    } else {
+                        c
+                    }
+                };
+                for ((day, month, hour, minute), (n, frac, places), event, gift, blank) in rows {
+                    out.push_str(eol);
+                    if blank {
+                        out.push_str(eol);
+                    }
+                    let when = localized_date(day, month, hour, minute, date_style);
+                    let mut cells = Vec::new();
+                    if split {
+                        let (d, t) = when.split_once([' ', ',']).unwrap_or((&when, ""));
+                        cells.push(d.to_string());
+                        cells.push(t.trim_start_matches([',', ' ']).to_string());
+                    } else {
+                        cells.push(when);
+                    }
+                    cells.push(event.to_string());
+                    cells.push(gift.to_string());
+                    cells.push(localized_number(n % 50_000, 0, 0, group, decimal));
+                    cells.push((1 + n % 7).to_string());
+                    cells.push(localized_number(n, frac, places % 2, group, decimal));
+                    cells.push(localized_number(n / 100, frac, places, group, decimal));
+                    out.push_str(&cells.into_iter().map(quote).collect::<Vec<_>>().join(delim));
+                }
+                if totals {
+                    out.push_str(eol);
+                    out.push_str(&["Total", "", "", "", "", "1.234", "5,00"].join(delim));
+                }
+                out.push_str(eol);
+                let mut bytes = match enc {
+                    0 => out.into_bytes(),
+                    1 => [&b"\xEF\xBB\xBF"[..], out.as_bytes()].concat(),
+                    2 => [0xFF, 0xFE]
+                        .into_iter()
+                        .chain(out.encode_utf16().flat_map(u16::to_le_bytes))
+                        .collect(),
+                    3 => [0xFE, 0xFF]
+                        .into_iter()
+                        .chain(out.encode_utf16().flat_map(u16::to_be_bytes))
+                        .collect(),
+                    4 => encoding_rs::WINDOWS_1252.encode(&out).0.into_owned(),
+                    _ => out.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+                };
+                for (at, b) in breaks {
+                    if !bytes.is_empty() {
+                        let i = at.index(bytes.len());
+                        bytes[i] = b;
+                    }
+                }
+                bytes
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn localized_files_in_any_encoding_are_imported_or_refused_cleanly(bytes in localized_file(), f in 0usize..4) {
+        let format = [Format::Auto, Format::GiftTable, Format::SessionSummary, Format::GiftEvents][f];
+        check(&bytes, format)?;
+    }
+
+    #[test]
+    fn locale_numbers_dates_and_clocks_never_panic(
+        text in "[-+]?[0-9 .,'\u{a0}\u{202f}]{0,30}|[0-9]{1,4}[./-][0-9]{1,4}[./-][0-9]{1,4}(, ?| )[0-9]{1,3}[:.][0-9]{1,3}([:.][0-9]{1,3})?( ?[aApP]\\.? ?[mM]\\.?)?|\\PC{0,40}",
+        other in "\\PC{0,20}",
+    ) {
+        let _ = super::numbers::read(&text, false);
+        let _ = super::numbers::read(&text, true);
+        let _ = super::numbers::read_whole(&text);
+        let _ = super::datetime::parse_clock(&text);
+        let _ = parse_when(&text, Some(&other), Tz::UTC, 1, 0, &mut 0);
+        let _ = parse_when(&other, Some(&text), "Europe/Berlin".parse().unwrap(), 1, 0, &mut 0);
+        for unit in [DurationUnit::Seconds, DurationUnit::Minutes, DurationUnit::Hours] {
+            let _ = parse_duration(&text, unit);
+        }
+    }
+}
+
 proptest! {
     #[test]
     fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..5) {
@@ -294,8 +527,8 @@ proptest! {
     fn date_and_number_parsers_never_panic(text in "\\PC{0,40}", line in 0u64..1000) {
         let _ = crate::dates::parse_instant(&text, Tz::UTC);
         let _ = crate::dates::parse_instant(&text, "America/New_York".parse().unwrap());
-        let _ = parse_when(&text, "Europe/Berlin".parse().unwrap(), line, 0);
-        let _ = parse_duration(&text);
+        let _ = parse_when(&text, None, "Europe/Berlin".parse().unwrap(), line, 0, &mut 0);
+        let _ = parse_duration(&text, DurationUnit::Minutes);
         let _ = parse_whole(&text);
         let _ = crate::money::parse_decimal(&text);
     }
@@ -303,6 +536,6 @@ proptest! {
     #[test]
     fn date_shaped_text_never_panics(text in "[0-9]{1,5}[-/.: T][0-9]{1,3}[-/.: T][0-9]{1,5}([ T][0-9]{1,3}:[0-9]{1,3}(:[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
         let _ = crate::dates::parse_instant(&text, "Europe/Berlin".parse().unwrap());
-        let _ = parse_when(&text, "Asia/Kolkata".parse().unwrap(), 1, 0);
+        let _ = parse_when(&text, None, "Asia/Kolkata".parse().unwrap(), 1, 0, &mut 0);
     }
 }

@@ -672,7 +672,7 @@ fn read_events<R: Read>(
     send: mpsc::SyncSender<Vec<GiftRow>>,
     bytes: &AtomicU64,
     side: &mut Side,
-) -> ReadHalf<R> {
+) -> ReadHalf {
     let mut values = Values::new(reader);
     let mut buf = Vec::new();
     let mut batch = Vec::with_capacity(BATCH);
@@ -754,7 +754,7 @@ fn read_events<R: Read>(
     }
     let tally = values.into_inner().into_inner();
     bytes.store(tally.bytes, Ordering::Relaxed);
-    (parser, tally, read)
+    (parser, super::BytesRead::from(tally, None), read)
 }
 
 /// Puts a problem the parser found in a canonical record at the JSON
@@ -793,9 +793,10 @@ fn import_events<R: Read + Send>(
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
-    let parser = Parser::new(Format::GiftEvents, &header, cols, tz, catalog)
+    let mut parser = Parser::new(Format::GiftEvents, &header, cols, tz, catalog)
         .map_err(|m| file_error(name, m))?;
     let gap = gap_minutes(store, opts)?;
+    parser.set_session_gap(gap);
     let report = ImportReport {
         file: name.to_string(),
         format: Format::JsonEvents.name().to_string(),
@@ -805,7 +806,18 @@ fn import_events<R: Read + Send>(
     let mut side = Side::default();
     store.conn.pragma_update(None, "cache_size", -131_072)?;
     let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
-    let result = super::read_and_write(store, read, parser, gap, report, total, progress);
+    let job = super::Job {
+        streaming: true,
+        gap,
+        total,
+        lines_before: 0,
+        header_end: 0,
+        save_mapping: None,
+        rates: store.rates()?,
+        tz,
+        refuse_empty: false,
+    };
+    let result = super::read_and_write(store, read, parser, report, job, progress);
     store.conn.pragma_update(None, "cache_size", -2_000)?;
     match result {
         Ok(mut report) => {

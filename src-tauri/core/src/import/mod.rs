@@ -8,9 +8,13 @@
 //! import is recorded so it can be undone as a whole. A dry run performs the
 //! same transaction and rolls it back, so its counts are exact.
 
+mod datetime;
+mod decode;
 #[cfg(test)]
 mod fuzz;
 mod json;
+mod layout;
+mod numbers;
 mod parse;
 mod sniff;
 mod tiktok_export;
@@ -19,20 +23,45 @@ mod write;
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+use crate::money::{round_money, Diamonds, Money};
+use crate::rates::{Rate, RateTable};
 use crate::store::Store;
 
+pub use decode::Encoding;
 pub use parse::DateOrder;
-pub use sniff::{norm, Columns, Field};
+pub use sniff::{norm, parse_map, Columns, Field};
+
+/// How much of a file's start is read to find its header and encoding.
+const HEAD_BYTES: usize = 64 << 10;
+
+/// Most characters of a file's text an error quotes.
+pub const QUOTE_CHARS: usize = 80;
+
+/// `text` cut to [`QUOTE_CHARS`] characters (with `…` when cut), so an
+/// error never echoes a whole line.
+pub fn short(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        None => text.to_string(),
+        Some((i, _)) => format!("{}…", &text[..i]),
+    }
+}
+
+/// A header's names for a message, cut short as a whole.
+pub(crate) fn header_list(header: &[String]) -> String {
+    short(&header.join(", "))
+}
 
 /// How many row problems an error lists.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
@@ -139,6 +168,8 @@ pub struct ImportOptions {
     pub mapping_name: Option<String>,
     /// Minutes without a gift that start a new session (default: the setting).
     pub gap_minutes: Option<i64>,
+    /// Lines above the header to skip (default: found among the first 20).
+    pub skip_rows: Option<u64>,
 }
 
 impl Default for ImportOptions {
@@ -149,6 +180,7 @@ impl Default for ImportOptions {
             map: None,
             mapping_name: None,
             gap_minutes: None,
+            skip_rows: None,
         }
     }
 }
@@ -181,12 +213,14 @@ impl std::fmt::Display for RowProblem {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The header matches no known format and no mapping was given.
-    #[error("{file}: cannot tell what this file holds from its header ({header}); name the columns with --map date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN")]
+    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN")]
     UnknownFormat {
         /// File name.
         file: String,
-        /// Its header.
+        /// Its header, cut short.
         header: String,
+        /// The header's line.
+        line: u64,
     },
     /// The file, its header or the options are unusable.
     #[error("{file}: {message}")]
@@ -216,7 +250,22 @@ fn list(problems: &[RowProblem], count: usize) -> String {
     out.join("\n")
 }
 
-/// What an import did (or, for a dry run, would do).
+/// Where a field was read from, for the preview: the column and the first
+/// values in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldSource {
+    /// The field, as `--map` names it (`date`, `coins`, …).
+    pub field: String,
+    /// 1-based column.
+    pub column: usize,
+    /// The column's header, cut short.
+    pub header: String,
+    /// Up to three values from the first rows, as written (cut short).
+    pub samples: Vec<String>,
+}
+
+/// What an import did (or, for a dry run, would do), and how it read the
+/// file: what a creator checks before writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// File name.
@@ -225,12 +274,28 @@ pub struct ImportReport {
     pub format: String,
     /// SHA-256 of the file, hex.
     pub sha256: String,
+    /// The text encoding assumed: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `windows-1252`.
+    pub encoding: String,
+    /// The delimiter: `comma`, `semicolon`, `tab` or `pipe`.
+    pub delimiter: String,
+    /// The header's line; lines above it were skipped (titles, `sep=`).
+    pub header_line: u64,
+    /// How numbers are written, e.g. `plain`, `1,234`, `1.234,5` (per column when they differ).
+    pub number_format: String,
+    /// How dates are written, e.g. `YYYY-MM-DD`, `MM/DD/YYYY, 12-hour clock`.
+    pub date_format: String,
     /// Data rows read (not counting the header).
     pub rows_read: u64,
     /// Gift, session, withdrawal and adjustment rows added.
     pub rows_added: u64,
     /// Rows already in the ledger, skipped.
     pub rows_skipped: u64,
+    /// Total rows ("Total", "Summe", "Totales"…) skipped.
+    pub totals_skipped: u64,
+    /// Blank lines and rows with no value, skipped.
+    pub blank_skipped: u64,
+    /// Events that are not gifts (like, chat, member…), skipped, by kind.
+    pub events_skipped: BTreeMap<String, u64>,
     /// Sessions created.
     pub sessions_added: u64,
     /// Existing sessions gifts were added to.
@@ -239,15 +304,21 @@ pub struct ImportReport {
     pub streak_steps: u64,
     /// Streaks whose end never arrived, counted at their highest count.
     pub unfinished_streaks: u64,
-    /// Events that are not gifts (chat, like, member…), skipped, by kind.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub events_skipped: BTreeMap<String, u64>,
     /// Sections of a TikTok data export that hold nothing LiveLedger reads.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections_ignored: Vec<String>,
     /// Estimated streak rows of earlier imports brought up to this file's count.
     pub streaks_updated: u64,
-    /// What the import warns about, each naming its line; kept with the import.
+    /// Coins of the gifts added.
+    pub coins_added: i64,
+    /// Diamonds added: gifts' coins at each session's rate, plus diamonds
+    /// sessions report without gifts.
+    pub diamonds_added: Diamonds,
+    /// What those diamonds are worth, by currency, rounded.
+    pub value_added: BTreeMap<String, Money>,
+    /// Each field read, with its column and first values.
+    pub fields: Vec<FieldSource>,
+    /// Things to check before trusting the totals.
     pub warnings: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
@@ -269,6 +340,60 @@ impl ImportReport {
             self.sessions_added,
             self.sessions_matched
         );
+        let value: Vec<String> = self
+            .value_added
+            .iter()
+            .map(|(c, m)| format!("{m} {c}"))
+            .collect();
+        out.push_str(&format!(
+            "\nadds {} coins, {} diamonds{}",
+            self.coins_added,
+            self.diamonds_added.0.normalize(),
+            if value.is_empty() {
+                String::new()
+            } else {
+                format!(", worth {}", value.join(" + "))
+            }
+        ));
+        out.push_str(&format!(
+            "\nread as {}, {}-separated, header on line {}{}",
+            self.encoding,
+            self.delimiter,
+            self.header_line,
+            if self.header_line > 1 {
+                format!(" (the {} line(s) above it skipped)", self.header_line - 1)
+            } else {
+                String::new()
+            }
+        ));
+        if !self.date_format.is_empty() {
+            out.push_str(&format!("; dates {}", self.date_format));
+        }
+        if self.number_format != "plain" && !self.number_format.is_empty() {
+            out.push_str(&format!("; numbers {}", self.number_format));
+        }
+        for f in &self.fields {
+            out.push_str(&format!(
+                "\n  {:<13} ← column {} ({}): {}",
+                f.field,
+                f.column,
+                f.header,
+                f.samples.join(" | ")
+            ));
+        }
+        let mut skipped = Vec::new();
+        if self.totals_skipped > 0 {
+            skipped.push(format!("{} total row(s)", self.totals_skipped));
+        }
+        if self.blank_skipped > 0 {
+            skipped.push(format!("{} blank line(s)", self.blank_skipped));
+        }
+        for (k, n) in &self.events_skipped {
+            skipped.push(format!("{n} {k} event(s)"));
+        }
+        if !skipped.is_empty() {
+            out.push_str(&format!("\nskipped: {}", skipped.join(", ")));
+        }
         if self.streak_steps > 0 {
             out.push_str(&format!(
                 "\n{} streak steps were folded into their streak's final count",
@@ -281,31 +406,20 @@ impl ImportReport {
                 self.unfinished_streaks
             ));
         }
-        if !self.events_skipped.is_empty() {
-            let kinds: Vec<String> = self
-                .events_skipped
-                .iter()
-                .map(|(k, n)| format!("{n} {k}"))
-                .collect();
-            out.push_str(&format!(
-                "\nskipped events that are not gifts: {}",
-                kinds.join(", ")
-            ));
-        }
         if !self.sections_ignored.is_empty() {
             out.push_str(&format!(
                 "\nignored sections: {}",
                 self.sections_ignored.join("; ")
             ));
         }
-        for w in &self.warnings {
-            out.push_str(&format!("\n  {w}"));
-        }
         if self.streaks_updated > 0 {
             out.push_str(&format!(
                 "\n{} streak(s) an earlier import cut short were brought up to this file's count",
                 self.streaks_updated
             ));
+        }
+        for w in &self.warnings {
+            out.push_str(&format!("\nwarning: {w}"));
         }
         if let Some(id) = self.import_id {
             out.push_str(&format!(
@@ -314,6 +428,67 @@ impl ImportReport {
         }
         out
     }
+}
+
+/// A delimiter's name for people.
+fn delimiter_name(d: u8) -> String {
+    match d {
+        b',' => "comma".into(),
+        b';' => "semicolon".into(),
+        b'\t' => "tab".into(),
+        b'|' => "pipe".into(),
+        other => format!("'{}'", char::from(other)),
+    }
+}
+
+/// What one session gained in an import: its start, the coins of the
+/// gifts added to it, and the diamonds it reports without gifts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SessionAdded {
+    /// Its start.
+    pub started_at: chrono::DateTime<chrono::Utc>,
+    /// Coins of the gifts added.
+    pub coins: i64,
+    /// Diamonds reported by a session the import created.
+    pub reported: Decimal,
+}
+
+/// What an import adds is worth: its coins, diamonds and money by
+/// currency, each session at the rate in force on its local start day.
+/// The one place an import is priced. Diamonds are whole per session, as
+/// the wallet credits them. `None` when a sum leaves the decimal range.
+pub(crate) fn value_added(
+    rates: &RateTable,
+    tz: Tz,
+    added: &[SessionAdded],
+) -> Option<(i64, Diamonds, BTreeMap<String, Money>)> {
+    let mut coins = 0i64;
+    let mut diamonds = Decimal::ZERO;
+    let mut value: BTreeMap<String, Decimal> = BTreeMap::new();
+    let fallback = Rate::default_rate();
+    for s in added {
+        let rate = rates
+            .on(crate::dates::local_date(s.started_at, tz))
+            .unwrap_or(&fallback);
+        coins = coins.checked_add(s.coins)?;
+        let d = Decimal::from(s.coins)
+            .checked_mul(rate.diamonds_per_coin)?
+            .floor()
+            .checked_add(s.reported)?;
+        diamonds = diamonds.checked_add(d)?;
+        let money = d.checked_mul(rate.money_per_diamond)?;
+        let slot = value.entry(rate.currency.clone()).or_default();
+        *slot = slot.checked_add(money)?;
+    }
+    let value = value
+        .into_iter()
+        .map(|(c, m)| {
+            let mut r = round_money(m);
+            r.rescale(crate::money::MONEY_DP);
+            (c, Money(r))
+        })
+        .collect();
+    Some((coins, Diamonds(diamonds.normalize()), value))
 }
 
 /// A reader that hashes and counts the bytes passing through it.
@@ -352,6 +527,41 @@ pub fn import_file(
     import_reader(store, file, &name, total, opts, progress)
 }
 
+/// The text of a file being imported: what was read to find its header,
+/// then the rest as it streams.
+type Source<R> = Chain<Cursor<Vec<u8>>, decode::Text<BufReader<Tally<R>>>>;
+
+/// What the reading half of an import hands back: the parser, what was
+/// read, and the number of records.
+type ReadHalf = (parse::Parser, BytesRead, u64);
+
+/// What was read of a file: the hash and count of its bytes, and the text
+/// encoding when it was decoded as text.
+struct BytesRead {
+    hash: Sha256,
+    pub bytes: u64,
+    pub encoding: Option<Encoding>,
+}
+
+impl BytesRead {
+    /// What a tally saw, with the encoding the text was decoded from.
+    fn from<R>(tally: Tally<R>, encoding: Option<Encoding>) -> BytesRead {
+        BytesRead {
+            hash: tally.hash,
+            bytes: tally.bytes,
+            encoding,
+        }
+    }
+}
+
+/// What an I/O error reading the text says, with its line when it has one.
+fn read_error(e: &std::io::Error) -> String {
+    match decode::TextError::of(e) {
+        Some(t) => t.to_string(),
+        None => format!("cannot read: {e}"),
+    }
+}
+
 /// Imports CSV text from any reader; `name` is used in messages and history.
 pub fn import_reader<R: Read + Send>(
     store: &mut Store,
@@ -367,7 +577,7 @@ pub fn import_reader<R: Read + Send>(
             message,
         })
     };
-    let mut buffered = BufReader::with_capacity(
+    let mut raw = BufReader::with_capacity(
         1 << 16,
         Tally {
             inner: reader,
@@ -375,73 +585,87 @@ pub fn import_reader<R: Read + Send>(
             bytes: 0,
         },
     );
-    let head = buffered
-        .fill_buf()
-        .map_err(|e| file_err(format!("cannot read: {e}")))?;
-    let json_kind = json::detect(opts.format, head, name);
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    // JSON gift events and TikTok's data export have readers of their own,
+    // told from the raw bytes before any text decoding.
+    let first = raw.fill_buf().map_err(|e| file_err(read_error(&e)))?;
+    if let Some(kind) = json::detect(opts.format, first, name) {
+        return json::import(store, raw, name, total, opts, kind, progress);
+    }
+    let mut text = decode::Text::new(raw);
+    // The start of the file, decoded: where the header is and what it says.
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    (&mut text)
+        .take(HEAD_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| file_err(read_error(&e)))?;
     if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_err("the file is empty".into()));
     }
-    // JSON gift events and TikTok's data export have readers of their own.
-    if let Some(kind) = json_kind {
-        return json::import(store, buffered, name, total, opts, kind, progress);
-    }
-    // Excel writes `sep=;` as a first line to name the delimiter.
-    let (delim, sep_line) = match head.strip_prefix(b"sep=") {
-        Some(rest) if !rest.is_empty() && matches!(rest.get(1), Some(b'\r' | b'\n')) => {
-            (rest[0], true)
-        }
-        _ => (sniff::delimiter(head), false),
-    };
-    if sep_line {
-        let mut line = String::new();
-        buffered
-            .read_line(&mut line)
-            .map_err(|e| file_err(format!("cannot read: {e}")))?;
-    }
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delim)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(buffered);
-    let header: Vec<String> = csv
-        .headers()
-        .map_err(|e| file_err(format!("cannot read the header: {e}")))?
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
-        .collect();
-
     let map = match (&opts.map, &opts.mapping_name) {
-        (Some(m), Some(n)) => {
-            store.save_mapping(n, m)?;
-            Some(m.clone())
-        }
-        (Some(m), None) => Some(m.clone()),
+        (Some(m), _) => Some(m.clone()),
         (None, Some(n)) => Some(
             store
                 .mapping(n)?
-                .ok_or_else(|| file_err(format!("no saved mapping named '{n}'")))?,
+                .ok_or_else(|| file_err(format!("no saved mapping named '{}'", short(n))))?,
         ),
         (None, None) => None,
     };
-    let cols = match &map {
-        Some(m) => Columns::from_map(m, &header).map_err(file_err)?,
-        None => Columns::from_header(&header),
+    let pairs = map
+        .as_deref()
+        .map(parse_map)
+        .transpose()
+        .map_err(file_err)?;
+    let recognised = |cells: &[String]| -> bool {
+        let mut cols = Columns::from_header(cells);
+        match &pairs {
+            Some(p) => cols.apply_map(p, cells).is_ok(),
+            None => sniff::detect(cells, &cols).is_some(),
+        }
     };
-    let format = match (opts.format, map.is_some()) {
-        (Format::Auto, true) if cols.has(Field::Gift) => Format::GiftTable,
-        (Format::Auto, true) => Format::SessionSummary,
-        (Format::Auto, false) => sniff::detect(&header, &cols).ok_or_else(|| {
+    let layout = layout::find(&head, opts.skip_rows.unwrap_or(0), &recognised).map_err(file_err)?;
+    let mut cursor = Cursor::new(head);
+    cursor.set_position(layout.start as u64);
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(layout.delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(cursor.chain(text));
+    let header: Vec<String> = match csv.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+            .collect(),
+        Err(e) => {
+            let message = match e.kind() {
+                csv::ErrorKind::Io(io) => read_error(io),
+                csv::ErrorKind::Utf8 { .. } => format!(
+                    "line {}: is not valid UTF-8 text (save the file as UTF-8)",
+                    layout.line
+                ),
+                _ => format!("cannot read the header: {e}"),
+            };
+            return Err(file_err(message));
+        }
+    };
+    let header_end = (layout.line - 1) + csv.position().line().saturating_sub(1);
+    let mut cols = Columns::from_header(&header);
+    if let Some(p) = &pairs {
+        cols.apply_map(p, &header).map_err(file_err)?;
+    }
+    let format = match opts.format {
+        Format::Auto => sniff::detect(&header, &cols).ok_or_else(|| {
             Error::Import(ImportError::UnknownFormat {
                 file: name.to_string(),
-                header: header.join(", "),
+                header: header_list(&header),
+                line: layout.line,
             })
         })?,
-        (f, _) => f,
+        f => f,
     };
 
     let tz = store.tz()?;
+    let rates = store.rates()?;
     let catalog = store
         .catalog()?
         .into_iter()
@@ -465,16 +689,61 @@ pub fn import_reader<R: Read + Send>(
     let report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
+        delimiter: delimiter_name(layout.delimiter),
+        header_line: layout.line,
         dry_run: opts.dry_run,
         ..ImportReport::default()
+    };
+    let job = Job {
+        streaming,
+        gap,
+        total,
+        lines_before: layout.line - 1,
+        header_end,
+        // A mapping is saved with the import it read, never by a dry run.
+        save_mapping: match (&opts.map, &opts.mapping_name) {
+            (Some(m), Some(n)) => Some((n.trim().to_string(), m.clone())),
+            _ => None,
+        },
+        rates,
+        tz,
+        refuse_empty: true,
     };
     // A large import touches the whole gifts table and its indexes: give it a
     // 128 MiB page cache instead of the default 2 MiB, for this import only.
     store.conn.pragma_update(None, "cache_size", -131_072)?;
-    let read = |p, send, bytes: &AtomicU64| read_rows(csv, p, streaming, send, bytes);
-    let result = read_and_write(store, read, parser, gap, report, total, progress);
+    let lines = (job.lines_before, job.header_end);
+    let streaming = job.streaming;
+    let read = move |p, send, bytes: &AtomicU64| {
+        let (parser, text, rows) = read_rows(csv, p, streaming, lines, send, bytes);
+        let encoding = text.encoding();
+        (
+            parser,
+            BytesRead::from(text.into_inner().into_inner(), Some(encoding)),
+            rows,
+        )
+    };
+    let result = read_and_write(store, read, parser, report, job, progress);
     store.conn.pragma_update(None, "cache_size", -2_000)?;
     result
+}
+
+/// What an import needs beside the file and its parser.
+struct Job {
+    streaming: bool,
+    gap: i64,
+    total: u64,
+    /// Lines above the header.
+    lines_before: u64,
+    /// The header's last line.
+    header_end: u64,
+    /// A `--map` to save under a name.
+    save_mapping: Option<(String, String)>,
+    rates: RateTable,
+    tz: Tz,
+    /// Refuse a file with no rows (a header alone, or only totals);
+    /// readers of other formats say so in their own words.
+    refuse_empty: bool,
 }
 
 /// Rows handed from the reading thread to the writing one at a time.
@@ -485,31 +754,33 @@ const BATCH: usize = 4096;
 ///
 /// Reading (CSV, dates, fingerprints, the file's hash) runs on its own
 /// thread while this one writes, so the two share the machine's cores
-/// instead of taking turns; a bounded channel keeps memory flat.
+/// instead of taking turns; a bounded channel keeps memory flat. A panic
+/// on the reading thread is a bug and goes on as one, never a refusal.
 ///
-/// `read` is the reading half (see [`read_rows`]); JSON files bring their own.
-fn read_and_write<R, F>(
+/// `read` is the reading half (CSV: [`read_rows`]; JSON brings its own): it
+/// hands back the parser, what was read, and the number of records.
+fn read_and_write<F>(
     store: &mut Store,
     read: F,
     parser: parse::Parser,
-    gap: i64,
     report: ImportReport,
-    total: u64,
+    job: Job,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport>
 where
-    R: Read + Send,
-    F: FnOnce(parse::Parser, mpsc::SyncSender<Vec<parse::GiftRow>>, &AtomicU64) -> ReadHalf<R>
-        + Send,
+    F: FnOnce(parse::Parser, mpsc::SyncSender<Vec<parse::GiftRow>>, &AtomicU64) -> ReadHalf + Send,
 {
     let name = report.file.clone();
     let tx = store.conn.transaction()?;
     let mut writer = write::Writer::new(&tx, report)?;
-    let mut grouper = write::Grouper::new(gap);
+    let import_id = writer.import_id();
+    let mut grouper = write::Grouper::new(job.gap);
     let bytes = AtomicU64::new(0);
-    let (parser, tally, rows_read) = std::thread::scope(|scope| -> Result<_> {
+    let total = job.total;
+    let (parser, done, rows_read) = std::thread::scope(|scope| -> Result<_> {
         let (send, batches) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
-        let reader = scope.spawn(|| read(parser, send, &bytes));
+        let bytes = &bytes;
+        let reader = scope.spawn(move || read(parser, send, bytes));
         let written = (|| -> Result<()> {
             let mut shown = 0;
             loop {
@@ -531,28 +802,81 @@ where
         })();
         // A failed write stops the reader: its next send finds no receiver.
         drop(batches);
-        let read = reader
-            .join()
-            .map_err(|_| Error::invalid("import", "reading the file failed unexpectedly"))?;
+        let read = match reader.join() {
+            Ok(read) => read,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
         written.map(|()| read)
     })?;
-    progress(tally.bytes, total.max(tally.bytes));
+    progress(done.bytes, total.max(done.bytes));
     // Problems refuse the file: returning drops the transaction, which rolls back.
     let mut parsed = parser.finish().map_err(|(count, problems)| {
         Error::Import(ImportError::Rows {
-            file: name,
+            file: name.clone(),
             count,
             problems,
         })
     })?;
+    if job.refuse_empty && parsed.rows_taken == 0 {
+        let mut skipped = Vec::new();
+        if parsed.totals_skipped > 0 {
+            skipped.push(format!("{} total row(s)", parsed.totals_skipped));
+        }
+        if parsed.blank_skipped > 0 {
+            skipped.push(format!("{} blank line(s)", parsed.blank_skipped));
+        }
+        let events: u64 = parsed.events_skipped.values().sum();
+        if events > 0 {
+            skipped.push(format!("{events} event(s) that are not gifts"));
+        }
+        return Err(Error::Import(ImportError::File {
+            file: name,
+            message: if skipped.is_empty() {
+                format!(
+                    "no rows to import: the file has a header (line {}) and nothing under it",
+                    job.header_end
+                )
+            } else {
+                format!("no rows to import: skipped {}", skipped.join(", "))
+            },
+        }));
+    }
     grouper.close(&mut writer)?;
     parsed.gifts.append(&mut grouper.late);
-    writer.report.sha256 = hex(&tally.hash.finalize());
-    writer.report.rows_read = rows_read;
-    writer.report.streak_steps = parsed.streak_steps;
-    writer.report.unfinished_streaks = parsed.unfinished_streaks;
-    writer.report.warnings = std::mem::take(&mut parsed.warnings);
-    let report = writer.finish(parsed, gap)?;
+    let r = &mut writer.report;
+    r.sha256 = hex(&done.hash.finalize());
+    if let Some(encoding) = done.encoding {
+        r.encoding = encoding.name().to_string();
+    }
+    r.rows_read = rows_read;
+    r.streak_steps = parsed.streak_steps;
+    r.unfinished_streaks = parsed.unfinished_streaks;
+    r.totals_skipped = parsed.totals_skipped;
+    r.blank_skipped = parsed.blank_skipped;
+    r.events_skipped = std::mem::take(&mut parsed.events_skipped);
+    r.number_format = std::mem::take(&mut parsed.number_format);
+    r.date_format = std::mem::take(&mut parsed.date_format);
+    r.fields = std::mem::take(&mut parsed.fields);
+    r.warnings = std::mem::take(&mut parsed.warnings);
+    if done.encoding == Some(Encoding::Windows1252) {
+        r.warnings.push(
+            "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right"
+                .into(),
+        );
+    }
+    let mut report = writer.finish(parsed, job.gap)?;
+    let added = session_gains(&tx, import_id)?;
+    let (coins, diamonds, value) = value_added(&job.rates, job.tz, &added)
+        .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
+    report.coins_added = coins;
+    report.diamonds_added = diamonds;
+    report.value_added = value;
+    if let Some((n, m)) = &job.save_mapping {
+        tx.execute(
+            "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping",
+            [n, m],
+        )?;
+    }
     if report.dry_run {
         tx.rollback()?;
     } else {
@@ -561,33 +885,81 @@ where
     Ok(report)
 }
 
-/// What the reading half of an import hands back: the parser, the tally of
-/// the file's bytes, and the number of records read.
-type ReadHalf<R> = (parse::Parser, Tally<R>, u64);
+/// What each session gained in import `import_id`, read back in its transaction.
+fn session_gains(conn: &rusqlite::Connection, import_id: i64) -> Result<Vec<SessionAdded>> {
+    let mut out = Vec::new();
+    let mut stmt = conn.prepare(
+        "SELECT s.started_at, sum(g.coins_each * g.count), 0 FROM gifts g JOIN sessions s ON s.id = g.session_id
+         WHERE g.import_id = ?1 GROUP BY s.id
+         UNION ALL
+         SELECT started_at, 0, reported_diamonds FROM sessions WHERE import_id = ?1 AND reported_diamonds NOT IN ('0', '')",
+    )?;
+    let rows = stmt.query_map([import_id], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, rusqlite::types::Value>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (ms, coins, reported) = row?;
+        let reported = match reported {
+            rusqlite::types::Value::Text(t) => t.parse().unwrap_or(Decimal::ZERO),
+            rusqlite::types::Value::Integer(n) => Decimal::from(n),
+            _ => Decimal::ZERO,
+        };
+        let started_at = crate::dates::from_ms(ms)
+            .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))?;
+        out.push(SessionAdded {
+            started_at,
+            coins,
+            reported,
+        });
+    }
+    Ok(out)
+}
 
 /// The reading half of an import: parses every record, sends rows that are
 /// settled (when `streaming`) in batches, and returns the parser with what
-/// only the end of the file settles, the tally of the bytes, and the number
-/// of records read. Stops early when the writer has gone.
+/// only the end of the file settles, the text (its encoding and the tally
+/// of its bytes), and the number of records read. Stops early when the
+/// writer has gone. `lines` are the lines above the header and the
+/// header's last line, so each record gets the line an editor shows.
 fn read_rows<R: Read>(
-    mut csv: csv::Reader<BufReader<Tally<R>>>,
+    mut csv: csv::Reader<Source<R>>,
     mut parser: parse::Parser,
     streaming: bool,
+    lines: (u64, u64),
     send: mpsc::SyncSender<Vec<parse::GiftRow>>,
     bytes: &AtomicU64,
-) -> ReadHalf<R> {
+) -> (parse::Parser, decode::Text<BufReader<Tally<R>>>, u64) {
+    let (before, mut prev_end) = lines;
     let mut batch = Vec::with_capacity(BATCH);
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
+    let mut blank = 0u64;
+    // The text ends every record with a LF: the reader's line after a
+    // record is the line after the record's last one.
+    let end_line = |csv: &csv::Reader<Source<R>>| before + csv.position().line().saturating_sub(1);
     loop {
         match csv.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
                 rows_read += 1;
+                let end = end_line(&csv);
+                let inside = record.as_slice().as_bytes();
+                let line = match memchr::memchr(b'\n', inside) {
+                    None => end,
+                    Some(_) => {
+                        end.saturating_sub(memchr::memchr_iter(b'\n', inside).count() as u64)
+                    }
+                };
+                blank += line.saturating_sub(prev_end + 1);
+                prev_end = end;
                 if record.iter().all(|f| f.trim().is_empty()) {
+                    blank += 1;
                     continue;
                 }
-                let line = record.position().map_or(rows_read + 1, |p| p.line());
                 parser.row(line, &record);
                 if streaming {
                     parser.take_settled(&mut batch);
@@ -600,35 +972,49 @@ fn read_rows<R: Read>(
                     }
                 }
                 if rows_read.is_multiple_of(65_536) {
-                    bytes.store(csv.get_ref().get_ref().bytes, Ordering::Relaxed);
+                    bytes.store(
+                        csv.get_ref().get_ref().1.get_ref().get_ref().bytes,
+                        Ordering::Relaxed,
+                    );
                 }
             }
             Err(e) => {
-                let line = e.position().map_or(rows_read + 2, |p| p.line());
-                let message = match e.kind() {
-                    csv::ErrorKind::Utf8 { .. } => {
-                        "is not valid UTF-8 text (save the file as UTF-8)".to_string()
-                    }
-                    _ => e.to_string(),
+                let end = end_line(&csv);
+                let (line, message, stop) = match e.kind() {
+                    csv::ErrorKind::Io(io) => match decode::TextError::of(io) {
+                        Some(t) => (t.line, t.message.clone(), true),
+                        None => (end, format!("cannot read: {io}"), true),
+                    },
+                    csv::ErrorKind::Utf8 { .. } => (
+                        end,
+                        "is not valid UTF-8 text, though the lines before it are: the file mixes encodings (save it as UTF-8)"
+                            .to_string(),
+                        false,
+                    ),
+                    _ => (end, short(&e.to_string()), false),
                 };
+                prev_end = end;
                 parser.problem(RowProblem {
                     line,
                     column: None,
                     message,
                 });
-                if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
+                if stop || parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
                     break;
                 }
             }
         }
     }
+    // Blank lines at the end: the last line is the one before the final LF.
+    blank += end_line(&csv).saturating_sub(prev_end);
+    parser.blank_lines(blank);
     if !batch.is_empty() {
         // The writer may have gone after an error; it reports that error.
         let _ = send.send(batch);
     }
-    let tally = csv.into_inner().into_inner();
-    bytes.store(tally.bytes, Ordering::Relaxed);
-    (parser, tally, rows_read)
+    let (_, text) = csv.into_inner().into_inner();
+    bytes.store(text.get_ref().get_ref().bytes, Ordering::Relaxed);
+    (parser, text, rows_read)
 }
 
 fn hex(bytes: &[u8]) -> String {

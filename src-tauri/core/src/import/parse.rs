@@ -1,17 +1,23 @@
 //! Turning CSV records into checked rows, collecting every problem.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
+use super::datetime::{describe_style, parse_clock, parse_duration, parse_when, DurationUnit};
+use super::numbers::{self, NumError, Reading};
 use super::sniff::{norm, Columns, Field};
-use super::{fingerprint, Format, RowProblem, LIVELEDGER_COLUMNS, MAX_LISTED_PROBLEMS};
+use super::{
+    fingerprint, short, FieldSource, Format, RowProblem, LIVELEDGER_COLUMNS, MAX_LISTED_PROBLEMS,
+};
 use crate::dates;
 use crate::model::{SessionInput, WithdrawalStatus};
-use crate::money::{parse_decimal, Diamonds};
+use crate::money::Diamonds;
 use crate::rates::Rate;
+
+pub(crate) use super::datetime::When;
 
 /// The order of day and month in dates written with slashes, such as 01/02/2026.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,20 +26,6 @@ pub enum DateOrder {
     DayFirst,
     /// 01/02/2026 is 2 January.
     MonthFirst,
-}
-
-/// A date cell: known, or written with slashes and waiting for the column's order.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum When {
-    Known(DateTime<Utc>),
-    Slashed {
-        a: u32,
-        b: u32,
-        year: i32,
-        time: NaiveTime,
-        line: u64,
-        col: usize,
-    },
 }
 
 /// A gift row ready to be written.
@@ -105,6 +97,14 @@ pub(crate) struct Parsed {
     pub rates: Vec<Rate>,
     pub streak_steps: u64,
     pub unfinished_streaks: u64,
+    /// Rows read into something (gifts, sessions…, streak steps included).
+    pub rows_taken: u64,
+    pub totals_skipped: u64,
+    pub blank_skipped: u64,
+    pub events_skipped: BTreeMap<String, u64>,
+    pub number_format: String,
+    pub date_format: String,
+    pub fields: Vec<FieldSource>,
     /// What the import warns about, each naming its line.
     pub warnings: Vec<String>,
 }
@@ -133,17 +133,89 @@ pub(crate) struct Parser {
     /// A pause after which an open streak ended unseen: the session gap, so a
     /// streak never runs from one live into the next.
     streak_pause: Duration,
+    /// The line of the row being read.
+    line: u64,
+    /// What each column's numbers showed about their separators.
+    nums: Vec<numbers::Column>,
+    /// Date styles seen (see `datetime::style`).
+    date_bits: u16,
+    duration_unit: DurationUnit,
+    /// Currency a rewards column names in its header, e.g. `USD`.
+    rewards_currency: Option<String>,
+    /// Rewards waiting for their column to settle: (session, column, line, reading).
+    rewards: Vec<(usize, usize, u64, Reading)>,
+    /// The first values of each field's column.
+    samples: Vec<(Field, usize, Vec<String>)>,
+    sample_rows: u32,
+    /// The last row's sender, gift and count, to spot streak steps.
+    last_step: (String, String, i64),
+    step_pairs: u64,
+}
+
+/// First cells of rows that hold a file's totals, not a gift or a live.
+const TOTAL_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "totales",
+    "totaux",
+    "totais",
+    "grand total",
+    "subtotal",
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "insgesamt",
+    "sum",
+    "jumlah",
+];
+
+/// Event kinds of a mixed log that are gifts, normalised.
+const GIFT_EVENTS: &[&str] = &[
+    "gift",
+    "gifts",
+    "giftmessage",
+    "webcastgiftmessage",
+    "geschenk",
+    "regalo",
+    "cadeau",
+    "presente",
+    "hadiah",
+];
+
+/// Event kinds of a mixed log that are never gifts, normalised.
+const OTHER_EVENTS: &[&str] = &[
+    "like",
+    "likes",
+    "chat",
+    "comment",
+    "member",
+    "join",
+    "follow",
+    "share",
+    "social",
+    "subscribe",
+    "roomuser",
+    "viewer",
+    "viewers",
+    "question",
+    "questionnew",
+    "emote",
+    "envelope",
+    "linkmicbattle",
+    "battle",
+    "connected",
+    "disconnected",
+    "streamend",
+];
+
+/// Whether `w` starts with `word` (any case) and no letter follows it.
+fn starts_with_word(w: &str, word: &str) -> bool {
+    w.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !w[word.len()..].starts_with(char::is_alphabetic)
 }
 
 type Cell<T> = Result<T, (Option<usize>, String)>;
-
-/// User text quoted in a message, cut to 40 characters.
-fn short(text: &str) -> String {
-    match text.char_indices().nth(40) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
-    }
-}
 
 /// Refuses a row whose coins (price × count) do not fit a whole number the
 /// ledger can add up, at the count's column, where a typo most likely is.
@@ -189,7 +261,7 @@ impl Parser {
                 Err(format!(
                     "a {what} needs a column for {} (its columns: {}); name them with --map",
                     missing.join(", "),
-                    header.join(", ")
+                    super::header_list(header)
                 ))
             }
         };
@@ -204,9 +276,23 @@ impl Parser {
         if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
             return Err("a gift-event log needs a giftName or giftId column".into());
         }
+        let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
+        let duration_unit = header_of(Field::Duration)
+            .map_or(DurationUnit::Minutes, |h| DurationUnit::of_header(h));
+        let rewards_currency = header_of(Field::Rewards).and_then(|h| {
+            let code = h.split_once('(')?.1.split(')').next()?.trim();
+            (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+                .then(|| code.to_ascii_uppercase())
+        });
+        let samples = cols
+            .fields()
+            .into_iter()
+            .map(|(f, i)| (f, i, Vec::new()))
+            .collect();
         Ok(Parser {
             format,
             header: header.to_vec(),
+            nums: vec![numbers::Column::default(); header.len()],
             cols,
             ll,
             tz,
@@ -217,6 +303,15 @@ impl Parser {
             seen: HashMap::default(),
             open: HashMap::new(),
             streak_pause: Duration::minutes(30),
+            line: 0,
+            date_bits: 0,
+            duration_unit,
+            rewards_currency,
+            rewards: Vec::new(),
+            samples,
+            sample_rows: 0,
+            last_step: (String::new(), String::new(), 0),
+            step_pairs: 0,
         })
     }
 
@@ -238,13 +333,108 @@ impl Parser {
         self.problem_count
     }
 
+    /// Counts blank lines and rows with no value, skipped.
+    pub fn blank_lines(&mut self, n: u64) {
+        self.out.blank_skipped += n;
+    }
+
+    /// Whether a record is a totals row ("Total", "Summe", "Totales"…): its
+    /// first value is such a word and its date cell holds no other date.
+    fn is_totals(&self, rec: &csv::StringRecord) -> bool {
+        let Some((i, first)) = rec.iter().enumerate().find(|(_, c)| !c.trim().is_empty()) else {
+            return false;
+        };
+        let w = first.trim().trim_end_matches(':').trim_end();
+        if w.as_bytes().first().is_none_or(u8::is_ascii_digit)
+            || !TOTAL_WORDS.iter().any(|t| starts_with_word(w, t))
+        {
+            return false;
+        }
+        match self.cols.get(Field::Date) {
+            Some(d) if d != i => rec.get(d).is_none_or(|c| c.trim().is_empty()),
+            _ => true,
+        }
+    }
+
+    /// The kind of a mixed log's row that is not a gift (`None` for a gift):
+    /// a kind that is never a gift, or another kind on a row with no gift.
+    fn other_event(&self, rec: &csv::StringRecord) -> Option<String> {
+        let kind = self.cols.get(Field::Event).and_then(|i| rec.get(i))?.trim();
+        let gift_like = kind.to_ascii_lowercase().contains("gift");
+        if gift_like || kind.is_empty() {
+            return None;
+        }
+        let n = norm(kind);
+        if GIFT_EVENTS.contains(&n.as_str()) {
+            return None;
+        }
+        let has_gift = [Field::Gift, Field::GiftId, Field::Coins]
+            .iter()
+            .any(|f| self.text(rec, *f).is_some());
+        if OTHER_EVENTS.contains(&n.as_str()) || !has_gift {
+            let kind: String = kind.to_lowercase().chars().take(30).collect();
+            Some(kind)
+        } else {
+            None
+        }
+    }
+
+    /// Keeps the first values of each field for the preview.
+    fn sample(&mut self, rec: &csv::StringRecord) {
+        self.sample_rows += 1;
+        for (_, i, values) in &mut self.samples {
+            if values.len() < 3 {
+                if let Some(v) = rec.get(*i).map(str::trim).filter(|v| !v.is_empty()) {
+                    let v: String = v.chars().take(40).collect();
+                    values.push(v);
+                }
+            }
+        }
+    }
+
+    /// Spots a streak step in a file whose streaks cannot be folded (no
+    /// repeatEnd column): the same sender and gift with the count one up.
+    /// Keeps the last row's names in reused buffers: no allocation per row.
+    fn track_step(&mut self, sender: Option<&str>, gift: &str, count: i64) {
+        if self.cols.has(Field::RepeatEnd) {
+            return;
+        }
+        let (last_sender, last_gift, last_count) = &mut self.last_step;
+        let sender = sender.unwrap_or("");
+        if Some(count) == last_count.checked_add(1) && last_sender == sender && last_gift == gift {
+            self.step_pairs += 1;
+        }
+        last_sender.clear();
+        last_sender.push_str(sender);
+        last_gift.clear();
+        last_gift.push_str(gift);
+        *last_count = count;
+    }
+
     /// Reads one data record found at `line`.
     pub fn row(&mut self, line: u64, rec: &csv::StringRecord) {
+        self.line = line;
+        if self.format != Format::LiveLedger && self.is_totals(rec) {
+            self.out.totals_skipped += 1;
+            return;
+        }
+        if matches!(self.format, Format::GiftEvents | Format::GiftTable) {
+            if let Some(kind) = self.other_event(rec) {
+                let known = self.out.events_skipped.len() < 20
+                    || self.out.events_skipped.contains_key(&kind);
+                let kind = if known { kind } else { "other".to_string() };
+                *self.out.events_skipped.entry(kind).or_default() += 1;
+                return;
+            }
+        }
+        if self.sample_rows < 50 {
+            self.sample(rec);
+        }
         // Only LiveLedger's notes may hold line breaks; elsewhere one means a
         // quote that was never closed swallowed the lines after it.
         if self.format != Format::LiveLedger {
             if let Some(i) = rec.iter().position(|f| f.contains(['\n', '\r'])) {
-                let column = Some((i + 1, self.header.get(i).cloned().unwrap_or_default()));
+                let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
                 let message =
                     "a field runs over several lines: a quote (\") is probably not closed"
                         .to_string();
@@ -265,13 +455,16 @@ impl Parser {
                 Err((None, "no format chosen".into()))
             }
         };
-        if let Err((col, message)) = result {
-            let column = col.map(|i| (i + 1, self.header.get(i).cloned().unwrap_or_default()));
-            self.problem(RowProblem {
-                line,
-                column,
-                message,
-            });
+        match result {
+            Ok(()) => self.out.rows_taken += 1,
+            Err((col, message)) => {
+                let column = col.map(|i| (i + 1, short(self.header.get(i).map_or("", |h| h))));
+                self.problem(RowProblem {
+                    line,
+                    column,
+                    message,
+                });
+            }
         }
     }
 
@@ -310,12 +503,106 @@ impl Parser {
         for s in open {
             self.close_unfinished(s);
         }
-        self.settle_slashed_dates();
+        let day_first = self.settle_slashed_dates();
+        self.settle_numbers();
         if self.problem_count > 0 {
             self.problems.sort_by_key(|p| p.line);
             return Err((self.problem_count, self.problems));
         }
+        self.out.date_format = describe_style(self.date_bits, day_first);
+        let formats: Vec<(String, String)> = self
+            .nums
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_plain())
+            .map(|(i, c)| (short(self.header.get(i).map_or("", |h| h)), c.describe()))
+            .collect();
+        self.out.number_format = if formats.is_empty() {
+            "plain".into()
+        } else if formats.iter().all(|f| f.1 == formats[0].1) {
+            formats[0].1.clone()
+        } else {
+            formats
+                .iter()
+                .map(|(h, f)| format!("{h}: {f}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        self.out.fields = std::mem::take(&mut self.samples)
+            .into_iter()
+            .map(|(f, i, samples)| FieldSource {
+                field: f.map_name().to_string(),
+                column: i + 1,
+                header: short(self.header.get(i).map_or("", |h| h)),
+                samples,
+            })
+            .collect();
+        if self.step_pairs >= 2 {
+            self.out.warnings.push(format!(
+                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no repeatEnd column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
+                self.step_pairs
+            ));
+        }
         Ok(self.out)
+    }
+
+    /// Refuses columns whose numbers contradict themselves and settles the
+    /// rewards that waited for their column.
+    fn settle_numbers(&mut self) {
+        let conflicts: Vec<(usize, u64, String)> = self
+            .nums
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.conflict().map(|(line, m)| (i, line, m)))
+            .collect();
+        for (i, line, message) in conflicts {
+            let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
+            self.problem(RowProblem {
+                line,
+                column,
+                message,
+            });
+        }
+        let currency = self.rewards_currency.clone().unwrap_or_default();
+        for (session, col, line, reading) in std::mem::take(&mut self.rewards) {
+            let value = match reading {
+                Reading::Known(d) => d,
+                Reading::Ambiguous { sep, .. } => match self.nums[col].thousands(sep) {
+                    Some(thousands) => reading.resolve(thousands),
+                    None => {
+                        let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
+                        let (lead, tail) = match reading {
+                            Reading::Ambiguous { lead, tail, .. } => (lead, tail),
+                            Reading::Known(_) => (0, 0),
+                        };
+                        let c = if sep == numbers::Sep::Comma { ',' } else { '.' };
+                        self.problem(RowProblem {
+                            line,
+                            column,
+                            message: format!(
+                                "'{lead}{c}{tail:03}' could be {} or {} and no other value in the column settles it; write amounts with two decimals (1234.00 or 1234,00) or without thousands separators",
+                                reading.resolve(true),
+                                reading.resolve(false)
+                            ),
+                        });
+                        continue;
+                    }
+                },
+            };
+            if let Some(s) = self.out.sessions.get_mut(session) {
+                let note = format!(
+                    "TikTok estimated rewards: {}{}{}",
+                    value,
+                    if currency.is_empty() { "" } else { " " },
+                    currency
+                );
+                if s.input.notes.is_empty() {
+                    s.input.notes = note;
+                } else {
+                    s.input.notes = format!("{}; {note}", s.input.notes);
+                }
+            }
+        }
     }
 
     // ----- cells ----------------------------------------------------------
@@ -333,28 +620,90 @@ impl Parser {
             .ok_or_else(|| (self.cols.get(f), format!("expected {what}, found nothing")))
     }
 
-    fn whole(&self, rec: &csv::StringRecord, f: Field, what: &str) -> Cell<Option<i64>> {
-        match self.text(rec, f) {
-            None => Ok(None),
-            Some(t) => parse_whole(t)
-                .map(Some)
-                .ok_or_else(|| (self.cols.get(f), format!("expected {what}, found '{t}'"))),
+    /// A whole number in field `f`: thousands grouped in the column's
+    /// locale (see `numbers`), never a fraction.
+    fn whole(&mut self, rec: &csv::StringRecord, f: Field, what: &str) -> Cell<Option<i64>> {
+        let Some(t) = self.text(rec, f) else {
+            return Ok(None);
+        };
+        if let Ok(n) = t.parse::<i64>() {
+            return Ok(Some(n));
+        }
+        let col = self.cols.get(f);
+        match numbers::read_whole(t) {
+            Ok((n, ev)) => {
+                if let Some(c) = col.and_then(|i| self.nums.get_mut(i)) {
+                    c.see(ev, self.line, t);
+                }
+                Ok(Some(n))
+            }
+            Err(NumError::Fraction) => Err((
+                col,
+                format!(
+                    "expected {what}, found '{}', which has a fraction",
+                    short(t)
+                ),
+            )),
+            Err(NumError::TooLarge) => Err((
+                col,
+                format!("'{}' is more than a ledger can count", short(t)),
+            )),
+            Err(NumError::NotANumber) => {
+                Err((col, format!("expected {what}, found '{}'", short(t))))
+            }
         }
     }
 
-    fn when(&self, rec: &csv::StringRecord, line: u64) -> Cell<When> {
+    /// A decimal in field `f` read in the column's locale; an ambiguous
+    /// `1.234` / `1,234` is settled by the column so far, else refused.
+    /// `own_dot`: LiveLedger's own files, where `.` is always the decimal point.
+    fn decimal(&mut self, col: Option<usize>, t: &str, own_dot: bool) -> Cell<Decimal> {
+        let found = || (col, format!("expected a number, found '{}'", short(t)));
+        let (reading, ev) = numbers::read(t, false).map_err(|_| found())?;
+        if let Some(c) = col.and_then(|i| self.nums.get_mut(i)) {
+            c.see(ev, self.line, t);
+        }
+        match reading {
+            Reading::Known(d) => Ok(d),
+            Reading::Ambiguous { sep, .. } => {
+                let settled = col
+                    .and_then(|i| self.nums.get(i))
+                    .and_then(|c| c.thousands(sep))
+                    .or((own_dot && sep == numbers::Sep::Dot).then_some(false));
+                match settled {
+                    Some(thousands) => Ok(reading.resolve(thousands)),
+                    None => Err((
+                        col,
+                        format!(
+                            "'{}' could be {} or {}; write it with two decimals or without thousands separators",
+                            short(t),
+                            reading.resolve(true),
+                            reading.resolve(false)
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+
+    fn when(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<When> {
         let col = self.cols.get(Field::Date);
         let date = self.required(rec, Field::Date, "a date/time")?;
-        let text = match self.text(rec, Field::Time) {
-            Some(time) => format!("{date} {time}"),
-            None => date.to_string(),
-        };
-        parse_when(&text, self.tz, line, col.unwrap_or(0)).map_err(|m| (col, m))
+        let time = self.text(rec, Field::Time);
+        parse_when(
+            date,
+            time,
+            self.tz,
+            line,
+            col.unwrap_or(0),
+            &mut self.date_bits,
+        )
+        .map_err(|m| (col, m))
     }
 
     fn occurrence(&mut self, base: i64) -> i64 {
         let n = self.seen.entry(base).or_insert(0);
-        *n += 1;
+        *n = n.saturating_add(1);
         if *n == 1 {
             base
         } else {
@@ -403,13 +752,14 @@ impl Parser {
             .text(rec, Field::Sender)
             .or_else(|| self.text(rec, Field::Nickname))
             .map(str::to_string);
+        self.track_step(sender.as_deref(), &name, count);
         let gift_type = self.whole(rec, Field::GiftType, "a gift type number")?;
         let repeat_end = match self.text(rec, Field::RepeatEnd) {
             None => false,
             Some(t) => parse_bool(t).ok_or_else(|| {
                 (
                     self.cols.get(Field::RepeatEnd),
-                    format!("expected true or false, found '{t}'"),
+                    format!("expected true or false, found '{}'", short(t)),
                 )
             })?,
         };
@@ -553,6 +903,7 @@ impl Parser {
             .text(rec, Field::Sender)
             .or_else(|| self.text(rec, Field::Nickname))
             .map(str::to_string);
+        self.track_step(sender.as_deref(), &name, count);
         let session_key = self.text(rec, Field::Session).map(str::to_string);
         let base = fingerprint(&[
             "gift-table",
@@ -580,34 +931,32 @@ impl Parser {
 
     fn session_summary(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let start = self.when(rec, line)?;
-        let diamonds_text = self.required(rec, Field::Diamonds, "a number of diamonds")?;
-        let diamonds = parse_whole(diamonds_text)
-            .map(Decimal::from)
-            .or_else(|| parse_decimal(diamonds_text))
-            .filter(|d| *d >= Decimal::ZERO)
-            .ok_or_else(|| {
-                (
-                    self.cols.get(Field::Diamonds),
-                    format!("expected a number of diamonds (0 or more), found '{diamonds_text}'"),
-                )
-            })?;
+        let dcol = self.cols.get(Field::Diamonds);
+        let diamonds = match self.whole(rec, Field::Diamonds, "a number of diamonds")? {
+            Some(d) if d >= 0 => d,
+            Some(d) => {
+                return Err((dcol, format!("expected 0 diamonds or more, found {d}")));
+            }
+            None => return Err((dcol, "expected a number of diamonds, found nothing".into())),
+        };
+        let diamonds = Decimal::from(diamonds);
         let duration = match self.text(rec, Field::Duration) {
             None => None,
-            Some(t) => Some(parse_duration(t).ok_or_else(|| {
+            Some(t) => Some(parse_duration(t, self.duration_unit).ok_or_else(|| {
                 (
                     self.cols.get(Field::Duration),
-                    format!("expected a duration such as 90, 1:30:00 or 1h 30m, found '{t}'"),
+                    format!(
+                        "expected a duration of at most a week such as 90, 1:30:00 or 1h 30m, found '{}'",
+                        short(t)
+                    ),
                 )
             })?),
         };
         let end = match self.text(rec, Field::End) {
             None => None,
-            Some(t) => Some(
-                dates::parse_instant(t, self.tz)
-                    .map_err(|e| (self.cols.get(Field::End), e.to_string()))?,
-            ),
+            Some(t) => Some(self.end_time(t, start)?),
         };
-        let count = |p: &Parser, f: Field, what: &str| -> Cell<Option<i64>> {
+        let count = |p: &mut Parser, f: Field, what: &str| -> Cell<Option<i64>> {
             let v = p.whole(rec, f, what)?;
             match v {
                 Some(n) if n < 0 => Err((
@@ -617,15 +966,36 @@ impl Parser {
                 _ => Ok(v),
             }
         };
+        let peak_viewers = count(self, Field::PeakViewers, "a number of peak viewers")?;
+        let unique_viewers = count(self, Field::Viewers, "a number of viewers")?;
+        let likes = count(self, Field::Likes, "a number of likes")?;
+        let new_followers = count(self, Field::Followers, "a number of followers")?;
+        let gifters = count(self, Field::Gifters, "a number of gifters")?;
+        let rewards = match self.text(rec, Field::Rewards) {
+            None => None,
+            Some(t) => {
+                let col = self.cols.get(Field::Rewards);
+                let (reading, ev) = numbers::read(strip_currency(t), false).map_err(|_| {
+                    (
+                        col,
+                        format!("expected an amount of money, found '{}'", short(t)),
+                    )
+                })?;
+                if let Some(c) = col.and_then(|i| self.nums.get_mut(i)) {
+                    c.see(ev, line, t);
+                }
+                col.map(|c| (c, reading))
+            }
+        };
         let input = SessionInput {
             started_at: None,
             ended_at: None,
             title: self.text(rec, Field::Title).unwrap_or("").to_string(),
-            peak_viewers: count(self, Field::PeakViewers, "a number of peak viewers")?,
-            unique_viewers: count(self, Field::Viewers, "a number of viewers")?,
-            likes: count(self, Field::Likes, "a number of likes")?,
-            new_followers: count(self, Field::Followers, "a number of followers")?,
-            notes: String::new(),
+            peak_viewers,
+            unique_viewers,
+            likes,
+            new_followers,
+            notes: gifters.map(|g| format!("{g} gifters")).unwrap_or_default(),
             reported_diamonds: Diamonds(diamonds),
         };
         let stamp = self.text(rec, Field::Date).unwrap_or("").to_string()
@@ -633,6 +1003,10 @@ impl Parser {
             + self.text(rec, Field::Time).unwrap_or("");
         let base = fingerprint(&["session-summary", &stamp, &diamonds.normalize().to_string()]);
         let fp = self.occurrence(base);
+        if let Some((col, reading)) = rewards {
+            self.rewards
+                .push((self.out.sessions.len(), col, line, reading));
+        }
         self.out.sessions.push(SessionRow {
             key: None,
             start,
@@ -642,6 +1016,55 @@ impl Parser {
             fp,
         });
         Ok(())
+    }
+
+    /// A session's end: an instant, or a time of day on its start's day
+    /// (the next day when it is earlier than the start).
+    fn end_time(&mut self, t: &str, start: When) -> Cell<DateTime<Utc>> {
+        let col = self.cols.get(Field::End);
+        let mut bits = 0;
+        if let Ok(When::Known(at)) = parse_when(t, None, self.tz, self.line, 0, &mut bits) {
+            return Ok(at);
+        }
+        let bad = || {
+            (
+                col,
+                format!(
+                    "expected an end time such as 2026-03-01 21:30 or 21:30, found '{}'",
+                    short(t)
+                ),
+            )
+        };
+        let (clock, _) = parse_clock(t).ok_or_else(bad)?;
+        let When::Known(started) = start else {
+            return Err((
+                col,
+                "an end given as a time of day needs a start written as YYYY-MM-DD".into(),
+            ));
+        };
+        let local = started.with_timezone(&self.tz);
+        let mut day = local.date_naive();
+        if clock < local.time() {
+            day = day.succ_opt().ok_or_else(bad)?;
+        }
+        dates::resolve_local(day.and_time(clock), self.tz, t)
+            .map_err(|e| (col, short(&e.to_string())))
+    }
+
+    /// A decimal of a LiveLedger export, read in the column's locale (an
+    /// export re-saved by a spreadsheet may write `12,50`).
+    fn ll_dec(
+        &mut self,
+        ll: &HashMap<&'static str, usize>,
+        rec: &csv::StringRecord,
+        name: &str,
+    ) -> Cell<Decimal> {
+        let col = ll.get(name).copied();
+        let t = col.and_then(|i| rec.get(i)).unwrap_or("").trim();
+        if t.is_empty() {
+            return Err((col, format!("expected a value for {name}, found nothing")));
+        }
+        self.decimal(col, t, true)
     }
 
     fn liveledger(&mut self, rec: &csv::StringRecord) -> Cell<()> {
@@ -671,20 +1094,20 @@ impl Parser {
             }
         };
         let instant = |name: &str| -> Cell<DateTime<Utc>> {
-            dates::parse_instant(req(name)?, Tz::UTC).map_err(|e| (col(name), e.to_string()))
-        };
-        let dec = |name: &str| -> Cell<Decimal> {
-            let t = req(name)?;
-            parse_decimal(t).ok_or_else(|| (col(name), format!("expected a number, found '{t}'")))
+            dates::parse_instant(req(name)?, Tz::UTC)
+                .map_err(|e| (col(name), short(&e.to_string())))
         };
         let opt_int = |name: &str| -> Cell<Option<i64>> {
             let t = get(name);
             if t.is_empty() {
                 return Ok(None);
             }
-            parse_whole(t)
-                .map(Some)
-                .ok_or_else(|| (col(name), format!("expected a whole number, found '{t}'")))
+            parse_whole(t).map(Some).ok_or_else(|| {
+                (
+                    col(name),
+                    format!("expected a whole number, found '{}'", short(t)),
+                )
+            })
         };
         let record = get("record").to_string();
         match record.as_str() {
@@ -707,7 +1130,7 @@ impl Parser {
                     reported_diamonds: Diamonds(if get("reported_diamonds").is_empty() {
                         Decimal::ZERO
                     } else {
-                        dec("reported_diamonds")?
+                        self.ll_dec(ll, rec, "reported_diamonds")?
                     }),
                 };
                 crate::store::validate_session(&input)
@@ -777,10 +1200,10 @@ impl Parser {
                     .map_err(|e: String| (col("status"), e))?;
                 let row = WithdrawalRow {
                     at,
-                    diamonds: dec("diamonds")?,
-                    gross: dec("gross")?,
-                    fee: dec("fee")?,
-                    net: dec("net")?,
+                    diamonds: self.ll_dec(ll, rec, "diamonds")?,
+                    gross: self.ll_dec(ll, rec, "gross")?,
+                    fee: self.ll_dec(ll, rec, "fee")?,
+                    net: self.ll_dec(ll, rec, "net")?,
                     method: get("method").to_string(),
                     status,
                     reference: get("reference").to_string(),
@@ -797,7 +1220,7 @@ impl Parser {
             }
             "adjustment" => {
                 let at = instant("at")?;
-                let diamonds = dec("diamonds")?;
+                let diamonds = self.ll_dec(ll, rec, "diamonds")?;
                 let base = fingerprint(&[
                     "ll-adjustment",
                     &at.timestamp_millis().to_string(),
@@ -816,20 +1239,23 @@ impl Parser {
                 let day: NaiveDate = req("effective_from")?.parse().map_err(|_| {
                     (
                         col("effective_from"),
-                        format!("expected YYYY-MM-DD, found '{}'", get("effective_from")),
+                        format!(
+                            "expected YYYY-MM-DD, found '{}'",
+                            short(get("effective_from"))
+                        ),
                     )
                 })?;
                 let rate = Rate {
                     id: 0,
                     effective_from: day,
-                    diamonds_per_coin: dec("diamonds_per_coin")?,
-                    money_per_diamond: dec("money_per_diamond")?,
+                    diamonds_per_coin: self.ll_dec(ll, rec, "diamonds_per_coin")?,
+                    money_per_diamond: self.ll_dec(ll, rec, "money_per_diamond")?,
                     currency: req("currency")?.to_string(),
-                    min_withdrawal: dec("min_withdrawal")?,
+                    min_withdrawal: self.ll_dec(ll, rec, "min_withdrawal")?,
                     max_withdrawal_per_day: if get("max_withdrawal_per_day").is_empty() {
                         None
                     } else {
-                        Some(dec("max_withdrawal_per_day")?)
+                        Some(self.ll_dec(ll, rec, "max_withdrawal_per_day")?)
                     },
                 };
                 rate.validate().map_err(|m| (col("effective_from"), m))?;
@@ -839,7 +1265,8 @@ impl Parser {
                 return Err((
                     col("record"),
                     format!(
-                        "expected session, gift, withdrawal, adjustment or rate, found '{other}'"
+                        "expected session, gift, withdrawal, adjustment or rate, found '{}'",
+                        short(other)
                     ),
                 ));
             }
@@ -849,7 +1276,7 @@ impl Parser {
 
     /// Decides day-first or month-first for the whole file from every slashed
     /// date in it, then resolves them; refuses to guess.
-    fn settle_slashed_dates(&mut self) {
+    fn settle_slashed_dates(&mut self) -> bool {
         let mut day_first: Option<(u64, usize)> = None;
         let mut month_first: Option<(u64, usize)> = None;
         let mut ambiguous: Option<(u64, usize)> = None;
@@ -880,18 +1307,18 @@ impl Parser {
             (Some((l1, _)), Some((l2, c2)), _) => {
                 self.problem(RowProblem {
                     line: l2,
-                    column: Some((c2 + 1, self.header.get(c2).cloned().unwrap_or_default())),
+                    column: Some((c2 + 1, short(self.header.get(c2).map_or("", |h| h)))),
                     message: format!("the dates mix day-first (line {l1}) and month-first (line {l2}) orders; write them as YYYY-MM-DD"),
                 });
-                return;
+                return true;
             }
             (None, None, Some((l, c))) => {
                 self.problem(RowProblem {
                     line: l,
-                    column: Some((c + 1, self.header.get(c).cloned().unwrap_or_default())),
+                    column: Some((c + 1, short(self.header.get(c).map_or("", |h| h)))),
                     message: "dates such as 01/02/2026 could be day-first or month-first and no date in the file settles it; write them as YYYY-MM-DD".into(),
                 });
-                return;
+                return true;
             }
         };
         let tz = self.tz;
@@ -936,35 +1363,43 @@ impl Parser {
             resolve(&mut s.start);
         }
         for (line, col, message) in problems {
-            let column = Some((col + 1, self.header.get(col).cloned().unwrap_or_default()));
+            let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
             self.problem(RowProblem {
                 line,
                 column,
                 message,
             });
         }
+        order == DateOrder::DayFirst
     }
 }
 
-/// Parses a whole number, allowing `1,000`-style grouping only when it is
-/// unambiguous (groups of three), and a `.0` tail.
+/// Parses a whole number in any locale's grouping (`1,000`, `1.000`,
+/// `1 000`), or with a zero fraction (`5.0`); never a fraction.
 pub(crate) fn parse_whole(t: &str) -> Option<i64> {
     let t = t.trim();
-    if let Ok(n) = t.parse::<i64>() {
-        return Some(n);
+    t.parse()
+        .ok()
+        .or_else(|| numbers::read_whole(t).ok().map(|(n, _)| n))
+}
+
+/// An amount without a currency sign or code around it: `$12.50`,
+/// `12,50 €`, `USD 12.50`, `R$ 12,50`.
+fn strip_currency(t: &str) -> &str {
+    let t = t.trim();
+    let t = t
+        .trim_start_matches("R$")
+        .trim_start_matches(['$', '€', '£', '¥'])
+        .trim_end_matches(['$', '€', '£', '¥']);
+    let code = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase());
+    let t = match t.trim().split_once(' ') {
+        Some((c, rest)) if code(c) => rest,
+        _ => t,
+    };
+    match t.trim().rsplit_once(' ') {
+        Some((rest, c)) if code(c) => rest.trim(),
+        _ => t.trim(),
     }
-    if let Some(int) = t.strip_suffix(".0").or_else(|| t.strip_suffix(".00")) {
-        return int.parse().ok();
-    }
-    let groups: Vec<&str> = t.split(',').collect();
-    if groups.len() > 1
-        && groups[1..].iter().all(|g| g.len() == 3)
-        && !groups[0].is_empty()
-        && groups[0].len() <= 3
-    {
-        return groups.concat().parse().ok();
-    }
-    None
 }
 
 fn parse_bool(t: &str) -> Option<bool> {
@@ -975,175 +1410,40 @@ fn parse_bool(t: &str) -> Option<bool> {
     }
 }
 
-/// Parses a cell as an instant, or a slashed date left for the column to settle.
-pub(crate) fn parse_when(text: &str, tz: Tz, line: u64, col: usize) -> Result<When, String> {
-    let t = text.trim();
-    if let Some(w) = slashed(t, line, col) {
-        return w;
-    }
-    if let Some(w) = dotted(t, tz) {
-        return w.map(When::Known);
-    }
-    dates::parse_instant(t, tz)
-        .map(When::Known)
-        .map_err(|e| e.to_string())
-}
-
-fn split_date_time(t: &str) -> (&str, &str) {
-    match t.find([' ', 'T']) {
-        Some(i) => (&t[..i], t[i + 1..].trim()),
-        None => (t, ""),
-    }
-}
-
-fn parse_time(t: &str) -> Option<NaiveTime> {
-    if t.is_empty() {
-        return NaiveTime::from_hms_opt(0, 0, 0);
-    }
-    ["%H:%M:%S%.f", "%H:%M", "%I:%M %p", "%I:%M:%S %p"]
-        .iter()
-        .find_map(|f| NaiveTime::parse_from_str(t, f).ok())
-}
-
-fn slashed(t: &str, line: u64, col: usize) -> Option<Result<When, String>> {
-    let (date, time) = split_date_time(t);
-    let parts: Vec<&str> = date.split('/').collect();
-    if parts.len() != 3 {
-        return None;
-    }
-    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-    let bad = || {
-        Some(Err(format!(
-            "expected a date such as 2026-03-01 or 01/03/2026, found '{t}'"
-        )))
-    };
-    let Some(nums) = nums else { return bad() };
-    let Some(time) = parse_time(time) else {
-        return bad();
-    };
-    if parts[2].len() != 4
-        || nums[0] == 0
-        || nums[1] == 0
-        || nums[0] > 31
-        || nums[1] > 31
-        || (nums[0] > 12 && nums[1] > 12)
-    {
-        return bad();
-    }
-    Some(Ok(When::Slashed {
-        a: nums[0],
-        b: nums[1],
-        year: nums[2] as i32,
-        time,
-        line,
-        col,
-    }))
-}
-
-/// `01.03.2026 20:00`: dotted dates are day-first wherever they are written.
-fn dotted(t: &str, tz: Tz) -> Option<Result<DateTime<Utc>, String>> {
-    let (date, time) = split_date_time(t);
-    let parts: Vec<&str> = date.split('.').collect();
-    if parts.len() != 3
-        || parts[2].len() != 4
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let bad = || format!("expected a date such as 01.03.2026, found '{t}'");
-    let day = NaiveDate::from_ymd_opt(
-        parts[2].parse().ok()?,
-        parts[1].parse().ok()?,
-        parts[0].parse().ok()?,
-    );
-    let Some(day) = day else {
-        return Some(Err(bad()));
-    };
-    let Some(time) = parse_time(time) else {
-        return Some(Err(bad()));
-    };
-    Some(dates::resolve_local(day.and_time(time), tz, t).map_err(|e| e.to_string()))
-}
-
-/// Parses a duration: minutes (`90`), `H:MM[:SS]`, or `1h 30m`, `45m`, `2h`.
-pub(crate) fn parse_duration(t: &str) -> Option<Duration> {
-    let t = t.trim().to_ascii_lowercase();
-    if let Ok(m) = t.parse::<i64>() {
-        return (0..=7 * 24 * 60).contains(&m).then(|| Duration::minutes(m));
-    }
-    if t.contains(':') {
-        let parts: Vec<i64> = t
-            .split(':')
-            .map(|p| p.trim().parse().ok())
-            .collect::<Option<_>>()?;
-        let secs = match parts.as_slice() {
-            [h, m] => h * 3600 + m * 60,
-            [h, m, s] => h * 3600 + m * 60 + s,
-            _ => return None,
-        };
-        return (parts.iter().all(|p| *p >= 0) && secs <= 7 * 86_400)
-            .then(|| Duration::seconds(secs));
-    }
-    let mut total = 0i64;
-    let mut num = String::new();
-    let mut any = false;
-    for c in t.chars().filter(|c| !c.is_whitespace()) {
-        if c.is_ascii_digit() {
-            num.push(c);
-            continue;
-        }
-        let n: i64 = num.parse().ok()?;
-        num.clear();
-        total += match c {
-            'h' => n * 3600,
-            'm' => n * 60,
-            's' => n,
-            _ => return None,
-        };
-        any = true;
-    }
-    (any && num.is_empty() && total <= 7 * 86_400).then(|| Duration::seconds(total))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn durations() {
-        assert_eq!(parse_duration("90"), Some(Duration::minutes(90)));
-        assert_eq!(parse_duration("1:30:00"), Some(Duration::minutes(90)));
-        assert_eq!(parse_duration("01:30"), Some(Duration::minutes(90)));
-        assert_eq!(parse_duration("1h 30m"), Some(Duration::minutes(90)));
-        assert_eq!(parse_duration("45m"), Some(Duration::minutes(45)));
-        assert_eq!(parse_duration("two hours"), None);
-        assert_eq!(parse_duration("-5"), None);
-    }
-
-    #[test]
     fn whole_numbers() {
         assert_eq!(parse_whole("1,000"), Some(1000));
         assert_eq!(parse_whole("29,999"), Some(29999));
+        assert_eq!(parse_whole("12.480"), Some(12480));
         assert_eq!(parse_whole("5.0"), Some(5));
-        assert_eq!(parse_whole("1,00"), None);
+        assert_eq!(parse_whole("1,00"), Some(1), "a zero fraction");
         assert_eq!(parse_whole("1.5"), None);
         assert_eq!(parse_whole("x"), None);
     }
 
     #[test]
+    fn currency_signs_and_codes_are_not_part_of_an_amount() {
+        assert_eq!(strip_currency("$12.50"), "12.50");
+        assert_eq!(strip_currency("12,50 €"), "12,50");
+        assert_eq!(strip_currency("USD 1,234.50"), "1,234.50");
+        assert_eq!(strip_currency("R$ 12,50"), "12,50");
+        assert_eq!(strip_currency("12.50 EUR"), "12.50");
+    }
+
+    #[test]
     fn slashed_dates_wait_for_the_column() {
+        let when = |t: &str| parse_when(t, None, Tz::UTC, 2, 0, &mut 0);
         assert!(matches!(
-            parse_when("13/02/2026 20:00", Tz::UTC, 2, 0),
+            when("13/02/2026 20:00"),
             Ok(When::Slashed { a: 13, b: 2, .. })
         ));
-        assert!(parse_when("13/13/2026", Tz::UTC, 2, 0).is_err());
-        assert!(matches!(
-            parse_when("2026-02-13 20:00", Tz::UTC, 2, 0),
-            Ok(When::Known(_))
-        ));
-        let When::Known(t) = parse_when("13.02.2026 20:00", Tz::UTC, 2, 0).unwrap() else {
+        assert!(when("13/13/2026").is_err());
+        assert!(matches!(when("2026-02-13 20:00"), Ok(When::Known(_))));
+        let When::Known(t) = when("13.02.2026 20:00").unwrap() else {
             panic!()
         };
         assert_eq!(t.to_rfc3339(), "2026-02-13T20:00:00+00:00");

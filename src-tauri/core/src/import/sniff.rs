@@ -1,22 +1,52 @@
 //! Telling a file's format and columns from its header.
 
-use std::collections::HashMap;
-
 use super::Format;
 
 /// The fields an import can read, and which column holds each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Columns {
-    idx: HashMap<Field, usize>,
+    idx: Slots,
+}
+
+/// One slot per field: looked up for every cell, so no hashing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Slots([Option<usize>; Field::ALL.len()]);
+
+impl Slots {
+    fn get(&self, f: &Field) -> Option<&usize> {
+        self.0[*f as usize].as_ref()
+    }
+    fn insert(&mut self, f: Field, i: usize) {
+        self.0[f as usize] = Some(i);
+    }
+    fn remove(&mut self, f: &Field) -> Option<usize> {
+        self.0[*f as usize].take()
+    }
+    fn contains_key(&self, f: &Field) -> bool {
+        self.0[*f as usize].is_some()
+    }
+    /// Frees column `i` of whatever field held it.
+    fn free(&mut self, i: usize) {
+        for s in &mut self.0 {
+            if *s == Some(i) {
+                *s = None;
+            }
+        }
+    }
+    fn holds(&self, i: usize) -> bool {
+        self.0.contains(&Some(i))
+    }
 }
 
 /// A field LiveLedger reads from a column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     /// When a gift arrived or a session started.
     Date,
     /// A separate time-of-day column.
     Time,
+    /// The kind of event in a mixed event log (gift, like, chat…).
+    Event,
     /// Gift name.
     Gift,
     /// Gift id (gift-event logs).
@@ -35,6 +65,8 @@ pub enum Field {
     RepeatEnd,
     /// Gift type; 1 is streakable (gift-event logs).
     GiftType,
+    /// The event's own id (`msgId`).
+    EventId,
     /// Diamonds (session summaries).
     Diamonds,
     /// Duration (session summaries).
@@ -49,65 +81,185 @@ pub enum Field {
     Followers,
     /// Likes.
     Likes,
+    /// Viewers who sent gifts (session summaries).
+    Gifters,
+    /// The money TikTok estimates a live earned (session summaries).
+    Rewards,
     /// Title.
     Title,
 }
 
 impl Field {
-    /// The name used in `--map`.
+    /// Every field, in the order a preview lists them.
+    pub const ALL: [Field; 23] = [
+        Field::Date,
+        Field::Time,
+        Field::Event,
+        Field::Gift,
+        Field::GiftId,
+        Field::Coins,
+        Field::Count,
+        Field::Sender,
+        Field::Nickname,
+        Field::Session,
+        Field::RepeatEnd,
+        Field::GiftType,
+        Field::EventId,
+        Field::Diamonds,
+        Field::Duration,
+        Field::End,
+        Field::Viewers,
+        Field::PeakViewers,
+        Field::Followers,
+        Field::Likes,
+        Field::Gifters,
+        Field::Rewards,
+        Field::Title,
+    ];
+
+    /// The name `--map` and the import preview use.
+    pub fn map_name(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Time => "time",
+            Field::Event => "event",
+            Field::Gift => "gift",
+            Field::GiftId => "gift_id",
+            Field::Coins => "coins",
+            Field::Count => "count",
+            Field::Sender => "sender",
+            Field::Nickname => "nickname",
+            Field::Session => "session",
+            Field::RepeatEnd => "repeat_end",
+            Field::GiftType => "gift_type",
+            Field::EventId => "event_id",
+            Field::Diamonds => "diamonds",
+            Field::Duration => "duration",
+            Field::End => "end",
+            Field::Viewers => "viewers",
+            Field::PeakViewers => "peak_viewers",
+            Field::Followers => "followers",
+            Field::Likes => "likes",
+            Field::Gifters => "gifters",
+            Field::Rewards => "rewards",
+            Field::Title => "title",
+        }
+    }
+
+    /// The field a `--map` name means: [`Field::map_name`], in any case or
+    /// spelling (`repeatEnd`, `repeat-end`), and a few aliases.
     pub fn parse_map_name(s: &str) -> Option<Field> {
-        Some(match norm(s).as_str() {
-            "date" | "time" | "timestamp" => Field::Date,
-            "gift" => Field::Gift,
-            "coins" => Field::Coins,
-            "count" => Field::Count,
-            "sender" | "from" => Field::Sender,
-            "session" => Field::Session,
-            "diamonds" => Field::Diamonds,
-            "duration" => Field::Duration,
-            "viewers" => Field::Viewers,
-            "peakviewers" => Field::PeakViewers,
-            "followers" => Field::Followers,
-            "likes" => Field::Likes,
-            "title" => Field::Title,
+        let n = norm(s);
+        if let Some(f) = Field::ALL.iter().find(|f| norm(f.map_name()) == n) {
+            return Some(*f);
+        }
+        Some(match n.as_str() {
+            "timestamp" | "datetime" | "start" => Field::Date,
+            "timeofday" => Field::Time,
+            "eventtype" | "type" => Field::Event,
+            "from" | "user" => Field::Sender,
+            "name" | "displayname" => Field::Nickname,
+            "quantity" | "repeatcount" => Field::Count,
+            "diamondcount" | "price" => Field::Coins,
+            "msgid" => Field::EventId,
+            "uniqueviewers" => Field::Viewers,
+            "peak" => Field::PeakViewers,
             _ => return None,
         })
     }
 }
 
-/// Lower-cases and drops everything but letters and digits: `Gift Name`,
-/// `gift_name` and `giftName` all become `giftname`.
+/// Lower-cases, folds accents (`início` → `inicio`) and drops everything
+/// but letters and digits: `Gift Name`, `gift_name` and `giftName` all
+/// become `giftname`.
 pub fn norm(s: &str) -> String {
     s.trim_start_matches('\u{feff}')
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(fold)
         .collect()
+}
+
+/// The letter without its accent, for the accents of the languages headers
+/// come in (es, pt, de, fr, id).
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ß' => 's',
+        c => c,
+    }
+}
+
+/// The ways a header is matched against names, best first: the whole
+/// header (`Gift Name`), its last dotted part (`giftDetails.diamondCount`
+/// → `diamondcount`), and the header without a part in brackets
+/// (`Duration (min)` → `duration`).
+pub(crate) fn keys(h: &str) -> [String; 3] {
+    // Last parts too generic to name a field on their own.
+    const VAGUE: &[&str] = &[
+        "name", "id", "type", "value", "count", "time", "text", "title", "date", "at", "from",
+        "user", "amount", "number", "end",
+    ];
+    let full = norm(h);
+    let tail = match h.rsplit_once('.') {
+        Some((_, t)) if !VAGUE.contains(&norm(t).as_str()) => norm(t),
+        _ => String::new(),
+    };
+    let bare = match h.split_once('(') {
+        Some((before, _)) => norm(before),
+        None => String::new(),
+    };
+    [full, tail, bare]
 }
 
 /// Headers of a column holding only the day, when another holds the time.
 const DAY_NAMES: &[&str] = &[
     "date",
     "startdate",
+    "livedate",
     "day",
     "datum",
+    "startdatum",
     "tag",
     "fecha",
+    "fechadeinicio",
     "dia",
-    "día",
     "data",
+    "datadeinicio",
     "jour",
+    "datededebut",
+    "tanggal",
+    "tanggalmulai",
 ];
 
 /// Headers of a column holding only the time of day.
 const TIME_OF_DAY_NAMES: &[&str] = &[
     "time",
     "starttime",
+    "livestarttime",
     "hour",
     "zeit",
     "uhrzeit",
+    "startzeit",
+    "beginn",
     "hora",
+    "horadeinicio",
+    "horario",
+    "horariodeinicio",
     "heure",
+    "heurededebut",
+    "waktu",
+    "waktumulai",
+    "jam",
+    "jammulai",
 ];
 
 /// Header names recognised for each field, normalised with [`norm`].
@@ -116,11 +268,12 @@ const NAMES: &[(Field, &[&str])] = &[
         Field::Date,
         &[
             "timestamp",
-            "commoncreatetime",
             "date",
             "datetime",
             "time",
             "createtime",
+            "createdat",
+            "created",
             "sentat",
             "at",
             "when",
@@ -128,58 +281,103 @@ const NAMES: &[(Field, &[&str])] = &[
             "startedat",
             "starttime",
             "livestart",
+            "livestarttime",
             "startdate",
+            "livedate",
             "datum",
-            "fecha",
-            "data",
-            "zeit",
             "zeitpunkt",
+            "startzeit",
+            "startzeitpunkt",
+            "beginn",
+            "startdatum",
+            "fecha",
+            "fechayhora",
+            "fechadeinicio",
+            "horadeinicio",
+            "inicio",
+            "data",
+            "datahora",
+            "datadeinicio",
+            "horariodeinicio",
+            "datededebut",
+            "heurededebut",
+            "dateetheure",
+            "debut",
+            "tanggal",
+            "tanggalmulai",
+            "waktumulai",
+            "waktu",
+            "mulai",
+            "zeit",
             "hora",
             "heure",
+        ],
+    ),
+    (
+        Field::Event,
+        &[
+            "event",
+            "eventtype",
+            "eventname",
+            "type",
+            "msgtype",
+            "messagetype",
+            "evento",
+            "tipodeevento",
+            "tipo",
+            "ereignis",
+            "typ",
+            "evenement",
+            "peristiwa",
+            "jenis",
         ],
     ),
     (
         Field::Gift,
         &[
             "giftname",
-            "giftdetailsgiftname",
             "gift",
             "item",
             "giftitem",
             "geschenk",
-            "regalo",
-            "cadeau",
-            "presente",
             "geschenkname",
+            "regalo",
+            "nombredelregalo",
+            "cadeau",
+            "nomducadeau",
+            "presente",
+            "nomedopresente",
+            "hadiah",
+            "namahadiah",
         ],
     ),
-    (Field::GiftId, &["giftid"]),
+    (Field::GiftId, &["giftid", "idregalo", "geschenkid"]),
     (
         Field::Coins,
         &[
             "diamondcount",
-            "giftdetailsdiamondcount",
             "coins",
             "coinseach",
             "coin",
             "coinvalue",
+            "coinprice",
             "value",
             "price",
             "coinsper",
             "giftvalue",
             "giftcoins",
-            "münzen",
             "munzen",
             "monedas",
-            "pièces",
             "pieces",
             "moedas",
+            "koin",
             "wert",
             "valor",
             "valeur",
             "preis",
             "precio",
             "prix",
+            "harga",
         ],
     ),
     (
@@ -190,23 +388,24 @@ const NAMES: &[(Field, &[&str])] = &[
             "quantity",
             "qty",
             "repeat",
+            "combocount",
+            "combo",
             "number",
             "times",
             "amount",
             "anzahl",
             "menge",
             "cantidad",
-            "quantité",
             "quantite",
             "quantidade",
             "nombre",
+            "jumlah",
         ],
     ),
     (
         Field::Sender,
         &[
             "uniqueid",
-            "useruniqueid",
             "from",
             "sender",
             "user",
@@ -217,19 +416,29 @@ const NAMES: &[(Field, &[&str])] = &[
             "gifter",
             "supporter",
             "benutzer",
+            "benutzername",
             "absender",
             "nutzer",
             "usuario",
             "remitente",
             "utilisateur",
-            "expéditeur",
-            "usuário",
+            "expediteur",
             "remetente",
+            "pengirim",
+            "pengguna",
         ],
     ),
     (
         Field::Nickname,
-        &["nickname", "usernickname", "displayname", "name"],
+        &[
+            "nickname",
+            "displayname",
+            "name",
+            "nick",
+            "apodo",
+            "pseudo",
+            "apelido",
+        ],
     ),
     (
         Field::Session,
@@ -241,10 +450,15 @@ const NAMES: &[(Field, &[&str])] = &[
             "liveid",
             "stream",
             "streamid",
+            "roomid",
         ],
     ),
-    (Field::RepeatEnd, &["repeatend"]),
-    (Field::GiftType, &["gifttype", "giftdetailsgifttype"]),
+    (Field::RepeatEnd, &["repeatend", "streakend", "comboend"]),
+    (Field::GiftType, &["gifttype"]),
+    (
+        Field::EventId,
+        &["msgid", "messageid", "eventid", "commonmsgid"],
+    ),
     (
         Field::Diamonds,
         &[
@@ -253,9 +467,13 @@ const NAMES: &[(Field, &[&str])] = &[
             "totaldiamonds",
             "diamondsreceived",
             "earneddiamonds",
+            "livediamonds",
             "diamanten",
             "diamantes",
+            "diamantesrecibidos",
+            "diamantesrecebidos",
             "diamants",
+            "berlian",
         ],
     ),
     (
@@ -268,14 +486,34 @@ const NAMES: &[(Field, &[&str])] = &[
             "livetime",
             "liveduration",
             "dauer",
-            "duración",
+            "livedauer",
             "duracion",
-            "durée",
+            "duraciondellive",
             "duree",
-            "duração",
+            "dureedulive",
+            "duracao",
+            "duracaodalive",
+            "durasi",
+            "durasilive",
         ],
     ),
-    (Field::End, &["end", "endedat", "endtime"]),
+    (
+        Field::End,
+        &[
+            "end",
+            "endedat",
+            "endtime",
+            "ende",
+            "endzeit",
+            "fin",
+            "horadefin",
+            "fim",
+            "horadefim",
+            "heuredefin",
+            "selesai",
+            "waktuselesai",
+        ],
+    ),
     (
         Field::Viewers,
         &[
@@ -283,74 +521,211 @@ const NAMES: &[(Field, &[&str])] = &[
             "viewers",
             "totalviewers",
             "views",
+            "totalviews",
             "viewerstotal",
             "zuschauer",
-            "espectadores",
-            "spectateurs",
-            "visualizações",
+            "eindeutigezuschauer",
+            "einzelnezuschauer",
             "aufrufe",
+            "espectadoresunicos",
+            "espectadores",
+            "visualizaciones",
+            "spectateursuniques",
+            "spectateurs",
+            "vues",
+            "visualizacoes",
+            "penontonunik",
+            "penonton",
+            "penayangan",
+            "tayangan",
         ],
     ),
     (
         Field::PeakViewers,
-        &["peakviewers", "maxviewers", "topviewers", "peak"],
+        &[
+            "peakconcurrentviewers",
+            "peakviewers",
+            "maxviewers",
+            "topviewers",
+            "highestviewers",
+            "maxconcurrentviewers",
+            "peak",
+            "zuschauerspitze",
+            "maximalezuschauer",
+            "spitzenzuschauerzahl",
+            "maximalegleichzeitigezuschauer",
+            "maximodeespectadoressimultaneos",
+            "espectadoressimultaneosmaximos",
+            "picodeespectadores",
+            "picodeespectadoressimultaneos",
+            "picdespectateurssimultanes",
+            "picdespectateurs",
+            "penontonserentaktertinggi",
+            "puncakpenonton",
+        ],
     ),
     (
         Field::Followers,
-        &["newfollowers", "followers", "followersgained", "follows"],
+        &[
+            "newfollowers",
+            "followers",
+            "followersgained",
+            "follows",
+            "neuefollower",
+            "nuevosseguidores",
+            "novosseguidores",
+            "seguidores",
+            "nouveauxabonnes",
+            "abonnes",
+            "pengikutbaru",
+        ],
     ),
-    (Field::Likes, &["likes"]),
-    (Field::Title, &["title", "livetitle"]),
+    (
+        Field::Likes,
+        &[
+            "likes",
+            "gefalltmir",
+            "megusta",
+            "curtidas",
+            "jaime",
+            "suka",
+        ],
+    ),
+    (
+        Field::Gifters,
+        &[
+            "gifters",
+            "uniquegifters",
+            "giftgivers",
+            "schenkende",
+            "geschenkgeber",
+            "donantes",
+            "doadores",
+            "donateurs",
+            "pemberihadiah",
+        ],
+    ),
+    (
+        Field::Rewards,
+        &[
+            "estimatedrewards",
+            "rewards",
+            "estimatedearnings",
+            "earnings",
+            "totalearning",
+            "totalearnings",
+            "revenue",
+            "geschatztebelohnungen",
+            "belohnungen",
+            "einnahmen",
+            "recompensasestimadas",
+            "recompensas",
+            "ganancias",
+            "ganhosestimados",
+            "ganhos",
+            "recompensesestimees",
+            "recompenses",
+            "revenus",
+            "perkiraanimbalan",
+            "imbalan",
+            "pendapatan",
+        ],
+    ),
+    (
+        Field::Title,
+        &[
+            "title",
+            "livetitle",
+            "livename",
+            "titel",
+            "livetitel",
+            "titulo",
+            "titulodellive",
+            "titulodalive",
+            "titre",
+            "titredulive",
+            "judul",
+            "judullive",
+        ],
+    ),
 ];
 
 impl Columns {
     /// Recognises columns by header name. Earlier names in [`NAMES`] win when
-    /// several columns could hold a field; a separate `time` column is kept
-    /// apart from a `date` column.
+    /// several columns could hold a field, and a whole header beats its
+    /// dotted last part or its name before a bracket; a separate time-of-day
+    /// column is kept apart from a day column.
     pub fn from_header(header: &[String]) -> Columns {
-        let normed: Vec<String> = header.iter().map(|h| norm(h)).collect();
-        let mut idx = HashMap::new();
+        let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
+        let mut idx = Slots::default();
         for (field, names) in NAMES {
-            for name in *names {
-                if let Some(i) = normed.iter().position(|h| h == name) {
-                    if !idx.values().any(|&j| j == i) {
-                        idx.insert(*field, i);
-                        break;
+            'field: for k in 0..3 {
+                for name in *names {
+                    if let Some(i) = keyed.iter().position(|h| h[k] == *name) {
+                        if !idx.holds(i) {
+                            idx.insert(*field, i);
+                            break 'field;
+                        }
                     }
                 }
             }
         }
         // A day and a time of day in two columns (`Fecha` + `Hora`): keep both.
-        let find = |names: &[&str]| normed.iter().position(|h| names.contains(&h.as_str()));
+        let find = |names: &[&str]| {
+            (0..3).find_map(|k| keyed.iter().position(|h| names.contains(&h[k].as_str())))
+        };
         if let (Some(d), Some(t)) = (find(DAY_NAMES), find(TIME_OF_DAY_NAMES)) {
-            idx.insert(Field::Date, d);
-            idx.insert(Field::Time, t);
+            if d != t {
+                idx.free(d);
+                idx.free(t);
+                idx.insert(Field::Date, d);
+                idx.insert(Field::Time, t);
+            }
         }
         Columns { idx }
     }
 
-    /// Columns from a `--map` text: `date=Col,gift=Col,…`, names matched
-    /// without regard to case, spaces or punctuation.
+    /// Columns from a `--map` text alone: `date=Col,gift=Col,…`.
     pub fn from_map(map: &str, header: &[String]) -> Result<Columns, String> {
-        let normed: Vec<String> = header.iter().map(|h| norm(h)).collect();
-        let mut idx = HashMap::new();
-        for pair in map.split(',').filter(|p| !p.trim().is_empty()) {
-            let (f, col) = pair
-                .split_once('=')
-                .ok_or_else(|| format!("'{pair}' is not field=Column"))?;
-            let field = Field::parse_map_name(f).ok_or_else(|| {
-                format!("'{f}' is not a field (fields: date, gift, coins, count, sender, session, diamonds, duration, viewers, peak_viewers, followers, likes, title)")
-            })?;
-            let i = normed.iter().position(|h| *h == norm(col)).ok_or_else(|| {
-                format!(
-                    "the file has no column '{}' (its columns: {})",
-                    col.trim(),
-                    header.join(", ")
-                )
-            })?;
-            idx.insert(field, i);
+        let mut cols = Columns::default();
+        cols.apply_map(&parse_map(map)?, header)?;
+        Ok(cols)
+    }
+
+    /// Puts each mapped field on its column, on top of what the header told:
+    /// a column mapped to a field holds no other, a field mapped moves. A
+    /// mapped date drops a time-of-day column found beside another date
+    /// column (map `time` too to keep one); a time without a date is the date.
+    pub fn apply_map(
+        &mut self,
+        pairs: &[(Field, String)],
+        header: &[String],
+    ) -> Result<(), String> {
+        let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
+        let mapped_time = pairs.iter().any(|(f, _)| *f == Field::Time);
+        for (field, col) in pairs {
+            let want = norm(col);
+            let i = (0..3)
+                .find_map(|k| keyed.iter().position(|h| !h[k].is_empty() && h[k] == want))
+                .ok_or_else(|| {
+                    format!(
+                        "the file has no column '{}' (its columns: {})",
+                        super::short(col.trim()),
+                        super::header_list(header)
+                    )
+                })?;
+            if *field == Field::Date && !mapped_time && self.get(Field::Date) != Some(i) {
+                self.idx.remove(&Field::Time);
+            }
+            self.idx.free(i);
+            self.idx.insert(*field, i);
         }
-        Ok(Columns { idx })
+        if !self.has(Field::Date) {
+            if let Some(t) = self.idx.remove(&Field::Time) {
+                self.idx.insert(Field::Date, t);
+            }
+        }
+        Ok(())
     }
 
     /// The column holding `f`, if any.
@@ -362,6 +737,36 @@ impl Columns {
     pub fn has(&self, f: Field) -> bool {
         self.idx.contains_key(&f)
     }
+
+    /// Every field with its column, in [`Field::ALL`] order.
+    pub fn fields(&self) -> Vec<(Field, usize)> {
+        Field::ALL
+            .iter()
+            .filter_map(|f| self.get(*f).map(|i| (*f, i)))
+            .collect()
+    }
+}
+
+/// Reads a `--map` text: `date=Col,gift=Col,…`, fields named as
+/// [`Field::parse_map_name`] reads them.
+pub fn parse_map(map: &str) -> Result<Vec<(Field, String)>, String> {
+    let names: Vec<&str> = Field::ALL.iter().map(|f| f.map_name()).collect();
+    map.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|pair| {
+            let (f, col) = pair
+                .split_once('=')
+                .ok_or_else(|| format!("'{}' is not field=Column", super::short(pair.trim())))?;
+            let field = Field::parse_map_name(f).ok_or_else(|| {
+                format!(
+                    "'{}' is not a field (fields: {})",
+                    super::short(f.trim()),
+                    names.join(", ")
+                )
+            })?;
+            Ok((field, col.trim().to_string()))
+        })
+        .collect()
 }
 
 /// Guesses the format from the header and the recognised columns.
@@ -372,12 +777,16 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     {
         return Some(Format::LiveLedger);
     }
-    // Webcast v2 events flattened to CSV carry dotted headers (giftDetails.diamondCount).
-    if normed
-        .iter()
-        .any(|h| h == "diamondcount" || h == "giftdetailsdiamondcount")
-        && normed.iter().any(|h| h == "repeatcount")
-    {
+    let named = |f: Field, name: &str| {
+        cols.get(f)
+            .and_then(|i| header.get(i))
+            .is_some_and(|h| keys(h).iter().any(|k| k == name))
+    };
+    let events = (named(Field::Coins, "diamondcount") && named(Field::Count, "repeatcount"))
+        || (cols.has(Field::Coins)
+            && (cols.has(Field::RepeatEnd) || cols.has(Field::GiftType))
+            && (cols.has(Field::Gift) || cols.has(Field::GiftId)));
+    if events && cols.has(Field::Date) {
         return Some(Format::GiftEvents);
     }
     if cols.has(Field::Gift) && cols.has(Field::Date) {
@@ -389,29 +798,26 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     None
 }
 
-/// Picks the delimiter of a file from its first line: the most frequent of
-/// comma, semicolon and tab outside quotes (comma when none).
-pub fn delimiter(first_line: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
+/// The delimiters a line holds outside quotes, most frequent first.
+pub fn delimiters(line: &[u8]) -> Vec<u8> {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut counts = [0usize; 4];
     let mut quoted = false;
-    for &b in first_line {
+    for &b in line {
         match b {
             b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
             b'\n' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = CANDIDATES.iter().position(|c| *c == b) {
+                    counts[i] += 1;
+                }
+            }
             _ => {}
         }
     }
-    let best = (0..3)
-        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
-        .unwrap_or(0);
-    if counts[best] == 0 {
-        b','
-    } else {
-        [b',', b';', b'\t'][best]
-    }
+    let mut order: Vec<usize> = (0..4).filter(|&i| counts[i] > 0).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), i));
+    order.into_iter().map(|i| CANDIDATES[i]).collect()
 }
 
 #[cfg(test)]
@@ -506,16 +912,17 @@ mod tests {
     }
 
     #[test]
-    fn delimiters() {
-        assert_eq!(delimiter(b"a,b,c\n"), b',');
-        assert_eq!(delimiter(b"a;b;c\n"), b';');
-        assert_eq!(delimiter(b"a\tb\tc\n"), b'\t');
-        assert_eq!(delimiter(b"\"a,b\";c;d\n"), b';');
-        assert_eq!(delimiter(b"single\n"), b',');
+    fn delimiters_most_frequent_first() {
+        assert_eq!(delimiters(b"a,b,c\n"), [b',']);
+        assert_eq!(delimiters(b"a;b;c,d\n"), [b';', b',']);
+        assert_eq!(delimiters(b"a\tb\tc\n"), [b'\t']);
+        assert_eq!(delimiters(b"a|b|c\n"), [b'|']);
+        assert_eq!(delimiters(b"\"a,b\";c;d\n"), [b';']);
+        assert!(delimiters(b"single\n").is_empty());
     }
 
     #[test]
-    fn explicit_mapping() {
+    fn explicit_mapping_alone() {
         let header = h(&["When", "What", "Worth"]);
         let c = Columns::from_map("date=when, gift=What,coins=worth", &header).unwrap();
         assert_eq!(c.get(Field::Coins), Some(2));
@@ -525,5 +932,159 @@ mod tests {
         assert!(Columns::from_map("colour=What", &header)
             .unwrap_err()
             .contains("not a field"));
+    }
+
+    #[test]
+    fn live_analytics_names() {
+        let header = h(&[
+            "Date",
+            "LIVE name",
+            "LIVE duration",
+            "Views",
+            "Unique viewers",
+            "Peak concurrent viewers",
+            "Diamonds",
+            "Gifters",
+            "New followers",
+            "Estimated rewards (USD)",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::SessionSummary));
+        for (f, i) in [
+            (Field::Date, 0),
+            (Field::Title, 1),
+            (Field::Duration, 2),
+            (Field::Viewers, 4),
+            (Field::PeakViewers, 5),
+            (Field::Diamonds, 6),
+            (Field::Gifters, 7),
+            (Field::Followers, 8),
+            (Field::Rewards, 9),
+        ] {
+            assert_eq!(c.get(f), Some(i), "{f:?}");
+        }
+        let c = Columns::from_header(&h(&["LIVE title", "Start time", "Diamonds"]));
+        assert_eq!(
+            (c.get(Field::Title), c.get(Field::Date)),
+            (Some(0), Some(1))
+        );
+    }
+
+    #[test]
+    fn start_time_in_every_language() {
+        // Alone, a start-time column holds the whole instant; beside a day
+        // column it is the time of day.
+        for (day, start) in [
+            ("Date", "Start time"),
+            ("Fecha", "Hora de inicio"),
+            ("Data", "Hora de início"),
+            ("Datum", "Startzeit"),
+            ("Date", "Heure de début"),
+            ("Tanggal", "Waktu mulai"),
+        ] {
+            let c = Columns::from_header(&h(&[start, "Diamonds"]));
+            assert_eq!(c.get(Field::Date), Some(0), "{start} alone");
+            let c = Columns::from_header(&h(&[day, start, "Diamonds"]));
+            assert_eq!(
+                (c.get(Field::Date), c.get(Field::Time)),
+                (Some(0), Some(1)),
+                "{day} + {start}"
+            );
+        }
+        for start in [
+            "Fecha de inicio",
+            "Data de início",
+            "Startdatum",
+            "Date de début",
+            "Tanggal mulai",
+            "created_at",
+        ] {
+            let c = Columns::from_header(&h(&[start, "Diamonds"]));
+            assert_eq!(c.get(Field::Date), Some(0), "{start}");
+        }
+    }
+
+    #[test]
+    fn snake_case_and_dotted_webcast_fields() {
+        let header = h(&[
+            "created_at",
+            "unique_id",
+            "gift_name",
+            "diamond_count",
+            "repeat_count",
+            "repeat_end",
+            "gift_type",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        assert_eq!(
+            (c.get(Field::Coins), c.get(Field::Count)),
+            (Some(3), Some(4))
+        );
+        let header = h(&[
+            "common.createTime",
+            "common.msgId",
+            "user.uniqueId",
+            "user.nickname",
+            "giftId",
+            "giftDetails.giftName",
+            "giftDetails.diamondCount",
+            "giftDetails.giftType",
+            "repeatCount",
+            "repeatEnd",
+            "extendedGiftInfo.name",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        for (f, i) in [
+            (Field::Date, 0),
+            (Field::EventId, 1),
+            (Field::Sender, 2),
+            (Field::Nickname, 3),
+            (Field::GiftId, 4),
+            (Field::Gift, 5),
+            (Field::Coins, 6),
+            (Field::GiftType, 7),
+            (Field::Count, 8),
+            (Field::RepeatEnd, 9),
+        ] {
+            assert_eq!(c.get(f), Some(i), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_map_adds_to_what_the_header_tells() {
+        let header = h(&[
+            "ts",
+            "viewer",
+            "label",
+            "price",
+            "n",
+            "repeatEnd",
+            "giftType",
+        ]);
+        let mut c = Columns::from_header(&header);
+        let pairs = parse_map("date=ts, gift=label,coins=price,count=n").unwrap();
+        c.apply_map(&pairs, &header).unwrap();
+        assert_eq!(c.get(Field::RepeatEnd), Some(5), "kept from the header");
+        assert_eq!(c.get(Field::Sender), Some(1));
+        assert_eq!(detect(&header, &c), Some(Format::GiftEvents));
+        // Every field can be named.
+        for f in Field::ALL {
+            assert_eq!(Field::parse_map_name(f.map_name()), Some(f));
+        }
+        let pairs = parse_map(
+            "repeat_end=n,gift_type=label,time=ts,event=viewer,gift_id=price,nickname=repeatEnd",
+        )
+        .unwrap();
+        let mut c = Columns::from_header(&header);
+        c.apply_map(&pairs, &header).unwrap();
+        assert_eq!(c.get(Field::RepeatEnd), Some(4));
+        assert_eq!(c.get(Field::Nickname), Some(5));
+        assert_eq!(
+            c.get(Field::Date),
+            Some(0),
+            "a time without a date is the date"
+        );
     }
 }

@@ -45,8 +45,9 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use serde_json::Value;
 use sha2::Digest;
 
+use super::datetime::{parse_duration, DurationUnit};
 use super::json::{file_error, gap_minutes, quote};
-use super::parse::{parse_duration, parse_whole, Parsed, SessionRow, When, WithdrawalRow};
+use super::parse::{parse_whole, Parsed, SessionRow, When, WithdrawalRow};
 use super::sniff::norm;
 use super::{
     fingerprint, hex, write, Format, ImportError, ImportOptions, ImportReport, RowProblem, Tally,
@@ -551,7 +552,11 @@ fn money(key: &str, v: &Value, currency: &str) -> Read1<Decimal> {
         .collect();
     // `1,000.50`: commas group thousands when a decimal point follows them.
     let grouped = match (digits.rfind(','), digits.find('.')) {
-        (Some(c), Some(d)) if c < d && parse_whole(&digits[..d]).is_some() => {
+        (Some(c), Some(d))
+            if c < d
+                && parse_whole(&digits[..d]).is_some()
+                && digits[..d].split(',').skip(1).all(|g| g.len() == 3) =>
+        {
             digits.replace(',', "")
         }
         _ => digits.clone(),
@@ -576,7 +581,7 @@ fn live_duration(key: &str, v: &Value) -> Read1<Duration> {
             Duration::seconds(n)
         }),
         Ok(_) => None,
-        Err(_) => parse_duration(&t),
+        Err(_) => parse_duration(&t, DurationUnit::Seconds),
     };
     parsed.ok_or_else(|| {
         (

@@ -123,6 +123,11 @@ impl<'a, 't> Writer<'a, 't> {
         })
     }
 
+    /// The id of the import being written (rolled back with a dry run).
+    pub(crate) fn import_id(&self) -> i64 {
+        self.import_id
+    }
+
     /// Writes the rows read but not yet written, the kept totals and the
     /// import's record; returns the report.
     pub(crate) fn finish(mut self, parsed: Parsed, gap_minutes: i64) -> Result<ImportReport> {
