@@ -422,3 +422,95 @@ fn views_render_the_committed_ledger_while_a_large_import_runs() {
         .unwrap();
     assert_eq!(after, before.parse::<i64>().unwrap() + 400_000);
 }
+
+/// Picks `value` in the `<select>` matching `css`, as a person would.
+fn choose(s: &webdriver::Session, css: &str, value: &str) {
+    s.find(css);
+    s.script(
+        "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+         el.dispatchEvent(new Event('change')); return true;",
+        json!([css, value]),
+    );
+}
+
+#[test]
+fn the_import_preview_shows_how_a_file_is_read_and_lets_the_creator_remap_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("preview.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.open("import");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../assets/samples/webcast-renamed.csv")
+        .canonicalize()
+        .unwrap();
+    s.fill("#import-path", sample.to_str().unwrap());
+    s.script(
+        "document.querySelector('#view details').open = true; return true",
+        json!([]),
+    );
+    s.fill("#import-map", "date=ts,gift=gift_label,coins=price,count=n");
+    s.click("#import-preview");
+    // Before anything is written: how it was read, each field with its
+    // column and first values, and what it would add (hand total 1,094
+    // coins = 1,094 diamonds = $5.47, see assets/samples/README.md).
+    s.wait_text("#import-result", "Preview");
+    assert!(s.text("#import-read-as").contains("gift-events"));
+    assert!(s.text("#import-read-as").contains("UTF-8"));
+    let fields = s.text("#import-fields");
+    assert!(
+        fields.contains("gift_label") && fields.contains("Rose"),
+        "{fields}"
+    );
+    assert_eq!(digits(&s.text("#import-coins")), "1094");
+    assert_eq!(digits(&s.text("#import-diamonds")), "1094");
+    assert!(s.text("#import-value").contains("5.47"));
+    s.screenshot(&artifacts().join("e2e-import-preview.png"));
+
+    // Point the gift at another column: the preview is read again (the old
+    // table is marked, so only the redrawn one counts).
+    let redrawn = |value: &str| {
+        s.script(
+            "document.getElementById('import-fields').dataset.old = 'yes'; return true",
+            json!([]),
+        );
+        choose(&s, "#import-fields select[data-field='gift']", value);
+        s.find("#import-fields:not([data-old])");
+        s.text("#import-fields")
+    };
+    let fields = redrawn("viewer");
+    // The first gifts are Roses sent by mia: the gift column now shows her.
+    assert!(
+        !fields.contains("Rose") && fields.contains("mia"),
+        "{fields}"
+    );
+    // And back; then import under a saved name.
+    let fields = redrawn("gift_label");
+    assert!(fields.contains("Rose"), "{fields}");
+    assert_eq!(digits(&s.text("#import-coins")), "1094");
+    s.fill("#import-save-as", "renamed tool");
+    s.click("#import-run");
+    s.wait_text("#import-result", "Imported");
+    assert_eq!(cli_summary(&db)["diamonds_earned"], "1094");
+    // The mapping is kept for next time.
+    s.open("import");
+    s.wait_text("#import-saved", "renamed tool");
+    assert_eq!(gift_rows(&db), 3, "the sample's three gift rows, once");
+}
+
+/// Gift rows in the ledger, through the CLI's JSON export.
+fn gift_rows(db: &Path) -> usize {
+    let cli = app().with_file_name("liveledger");
+    let out = Command::new(cli)
+        .args(["--db", db.to_str().unwrap(), "export", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["gifts"].as_array().unwrap().len())
+        .sum()
+}

@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "database_path",
     "choose_save_path",
     "today",
+    "import_mappings",
 ];
 
 fn main() {

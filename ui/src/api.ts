@@ -208,8 +208,33 @@ export interface ImportReport {
   streaks_updated: number;
   /** Warnings kept with the import, each naming its line. */
   warnings: string[];
+  /** How the file was read. */
+  encoding: string;
+  delimiter: string;
+  header_line: number;
+  number_format: string;
+  date_format: string;
+  totals_skipped: number;
+  blank_skipped: number;
+  /** What it adds (a preview: would add). */
+  coins_added: number;
+  diamonds_added: Dec;
+  value_added: Amounts;
+  /** Each field read, with its column and first values. */
+  fields: FieldSource[];
+  /** The file's columns as its header names them (empty for JSON). */
+  columns: string[];
+  /** Every field a mapping may name. */
+  mappable: string[];
   dry_run: boolean;
   import_id: number | null;
+}
+
+export interface FieldSource {
+  field: string;
+  column: number;
+  header: string;
+  samples: string[];
 }
 
 export interface ImportRecord {
@@ -297,8 +322,9 @@ export const api = {
   removeCatalogGift: (name: string) => invoke<void>("remove_catalog_gift", { name }),
   settings: () => invoke<Settings>("settings"),
   setSetting: (key: string, value: string) => invoke<void>("set_setting", { key, value }),
-  importFile: (path: string, format: string, dryRun: boolean, map: string) =>
-    invoke<ImportReport>("import_file", { path, format, dryRun, map }),
+  importFile: (path: string, format: string, dryRun: boolean, map: string, mappingName = "") =>
+    invoke<ImportReport>("import_file", { path, format, dryRun, map, mappingName }),
+  importMappings: () => invoke<[string, string][]>("import_mappings"),
   imports: () => invoke<ImportRecord[]>("imports"),
   undoImport: (id: number, force = false) => invoke<[number, number]>("undo_import", { id, force }),
   /** Opens the native save dialog; only the path chosen there may be written next. */

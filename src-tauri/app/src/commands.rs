@@ -265,6 +265,7 @@ pub async fn import_file(
     format: String,
     dry_run: bool,
     map: Option<String>,
+    mapping_name: Option<String>,
 ) -> CmdResult<ImportReport> {
     let format: Format = format
         .parse()
@@ -273,6 +274,7 @@ pub async fn import_file(
         format,
         dry_run,
         map: map.filter(|m| !m.trim().is_empty()),
+        mapping_name: mapping_name.filter(|n| !n.trim().is_empty()),
         ..ImportOptions::default()
     };
     ledger
@@ -283,6 +285,12 @@ pub async fn import_file(
             import::import_file(s, std::path::Path::new(&path), &opts, &mut progress)
         })
         .await
+}
+
+/// Saved column mappings: (name, mapping).
+#[tauri::command]
+pub async fn import_mappings(ledger: L<'_>) -> CmdResult<Vec<(String, String)>> {
+    ledger.read(|s| s.mappings()).await
 }
 
 #[tauri::command]

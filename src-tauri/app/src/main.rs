@@ -88,6 +88,7 @@ fn main() {
             commands::set_setting,
             commands::import_file,
             commands::imports,
+            commands::import_mappings,
             commands::undo_import,
             commands::export_file,
             commands::backup,

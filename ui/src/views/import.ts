@@ -1,8 +1,8 @@
 import { listen } from "@tauri-apps/api/event";
 import { open } from "@tauri-apps/plugin-dialog";
-import { api, ImportRecord, ImportReport, isCmdError, RowProblem } from "../api";
+import { api, FieldSource, ImportRecord, ImportReport, isCmdError, RowProblem } from "../api";
 import { el, mount } from "../dom";
-import { formatDateTime } from "../format";
+import { formatAmounts, formatDateTime, formatDecimal, formatDiamonds } from "../format";
 import { onLeave } from "../router";
 import { attempt, card, table, toast, withConfirmation } from "../widgets";
 
@@ -25,6 +25,16 @@ export async function importView(root: HTMLElement): Promise<void> {
   const progress = el("div", { class: "progress hidden", id: "import-progress" }, bar);
   const history = el("div", { id: "import-history" });
   const importButton = el("button", { class: "primary", id: "import-run", disabled: true }, "Import");
+  const saveAs = el("input", { id: "import-save-as", placeholder: "e.g. My tool's log", "aria-label": "Save this mapping as" });
+  const saved = await api.importMappings();
+  const savedSelect = el("select", { id: "import-saved", "aria-label": "Saved mappings" },
+    el("option", { value: "" }, saved.length ? "Use a saved mapping…" : "No saved mappings yet"),
+    saved.map(([name, m]) => el("option", { value: m }, name)));
+  savedSelect.addEventListener("change", () => {
+    if (!savedSelect.value) return;
+    map.value = savedSelect.value;
+    if (path.value.trim()) void run(true);
+  });
 
   const unlisten = await listen<{ done: number; total: number }>("import-progress", (ev) => {
     const { done, total } = ev.payload;
@@ -38,8 +48,11 @@ export async function importView(root: HTMLElement): Promise<void> {
     progress.classList.remove("hidden");
     bar.style.width = "0%";
     try {
-      const report = await api.importFile(path.value.trim(), format.value, dryRun, map.value);
-      showReport(result, report);
+      const report = await api.importFile(path.value.trim(), format.value, dryRun, map.value, dryRun ? "" : saveAs.value.trim());
+      showReport(result, report, (newMap) => {
+        map.value = newMap;
+        void run(true);
+      });
       importButton.disabled = !dryRun || report.rows_added + report.sessions_added === 0;
       if (!dryRun) {
         toast(`Imported ${report.rows_added} rows`);
@@ -86,7 +99,9 @@ export async function importView(root: HTMLElement): Promise<void> {
       el("details", null, el("summary", null, "Format and columns"),
         el("div", { class: "form" },
           el("label", { for: "import-format" }, "Format"), format,
-          el("label", { for: "import-map" }, "Column mapping, for files not recognised"), map)),
+          el("label", { for: "import-map" }, "Column mapping (field=Column, …): adds to what is detected"), map,
+          el("label", { for: "import-saved" }, "Saved mappings"), savedSelect,
+          el("label", { for: "import-save-as" }, "Save this mapping as (on Import)"), saveAs)),
       progress, result, el("div", { class: "actions" }, importButton)),
     card("Import history", history));
   path.addEventListener("keydown", (ev) => {
@@ -95,16 +110,74 @@ export async function importView(root: HTMLElement): Promise<void> {
   await drawHistory();
 }
 
-function showReport(host: HTMLElement, r: ImportReport): void {
+/** The preview (or the result): how the file was read, each field with its
+ * column and first values (each column changeable), what it would add. */
+function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => void): void {
+  const read = [
+    r.format,
+    r.encoding && `encoding ${r.encoding}`,
+    r.delimiter && `delimiter ${r.delimiter}`,
+    r.number_format && `numbers ${r.number_format}`,
+    r.date_format && `dates ${r.date_format}`,
+    r.header_line > 1 ? `header on line ${r.header_line}` : "",
+  ].filter(Boolean).join(" · ");
+  // Every field and its column as a mapping: it adds to detection, so
+  // sending them all back keeps the others where they are.
+  const current = new Map(r.fields.map((f) => [f.field, r.columns[f.column - 1] ?? f.header]));
+  const asMap = () => [...current].map(([f, c]) => `${f}=${c}`).join(",");
+  const columnSelect = (field: string, chosen: string | undefined) => {
+    const select = el("select", { "aria-label": `Column for ${field}`, "data-field": field },
+      chosen === undefined ? el("option", { value: "" }, "—") : null,
+      r.columns.map((c, i) => el("option", { value: c }, `${i + 1}: ${c}`)));
+    if (chosen !== undefined) select.value = chosen;
+    select.addEventListener("change", () => {
+      if (!select.value) return;
+      // A column holds one field: the one it held before is let go.
+      for (const [f, c] of [...current]) if (c === select.value && f !== field) current.delete(f);
+      current.set(field, select.value);
+      remap(asMap());
+    });
+    return select;
+  };
+  const unmapped = r.mappable.filter((f) => !current.has(f));
+  const addField = el("select", { id: "import-add-field", "aria-label": "Another field" },
+    el("option", { value: "" }, "Read another field…"), unmapped.map((f) => el("option", { value: f }, f)));
+  const addRow = el("span", { class: "toolbar" }, addField);
+  addField.addEventListener("change", () => {
+    if (addField.value) mount(addRow, addField, columnSelect(addField.value, undefined));
+  });
+  const events = r.events_skipped ? Object.values(r.events_skipped).reduce((a, n) => a + n, 0) : 0;
+  const skipped = [
+    r.totals_skipped ? `${r.totals_skipped} total row${r.totals_skipped === 1 ? "" : "s"}` : "",
+    r.blank_skipped ? `${r.blank_skipped} blank line${r.blank_skipped === 1 ? "" : "s"}` : "",
+    events ? `${events} event${events === 1 ? "" : "s"} that are not gifts (${Object.entries(r.events_skipped ?? {}).map(([k, n]) => `${n} ${k}`).join(", ")})` : "",
+  ].filter(Boolean);
+  const value = formatAmounts(r.value_added);
   mount(host,
     el("div", { class: `notice ${r.dry_run ? "" : "ok"}` },
       el("strong", null, r.dry_run ? "Preview — nothing written yet. " : "Imported. "),
-      `${r.file} was read as ${r.format}: ${r.rows_read} rows; ${r.rows_added} to add, ${r.rows_skipped} already in the ledger, ${r.sessions_added} new sessions, ${r.sessions_matched} existing sessions extended.`,
+      `${r.file}: ${r.rows_read} rows read; ${r.rows_added} to add, ${r.rows_skipped} already in the ledger.`,
+      el("div", { class: "muted small", id: "import-read-as" }, `Read as ${read}.`),
+      el("dl", { class: "facts", id: "import-amounts" },
+        el("dt", null, r.dry_run ? "Would add" : "Added"),
+        el("dd", null, `${r.sessions_added} new session${r.sessions_added === 1 ? "" : "s"} (${r.sessions_matched} extended) · ${formatDecimal(String(r.rows_added))} rows`),
+        el("dt", null, "Coins"), el("dd", { id: "import-coins" }, formatDecimal(String(r.coins_added))),
+        el("dt", null, "Diamonds"), el("dd", { id: "import-diamonds" }, formatDiamonds(r.diamonds_added)),
+        el("dt", null, "Value"), el("dd", { id: "import-value" }, value || "—")),
+      r.fields.length
+        ? el("div", null,
+            table<FieldSource>([
+              { title: "Field", cell: (f) => f.field },
+              { title: "Column", cell: (f) => (r.columns.length ? columnSelect(f.field, current.get(f.field)) : `${f.column}: ${f.header}`) },
+              { title: "First values", cell: (f) => f.samples.join(" · ") },
+            ], r.fields, { id: "import-fields" }),
+            r.columns.length && unmapped.length ? addRow : null)
+        : null,
       r.streak_steps ? el("div", null, `${r.streak_steps} streak steps fold into their streak's final count.`) : null,
       r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count until a longer copy of the log is imported.`) : null,
       r.streaks_updated ? el("div", null, `${r.streaks_updated} streak(s) an earlier import cut short are brought up to this file's count.`) : null,
-      r.warnings.length ? el("ul", { class: "warn small" }, r.warnings.map((w) => el("li", null, w))) : null,
-      r.events_skipped && Object.keys(r.events_skipped).length ? el("div", { class: "muted" }, `Skipped events that are not gifts: ${Object.entries(r.events_skipped).map(([k, n]) => `${n} ${k}`).join(", ")}.`) : null,
+      skipped.length ? el("div", { class: "muted" }, `Skipped: ${skipped.join(", ")}.`) : null,
+      r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w) => el("li", null, w))) : null,
       r.sections_ignored?.length ? el("div", { class: "muted" }, `Sections not read: ${r.sections_ignored.join("; ")}.`) : null,
       r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, "Nothing new to import.") : null));
 }

@@ -318,6 +318,11 @@ pub struct ImportReport {
     pub value_added: BTreeMap<String, Money>,
     /// Each field read, with its column and first values.
     pub fields: Vec<FieldSource>,
+    /// The file's columns, as its header names them (for choosing another
+    /// column for a field; empty for JSON).
+    pub columns: Vec<String>,
+    /// Every field a mapping may name (`date`, `coins`, …).
+    pub mappable: Vec<&'static str>,
     /// Things to check before trusting the totals.
     pub warnings: Vec<String>,
     /// Whether nothing was written.
@@ -691,6 +696,8 @@ pub fn import_reader<R: Read + Send>(
         format: format.name().to_string(),
         delimiter: delimiter_name(layout.delimiter),
         header_line: layout.line,
+        columns: header.iter().take(200).cloned().collect(),
+        mappable: Field::ALL.iter().map(|f| f.map_name()).collect(),
         dry_run: opts.dry_run,
         ..ImportReport::default()
     };
@@ -1061,6 +1068,15 @@ impl Store {
             [name.trim(), map],
         )?;
         Ok(())
+    }
+
+    /// Every saved mapping, by name: (name, mapping).
+    pub fn mappings(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, mapping FROM import_mappings ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The mapping saved under `name`, if any.
