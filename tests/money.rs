@@ -710,3 +710,42 @@ fn a_share_below_one_credits_whole_diamonds() {
     ]);
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "1");
 }
+
+#[test]
+fn a_csv_round_trip_keeps_the_rate_each_session_was_recorded_with() {
+    let l = ready();
+    let id = l.ok(&["session", "add", "--start", "2026-11-06 19:00"]);
+    l.ok(&[
+        "gift",
+        "add",
+        "--session",
+        id.trim(),
+        "--gift",
+        "Galaxy",
+        "--count",
+        "3",
+    ]);
+    // A rate for past days, not applied: the session stays at 3,000.
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-11-01",
+        "--diamonds-per-coin",
+        "0.5",
+        "--money-per-diamond",
+        "0.005",
+        "--currency",
+        "USD",
+        "--min-withdrawal",
+        "10",
+    ]);
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "3000");
+    let csv = l.dir.path().join("round.csv");
+    l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    let copy = TestLedger::new();
+    copy.ok(&["import", csv.to_str().unwrap()]);
+    assert_eq!(dec(&copy.summary()["diamonds_earned"]), "3000");
+    // And the copy can still be re-rated explicitly, like the original.
+    assert_eq!(copy.json(&["rerate"]).as_array().unwrap().len(), 1);
+}

@@ -62,6 +62,9 @@ pub(crate) struct SessionRow {
     pub end: Option<DateTime<Utc>>,
     pub input: SessionInput,
     pub fp: i64,
+    /// The rate a LiveLedger export says the session is valued at; `None`
+    /// elsewhere (the session takes the rate of its day when written).
+    pub rate: Option<crate::model::SessionRate>,
 }
 
 /// A withdrawal row (LiveLedger format).
@@ -1014,6 +1017,7 @@ impl Parser {
             end,
             input,
             fp,
+            rate: None,
         });
         Ok(())
     }
@@ -1140,6 +1144,30 @@ impl Parser {
                     &started.timestamp_millis().to_string(),
                     get("title"),
                 ]);
+                // The rate the exporting ledger valued it at travels with it.
+                let rate = if get("diamonds_per_coin").is_empty() {
+                    None
+                } else {
+                    let rate = Rate {
+                        id: 0,
+                        effective_from: req("effective_from")?.parse().map_err(|_| {
+                            (
+                                col("effective_from"),
+                                format!(
+                                    "expected YYYY-MM-DD, found '{}'",
+                                    short(get("effective_from"))
+                                ),
+                            )
+                        })?,
+                        diamonds_per_coin: self.ll_dec(ll, rec, "diamonds_per_coin")?,
+                        money_per_diamond: self.ll_dec(ll, rec, "money_per_diamond")?,
+                        currency: req("currency")?.to_string(),
+                        min_withdrawal: Decimal::ZERO,
+                        max_withdrawal_per_day: None,
+                    };
+                    rate.validate().map_err(|m| (col("diamonds_per_coin"), m))?;
+                    Some(crate::model::SessionRate::of(&rate))
+                };
                 self.out.sessions.push(SessionRow {
                     key: Some(req("session_ref")?.to_string()),
                     start: When::Known(started),
@@ -1147,6 +1175,7 @@ impl Parser {
                     end: ended,
                     input,
                     fp,
+                    rate,
                 });
             }
             "gift" => {

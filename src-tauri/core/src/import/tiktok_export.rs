@@ -700,6 +700,7 @@ fn live(e: &Entry) -> Read1<SessionRow> {
         end,
         input,
         fp,
+        rate: None,
     })
 }
 

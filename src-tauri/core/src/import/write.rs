@@ -157,6 +157,9 @@ impl<'a, 't> Writer<'a, 't> {
             };
             let end = s.end.or_else(|| s.duration.map(|d| start + d));
             let id = self.session(start, end, &s.input, s.fp)?;
+            if let (Some(id), Some(rate)) = (id, &s.rate) {
+                crate::store::fix_rate(self.tx, id, rate)?;
+            }
             if let Some(k) = &s.key {
                 by_key.insert(k.clone(), id);
             }

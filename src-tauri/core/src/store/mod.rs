@@ -26,8 +26,8 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
-pub(crate) use rating::freeze as fix_new_rates;
 pub use rating::RerateChange;
+pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
 pub use records::CatalogGift;
 pub(crate) use records::{bump_name_totals, validate_session};
 pub use snapshot::{Balance, Snapshot};

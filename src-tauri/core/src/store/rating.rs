@@ -57,7 +57,9 @@ pub(crate) fn freeze(conn: &Connection) -> Result<usize> {
     Ok(open.len())
 }
 
-fn write_rate(conn: &Connection, session_id: i64, rate: &SessionRate) -> Result<()> {
+/// Fixes session `session_id` at `rate` (an import of LiveLedger's own
+/// export brings the rate each session was valued at).
+pub(crate) fn write_rate(conn: &Connection, session_id: i64, rate: &SessionRate) -> Result<()> {
     conn.prepare_cached(
         "UPDATE sessions SET rate_id = ?2, rate_from = ?3, diamonds_per_coin = ?4,
             money_per_diamond = ?5, currency = ?6 WHERE id = ?1",
