@@ -10,8 +10,8 @@
 
 #[cfg(test)]
 mod fuzz;
-mod parse;
-mod sniff;
+pub(crate) mod parse;
+pub(crate) mod sniff;
 mod write;
 
 use std::fs::File;

@@ -25,7 +25,9 @@ use crate::rates::Rate;
 pub use balance::Reconciliation;
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use records::CatalogGift;
-pub(crate) use records::{bump_name_totals, validate_session};
+pub(crate) use records::{
+    bump_name_totals, insert_gift_once, regrow_gift, validate_session, FingerprintedGift,
+};
 
 /// How long a write waits for another process's lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
