@@ -62,6 +62,16 @@ fn write_fixtures() {
              INSERT INTO adjustments (at, diamonds, reason) VALUES (1772478000000, '-1', 'TikTok shows one less');",
         )
         .unwrap();
+        if version >= 3 {
+            // From version 3 on, every gift write keeps these totals.
+            conn.execute_batch(
+                "INSERT INTO name_totals (kind, name, gifts, coins)
+                     SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
+                 INSERT INTO name_totals (kind, name, gifts, coins)
+                     SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;",
+            )
+            .unwrap();
+        }
         conn.pragma_update(None, "application_id", liveledger::store::APPLICATION_ID)
             .unwrap();
         conn.pragma_update(None, "user_version", version).unwrap();

@@ -24,9 +24,10 @@ pub const CAPTURED_TITLE: &str = "Captured live";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
-    /// A WebSocket: replays are recognised by message.
+    /// A WebSocket: replays are recognised by message id (or content).
     Ws,
-    /// A followed file: its offset says what was taken.
+    /// A followed file: its offset says what was taken (and message ids,
+    /// where lines carry them).
     File,
 }
 
@@ -268,7 +269,10 @@ impl Engine {
             }
         }
         let tx = self.store.write_transaction()?;
-        if self.kind == SourceKind::Ws && !mark_event(&tx, self.source_id, event_key(ev))? {
+        // A socket may replay; a file line is taken once by its offset, but
+        // a message id seen before is a duplicate wherever it comes from.
+        let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
+        if dedupe && !mark_event(&tx, self.source_id, event_key(ev))? {
             self.stats.replayed += 1;
             return Ok(out);
         }

@@ -178,7 +178,7 @@ const MSG_ID: Paths = &[&["msgId"], &["common", "msgId"]];
 const TIME: Paths = &[&["timestamp"], &["createTime"], &["common", "createTime"]];
 
 /// The first of `paths` present (and not null) in `v`.
-fn find<'v>(v: &'v Value, paths: Paths) -> Option<(&'static str, &'v Value)> {
+fn find(v: &Value, paths: Paths) -> Option<(&'static str, &Value)> {
     paths.iter().find_map(|path| {
         let mut at = v;
         for key in *path {

@@ -177,7 +177,8 @@ pub(crate) fn run(
             let complete = raw.last() == Some(&b'\n');
             // A line without its newline is still being written, unless it
             // fills a whole chunk: that one is too long and passed over.
-            if !complete && !(at == offset && buf.len() >= CHUNK) {
+            let too_long = at == offset && buf.len() >= CHUNK;
+            if !(complete || too_long) {
                 break;
             }
             let next = at + raw.len() as u64;
