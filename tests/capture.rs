@@ -921,10 +921,9 @@ fn a_growing_log_file_is_followed_across_kills() {
 #[test]
 fn a_json_lines_file_skips_other_events_and_bad_lines() {
     let (dir, db) = new_db();
+    // The sample holds the hand-counted live of `hand_live` as a tool logs it.
     let file = dir.path().join("events.jsonl");
-    let mut text = hand_live().join("\n");
-    text.push('\n');
-    std::fs::write(&file, &text).unwrap();
+    std::fs::copy(common::sample("capture-tikfinity.jsonl"), &file).unwrap();
     let (control, rx, h) = start(&db, Source::File(file.clone()));
     let mut seen = Vec::new();
     until(&rx, &mut seen, |s| stored_from(s, "eve"));
@@ -952,6 +951,65 @@ fn a_json_lines_file_skips_other_events_and_bad_lines() {
     h.join().unwrap().unwrap();
     assert!(!rx.try_iter().any(|u| matches!(u, Update::Stored { .. })));
     assert_totals(&db, 2129, 16);
+}
+
+/// `assets/samples/gift-events.csv`, counted by hand in its README row
+/// (2 sessions, 7 gift rows, 31,521 coins, 1 unfinished streak), followed
+/// instead of imported: the same figures, and importing it after adds nothing.
+#[test]
+fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
+    let (dir, db) = new_db();
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let len = std::fs::metadata(&file).unwrap().len() as i64;
+    let (control, _rx, h) = start(&db, Source::File(file.clone()));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let offset: Option<i64> = c
+            .query_row("SELECT file_offset FROM capture_sources", [], |r| r.get(0))
+            .ok();
+        if offset == Some(len) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the sample was not read to its end"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    control.stop();
+    h.join().unwrap().unwrap();
+    let t = assert_totals(&db, 31_521, totals(&db).gifts);
+    let rows: i64 = c
+        .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((t.sessions, rows, t.flagged), (2, 7, 1));
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+            "--json",
+        ])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            report["rows_added"].clone(),
+            report["sessions_added"].clone()
+        ),
+        (json!(0), json!(0)),
+        "{report}"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod capture;
 mod commands;
 mod error;
 mod state;
@@ -51,6 +52,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::Ledger::new(store))
+        .manage(capture::CaptureState::default())
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,
             commands::summary,
@@ -88,6 +90,10 @@ fn main() {
             commands::load_demo,
             commands::clear_records,
             commands::database_path,
+            capture::capture_start,
+            capture::capture_stop,
+            capture::capture_end_live,
+            capture::capture_status,
         ])
         .run(tauri::generate_context!("../../tauri.conf.json"))
         .unwrap_or_else(|e| {
