@@ -99,6 +99,30 @@ pub async fn capture_start(
     };
     capture::check_source(&source, allow_remote_host)?;
     let path = ledger.run(|s| Ok(s.path().to_path_buf())).await?;
+    start(
+        app,
+        &capture,
+        path,
+        kind,
+        address,
+        source,
+        allow_remote_host,
+        silence_minutes,
+    )?;
+    snapshot_of(&capture)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn start(
+    app: AppHandle,
+    capture: &CaptureState,
+    path: PathBuf,
+    kind: String,
+    address: String,
+    source: Source,
+    allow_remote_host: bool,
+    silence_minutes: Option<i64>,
+) -> CmdResult<()> {
     let mut running = capture
         .running
         .lock()
@@ -153,19 +177,14 @@ pub async fn capture_start(
         })
         .map_err(|e| CmdError::app(format!("capture could not start: {e}")))?;
     *running = Some(Running { control, handle });
-    drop(running);
-    capture_status(capture).await
+    Ok(())
 }
 
 /// Stops capture (pending streaks are written, flagged); waits for it off
 /// the UI thread.
 #[tauri::command]
 pub async fn capture_stop(capture: State<'_, CaptureState>) -> CmdResult<Snapshot> {
-    let taken = capture
-        .running
-        .lock()
-        .map_err(|_| CmdError::app("capture state is unavailable"))?
-        .take();
+    let taken = take_running(&capture)?;
     if let Some(r) = taken {
         r.control.stop();
         tauri::async_runtime::spawn_blocking(move || {
@@ -174,7 +193,15 @@ pub async fn capture_stop(capture: State<'_, CaptureState>) -> CmdResult<Snapsho
         .await
         .map_err(|e| CmdError::app(format!("capture did not stop cleanly: {e}")))?;
     }
-    capture_status(capture).await
+    snapshot_of(&capture)
+}
+
+fn take_running(capture: &CaptureState) -> CmdResult<Option<Running>> {
+    Ok(capture
+        .running
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?
+        .take())
 }
 
 /// "End live" while capturing: the session ends now; capture keeps listening.
@@ -196,6 +223,10 @@ pub async fn capture_end_live(capture: State<'_, CaptureState>) -> CmdResult<boo
 /// Where capture stands, for a page that was not listening.
 #[tauri::command]
 pub async fn capture_status(capture: State<'_, CaptureState>) -> CmdResult<Snapshot> {
+    snapshot_of(&capture)
+}
+
+fn snapshot_of(capture: &CaptureState) -> CmdResult<Snapshot> {
     let mut s = capture
         .snapshot
         .lock()

@@ -216,7 +216,7 @@ pub(crate) fn run(
         sink.status(state, format!("connecting to {}", target.url));
         let reason = match connect(target) {
             Ok(mut socket) => {
-                sink.status(ConnState::Connected, format!("connected to {}", target.url));
+                sink.status(ConnState::Connected, target.url.clone());
                 attempt = 0;
                 match read(&mut socket, engine, tz, control, sink, &mut messages) {
                     Ended::Stopped => {
