@@ -944,6 +944,11 @@ fn a_json_lines_file_skips_other_events_and_bad_lines() {
         problem.contains("events.jsonl, line 11: expected a JSON object"),
         "{problem}"
     );
+    let offset: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT file_offset FROM capture_sources", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(offset as u64, std::fs::metadata(&file).unwrap().len());
     // Restarted on the same file: nothing is read twice.
     let (control, rx, h) = start(&db, Source::File(file.clone()));
     std::thread::sleep(Duration::from_millis(500));

@@ -273,6 +273,11 @@ impl Engine {
         // a message id seen before is a duplicate wherever it comes from.
         let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
         if dedupe && !mark_event(&tx, self.source_id, event_key(ev))? {
+            // Taken before; a file still moves past its line.
+            if let Some(pos) = pos {
+                save_position(&tx, self.source_id, pos)?;
+                tx.commit()?;
+            }
             self.stats.replayed += 1;
             return Ok(out);
         }
