@@ -42,6 +42,10 @@ const COMMANDS: &[&str] = &[
     "choose_save_path",
     "today",
     "import_mappings",
+    "capture_start",
+    "capture_stop",
+    "capture_end_live",
+    "capture_status",
 ];
 
 fn main() {

@@ -291,20 +291,26 @@ impl Session {
             .to_string()
     }
 
+    /// The text of `css` now, or "" when there is none or it was replaced
+    /// between finding and reading it (a view that redraws itself).
+    fn current_text(&self, css: &str) -> String {
+        let Some(id) = self.try_find(css) else {
+            return String::new();
+        };
+        let v = request("GET", &format!("{}/element/{id}/text", self.base), None);
+        v["value"].as_str().unwrap_or_default().to_string()
+    }
+
     /// Waits until the text of `css` contains `want`; returns the text.
     pub fn wait_text(&self, css: &str, want: &str) -> String {
         let start = Instant::now();
         loop {
-            let t = if self.exists(css) {
-                self.text(css)
-            } else {
-                String::new()
-            };
+            let t = self.current_text(css);
             if t.contains(want) {
                 return t;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(15),
+                start.elapsed() < Duration::from_secs(30),
                 "'{css}' never showed '{want}'; last: '{t}'"
             );
             std::thread::sleep(Duration::from_millis(100));
@@ -315,15 +321,11 @@ impl Session {
     pub fn wait_equals(&self, css: &str, want: &str) {
         let start = Instant::now();
         loop {
-            let t = if self.exists(css) {
-                self.text(css)
-            } else {
-                String::new()
-            };
+            let t = self.current_text(css);
             if t.trim() == want {
                 return;
             }
-            if start.elapsed() > Duration::from_secs(15) {
+            if start.elapsed() > Duration::from_secs(30) {
                 panic!(
                     "'{css}' never read '{want}'; last: '{t}'; the page: {}",
                     self.describe()

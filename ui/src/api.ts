@@ -282,6 +282,54 @@ export type RateForm = Record<
   string
 >;
 
+/** A gift live capture wrote (or grew: `added` < `count`). Sender is plain text from the tool. */
+export interface StoredGift {
+  gift_id: number;
+  session_id: number;
+  at: string;
+  gift_name: string;
+  coins_each: number;
+  count: number;
+  added: number;
+  sender: string | null;
+  flagged: boolean;
+}
+
+/** A streak still running: shown, not counted yet. */
+export interface PendingStreak {
+  gift_name: string;
+  coins_each: number;
+  count: number;
+  at_ms: number;
+  sender: string | null;
+  dropped: boolean;
+}
+
+export type CaptureState = "connecting" | "connected" | "reconnecting" | "stopped";
+
+export interface CaptureSnapshot {
+  running: boolean;
+  source_kind: string;
+  address: string;
+  state: CaptureState | null;
+  detail: string;
+  recent: StoredGift[];
+  pending: PendingStreak[];
+  stored: number;
+  problem: string | null;
+}
+
+/** What the `capture` event carries. */
+export type CaptureUpdate =
+  | { kind: "status"; state: CaptureState; detail: string }
+  | { kind: "stored"; gift: StoredGift }
+  | { kind: "pending"; streaks: PendingStreak[] }
+  | { kind: "problem"; message: string }
+  | { kind: "session_ended"; session_id: number };
+
+/** TikFinity's WebSocket on this computer. */
+export const DEFAULT_CAPTURE_URL = "ws://localhost:21213/";
+
 export function isCmdError(e: unknown): e is CmdError {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e;
 }
@@ -338,4 +386,9 @@ export const api = {
   databasePath: () => invoke<string>("database_path"),
   /** Today in the creator's time zone, YYYY-MM-DD. */
   today: () => invoke<string>("today"),
+  captureStart: (kind: "ws" | "file", address: string, allowRemoteHost: boolean) =>
+    invoke<CaptureSnapshot>("capture_start", { kind, address, allowRemoteHost }),
+  captureStop: () => invoke<CaptureSnapshot>("capture_stop"),
+  captureEndLive: () => invoke<boolean>("capture_end_live"),
+  captureStatus: () => invoke<CaptureSnapshot>("capture_status"),
 };

@@ -2,6 +2,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod capture;
 mod commands;
 mod error;
 mod state;
@@ -56,6 +57,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(ledger)
         .manage(state::ChosenPath::default())
+        .manage(capture::CaptureState::default())
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,
             commands::summary,
@@ -98,6 +100,10 @@ fn main() {
             commands::clear_records,
             commands::database_path,
             commands::today,
+            capture::capture_start,
+            capture::capture_stop,
+            capture::capture_end_live,
+            capture::capture_status,
         ])
         .run(tauri::generate_context!("../../tauri.conf.json"))
         .unwrap_or_else(|e| {

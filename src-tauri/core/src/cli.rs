@@ -156,6 +156,12 @@ enum Command {
     /// Load or clear demo data.
     #[command(subcommand)]
     Demo(DemoCmd),
+    /// Log gifts live from a tool on this computer: a WebSocket (TikFinity's
+    /// by default) or a log file it appends to. Prints one line per stored
+    /// gift. Ctrl-C stops: streaks still running are written at their highest
+    /// count and flagged; the live stays open (it ends after the silence, or
+    /// with `session end`), and a restart joins it.
+    Capture(crate::capture_cli::CaptureArgs),
 }
 
 #[derive(Args)]
@@ -649,6 +655,7 @@ pub fn run() -> Result<()> {
             Ok(())
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
+        Command::Capture(args) => crate::capture_cli::run(store, tz, args),
         Command::Demo(DemoCmd::Load { if_empty }) => {
             if if_empty && !store.is_empty()? {
                 return Ok(());

@@ -10,12 +10,14 @@
 //! - [`model`]: the records.
 //! - [`store`]: the SQLite file, migrations and record reads/writes.
 //! - [`import`]: CSV import with format sniffing, validation and undo.
+//! - [`capture`]: gifts logged live from a local tool's WebSocket or log file.
 //! - [`report`]: balance, readiness, ETA, statements and per-session metrics.
 //! - [`export`]: CSV, JSON, hledger and beancount output.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod capture;
 pub mod catalog;
 pub mod dates;
 pub mod demo;

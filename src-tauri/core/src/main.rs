@@ -1,5 +1,6 @@
 //! `liveledger`: the LiveLedger command line.
 
+mod capture_cli;
 mod cli;
 mod table;
 

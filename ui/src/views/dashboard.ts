@@ -1,9 +1,10 @@
-import { api, Dashboard, PeriodRow } from "../api";
+import { api, Dashboard, PeriodRow, Summary } from "../api";
 import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
 import { go } from "../router";
 import { attempt, card, emptyState } from "../widgets";
+import { onCapture } from "./capture";
 
 export async function dashboardView(root: HTMLElement): Promise<void> {
   if (await api.isEmpty()) {
@@ -19,10 +20,47 @@ export async function dashboardView(root: HTMLElement): Promise<void> {
         el("button", { onclick: () => go("sessions") }, "Add a session"),
       ),
     );
+    // The first gift a running capture logs fills the dashboard.
+    await onCapture(root, (u) => { if (u.kind === "stored") go("dashboard"); });
     return;
   }
   const d = await api.dashboard();
   render(root, d);
+  // Gifts logged by a running capture move the balance and the threshold
+  // bar while the dashboard is open (at most every 300 ms).
+  let queued = false;
+  await onCapture(root, (u) => {
+    if (u.kind !== "stored" || queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      if (root.isConnected) void api.summary().then((s) => updateBalance(root, s));
+    }, 300);
+  });
+}
+
+function thresholdText(s: Summary): (string | HTMLElement)[] {
+  const money = (v: string) => formatMoney(v, s.currency);
+  const reached = Number(s.to_go_diamonds) === 0;
+  return [
+    `${formatMoneyExact(s.balance_value_vs_minimum, s.currency)} of ${money(s.min_withdrawal)} — `,
+    reached ? "reached" : `${formatDiamonds(s.to_go_diamonds)} ${s.to_go_diamonds === "1" ? "diamond" : "diamonds"} (${money(s.to_go_value)}) to go`,
+    ` · ${formatPercent(s.progress)}`,
+  ];
+}
+
+function updateBalance(root: HTMLElement, s: Summary): void {
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const diamonds = q<HTMLElement>("#balance-diamonds");
+  if (diamonds) mount(diamonds, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, " diamonds"));
+  const value = q<HTMLElement>("#balance-value");
+  if (value) value.textContent = formatMoney(s.balance_value, s.currency);
+  const pct = Math.min(Number(s.progress), 1) * 100;
+  const fill = q<HTMLElement>(".progress-fill");
+  if (fill) fill.style.width = `${pct.toFixed(1)}%`;
+  q<HTMLElement>("[role=progressbar]")?.setAttribute("aria-valuenow", String(Math.round(pct)));
+  const text = q<HTMLElement>("#threshold-text");
+  if (text) mount(text, thresholdText(s));
 }
 
 function render(root: HTMLElement, d: Dashboard): void {
@@ -49,11 +87,7 @@ function render(root: HTMLElement, d: Dashboard): void {
   const progress = card(
     "Withdrawal threshold",
     el("div", { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
-    el("p", { id: "threshold-text" },
-      `${formatMoneyExact(s.balance_value_vs_minimum, s.currency)} of ${money(s.min_withdrawal)} — `,
-      reached ? "reached" : `${formatDiamonds(s.to_go_diamonds)} ${s.to_go_diamonds === "1" ? "diamond" : "diamonds"} (${money(s.to_go_value)}) to go`,
-      ` · ${formatPercent(s.progress)}`,
-    ),
+    el("p", { id: "threshold-text" }, thresholdText(s)),
     el("p", { class: "muted", id: "eta" },
       reached
         ? "You can cash out once the other conditions are met."

@@ -1,8 +1,9 @@
 import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
-import { coins, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
+import { coins, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
 import { go, onLeave } from "../router";
 import { attempt, card, toast, withConfirmation } from "../widgets";
+import { capturePanel } from "./capture";
 
 // The gifts most creators get most often; those in the catalog become buttons.
 const COMMON = ["Rose", "TikTok", "Finger Heart", "Heart Me", "Doughnut", "Hand Hearts", "Confetti", "Money Gun", "Galaxy"];
@@ -11,14 +12,16 @@ const MULTIPLIERS = [1, 5, 10, 99];
 export async function liveView(root: HTMLElement): Promise<void> {
   const [running, settings] = await Promise.all([api.runningSession(), api.settings()]);
   if (!running) {
-    startForm(root, settings.timezone);
+    // The first captured gift opens a live: show its tally then.
+    const panel = await capturePanel(settings.timezone, { onStored: () => go("live") });
+    startForm(root, settings.timezone, panel);
     return;
   }
   const catalog = await api.catalog();
   await tally(root, running, catalog, settings.timezone);
 }
 
-function startForm(root: HTMLElement, tz: string): void {
+function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
   const title = el("input", { id: "live-title", placeholder: "What is this live about? (optional)", "aria-label": "Title" });
   const form = el("form", { class: "form", id: "start-live" },
     title,
@@ -30,7 +33,8 @@ function startForm(root: HTMLElement, tz: string): void {
   mount(root, el("h1", null, "Live tally"),
     card("Start a live",
       el("p", null, "Log gifts while you are live: one click or key press per gift. Every tap is saved at once, so closing the app loses nothing — the live is still running when you come back."),
-      form));
+      form),
+    capture);
   title.focus();
 }
 
@@ -47,12 +51,31 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
     el("option", { value: "" }, "Other gift…"),
     catalog.map((g) => el("option", { value: g.name }, `${g.name} (${g.coins})`)));
 
+  const fill = el("div", { class: "progress-fill" });
+  const bar = el("div", { class: "progress", id: "live-threshold", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 }, fill);
+  const barText = el("p", { class: "small", id: "live-threshold-text" });
+
   const refresh = async () => {
-    const m = await api.sessionMetrics(session.id);
+    const [m, s] = await Promise.all([api.sessionMetrics(session.id), api.summary()]);
     total.textContent = `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"}`;
     totalSub.textContent = `${formatMoney(m.value, m.currency)} · ${m.gift_count} gifts`;
     mount(recent, undoStack.slice(-8).reverse().map((g) => el("li", null, `${g.count} × ${g.gift_name}`, g.sender ? ` from ${g.sender}` : "")));
+    const pct = Math.min(Number(s.progress), 1) * 100;
+    fill.style.width = `${pct.toFixed(1)}%`; // CSSOM, allowed by the CSP
+    bar.setAttribute("aria-valuenow", String(Math.round(pct)));
+    barText.textContent = `Balance ${formatDiamonds(s.balance_diamonds)} diamonds = ${formatMoney(s.balance_value, s.currency)} of ${formatMoney(s.min_withdrawal, s.currency)} · ${formatPercent(s.progress)}`;
   };
+  // Captured gifts come in bursts: redraw the totals at most every 250 ms.
+  let queued = false;
+  const refreshSoon = () => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => { queued = false; if (root.isConnected) void refresh(); }, 250);
+  };
+  const capture = await capturePanel(tz, {
+    onStored: (g) => (g.session_id === session.id ? refreshSoon() : go("live")),
+    onSessionEnded: () => go("live"),
+  });
 
   const add = async (name: string) => {
     const count = String(multiplier);
@@ -114,9 +137,13 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
         pad),
       el("div", null,
         card("This live", total, totalSub),
+        card("Withdrawal threshold", bar, barText),
         card("Last gifts", recent, el("button", { id: "live-undo", onclick: () => void undo() }, "Undo last (Ctrl+Z)")),
         el("button", { class: "danger big-button", id: "end-live", onclick: async () => {
+          // A running capture writes its pending streaks into this live as it ends.
+          await api.captureEndLive().catch(() => false);
           if (await attempt(() => api.endSession(session.id), "Live ended and saved")) go("sessions");
-        } }, "End live"))));
+        } }, "End live"))),
+    capture);
   await refresh();
 }

@@ -8,15 +8,15 @@
 //! import is recorded so it can be undone as a whole. A dry run performs the
 //! same transaction and rolls it back, so its counts are exact.
 
-mod datetime;
+pub(crate) mod datetime;
 mod decode;
 #[cfg(test)]
 mod fuzz;
 mod json;
 mod layout;
 mod numbers;
-mod parse;
-mod sniff;
+pub(crate) mod parse;
+pub(crate) mod sniff;
 mod tiktok_export;
 mod values;
 mod write;

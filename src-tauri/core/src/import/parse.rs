@@ -707,11 +707,7 @@ impl Parser {
     fn occurrence(&mut self, base: i64) -> i64 {
         let n = self.seen.entry(base).or_insert(0);
         *n = n.saturating_add(1);
-        if *n == 1 {
-            base
-        } else {
-            fingerprint(&[&base.to_string(), &n.to_string()])
-        }
+        occurrence_fingerprint(base, *n)
     }
 
     // ----- formats --------------------------------------------------------
@@ -767,15 +763,7 @@ impl Parser {
             })?,
         };
         let stamp = self.text(rec, Field::Date).unwrap_or("");
-        let base = fingerprint(&[
-            "gift-event",
-            stamp,
-            sender.as_deref().unwrap_or(""),
-            &gift_id,
-            &name,
-            &coins.to_string(),
-            &count.to_string(),
-        ]);
+        let base = gift_event_fingerprint(stamp, sender.as_deref(), &gift_id, &name, coins, count);
         let row = GiftRow {
             at: Some(at),
             name,
@@ -1431,7 +1419,38 @@ fn strip_currency(t: &str) -> &str {
     }
 }
 
-fn parse_bool(t: &str) -> Option<bool> {
+/// The fingerprint of a gift-event row before its occurrence is counted:
+/// the time as written, sender, gift id and name, price and count. Live
+/// capture uses the same, so a later import of the same log adds nothing.
+pub(crate) fn gift_event_fingerprint(
+    stamp: &str,
+    sender: Option<&str>,
+    gift_id: &str,
+    name: &str,
+    coins: i64,
+    count: i64,
+) -> i64 {
+    fingerprint(&[
+        "gift-event",
+        stamp,
+        sender.unwrap_or(""),
+        gift_id,
+        name,
+        &coins.to_string(),
+        &count.to_string(),
+    ])
+}
+
+/// The fingerprint of the `n`th row (from 1) of a file with fingerprint `base`.
+pub(crate) fn occurrence_fingerprint(base: i64, n: u32) -> i64 {
+    if n <= 1 {
+        base
+    } else {
+        fingerprint(&[&base.to_string(), &n.to_string()])
+    }
+}
+
+pub(crate) fn parse_bool(t: &str) -> Option<bool> {
     match t.trim().to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "y" => Some(true),
         "false" | "0" | "no" | "n" => Some(false),

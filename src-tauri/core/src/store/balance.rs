@@ -76,7 +76,7 @@ impl Store {
     /// balance read in it cannot be changed by another writer before the
     /// write (and a busy ledger is waited for, not failed). It borrows the
     /// connection shared, so the ledger can be read through `self` inside it.
-    pub(super) fn write_transaction(&self) -> Result<rusqlite::Transaction<'_>> {
+    pub(crate) fn write_transaction(&self) -> Result<rusqlite::Transaction<'_>> {
         Ok(rusqlite::Transaction::new_unchecked(
             &self.conn,
             rusqlite::TransactionBehavior::Immediate,

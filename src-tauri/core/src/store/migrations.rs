@@ -166,6 +166,54 @@ pub const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX session_spans_by_session ON session_spans(session_id);
     "#,
+    // 6: live capture. Where each source stopped (a followed file's offset),
+    // the events already taken (a replay adds nothing), how often each
+    // gift-event fingerprint was seen (so rows get the fingerprints an import
+    // of the same log gives them), streaks still running, and gifts written
+    // from a streak whose end never came (flagged).
+    r#"
+    CREATE TABLE capture_sources (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('ws', 'file')),
+        address TEXT NOT NULL,
+        file_offset INTEGER NOT NULL DEFAULT 0 CHECK (file_offset >= 0),
+        file_head INTEGER,
+        UNIQUE (kind, address)
+    );
+    CREATE TABLE capture_events (
+        source_id INTEGER NOT NULL REFERENCES capture_sources(id) ON DELETE CASCADE,
+        event_key INTEGER NOT NULL,
+        PRIMARY KEY (source_id, event_key)
+    ) WITHOUT ROWID;
+    CREATE TABLE capture_occurrences (
+        source_id INTEGER NOT NULL REFERENCES capture_sources(id) ON DELETE CASCADE,
+        base INTEGER NOT NULL,
+        n INTEGER NOT NULL CHECK (n > 0),
+        PRIMARY KEY (source_id, base)
+    ) WITHOUT ROWID;
+    CREATE TABLE capture_pending (
+        source_id INTEGER NOT NULL REFERENCES capture_sources(id) ON DELETE CASCADE,
+        streak_sender TEXT NOT NULL,
+        streak_gift TEXT NOT NULL,
+        gift_name TEXT NOT NULL,
+        coins_each INTEGER NOT NULL CHECK (coins_each >= 0),
+        count INTEGER NOT NULL CHECK (count > 0),
+        at INTEGER NOT NULL,
+        fingerprint INTEGER NOT NULL,
+        sender TEXT,
+        resumes_gift INTEGER REFERENCES gifts(id) ON DELETE SET NULL,
+        dropped INTEGER NOT NULL DEFAULT 0 CHECK (dropped IN (0, 1)),
+        PRIMARY KEY (source_id, streak_sender, streak_gift)
+    ) WITHOUT ROWID;
+    CREATE TABLE capture_flags (
+        gift_id INTEGER PRIMARY KEY REFERENCES gifts(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES capture_sources(id) ON DELETE CASCADE,
+        streak_sender TEXT NOT NULL,
+        streak_gift TEXT NOT NULL,
+        resumable INTEGER NOT NULL DEFAULT 1 CHECK (resumable IN (0, 1))
+    );
+    CREATE INDEX capture_flags_by_source ON capture_flags(source_id, resumable);
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -29,7 +29,9 @@ pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
 pub use records::CatalogGift;
-pub(crate) use records::{bump_name_totals, validate_session};
+pub(crate) use records::{
+    bump_name_totals, insert_gift_once, regrow_gift, validate_session, FingerprintedGift,
+};
 pub use snapshot::{Balance, Snapshot};
 
 /// How long a write waits for another process's lock before giving up.

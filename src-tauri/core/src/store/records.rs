@@ -293,6 +293,137 @@ pub(crate) fn rates_of(conn: &rusqlite::Connection) -> Result<RateTable> {
     Ok(RateTable::new(rows.collect::<rusqlite::Result<_>>()?))
 }
 
+/// A gift row named by a fingerprint: written once, however often it is
+/// offered (a replayed live event, a restart, a later import of the same log).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FingerprintedGift<'a> {
+    pub session_id: i64,
+    pub at_ms: i64,
+    pub gift_name: &'a str,
+    pub coins_each: i64,
+    pub count: i64,
+    pub sender: Option<&'a str>,
+    pub fingerprint: i64,
+}
+
+/// Inserts `g` unless a row with the same time and fingerprint is already
+/// there (the same unique key an import uses), and keeps the session's
+/// totals and the name totals in step in the same transaction. Returns the
+/// new row's id, or `None` when it was already stored.
+pub(crate) fn insert_gift_once(
+    tx: &Transaction<'_>,
+    g: &FingerprintedGift<'_>,
+) -> Result<Option<i64>> {
+    if g.count < 1 || g.coins_each < 0 {
+        return Err(Error::invalid(
+            "gift",
+            format!("{} × {} coins is not a gift", g.count, g.coins_each),
+        ));
+    }
+    let coins = g
+        .coins_each
+        .checked_mul(g.count)
+        .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
+    let id: Option<i64> = tx
+        .prepare_cached(
+            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING RETURNING id",
+        )?
+        .query_row(
+            params![
+                g.session_id,
+                g.at_ms,
+                g.gift_name,
+                g.coins_each,
+                g.count,
+                g.sender,
+                g.fingerprint
+            ],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if id.is_some() {
+        add_to_session_totals(tx, g.session_id, coins, g.count)?;
+        bump_name_totals(tx, g.gift_name, g.sender, g.count, coins)?;
+    }
+    Ok(id)
+}
+
+/// Grows a stored gift row to `count` (a streak that went on after it was
+/// written at its highest count so far), moving it to the time and
+/// fingerprint of the event that now settles it; totals follow. Returns
+/// `false` when the row is gone or another row already holds that key.
+pub(crate) fn regrow_gift(
+    tx: &Transaction<'_>,
+    gift_id: i64,
+    count: i64,
+    at_ms: i64,
+    fingerprint: i64,
+) -> Result<bool> {
+    let row: Option<(i64, String, i64, i64, Option<String>)> = tx
+        .query_row(
+            "SELECT session_id, gift_name, coins_each, count, sender FROM gifts WHERE id = ?1",
+            [gift_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let Some((session_id, name, coins_each, old, sender)) = row else {
+        return Ok(false);
+    };
+    if count <= old {
+        return Ok(true);
+    }
+    let taken: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM gifts WHERE coalesce(at, -1) = ?1 AND fingerprint = ?2 AND id <> ?3",
+            params![at_ms, fingerprint, gift_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Ok(false);
+    }
+    let more = count - old;
+    let coins = coins_each
+        .checked_mul(more)
+        .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
+    tx.execute(
+        "UPDATE gifts SET count = ?2, at = ?3, fingerprint = ?4 WHERE id = ?1",
+        params![gift_id, count, at_ms, fingerprint],
+    )?;
+    add_to_session_totals(tx, session_id, coins, more)?;
+    bump_name_totals(tx, &name, sender.as_deref(), more, coins)?;
+    Ok(true)
+}
+
+/// Adds to a session's kept totals, refusing a sum that would overflow.
+fn add_to_session_totals(
+    tx: &Transaction<'_>,
+    session_id: i64,
+    coins: i64,
+    count: i64,
+) -> Result<()> {
+    let (total, gifts): (i64, i64) = tx
+        .query_row(
+            "SELECT coins_total, gift_count FROM sessions WHERE id = ?1",
+            [session_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "session",
+            id: session_id,
+        })?;
+    if total.checked_add(coins).is_none() || gifts.checked_add(count).is_none() {
+        return Err(Error::invalid("coins", "a session's coins are too large"));
+    }
+    tx.execute(
+        "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
+        params![session_id, coins, count],
+    )?;
+    Ok(())
+}
+
 impl Store {
     // ----- settings -------------------------------------------------------
 

@@ -1,0 +1,243 @@
+//! Live capture in the app: a thin pair of commands over the core's capture.
+//! Capture runs on its own thread with its own connection to the ledger file
+//! (WAL lets it write beside the commands' connection) and tells the page what
+//! happens through `capture` events; no command waits on it.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, State};
+
+use liveledger::capture::{self, ConnState, Control, Options, Pending, Source, StoredGift, Update};
+use liveledger::{Error, Store};
+
+use crate::error::{CmdError, CmdResult};
+use crate::state::OpenLedger;
+
+/// Gifts the snapshot keeps for a page that opens while capture runs.
+const RECENT: usize = 50;
+
+/// What a page needs to draw the capture panel at any moment.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Snapshot {
+    /// Whether a capture is running.
+    pub running: bool,
+    /// `ws` or `file`.
+    pub source_kind: String,
+    /// The URL or file.
+    pub address: String,
+    /// The connection's state.
+    pub state: Option<ConnState>,
+    /// What the state says for a person.
+    pub detail: String,
+    /// Gifts stored by this capture, newest first (at most 50).
+    pub recent: Vec<StoredGift>,
+    /// Streaks still running.
+    pub pending: Vec<Pending>,
+    /// Gifts stored since it started.
+    pub stored: u64,
+    /// The last problem seen, if any.
+    pub problem: Option<String>,
+}
+
+struct Running {
+    control: Control,
+    handle: JoinHandle<()>,
+}
+
+/// The capture running, if any, and what it last said.
+#[derive(Default)]
+pub struct CaptureState {
+    running: Mutex<Option<Running>>,
+    snapshot: Arc<Mutex<Snapshot>>,
+}
+
+fn apply(s: &mut Snapshot, u: &Update) {
+    match u {
+        Update::Status { state, detail } => {
+            s.state = Some(*state);
+            s.detail = detail.clone();
+            if *state == ConnState::Stopped {
+                s.running = false;
+            }
+        }
+        Update::Stored { gift } => {
+            s.stored += 1;
+            s.recent.insert(0, gift.clone());
+            s.recent.truncate(RECENT);
+        }
+        Update::Pending { streaks } => s.pending = streaks.clone(),
+        Update::Problem { message } => s.problem = Some(message.clone()),
+        Update::SessionEnded { .. } => {}
+    }
+}
+
+/// Starts capture from `kind` (`ws` or `file`) at `address`. A host that is
+/// not this computer needs `allow_remote_host` (the page asks the creator).
+#[tauri::command]
+pub async fn capture_start(
+    app: AppHandle,
+    ledger: State<'_, OpenLedger>,
+    capture: State<'_, CaptureState>,
+    kind: String,
+    address: String,
+    allow_remote_host: bool,
+    silence_minutes: Option<i64>,
+) -> CmdResult<Snapshot> {
+    let address = address.trim().to_string();
+    let source = match kind.as_str() {
+        "ws" => Source::Ws(address.clone()),
+        "file" => Source::File(PathBuf::from(&address)),
+        other => {
+            return Err(CmdError::from(Error::invalid(
+                "source",
+                format!("expected ws or file, found '{other}'"),
+            )))
+        }
+    };
+    capture::check_source(&source, allow_remote_host)?;
+    let path = ledger.read(|s| Ok(s.path().to_path_buf())).await?;
+    start(
+        app,
+        &capture,
+        path,
+        kind,
+        address,
+        source,
+        allow_remote_host,
+        silence_minutes,
+    )?;
+    snapshot_of(&capture)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn start(
+    app: AppHandle,
+    capture: &CaptureState,
+    path: PathBuf,
+    kind: String,
+    address: String,
+    source: Source,
+    allow_remote_host: bool,
+    silence_minutes: Option<i64>,
+) -> CmdResult<()> {
+    let mut running = capture
+        .running
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?;
+    if running.as_ref().is_some_and(|r| !r.handle.is_finished()) {
+        return Err(CmdError::from(Error::invalid(
+            "source",
+            "capture is already running; stop it first",
+        )));
+    }
+    let opts = Options {
+        source,
+        allow_remote_host,
+        silence_minutes: silence_minutes.unwrap_or(capture::DEFAULT_SILENCE_MINUTES),
+    };
+    let control = Control::new();
+    let snapshot = capture.snapshot.clone();
+    {
+        let mut s = snapshot
+            .lock()
+            .map_err(|_| CmdError::app("capture state is unavailable"))?;
+        *s = Snapshot {
+            running: true,
+            source_kind: kind,
+            address,
+            state: Some(ConnState::Connecting),
+            detail: "starting".into(),
+            ..Snapshot::default()
+        };
+    }
+    let c = control.clone();
+    let handle = std::thread::Builder::new()
+        .name("capture".into())
+        .spawn(move || {
+            let mut emit = |u: Update| {
+                if let Ok(mut s) = snapshot.lock() {
+                    apply(&mut s, &u);
+                }
+                let _ = app.emit("capture", &u);
+            };
+            let result =
+                Store::open(&path).and_then(|store| capture::run(store, &opts, &c, &mut emit));
+            if let Err(e) = result {
+                emit(Update::Problem {
+                    message: e.to_string(),
+                });
+                emit(Update::Status {
+                    state: ConnState::Stopped,
+                    detail: format!("capture stopped: {e}"),
+                });
+            }
+        })
+        .map_err(|e| CmdError::app(format!("capture could not start: {e}")))?;
+    *running = Some(Running { control, handle });
+    Ok(())
+}
+
+/// Stops capture (pending streaks are written, flagged); waits for it off
+/// the UI thread.
+#[tauri::command]
+pub async fn capture_stop(capture: State<'_, CaptureState>) -> CmdResult<Snapshot> {
+    let taken = take_running(&capture)?;
+    if let Some(r) = taken {
+        r.control.stop();
+        tauri::async_runtime::spawn_blocking(move || {
+            let _ = r.handle.join();
+        })
+        .await
+        .map_err(|e| CmdError::app(format!("capture did not stop cleanly: {e}")))?;
+    }
+    snapshot_of(&capture)
+}
+
+fn take_running(capture: &CaptureState) -> CmdResult<Option<Running>> {
+    Ok(capture
+        .running
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?
+        .take())
+}
+
+/// "End live" while capturing: the session ends now; capture keeps listening.
+#[tauri::command]
+pub async fn capture_end_live(capture: State<'_, CaptureState>) -> CmdResult<bool> {
+    let running = capture
+        .running
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?;
+    match running.as_ref() {
+        Some(r) if !r.handle.is_finished() => {
+            r.control.end_live();
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Where capture stands, for a page that was not listening.
+#[tauri::command]
+pub async fn capture_status(capture: State<'_, CaptureState>) -> CmdResult<Snapshot> {
+    snapshot_of(&capture)
+}
+
+fn snapshot_of(capture: &CaptureState) -> CmdResult<Snapshot> {
+    let mut s = capture
+        .snapshot
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?
+        .clone();
+    let alive = capture
+        .running
+        .lock()
+        .map_err(|_| CmdError::app("capture state is unavailable"))?
+        .as_ref()
+        .is_some_and(|r| !r.handle.is_finished());
+    s.running = s.running && alive;
+    Ok(s)
+}

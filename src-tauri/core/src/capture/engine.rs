@@ -1,0 +1,847 @@
+//! The capture engine: takes events one at a time, folds streaks, places
+//! gifts in live sessions, and writes each event's effects in its own
+//! transaction, together with what must survive a restart (pending streaks,
+//! events already taken, a followed file's offset).
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use super::event::GiftEvent;
+use super::streaks::{self, Finished, Pending, PendingChange, Resumable, StreakKey};
+use crate::error::{Error, Result};
+use crate::import::fingerprint;
+use crate::import::parse::{gift_event_fingerprint, occurrence_fingerprint};
+use crate::store::{insert_gift_once, regrow_gift, FingerprintedGift, Store};
+
+/// Title of a session capture opens.
+pub const CAPTURED_TITLE: &str = "Captured live";
+
+/// What kind of source the engine reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A WebSocket: replays are recognised by message id (or content).
+    Ws,
+    /// A followed file: its offset says what was taken (and message ids,
+    /// where lines carry them).
+    File,
+}
+
+impl SourceKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Ws => "ws",
+            SourceKind::File => "file",
+        }
+    }
+}
+
+/// How far into a followed file the events taken reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FilePos {
+    /// Bytes taken from the start of the file.
+    pub offset: u64,
+    /// Fingerprint of the file's first bytes (up to 1 KiB), to notice a
+    /// file replaced by another.
+    pub head: i64,
+}
+
+/// A gift the engine wrote (or grew).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredGift {
+    /// The gift row.
+    pub gift_id: i64,
+    /// Its session.
+    pub session_id: i64,
+    /// When it was sent.
+    pub at: DateTime<Utc>,
+    /// Gift name.
+    pub gift_name: String,
+    /// Price of one in coins.
+    pub coins_each: i64,
+    /// The row's count now.
+    pub count: i64,
+    /// Gifts this write added (less than `count` when a row was grown).
+    pub added: i64,
+    /// Sender. Plain text from the source, never markup.
+    pub sender: Option<String>,
+    /// A streak whose end never came, counted at its highest count.
+    pub flagged: bool,
+}
+
+/// Counts of what the engine saw.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Gift events read.
+    pub gift_events: u64,
+    /// Gift rows written or grown.
+    pub gifts_stored: u64,
+    /// Events already taken (a replay), skipped.
+    pub replayed: u64,
+    /// Streak steps held as pending.
+    pub streak_steps: u64,
+    /// Streaks written at their highest count because their end never came.
+    pub flagged: u64,
+    /// Other events (chat, like, member, follow …), not counted.
+    pub other_events: u64,
+    /// Messages or lines that could not be read, skipped.
+    pub malformed: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Live {
+    id: i64,
+    start_ms: i64,
+    last_ms: i64,
+}
+
+/// What the engine keeps in memory: a copy of what the ledger holds for this
+/// source, reloaded from it after any failed write.
+#[derive(Debug, Default)]
+struct State {
+    pending: BTreeMap<StreakKey, Pending>,
+    resumable: HashMap<StreakKey, Resumable>,
+    session: Option<Live>,
+}
+
+/// How a closing session gets its end.
+#[derive(Debug, Clone, Copy)]
+enum CloseAt {
+    /// At this instant (ms), unless already ended.
+    Ms(i64),
+    /// Someone else ended it: keep their end.
+    Keep,
+}
+
+/// Takes events from one source into one ledger.
+pub struct Engine {
+    store: Store,
+    source_id: i64,
+    kind: SourceKind,
+    silence_ms: i64,
+    st: State,
+    last_activity: Instant,
+    stats: Stats,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("source_id", &self.source_id)
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+impl Engine {
+    /// Opens the engine for the source `address` of `kind` (created on first
+    /// use), with its pending streaks as the last run left them. A session
+    /// closes after `silence_minutes` (1 to 1440) without a gift.
+    pub fn open(
+        store: Store,
+        kind: SourceKind,
+        address: &str,
+        silence_minutes: i64,
+    ) -> Result<Engine> {
+        if !(1..=24 * 60).contains(&silence_minutes) {
+            return Err(Error::invalid(
+                "silence minutes",
+                format!("expected whole minutes from 1 to 1440, found {silence_minutes}"),
+            ));
+        }
+        let source_id: i64 = store.conn.query_row(
+            "INSERT INTO capture_sources (kind, address) VALUES (?1, ?2)
+             ON CONFLICT(kind, address) DO UPDATE SET kind = excluded.kind RETURNING id",
+            params![kind.as_str(), address],
+            |r| r.get(0),
+        )?;
+        let st = load(&store, source_id)?;
+        Ok(Engine {
+            store,
+            source_id,
+            kind,
+            silence_ms: silence_minutes * 60_000,
+            st,
+            last_activity: Instant::now(),
+            stats: Stats::default(),
+        })
+    }
+
+    /// The ledger this engine writes to.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// What the engine saw so far.
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+
+    /// Counts a message that could not be read.
+    pub fn note_malformed(&mut self) {
+        self.stats.malformed += 1;
+    }
+
+    /// Counts an event that is not a gift.
+    pub fn note_other(&mut self) {
+        self.stats.other_events += 1;
+    }
+
+    /// The session gifts are going to now, if one is open.
+    pub fn session_id(&self) -> Option<i64> {
+        self.st.session.map(|s| s.id)
+    }
+
+    /// Streaks still running, oldest first.
+    pub fn pending(&self) -> Vec<Pending> {
+        let mut v: Vec<Pending> = self.st.pending.values().cloned().collect();
+        v.sort_by_key(|p| p.at_ms);
+        v
+    }
+
+    /// Where a followed file was left: `(offset, head)`.
+    pub fn file_position(&self) -> Result<(u64, Option<i64>)> {
+        let (offset, head): (i64, Option<i64>) = self.store.conn.query_row(
+            "SELECT file_offset, file_head FROM capture_sources WHERE id = ?1",
+            [self.source_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((u64::try_from(offset).unwrap_or(0), head))
+    }
+
+    /// Starts a followed file over (it was replaced or cut short): its
+    /// offset goes back to 0 and its occurrence counts are forgotten. Rows
+    /// already stored stay, and their fingerprints keep them from doubling.
+    pub fn restart_file(&mut self) -> Result<()> {
+        let tx = self.store.write_transaction()?;
+        tx.execute(
+            "UPDATE capture_sources SET file_offset = 0, file_head = NULL WHERE id = ?1",
+            [self.source_id],
+        )?;
+        tx.execute(
+            "DELETE FROM capture_occurrences WHERE source_id = ?1",
+            [self.source_id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records that a followed file was read up to `pos` without a gift
+    /// (a header, another event, a bad line).
+    pub fn skip(&mut self, pos: FilePos) -> Result<()> {
+        let tx = self.store.write_transaction()?;
+        save_position(&tx, self.source_id, pos)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Takes one gift event; `pos` is where a followed file stands after
+    /// it. Returns the gifts written (none for a streak step or a replay).
+    /// One transaction; a failure changes nothing.
+    pub fn gift(&mut self, ev: &GiftEvent, pos: Option<FilePos>) -> Result<Vec<StoredGift>> {
+        let result = self.gift_inner(ev, pos);
+        if result.is_err() {
+            // Memory may be ahead of what was rolled back: read it again.
+            self.st = load(&self.store, self.source_id)?;
+        }
+        result
+    }
+
+    fn gift_inner(&mut self, ev: &GiftEvent, pos: Option<FilePos>) -> Result<Vec<StoredGift>> {
+        self.stats.gift_events += 1;
+        self.last_activity = Instant::now();
+        let at_ms = ev.at.timestamp_millis();
+        let mut out = Vec::new();
+        // A session the creator ended, or that this event comes a silence
+        // after, is closed first, with its pending streaks.
+        if let Some(live) = self.st.session {
+            match session_end(&self.store, live.id)? {
+                None => self.st.session = None,
+                Some(Some(_)) => out.extend(self.close(CloseAt::Keep, false)?),
+                Some(None) if at_ms > live.last_ms.saturating_add(self.silence_ms) => {
+                    out.extend(self.close(CloseAt::Ms(live.last_ms), false)?)
+                }
+                Some(None) => {}
+            }
+        }
+        let tx = self.store.write_transaction()?;
+        // A socket may replay; a file line is taken once by its offset, but
+        // a message id seen before is a duplicate wherever it comes from.
+        let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
+        if dedupe && !mark_event(&tx, self.source_id, event_key(ev))? {
+            // Taken before; a file still moves past its line.
+            if let Some(pos) = pos {
+                save_position(&tx, self.source_id, pos)?;
+                tx.commit()?;
+            }
+            self.stats.replayed += 1;
+            return Ok(out);
+        }
+        let base = gift_event_fingerprint(
+            &ev.stamp,
+            ev.sender.as_deref(),
+            &ev.gift_id,
+            &ev.name,
+            ev.coins_each,
+            ev.count,
+        );
+        let n = bump_occurrence(&tx, self.source_id, base)?;
+        let fp = occurrence_fingerprint(base, n);
+        let sid = place(
+            &tx,
+            self.source_id,
+            &mut self.st,
+            at_ms,
+            self.silence_ms,
+            &mut out,
+        )?;
+        let key = StreakKey::of(ev);
+        let fold = streaks::fold(
+            ev,
+            fp,
+            self.st.pending.get(&key),
+            self.st.resumable.get(&key),
+            self.silence_ms,
+        );
+        for f in &fold.write {
+            if let Some(g) = write(&tx, self.source_id, sid, f, false)? {
+                out.push(g);
+            }
+        }
+        match &fold.pending {
+            PendingChange::Set(p) => save_pending(&tx, self.source_id, p)?,
+            PendingChange::Clear => {
+                tx.execute(
+                    "DELETE FROM capture_pending WHERE source_id = ?1 AND streak_sender = ?2 AND streak_gift = ?3",
+                    params![self.source_id, key.sender, key.gift],
+                )?;
+            }
+            PendingChange::Keep => {}
+        }
+        if fold.resumed {
+            if let Some(r) = self.st.resumable.get(&key) {
+                tx.execute(
+                    "UPDATE capture_flags SET resumable = 0 WHERE gift_id = ?1",
+                    [r.gift_id],
+                )?;
+            }
+        }
+        if let Some(pos) = pos {
+            save_position(&tx, self.source_id, pos)?;
+        }
+        tx.commit()?;
+        match fold.pending {
+            PendingChange::Set(p) => {
+                self.st.pending.insert(key.clone(), p);
+            }
+            PendingChange::Clear => {
+                self.st.pending.remove(&key);
+            }
+            PendingChange::Keep => {}
+        }
+        if fold.resumed {
+            self.st.resumable.remove(&key);
+        }
+        if ev.is_streak_step() {
+            self.stats.streak_steps += 1;
+        }
+        self.count(&out);
+        Ok(out)
+    }
+
+    fn count(&mut self, stored: &[StoredGift]) {
+        self.stats.gifts_stored += stored.len() as u64;
+        self.stats.flagged += stored.iter().filter(|g| g.flagged).count() as u64;
+    }
+
+    /// The source dropped: streaks still running are kept at their highest
+    /// count and flagged as possibly never ending.
+    pub fn source_dropped(&mut self) -> Result<()> {
+        if self.st.pending.is_empty() {
+            return Ok(());
+        }
+        self.store.conn.execute(
+            "UPDATE capture_pending SET dropped = 1 WHERE source_id = ?1",
+            [self.source_id],
+        )?;
+        for p in self.st.pending.values_mut() {
+            p.dropped = true;
+        }
+        Ok(())
+    }
+
+    /// Closes the session when no gift came for the silence setting; returns
+    /// the closed session's id and the streaks written as it closed.
+    pub fn tick(&mut self) -> Result<Option<(i64, Vec<StoredGift>)>> {
+        let Some(live) = self.st.session else {
+            return Ok(None);
+        };
+        let silence = Duration::from_millis(u64::try_from(self.silence_ms).unwrap_or(u64::MAX));
+        if self.last_activity.elapsed() < silence {
+            return Ok(None);
+        }
+        let written = self.close(CloseAt::Ms(live.last_ms), false)?;
+        Ok(Some((live.id, written)))
+    }
+
+    /// "End live": writes the pending streaks (flagged) and ends the session
+    /// now. Returns the ended session's id (none when no live was running).
+    pub fn end_live(&mut self, now: DateTime<Utc>) -> Result<Option<(i64, Vec<StoredGift>)>> {
+        if self.st.session.is_none() {
+            let tx = self.store.write_transaction()?;
+            let running = running_session(&tx, self.source_id, &self.st)?;
+            drop(tx);
+            self.st.session = running.map(|(id, start_ms, last_ms)| Live {
+                id,
+                start_ms,
+                last_ms,
+            });
+        }
+        let Some(live) = self.st.session else {
+            return Ok(None);
+        };
+        let end = now.timestamp_millis().max(live.last_ms);
+        let written = self.close(CloseAt::Ms(end), false)?;
+        Ok(Some((live.id, written)))
+    }
+
+    /// Capture stops (the session stays open: the live may go on): pending
+    /// streaks are written at their highest count and flagged; a later step
+    /// or end of the same streak, within the silence setting, grows that row
+    /// instead of adding another.
+    pub fn stop(&mut self) -> Result<Vec<StoredGift>> {
+        if self.st.pending.is_empty() {
+            return Ok(Vec::new());
+        }
+        let result = (|| {
+            let mut out = Vec::new();
+            let tx = self.store.write_transaction()?;
+            let pending: Vec<Pending> = self.st.pending.values().cloned().collect();
+            for p in &pending {
+                let sid = place(
+                    &tx,
+                    self.source_id,
+                    &mut self.st,
+                    p.at_ms,
+                    self.silence_ms,
+                    &mut out,
+                )?;
+                if let Some(g) = write(&tx, self.source_id, sid, &p.finish_unended(), true)? {
+                    out.push(g);
+                }
+            }
+            tx.execute(
+                "DELETE FROM capture_pending WHERE source_id = ?1",
+                [self.source_id],
+            )?;
+            tx.commit()?;
+            self.st.pending.clear();
+            Ok(out)
+        })();
+        match result {
+            Ok(out) => {
+                self.count(&out);
+                Ok(out)
+            }
+            Err(e) => {
+                self.st = load(&self.store, self.source_id)?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Closes the session in hand: its pending streaks written flagged, its
+    /// end set. One transaction.
+    fn close(&mut self, at: CloseAt, resumable: bool) -> Result<Vec<StoredGift>> {
+        let Some(live) = self.st.session else {
+            return Ok(Vec::new());
+        };
+        let result = (|| {
+            let tx = self.store.write_transaction()?;
+            let out = close_in(&tx, self.source_id, &mut self.st, live.id, at, resumable)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        match result {
+            Ok(out) => {
+                self.count(&out);
+                Ok(out)
+            }
+            Err(e) => {
+                self.st = load(&self.store, self.source_id)?;
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Reads what the ledger holds for a source: its pending streaks and the
+/// flagged rows of a live still running that a streak may still grow.
+fn load(store: &Store, source_id: i64) -> Result<State> {
+    let mut st = State::default();
+    let mut stmt = store.conn.prepare(
+        "SELECT streak_sender, streak_gift, gift_name, coins_each, count, at, fingerprint, sender, resumes_gift, dropped
+         FROM capture_pending WHERE source_id = ?1",
+    )?;
+    let rows = stmt.query_map([source_id], |r| {
+        Ok(Pending {
+            key: StreakKey {
+                sender: r.get(0)?,
+                gift: r.get(1)?,
+            },
+            gift_name: r.get(2)?,
+            coins_each: r.get(3)?,
+            count: r.get(4)?,
+            at_ms: r.get(5)?,
+            fingerprint: r.get(6)?,
+            sender: r.get(7)?,
+            resumes: r.get(8)?,
+            dropped: r.get(9)?,
+        })
+    })?;
+    for p in rows {
+        let p = p?;
+        st.pending.insert(p.key.clone(), p);
+    }
+    let mut stmt = store.conn.prepare(
+        "SELECT f.gift_id, f.streak_sender, f.streak_gift, g.count, coalesce(g.at, 0)
+         FROM capture_flags f JOIN gifts g ON g.id = f.gift_id JOIN sessions s ON s.id = g.session_id
+         WHERE f.source_id = ?1 AND f.resumable = 1 AND s.ended_at IS NULL",
+    )?;
+    let rows = stmt.query_map([source_id], |r| {
+        Ok((
+            StreakKey {
+                sender: r.get(1)?,
+                gift: r.get(2)?,
+            },
+            Resumable {
+                gift_id: r.get(0)?,
+                count: r.get(3)?,
+                at_ms: r.get(4)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (k, r) = row?;
+        st.resumable.insert(k, r);
+    }
+    Ok(st)
+}
+
+/// `None` when the session is gone, else its end (`None` while running).
+fn session_end(store: &Store, id: i64) -> Result<Option<Option<i64>>> {
+    Ok(store
+        .conn
+        .query_row("SELECT ended_at FROM sessions WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// The key that recognises an event seen before: the source's message id
+/// (with the count and end flag, in case a tool reuses ids across a streak),
+/// else the event's whole content.
+fn event_key(ev: &GiftEvent) -> i64 {
+    let count = ev.count.to_string();
+    let end = if ev.repeat_end { "1" } else { "0" };
+    match &ev.msg_id {
+        Some(id) => fingerprint(&["capture-msg", id, &count, end]),
+        None => fingerprint(&[
+            "capture-event",
+            &ev.stamp,
+            ev.sender.as_deref().unwrap_or(""),
+            &ev.gift_id,
+            &ev.name,
+            &ev.coins_each.to_string(),
+            &count,
+            end,
+        ]),
+    }
+}
+
+/// Records an event as taken; `false` when it was taken before.
+fn mark_event(tx: &Transaction<'_>, source_id: i64, key: i64) -> Result<bool> {
+    let n = tx
+        .prepare_cached(
+            "INSERT INTO capture_events (source_id, event_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![source_id, key])?;
+    Ok(n == 1)
+}
+
+/// Counts one more event with fingerprint `base`; returns how many so far.
+fn bump_occurrence(tx: &Transaction<'_>, source_id: i64, base: i64) -> Result<u32> {
+    let n: i64 = tx
+        .prepare_cached(
+            "INSERT INTO capture_occurrences (source_id, base, n) VALUES (?1, ?2, 1)
+             ON CONFLICT(source_id, base) DO UPDATE SET n = n + 1 RETURNING n",
+        )?
+        .query_row(params![source_id, base], |r| r.get(0))?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+fn save_position(tx: &Transaction<'_>, source_id: i64, pos: FilePos) -> Result<()> {
+    let offset = i64::try_from(pos.offset)
+        .map_err(|_| Error::invalid("file", "is larger than a ledger can follow"))?;
+    tx.prepare_cached("UPDATE capture_sources SET file_offset = ?2, file_head = ?3 WHERE id = ?1")?
+        .execute(params![source_id, offset, pos.head])?;
+    Ok(())
+}
+
+fn save_pending(tx: &Transaction<'_>, source_id: i64, p: &Pending) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO capture_pending (source_id, streak_sender, streak_gift, gift_name, coins_each, count, at,
+            fingerprint, sender, resumes_gift, dropped)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT(source_id, streak_sender, streak_gift) DO UPDATE SET gift_name = excluded.gift_name,
+            coins_each = excluded.coins_each, count = excluded.count, at = excluded.at,
+            fingerprint = excluded.fingerprint, sender = excluded.sender,
+            resumes_gift = excluded.resumes_gift, dropped = excluded.dropped",
+    )?
+    .execute(params![
+        source_id,
+        p.key.sender,
+        p.key.gift,
+        p.gift_name,
+        p.coins_each,
+        p.count,
+        p.at_ms,
+        p.fingerprint,
+        p.sender,
+        p.resumes,
+        p.dropped
+    ])?;
+    Ok(())
+}
+
+/// The live still running in the ledger (no end), with its start and its
+/// last activity (latest gift or pending streak), in ms.
+fn running_session(
+    tx: &Transaction<'_>,
+    source_id: i64,
+    st: &State,
+) -> Result<Option<(i64, i64, i64)>> {
+    let row: Option<(i64, i64, Option<i64>)> = tx
+        .query_row(
+            "SELECT s.id, s.started_at, (SELECT max(at) FROM gifts WHERE session_id = s.id)
+             FROM sessions s WHERE s.ended_at IS NULL ORDER BY s.started_at DESC, s.id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let _ = source_id;
+    Ok(row.map(|(id, start, last_gift)| {
+        let pending_last = st.pending.values().map(|p| p.at_ms).max();
+        let last = [Some(start), last_gift, pending_last]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(start);
+        (id, start, last)
+    }))
+}
+
+/// The session a gift at `at_ms` goes to: the live in hand when it falls
+/// within the silence of it; else the live running in the ledger when it
+/// does (a restart joins it; one it comes long after is closed first); else
+/// an ended session that spans it (an old event); else a new live.
+fn place(
+    tx: &Transaction<'_>,
+    source_id: i64,
+    st: &mut State,
+    at_ms: i64,
+    silence_ms: i64,
+    out: &mut Vec<StoredGift>,
+) -> Result<i64> {
+    let within = |start: i64, last: i64| {
+        at_ms >= start.saturating_sub(silence_ms) && at_ms <= last.saturating_add(silence_ms)
+    };
+    if let Some(live) = st.session.as_mut() {
+        if within(live.start_ms, live.last_ms) {
+            live.last_ms = live.last_ms.max(at_ms);
+            return Ok(live.id);
+        }
+        if at_ms < live.start_ms {
+            return older_session(tx, at_ms);
+        }
+    }
+    if st.session.is_none() {
+        if let Some((id, start, last)) = running_session(tx, source_id, st)? {
+            if within(start, last) {
+                st.session = Some(Live {
+                    id,
+                    start_ms: start,
+                    last_ms: last.max(at_ms),
+                });
+                return Ok(id);
+            }
+            if at_ms < start {
+                return older_session(tx, at_ms);
+            }
+            // A live left running long before this event: it ended at its
+            // last activity.
+            st.session = Some(Live {
+                id,
+                start_ms: start,
+                last_ms: last,
+            });
+            out.extend(close_in(tx, source_id, st, id, CloseAt::Ms(last), false)?);
+        }
+    } else if let Some(live) = st.session {
+        out.extend(close_in(
+            tx,
+            source_id,
+            st,
+            live.id,
+            CloseAt::Ms(live.last_ms),
+            false,
+        )?);
+    }
+    let id: i64 = tx.query_row(
+        "INSERT INTO sessions (started_at, title) VALUES (?1, ?2) RETURNING id",
+        params![at_ms, CAPTURED_TITLE],
+        |r| r.get(0),
+    )?;
+    st.session = Some(Live {
+        id,
+        start_ms: at_ms,
+        last_ms: at_ms,
+    });
+    Ok(id)
+}
+
+/// A session for an event older than the live in hand: an ended one that
+/// spans it, else one of its own (ended at that instant).
+fn older_session(tx: &Transaction<'_>, at_ms: i64) -> Result<i64> {
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM sessions WHERE started_at <= ?1 AND ended_at >= ?1 ORDER BY started_at DESC, id DESC LIMIT 1",
+            [at_ms],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    Ok(tx.query_row(
+        "INSERT INTO sessions (started_at, ended_at, title) VALUES (?1, ?1, ?2) RETURNING id",
+        params![at_ms, CAPTURED_TITLE],
+        |r| r.get(0),
+    )?)
+}
+
+/// Writes the pending streaks into session `id` (flagged), ends it, and
+/// leaves nothing pending or resumable. Runs in the caller's transaction.
+fn close_in(
+    tx: &Transaction<'_>,
+    source_id: i64,
+    st: &mut State,
+    id: i64,
+    at: CloseAt,
+    resumable: bool,
+) -> Result<Vec<StoredGift>> {
+    let mut out = Vec::new();
+    for p in st.pending.values() {
+        if let Some(g) = write(tx, source_id, id, &p.finish_unended(), resumable)? {
+            out.push(g);
+        }
+    }
+    tx.execute(
+        "DELETE FROM capture_pending WHERE source_id = ?1",
+        [source_id],
+    )?;
+    if let CloseAt::Ms(ms) = at {
+        tx.execute(
+            "UPDATE sessions SET ended_at = max(started_at, ?2) WHERE id = ?1 AND ended_at IS NULL",
+            params![id, ms],
+        )?;
+    }
+    tx.execute(
+        "UPDATE capture_flags SET resumable = 0 WHERE source_id = ?1",
+        [source_id],
+    )?;
+    st.pending.clear();
+    st.resumable.clear();
+    st.session = None;
+    Ok(out)
+}
+
+/// Writes one finished gift into session `session_id`: grows the row it
+/// resumes, else inserts it once. `None` when it was already stored.
+fn write(
+    tx: &Transaction<'_>,
+    source_id: i64,
+    session_id: i64,
+    f: &Finished,
+    resumable: bool,
+) -> Result<Option<StoredGift>> {
+    let at = crate::dates::from_ms(f.at_ms)
+        .ok_or_else(|| Error::invalid("time", format!("{} ms is not a date", f.at_ms)))?;
+    if let Some(gift_id) = f.resumes {
+        let old: Option<(i64, i64)> = tx
+            .query_row(
+                "SELECT count, session_id FROM gifts WHERE id = ?1",
+                [gift_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((old, row_session)) = old {
+            if regrow_gift(tx, gift_id, f.count, f.at_ms, f.fingerprint)? {
+                if f.flagged {
+                    tx.execute(
+                        "UPDATE capture_flags SET resumable = ?2 WHERE gift_id = ?1",
+                        params![gift_id, resumable],
+                    )?;
+                } else {
+                    tx.execute("DELETE FROM capture_flags WHERE gift_id = ?1", [gift_id])?;
+                }
+                let count = f.count.max(old);
+                return Ok(Some(StoredGift {
+                    gift_id,
+                    session_id: row_session,
+                    at,
+                    gift_name: f.gift_name.clone(),
+                    coins_each: f.coins_each,
+                    count,
+                    added: count - old,
+                    sender: f.sender.clone(),
+                    flagged: f.flagged,
+                }));
+            }
+        }
+    }
+    let id = insert_gift_once(
+        tx,
+        &FingerprintedGift {
+            session_id,
+            at_ms: f.at_ms,
+            gift_name: &f.gift_name,
+            coins_each: f.coins_each,
+            count: f.count,
+            sender: f.sender.as_deref(),
+            fingerprint: f.fingerprint,
+        },
+    )?;
+    let Some(id) = id else { return Ok(None) };
+    if f.flagged {
+        tx.execute(
+            "INSERT INTO capture_flags (gift_id, source_id, streak_sender, streak_gift, resumable) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, source_id, f.key.sender, f.key.gift, resumable],
+        )?;
+    }
+    Ok(Some(StoredGift {
+        gift_id: id,
+        session_id,
+        at,
+        gift_name: f.gift_name.clone(),
+        coins_each: f.coins_each,
+        count: f.count,
+        added: f.count,
+        sender: f.sender.clone(),
+        flagged: f.flagged,
+    }))
+}

@@ -1,0 +1,392 @@
+//! Live events as local tools send them, read into gift events.
+//!
+//! TikFinity's WebSocket sends `{"event": "gift", "data": {...}}` with the
+//! webcast-connector gift fields flat in `data` (`giftId`, `giftName`,
+//! `diamondCount`, `repeatCount`, `repeatEnd`, `giftType`, `uniqueId`,
+//! `nickname`, `msgId`, `timestamp`). Newer connectors nest some of them
+//! (`user.uniqueId`, `giftDetails.diamondCount`, `common.msgId`); both are
+//! read. A log line may also hold the gift fields without the envelope.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde_json::Value;
+
+use crate::dates;
+
+/// Longest text kept from a sender or gift name (the ledger's limit).
+const MAX_TEXT: usize = 500;
+
+/// Longest event accepted, in bytes; a live tool's gift event is about 3 KiB.
+pub const MAX_EVENT_BYTES: usize = 256 * 1024;
+
+/// One gift event, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiftEvent {
+    /// When it was sent.
+    pub at: DateTime<Utc>,
+    /// The time as the source wrote it (part of the import's fingerprint).
+    pub stamp: String,
+    /// The gift's id, empty when the source gave none.
+    pub gift_id: String,
+    /// The gift's name (`Gift #id` when only the id was given).
+    pub name: String,
+    /// Price of one in coins (`diamondCount`).
+    pub coins_each: i64,
+    /// `repeatCount`: the streak's count so far, or its final count.
+    pub count: i64,
+    /// Sender handle (`uniqueId`), else display name, as the source wrote it.
+    pub sender: Option<String>,
+    /// `giftType`; 1 is streakable.
+    pub gift_type: Option<i64>,
+    /// `repeatEnd`: the streak is over.
+    pub repeat_end: bool,
+    /// The source's id of this message, when it gives one.
+    pub msg_id: Option<String>,
+}
+
+impl GiftEvent {
+    /// A step of a streak still running: shown as pending, not yet counted.
+    pub fn is_streak_step(&self) -> bool {
+        self.gift_type == Some(1) && !self.repeat_end
+    }
+
+    /// The sender as stored: control characters removed, cut to the
+    /// ledger's limit. `None` when nothing is left.
+    pub fn stored_sender(&self) -> Option<String> {
+        self.sender.as_deref().map(clean).filter(|s| !s.is_empty())
+    }
+
+    /// The gift name as stored.
+    pub fn stored_name(&self) -> String {
+        match clean(&self.name) {
+            n if n.is_empty() => format!("Gift #{}", clean(&self.gift_id)),
+            n => n,
+        }
+    }
+}
+
+/// What one message held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// A gift.
+    Gift(GiftEvent),
+    /// Any other event (chat, like, member, follow …), named; not counted.
+    Other(String),
+}
+
+/// Keeps text that is safe to store and show: no control characters, trimmed,
+/// at most [`MAX_TEXT`] characters.
+pub(crate) fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_TEXT)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Quotes input in an error short: at most 80 characters.
+pub(crate) fn short(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let flat = flat.trim();
+    if flat.chars().count() > 80 {
+        format!("'{}…'", flat.chars().take(80).collect::<String>())
+    } else {
+        format!("'{flat}'")
+    }
+}
+
+/// Reads one JSON message. `received` stands in for the time when the
+/// message carries none.
+pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decoded, String> {
+    if text.len() > MAX_EVENT_BYTES {
+        return Err(format!(
+            "expected an event of at most {} KiB, found {} KiB",
+            MAX_EVENT_BYTES / 1024,
+            text.len() / 1024
+        ));
+    }
+    let value: Value = serde_json::from_str(text.trim())
+        .map_err(|e| format!("expected a JSON object ({e}), found {}", short(text)))?;
+    let Value::Object(obj) = &value else {
+        return Err(format!("expected a JSON object, found {}", short(text)));
+    };
+    let data = match obj.get("event") {
+        Some(Value::String(kind)) => {
+            if !kind.eq_ignore_ascii_case("gift") && kind != "WebcastGiftMessage" {
+                return Ok(Decoded::Other(clean(kind)));
+            }
+            match obj.get("data") {
+                Some(d @ Value::Object(_)) => d,
+                _ => {
+                    return Err(format!(
+                        "a gift event needs a \"data\" object, found {}",
+                        short(text)
+                    ))
+                }
+            }
+        }
+        Some(_) => {
+            return Err(format!(
+                "expected \"event\" to be a name, found {}",
+                short(text)
+            ))
+        }
+        None if looks_like_gift(&value) => &value,
+        None => return Ok(Decoded::Other("unknown".into())),
+    };
+    gift(data, tz, received).map(Decoded::Gift)
+}
+
+fn looks_like_gift(v: &Value) -> bool {
+    find(v, DIAMONDS).is_some() && (find(v, GIFT_ID).is_some() || find(v, GIFT_NAME).is_some())
+}
+
+type Paths = &'static [&'static [&'static str]];
+
+const GIFT_ID: Paths = &[
+    &["giftId"],
+    &["gift", "gift_id"],
+    &["giftDetails", "id"],
+    &["gift", "id"],
+];
+const GIFT_NAME: Paths = &[
+    &["giftName"],
+    &["giftDetails", "giftName"],
+    &["extendedGiftInfo", "name"],
+    &["gift", "name"],
+];
+const DIAMONDS: Paths = &[
+    &["diamondCount"],
+    &["giftDetails", "diamondCount"],
+    &["extendedGiftInfo", "diamond_count"],
+    &["gift", "diamondCount"],
+];
+const REPEAT_COUNT: Paths = &[&["repeatCount"], &["gift", "repeat_count"]];
+const REPEAT_END: Paths = &[&["repeatEnd"], &["gift", "repeat_end"]];
+const GIFT_TYPE: Paths = &[
+    &["giftType"],
+    &["gift", "gift_type"],
+    &["giftDetails", "giftType"],
+];
+const UNIQUE_ID: Paths = &[&["uniqueId"], &["user", "uniqueId"]];
+const NICKNAME: Paths = &[&["nickname"], &["user", "nickname"]];
+const MSG_ID: Paths = &[&["msgId"], &["common", "msgId"]];
+const TIME: Paths = &[&["timestamp"], &["createTime"], &["common", "createTime"]];
+
+/// The first of `paths` present (and not null) in `v`.
+fn find(v: &Value, paths: Paths) -> Option<(&'static str, &Value)> {
+    paths.iter().find_map(|path| {
+        let mut at = v;
+        for key in *path {
+            at = at.get(key)?;
+        }
+        (!at.is_null()).then(|| (path[path.len() - 1], at))
+    })
+}
+
+/// A whole number, written as a number or as digits in a string.
+fn whole(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Text of a string or a number.
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn flag(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Number(_) => whole(v).and_then(|n| match n {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }),
+        Value::String(s) => crate::import::parse::parse_bool(s),
+        _ => None,
+    }
+}
+
+fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, String> {
+    let bad = |field: &str, expected: &str, v: &Value| {
+        format!(
+            "{field}: expected {expected}, found {}",
+            short(&v.to_string())
+        )
+    };
+    let gift_id = match find(data, GIFT_ID) {
+        Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift id", v))?,
+        None => String::new(),
+    };
+    let name = match find(data, GIFT_NAME) {
+        Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift name", v))?,
+        None => String::new(),
+    };
+    if gift_id.is_empty() && name.is_empty() {
+        return Err("a gift event needs giftName or giftId, found neither".into());
+    }
+    let name = if name.is_empty() {
+        format!("Gift #{gift_id}")
+    } else {
+        name
+    };
+    let coins_each = match find(data, DIAMONDS) {
+        Some((f, v)) => whole(v)
+            .filter(|c| *c >= 0)
+            .ok_or_else(|| bad(f, "the gift's price in coins (0 or more)", v))?,
+        None => {
+            return Err("diamondCount: expected the gift's price in coins, found nothing".into())
+        }
+    };
+    let count = match find(data, REPEAT_COUNT) {
+        Some((f, v)) => whole(v)
+            .filter(|c| *c >= 1)
+            .ok_or_else(|| bad(f, "a repeat count of 1 or more", v))?,
+        None => 1,
+    };
+    if coins_each.checked_mul(count).is_none() {
+        return Err(format!(
+            "repeatCount: {count} × {coins_each} coins is more than a ledger can count"
+        ));
+    }
+    let repeat_end = match find(data, REPEAT_END) {
+        Some((f, v)) => flag(v).ok_or_else(|| bad(f, "true or false", v))?,
+        None => false,
+    };
+    let gift_type = match find(data, GIFT_TYPE) {
+        Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "a gift type number", v))?),
+        None => None,
+    };
+    let handle = find(data, UNIQUE_ID)
+        .and_then(|(_, v)| text(v))
+        .filter(|s| !s.is_empty());
+    let sender = handle.or_else(|| {
+        find(data, NICKNAME)
+            .and_then(|(_, v)| text(v))
+            .filter(|s| !s.is_empty())
+    });
+    let msg_id = find(data, MSG_ID)
+        .and_then(|(_, v)| text(v))
+        .filter(|s| !s.is_empty() && s.len() <= 200);
+    let (stamp, at) = match find(data, TIME) {
+        Some((f, v)) => {
+            let stamp = text(v).ok_or_else(|| bad(f, "a time", v))?;
+            let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
+            (stamp, at)
+        }
+        None => (received.timestamp_millis().to_string(), received),
+    };
+    Ok(GiftEvent {
+        at,
+        stamp,
+        gift_id,
+        name,
+        coins_each,
+        count,
+        sender,
+        gift_type,
+        repeat_end,
+        msg_id,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(1_772_391_600_000).unwrap()
+    }
+
+    #[test]
+    fn reads_a_tikfinity_gift() {
+        let msg = r#"{"event":"gift","data":{"giftId":5655,"repeatCount":2,"groupId":"1741369871051",
+            "uniqueId":"brian.5","nickname":"Brian","msgId":"7479126550374271790","createTime":"1741369872746",
+            "repeatEnd":false,"gift":{"gift_id":5655,"repeat_count":2,"repeat_end":0,"gift_type":1},
+            "giftType":1,"diamondCount":1,"giftName":"Rose","timestamp":1741369872749}}"#;
+        let Decoded::Gift(g) = decode_json(msg, Tz::UTC, now()).unwrap() else {
+            panic!("not a gift")
+        };
+        assert_eq!((g.gift_id.as_str(), g.name.as_str()), ("5655", "Rose"));
+        assert_eq!((g.coins_each, g.count, g.gift_type), (1, 2, Some(1)));
+        assert!(g.is_streak_step());
+        assert_eq!(g.sender.as_deref(), Some("brian.5"));
+        assert_eq!(g.stamp, "1741369872749");
+        assert_eq!(g.at.timestamp_millis(), 1_741_369_872_749);
+        assert_eq!(g.msg_id.as_deref(), Some("7479126550374271790"));
+    }
+
+    #[test]
+    fn reads_nested_connector_fields() {
+        let msg = r#"{"event":"gift","data":{"common":{"msgId":"9","createTime":"1741369872000"},
+            "user":{"uniqueId":"ann","nickname":"Ann"},"repeatCount":3,"repeatEnd":1,
+            "giftDetails":{"giftName":"Doughnut","diamondCount":30,"giftType":1}}}"#;
+        let Decoded::Gift(g) = decode_json(msg, Tz::UTC, now()).unwrap() else {
+            panic!("not a gift")
+        };
+        assert_eq!(
+            (g.name.as_str(), g.coins_each, g.count),
+            ("Doughnut", 30, 3)
+        );
+        assert!(g.repeat_end && !g.is_streak_step());
+        assert_eq!(g.msg_id.as_deref(), Some("9"));
+    }
+
+    #[test]
+    fn other_events_and_bad_messages() {
+        assert_eq!(
+            decode_json(
+                r#"{"event":"chat","data":{"comment":"hi"}}"#,
+                Tz::UTC,
+                now()
+            )
+            .unwrap(),
+            Decoded::Other("chat".into())
+        );
+        let e = decode_json("{not json", Tz::UTC, now()).unwrap_err();
+        assert!(e.contains("expected a JSON object"), "{e}");
+        let e = decode_json(
+            r#"{"event":"gift","data":{"giftName":"Rose","diamondCount":-1}}"#,
+            Tz::UTC,
+            now(),
+        )
+        .unwrap_err();
+        assert!(e.starts_with("diamondCount: expected"), "{e}");
+        let e = decode_json(
+            r#"{"event":"gift","data":{"giftName":"Rose","diamondCount":1,"repeatCount":0}}"#,
+            Tz::UTC,
+            now(),
+        )
+        .unwrap_err();
+        assert!(e.starts_with("repeatCount"), "{e}");
+    }
+
+    #[test]
+    fn names_are_cleaned_and_cut() {
+        let long = "x".repeat(900);
+        let msg = format!(
+            r#"{{"giftName":"Rose\u0007","diamondCount":1,"uniqueId":"{long}","timestamp":1741369872749}}"#
+        );
+        let Decoded::Gift(g) = decode_json(&msg, Tz::UTC, now()).unwrap() else {
+            panic!("not a gift")
+        };
+        assert_eq!(g.stored_name(), "Rose");
+        assert_eq!(g.stored_sender().unwrap().len(), 500);
+    }
+}

@@ -1,0 +1,349 @@
+//! Live capture: gifts logged as they arrive from a live tool on this
+//! machine, with bookkeeping-grade guarantees.
+//!
+//! Two sources: a local WebSocket (TikFinity's `ws://localhost:21213/` by
+//! default; [`ws`]) and a file another tool appends to, followed as it grows
+//! ([`follow`]). Both feed the [`Engine`], which
+//! - folds streaks with the import's rule ([`streaks`]): a running streak is
+//!   pending; its end writes it once, at its final count;
+//! - opens a live session with the first gift, or joins the one running, and
+//!   closes it after a silence (default 15 minutes) or on "End live";
+//! - writes each event's effects in its own transaction, with what a restart
+//!   needs (pending streaks, events taken, a file's offset), so a kill at any
+//!   point loses nothing and doubles nothing;
+//! - names every gift row by the fingerprint the gift-event import gives the
+//!   same row, and every WebSocket event by its `msgId`, so a replay, a
+//!   restart or a later import of the tool's log adds nothing twice.
+//!
+//! When capture stops, streaks still pending are written at their highest
+//! count and flagged; the session stays open (the live may go on, and a
+//! restarted capture joins it). A step or end of such a streak that comes
+//! later grows the flagged row instead of adding one.
+//!
+//! Only loopback addresses are read unless the creator names another host
+//! and confirms it ([`Options::allow_remote_host`]).
+
+mod engine;
+mod event;
+mod follow;
+mod streaks;
+mod ws;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+pub use engine::{Engine, FilePos, SourceKind, Stats, StoredGift, CAPTURED_TITLE};
+pub use event::{decode_json, Decoded, GiftEvent, MAX_EVENT_BYTES};
+pub use streaks::{Pending, StreakKey};
+pub use ws::{check_ws_url, WsTarget};
+
+/// TikFinity's WebSocket, the default source.
+pub const DEFAULT_WS_URL: &str = "ws://localhost:21213/";
+
+/// Minutes without a gift after which a captured live ends.
+pub const DEFAULT_SILENCE_MINUTES: i64 = 15;
+
+/// Where events come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A WebSocket URL (`ws://`).
+    Ws(String),
+    /// A CSV or JSON Lines file another tool appends to.
+    File(PathBuf),
+}
+
+/// How to capture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The source.
+    pub source: Source,
+    /// The creator typed a host that is not this machine and confirmed it.
+    pub allow_remote_host: bool,
+    /// Minutes without a gift that end the live (1 to 1440).
+    pub silence_minutes: i64,
+}
+
+/// Stops a running capture or ends its live, from another thread or a
+/// signal handler.
+#[derive(Debug, Clone, Default)]
+pub struct Control {
+    stop: Arc<AtomicBool>,
+    end_live: Arc<AtomicBool>,
+}
+
+impl Control {
+    /// A control with nothing asked yet.
+    pub fn new() -> Control {
+        Control::default()
+    }
+
+    /// Asks the capture to stop (cleanly: pending streaks are written).
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether a stop was asked.
+    pub fn is_stopped(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// The stop flag itself, for a signal handler to set.
+    pub fn stop_flag(&self) -> Arc<AtomicBool> {
+        self.stop.clone()
+    }
+
+    /// Asks the capture to end the live now (it keeps listening).
+    pub fn end_live(&self) {
+        self.end_live.store(true, Ordering::SeqCst);
+    }
+
+    fn take_end_live(&self) -> bool {
+        self.end_live.swap(false, Ordering::SeqCst)
+    }
+}
+
+/// Where the connection to the source stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConnState {
+    /// Opening the source for the first time.
+    Connecting,
+    /// Reading events.
+    Connected,
+    /// The source dropped or is not there; trying again after a pause.
+    Reconnecting,
+    /// Capture has ended.
+    Stopped,
+}
+
+/// What a running capture tells its caller.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Update {
+    /// The connection's state changed.
+    Status {
+        /// The state.
+        state: ConnState,
+        /// Details for a person (the address, why it dropped, the next try).
+        detail: String,
+    },
+    /// A gift was written.
+    Stored {
+        /// The gift.
+        gift: StoredGift,
+    },
+    /// The streaks still running changed.
+    Pending {
+        /// Oldest first.
+        streaks: Vec<Pending>,
+    },
+    /// A message or line could not be read, or could not be written.
+    Problem {
+        /// Where and what.
+        message: String,
+    },
+    /// A live session ended (silence or "End live").
+    SessionEnded {
+        /// Its id.
+        session_id: i64,
+    },
+}
+
+/// Checks a source before capture starts: a WebSocket URL must be `ws://`
+/// on this machine unless `allow_remote_host`; a file path must not be empty.
+pub fn check_source(source: &Source, allow_remote_host: bool) -> Result<()> {
+    match source {
+        Source::Ws(url) => check_ws_url(url, allow_remote_host).map(|_| ()),
+        Source::File(path) if path.as_os_str().is_empty() => {
+            Err(Error::invalid("file", "name the file to follow"))
+        }
+        Source::File(_) => Ok(()),
+    }
+}
+
+/// Runs capture into `store` until `control` says stop, telling `on` what
+/// happens. Returns what it saw. Never panics on what the source sends.
+pub fn run(
+    store: Store,
+    opts: &Options,
+    control: &Control,
+    on: &mut dyn FnMut(Update),
+) -> Result<Stats> {
+    let tz = store.tz()?;
+    let mut sink = Sink::new(on);
+    let mut engine = match &opts.source {
+        Source::Ws(url) => {
+            let target = check_ws_url(url, opts.allow_remote_host)?;
+            let mut engine =
+                Engine::open(store, SourceKind::Ws, &target.url, opts.silence_minutes)?;
+            sink.pending(&engine);
+            ws::run(&mut engine, &target, tz, control, &mut sink);
+            engine
+        }
+        Source::File(path) => {
+            check_source(&opts.source, false)?;
+            let path = std::path::absolute(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let address = path.to_string_lossy().into_owned();
+            let mut engine = Engine::open(store, SourceKind::File, &address, opts.silence_minutes)?;
+            sink.pending(&engine);
+            follow::run(&mut engine, &path, tz, control, &mut sink);
+            engine
+        }
+    };
+    let flushed = retry(|| engine.stop());
+    match flushed {
+        Ok(written) => sink.stored(written),
+        Err(e) => sink.problem(format!(
+            "the streaks still running could not be written: {e}"
+        )),
+    }
+    sink.pending(&engine);
+    sink.status(ConnState::Stopped, "capture stopped".into());
+    Ok(engine.stats().clone())
+}
+
+/// Runs `f` again while the ledger is busy (another LiveLedger writing),
+/// for up to about 30 seconds in all.
+fn retry<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match f() {
+            Err(Error::Busy) if tries < 5 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Passes updates on, and tells the pending streaks only when they changed.
+pub(crate) struct Sink<'a> {
+    on: &'a mut dyn FnMut(Update),
+    shown_pending: Option<Vec<Pending>>,
+    last_state: Option<(ConnState, String)>,
+}
+
+impl<'a> Sink<'a> {
+    fn new(on: &'a mut dyn FnMut(Update)) -> Sink<'a> {
+        Sink {
+            on,
+            shown_pending: None,
+            last_state: None,
+        }
+    }
+
+    pub(crate) fn status(&mut self, state: ConnState, detail: String) {
+        let now = (state, detail);
+        if self.last_state.as_ref() != Some(&now) {
+            (self.on)(Update::Status {
+                state: now.0,
+                detail: now.1.clone(),
+            });
+            self.last_state = Some(now);
+        }
+    }
+
+    pub(crate) fn stored(&mut self, gifts: Vec<StoredGift>) {
+        for gift in gifts {
+            (self.on)(Update::Stored { gift });
+        }
+    }
+
+    pub(crate) fn problem(&mut self, message: String) {
+        (self.on)(Update::Problem { message });
+    }
+
+    pub(crate) fn pending(&mut self, engine: &Engine) {
+        let now = engine.pending();
+        if self.shown_pending.as_ref() != Some(&now) {
+            (self.on)(Update::Pending {
+                streaks: now.clone(),
+            });
+            self.shown_pending = Some(now);
+        }
+    }
+
+    fn ended(&mut self, session_id: i64, written: Vec<StoredGift>) {
+        self.stored(written);
+        (self.on)(Update::SessionEnded { session_id });
+    }
+}
+
+/// What both sources do between events: "End live" when asked, and the
+/// silence check.
+pub(crate) fn housekeeping(engine: &mut Engine, control: &Control, sink: &mut Sink<'_>) {
+    if control.take_end_live() {
+        match retry(|| engine.end_live(Utc::now())) {
+            Ok(Some((id, written))) => sink.ended(id, written),
+            Ok(None) => sink.problem("no live is running to end".into()),
+            Err(e) => sink.problem(format!("the live could not be ended: {e}")),
+        }
+    }
+    match retry(|| engine.tick()) {
+        Ok(Some((id, written))) => sink.ended(id, written),
+        Ok(None) => {}
+        Err(e) => sink.problem(format!(
+            "the live could not be closed after its silence: {e}"
+        )),
+    }
+    sink.pending(engine);
+}
+
+/// Takes one decoded message: a gift goes to the engine, anything else is
+/// counted (and, for a file, passed over). `place` names where it came from.
+/// Returns `false` when a gift could not be written (the caller may retry).
+pub(crate) fn take(
+    engine: &mut Engine,
+    decoded: std::result::Result<Decoded, String>,
+    pos: Option<FilePos>,
+    place: &dyn Fn() -> String,
+    sink: &mut Sink<'_>,
+) -> bool {
+    let skip = |engine: &mut Engine, sink: &mut Sink<'_>| match pos {
+        Some(pos) => match retry(|| engine.skip(pos)) {
+            Ok(()) => true,
+            Err(e) => {
+                sink.problem(format!(
+                    "{}: could not record the file's position: {e}",
+                    place()
+                ));
+                false
+            }
+        },
+        None => true,
+    };
+    match decoded {
+        Ok(Decoded::Gift(ev)) => match retry(|| engine.gift(&ev, pos)) {
+            Ok(written) => {
+                sink.stored(written);
+                sink.pending(engine);
+                true
+            }
+            Err(e) => {
+                sink.problem(format!("{}: the gift could not be written: {e}", place()));
+                false
+            }
+        },
+        Ok(Decoded::Other(_)) => {
+            engine.note_other();
+            skip(engine, sink)
+        }
+        Err(message) => {
+            engine.note_malformed();
+            sink.problem(format!("{}: {message}", place()));
+            skip(engine, sink)
+        }
+    }
+}

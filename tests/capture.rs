@@ -1,0 +1,1048 @@
+//! Live capture with real sockets, real files and the real binary: a test
+//! WebSocket server on 127.0.0.1 replays generated lives; files grow while
+//! capture follows them; the capturing process is killed and restarted.
+//! Expected totals are computed here, independently, by the streak rule of
+//! `shared/domain.md`.
+
+mod common;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use liveledger::capture::{self, ConnState, Control, Options, Source, Update};
+use liveledger::Store;
+use serde_json::json;
+use tungstenite::Message;
+
+// ----- a recorded live ------------------------------------------------------
+
+/// One gift event as a live tool reports it.
+#[derive(Debug, Clone)]
+struct G {
+    ms: i64,
+    sender: String,
+    nick: String,
+    gift_id: i64,
+    name: &'static str,
+    coins: i64,
+    count: i64,
+    end: bool,
+    gtype: i64,
+    msg: u64,
+}
+
+impl G {
+    fn frame(&self) -> String {
+        json!({"event": "gift", "data": {
+            "giftId": self.gift_id, "repeatCount": self.count, "groupId": format!("{}", self.ms - 1000),
+            "userId": format!("69{:016}", self.msg % 977), "uniqueId": self.sender, "nickname": self.nick,
+            "followRole": 0, "userBadges": [], "isModerator": false, "msgId": self.msg.to_string(),
+            "createTime": (self.ms - 3).to_string(), "displayType": "webcast_aweme_gift_send_message",
+            "repeatEnd": self.end, "gift": {"gift_id": self.gift_id, "repeat_count": self.count,
+            "repeat_end": i64::from(self.end), "gift_type": self.gtype},
+            "describe": format!("sent {}", self.name), "giftType": self.gtype, "diamondCount": self.coins,
+            "giftName": self.name, "timestamp": self.ms, "receiverUserId": "6811664027753268225"
+        }})
+        .to_string()
+    }
+}
+
+/// What a server sends, and the gift events in it (each once).
+struct Recording {
+    frames: Vec<String>,
+    gifts: Vec<G>,
+    duplicates: usize,
+    malformed: usize,
+}
+
+/// A small deterministic generator (no clock, no OS randomness).
+struct Rng(u64);
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+const CATALOG: [(&str, i64, i64, i64); 10] = [
+    ("Rose", 5655, 1, 1),
+    ("TikTok", 5269, 1, 1),
+    ("Finger Heart", 5487, 5, 1),
+    ("Doughnut", 5879, 30, 1),
+    ("Rosa", 8913, 10, 1),
+    ("Hand Hearts", 5660, 100, 2),
+    ("Galaxy", 11046, 1000, 2),
+    ("Money Gun", 7168, 500, 2),
+    ("Lion", 6369, 29999, 2),
+    ("Corgi", 6267, 299, 2),
+];
+
+const T0: i64 = 1_772_388_000_000; // 2026-03-01 18:00:00 UTC
+
+/// A live of at least `target` frames: interleaved streaks (some never
+/// end, some end above their last step), single taps of streakable gifts
+/// sent as a step and an end (sometimes at the same instant, sometimes
+/// delivered twice), other gifts, chat/like/member/follow events, one
+/// malformed message, and a 20-minute silence halfway (a second live). It
+/// ends with a gift from `last.gifter`, which tells a test it was all read.
+fn record(seed: u64, target: usize) -> Recording {
+    let mut rng = Rng(seed);
+    let senders: Vec<(String, String)> = (0..30)
+        .map(|i| {
+            let nick = match i {
+                0 => "<img src=x onerror=alert(1)> & \"quotes\", commas".to_string(),
+                1 => "Łukasz 🌹 ✨".to_string(),
+                2 => "مرحبا".to_string(),
+                n => format!("Viewer {n}"),
+            };
+            (format!("viewer.{i}"), nick)
+        })
+        .collect();
+    let mut r = Recording {
+        frames: Vec::new(),
+        gifts: Vec::new(),
+        duplicates: 0,
+        malformed: 0,
+    };
+    let mut t = T0;
+    let mut msg = 7_479_000_000_000_000_000u64;
+    let mut active: HashMap<(usize, usize), i64> = HashMap::new();
+    let mut gap_done = false;
+    let push = |r: &mut Recording, g: G| {
+        r.frames.push(g.frame());
+        r.gifts.push(g);
+    };
+    while r.frames.len() < target {
+        t += 50 + rng.below(1400) as i64;
+        msg += 1 + rng.below(5);
+        if !gap_done && r.frames.len() >= target / 2 {
+            gap_done = true;
+            t += 20 * 60_000;
+            // Streaks running at the silence are never finished.
+            active.clear();
+        }
+        if r.frames.len() == target / 3 {
+            r.frames.push(r#"{"event":"gift","data":{"giftId":5655,"giftName":"Rose","diamondCount":1,"repeatCo"#.into());
+            r.malformed += 1;
+            continue;
+        }
+        let roll = rng.below(100);
+        let g = |s: usize, c: usize, count: i64, end: bool, ms: i64, msg: u64| G {
+            ms,
+            sender: senders[s].0.clone(),
+            nick: senders[s].1.clone(),
+            gift_id: CATALOG[c].1,
+            name: CATALOG[c].0,
+            coins: CATALOG[c].2,
+            count,
+            end,
+            gtype: CATALOG[c].3,
+            msg,
+        };
+        if roll < 40 {
+            let keys: Vec<(usize, usize)> = {
+                let mut k: Vec<_> = active.keys().copied().collect();
+                k.sort();
+                k
+            };
+            if !keys.is_empty() && rng.below(4) > 0 {
+                let key = keys[rng.below(keys.len() as u64) as usize];
+                let now = active[&key];
+                if rng.below(6) == 0 {
+                    let fin = now + i64::from(rng.below(3) == 0);
+                    active.remove(&key);
+                    push(&mut r, g(key.0, key.1, fin, true, t, msg));
+                } else {
+                    active.insert(key, now + 1);
+                    push(&mut r, g(key.0, key.1, now + 1, false, t, msg));
+                }
+            } else {
+                let key = (rng.below(30) as usize, rng.below(5) as usize);
+                if active.contains_key(&key) {
+                    continue;
+                }
+                active.insert(key, 1);
+                push(&mut r, g(key.0, key.1, 1, false, t, msg));
+            }
+        } else if roll < 50 {
+            // A single tap of a streakable gift: a step and an end, both 1.
+            let key = (rng.below(30) as usize, rng.below(5) as usize);
+            if active.contains_key(&key) {
+                continue;
+            }
+            push(&mut r, g(key.0, key.1, 1, false, t, msg));
+            let same_instant = rng.below(2) == 0;
+            let end_t = if same_instant { t } else { t + 1 };
+            msg += 1;
+            let end = g(key.0, key.1, 1, true, end_t, msg);
+            if rng.below(3) == 0 {
+                r.frames.push(end.frame());
+                r.duplicates += 1;
+            }
+            push(&mut r, end);
+        } else if roll < 62 {
+            let c = 5 + rng.below(5) as usize;
+            let count = if rng.below(10) == 0 { 2 } else { 1 };
+            push(&mut r, g(rng.below(30) as usize, c, count, false, t, msg));
+        } else if roll < 64 && !active.is_empty() {
+            // A streak whose end never comes (the tool lost it).
+            let mut k: Vec<_> = active.keys().copied().collect();
+            k.sort();
+            active.remove(&k[rng.below(k.len() as u64) as usize]);
+        } else {
+            let s = &senders[rng.below(30) as usize];
+            let frame = match rng.below(5) {
+                0 => {
+                    json!({"event": "chat", "data": {"comment": "hi <b>all</b>", "uniqueId": s.0, "nickname": s.1, "msgId": msg.to_string()}})
+                }
+                1 => {
+                    json!({"event": "like", "data": {"likeCount": 15, "totalLikeCount": 687_421, "uniqueId": s.0, "msgId": msg.to_string()}})
+                }
+                2 => {
+                    json!({"event": "member", "data": {"actionId": 1, "uniqueId": s.0, "nickname": s.1}})
+                }
+                3 => {
+                    json!({"event": "follow", "data": {"uniqueId": s.0, "nickname": s.1, "displayType": "pm_main_follow_message_viewer_2"}})
+                }
+                _ => json!({"event": "roomUser", "data": {"viewerCount": 1234}}),
+            };
+            r.frames.push(frame.to_string());
+        }
+    }
+    t += 500;
+    msg += 1;
+    push(
+        &mut r,
+        G {
+            ms: t,
+            sender: "last.gifter".into(),
+            nick: "Last".into(),
+            gift_id: 6369,
+            name: "Lion",
+            coins: 29999,
+            count: 1,
+            end: false,
+            gtype: 2,
+            msg,
+        },
+    );
+    r
+}
+
+/// The domain rule (`shared/domain.md`), written here on its own: a
+/// streakable step (type 1, not ended) is held at its highest count per
+/// sender and gift; a counter that goes back closes the held streak at its
+/// highest count; an end counts its own final count; other gifts count
+/// price × count; streaks never ended count at their highest count.
+/// Returns (coins, gifts, unfinished streaks).
+fn domain_total(gifts: &[G]) -> (i64, i64, usize) {
+    let mut open: HashMap<(String, i64), (i64, i64)> = HashMap::new();
+    let (mut coins, mut count, mut unfinished) = (0i64, 0i64, 0usize);
+    for g in gifts {
+        let key = (g.sender.clone(), g.gift_id);
+        if g.gtype == 1 && !g.end {
+            if let Some(&(max, price)) = open.get(&key) {
+                if g.count <= max {
+                    coins += max * price;
+                    count += max;
+                    unfinished += 1;
+                    open.insert(key, (g.count, g.coins));
+                    continue;
+                }
+            }
+            open.insert(key, (g.count, g.coins));
+        } else {
+            if g.gtype == 1 {
+                open.remove(&key);
+            }
+            coins += g.coins * g.count;
+            count += g.count;
+        }
+    }
+    for (max, price) in open.values() {
+        coins += max * price;
+        count += max;
+        unfinished += 1;
+    }
+    (coins, count, unfinished)
+}
+
+/// The tool's own log of the same live, as a CSV gift-event log.
+fn csv_log(gifts: &[G]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "timestamp",
+        "uniqueId",
+        "nickname",
+        "giftId",
+        "giftName",
+        "diamondCount",
+        "repeatCount",
+        "repeatEnd",
+        "giftType",
+    ])
+    .unwrap();
+    for g in gifts {
+        w.write_record([
+            g.ms.to_string(),
+            g.sender.clone(),
+            g.nick.clone(),
+            g.gift_id.to_string(),
+            g.name.to_string(),
+            g.coins.to_string(),
+            g.count.to_string(),
+            g.end.to_string(),
+            g.gtype.to_string(),
+        ])
+        .unwrap();
+    }
+    w.into_inner().unwrap()
+}
+
+// ----- a test WebSocket server on 127.0.0.1 ---------------------------------
+
+enum Replay {
+    /// A reconnecting client gets the last N frames sent again.
+    Last(usize),
+    /// A reconnecting client gets everything again, from the first frame.
+    All,
+}
+
+struct Server {
+    url: String,
+    connections: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+/// Serves `frames` to one client at a time. The first connection is dropped
+/// (no closing handshake) after `drop_after` frames; every later one starts
+/// as `replay` says. `pace` is slept after every 4 frames.
+fn serve(frames: Vec<String>, drop_after: Option<usize>, replay: Replay, pace: Duration) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("ws://{}/", listener.local_addr().unwrap());
+    listener.set_nonblocking(true).unwrap();
+    let sent = Arc::new(AtomicUsize::new(0));
+    let connections = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let (s, c, st) = (sent.clone(), connections.clone(), stop.clone());
+    let handle = std::thread::spawn(move || {
+        let mut dropped = false;
+        while !st.load(Ordering::SeqCst) {
+            let stream = match listener.accept() {
+                Ok((stream, _)) => stream,
+                Err(_) => {
+                    std::thread::sleep(Duration::from_millis(5));
+                    continue;
+                }
+            };
+            stream.set_nonblocking(false).unwrap();
+            let Ok(mut ws) = tungstenite::accept(stream) else {
+                continue;
+            };
+            c.fetch_add(1, Ordering::SeqCst);
+            let next = s.load(Ordering::SeqCst);
+            let start = match replay {
+                Replay::All => 0,
+                Replay::Last(n) => next.saturating_sub(n),
+            };
+            let mut gone = false;
+            for (i, frame) in frames.iter().enumerate().skip(start) {
+                if st.load(Ordering::SeqCst) || ws.send(Message::text(frame.clone())).is_err() {
+                    gone = true;
+                    break;
+                }
+                s.fetch_max(i + 1, Ordering::SeqCst);
+                if !dropped && drop_after == Some(i + 1) {
+                    dropped = true;
+                    gone = true;
+                    break; // dropping `ws` closes the socket without a goodbye
+                }
+                if i % 4 == 3 && !pace.is_zero() {
+                    std::thread::sleep(pace);
+                }
+            }
+            if gone {
+                continue;
+            }
+            // Everything sent: stay connected, as a live tool does, until told to stop.
+            let _ = ws
+                .get_ref()
+                .set_read_timeout(Some(Duration::from_millis(20)));
+            while !st.load(Ordering::SeqCst) {
+                match ws.read() {
+                    Ok(Message::Close(_)) => break,
+                    Ok(_) => {}
+                    Err(tungstenite::Error::Io(e))
+                        if matches!(
+                            e.kind(),
+                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                        ) => {}
+                    Err(_) => break,
+                }
+            }
+            let _ = ws.close(None);
+            let _ = ws.flush();
+        }
+    });
+    Server {
+        url,
+        connections,
+        stop,
+        handle: Some(handle),
+    }
+}
+
+// ----- reading the ledger ---------------------------------------------------
+
+#[derive(Debug, PartialEq, Eq)]
+struct Totals {
+    coins: i64,
+    gifts: i64,
+    sessions_coins: i64,
+    sessions_gifts: i64,
+    gift_names_coins: i64,
+    senders_coins: i64,
+    sessions: i64,
+    flagged: i64,
+}
+
+fn totals(db: &Path) -> Totals {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let q = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok", "integrity_check");
+    let fk: i64 = c
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0, "foreign keys");
+    Totals {
+        coins: q("SELECT coalesce(sum(coins_each * count), 0) FROM gifts"),
+        gifts: q("SELECT coalesce(sum(count), 0) FROM gifts"),
+        sessions_coins: q("SELECT coalesce(sum(coins_total), 0) FROM sessions"),
+        sessions_gifts: q("SELECT coalesce(sum(gift_count), 0) FROM sessions"),
+        gift_names_coins: q("SELECT coalesce(sum(coins), 0) FROM name_totals WHERE kind = 'gift'"),
+        senders_coins: q("SELECT coalesce(sum(coins), 0) FROM name_totals WHERE kind = 'sender'"),
+        sessions: q("SELECT count(*) FROM sessions"),
+        flagged: q("SELECT count(*) FROM capture_flags"),
+    }
+}
+
+fn assert_totals(db: &Path, coins: i64, gifts: i64) -> Totals {
+    let t = totals(db);
+    assert_eq!(
+        (
+            t.coins,
+            t.sessions_coins,
+            t.gift_names_coins,
+            t.senders_coins
+        ),
+        (coins, coins, coins, coins),
+        "stored coins must equal the recording's total, everywhere they are kept: {t:?}"
+    );
+    assert_eq!((t.gifts, t.sessions_gifts), (gifts, gifts), "{t:?}");
+    t
+}
+
+fn new_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut s = Store::open(&db).unwrap();
+    s.set_setting("timezone", "Europe/Berlin").unwrap();
+    (dir, db)
+}
+
+/// Runs capture in this process on a thread; returns its control, the
+/// updates it sends, and its handle.
+fn start(
+    db: &Path,
+    source: Source,
+) -> (
+    Control,
+    mpsc::Receiver<Update>,
+    JoinHandle<liveledger::Result<capture::Stats>>,
+) {
+    let store = Store::open(db).unwrap();
+    let control = Control::new();
+    let c = control.clone();
+    let (tx, rx) = mpsc::channel();
+    let opts = Options {
+        source,
+        allow_remote_host: false,
+        silence_minutes: 15,
+    };
+    let h = std::thread::spawn(move || {
+        capture::run(store, &opts, &c, &mut |u| {
+            let _ = tx.send(u);
+        })
+    });
+    (control, rx, h)
+}
+
+/// Collects updates until `done` says so (or fails after a minute).
+fn until(rx: &mpsc::Receiver<Update>, seen: &mut Vec<Update>, done: impl Fn(&[Update]) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !done(seen) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(
+            !left.is_zero(),
+            "timed out; last updates: {:?}",
+            &seen[seen.len().saturating_sub(5)..]
+        );
+        if let Ok(u) = rx.recv_timeout(left.min(Duration::from_millis(200))) {
+            seen.push(u);
+        }
+    }
+}
+
+fn stored_from(seen: &[Update], sender: &str) -> bool {
+    seen.iter()
+        .any(|u| matches!(u, Update::Stored { gift } if gift.sender.as_deref() == Some(sender)))
+}
+
+// ----- the tests --------------------------------------------------------------
+
+/// A small live whose total is worked out by hand:
+///   ann Rose (1 coin) streak 1, 2, 3, end 3 ................ 3
+///   bob Galaxy (1000, type 2) ............................... 1000
+///   cy TikTok (1) single tap: step 1 + end 1, the end
+///      delivered twice (same msgId) ......................... 1
+///   chat, like, member, follow, one malformed message ........ 0
+///   dee Doughnut (30) streak 1..4, the end never comes ...... 4 × 30 = 120 (flagged)
+///   ann Rose streak 1, 2, then an end at 5 .................. 5
+///   eve Money Gun (500) type 2, repeatCount 2 ............... 1000
+///   total: 3 + 1000 + 1 + 120 + 5 + 1000 = 2129 coins = 2129 diamonds (1 per coin)
+///   gifts: 3 + 1 + 1 + 4 + 5 + 2 = 16
+fn hand_live() -> Vec<String> {
+    let gift = |sender: &str,
+                name: &str,
+                id: i64,
+                coins: i64,
+                count: i64,
+                end: bool,
+                gtype: i64,
+                msg: u64,
+                dt: i64| {
+        json!({"event": "gift", "data": {"giftId": id, "giftName": name, "diamondCount": coins, "repeatCount": count,
+            "repeatEnd": end, "giftType": gtype, "uniqueId": sender, "nickname": sender.to_uppercase(),
+            "msgId": msg.to_string(), "timestamp": T0 + dt}})
+        .to_string()
+    };
+    vec![
+        gift("ann", "Rose", 5655, 1, 1, false, 1, 1, 0),
+        gift("ann", "Rose", 5655, 1, 2, false, 1, 2, 100),
+        json!({"event": "chat", "data": {"comment": "hello", "uniqueId": "zed"}}).to_string(),
+        gift("ann", "Rose", 5655, 1, 3, false, 1, 3, 200),
+        gift("ann", "Rose", 5655, 1, 3, true, 1, 4, 300),
+        gift("bob", "Galaxy", 11046, 1000, 1, false, 2, 5, 400),
+        json!({"event": "like", "data": {"likeCount": 5, "uniqueId": "zed"}}).to_string(),
+        gift("cy", "TikTok", 5269, 1, 1, false, 1, 6, 500),
+        gift("cy", "TikTok", 5269, 1, 1, true, 1, 7, 500),
+        gift("cy", "TikTok", 5269, 1, 1, true, 1, 7, 500),
+        "{\"event\": \"gift\", \"data\": {".to_string(),
+        json!({"event": "member", "data": {"uniqueId": "yan"}}).to_string(),
+        gift("dee", "Doughnut", 5879, 30, 1, false, 1, 8, 600),
+        gift("dee", "Doughnut", 5879, 30, 2, false, 1, 9, 700),
+        gift("ann", "Rose", 5655, 1, 1, false, 1, 10, 800),
+        gift("dee", "Doughnut", 5879, 30, 3, false, 1, 11, 900),
+        gift("ann", "Rose", 5655, 1, 2, false, 1, 12, 1000),
+        json!({"event": "follow", "data": {"uniqueId": "xia"}}).to_string(),
+        gift("dee", "Doughnut", 5879, 30, 4, false, 1, 13, 1100),
+        gift("ann", "Rose", 5655, 1, 5, true, 1, 14, 1200),
+        gift("eve", "Money Gun", 7168, 500, 2, false, 2, 15, 1300),
+    ]
+}
+
+#[test]
+fn a_hand_counted_live_over_websocket() {
+    let (_dir, db) = new_db();
+    let server = serve(hand_live(), None, Replay::All, Duration::ZERO);
+    let (control, rx, h) = start(&db, Source::Ws(server.url.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "eve"));
+    // The running Doughnut streak is shown as pending, not counted.
+    assert_eq!(totals(&db).coins, 2129 - 120);
+    let pending = seen.iter().rev().find_map(|u| match u {
+        Update::Pending { streaks } => Some(streaks.clone()),
+        _ => None,
+    });
+    let pending = pending.expect("pending streaks were shown");
+    assert_eq!(pending.len(), 1);
+    assert_eq!(
+        (pending[0].gift_name.as_str(), pending[0].count),
+        ("Doughnut", 4)
+    );
+    control.stop();
+    let stats = h.join().unwrap().unwrap();
+    while let Ok(u) = rx.try_recv() {
+        seen.push(u);
+    }
+    let t = assert_totals(&db, 2129, 16);
+    assert_eq!((t.sessions, t.flagged), (1, 1));
+    assert_eq!(
+        (stats.malformed, stats.replayed, stats.other_events),
+        (1, 1, 4)
+    );
+    assert!(seen.iter().any(|u| matches!(u, Update::Problem { message } if message.starts_with("message 11: expected a JSON object"))));
+    let states: Vec<ConnState> = seen
+        .iter()
+        .filter_map(|u| match u {
+            Update::Status { state, .. } => Some(*state),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ConnState::Connecting,
+            ConnState::Connected,
+            ConnState::Stopped
+        ]
+    );
+    // The live stays open after capture stops; a restart joins it.
+    let running = Store::open(&db)
+        .unwrap()
+        .running_session()
+        .unwrap()
+        .unwrap();
+    assert_eq!(running.coins_total.0, 2129);
+}
+
+#[test]
+fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
+    let rec = record(7, 2400);
+    assert!(rec.frames.len() >= 2000);
+    let (coins, gifts, unfinished) = domain_total(&rec.gifts);
+    assert!(
+        unfinished >= 5 && rec.duplicates >= 5,
+        "the recording must hold unfinished streaks and duplicates"
+    );
+    let (dir, db) = new_db();
+    let drop_at = rec.frames.len() / 2 + 37;
+    let server = serve(
+        rec.frames.clone(),
+        Some(drop_at),
+        Replay::Last(50),
+        Duration::ZERO,
+    );
+    let (control, rx, h) = start(&db, Source::Ws(server.url.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "last.gifter"));
+    control.stop();
+    let stats = h.join().unwrap().unwrap();
+    while let Ok(u) = rx.try_recv() {
+        seen.push(u);
+    }
+    assert_eq!(server.connections.load(Ordering::SeqCst), 2);
+    let t = assert_totals(&db, coins, gifts);
+    assert_eq!(t.sessions, 2, "the 20-minute silence ends the first live");
+    assert_eq!(t.flagged as usize, unfinished);
+    assert_eq!(stats.malformed, rec.malformed as u64);
+    assert!(
+        stats.replayed >= 50,
+        "the reconnect replayed 50 events: {stats:?}"
+    );
+    let states: Vec<ConnState> = seen
+        .iter()
+        .filter_map(|u| match u {
+            Update::Status { state, .. } => Some(*state),
+            _ => None,
+        })
+        .collect();
+    assert!(states.contains(&ConnState::Reconnecting), "{states:?}");
+    assert_eq!(states.last(), Some(&ConnState::Stopped));
+
+    // The tool's own log of the same live, imported later, adds nothing.
+    let log = dir.path().join("tikfinity-log.csv");
+    std::fs::write(&log, csv_log(&rec.gifts)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            log.to_str().unwrap(),
+            "--json",
+        ])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["rows_added"], 0, "{report}");
+    assert_eq!(report["sessions_added"], 0, "{report}");
+    assert_totals(&db, coins, gifts);
+}
+
+/// A capture process, killed if a test fails while it runs.
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn_capture(db: &Path, args: &[&str]) -> (Proc, mpsc::Receiver<String>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .arg("--db")
+        .arg(db)
+        .arg("capture")
+        .args(args)
+        .env_remove("LIVELEDGER_DB")
+        .stdout(Stdio::piped())
+        .stderr(if std::env::var_os("CAPTURE_TEST_STDERR").is_some() {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        })
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (Proc(child), rx)
+}
+
+/// Waits until `count` lines were printed in all (or the deadline passes).
+fn lines_until(
+    rx: &mpsc::Receiver<String>,
+    total: &mut Vec<String>,
+    count: impl Fn(&[String]) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !count(total) {
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {} lines",
+            total.len()
+        );
+        if let Ok(l) = rx.recv_timeout(Duration::from_millis(100)) {
+            total.push(l);
+        }
+    }
+}
+
+/// Ctrl-C: the clean way to stop.
+fn interrupt(mut proc: Proc, rx: &mpsc::Receiver<String>, lines: &mut Vec<String>) {
+    let child = &mut proc.0;
+    let ok = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(
+                status.success(),
+                "capture should end cleanly on Ctrl-C: {status}"
+            );
+            break;
+        }
+        assert!(Instant::now() < deadline, "capture did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    while let Ok(l) = rx.recv_timeout(Duration::from_millis(300)) {
+        lines.push(l);
+    }
+}
+
+fn sigkill(mut proc: Proc) {
+    proc.0.kill().unwrap(); // SIGKILL on Unix
+    proc.0.wait().unwrap();
+}
+
+#[test]
+fn capture_killed_at_ten_points_loses_nothing_and_doubles_nothing() {
+    let rec = record(1234, 2200);
+    let (coins, gifts, _) = domain_total(&rec.gifts);
+    let (_dir, db) = new_db();
+    // Every connection starts from the first frame: a restarted capture must
+    // recognise all it took before.
+    let server = serve(
+        rec.frames.clone(),
+        None,
+        Replay::All,
+        Duration::from_micros(1500),
+    );
+    // Rows printed while the live streams (the last streaks, never ended,
+    // are written when capture stops).
+    let rows = rec.gifts.iter().filter(|g| g.gtype != 1 || g.end).count();
+    let mut lines: Vec<String> = Vec::new();
+    for k in 0..10 {
+        let (child, rx) = spawn_capture(&db, &["--ws", &server.url]);
+        if k == 0 {
+            // Before it has even connected (opening, migrating the ledger).
+            std::thread::sleep(Duration::from_millis(15));
+        } else {
+            let target = rows * k / 12;
+            lines_until(&rx, &mut lines, |l| l.len() >= target);
+        }
+        sigkill(child);
+        while let Ok(l) = rx.try_recv() {
+            lines.push(l);
+        }
+    }
+    let (child, rx) = spawn_capture(&db, &["--ws", &server.url]);
+    lines_until(&rx, &mut lines, |l| {
+        l.iter().any(|l| l.contains("last.gifter"))
+    });
+    interrupt(child, &rx, &mut lines);
+    assert!(server.connections.load(Ordering::SeqCst) >= 10);
+    let t = assert_totals(&db, coins, gifts);
+    assert_eq!(t.sessions, 2);
+    // And once more from the start: everything is recognised as taken.
+    let (child, rx) = spawn_capture(&db, &["--ws", &server.url]);
+    let before = lines.len();
+    std::thread::sleep(Duration::from_millis(2500));
+    interrupt(child, &rx, &mut lines);
+    assert_eq!(
+        lines.len(),
+        before,
+        "a full replay stored something again: {:?}",
+        &lines[before..]
+    );
+    assert_totals(&db, coins, gifts);
+}
+
+#[test]
+fn a_growing_log_file_is_followed_across_kills() {
+    let rec = record(99, 1600);
+    let (coins, gifts, unfinished) = domain_total(&rec.gifts);
+    let (dir, db) = new_db();
+    let log = dir.path().join("gifts.csv");
+    let bytes = csv_log(&rec.gifts);
+    // Another tool writes the log while capture follows it, sometimes
+    // stopping in the middle of a line.
+    let writer = {
+        let log = log.clone();
+        let bytes = bytes.clone();
+        std::thread::spawn(move || {
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&log)
+                .unwrap();
+            let mut rng = Rng(5);
+            let mut at = 0;
+            while at < bytes.len() {
+                let n = (1 + rng.below(900) as usize).min(bytes.len() - at);
+                f.write_all(&bytes[at..at + n]).unwrap();
+                f.flush().unwrap();
+                at += n;
+                std::thread::sleep(Duration::from_millis(4));
+            }
+        })
+    };
+    let file = log.to_str().unwrap();
+    let mut lines = Vec::new();
+    let rows = rec.gifts.iter().filter(|g| g.gtype != 1 || g.end).count();
+    for k in 1..=3 {
+        let (child, rx) = spawn_capture(&db, &["--follow", file]);
+        lines_until(&rx, &mut lines, |l| l.len() >= rows * k / 5);
+        sigkill(child);
+        while let Ok(l) = rx.try_recv() {
+            lines.push(l);
+        }
+    }
+    writer.join().unwrap();
+    let (child, rx) = spawn_capture(&db, &["--follow", file]);
+    lines_until(&rx, &mut lines, |l| {
+        l.iter().any(|l| l.contains("last.gifter"))
+    });
+    interrupt(child, &rx, &mut lines);
+    let t = assert_totals(&db, coins, gifts);
+    assert_eq!(t.flagged as usize, unfinished);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let offset: i64 = c
+        .query_row(
+            "SELECT file_offset FROM capture_sources WHERE kind = 'file'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        offset as usize,
+        bytes.len(),
+        "the whole file was taken, once"
+    );
+    // Importing the same log afterwards adds nothing.
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args(["--db", db.to_str().unwrap(), "import", file, "--json"])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["rows_added"], 0, "{report}");
+    assert_totals(&db, coins, gifts);
+}
+
+#[test]
+fn a_json_lines_file_skips_other_events_and_bad_lines() {
+    let (dir, db) = new_db();
+    // The sample holds the hand-counted live of `hand_live` as a tool logs it.
+    let file = dir.path().join("events.jsonl");
+    std::fs::copy(common::sample("capture-tikfinity.jsonl"), &file).unwrap();
+    let (control, rx, h) = start(&db, Source::File(file.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "eve"));
+    control.stop();
+    let stats = h.join().unwrap().unwrap();
+    while let Ok(u) = rx.try_recv() {
+        seen.push(u);
+    }
+    // The end logged twice carries the same msgId: taken once.
+    assert_totals(&db, 2129, 16);
+    assert_eq!((stats.malformed, stats.replayed), (1, 1));
+    let problem = seen.iter().find_map(|u| match u {
+        Update::Problem { message } => Some(message.clone()),
+        _ => None,
+    });
+    let problem = problem.expect("the bad line was reported");
+    assert!(
+        problem.contains("events.jsonl, line 11: expected a JSON object"),
+        "{problem}"
+    );
+    let offset: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT file_offset FROM capture_sources", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(offset as u64, std::fs::metadata(&file).unwrap().len());
+    // Restarted on the same file: nothing is read twice.
+    let (control, rx, h) = start(&db, Source::File(file.clone()));
+    std::thread::sleep(Duration::from_millis(500));
+    control.stop();
+    h.join().unwrap().unwrap();
+    assert!(!rx.try_iter().any(|u| matches!(u, Update::Stored { .. })));
+    assert_totals(&db, 2129, 16);
+}
+
+/// `assets/samples/gift-events.csv`, counted by hand in its README row
+/// (2 sessions, 7 gift rows, 31,521 coins, 1 unfinished streak), followed
+/// instead of imported: the same figures, and importing it after adds nothing.
+#[test]
+fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
+    let (dir, db) = new_db();
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let len = std::fs::metadata(&file).unwrap().len() as i64;
+    let (control, _rx, h) = start(&db, Source::File(file.clone()));
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let offset: Option<i64> = c
+            .query_row("SELECT file_offset FROM capture_sources", [], |r| r.get(0))
+            .ok();
+        if offset == Some(len) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the sample was not read to its end"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    control.stop();
+    h.join().unwrap().unwrap();
+    let t = assert_totals(&db, 31_521, totals(&db).gifts);
+    let rows: i64 = c
+        .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((t.sessions, rows, t.flagged), (2, 7, 1));
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+            "--json",
+        ])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            report["rows_added"].clone(),
+            report["sessions_added"].clone()
+        ),
+        (json!(0), json!(0)),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_host_that_is_not_this_computer_is_refused_without_confirming() {
+    let (_dir, db) = new_db();
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "capture",
+            "--ws",
+            "ws://192.168.1.20:21213/",
+        ])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("192.168.1.20 is not this computer"), "{err}");
+    assert!(err.contains("--allow-remote-host"), "{err}");
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM capture_sources", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
+    // Also through the library, and a secure URL is named as such.
+    let e = capture::check_source(&Source::Ws("ws://10.0.0.5/".into()), false).unwrap_err();
+    assert!(e.to_string().contains("not this computer"));
+    let e = capture::check_source(&Source::Ws("wss://localhost:21213/".into()), false).unwrap_err();
+    assert!(e.to_string().contains("wss://"));
+}

@@ -1,0 +1,159 @@
+// The "Capture from…" panel: gifts logged automatically from a live tool on
+// this computer (TikFinity's WebSocket, or a log file another tool writes).
+// Everything a tool sends is data: names are set as text, never as markup.
+
+import { listen } from "@tauri-apps/api/event";
+import { open } from "@tauri-apps/plugin-dialog";
+import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, PendingStreak, StoredGift } from "../api";
+import { el, mount } from "../dom";
+import { formatDateTime } from "../format";
+import { card, toast } from "../widgets";
+
+const SHOWN = 30;
+
+export interface CaptureHooks {
+  /** A gift was written (totals changed). */
+  onStored?: (g: StoredGift) => void;
+  /** A live ended (silence or End live). */
+  onSessionEnded?: (id: number) => void;
+}
+
+/** Calls `f` for every capture update until `root` leaves the page. */
+export async function onCapture(root: HTMLElement, f: (u: CaptureUpdate) => void): Promise<void> {
+  let shown = false;
+  const unlisten = await listen<CaptureUpdate>("capture", (ev) => {
+    // Built before it is mounted; gone once a newer render replaced it.
+    if (root.isConnected) shown = true;
+    else if (shown) return unlisten();
+    f(ev.payload);
+  });
+  window.addEventListener("hashchange", () => unlisten(), { once: true });
+}
+
+function giftLine(g: StoredGift, tz: string): HTMLElement {
+  return el("li", { class: g.flagged ? "flagged" : null },
+    el("span", { class: "when" }, formatDateTime(g.at, undefined, tz)), " ",
+    el("strong", null, `${g.count} × ${g.gift_name}`),
+    g.sender ? [" from ", el("span", { class: "sender" }, g.sender)] : null,
+    g.added !== g.count ? ` (+${g.added})` : null,
+    g.flagged ? el("span", { class: "badge warn", title: "The streak's end never came: counted at its highest count" }, " unfinished streak") : null);
+}
+
+function pendingLine(p: PendingStreak): HTMLElement {
+  return el("li", { class: p.dropped ? "flagged" : null },
+    `${p.count} × ${p.gift_name}`,
+    p.sender ? [" from ", el("span", { class: "sender" }, p.sender)] : null,
+    p.dropped ? el("span", { class: "badge warn", title: "The source dropped while this streak ran; it may never end" }, " source dropped") : " …");
+}
+
+/** Builds the panel; it follows capture until its container leaves the page. */
+export async function capturePanel(tz: string, hooks: CaptureHooks = {}): Promise<HTMLElement> {
+  let snap: CaptureSnapshot = await api.captureStatus();
+  const kind = el("select", { id: "capture-kind", "aria-label": "Source" },
+    el("option", { value: "ws" }, "WebSocket (TikFinity)"),
+    el("option", { value: "file" }, "Log file"));
+  kind.value = snap.source_kind === "file" ? "file" : "ws";
+  const address = el("input", { id: "capture-address", "aria-label": "Address", spellcheck: "false", value: snap.address || DEFAULT_CAPTURE_URL });
+  const choose = el("button", { type: "button", id: "capture-choose" }, "Choose file…");
+  const toggle = el("button", { type: "button", id: "capture-toggle", class: "primary" });
+  const status = el("p", { id: "capture-status", class: "status", role: "status", "aria-live": "polite" });
+  const problem = el("p", { id: "capture-problem", class: "muted small" });
+  const pending = el("ul", { id: "capture-pending", class: "recent" });
+  const gifts = el("ol", { id: "capture-gifts", class: "recent" });
+  let recent: StoredGift[] = snap.recent.slice(0, SHOWN);
+
+  const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, "Gifts appear here, newest first, as the tool sends them."));
+  const drawPending = () => mount(pending, snap.pending.length ? snap.pending.map(pendingLine) : el("li", { class: "muted" }, "No streak running."));
+  const drawStatus = () => {
+    const word = snap.running ? (snap.state ?? "connecting") : "stopped";
+    status.dataset.state = word;
+    status.textContent = snap.running
+      ? `${word[0].toUpperCase()}${word.slice(1)} — ${snap.detail} · ${snap.stored} gift${snap.stored === 1 ? "" : "s"} logged`
+      : snap.state === "stopped" && snap.stored > 0
+        ? `Stopped — ${snap.stored} gift${snap.stored === 1 ? "" : "s"} logged`
+        : "Not capturing.";
+    toggle.textContent = snap.running ? "Stop" : "Connect";
+    toggle.setAttribute("aria-pressed", String(snap.running));
+    kind.disabled = snap.running;
+    address.disabled = snap.running;
+    choose.hidden = kind.value !== "file";
+    choose.disabled = snap.running;
+    problem.textContent = snap.problem ? `Last problem: ${snap.problem}` : "";
+  };
+  const redraw = () => { drawStatus(); drawPending(); drawList(); };
+
+  kind.addEventListener("change", () => {
+    address.value = kind.value === "ws" ? DEFAULT_CAPTURE_URL : "";
+    address.placeholder = kind.value === "ws" ? DEFAULT_CAPTURE_URL : "Path of the log file the tool writes";
+    drawStatus();
+  });
+  choose.addEventListener("click", async () => {
+    const path = await open({ multiple: false, filters: [{ name: "Live tool logs", extensions: ["csv", "jsonl", "ndjson", "json", "txt", "log"] }] });
+    if (typeof path === "string") address.value = path;
+  });
+  toggle.addEventListener("click", async () => {
+    toggle.disabled = true;
+    try {
+      if (snap.running) {
+        snap = await api.captureStop();
+      } else {
+        const k = kind.value === "file" ? "file" : "ws";
+        try {
+          snap = await api.captureStart(k, address.value, false);
+        } catch (e) {
+          // A host that is not this computer: the creator typed it; ask before reading it.
+          if (!errorText(e).includes("not this computer")) throw e;
+          if (!confirm(`${address.value} is not this computer: gifts would be read from another machine over the network. Capture from it anyway?`)) return;
+          snap = await api.captureStart(k, address.value, true);
+        }
+        recent = [];
+      }
+      redraw();
+    } catch (e) {
+      toast(errorText(e), "error");
+    } finally {
+      toggle.disabled = false;
+    }
+  });
+
+  const panel = card("Capture from…",
+    el("p", { class: "muted small" }, "Gifts are logged automatically from a live tool on this computer, each saved the moment it arrives. Streaks count once, when they end. The tally buttons stay for gifts the tool missed."),
+    el("div", { class: "toolbar" }, kind, address, choose, toggle),
+    status, problem,
+    el("h3", null, "Streaks running (counted when they end)"), pending,
+    el("h3", null, "Logged gifts, newest first"), gifts);
+  panel.id = "capture-panel";
+  redraw();
+
+  await onCapture(panel, (u) => {
+    switch (u.kind) {
+      case "status":
+        snap.state = u.state;
+        snap.detail = u.detail;
+        if (u.state === "stopped") snap.running = false;
+        else snap.running = true;
+        drawStatus();
+        break;
+      case "stored":
+        snap.stored += 1;
+        recent.unshift(u.gift);
+        recent = recent.slice(0, SHOWN);
+        drawList();
+        drawStatus();
+        hooks.onStored?.(u.gift);
+        break;
+      case "pending":
+        snap.pending = u.streaks;
+        drawPending();
+        break;
+      case "problem":
+        snap.problem = u.message;
+        drawStatus();
+        break;
+      case "session_ended":
+        hooks.onSessionEnded?.(u.session_id);
+        break;
+    }
+  });
+  return panel;
+}
