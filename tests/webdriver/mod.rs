@@ -374,6 +374,17 @@ impl Session {
 
     /// Saves a PNG screenshot of the window to `path`.
     pub fn screenshot(&self, path: &Path) {
+        // The DOM can be ready a frame before WebKit paints it: wait for two
+        // animation frames, so the picture shows what the test just checked.
+        self.cmd(
+            "POST",
+            "/execute/async",
+            Some(json!({
+                "script": "const done = arguments[arguments.length - 1];
+                           requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                "args": []
+            })),
+        );
         let b64 = self.cmd("GET", "/screenshot", None);
         let bytes = decode_base64(b64.as_str().unwrap_or_default());
         if let Some(dir) = path.parent() {
