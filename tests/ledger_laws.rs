@@ -58,6 +58,11 @@ enum Op {
     Zone {
         pick: usize,
     },
+    /// Records at the bounds a ledger accepts (10^12 a record).
+    Huge {
+        day: i64,
+        negative: bool,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -74,6 +79,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(day, diamonds, force)| Op::Adjust { day, diamonds, force }),
         1 => (0usize..50, any::<bool>()).prop_map(|(pick, force)| Op::DeleteSession { pick, force }),
         1 => (0usize..4).prop_map(|pick| Op::Zone { pick }),
+        1 => (0i64..400, any::<bool>()).prop_map(|(day, negative)| Op::Huge { day, negative }),
     ]
 }
 
@@ -282,6 +288,25 @@ proptest! {
                             sessions.retain(|s| *s != id);
                         }
                     }
+                }
+                Op::Huge { day, negative } => {
+                    let max = Decimal::from(liveledger::money::MAX_RECORD);
+                    if let Ok(id) = store.add_session(&SessionInput {
+                        started_at: Some(at(day)),
+                        reported_diamonds: Diamonds(max),
+                        ..SessionInput::default()
+                    }) {
+                        sessions.push(id);
+                        let _ = store.add_gift(&GiftInput {
+                            session_id: id,
+                            gift_name: "Universe".into(),
+                            coins_each: Some(liveledger::money::MAX_RECORD),
+                            count: 1,
+                            sender: None,
+                            at: None,
+                        });
+                    }
+                    let _ = store.add_adjustment(at(day), if negative { -max } else { max }, "huge", true);
                 }
                 Op::Zone { pick } => {
                     let before = stored(&store);
