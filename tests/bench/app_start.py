@@ -27,8 +27,9 @@ NAMES = ("liveledger-desk", "WebKitWebProces", "WebKitNetworkPr")
 
 
 def app_processes():
-    out = subprocess.run(["ps", "-eo", "rss=,comm="], capture_output=True, text=True).stdout
-    return [line.split() for line in out.splitlines() if any(n in line for n in NAMES)]
+    """(rss KiB, pid, name) of the app and its WebKit helper processes."""
+    out = subprocess.run(["ps", "-eo", "rss=,pid=,comm="], capture_output=True, text=True).stdout
+    return [line.split(None, 2) for line in out.splitlines() if any(n in line for n in NAMES)]
 
 
 def rss_mb():
@@ -36,9 +37,26 @@ def rss_mb():
     return sum(int(rss) for rss, *_ in app_processes()) / 1024
 
 
+def own_memory():
+    """The app's own process (not WebKit's), from /proc/PID/smaps_rollup, in
+    MiB: all it holds resident, what is its own (anonymous: heap, stacks,
+    SQLite's page cache) and what is mapped from files (shared libraries)."""
+    for rss, pid, name in app_processes():
+        if name.startswith(NAMES[0]):
+            fields = {}
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    parts = line.split()
+                    if len(parts) >= 2 and parts[1].isdigit():
+                        fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+            return {"rss": fields.get("Rss", 0), "anonymous": fields.get("Anonymous", 0),
+                    "file": fields.get("Rss", 0) - fields.get("Anonymous", 0) - fields.get("Shmem", 0)}
+    return {}
+
+
 def main():
     port, app, runs = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    starts, draws, mem = [], [], []
+    starts, draws, mem, own = [], [], [], []
     for _ in range(runs):
         # The previous window's processes must be gone, or they would be
         # counted (and a closing WebKit can refuse the next session).
@@ -60,6 +78,7 @@ def main():
             time.sleep(0.005)
         draws.append(js("return performance.now() - window.__t") / 1000)
         mem.append(rss_mb())
+        own.append(own_memory())
         procs = len(app_processes())
         points = js("return Number(document.getElementById('chart-balance').dataset.drawn)")
         req(port, "DELETE", f"/session/{sid}")
@@ -68,6 +87,7 @@ def main():
         "launch_to_dashboard_s": statistics.median(starts),
         "navigate_to_charts_drawn_s": statistics.median(draws),
         "rss_mib": statistics.median(mem),
+        "app_process_mib": {k: round(statistics.median(o.get(k, 0) for o in own), 1) for k in ("rss", "anonymous", "file")},
         "daily_points": points,
         "processes_counted": procs,
     }))

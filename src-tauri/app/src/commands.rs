@@ -199,7 +199,7 @@ pub async fn rerate(
 ) -> CmdResult<Vec<RerateChange>> {
     let (from, to) = (day_arg("from", from)?, day_arg("to", to)?);
     ledger
-        .run(move |s| s.rerate(from, to, force.unwrap_or(false)))
+        .run_big(move |s| s.rerate(from, to, force.unwrap_or(false)))
         .await
 }
 
@@ -278,7 +278,7 @@ pub async fn import_file(
         ..ImportOptions::default()
     };
     ledger
-        .run(move |s| {
+        .run_big(move |s| {
             let mut progress = |done: u64, total: u64| {
                 let _ = app.emit("import-progress", Progress { done, total });
             };
@@ -301,7 +301,7 @@ pub async fn imports(ledger: L<'_>) -> CmdResult<Vec<ImportRecord>> {
 #[tauri::command]
 pub async fn undo_import(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<(usize, usize)> {
     ledger
-        .run(move |s| s.undo_import(id, force.unwrap_or(false)))
+        .run_big(move |s| s.undo_import(id, force.unwrap_or(false)))
         .await
 }
 
@@ -346,7 +346,7 @@ pub async fn export_file(
         .map_err(|e: String| CmdError::from(Error::invalid("format", e)))?;
     let path = chosen.take(std::path::Path::new(&path))?;
     ledger
-        .run(move |s| liveledger::export::export_to_file(s, format, &path))
+        .run_big(move |s| liveledger::export::export_to_file(s, format, &path))
         .await
 }
 
@@ -363,12 +363,12 @@ pub async fn is_empty(ledger: L<'_>) -> CmdResult<bool> {
 
 #[tauri::command]
 pub async fn load_demo(ledger: L<'_>) -> CmdResult<ImportReport> {
-    ledger.run(liveledger::demo::load).await
+    ledger.run_big(liveledger::demo::load).await
 }
 
 #[tauri::command]
 pub async fn clear_records(ledger: L<'_>) -> CmdResult<()> {
-    ledger.run(|s| s.clear_records()).await
+    ledger.run_big(|s| s.clear_records()).await
 }
 
 /// Today's local day in the creator's time zone (the UI never computes one).

