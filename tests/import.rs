@@ -942,3 +942,27 @@ fn the_preview_shows_how_the_file_was_read() {
     assert_eq!(gift["column"], 3);
     assert_eq!(gift["samples"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn exact_repeats_and_rows_back_in_time_are_each_counted_once() {
+    let l = TestLedger::new();
+    let file = l.dir.path().join("bursty.csv");
+    // Two identical gifts in one second, time moves on, then a row goes back
+    // to the first second repeating it a third time: three Roses there.
+    std::fs::write(
+        &file,
+        "Date,Gift,Coins,Quantity,From\n\
+         2026-11-20 20:00:00,Rose,1,1,ann\n\
+         2026-11-20 20:00:00,Rose,1,1,ann\n\
+         2026-11-20 20:00:01,Lion,29999,1,bo\n\
+         2026-11-20 20:00:02,Rose,1,1,ann\n\
+         2026-11-20 20:00:00,Rose,1,1,ann\n",
+    )
+    .unwrap();
+    let r = l.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(r["rows_added"], 5, "{r}");
+    assert_eq!(r["coins_added"], 30_003, "{r}");
+    let again = l.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(again["rows_added"], 0, "{again}");
+    assert_eq!(again["rows_skipped"], 5, "{again}");
+}

@@ -804,7 +804,7 @@ fn import_events<R: Read + Send>(
         ..ImportReport::default()
     };
     let mut side = Side::default();
-    store.conn.pragma_update(None, "cache_size", -131_072)?;
+    store.conn.pragma_update(None, "cache_size", -16_384)?;
     let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
     let job = super::Job {
         streaming: true,

@@ -716,9 +716,10 @@ pub fn import_reader<R: Read + Send>(
         tz,
         refuse_empty: true,
     };
-    // A large import touches the whole gifts table and its indexes: give it a
-    // 128 MiB page cache instead of the default 2 MiB, for this import only.
-    store.conn.pragma_update(None, "cache_size", -131_072)?;
+    // A large import touches the gifts table and its indexes: give it a
+    // 16 MiB page cache instead of the default 2 MiB, for this import only
+    // (128 MiB measured no faster on files in time order, and cost 90 MiB).
+    store.conn.pragma_update(None, "cache_size", -16_384)?;
     let lines = (job.lines_before, job.header_end);
     let streaming = job.streaming;
     let read = move |p, send, bytes: &AtomicU64| {
