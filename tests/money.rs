@@ -18,6 +18,42 @@ fn ready() -> TestLedger {
     l
 }
 
+/// `rate set` from day `from`: a 10 minimum and a 1,000 daily maximum.
+fn set_rate(l: &TestLedger, from: &str, dpc: &str, mpd: &str, currency: &str) -> String {
+    let out = set_rate_output(l, from, dpc, mpd, currency);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn set_rate_output(
+    l: &TestLedger,
+    from: &str,
+    dpc: &str,
+    mpd: &str,
+    currency: &str,
+) -> std::process::Output {
+    l.run(&[
+        "rate",
+        "set",
+        "--from",
+        from,
+        "--diamonds-per-coin",
+        dpc,
+        "--money-per-diamond",
+        mpd,
+        "--currency",
+        currency,
+        "--min-withdrawal",
+        "10",
+        "--max-per-day",
+        "1000",
+    ])
+}
+
 fn session(l: &TestLedger, start: &str, diamonds: &str) -> String {
     l.ok(&["session", "add", "--start", start, "--diamonds", diamonds])
         .trim()
@@ -28,22 +64,7 @@ fn session(l: &TestLedger, start: &str, diamonds: &str) -> String {
 fn two_currencies_are_never_added_together() {
     let l = ready();
     // USD until October, EUR from November 1 (0.004 EUR a diamond).
-    l.ok(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-11-01",
-        "--diamonds-per-coin",
-        "1",
-        "--money-per-diamond",
-        "0.004",
-        "--currency",
-        "EUR",
-        "--min-withdrawal",
-        "10",
-        "--max-per-day",
-        "1000",
-    ]);
+    set_rate(&l, "2026-11-01", "1", "0.004", "EUR");
     session(&l, "2026-10-10 19:00", "10000");
     session(&l, "2026-11-10 19:00", "10000");
     // 4,000 diamonds on Oct 20 = 20.00 USD; 4,000 on Nov 20 = 16.00 EUR.
@@ -100,20 +121,7 @@ fn changing_the_time_zone_never_reprices_a_session() {
     let l = ready();
     l.ok(&["settings", "set", "timezone", "America/Los_Angeles"]);
     // Half a diamond a coin from November 10.
-    l.ok(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-11-10",
-        "--diamonds-per-coin",
-        "0.5",
-        "--money-per-diamond",
-        "0.005",
-        "--currency",
-        "USD",
-        "--min-withdrawal",
-        "10",
-    ]);
+    set_rate(&l, "2026-11-10", "0.5", "0.005", "USD");
     // 23:30 on Nov 9 in Los Angeles is Nov 10 in UTC.
     let id = l.ok(&[
         "session",
@@ -163,20 +171,7 @@ fn a_rate_entered_later_for_past_days_waits_for_a_rerate() {
         "3",
     ]);
     // The creator learns on Nov 20 that their share changed on Nov 1.
-    let out = l.run(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-11-01",
-        "--diamonds-per-coin",
-        "0.5",
-        "--money-per-diamond",
-        "0.005",
-        "--currency",
-        "USD",
-        "--min-withdrawal",
-        "10",
-    ]);
+    let out = set_rate_output(&l, "2026-11-01", "0.5", "0.005", "USD");
     assert!(out.status.success());
     let note = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -539,20 +534,7 @@ fn withdrawals_tiktok_would_never_pay_ask_for_confirmation() {
     ]);
     // Never, even confirmed: a fraction of a diamond, a gross of 0.00
     // (1 diamond at 0.004 USD rounds to 0.00).
-    l.ok(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-11-15",
-        "--diamonds-per-coin",
-        "1",
-        "--money-per-diamond",
-        "0.004",
-        "--currency",
-        "USD",
-        "--min-withdrawal",
-        "10",
-    ]);
+    set_rate(&l, "2026-11-15", "1", "0.004", "USD");
     for (args, says) in [
         (
             &["withdraw", "--diamonds", "2000.5", "--force"][..],
@@ -682,20 +664,7 @@ fn the_hledger_commodity_shows_every_place_a_balance_has() {
 #[test]
 fn a_share_below_one_credits_whole_diamonds() {
     let l = ready();
-    l.ok(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-01-01",
-        "--diamonds-per-coin",
-        "0.5",
-        "--money-per-diamond",
-        "0.01",
-        "--currency",
-        "USD",
-        "--min-withdrawal",
-        "10",
-    ]);
+    set_rate(&l, "2026-01-01", "0.5", "0.01", "USD");
     let id = l.ok(&["session", "add", "--start", "2026-11-20 19:00"]);
     // 3 Roses = 3 coins × 0.5 = 1.5 diamonds: the wallet shows 1.
     l.ok(&[
@@ -726,20 +695,7 @@ fn a_csv_round_trip_keeps_the_rate_each_session_was_recorded_with() {
         "3",
     ]);
     // A rate for past days, not applied: the session stays at 3,000.
-    l.ok(&[
-        "rate",
-        "set",
-        "--from",
-        "2026-11-01",
-        "--diamonds-per-coin",
-        "0.5",
-        "--money-per-diamond",
-        "0.005",
-        "--currency",
-        "USD",
-        "--min-withdrawal",
-        "10",
-    ]);
+    set_rate(&l, "2026-11-01", "0.5", "0.005", "USD");
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "3000");
     let csv = l.dir.path().join("round.csv");
     l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
