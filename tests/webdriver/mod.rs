@@ -18,7 +18,13 @@ pub struct Harness {
     driver: Child,
     port: u16,
     pub display: String,
+    /// One real app at a time: two cores cannot run six WebKit windows at
+    /// once without their WebDriver requests timing out.
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
+
+/// Taken by each [`Harness`] for as long as it lives.
+static ONE_APP: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Drop for Harness {
     fn drop(&mut self) {
@@ -64,6 +70,8 @@ impl Harness {
             which("WebKitWebDriver").is_some(),
             "WebKitWebDriver is missing: apt-get install webkit2gtk-driver"
         );
+        // A test that failed while holding the turn poisoned it; the next may go on.
+        let turn = ONE_APP.lock().unwrap_or_else(|p| p.into_inner());
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let n = 100
             + (std::process::id() % 400) * 4
@@ -117,6 +125,7 @@ impl Harness {
             driver,
             port,
             display,
+            _turn: turn,
         }
     }
 
