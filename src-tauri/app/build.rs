@@ -69,4 +69,7 @@ fn main() {
     // tauri-build also writes editor JSON schemas to ./gen; the build does not
     // read them, and the repository root keeps only its own folders.
     let _ = std::fs::remove_dir_all(root.join("gen"));
+    // Likewise the command permissions it generates from COMMANDS: they are
+    // already resolved into the build's access control list.
+    let _ = std::fs::remove_dir_all(root.join("permissions"));
 }
