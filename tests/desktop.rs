@@ -269,3 +269,15 @@ fn a_second_window_on_the_same_ledger_is_refused() {
     // The first window is unaffected.
     assert!(s.text("#view h1").contains("Dashboard"));
 }
+
+#[test]
+fn a_first_run_makes_the_ledger_folder_and_opens_on_the_first_run_screen() {
+    // A fresh user's data folder does not exist yet; the app makes it.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("not/made/yet/liveledger.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    assert!(s.text(".empty").contains("No lives recorded yet"));
+    assert!(db.is_file(), "no ledger at {}", db.display());
+}

@@ -14,6 +14,10 @@ use liveledger::Store;
 /// Takes `<ledger>.lock` for as long as the returned file lives: one window
 /// per ledger. The CLI may still write meanwhile; SQLite serialises that.
 fn lock_ledger(path: &Path) -> Result<File, String> {
+    // A fresh user's data folder does not exist yet; the lock goes in it.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let lock = Path::new(&format!("{}.lock", path.display())).to_path_buf();
     let file = File::options()
         .create(true)
