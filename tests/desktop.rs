@@ -14,7 +14,7 @@ fn app() -> PathBuf {
 }
 
 fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
 }
 
 /// `liveledger summary --json` on the same file, from the CLI binary built beside the app.
@@ -109,7 +109,7 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
 
     // Import a sample gift log: preview first, then for real.
     s.open("import");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples/gift-events.csv");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/gift-events.csv");
     s.fill(
         "#import-path",
         sample.canonicalize().unwrap().to_str().unwrap(),

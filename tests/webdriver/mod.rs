@@ -225,7 +225,7 @@ impl Session {
             &format!("{}/execute/sync", self.base),
             Some(json!({"script": script, "args": []})),
         );
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
         let shot = dir.join(format!("failure-{}.png", std::process::id()));
         let b64 = request("GET", &format!("{}/screenshot", self.base), None);
         if let Some(b) = b64["value"].as_str() {

@@ -93,7 +93,7 @@ fn main() {
             commands::clear_records,
             commands::database_path,
         ])
-        .run(tauri::generate_context!("../../tauri.conf.json"))
+        .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("LiveLedger could not start its window: {e}");
             std::process::exit(1);
