@@ -255,4 +255,5 @@ export const api = {
   loadDemo: () => invoke<ImportReport>("load_demo"),
   clearRecords: () => invoke<void>("clear_records"),
   databasePath: () => invoke<string>("database_path"),
+  openedFile: () => invoke<string | null>("opened_file"),
 };

@@ -289,3 +289,9 @@ pub async fn clear_records(ledger: L<'_>) -> CmdResult<()> {
 pub async fn database_path(ledger: L<'_>) -> CmdResult<String> {
     ledger.run(|s| Ok(s.path().display().to_string())).await
 }
+
+/// The file LiveLedger was opened with (a CSV from the file manager), once.
+#[tauri::command]
+pub fn opened_file(opened: State<'_, crate::state::OpenedFile>) -> Option<String> {
+    opened.take().map(|p| p.display().to_string())
+}

@@ -55,6 +55,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::Ledger::new(store))
+        .manage(state::OpenedFile::from_args(std::env::args_os()))
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,
             commands::summary,
@@ -92,6 +93,7 @@ fn main() {
             commands::load_demo,
             commands::clear_records,
             commands::database_path,
+            commands::opened_file,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

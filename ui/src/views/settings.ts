@@ -1,3 +1,4 @@
+import { getVersion } from "@tauri-apps/api/app";
 import { save } from "@tauri-apps/plugin-dialog";
 import { api, CatalogGift, Rate } from "../api";
 import { el, mount } from "../dom";
@@ -6,7 +7,7 @@ import { go } from "../main";
 import { attempt, card, clearErrors, field, Field, showError, table, toast, values } from "../widgets";
 
 export async function settingsView(root: HTMLElement): Promise<void> {
-  const [settings, rates, catalog, dbPath, empty] = await Promise.all([api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty()]);
+  const [settings, rates, catalog, dbPath, empty, version] = await Promise.all([api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty(), getVersion()]);
   const again = () => settingsView(root);
 
   // Payout prerequisites and time zone.
@@ -107,5 +108,8 @@ export async function settingsView(root: HTMLElement): Promise<void> {
           ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
           : el("button", { class: "danger", id: "clear-records", onclick: async () => {
               if (confirm("Remove every session, gift, withdrawal and correction?") && (await attempt(api.clearRecords, "Ledger cleared"))) await again();
-            } }, "Clear all records"))));
+            } }, "Clear all records"))),
+    card("About",
+      el("p", { id: "about-version" }, `LiveLedger ${version}`),
+      el("p", { class: "muted small" }, "The same version as ", el("code", null, "liveledger --version"), ". Offline: no network, no account, no telemetry.")));
 }
