@@ -14,7 +14,7 @@ fn app() -> PathBuf {
 }
 
 fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
 }
 
 /// `liveledger summary --json` on the same file, from the CLI binary built beside the app.
@@ -109,7 +109,7 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
 
     // Import a sample gift log: preview first, then for real.
     s.open("import");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples/gift-events.csv");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/gift-events.csv");
     s.fill(
         "#import-path",
         sample.canonicalize().unwrap().to_str().unwrap(),
@@ -442,7 +442,7 @@ fn the_import_preview_shows_how_a_file_is_read_and_lets_the_creator_remap_it() {
     s.find("#view[data-view='dashboard'][data-ready='true']");
     s.open("import");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../assets/samples/webcast-renamed.csv")
+        .join("assets/samples/webcast-renamed.csv")
         .canonicalize()
         .unwrap();
     s.fill("#import-path", sample.to_str().unwrap());
@@ -513,4 +513,16 @@ fn gift_rows(db: &Path) -> usize {
         .iter()
         .map(|s| s["gifts"].as_array().unwrap().len())
         .sum()
+}
+
+#[test]
+fn a_first_run_makes_the_ledger_folder_and_opens_on_the_first_run_screen() {
+    // A fresh user's data folder does not exist yet; the app makes it.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("not/made/yet/liveledger.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    assert!(s.text(".empty").contains("No lives recorded yet"));
+    assert!(db.is_file(), "no ledger at {}", db.display());
 }

@@ -126,9 +126,7 @@ fn captured_gifts_move_the_dashboard_balance_without_a_reload() {
     );
     assert_eq!(imgs, json!(0), "a sender's name is text, never markup");
     s.wait_text("#live-total", "1,505");
-    s.screenshot(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts/capture-live.png"),
-    );
+    s.screenshot(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/capture-live.png"));
     assert!(
         s.text("#capture-gifts").find("Money Gun") < s.text("#capture-gifts").find("Galaxy"),
         "newest first"

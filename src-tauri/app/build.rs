@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "database_path",
     "choose_save_path",
     "today",
+    "opened_file",
     "import_mappings",
     "capture_start",
     "capture_stop",
@@ -49,27 +50,20 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
-    // tauri.conf.json lives at the repository root, beside the workspace
-    // Cargo.toml; tauri-build reads it from the current directory.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    std::env::set_current_dir(&root).expect("repository root");
-    println!(
-        "cargo:rerun-if-changed={}",
-        root.join("tauri.conf.json").display()
-    );
-    println!("cargo:rerun-if-changed={}", root.join("ui/dist").display());
-    // The capabilities sit beside this crate, not at the root. Every command
-    // gets an allow-/deny- permission; the page may call only those its
-    // capability grants (src-tauri/app/capabilities/default.json).
+    // The manifest and tauri.conf.json both live at the repository root, which
+    // is this build script's working directory; the capabilities sit beside
+    // the app's sources. Every command gets an allow-/deny- permission; the
+    // page may call only those its capability grants.
+    println!("cargo:rerun-if-changed=tauri.conf.json");
+    println!("cargo:rerun-if-changed=ui/dist");
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
     let attrs = tauri_build::Attributes::new()
         .capabilities_path_pattern("src-tauri/app/capabilities/**/*")
         .app_manifest(manifest);
     tauri_build::try_build(attrs).expect("tauri build step");
-    // tauri-build also writes editor JSON schemas to ./gen; the build does not
-    // read them, and the repository root keeps only its own folders.
-    let _ = std::fs::remove_dir_all(root.join("gen"));
-    // Likewise the command permissions it generates from COMMANDS: they are
-    // already resolved into the build's access control list.
-    let _ = std::fs::remove_dir_all(root.join("permissions"));
+    // tauri-build also writes editor JSON schemas to ./gen and the command
+    // permissions it generates to ./permissions; the build has already read
+    // them, and the repository root keeps only its own folders.
+    let _ = std::fs::remove_dir_all("gen");
+    let _ = std::fs::remove_dir_all("permissions");
 }

@@ -131,8 +131,14 @@ impl Harness {
 
     /// Launches the app and opens a WebDriver session on its window.
     pub fn launch(&self, app: &Path) -> Session {
+        self.launch_with_args(app, &[])
+    }
+
+    /// Launches the app with command-line arguments (as a file manager
+    /// passes an opened file) and opens a WebDriver session on its window.
+    pub fn launch_with_args(&self, app: &Path, args: &[&str]) -> Session {
         let base = format!("http://127.0.0.1:{}", self.port);
-        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {"application": app.to_str().unwrap()}}}});
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {"application": app.to_str().unwrap(), "args": args}}}});
         let v = request("POST", &format!("{base}/session"), Some(caps));
         let id = v["value"]["sessionId"]
             .as_str()
@@ -234,7 +240,7 @@ impl Session {
             &format!("{}/execute/sync", self.base),
             Some(json!({"script": script, "args": []})),
         );
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/artifacts");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
         let shot = dir.join(format!("failure-{}.png", std::process::id()));
         let b64 = request("GET", &format!("{}/screenshot", self.base), None);
         if let Some(b) = b64["value"].as_str() {

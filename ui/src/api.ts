@@ -391,4 +391,5 @@ export const api = {
   captureStop: () => invoke<CaptureSnapshot>("capture_stop"),
   captureEndLive: () => invoke<boolean>("capture_end_live"),
   captureStatus: () => invoke<CaptureSnapshot>("capture_status"),
+  openedFile: () => invoke<string | null>("opened_file"),
 };

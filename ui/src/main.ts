@@ -3,10 +3,11 @@
 
 import "./locale"; // must stay the first import
 import "./style.css";
+import { api } from "./api";
 import { el, mount } from "./dom";
 import { go, leave, setRedraw } from "./router";
 import { dashboardView } from "./views/dashboard";
-import { importView } from "./views/import";
+import { importView, queueImport } from "./views/import";
 import { liveView } from "./views/live";
 import { sessionsView } from "./views/sessions";
 import { settingsView } from "./views/settings";
@@ -84,3 +85,9 @@ window.addEventListener("keydown", (ev) => {
 const app = document.getElementById("app")!;
 mount(app, nav, main);
 void show();
+// Opened with a CSV file (from the file manager): straight to its import preview.
+void api.openedFile().then((file) => {
+  if (!file) return;
+  queueImport(file);
+  go("import");
+}, () => undefined);

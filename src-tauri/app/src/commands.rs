@@ -383,3 +383,9 @@ pub async fn today(ledger: L<'_>) -> CmdResult<String> {
 pub async fn database_path(ledger: L<'_>) -> CmdResult<String> {
     ledger.read(|s| Ok(s.path().display().to_string())).await
 }
+
+/// The file LiveLedger was opened with (a CSV from the file manager), once.
+#[tauri::command]
+pub fn opened_file(opened: State<'_, crate::state::OpenedFile>) -> Option<String> {
+    opened.take().map(|p| p.display().to_string())
+}

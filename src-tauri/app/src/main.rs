@@ -15,6 +15,10 @@ use liveledger::Store;
 /// Takes `<ledger>.lock` for as long as the returned file lives: one window
 /// per ledger. The CLI may still write meanwhile; SQLite serialises that.
 fn lock_ledger(path: &Path) -> Result<File, String> {
+    // A fresh user's data folder does not exist yet; the lock goes in it.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let lock = Path::new(&format!("{}.lock", path.display())).to_path_buf();
     let file = File::options()
         .create(true)
@@ -58,6 +62,7 @@ fn main() {
         .manage(ledger)
         .manage(state::ChosenPath::default())
         .manage(capture::CaptureState::default())
+        .manage(state::OpenedFile::from_args(std::env::args_os()))
         .invoke_handler(tauri::generate_handler![
             commands::dashboard,
             commands::summary,
@@ -104,8 +109,9 @@ fn main() {
             capture::capture_stop,
             capture::capture_end_live,
             capture::capture_status,
+            commands::opened_file,
         ])
-        .run(tauri::generate_context!("../../tauri.conf.json"))
+        .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("LiveLedger could not start its window: {e}");
             std::process::exit(1);

@@ -135,3 +135,37 @@ fn trim_heap() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn trim_heap() {}
+
+/// The file the app was started with, as a file manager passes it when a
+/// CSV is opened with LiveLedger; the UI takes it once, on start.
+#[derive(Default)]
+pub struct OpenedFile(Mutex<Option<std::path::PathBuf>>);
+
+impl OpenedFile {
+    /// The first argument that is not an option, made absolute, if it names
+    /// an existing file; otherwise nothing (and a line on stderr).
+    pub fn from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> OpenedFile {
+        let arg = args
+            .into_iter()
+            .skip(1)
+            .find(|a| !a.to_string_lossy().starts_with('-'));
+        let file = arg.map(std::path::PathBuf::from).and_then(|p| {
+            let p = std::path::absolute(&p).unwrap_or(p);
+            if p.is_file() {
+                Some(p)
+            } else {
+                eprintln!(
+                    "LiveLedger: {} is not a file; opening without it",
+                    p.display()
+                );
+                None
+            }
+        });
+        OpenedFile(Mutex::new(file))
+    }
+
+    /// Hands the file over once; later calls get nothing.
+    pub fn take(&self) -> Option<std::path::PathBuf> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+}

@@ -16,6 +16,15 @@ const FORMATS: [string, string][] = [
   ["liveledger", "LiveLedger export"],
 ];
 
+// A file LiveLedger was opened with (file association), previewed on the
+// next render of this view.
+let queued: string | null = null;
+
+/** Queues `file` for the import view, which previews it when it next renders. */
+export function queueImport(file: string): void {
+  queued = file;
+}
+
 export async function importView(root: HTMLElement): Promise<void> {
   const path = el("input", { id: "import-path", placeholder: "/home/me/Downloads/gifts.csv", "aria-label": "File path" });
   const format = el("select", { id: "import-format", "aria-label": "Format" }, FORMATS.map(([v, t]) => el("option", { value: v }, t)));
@@ -108,6 +117,12 @@ export async function importView(root: HTMLElement): Promise<void> {
     if (ev.key === "Enter") void run(true);
   });
   await drawHistory();
+  const file = queued;
+  queued = null;
+  if (file) {
+    path.value = file;
+    await run(true);
+  }
 }
 
 /** The preview (or the result): how the file was read, each field with its

@@ -1,3 +1,4 @@
+import { getVersion } from "@tauri-apps/api/app";
 import { api, CatalogGift, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
 import { formatDay, formatDiamonds, formatMoney } from "../format";
@@ -5,8 +6,8 @@ import { go } from "../router";
 import { attempt, card, clearErrors, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function settingsView(root: HTMLElement): Promise<void> {
-  const [settings, rates, catalog, dbPath, empty, stale] = await Promise.all([
-    api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty(), api.reratePreview(),
+  const [settings, rates, catalog, dbPath, empty, stale, version] = await Promise.all([
+    api.settings(), api.rates(), api.catalog(), api.databasePath(), api.isEmpty(), api.reratePreview(), getVersion(),
   ]);
   const again = () => settingsView(root);
 
@@ -110,7 +111,10 @@ export async function settingsView(root: HTMLElement): Promise<void> {
           ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
           : el("button", { class: "danger", id: "clear-records", onclick: async () => {
               if (confirm("Remove every session, gift, withdrawal and correction?") && (await attempt(api.clearRecords, "Ledger cleared"))) await again();
-            } }, "Clear all records"))));
+            } }, "Clear all records"))),
+    card("About",
+      el("p", { id: "about-version" }, `LiveLedger ${version}`),
+      el("p", { class: "muted small" }, "The same version as ", el("code", null, "liveledger --version"), ". Offline: no network, no account, no telemetry.")));
 }
 
 /** Sessions whose fixed rate differs from the rate now in force on their day,
