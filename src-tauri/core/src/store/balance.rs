@@ -9,7 +9,7 @@ use rusqlite::{params, Connection};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::records::clean_text;
+use super::check::clean_text;
 use super::{to_ms, Store};
 use super::{Balance, Snapshot};
 use crate::error::{Error, Result};

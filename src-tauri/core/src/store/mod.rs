@@ -5,11 +5,20 @@
 //! it to the current schema (after a backup copy), and refuses one written by
 //! a newer LiveLedger without touching it.
 
+mod adjustments;
 mod balance;
+mod check;
+mod gift_catalog;
+mod gifts;
+mod imports;
 mod migrations;
+mod rates;
 mod rating;
-mod records;
+mod sessions;
+mod settings;
 mod snapshot;
+mod totals;
+mod withdrawals;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -25,14 +34,14 @@ use crate::error::{Error, Result};
 use crate::rates::Rate;
 
 pub use balance::Reconciliation;
+pub use gift_catalog::CatalogGift;
+pub(crate) use gifts::{insert_gift_once, regrow_gift, FingerprintedGift};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
-pub use records::CatalogGift;
-pub(crate) use records::{
-    bump_name_totals, insert_gift_once, regrow_gift, validate_session, FingerprintedGift,
-};
+pub(crate) use sessions::validate_session;
 pub use snapshot::{Balance, Snapshot};
+pub(crate) use totals::bump_name_totals;
 
 /// How long a write waits for another process's lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -103,6 +112,28 @@ impl Store {
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// Removes every record (sessions, gifts, withdrawals, adjustments,
+    /// imports) but keeps rates, catalog and settings. One transaction.
+    pub fn clear_records(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
+             DELETE FROM name_totals;",
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether the ledger holds no sessions, withdrawals or adjustments.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM withdrawals) + (SELECT count(*) FROM adjustments)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n == 0)
     }
 
     /// The file this store is open on.

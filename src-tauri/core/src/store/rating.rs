@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-use super::records::{rates_of, session_from_row, SESSION_COLUMNS};
+use super::rates::rates_of;
+use super::sessions::{session_from_row, SESSION_COLUMNS};
 use super::{tz_of, Store};
 use crate::dates;
 use crate::error::{Error, Result};

@@ -1,0 +1,175 @@
+//! The `imports` table and what undoing an import puts back.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::totals::{bump_name_totals, refresh_session_totals, subtract_name_totals};
+use super::{get_time, Store};
+use crate::error::{Error, Result};
+use crate::model::ImportRecord;
+
+impl Store {
+    /// Every recorded import, newest first.
+    pub fn imports(&self) -> Result<Vec<ImportRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added,
+                streaks_updated, warnings
+             FROM imports ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let warnings: String = r.get(9)?;
+            Ok(ImportRecord {
+                id: r.get(0)?,
+                file_name: r.get(1)?,
+                sha256: r.get(2)?,
+                format: r.get(3)?,
+                imported_at: get_time(r, 4)?,
+                rows_added: r.get(5)?,
+                rows_skipped: r.get(6)?,
+                sessions_added: r.get(7)?,
+                streaks_updated: r.get(8)?,
+                // Written by the importer as a JSON list; anything else reads as one warning.
+                warnings: serde_json::from_str(&warnings).unwrap_or_else(|_| vec![warnings]),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Undoes an import as a whole: its gift rows, the sessions it created
+    /// (unless something else was added to them since), and its record.
+    /// Estimated streak rows it brought up to date go back to what they were,
+    /// and sessions it widened to their span before it, so undoing the latest
+    /// import gives back the ledger exactly as it was. Undoing an earlier one
+    /// leaves what later imports wrote or brought up to date.
+    /// Returns the number of gift and session rows removed. When withdrawals
+    /// were paid from its diamonds it asks for confirmation first (`force`).
+    pub fn undo_import(&mut self, id: i64, force: bool) -> Result<(usize, usize)> {
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
+        let exists: Option<i64> = tx
+            .query_row("SELECT id FROM imports WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        exists.ok_or(Error::NotFound { what: "import", id })?;
+        let touched: Vec<i64> = {
+            let mut stmt =
+                tx.prepare("SELECT DISTINCT session_id FROM gifts WHERE import_id = ?1")?;
+            let rows = stmt.query_map([id], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        subtract_name_totals(&tx, "import_id = ?1", id)?;
+        splice_revisions(&tx, id)?;
+        // Rows it updated and still holds: back to what they were, and counted again.
+        let restored = tx.execute(
+            "UPDATE gifts SET (at, gift_name, coins_each, count, sender, fingerprint, estimated, import_id) =
+                (SELECT at, gift_name, coins_each, count, sender, fingerprint, estimated, prev_import_id
+                 FROM gift_revisions v WHERE v.import_id = ?1 AND v.gift_id = gifts.id)
+             WHERE import_id = ?1 AND id IN (SELECT gift_id FROM gift_revisions WHERE import_id = ?1)",
+            [id],
+        )?;
+        if restored > 0 {
+            let mut stmt = tx.prepare(
+                "SELECT g.gift_name, g.sender, g.count, g.coins_each * g.count FROM gifts g
+                 JOIN gift_revisions v ON v.gift_id = g.id AND v.import_id = ?1",
+            )?;
+            let rows: Vec<(String, Option<String>, i64, i64)> = stmt
+                .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            drop(stmt);
+            for (name, sender, gifts, coins) in rows {
+                bump_name_totals(&tx, &name, sender.as_deref(), gifts, coins)?;
+            }
+        }
+        let gifts = tx.execute("DELETE FROM gifts WHERE import_id = ?1", [id])?;
+        for s in &touched {
+            refresh_session_totals(&tx, *s)?;
+        }
+        restore_spans(&tx, id)?;
+        // Sessions it created go too, unless hand-entered gifts were added since.
+        let sessions = tx.execute(
+            "DELETE FROM sessions WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE gifts.session_id = sessions.id)",
+            [id],
+        )?;
+        // One that later imports added gifts to passes to the earliest of them,
+        // so undoing that one takes it away too.
+        tx.execute(
+            "UPDATE sessions SET import_id = (SELECT min(import_id) FROM gifts WHERE gifts.session_id = sessions.id)
+             WHERE import_id = ?1",
+            [id],
+        )?;
+        tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
+        tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
+        tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+        self.guard_balance(before, &format!("undoing import {id}"))?;
+        tx.commit()?;
+        Ok((gifts, sessions))
+    }
+}
+
+/// Before import `id` is undone: a later import that updated a row as `id`
+/// left it now updates it from what `id` found (or, when `id` wrote the row,
+/// owns it outright), and `id`'s own record of a row a later import holds
+/// goes. Undoing the later import afterwards then leaves no trace of `id`.
+fn splice_revisions(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE gift_revisions AS later SET (prev_import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated) =
+            (SELECT prev_import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated
+             FROM gift_revisions mine WHERE mine.import_id = ?1 AND mine.gift_id = later.gift_id)
+         WHERE later.prev_import_id = ?1
+           AND EXISTS (SELECT 1 FROM gift_revisions mine WHERE mine.import_id = ?1 AND mine.gift_id = later.gift_id)",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM gift_revisions WHERE prev_import_id = ?1 AND import_id != ?1",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM gift_revisions WHERE import_id = ?1
+           AND gift_id NOT IN (SELECT id FROM gifts WHERE import_id = ?1)",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Puts the sessions import `id` widened back to their span before it,
+/// widened only to cover gifts later imports added. A later import that
+/// widened such a session too now remembers that span (and the gifts of
+/// imports between) as the one before it.
+fn restore_spans(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    let spans: Vec<(i64, i64, Option<i64>)> = {
+        let mut stmt = tx.prepare(
+            "SELECT session_id, started_at, ended_at FROM session_spans WHERE import_id = ?1",
+        )?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    // The span (start, end) widened to the gifts of imports after `id` and before `upto`.
+    let widen = "UPDATE {table} SET started_at = min(?3, coalesce(lo, ?3)),
+            ended_at = CASE WHEN ?4 IS NULL THEN NULL ELSE max(?4, coalesce(hi, ?4)) END
+        FROM (SELECT min(at) AS lo, max(at) AS hi FROM gifts
+              WHERE session_id = ?2 AND import_id > ?1 AND import_id < ?5)
+        WHERE {row}";
+    for (sid, start, end) in spans {
+        tx.execute(
+            &widen
+                .replace("{table}", "sessions")
+                .replace("{row}", "id = ?2"),
+            params![id, sid, start, end, i64::MAX],
+        )?;
+        let later: Option<i64> = tx
+            .query_row(
+                "SELECT min(import_id) FROM session_spans WHERE session_id = ?1 AND import_id > ?2",
+                params![sid, id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        if let Some(later) = later {
+            tx.execute(
+                &widen
+                    .replace("{table}", "session_spans")
+                    .replace("{row}", "session_id = ?2 AND import_id = ?5"),
+                params![id, sid, start, end, later],
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! The `settings` table: the creator's time zone, session gap and other choices.
+
+use rusqlite::params;
+
+use super::check::clean_text;
+use super::Store;
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::Settings;
+
+impl Store {
+    /// The creator's settings.
+    pub fn settings(&self) -> Result<Settings> {
+        let get = |k: &str| self.setting(k).map(Option::unwrap_or_default);
+        Ok(Settings {
+            timezone: self.setting("timezone")?.unwrap_or_else(|| "UTC".into()),
+            age_confirmed: get("age_confirmed")? == "true",
+            payout_method: get("payout_method")?,
+            session_gap_minutes: get("session_gap_minutes")?.parse().unwrap_or(30),
+        })
+    }
+
+    /// Sets one setting after checking its value. Keys: [`Settings::KEYS`].
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        let value = value.trim();
+        let stored = match key {
+            "timezone" => dates::parse_tz(value)
+                .map(|tz| tz.name().to_string())
+                .ok_or_else(|| Error::invalid(key, format!("'{value}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)")))?,
+            "age_confirmed" => match value.to_ascii_lowercase().as_str() {
+                "true" | "yes" | "1" => "true".into(),
+                "false" | "no" | "0" => "false".into(),
+                _ => return Err(Error::invalid(key, "expected true or false")),
+            },
+            "payout_method" => clean_text(key, value, false)?,
+            "session_gap_minutes" => match value.parse::<i64>() {
+                Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
+                _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
+            },
+            _ => return Err(Error::invalid("setting", format!("unknown key '{key}' (known: {})", Settings::KEYS.join(", ")))),
+        };
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, stored],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,252 @@
+//! The `withdrawals` table: payouts, checked against what TikTok would pay.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension};
+use rust_decimal::Decimal;
+
+use super::check::clean_text;
+use super::{get_dec, get_time, to_ms, Store};
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::{Withdrawal, WithdrawalInput, WithdrawalStatus};
+use crate::money::{check_bounds, Diamonds, Money};
+use crate::rates::Rate;
+
+impl Store {
+    /// Records a withdrawal, valued at the rate of its local request day and
+    /// in that rate's currency.
+    ///
+    /// Refused outright: a fraction of a diamond, a gross that rounds to
+    /// 0.00, more than the balance. Refused unless `input.force` (the
+    /// creator confirmed it): dated in the future or before any diamond was
+    /// earned, below that day's minimum, past that day's maximum.
+    pub fn add_withdrawal(&mut self, input: &WithdrawalInput) -> Result<Withdrawal> {
+        if input.diamonds <= Decimal::ZERO {
+            return Err(Error::invalid("diamonds", "must be greater than 0"));
+        }
+        check_bounds("diamonds", input.diamonds, 8)?;
+        if !input.diamonds.fract().is_zero() {
+            return Err(Error::invalid(
+                "diamonds",
+                format!(
+                    "{} has a fraction; TikTok withdraws whole diamonds",
+                    input.diamonds.normalize()
+                ),
+            ));
+        }
+        if input.fee < Decimal::ZERO {
+            return Err(Error::invalid("fee", "must not be negative"));
+        }
+        check_bounds("fee", input.fee, 2)?;
+        let method = clean_text("method", &input.method, false)?;
+        let reference = clean_text("reference", &input.reference, false)?;
+        let tx = self.write_transaction()?;
+        let ledger = super::Snapshot::load(self)?;
+        let day = dates::local_date(input.requested_at, ledger.tz);
+        let rate = ledger.rate_at(input.requested_at);
+        let diamonds = Diamonds(input.diamonds.normalize());
+        let gross = diamonds
+            .value(rate.money_per_diamond)
+            .ok_or_else(|| Error::overflow("the withdrawal's value"))?
+            .rounded();
+        if gross.0.is_zero() {
+            return Err(Error::invalid(
+                "diamonds",
+                format!(
+                    "{} are worth 0.00 {} at {} a diamond; nothing can be paid out",
+                    crate::money::diamonds_word(diamonds),
+                    rate.currency,
+                    rate.money_per_diamond.normalize()
+                ),
+            ));
+        }
+        let fee = Money(input.fee).rounded();
+        if fee > gross {
+            return Err(Error::invalid(
+                "fee",
+                format!("{fee} is more than the withdrawal's value {gross}"),
+            ));
+        }
+        let net = gross
+            .checked_sub(fee)
+            .ok_or_else(|| Error::overflow("the withdrawal's net"))?;
+        if input.status.takes_diamonds() {
+            self.check_covered(diamonds)?;
+            if !input.force {
+                let problems = unusual_withdrawal(&ledger, input, &rate, day, gross)?;
+                if !problems.is_empty() {
+                    return Err(Error::NeedsConfirmation { problems });
+                }
+            }
+        }
+        let id = tx.query_row(
+            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+            params![
+                to_ms(input.requested_at),
+                diamonds.to_string(),
+                gross.to_string(),
+                fee.to_string(),
+                net.to_string(),
+                method,
+                input.status.as_str(),
+                reference,
+                rate.currency,
+            ],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        Ok(Withdrawal {
+            id,
+            requested_at: input.requested_at,
+            diamonds,
+            gross,
+            currency: rate.currency,
+            fee,
+            net,
+            method,
+            status: input.status,
+            reference,
+        })
+    }
+
+    /// Changes where a withdrawal stands (e.g. pending → paid).
+    /// A failed or cancelled withdrawal taken up again must be covered by the balance.
+    pub fn set_withdrawal_status(&mut self, id: i64, status: WithdrawalStatus) -> Result<()> {
+        let tx = self.write_transaction()?;
+        let (was, diamonds): (String, String) = tx
+            .query_row(
+                "SELECT status, diamonds FROM withdrawals WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                what: "withdrawal",
+                id,
+            })?;
+        let was: WithdrawalStatus = was
+            .parse()
+            .map_err(|e: String| Error::invalid("status", e))?;
+        if status.takes_diamonds() && !was.takes_diamonds() {
+            let diamonds = diamonds
+                .parse::<Decimal>()
+                .map_err(|e| Error::invalid("diamonds", e.to_string()))?;
+            self.check_covered(Diamonds(diamonds))?;
+        }
+        tx.execute(
+            "UPDATE withdrawals SET status = ?2 WHERE id = ?1",
+            params![id, status.as_str()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes a withdrawal recorded by mistake.
+    pub fn delete_withdrawal(&mut self, id: i64) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM withdrawals WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(Error::NotFound {
+                what: "withdrawal",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// Every withdrawal, oldest first.
+    pub fn withdrawals(&self) -> Result<Vec<Withdrawal>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, requested_at, diamonds, gross, fee, net, method, status, reference, currency
+             FROM withdrawals ORDER BY requested_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let status: String = r.get(7)?;
+            Ok(Withdrawal {
+                id: r.get(0)?,
+                requested_at: get_time(r, 1)?,
+                diamonds: Diamonds(get_dec(r, 2)?),
+                gross: Money(get_dec(r, 3)?),
+                fee: Money(get_dec(r, 4)?),
+                net: Money(get_dec(r, 5)?),
+                method: r.get(6)?,
+                status: status.parse().map_err(|e: String| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        7,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?,
+                reference: r.get(8)?,
+                // Only a withdrawal no write has fixed yet lacks one.
+                currency: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// What is unusual about a withdrawal TikTok would not have paid: dated in
+/// the future or before any diamond, below the day's minimum, past the day's
+/// maximum. Each problem names its numbers.
+fn unusual_withdrawal(
+    ledger: &super::Snapshot,
+    input: &WithdrawalInput,
+    rate: &Rate,
+    day: NaiveDate,
+    gross: Money,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let local = |t: DateTime<Utc>| t.with_timezone(&ledger.tz).format("%Y-%m-%d %H:%M");
+    // A few minutes of slack for a clock that runs a little ahead.
+    if input.requested_at > Utc::now() + chrono::Duration::minutes(10) {
+        problems.push(format!(
+            "it is dated {}, in the future",
+            local(input.requested_at)
+        ));
+    }
+    let first_diamond = ledger
+        .sessions
+        .iter()
+        .map(|s| s.started_at)
+        .chain(
+            ledger
+                .adjustments
+                .iter()
+                .filter(|a| a.diamonds.0 > Decimal::ZERO)
+                .map(|a| a.at),
+        )
+        .min();
+    if let Some(first) = first_diamond.filter(|f| input.requested_at < *f) {
+        problems.push(format!(
+            "it is dated {}, before the first diamond was earned ({})",
+            local(input.requested_at),
+            local(first)
+        ));
+    }
+    if gross.0 < rate.min_withdrawal {
+        problems.push(format!(
+            "{gross} {} is below the minimum withdrawal of {} {} in force on {day}",
+            rate.currency,
+            Money(rate.min_withdrawal).rounded(),
+            rate.currency
+        ));
+    }
+    if let Some(max) = rate.max_withdrawal_per_day {
+        let used = ledger.gross_withdrawn_on(day)?;
+        let after = used
+            .checked_add(gross)
+            .ok_or_else(|| Error::overflow("the day's withdrawals"))?;
+        if after.0 > max {
+            problems.push(format!(
+                "with {used} {c} already withdrawn on {day}, {gross} {c} more passes that day's maximum of {} {c}",
+                Money(max).rounded(),
+                c = rate.currency
+            ));
+        }
+    }
+    Ok(problems)
+}
