@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::event::GiftEvent;
@@ -15,7 +15,7 @@ use super::streaks::{self, Finished, Pending, PendingChange, Resumable, StreakKe
 use crate::error::{Error, Result};
 use crate::import::fingerprint;
 use crate::import::parse::{gift_event_fingerprint, occurrence_fingerprint};
-use crate::store::{insert_gift_once, regrow_gift, FingerprintedGift, Store};
+use crate::store::{self, insert_gift_once, regrow_gift, NewGift, NewSession, Store};
 
 /// Title of a session capture opens.
 pub const CAPTURED_TITLE: &str = "Captured live";
@@ -153,12 +153,7 @@ impl Engine {
                 format!("expected whole minutes from 1 to 1440, found {silence_minutes}"),
             ));
         }
-        let source_id: i64 = store.conn.query_row(
-            "INSERT INTO capture_sources (kind, address) VALUES (?1, ?2)
-             ON CONFLICT(kind, address) DO UPDATE SET kind = excluded.kind RETURNING id",
-            params![kind.as_str(), address],
-            |r| r.get(0),
-        )?;
+        let source_id = store::capture_source(store.connection(), kind.as_str(), address)?;
         let st = load(&store, source_id)?;
         Ok(Engine {
             store,
@@ -205,11 +200,7 @@ impl Engine {
 
     /// Where a followed file was left: `(offset, head)`.
     pub fn file_position(&self) -> Result<(u64, Option<i64>)> {
-        let (offset, head): (i64, Option<i64>) = self.store.conn.query_row(
-            "SELECT file_offset, file_head FROM capture_sources WHERE id = ?1",
-            [self.source_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (offset, head) = store::file_position(self.store.connection(), self.source_id)?;
         Ok((u64::try_from(offset).unwrap_or(0), head))
     }
 
@@ -218,14 +209,7 @@ impl Engine {
     /// already stored stay, and their fingerprints keep them from doubling.
     pub fn restart_file(&mut self) -> Result<()> {
         let tx = self.store.write_transaction()?;
-        tx.execute(
-            "UPDATE capture_sources SET file_offset = 0, file_head = NULL WHERE id = ?1",
-            [self.source_id],
-        )?;
-        tx.execute(
-            "DELETE FROM capture_occurrences WHERE source_id = ?1",
-            [self.source_id],
-        )?;
+        store::restart_file(&tx, self.source_id)?;
         tx.commit()?;
         Ok(())
     }
@@ -272,7 +256,7 @@ impl Engine {
         // A socket may replay; a file line is taken once by its offset, but
         // a message id seen before is a duplicate wherever it comes from.
         let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
-        if dedupe && !mark_event(&tx, self.source_id, event_key(ev))? {
+        if dedupe && !store::mark_event(&tx, self.source_id, event_key(ev))? {
             // Taken before; a file still moves past its line.
             if let Some(pos) = pos {
                 save_position(&tx, self.source_id, pos)?;
@@ -289,7 +273,7 @@ impl Engine {
             ev.coins_each,
             ev.count,
         );
-        let n = bump_occurrence(&tx, self.source_id, base)?;
+        let n = store::bump_occurrence(&tx, self.source_id, base)?;
         let fp = occurrence_fingerprint(base, n);
         let sid = place(
             &tx,
@@ -315,19 +299,13 @@ impl Engine {
         match &fold.pending {
             PendingChange::Set(p) => save_pending(&tx, self.source_id, p)?,
             PendingChange::Clear => {
-                tx.execute(
-                    "DELETE FROM capture_pending WHERE source_id = ?1 AND streak_sender = ?2 AND streak_gift = ?3",
-                    params![self.source_id, key.sender, key.gift],
-                )?;
+                store::clear_pending(&tx, self.source_id, &key.sender, &key.gift)?;
             }
             PendingChange::Keep => {}
         }
         if fold.resumed {
             if let Some(r) = self.st.resumable.get(&key) {
-                tx.execute(
-                    "UPDATE capture_flags SET resumable = 0 WHERE gift_id = ?1",
-                    [r.gift_id],
-                )?;
+                store::set_resumable(&tx, r.gift_id, false)?;
             }
         }
         if let Some(pos) = pos {
@@ -364,10 +342,7 @@ impl Engine {
         if self.st.pending.is_empty() {
             return Ok(());
         }
-        self.store.conn.execute(
-            "UPDATE capture_pending SET dropped = 1 WHERE source_id = ?1",
-            [self.source_id],
-        )?;
+        store::mark_dropped(self.store.connection(), self.source_id)?;
         for p in self.st.pending.values_mut() {
             p.dropped = true;
         }
@@ -434,10 +409,7 @@ impl Engine {
                     out.push(g);
                 }
             }
-            tx.execute(
-                "DELETE FROM capture_pending WHERE source_id = ?1",
-                [self.source_id],
-            )?;
+            store::clear_all_pending(&tx, self.source_id)?;
             tx.commit()?;
             self.st.pending.clear();
             Ok(out)
@@ -483,63 +455,41 @@ impl Engine {
 /// flagged rows of a live still running that a streak may still grow.
 fn load(store: &Store, source_id: i64) -> Result<State> {
     let mut st = State::default();
-    let mut stmt = store.conn.prepare(
-        "SELECT streak_sender, streak_gift, gift_name, coins_each, count, at, fingerprint, sender, resumes_gift, dropped
-         FROM capture_pending WHERE source_id = ?1",
-    )?;
-    let rows = stmt.query_map([source_id], |r| {
-        Ok(Pending {
+    for p in store::pending_streaks(store.connection(), source_id)? {
+        let p = Pending {
             key: StreakKey {
-                sender: r.get(0)?,
-                gift: r.get(1)?,
+                sender: p.streak_sender,
+                gift: p.streak_gift,
             },
-            gift_name: r.get(2)?,
-            coins_each: r.get(3)?,
-            count: r.get(4)?,
-            at_ms: r.get(5)?,
-            fingerprint: r.get(6)?,
-            sender: r.get(7)?,
-            resumes: r.get(8)?,
-            dropped: r.get(9)?,
-        })
-    })?;
-    for p in rows {
-        let p = p?;
+            gift_name: p.gift_name,
+            coins_each: p.coins_each,
+            count: p.count,
+            at_ms: p.at_ms,
+            fingerprint: p.fingerprint,
+            sender: p.sender,
+            resumes: p.resumes,
+            dropped: p.dropped,
+        };
         st.pending.insert(p.key.clone(), p);
     }
-    let mut stmt = store.conn.prepare(
-        "SELECT f.gift_id, f.streak_sender, f.streak_gift, g.count, coalesce(g.at, 0)
-         FROM capture_flags f JOIN gifts g ON g.id = f.gift_id JOIN sessions s ON s.id = g.session_id
-         WHERE f.source_id = ?1 AND f.resumable = 1 AND s.ended_at IS NULL",
-    )?;
-    let rows = stmt.query_map([source_id], |r| {
-        Ok((
-            StreakKey {
-                sender: r.get(1)?,
-                gift: r.get(2)?,
-            },
-            Resumable {
-                gift_id: r.get(0)?,
-                count: r.get(3)?,
-                at_ms: r.get(4)?,
-            },
-        ))
-    })?;
-    for row in rows {
-        let (k, r) = row?;
-        st.resumable.insert(k, r);
+    for r in store::resumable_rows(store.connection(), source_id)? {
+        let key = StreakKey {
+            sender: r.streak_sender,
+            gift: r.streak_gift,
+        };
+        let row = Resumable {
+            gift_id: r.gift_id,
+            count: r.count,
+            at_ms: r.at_ms,
+        };
+        st.resumable.insert(key, row);
     }
     Ok(st)
 }
 
 /// `None` when the session is gone, else its end (`None` while running).
 fn session_end(store: &Store, id: i64) -> Result<Option<Option<i64>>> {
-    Ok(store
-        .conn
-        .query_row("SELECT ended_at FROM sessions WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    store::session_end(store.connection(), id)
 }
 
 /// The key that recognises an event seen before: the source's message id
@@ -563,76 +513,30 @@ fn event_key(ev: &GiftEvent) -> i64 {
     }
 }
 
-/// Records an event as taken; `false` when it was taken before.
-fn mark_event(tx: &Transaction<'_>, source_id: i64, key: i64) -> Result<bool> {
-    let n = tx
-        .prepare_cached(
-            "INSERT INTO capture_events (source_id, event_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        )?
-        .execute(params![source_id, key])?;
-    Ok(n == 1)
+fn save_position(tx: &Connection, source_id: i64, pos: FilePos) -> Result<()> {
+    store::save_position(tx, source_id, pos.offset, pos.head)
 }
 
-/// Counts one more event with fingerprint `base`; returns how many so far.
-fn bump_occurrence(tx: &Transaction<'_>, source_id: i64, base: i64) -> Result<u32> {
-    let n: i64 = tx
-        .prepare_cached(
-            "INSERT INTO capture_occurrences (source_id, base, n) VALUES (?1, ?2, 1)
-             ON CONFLICT(source_id, base) DO UPDATE SET n = n + 1 RETURNING n",
-        )?
-        .query_row(params![source_id, base], |r| r.get(0))?;
-    Ok(u32::try_from(n).unwrap_or(u32::MAX))
-}
-
-fn save_position(tx: &Transaction<'_>, source_id: i64, pos: FilePos) -> Result<()> {
-    let offset = i64::try_from(pos.offset)
-        .map_err(|_| Error::invalid("file", "is larger than a ledger can follow"))?;
-    tx.prepare_cached("UPDATE capture_sources SET file_offset = ?2, file_head = ?3 WHERE id = ?1")?
-        .execute(params![source_id, offset, pos.head])?;
-    Ok(())
-}
-
-fn save_pending(tx: &Transaction<'_>, source_id: i64, p: &Pending) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO capture_pending (source_id, streak_sender, streak_gift, gift_name, coins_each, count, at,
-            fingerprint, sender, resumes_gift, dropped)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-         ON CONFLICT(source_id, streak_sender, streak_gift) DO UPDATE SET gift_name = excluded.gift_name,
-            coins_each = excluded.coins_each, count = excluded.count, at = excluded.at,
-            fingerprint = excluded.fingerprint, sender = excluded.sender,
-            resumes_gift = excluded.resumes_gift, dropped = excluded.dropped",
-    )?
-    .execute(params![
-        source_id,
-        p.key.sender,
-        p.key.gift,
-        p.gift_name,
-        p.coins_each,
-        p.count,
-        p.at_ms,
-        p.fingerprint,
-        p.sender,
-        p.resumes,
-        p.dropped
-    ])?;
-    Ok(())
+fn save_pending(tx: &Connection, source_id: i64, p: &Pending) -> Result<()> {
+    let row = store::PendingStreak {
+        streak_sender: p.key.sender.clone(),
+        streak_gift: p.key.gift.clone(),
+        gift_name: p.gift_name.clone(),
+        coins_each: p.coins_each,
+        count: p.count,
+        at_ms: p.at_ms,
+        fingerprint: p.fingerprint,
+        sender: p.sender.clone(),
+        resumes: p.resumes,
+        dropped: p.dropped,
+    };
+    store::save_pending(tx, source_id, &row)
 }
 
 /// The live still running in the ledger (no end), with its start and its
 /// last activity (latest gift or pending streak), in ms.
-fn running_session(
-    tx: &Transaction<'_>,
-    source_id: i64,
-    st: &State,
-) -> Result<Option<(i64, i64, i64)>> {
-    let row: Option<(i64, i64, Option<i64>)> = tx
-        .query_row(
-            "SELECT s.id, s.started_at, (SELECT max(at) FROM gifts WHERE session_id = s.id)
-             FROM sessions s WHERE s.ended_at IS NULL ORDER BY s.started_at DESC, s.id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+fn running_session(tx: &Connection, source_id: i64, st: &State) -> Result<Option<(i64, i64, i64)>> {
+    let row = store::latest_running(tx)?;
     let _ = source_id;
     Ok(row.map(|(id, start, last_gift)| {
         let pending_last = st.pending.values().map(|p| p.at_ms).max();
@@ -650,7 +554,7 @@ fn running_session(
 /// does (a restart joins it; one it comes long after is closed first); else
 /// an ended session that spans it (an old event); else a new live.
 fn place(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     source_id: i64,
     st: &mut State,
     at_ms: i64,
@@ -701,11 +605,13 @@ fn place(
             false,
         )?);
     }
-    let id: i64 = tx.query_row(
-        "INSERT INTO sessions (started_at, title) VALUES (?1, ?2) RETURNING id",
-        params![at_ms, CAPTURED_TITLE],
-        |r| r.get(0),
-    )?;
+    let row = NewSession {
+        started_at: at_ms,
+        title: CAPTURED_TITLE,
+        ..NewSession::default()
+    };
+    let id = store::insert_session(tx, &row)?
+        .ok_or_else(|| Error::invalid("capture", "a live session was not written"))?;
     st.session = Some(Live {
         id,
         start_ms: at_ms,
@@ -716,28 +622,24 @@ fn place(
 
 /// A session for an event older than the live in hand: an ended one that
 /// spans it, else one of its own (ended at that instant).
-fn older_session(tx: &Transaction<'_>, at_ms: i64) -> Result<i64> {
-    let existing: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM sessions WHERE started_at <= ?1 AND ended_at >= ?1 ORDER BY started_at DESC, id DESC LIMIT 1",
-            [at_ms],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(id) = existing {
+fn older_session(tx: &Connection, at_ms: i64) -> Result<i64> {
+    if let Some(id) = store::ended_session_spanning(tx, at_ms)? {
         return Ok(id);
     }
-    Ok(tx.query_row(
-        "INSERT INTO sessions (started_at, ended_at, title) VALUES (?1, ?1, ?2) RETURNING id",
-        params![at_ms, CAPTURED_TITLE],
-        |r| r.get(0),
-    )?)
+    let row = NewSession {
+        started_at: at_ms,
+        ended_at: Some(at_ms),
+        title: CAPTURED_TITLE,
+        ..NewSession::default()
+    };
+    store::insert_session(tx, &row)?
+        .ok_or_else(|| Error::invalid("capture", "a session for an old event was not written"))
 }
 
 /// Writes the pending streaks into session `id` (flagged), ends it, and
 /// leaves nothing pending or resumable. Runs in the caller's transaction.
 fn close_in(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     source_id: i64,
     st: &mut State,
     id: i64,
@@ -750,20 +652,11 @@ fn close_in(
             out.push(g);
         }
     }
-    tx.execute(
-        "DELETE FROM capture_pending WHERE source_id = ?1",
-        [source_id],
-    )?;
+    store::clear_all_pending(tx, source_id)?;
     if let CloseAt::Ms(ms) = at {
-        tx.execute(
-            "UPDATE sessions SET ended_at = max(started_at, ?2) WHERE id = ?1 AND ended_at IS NULL",
-            params![id, ms],
-        )?;
+        store::end_running_at(tx, id, ms)?;
     }
-    tx.execute(
-        "UPDATE capture_flags SET resumable = 0 WHERE source_id = ?1",
-        [source_id],
-    )?;
+    store::end_resumable(tx, source_id)?;
     st.pending.clear();
     st.resumable.clear();
     st.session = None;
@@ -773,7 +666,7 @@ fn close_in(
 /// Writes one finished gift into session `session_id`: grows the row it
 /// resumes, else inserts it once. `None` when it was already stored.
 fn write(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     source_id: i64,
     session_id: i64,
     f: &Finished,
@@ -782,22 +675,13 @@ fn write(
     let at = crate::dates::from_ms(f.at_ms)
         .ok_or_else(|| Error::invalid("time", format!("{} ms is not a date", f.at_ms)))?;
     if let Some(gift_id) = f.resumes {
-        let old: Option<(i64, i64)> = tx
-            .query_row(
-                "SELECT count, session_id FROM gifts WHERE id = ?1",
-                [gift_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let old = store::gift_count(tx, gift_id)?;
         if let Some((old, row_session)) = old {
             if regrow_gift(tx, gift_id, f.count, f.at_ms, f.fingerprint)? {
                 if f.flagged {
-                    tx.execute(
-                        "UPDATE capture_flags SET resumable = ?2 WHERE gift_id = ?1",
-                        params![gift_id, resumable],
-                    )?;
+                    store::set_resumable(tx, gift_id, resumable)?;
                 } else {
-                    tx.execute("DELETE FROM capture_flags WHERE gift_id = ?1", [gift_id])?;
+                    store::unflag_gift(tx, gift_id)?;
                 }
                 let count = f.count.max(old);
                 return Ok(Some(StoredGift {
@@ -814,24 +698,20 @@ fn write(
             }
         }
     }
-    let id = insert_gift_once(
-        tx,
-        &FingerprintedGift {
-            session_id,
-            at_ms: f.at_ms,
-            gift_name: &f.gift_name,
-            coins_each: f.coins_each,
-            count: f.count,
-            sender: f.sender.as_deref(),
-            fingerprint: f.fingerprint,
-        },
-    )?;
+    let row = NewGift {
+        session_id,
+        at: Some(f.at_ms),
+        gift_name: &f.gift_name,
+        coins_each: f.coins_each,
+        count: f.count,
+        sender: f.sender.as_deref(),
+        fingerprint: Some(f.fingerprint),
+        ..NewGift::default()
+    };
+    let id = insert_gift_once(tx, &row)?;
     let Some(id) = id else { return Ok(None) };
     if f.flagged {
-        tx.execute(
-            "INSERT INTO capture_flags (gift_id, source_id, streak_sender, streak_gift, resumable) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, source_id, f.key.sender, f.key.gift, resumable],
-        )?;
+        store::flag_gift(tx, id, source_id, &f.key.sender, &f.key.gift, resumable)?;
     }
     Ok(Some(StoredGift {
         gift_id: id,

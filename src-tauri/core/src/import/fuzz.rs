@@ -224,14 +224,8 @@ fn near_valid() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn counts(store: &Store) -> (i64, i64, i64) {
-    store
-        .conn
-        .query_row(
-            "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM sessions), (SELECT count(*) FROM imports)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .expect("counts")
+    let (gifts, sessions, _, imports) = store.row_counts().expect("counts");
+    (gifts, sessions, imports)
 }
 
 /// Cases that imported (the rest were refused), reported by `.ci/fuzz`.

@@ -804,7 +804,6 @@ fn import_events<R: Read + Send>(
         ..ImportReport::default()
     };
     let mut side = Side::default();
-    store.conn.pragma_update(None, "cache_size", -16_384)?;
     let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
     let job = super::Job {
         streaming: true,
@@ -818,7 +817,6 @@ fn import_events<R: Read + Send>(
         refuse_empty: false,
     };
     let result = super::read_and_write(store, read, parser, report, job, progress);
-    store.conn.pragma_update(None, "cache_size", -2_000)?;
     match result {
         Ok(mut report) => {
             if side.gifts == 0 {
@@ -1030,13 +1028,7 @@ mod fuzz {
     }
 
     fn counts(s: &Store) -> (i64, i64, i64, i64) {
-        s.conn
-            .query_row(
-                "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM sessions), (SELECT count(*) FROM withdrawals), (SELECT count(*) FROM imports)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .expect("counts")
+        s.row_counts().expect("counts")
     }
 
     fn scalar() -> impl Strategy<Value = Value> {

@@ -716,10 +716,6 @@ pub fn import_reader<R: Read + Send>(
         tz,
         refuse_empty: true,
     };
-    // A large import touches the gifts table and its indexes: give it a
-    // 16 MiB page cache instead of the default 2 MiB, for this import only
-    // (128 MiB measured no faster on files in time order, and cost 90 MiB).
-    store.conn.pragma_update(None, "cache_size", -16_384)?;
     let lines = (job.lines_before, job.header_end);
     let streaming = job.streaming;
     let read = move |p, send, bytes: &AtomicU64| {
@@ -731,9 +727,7 @@ pub fn import_reader<R: Read + Send>(
             rows,
         )
     };
-    let result = read_and_write(store, read, parser, report, job, progress);
-    store.conn.pragma_update(None, "cache_size", -2_000)?;
-    result
+    read_and_write(store, read, parser, report, job, progress)
 }
 
 /// What an import needs beside the file and its parser.
@@ -779,8 +773,9 @@ where
     F: FnOnce(parse::Parser, mpsc::SyncSender<Vec<parse::GiftRow>>, &AtomicU64) -> ReadHalf + Send,
 {
     let name = report.file.clone();
-    let tx = store.conn.transaction()?;
-    let mut writer = write::Writer::new(&tx, report)?;
+    let bulk = store.begin_bulk()?;
+    let tx = bulk.conn();
+    let mut writer = write::Writer::new(tx, report)?;
     let import_id = writer.import_id();
     let mut grouper = write::Grouper::new(job.gap);
     let bytes = AtomicU64::new(0);
@@ -873,58 +868,32 @@ where
         );
     }
     let mut report = writer.finish(parsed, job.gap)?;
-    let added = session_gains(&tx, import_id)?;
+    let added = crate::store::session_gains(tx, import_id)?
+        .into_iter()
+        .map(|g| {
+            let started_at = crate::dates::from_ms(g.started_at)
+                .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))?;
+            Ok(SessionAdded {
+                started_at,
+                coins: g.coins,
+                reported: g.reported,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     let (coins, diamonds, value) = value_added(&job.rates, job.tz, &added)
         .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
     report.coins_added = coins;
     report.diamonds_added = diamonds;
     report.value_added = value;
     if let Some((n, m)) = &job.save_mapping {
-        tx.execute(
-            "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping",
-            [n, m],
-        )?;
+        crate::store::save_mapping_in(tx, n, m)?;
     }
     if report.dry_run {
-        tx.rollback()?;
+        bulk.rollback()?;
     } else {
-        tx.commit()?;
+        bulk.commit()?;
     }
     Ok(report)
-}
-
-/// What each session gained in import `import_id`, read back in its transaction.
-fn session_gains(conn: &rusqlite::Connection, import_id: i64) -> Result<Vec<SessionAdded>> {
-    let mut out = Vec::new();
-    let mut stmt = conn.prepare(
-        "SELECT s.started_at, sum(g.coins_each * g.count), 0 FROM gifts g JOIN sessions s ON s.id = g.session_id
-         WHERE g.import_id = ?1 GROUP BY s.id
-         UNION ALL
-         SELECT started_at, 0, reported_diamonds FROM sessions WHERE import_id = ?1 AND reported_diamonds NOT IN ('0', '')",
-    )?;
-    let rows = stmt.query_map([import_id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, rusqlite::types::Value>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (ms, coins, reported) = row?;
-        let reported = match reported {
-            rusqlite::types::Value::Text(t) => t.parse().unwrap_or(Decimal::ZERO),
-            rusqlite::types::Value::Integer(n) => Decimal::from(n),
-            _ => Decimal::ZERO,
-        };
-        let started_at = crate::dates::from_ms(ms)
-            .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))?;
-        out.push(SessionAdded {
-            started_at,
-            coins,
-            reported,
-        });
-    }
-    Ok(out)
 }
 
 /// The reading half of an import: parses every record, sends rows that are
@@ -1058,38 +1027,5 @@ impl std::hash::Hasher for PassThrough {
     }
     fn write_i64(&mut self, n: i64) {
         self.0 = n as u64;
-    }
-}
-
-impl Store {
-    /// Saves a column mapping under a name for later imports.
-    pub fn save_mapping(&mut self, name: &str, map: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping",
-            [name.trim(), map],
-        )?;
-        Ok(())
-    }
-
-    /// Every saved mapping, by name: (name, mapping).
-    pub fn mappings(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name, mapping FROM import_mappings ORDER BY name")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The mapping saved under `name`, if any.
-    pub fn mapping(&self, name: &str) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT mapping FROM import_mappings WHERE name = ?1",
-                [name.trim()],
-                |r| r.get(0),
-            )
-            .optional()?)
     }
 }

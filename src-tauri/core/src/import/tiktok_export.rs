@@ -1152,13 +1152,13 @@ pub(super) fn import<R: Read>(
         sections_ignored: ignored,
         ..ImportReport::default()
     };
-    let tx = store.conn.transaction()?;
-    let writer = write::Writer::new(&tx, report)?;
+    let bulk = store.begin_bulk()?;
+    let writer = write::Writer::new(bulk.conn(), report)?;
     let report = writer.finish(parsed, gap)?;
     if report.dry_run {
-        tx.rollback()?;
+        bulk.rollback()?;
     } else {
-        tx.commit()?;
+        bulk.commit()?;
     }
     Ok(report)
 }

@@ -2,25 +2,17 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use rusqlite::Statement;
-
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Connection;
 
 use super::parse::{GiftRow, Parsed, When};
 use super::{fingerprint, ImportReport};
 use crate::error::{Error, Result};
-use crate::store::bump_name_totals;
+use crate::store::{self, GiftInserter, NewAdjustment, NewGift, NewSession, NewWithdrawal};
 
 /// How far before an existing session's start a gift may fall and still
 /// belong to it (clocks of tools differ).
 const MATCH_SLACK_MS: i64 = 5 * 60_000;
-
-/// An SQL condition on `sessions`: made by a gift import, so its span is
-/// only as far as its gifts reach (a typed or summarised session's span is
-/// what the creator or TikTok said, and is never widened).
-const MADE_FOR_GIFTS: &str = "EXISTS (SELECT 1 FROM imports i
-    WHERE i.id = sessions.import_id AND i.format IN ('gift-events', 'gift-table'))";
 
 fn known(w: Option<When>) -> Option<DateTime<Utc>> {
     match w {
@@ -41,24 +33,12 @@ fn streak_key(g: &GiftRow) -> (Option<i64>, Option<i64>, bool) {
     }
 }
 
-/// A stored gift row, as an update of its streak needs it.
-struct Stored {
-    id: i64,
-    session_id: i64,
-    at: Option<i64>,
-    name: String,
-    coins_each: i64,
-    count: i64,
-    sender: Option<String>,
-    estimated: bool,
-}
-
 /// Writes an import's rows in the transaction it is given: rows settled
 /// while the file is read (see [`Grouper`]), then what only the end of the
 /// file settles ([`Writer::finish`]). The caller commits or rolls back.
-pub(crate) struct Writer<'a, 't> {
-    tx: &'a Transaction<'t>,
-    insert: Statement<'a>,
+pub(crate) struct Writer<'a> {
+    tx: &'a Connection,
+    insert: GiftInserter<'a>,
     import_id: i64,
     /// What the import did so far.
     pub report: ImportReport,
@@ -85,28 +65,13 @@ pub(crate) struct Writer<'a, 't> {
     estimated: HashSet<(i64, i64)>,
 }
 
-impl<'a, 't> Writer<'a, 't> {
-    /// Starts writing an import in `tx`, recording it (its counts and file
-    /// hash are filled in by [`Writer::finish`]).
-    pub(crate) fn new(tx: &'a Transaction<'t>, report: ImportReport) -> Result<Writer<'a, 't>> {
-        let import_id: i64 = tx.query_row(
-            "INSERT INTO imports (file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added)
-             VALUES (?1, '', ?2, ?3, 0, 0, 0) RETURNING id",
-            params![report.file, report.format, Utc::now().timestamp_millis()],
-            |r| r.get(0),
-        )?;
-        let insert = tx.prepare(
-            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, import_id, fingerprint,
-                estimated, streak_at, streak)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING",
-        )?;
-        let estimated = {
-            let mut stmt = tx.prepare(
-                "SELECT streak_at, streak FROM gifts WHERE estimated = 1 AND streak IS NOT NULL",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
+impl<'a> Writer<'a> {
+    /// Starts writing an import in the transaction `tx` is in, recording it
+    /// (its counts and file hash are filled in by [`Writer::finish`]).
+    pub(crate) fn new(tx: &'a Connection, report: ImportReport) -> Result<Writer<'a>> {
+        let import_id = store::begin_import(tx, &report.file, &report.format)?;
+        let insert = GiftInserter::new(tx)?;
+        let estimated = store::estimated_streaks(tx)?;
         Ok(Writer {
             tx,
             insert,
@@ -132,21 +97,7 @@ impl<'a, 't> Writer<'a, 't> {
     /// import's record; returns the report.
     pub(crate) fn finish(mut self, parsed: Parsed, gap_minutes: i64) -> Result<ImportReport> {
         for rate in &parsed.rates {
-            self.tx.execute(
-            "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(effective_from) DO UPDATE SET diamonds_per_coin = excluded.diamonds_per_coin,
-                money_per_diamond = excluded.money_per_diamond, currency = excluded.currency,
-                min_withdrawal = excluded.min_withdrawal, max_withdrawal_per_day = excluded.max_withdrawal_per_day",
-            params![
-                rate.effective_from.to_string(),
-                rate.diamonds_per_coin.normalize().to_string(),
-                rate.money_per_diamond.normalize().to_string(),
-                rate.currency,
-                rate.min_withdrawal.normalize().to_string(),
-                rate.max_withdrawal_per_day.map(|d| d.normalize().to_string()),
-            ],
-        )?;
+            store::upsert_rate(self.tx, rate)?;
         }
 
         // Sessions named in the file (summaries, LiveLedger exports).
@@ -229,48 +180,46 @@ impl<'a, 't> Writer<'a, 't> {
         }
 
         for r in &parsed.withdrawals {
-            let n = self.tx.execute(
-            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, import_id, fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
-            params![
-                r.at.timestamp_millis(),
-                r.diamonds.normalize().to_string(),
-                r.gross.to_string(),
-                r.fee.to_string(),
-                r.net.to_string(),
-                r.method,
-                r.status.as_str(),
-                r.reference,
-                self.import_id,
-                r.fp
-            ],
-        )?;
-            self.count(n);
+            let row = NewWithdrawal {
+                requested_at: r.at.timestamp_millis(),
+                diamonds: r.diamonds,
+                gross: r.gross,
+                fee: r.fee,
+                net: r.net,
+                method: &r.method,
+                status: r.status,
+                reference: &r.reference,
+                currency: None,
+                import_id: Some(self.import_id),
+                fingerprint: Some(r.fp),
+            };
+            let added = store::insert_withdrawal(self.tx, &row)?.is_some();
+            self.count(added);
         }
         for a in &parsed.adjustments {
-            let n = self.tx.execute(
-            "INSERT INTO adjustments (at, diamonds, reason, import_id, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-            params![a.at.timestamp_millis(), a.diamonds.normalize().to_string(), a.reason, self.import_id, a.fp],
-        )?;
-            self.count(n);
+            let row = NewAdjustment {
+                at: a.at.timestamp_millis(),
+                diamonds: a.diamonds,
+                reason: &a.reason,
+                import_id: Some(self.import_id),
+                fingerprint: Some(a.fp),
+            };
+            let added = store::insert_adjustment(self.tx, &row)?.is_some();
+            self.count(added);
         }
 
         // Kept totals grow by exactly the rows added, in this same transaction.
         for (sid, (coins, count)) in std::mem::take(&mut self.totals) {
-            self.tx.execute(
-            "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
-            params![sid, coins, count],
-        )?;
+            store::add_to_session_totals(self.tx, sid, coins, count)?;
         }
         for (name, senders) in std::mem::take(&mut self.names) {
             for (sender, (gifts, coins)) in senders {
-                bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
+                store::bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
             }
         }
         if self.report.streaks_updated > 0 {
             // An updated row may carry another name than before (gift id kept, name changed).
-            self.tx
-                .execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+            store::drop_empty_name_totals(self.tx)?;
         }
         self.widen_sessions()?;
         // Every session this import created takes the rate of its day now,
@@ -279,23 +228,18 @@ impl<'a, 't> Writer<'a, 't> {
         let added =
             self.report.rows_added + self.report.sessions_added + self.report.streaks_updated;
         if added == 0 {
-            self.tx
-                .execute("DELETE FROM imports WHERE id = ?1", [self.import_id])?;
+            store::forget_import(self.tx, self.import_id)?;
         } else {
-            self.tx.execute(
-            "UPDATE imports SET sha256 = ?2, rows_added = ?3, rows_skipped = ?4, sessions_added = ?5,
-                streaks_updated = ?6, warnings = ?7 WHERE id = ?1",
-            params![
-                self.import_id,
-                self.report.sha256,
-                self.report.rows_added as i64,
-                self.report.rows_skipped as i64,
-                self.report.sessions_added as i64,
-                self.report.streaks_updated as i64,
-                serde_json::to_string(&self.report.warnings)
-                    .map_err(|e| Error::invalid("import", e.to_string()))?
-            ],
-        )?;
+            let r = &self.report;
+            let counts = store::ImportCounts {
+                sha256: &r.sha256,
+                rows_added: r.rows_added,
+                rows_skipped: r.rows_skipped,
+                sessions_added: r.sessions_added,
+                streaks_updated: r.streaks_updated,
+                warnings: &r.warnings,
+            };
+            store::finish_import(self.tx, self.import_id, &counts)?;
             self.report.import_id = (!self.report.dry_run).then_some(self.import_id);
         }
         Ok(self.report)
@@ -323,7 +267,7 @@ impl Grouper {
     }
 
     /// Writes one settled row into its session, opening or closing sessions as time moves on.
-    pub(crate) fn push(&mut self, w: &mut Writer<'_, '_>, g: GiftRow) -> Result<()> {
+    pub(crate) fn push(&mut self, w: &mut Writer<'_>, g: GiftRow) -> Result<()> {
         let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
             self.late.push(g);
             return Ok(());
@@ -345,20 +289,17 @@ impl Grouper {
     }
 
     /// Ends the current session at its last gift (if this import created it).
-    pub(crate) fn close(&mut self, w: &mut Writer<'_, '_>) -> Result<()> {
+    pub(crate) fn close(&mut self, w: &mut Writer<'_>) -> Result<()> {
         if let Some((sid, last)) = self.current.take() {
             if w.created.contains(&sid) {
-                w.tx.execute(
-                    "UPDATE sessions SET ended_at = max(coalesce(ended_at, started_at), ?2) WHERE id = ?1",
-                    params![sid, last],
-                )?;
+                store::extend_end(w.tx, sid, last)?;
             }
         }
         Ok(())
     }
 }
 
-impl Writer<'_, '_> {
+impl Writer<'_> {
     /// Places each of `rows` (sorted by time) in a session this import
     /// created that it falls within `gap` of, widening that session to it;
     /// returns the rows that fit none.
@@ -371,14 +312,7 @@ impl Writer<'_, '_> {
         if rows.is_empty() || self.created.is_empty() {
             return Ok(rows);
         }
-        let mut spans: Vec<(i64, i64, i64)> = {
-            let mut stmt = self.tx.prepare(
-                "SELECT started_at, coalesce(ended_at, started_at), id FROM sessions WHERE import_id = ?1 ORDER BY started_at",
-            )?;
-            let rows =
-                stmt.query_map([self.import_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
+        let mut spans = store::spans_of_import(self.tx, self.import_id)?;
         let mut rest = Vec::new();
         let mut widened = BTreeSet::new();
         for g in rows {
@@ -405,16 +339,13 @@ impl Writer<'_, '_> {
             }
         }
         for (start, end, id) in spans.into_iter().filter(|s| widened.contains(&s.2)) {
-            self.tx.execute(
-                "UPDATE sessions SET started_at = ?2, ended_at = ?3 WHERE id = ?1",
-                params![id, start, end],
-            )?;
+            store::set_span(self.tx, id, start, Some(end))?;
         }
         Ok(rest)
     }
 
-    fn count(&mut self, changed: usize) {
-        if changed > 0 {
+    fn count(&mut self, added: bool) {
+        if added {
             self.report.rows_added += 1;
         } else {
             self.report.rows_skipped += 1;
@@ -434,37 +365,19 @@ impl Writer<'_, '_> {
         input.started_at = Some(start);
         input.ended_at = end;
         crate::store::validate_session(&input)?;
-        let existing: Option<i64> = self
-            .tx
-            .query_row(
-                "SELECT id FROM sessions WHERE fingerprint = ?1 OR (started_at = ?2 AND title = ?3) LIMIT 1",
-                params![fp, start.timestamp_millis(), input.title],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let start_ms = start.timestamp_millis();
+        let existing = store::find_named_session(self.tx, fp, start_ms, &input.title)?;
         if existing.is_some() {
             self.report.rows_skipped += 1;
             return Ok(None);
         }
-        let id = self.tx.query_row(
-            "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers, notes,
-                reported_diamonds, import_id, fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
-            params![
-                start.timestamp_millis(),
-                end.map(|e| e.timestamp_millis()),
-                input.title,
-                input.peak_viewers,
-                input.unique_viewers,
-                input.likes,
-                input.new_followers,
-                input.notes,
-                input.reported_diamonds.0.normalize().to_string(),
-                self.import_id,
-                fp
-            ],
-            |r| r.get(0),
-        )?;
+        let row = NewSession {
+            import_id: Some(self.import_id),
+            fingerprint: Some(fp),
+            ..NewSession::from_input(&input, start)
+        };
+        let id = store::insert_session(self.tx, &row)?
+            .ok_or_else(|| Error::invalid("import", "a session of the file was written twice"))?;
         self.report.sessions_added += 1;
         self.created.insert(id);
         Ok(Some(id))
@@ -475,44 +388,26 @@ impl Writer<'_, '_> {
     /// within `gap` of (as rows of one file would: a log imported again as
     /// it grows joins the live already there), else a new one spanning them.
     fn session_for_span(&mut self, first: i64, last: i64, seed_fp: i64, gap: i64) -> Result<i64> {
-        let existing: Option<i64> = self
-            .tx
-            .query_row(
-                &format!(
-                    "SELECT id FROM sessions
-                     WHERE (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1)
-                        OR (started_at <= ?1 + ?3 AND coalesce(ended_at, started_at) + ?3 >= ?1 AND {MADE_FOR_GIFTS})
-                     ORDER BY (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1) DESC,
-                        started_at DESC
-                     LIMIT 1"
-                ),
-                params![first, MATCH_SLACK_MS, gap],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = existing {
+        if let Some(id) = store::session_for_gift_at(self.tx, first, MATCH_SLACK_MS, gap)? {
             return Ok(id);
         }
         let fp = fingerprint(&["gift-session", &seed_fp.to_string()]);
-        let id = self.tx.query_row(
-            "INSERT INTO sessions (started_at, ended_at, title, import_id, fingerprint) VALUES (?1, ?2, 'Imported live', ?3, ?4)
-             ON CONFLICT DO NOTHING RETURNING id",
-            params![first, last, self.import_id, fp],
-            |r| r.get(0),
-        );
-        let id = match id {
-            Ok(id) => {
+        let row = NewSession {
+            started_at: first,
+            ended_at: Some(last),
+            title: "Imported live",
+            import_id: Some(self.import_id),
+            fingerprint: Some(fp),
+            ..NewSession::default()
+        };
+        let id = match store::insert_session(self.tx, &row)? {
+            Some(id) => {
                 self.report.sessions_added += 1;
                 self.created.insert(id);
                 self.made.insert(id);
                 id
             }
-            Err(rusqlite::Error::QueryReturnedNoRows) => self.tx.query_row(
-                "SELECT id FROM sessions WHERE fingerprint = ?1",
-                [fp],
-                |r| r.get(0),
-            )?,
-            Err(e) => return Err(e.into()),
+            None => store::session_by_fingerprint(self.tx, fp)?,
         };
         Ok(id)
     }
@@ -526,26 +421,27 @@ impl Writer<'_, '_> {
         })?;
         let at = known(g.at).map(|t| t.timestamp_millis());
         let (streak_at, streak, estimated) = streak_key(g);
-        let n = self.insert.execute(params![
+        let row = NewGift {
             session_id,
             at,
-            g.name,
-            g.coins_each,
-            g.count,
-            g.sender,
-            self.import_id,
-            g.fp,
+            gift_name: &g.name,
+            coins_each: g.coins_each,
+            count: g.count,
+            sender: g.sender.as_deref(),
+            import_id: Some(self.import_id),
+            fingerprint: Some(g.fp),
             estimated,
             streak_at,
-            streak
-        ])?;
-        if n > 0 {
+            streak,
+        };
+        let added = self.insert.insert(&row)?.is_some();
+        if added {
             self.add_totals(session_id, &g.name, &g.sender, g.count, coins)?;
             self.cover(session_id, at);
         }
         // Not new: maybe an earlier file held this streak cut short.
-        let updated = match (n, streak_at, streak) {
-            (0, Some(first), Some(id)) if self.estimated.contains(&(first, id)) => {
+        let updated = match (added, streak_at, streak) {
+            (false, Some(first), Some(id)) if self.estimated.contains(&(first, id)) => {
                 self.update_streak(first, id, g, coins)?
             }
             _ => None,
@@ -556,8 +452,8 @@ impl Writer<'_, '_> {
                 Some(sid)
             }
             None => {
-                self.count(n);
-                (n > 0).then_some(session_id)
+                self.count(added);
+                added.then_some(session_id)
             }
         };
         if let Some(sid) = written {
@@ -615,26 +511,7 @@ impl Writer<'_, '_> {
         g: &GiftRow,
         coins: i64,
     ) -> Result<Option<i64>> {
-        let old = self
-            .tx
-            .query_row(
-                "SELECT id, session_id, at, gift_name, coins_each, count, sender, estimated
-                 FROM gifts WHERE streak_at = ?1 AND streak = ?2",
-                params![streak_at, streak],
-                |r| {
-                    Ok(Stored {
-                        id: r.get(0)?,
-                        session_id: r.get(1)?,
-                        at: r.get(2)?,
-                        name: r.get(3)?,
-                        coins_each: r.get(4)?,
-                        count: r.get(5)?,
-                        sender: r.get(6)?,
-                        estimated: r.get(7)?,
-                    })
-                },
-            )
-            .optional()?;
+        let old = store::streak_row(self.tx, streak_at, streak)?;
         let estimated = g.streak.is_some_and(|s| s.estimated);
         let Some(old) = old.filter(|o| o.estimated && (!estimated || g.count > o.count)) else {
             return Ok(None);
@@ -642,38 +519,23 @@ impl Writer<'_, '_> {
         let at = known(g.at).map(|t| t.timestamp_millis());
         // The row this file names is there already, without a streak identity
         // (written by a version before them): leave both rows as they are.
-        let taken: bool = self.tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM gifts WHERE coalesce(at, -1) = coalesce(?1, -1) AND fingerprint = ?2 AND id != ?3)",
-            params![at, g.fp, old.id],
-            |r| r.get(0),
-        )?;
-        if taken {
+        if store::key_taken(self.tx, at, g.fp, old.id)? {
             return Ok(None);
         }
-        self.tx.execute(
-            "INSERT INTO gift_revisions (import_id, gift_id, prev_import_id, at, gift_name, coins_each, count, sender,
-                fingerprint, estimated)
-             SELECT ?1, id, import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated
-             FROM gifts WHERE id = ?2
-             ON CONFLICT DO NOTHING",
-            params![self.import_id, old.id],
-        )?;
-        self.tx.execute(
-            "UPDATE gifts SET at = ?2, gift_name = ?3, coins_each = ?4, count = ?5, sender = ?6, fingerprint = ?7,
-                estimated = ?8, import_id = ?9
-             WHERE id = ?1",
-            params![
-                old.id,
-                at,
-                g.name,
-                g.coins_each,
-                g.count,
-                g.sender,
-                g.fp,
-                estimated,
-                self.import_id
-            ],
-        )?;
+        let row = NewGift {
+            session_id: old.session_id,
+            at,
+            gift_name: &g.name,
+            coins_each: g.coins_each,
+            count: g.count,
+            sender: g.sender.as_deref(),
+            import_id: Some(self.import_id),
+            fingerprint: Some(g.fp),
+            estimated,
+            streak_at: None,
+            streak: None,
+        };
+        store::revise_gift(self.tx, old.id, &row)?;
         let old_coins = old
             .coins_each
             .checked_mul(old.count)
@@ -702,23 +564,13 @@ impl Writer<'_, '_> {
         let mut spans: Vec<(i64, (i64, i64))> = self.spans.drain().collect();
         spans.sort_unstable();
         for (sid, (lo, hi)) in spans {
-            let (start, end, for_gifts): (i64, Option<i64>, bool) = self.tx.query_row(
-                &format!(
-                    "SELECT started_at, ended_at, {MADE_FOR_GIFTS} FROM sessions WHERE id = ?1"
-                ),
-                [sid],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )?;
+            let (start, end, for_gifts) = store::span_of(self.tx, sid)?;
             if !for_gifts && !self.made.contains(&sid) {
                 continue;
             }
             let mut new_start = start.min(lo);
             if self.followed.contains(&(sid, start)) {
-                let first: Option<i64> = self.tx.query_row(
-                    "SELECT min(at) FROM gifts WHERE session_id = ?1",
-                    [sid],
-                    |r| r.get(0),
-                )?;
+                let first = store::first_gift_at(self.tx, sid)?;
                 new_start = first.unwrap_or(new_start).min(lo);
             }
             let new_end = end.map(|e| e.max(hi));
@@ -726,23 +578,13 @@ impl Writer<'_, '_> {
                 continue;
             }
             if !self.created.contains(&sid) {
-                self.tx.execute(
-                    "INSERT INTO session_spans (import_id, session_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT DO NOTHING",
-                    params![self.import_id, sid, start, end],
-                )?;
+                store::remember_span(self.tx, self.import_id, sid, start, end)?;
             }
-            self.tx.execute(
-                "UPDATE sessions SET started_at = ?2, ended_at = ?3 WHERE id = ?1",
-                params![sid, new_start, new_end],
-            )?;
+            store::set_span(self.tx, sid, new_start, new_end)?;
         }
         for sid in std::mem::take(&mut self.made) {
-            let gone = self.tx.execute(
-                "DELETE FROM sessions WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE session_id = ?1)",
-                [sid],
-            )?;
-            if gone > 0 {
+            let gone = store::delete_if_empty(self.tx, sid)?;
+            if gone {
                 self.report.sessions_added = self.report.sessions_added.saturating_sub(1);
                 self.created.remove(&sid);
             }

@@ -1,13 +1,40 @@
 //! The `adjustments` table: signed diamond corrections with their reason.
 
 use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::check::clean_text;
-use super::{get_dec, get_time, Store};
+use super::{get_dec, get_time, to_ms, Store};
 use crate::error::{Error, Result};
 use crate::model::Adjustment;
 use crate::money::{check_bounds, Diamonds};
+
+/// A diamond correction about to be written, by a click, a reconcile or an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NewAdjustment<'a> {
+    /// Milliseconds since the epoch.
+    pub at: i64,
+    pub diamonds: Decimal,
+    pub reason: &'a str,
+    pub import_id: Option<i64>,
+    pub fingerprint: Option<i64>,
+}
+
+/// The one statement every correction is written by. Its id, or `None` when
+/// one with its fingerprint is already there.
+pub(crate) fn insert_adjustment(conn: &Connection, a: &NewAdjustment<'_>) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO adjustments (at, diamonds, reason, import_id, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO NOTHING RETURNING id",
+        )?
+        .query_row(
+            params![a.at, a.diamonds.normalize().to_string(), a.reason, a.import_id, a.fingerprint],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
 
 impl Store {
     /// Records a signed diamond correction with its reason; returns its id.
@@ -33,7 +60,15 @@ impl Store {
         }
         let tx = self.write_transaction()?;
         let before = self.balance_before(force)?;
-        let id = super::balance::insert_adjustment(&tx, at, diamonds, &reason)?;
+        let row = NewAdjustment {
+            at: to_ms(at),
+            diamonds,
+            reason: &reason,
+            import_id: None,
+            fingerprint: None,
+        };
+        let id = insert_adjustment(&tx, &row)?
+            .ok_or_else(|| Error::invalid("adjustment", "was not written"))?;
         self.guard_balance(
             before,
             &format!("a correction of {} diamonds", diamonds.normalize()),

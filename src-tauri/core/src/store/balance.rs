@@ -5,10 +5,10 @@
 //! writer cannot slip in between.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::adjustments::{insert_adjustment, NewAdjustment};
 use super::check::clean_text;
 use super::{to_ms, Store};
 use super::{Balance, Snapshot};
@@ -61,7 +61,16 @@ impl Store {
         let adjustment_id = if difference.0.is_zero() {
             None
         } else {
-            Some(insert_adjustment(&tx, at, difference.0, &reason)?)
+            insert_adjustment(
+                &tx,
+                &NewAdjustment {
+                    at: to_ms(at),
+                    diamonds: difference.0,
+                    reason: &reason,
+                    import_id: None,
+                    fingerprint: None,
+                },
+            )?
         };
         tx.commit()?;
         Ok(Reconciliation {
@@ -138,18 +147,4 @@ impl Store {
         }
         Ok(())
     }
-}
-
-/// Inserts a balance correction; returns its id.
-pub(super) fn insert_adjustment(
-    conn: &Connection,
-    at: DateTime<Utc>,
-    diamonds: Decimal,
-    reason: &str,
-) -> Result<i64> {
-    Ok(conn.query_row(
-        "INSERT INTO adjustments (at, diamonds, reason) VALUES (?1, ?2, ?3) RETURNING id",
-        params![to_ms(at), diamonds.normalize().to_string(), reason],
-        |r| r.get(0),
-    )?)
 }

@@ -1,9 +1,13 @@
 //! The `gifts` table: reading gift rows, and the one way a gift row is written.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use std::collections::HashSet;
+
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row};
 
 use super::check::clean_text;
-use super::totals::{add_to_session_totals, bump_name_totals, refresh_session_totals};
+use super::totals::{
+    add_to_session_totals, bump_name_totals, refresh_session_totals, session_totals,
+};
 use super::{get_opt_time, to_ms, Store};
 use crate::error::{Error, Result};
 use crate::model::{Gift, GiftInput};
@@ -26,58 +30,99 @@ fn gift_from_row(r: &Row<'_>) -> rusqlite::Result<Gift> {
     })
 }
 
-/// A gift row named by a fingerprint: written once, however often it is
-/// offered (a replayed live event, a restart, a later import of the same log).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct FingerprintedGift<'a> {
+/// A gift row about to be written: what a click, an import and a live event
+/// all hand the store. A row with a fingerprint is written once, however
+/// often it is offered (a replayed event, a restart, a later import of the
+/// same log): the key is its time and fingerprint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct NewGift<'a> {
     pub session_id: i64,
-    pub at_ms: i64,
+    /// Milliseconds since the epoch, when known.
+    pub at: Option<i64>,
     pub gift_name: &'a str,
     pub coins_each: i64,
     pub count: i64,
     pub sender: Option<&'a str>,
-    pub fingerprint: i64,
+    pub import_id: Option<i64>,
+    pub fingerprint: Option<i64>,
+    /// Written at the highest count seen, its streak's end not yet known.
+    pub estimated: bool,
+    /// Its streak's first event time and identity, for a later file to complete it.
+    pub streak_at: Option<i64>,
+    pub streak: Option<i64>,
 }
 
-/// Inserts `g` unless a row with the same time and fingerprint is already
-/// there (the same unique key an import uses), and keeps the session's
-/// totals and the name totals in step in the same transaction. Returns the
-/// new row's id, or `None` when it was already stored.
-pub(crate) fn insert_gift_once(
-    tx: &Transaction<'_>,
-    g: &FingerprintedGift<'_>,
-) -> Result<Option<i64>> {
-    if g.count < 1 || g.coins_each < 0 {
-        return Err(Error::invalid(
-            "gift",
-            format!("{} × {} coins is not a gift", g.count, g.coins_each),
-        ));
+impl NewGift<'_> {
+    /// Its coins (each × count), refused when it is no gift or too large.
+    pub(crate) fn coins(&self) -> Result<i64> {
+        if self.count < 1 || self.coins_each < 0 {
+            return Err(Error::invalid(
+                "gift",
+                format!("{} × {} coins is not a gift", self.count, self.coins_each),
+            ));
+        }
+        self.coins_each
+            .checked_mul(self.count)
+            .filter(|c| *c <= MAX_RECORD)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "count",
+                    format!(
+                        "{} × {} coins is more than one gift row can hold",
+                        self.count, self.coins_each
+                    ),
+                )
+            })
     }
-    let coins = g
-        .coins_each
-        .checked_mul(g.count)
-        .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
-    let id: Option<i64> = tx
-        .prepare_cached(
-            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING RETURNING id",
-        )?
-        .query_row(
-            params![
-                g.session_id,
-                g.at_ms,
-                g.gift_name,
-                g.coins_each,
-                g.count,
-                g.sender,
-                g.fingerprint
-            ],
-            |r| r.get(0),
-        )
-        .optional()?;
+}
+
+/// The one statement every gift row enters the ledger by, prepared once for
+/// as many rows as the caller writes. It writes the row only: the caller
+/// moves the kept totals ([`insert_gift_once`] at once, an import at its end).
+pub(crate) struct GiftInserter<'c> {
+    conn: &'c Connection,
+    stmt: CachedStatement<'c>,
+}
+
+impl<'c> GiftInserter<'c> {
+    /// Prepares the insert on `conn` (inside the caller's transaction).
+    pub(crate) fn new(conn: &'c Connection) -> Result<GiftInserter<'c>> {
+        let stmt = conn.prepare_cached(
+            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, import_id, fingerprint,
+                estimated, streak_at, streak)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING",
+        )?;
+        Ok(GiftInserter { conn, stmt })
+    }
+
+    /// Writes `g`; its id, or `None` when a row with its key is already there.
+    pub(crate) fn insert(&mut self, g: &NewGift<'_>) -> Result<Option<i64>> {
+        let n = self.stmt.execute(params![
+            g.session_id,
+            g.at,
+            g.gift_name,
+            g.coins_each,
+            g.count,
+            g.sender,
+            g.import_id,
+            g.fingerprint,
+            g.estimated,
+            g.streak_at,
+            g.streak
+        ])?;
+        Ok((n > 0).then(|| self.conn.last_insert_rowid()))
+    }
+}
+
+/// Writes one gift row (unless its key is already there) and moves the
+/// session's and the name totals with it, in the caller's transaction.
+/// Returns the new row's id, or `None` when it was already stored.
+pub(crate) fn insert_gift_once(conn: &Connection, g: &NewGift<'_>) -> Result<Option<i64>> {
+    let coins = g.coins()?;
+    let id = GiftInserter::new(conn)?.insert(g)?;
     if id.is_some() {
-        add_to_session_totals(tx, g.session_id, coins, g.count)?;
-        bump_name_totals(tx, g.gift_name, g.sender, g.count, coins)?;
+        add_to_session_totals(conn, g.session_id, coins, g.count)?;
+        bump_name_totals(conn, g.gift_name, g.sender, g.count, coins)?;
     }
     Ok(id)
 }
@@ -87,7 +132,7 @@ pub(crate) fn insert_gift_once(
 /// fingerprint of the event that now settles it; totals follow. Returns
 /// `false` when the row is gone or another row already holds that key.
 pub(crate) fn regrow_gift(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     gift_id: i64,
     count: i64,
     at_ms: i64,
@@ -106,14 +151,8 @@ pub(crate) fn regrow_gift(
     if count <= old {
         return Ok(true);
     }
-    let taken: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM gifts WHERE coalesce(at, -1) = ?1 AND fingerprint = ?2 AND id <> ?3",
-            params![at_ms, fingerprint, gift_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if taken.is_some() {
+    let taken = key_taken(tx, Some(at_ms), fingerprint, gift_id)?;
+    if taken {
         return Ok(false);
     }
     let more = count - old;
@@ -173,39 +212,30 @@ impl Store {
                 ))
             }
         };
-        let total_row: Option<i64> = tx
-            .query_row(
-                "SELECT coins_total FROM sessions WHERE id = ?1",
-                [input.session_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let total = total_row.ok_or(Error::NotFound {
-            what: "session",
-            id: input.session_id,
-        })?;
-        let coins = Coins(coins_each)
-            .times(input.count)
-            .filter(|c| c.0 <= MAX_RECORD && total.checked_add(c.0).is_some())
-            .ok_or_else(|| {
-                Error::invalid(
-                    "count",
-                    format!(
-                        "{} × {coins_each} coins is more than one gift row can hold",
-                        input.count
-                    ),
-                )
-            })?;
-        let id: i64 = tx.query_row(
-            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-            params![input.session_id, input.at.map(to_ms), name, coins_each, input.count, sender],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
-            params![input.session_id, coins.0, input.count],
-        )?;
-        bump_name_totals(&tx, &name, sender.as_deref(), input.count, coins.0)?;
+        let (total, _) = session_totals(&tx, input.session_id)?;
+        let at = input.at.map(to_ms);
+        let row = NewGift {
+            session_id: input.session_id,
+            at,
+            gift_name: &name,
+            coins_each,
+            count: input.count,
+            sender: sender.as_deref(),
+            ..NewGift::default()
+        };
+        let coins = row.coins()?;
+        if total.checked_add(coins).is_none() {
+            return Err(Error::invalid(
+                "count",
+                format!(
+                    "{} × {coins_each} coins is more than one gift row can hold",
+                    input.count
+                ),
+            ));
+        }
+        // A typed row has no fingerprint, so it is always new.
+        let id = insert_gift_once(&tx, &row)?
+            .ok_or_else(|| Error::invalid("gift", "was not written"))?;
         tx.commit()?;
         Ok(Gift {
             id,
@@ -271,4 +301,98 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// The streaks (first event's time, identity) stored estimated: only a row
+/// of one of these can be brought up to date by a later file.
+pub(crate) fn estimated_streaks(conn: &Connection) -> Result<HashSet<(i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT streak_at, streak FROM gifts WHERE estimated = 1 AND streak IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A stored gift row of a streak, as bringing it up to date needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct StreakRow {
+    pub id: i64,
+    pub session_id: i64,
+    pub at: Option<i64>,
+    pub name: String,
+    pub coins_each: i64,
+    pub count: i64,
+    pub sender: Option<String>,
+    pub estimated: bool,
+}
+
+/// The row stored for streak (`streak_at`, `streak`), if any.
+pub(crate) fn streak_row(
+    conn: &Connection,
+    streak_at: i64,
+    streak: i64,
+) -> Result<Option<StreakRow>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, session_id, at, gift_name, coins_each, count, sender, estimated
+             FROM gifts WHERE streak_at = ?1 AND streak = ?2",
+        )?
+        .query_row(params![streak_at, streak], |r| {
+            Ok(StreakRow {
+                id: r.get(0)?,
+                session_id: r.get(1)?,
+                at: r.get(2)?,
+                name: r.get(3)?,
+                coins_each: r.get(4)?,
+                count: r.get(5)?,
+                sender: r.get(6)?,
+                estimated: r.get(7)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Whether a row other than `except` holds the key (time, fingerprint).
+pub(crate) fn key_taken(
+    conn: &Connection,
+    at: Option<i64>,
+    fingerprint: i64,
+    except: i64,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM gifts WHERE coalesce(at, -1) = coalesce(?1, -1) AND fingerprint = ?2 AND id != ?3)",
+        )?
+        .query_row(params![at, fingerprint, except], |r| r.get(0))?)
+}
+
+/// Rewrites row `gift_id` as `g` for import `g.import_id`, keeping what it
+/// was in `gift_revisions` so undoing that import puts it back. The kept
+/// totals are the caller's to move.
+pub(crate) fn revise_gift(conn: &Connection, gift_id: i64, g: &NewGift<'_>) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO gift_revisions (import_id, gift_id, prev_import_id, at, gift_name, coins_each, count, sender,
+            fingerprint, estimated)
+         SELECT ?1, id, import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated
+         FROM gifts WHERE id = ?2
+         ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![g.import_id, gift_id])?;
+    conn.prepare_cached(
+        "UPDATE gifts SET at = ?2, gift_name = ?3, coins_each = ?4, count = ?5, sender = ?6, fingerprint = ?7,
+            estimated = ?8, import_id = ?9
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        gift_id,
+        g.at,
+        g.gift_name,
+        g.coins_each,
+        g.count,
+        g.sender,
+        g.fingerprint,
+        g.estimated,
+        g.import_id
+    ])?;
+    Ok(())
 }

@@ -1,6 +1,9 @@
 //! The `imports` table and what undoing an import puts back.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use chrono::Utc;
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rust_decimal::Decimal;
 
 use super::totals::{bump_name_totals, refresh_session_totals, subtract_name_totals};
 use super::{get_time, Store};
@@ -172,4 +175,134 @@ fn restore_spans(tx: &Transaction<'_>, id: i64) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Records an import as it starts; its counts and file hash are filled in
+/// by [`finish_import`]. Returns its id.
+pub(crate) fn begin_import(conn: &Connection, file_name: &str, format: &str) -> Result<i64> {
+    Ok(conn.query_row(
+        "INSERT INTO imports (file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added)
+         VALUES (?1, '', ?2, ?3, 0, 0, 0) RETURNING id",
+        params![file_name, format, Utc::now().timestamp_millis()],
+        |r| r.get(0),
+    )?)
+}
+
+/// What an import did, as its record keeps it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ImportCounts<'a> {
+    pub sha256: &'a str,
+    pub rows_added: u64,
+    pub rows_skipped: u64,
+    pub sessions_added: u64,
+    pub streaks_updated: u64,
+    pub warnings: &'a [String],
+}
+
+/// Completes the record of import `id`.
+pub(crate) fn finish_import(conn: &Connection, id: i64, c: &ImportCounts<'_>) -> Result<()> {
+    let warnings =
+        serde_json::to_string(c.warnings).map_err(|e| Error::invalid("import", e.to_string()))?;
+    let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+    conn.execute(
+        "UPDATE imports SET sha256 = ?2, rows_added = ?3, rows_skipped = ?4, sessions_added = ?5,
+            streaks_updated = ?6, warnings = ?7 WHERE id = ?1",
+        params![
+            id,
+            c.sha256,
+            n(c.rows_added),
+            n(c.rows_skipped),
+            n(c.sessions_added),
+            n(c.streaks_updated),
+            warnings
+        ],
+    )?;
+    Ok(())
+}
+
+/// Forgets the record of import `id`, which added nothing.
+pub(crate) fn forget_import(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// What one session gained in an import: its start, the coins of the gift
+/// rows the import added to it, and the diamonds it reported (a session the
+/// import created from a summary).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SessionGain {
+    pub started_at: i64,
+    pub coins: i64,
+    pub reported: Decimal,
+}
+
+/// What each session gained in import `import_id`, read in its transaction.
+pub(crate) fn session_gains(conn: &Connection, import_id: i64) -> Result<Vec<SessionGain>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.started_at, sum(g.coins_each * g.count), 0 FROM gifts g JOIN sessions s ON s.id = g.session_id
+         WHERE g.import_id = ?1 GROUP BY s.id
+         UNION ALL
+         SELECT started_at, 0, reported_diamonds FROM sessions WHERE import_id = ?1 AND reported_diamonds NOT IN ('0', '')",
+    )?;
+    let rows = stmt.query_map([import_id], |r| {
+        let reported = match r.get::<_, Value>(2)? {
+            Value::Text(t) => t.parse().unwrap_or(Decimal::ZERO),
+            Value::Integer(n) => Decimal::from(n),
+            _ => Decimal::ZERO,
+        };
+        Ok(SessionGain {
+            started_at: r.get(0)?,
+            coins: r.get(1)?,
+            reported,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Saves a column mapping under `name`, replacing one of that name.
+pub(crate) fn save_mapping_in(conn: &Connection, name: &str, map: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping",
+        [name.trim(), map],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Saves a column mapping under a name for later imports.
+    pub fn save_mapping(&mut self, name: &str, map: &str) -> Result<()> {
+        save_mapping_in(&self.conn, name, map)
+    }
+
+    /// Every saved mapping, by name: (name, mapping).
+    pub fn mappings(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, mapping FROM import_mappings ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The mapping saved under `name`, if any.
+    pub fn mapping(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT mapping FROM import_mappings WHERE name = ?1",
+                [name.trim()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// How many rows the record tables hold: (gifts, sessions, withdrawals,
+    /// imports). For tests and checks that nothing was written.
+    pub fn row_counts(&self) -> Result<(i64, i64, i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM sessions), (SELECT count(*) FROM withdrawals),
+                (SELECT count(*) FROM imports)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?)
+    }
 }

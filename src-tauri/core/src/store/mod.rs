@@ -7,6 +7,8 @@
 
 mod adjustments;
 mod balance;
+mod bulk;
+mod capture;
 mod check;
 mod gift_catalog;
 mod gifts;
@@ -35,20 +37,38 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
-pub(crate) use gifts::{insert_gift_once, regrow_gift, FingerprintedGift};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
-pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
-pub(crate) use sessions::validate_session;
 pub use snapshot::{Balance, Snapshot};
-pub(crate) use totals::bump_name_totals;
+
+// The writes other modules of the core make inside their own transaction
+// (an import, a live capture): each record kind has one way in.
+pub(crate) use adjustments::{insert_adjustment, NewAdjustment};
+pub(crate) use capture::*;
+pub(crate) use gifts::{
+    estimated_streaks, insert_gift_once, key_taken, regrow_gift, revise_gift, streak_row,
+    GiftInserter, NewGift,
+};
+pub(crate) use imports::{
+    begin_import, finish_import, forget_import, save_mapping_in, session_gains, ImportCounts,
+};
+pub(crate) use rates::upsert_rate;
+pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
+pub(crate) use sessions::{
+    delete_if_empty, end_running_at, ended_session_spanning, extend_end, find_named_session,
+    first_gift_at, insert_session, latest_running, remember_span, session_by_fingerprint,
+    session_end, session_for_gift_at, set_span, span_of, spans_of_import, validate_session,
+    NewSession,
+};
+pub(crate) use totals::{add_to_session_totals, bump_name_totals, drop_empty_name_totals};
+pub(crate) use withdrawals::{insert_withdrawal, NewWithdrawal};
 
 /// How long a write waits for another process's lock before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// An open ledger database.
 pub struct Store {
-    pub(crate) conn: Connection,
+    conn: Connection,
     path: PathBuf,
 }
 
@@ -134,6 +154,12 @@ impl Store {
             |r| r.get(0),
         )?;
         Ok(n == 0)
+    }
+
+    /// The open connection, for the store's own free functions that other
+    /// modules of the core call (they pass it back; SQL stays in `store`).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// The file this store is open on.
@@ -314,18 +340,7 @@ pub fn restore(backup: &Path, dest: &Path) -> Result<()> {
 /// and the machine's time zone.
 fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let rate = Rate::default_rate();
-    tx.execute(
-        "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        rusqlite::params![
-            rate.effective_from.to_string(),
-            rate.diamonds_per_coin.to_string(),
-            rate.money_per_diamond.to_string(),
-            rate.currency,
-            rate.min_withdrawal.to_string(),
-            rate.max_withdrawal_per_day.map(|d| d.to_string()),
-        ],
-    )?;
+    rates::upsert_rate(tx, &rate)?;
     for (name, coins) in catalog::default_catalog() {
         tx.execute(
             "INSERT OR IGNORE INTO gift_catalog (name, coins) VALUES (?1, ?2)",

@@ -1,7 +1,7 @@
 //! The `rates` table: effective-dated rates, and the one way a rate is written.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 use super::{get_dec, Store};
 use crate::error::{Error, Result};
@@ -35,22 +35,20 @@ pub(crate) fn rates_of(conn: &rusqlite::Connection) -> Result<RateTable> {
     Ok(RateTable::new(rows.collect::<rusqlite::Result<_>>()?))
 }
 
-impl Store {
-    /// Every rate, as a table to look up the one in force on a day.
-    pub fn rates(&self) -> Result<RateTable> {
-        rates_of(&self.conn)
-    }
-
-    /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
-    pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
-        rate.validate().map_err(|m| Error::invalid("rate", m))?;
-        let id = self.conn.query_row(
+/// The one statement every rate is written by: adds `rate`, or replaces the
+/// one taking effect the same day. Returns its id. Sessions keep the rate
+/// they were fixed with until re-rated.
+pub(crate) fn upsert_rate(conn: &Connection, rate: &Rate) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
             "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT(effective_from) DO UPDATE SET diamonds_per_coin = excluded.diamonds_per_coin,
                 money_per_diamond = excluded.money_per_diamond, currency = excluded.currency,
                 min_withdrawal = excluded.min_withdrawal, max_withdrawal_per_day = excluded.max_withdrawal_per_day
              RETURNING id",
+        )?
+        .query_row(
             params![
                 rate.effective_from.to_string(),
                 rate.diamonds_per_coin.normalize().to_string(),
@@ -60,7 +58,19 @@ impl Store {
                 rate.max_withdrawal_per_day.map(|d| d.normalize().to_string()),
             ],
             |r| r.get(0),
-        )?;
+        )?)
+}
+
+impl Store {
+    /// Every rate, as a table to look up the one in force on a day.
+    pub fn rates(&self) -> Result<RateTable> {
+        rates_of(&self.conn)
+    }
+
+    /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
+    pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
+        rate.validate().map_err(|m| Error::invalid("rate", m))?;
+        let id = upsert_rate(&self.conn, rate)?;
         Ok(id)
     }
 

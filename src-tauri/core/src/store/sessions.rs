@@ -1,7 +1,7 @@
 //! The `sessions` table: reading sessions, and the one way a session is written.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use rust_decimal::Decimal;
 
 use super::check::{check_count, clean_text};
@@ -79,6 +79,73 @@ pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
     Ok(start)
 }
 
+/// A session about to be written: what a click, an import and a live capture
+/// all hand the store. One with a fingerprint is written once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct NewSession<'a> {
+    /// Milliseconds since the epoch.
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+    pub title: &'a str,
+    pub peak_viewers: Option<i64>,
+    pub unique_viewers: Option<i64>,
+    pub likes: Option<i64>,
+    pub new_followers: Option<i64>,
+    pub notes: &'a str,
+    /// Diamonds TikTok reported for it without gift rows.
+    pub reported_diamonds: Decimal,
+    pub import_id: Option<i64>,
+    pub fingerprint: Option<i64>,
+}
+
+impl<'a> NewSession<'a> {
+    /// A checked session input as a row to write, started at `start`.
+    pub(crate) fn from_input(input: &'a SessionInput, start: DateTime<Utc>) -> NewSession<'a> {
+        NewSession {
+            started_at: to_ms(start),
+            ended_at: input.ended_at.map(to_ms),
+            title: &input.title,
+            peak_viewers: input.peak_viewers,
+            unique_viewers: input.unique_viewers,
+            likes: input.likes,
+            new_followers: input.new_followers,
+            notes: &input.notes,
+            reported_diamonds: input.reported_diamonds.0,
+            import_id: None,
+            fingerprint: None,
+        }
+    }
+}
+
+/// The one statement every session enters the ledger by. Its id, or `None`
+/// when a session with its fingerprint is already there. The caller fixes
+/// its rate ([`super::rating::freeze`]) before committing.
+pub(crate) fn insert_session(conn: &Connection, s: &NewSession<'_>) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers,
+                notes, reported_diamonds, import_id, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING RETURNING id",
+        )?
+        .query_row(
+            params![
+                s.started_at,
+                s.ended_at,
+                s.title,
+                s.peak_viewers,
+                s.unique_viewers,
+                s.likes,
+                s.new_followers,
+                s.notes,
+                s.reported_diamonds.normalize().to_string(),
+                s.import_id,
+                s.fingerprint
+            ],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 impl Store {
     /// Records a session; returns its id.
     pub fn add_session(&mut self, input: &SessionInput) -> Result<i64> {
@@ -86,22 +153,13 @@ impl Store {
         let title = clean_text("title", &input.title, false)?;
         let notes = clean_text("notes", &input.notes, true)?;
         let tx = self.conn.transaction()?;
-        let id = tx.query_row(
-            "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers, notes, reported_diamonds)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-            params![
-                to_ms(start),
-                input.ended_at.map(to_ms),
-                title,
-                input.peak_viewers,
-                input.unique_viewers,
-                input.likes,
-                input.new_followers,
-                notes,
-                input.reported_diamonds.0.normalize().to_string(),
-            ],
-            |r| r.get(0),
-        )?;
+        let row = NewSession {
+            title: &title,
+            notes: &notes,
+            ..NewSession::from_input(input, start)
+        };
+        let id = insert_session(&tx, &row)?
+            .ok_or_else(|| Error::invalid("session", "was not written"))?;
         super::rating::freeze(&tx)?;
         tx.commit()?;
         Ok(id)
@@ -235,4 +293,170 @@ impl Store {
         let rows = stmt.query_map([], session_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// An SQL condition on `sessions`: made by a gift import, so its span is
+/// only as far as its gifts reach (a typed or summarised session's span is
+/// what the creator or TikTok said, and is never widened).
+const MADE_FOR_GIFTS: &str = "EXISTS (SELECT 1 FROM imports i
+    WHERE i.id = sessions.import_id AND i.format IN ('gift-events', 'gift-table'))";
+
+/// The session a file names, when it is already in the ledger: the same
+/// fingerprint, or the same start and title.
+pub(crate) fn find_named_session(
+    conn: &Connection,
+    fingerprint: i64,
+    started_at: i64,
+    title: &str,
+) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM sessions WHERE fingerprint = ?1 OR (started_at = ?2 AND title = ?3) LIMIT 1",
+        )?
+        .query_row(params![fingerprint, started_at, title], |r| r.get(0))
+        .optional()?)
+}
+
+/// The session a gift at `at` belongs to, if one is there: one that covers
+/// it (starting up to `slack` ms after it; one without an end covers a day),
+/// else one made by a gift import that `at` falls within `gap` ms of (a log
+/// imported again as it grows joins the live already there).
+pub(crate) fn session_for_gift_at(
+    conn: &Connection,
+    at: i64,
+    slack: i64,
+    gap: i64,
+) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT id FROM sessions
+             WHERE (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1)
+                OR (started_at <= ?1 + ?3 AND coalesce(ended_at, started_at) + ?3 >= ?1 AND {MADE_FOR_GIFTS})
+             ORDER BY (started_at <= ?1 + ?2 AND coalesce(ended_at, started_at + 86400000) >= ?1) DESC,
+                started_at DESC
+             LIMIT 1"
+        ))?
+        .query_row(params![at, slack, gap], |r| r.get(0))
+        .optional()?)
+}
+
+/// The session with fingerprint `fingerprint`.
+pub(crate) fn session_by_fingerprint(conn: &Connection, fingerprint: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM sessions WHERE fingerprint = ?1")?
+        .query_row([fingerprint], |r| r.get(0))?)
+}
+
+/// Moves a session's end out to `at` when it ended earlier (or had no end).
+pub(crate) fn extend_end(conn: &Connection, session_id: i64, at: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE sessions SET ended_at = max(coalesce(ended_at, started_at), ?2) WHERE id = ?1",
+    )?
+    .execute(params![session_id, at])?;
+    Ok(())
+}
+
+/// The spans (start, end or start, id) of the sessions import `import_id`
+/// created, by start.
+pub(crate) fn spans_of_import(conn: &Connection, import_id: i64) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT started_at, coalesce(ended_at, started_at), id FROM sessions WHERE import_id = ?1 ORDER BY started_at",
+    )?;
+    let rows = stmt.query_map([import_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sets a session's span.
+pub(crate) fn set_span(
+    conn: &Connection,
+    session_id: i64,
+    start: i64,
+    end: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE sessions SET started_at = ?2, ended_at = ?3 WHERE id = ?1")?
+        .execute(params![session_id, start, end])?;
+    Ok(())
+}
+
+/// A session's span (start, end) and whether a gift import made it (so its
+/// span follows its gifts).
+pub(crate) fn span_of(conn: &Connection, session_id: i64) -> Result<(i64, Option<i64>, bool)> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT started_at, ended_at, {MADE_FOR_GIFTS} FROM sessions WHERE id = ?1"
+        ))?
+        .query_row([session_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+}
+
+/// The time of a session's first gift row, if it has one with a time.
+pub(crate) fn first_gift_at(conn: &Connection, session_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT min(at) FROM gifts WHERE session_id = ?1")?
+        .query_row([session_id], |r| r.get(0))?)
+}
+
+/// Keeps a session's span before import `import_id` widened it, for undo.
+pub(crate) fn remember_span(
+    conn: &Connection,
+    import_id: i64,
+    session_id: i64,
+    start: i64,
+    end: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO session_spans (import_id, session_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![import_id, session_id, start, end])?;
+    Ok(())
+}
+
+/// Deletes a session that holds no gift row; whether it did.
+pub(crate) fn delete_if_empty(conn: &Connection, session_id: i64) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "DELETE FROM sessions WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE session_id = ?1)",
+        )?
+        .execute([session_id])?;
+    Ok(n > 0)
+}
+
+/// `None` when session `id` is gone, else its end (`None` while running).
+pub(crate) fn session_end(conn: &Connection, id: i64) -> Result<Option<Option<i64>>> {
+    Ok(conn
+        .query_row("SELECT ended_at FROM sessions WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// The latest session still running (no end): (id, start, time of its
+/// latest gift).
+pub(crate) fn latest_running(conn: &Connection) -> Result<Option<(i64, i64, Option<i64>)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT s.id, s.started_at, (SELECT max(at) FROM gifts WHERE session_id = s.id)
+             FROM sessions s WHERE s.ended_at IS NULL ORDER BY s.started_at DESC, s.id DESC LIMIT 1",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?)
+}
+
+/// The latest ended session that spans `at`.
+pub(crate) fn ended_session_spanning(conn: &Connection, at: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM sessions WHERE started_at <= ?1 AND ended_at >= ?1 ORDER BY started_at DESC, id DESC LIMIT 1",
+        )?
+        .query_row([at], |r| r.get(0))
+        .optional()?)
+}
+
+/// Ends a running session at `at` (not before its start); one already ended keeps its end.
+pub(crate) fn end_running_at(conn: &Connection, id: i64, at: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE sessions SET ended_at = max(started_at, ?2) WHERE id = ?1 AND ended_at IS NULL",
+    )?
+    .execute(params![id, at])?;
+    Ok(())
 }

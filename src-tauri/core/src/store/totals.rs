@@ -2,7 +2,7 @@
 //! and per gift name and sender (`name_totals`), moved in the same transaction
 //! as the rows they count.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -10,13 +10,13 @@ use crate::error::{Error, Result};
 /// Adds `gifts` and `coins` (negative to remove) to the kept totals of a
 /// gift name and, when known, its sender.
 pub(crate) fn bump_name_totals(
-    tx: &Transaction<'_>,
+    conn: &Connection,
     gift_name: &str,
     sender: Option<&str>,
     gifts: i64,
     coins: i64,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
+    let mut stmt = conn.prepare_cached(
         "INSERT INTO name_totals (kind, name, gifts, coins) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(kind, name) DO UPDATE SET gifts = gifts + excluded.gifts, coins = coins + excluded.coins",
     )?;
@@ -58,31 +58,33 @@ pub(crate) fn refresh_session_totals(tx: &Transaction<'_>, session_id: i64) -> R
     Ok(())
 }
 
-/// Adds to a session's kept totals, refusing a sum that would overflow.
-pub(super) fn add_to_session_totals(
-    tx: &Transaction<'_>,
-    session_id: i64,
-    coins: i64,
-    count: i64,
-) -> Result<()> {
-    let (total, gifts): (i64, i64) = tx
-        .query_row(
-            "SELECT coins_total, gift_count FROM sessions WHERE id = ?1",
-            [session_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+/// A session's kept totals (coins, gifts); `NotFound` when there is no such session.
+pub(crate) fn session_totals(conn: &Connection, session_id: i64) -> Result<(i64, i64)> {
+    conn.prepare_cached("SELECT coins_total, gift_count FROM sessions WHERE id = ?1")?
+        .query_row([session_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .ok_or(Error::NotFound {
             what: "session",
             id: session_id,
-        })?;
+        })
+}
+
+/// Adds to a session's kept totals (negative to take away), refusing a sum
+/// that would overflow.
+pub(crate) fn add_to_session_totals(
+    conn: &Connection,
+    session_id: i64,
+    coins: i64,
+    count: i64,
+) -> Result<()> {
+    let (total, gifts) = session_totals(conn, session_id)?;
     if total.checked_add(coins).is_none() || gifts.checked_add(count).is_none() {
         return Err(Error::invalid("coins", "a session's coins are too large"));
     }
-    tx.execute(
+    conn.prepare_cached(
         "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
-        params![session_id, coins, count],
-    )?;
+    )?
+    .execute(params![session_id, coins, count])?;
     Ok(())
 }
 
@@ -98,4 +100,10 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Drops the name totals that no gift row counts any more.
+pub(crate) fn drop_empty_name_totals(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! The `withdrawals` table: payouts, checked against what TikTok would pay.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::check::clean_text;
@@ -11,6 +11,52 @@ use crate::error::{Error, Result};
 use crate::model::{Withdrawal, WithdrawalInput, WithdrawalStatus};
 use crate::money::{check_bounds, Diamonds, Money};
 use crate::rates::Rate;
+
+/// A withdrawal about to be written, by a click or an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NewWithdrawal<'a> {
+    /// Milliseconds since the epoch.
+    pub requested_at: i64,
+    pub diamonds: Decimal,
+    pub gross: Decimal,
+    pub fee: Decimal,
+    pub net: Decimal,
+    pub method: &'a str,
+    pub status: WithdrawalStatus,
+    pub reference: &'a str,
+    /// `None` leaves it to [`super::rating::freeze`]: the currency of its day's rate.
+    pub currency: Option<&'a str>,
+    pub import_id: Option<i64>,
+    pub fingerprint: Option<i64>,
+}
+
+/// The one statement every withdrawal is written by. Its id, or `None` when
+/// one with its fingerprint is already there.
+pub(crate) fn insert_withdrawal(conn: &Connection, w: &NewWithdrawal<'_>) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, currency,
+                import_id, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING RETURNING id",
+        )?
+        .query_row(
+            params![
+                w.requested_at,
+                w.diamonds.normalize().to_string(),
+                w.gross.to_string(),
+                w.fee.to_string(),
+                w.net.to_string(),
+                w.method,
+                w.status.as_str(),
+                w.reference,
+                w.currency,
+                w.import_id,
+                w.fingerprint
+            ],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
 
 impl Store {
     /// Records a withdrawal, valued at the rate of its local request day and
@@ -79,22 +125,21 @@ impl Store {
                 }
             }
         }
-        let id = tx.query_row(
-            "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, currency)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-            params![
-                to_ms(input.requested_at),
-                diamonds.to_string(),
-                gross.to_string(),
-                fee.to_string(),
-                net.to_string(),
-                method,
-                input.status.as_str(),
-                reference,
-                rate.currency,
-            ],
-            |r| r.get(0),
-        )?;
+        let row = NewWithdrawal {
+            requested_at: to_ms(input.requested_at),
+            diamonds: diamonds.0,
+            gross: gross.0,
+            fee: fee.0,
+            net: net.0,
+            method: &method,
+            status: input.status,
+            reference: &reference,
+            currency: Some(&rate.currency),
+            import_id: None,
+            fingerprint: None,
+        };
+        let id = insert_withdrawal(&tx, &row)?
+            .ok_or_else(|| Error::invalid("withdrawal", "was not written"))?;
         tx.commit()?;
         Ok(Withdrawal {
             id,
