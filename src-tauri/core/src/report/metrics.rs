@@ -25,6 +25,7 @@ pub fn hours(s: &Session) -> Decimal {
 
 /// A session with the figures that answer "what is an hour, a viewer worth?".
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct SessionMetrics {
     /// The session itself.
     #[serde(flatten)]
@@ -32,17 +33,20 @@ pub struct SessionMetrics {
     /// Its local start day.
     pub day: NaiveDate,
     /// Hours live, 2 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub hours: Decimal,
     /// Diamonds earned.
     pub diamonds: Diamonds,
     /// Their value at the session's own rate, rounded.
     pub value: Money,
     /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_PER_HOUR`].
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub diamonds_per_hour: Option<Decimal>,
     /// Money per hour live, rounded.
     pub value_per_hour: Option<Money>,
     /// Money per viewer, 4 places, half-up (a viewer is usually worth
     /// fractions of a cent, so it keeps more places than money does).
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub value_per_viewer: Option<Decimal>,
     /// Money per 1,000 viewers, rounded.
     pub value_per_1000_viewers: Option<Money>,
@@ -126,6 +130,7 @@ pub enum TopBy {
 
 /// One line of a top list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TopRow {
     /// The gift or sender (plain text, never markup).
     pub name: String,
@@ -135,6 +140,7 @@ pub struct TopRow {
     /// not depend on the rate each session had.
     pub coins: i64,
     /// Share of all coins received as gift rows, 0 to 1, 4 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub share: Decimal,
 }
 
@@ -171,6 +177,7 @@ pub fn top(store: &Store, ledger: &Snapshot, by: TopBy, limit: usize) -> Result<
 
 /// Everything the dashboard shows, in one call.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Dashboard {
     /// Balance, threshold, readiness, ETA.
     pub summary: Summary,

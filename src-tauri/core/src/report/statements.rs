@@ -19,6 +19,7 @@ use crate::store::Snapshot;
 /// the row's sessions and withdrawals; see [`Statement`] for why rows may not
 /// add up to the total to the cent.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PeriodRow {
     /// `2026-03-01`, `2026-W09`, `2026-03` or `2026`.
     pub period: String,
@@ -27,6 +28,7 @@ pub struct PeriodRow {
     /// Sessions started in the period.
     pub sessions: i64,
     /// Hours live, 2 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub hours_live: Decimal,
     /// Gifts received (sum of counts).
     pub gifts: i64,
@@ -58,6 +60,7 @@ pub struct PeriodRow {
 /// and a total of 2.41, not 2.40: `rounding` shows that difference (total −
 /// sum of the rows as shown), per currency, so the page adds up.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Statement {
     /// One row per period, oldest first, quiet periods included.
     pub rows: Vec<PeriodRow>,

@@ -21,6 +21,7 @@ pub const PACE_DAYS: i64 = 30;
 /// bring); statements value each session at its own day's rate (what it
 /// earned then). The two differ when the rate changed in between.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Summary {
     /// Diamonds earned by every session.
     pub diamonds_earned: Diamonds,
@@ -34,11 +35,13 @@ pub struct Summary {
     pub balance_value: Money,
     /// The same value beside the minimum: with as many places as it takes
     /// not to read as the minimum while below it ("9.995", not "10.00").
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub balance_value_vs_minimum: Decimal,
     /// Currency of today's rate: of `balance_value`, `min_withdrawal`,
     /// `to_go_value` and `withdrawable_now_value`.
     pub currency: String,
     /// Today's money per diamond.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub money_per_diamond: Decimal,
     /// Today's minimum withdrawal, in money.
     pub min_withdrawal: Money,
@@ -50,6 +53,7 @@ pub struct Summary {
     pub to_go_value: Money,
     /// balance value ÷ minimum withdrawal, 4 places, not capped, never
     /// below 0 (a negative balance is a blocker, not a negative progress).
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub progress: Decimal,
     /// Whether a withdrawal can be requested now.
     pub ready: bool,
@@ -59,6 +63,7 @@ pub struct Summary {
     /// already reached; `None` when nothing was earned in the pace window.
     pub eta: Option<NaiveDate>,
     /// Average diamonds a day over the last [`PACE_DAYS`] days.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub pace_diamonds_per_day: Decimal,
     /// Days of history the pace is computed from ([`PACE_DAYS`]).
     pub pace_days: i64,
