@@ -1,7 +1,7 @@
 // Small reusable pieces: form fields that show the core's error beside the
 // field at fault, sortable tables, toasts, empty states.
 
-import { errorText, isCmdError } from "./api";
+import { confirmProblems, errorField, errorText, isCmdError } from "./api";
 import { Child, el, mount } from "./dom";
 
 export interface Field {
@@ -53,16 +53,17 @@ export function showError(fields: Field[], formMessage: HTMLElement, e: unknown,
     f.row.classList.remove("invalid");
   }
   formMessage.textContent = "";
-  if (isCmdError(e) && e.detail?.field) {
-    const name = aliases[e.detail.field] ?? e.detail.field;
+  const at = errorField(e);
+  if (at !== null) {
+    const name = aliases[at] ?? at;
     const f = fields.find((x) => x.name === name);
     if (f) {
-      f.error.textContent = e.message;
+      f.error.textContent = errorText(e);
       f.row.classList.add("invalid");
       f.input.focus();
       return;
     }
-    formMessage.textContent = `${e.detail.field}: ${e.message}`;
+    formMessage.textContent = `${at}: ${errorText(e)}`;
     return;
   }
   formMessage.textContent = errorText(e);
@@ -212,7 +213,7 @@ export async function withConfirmation<T>(action: (force: boolean) => Promise<T>
     return await action(false);
   } catch (e) {
     if (!isCmdError(e) || e.kind !== "needs_confirmation") throw e;
-    const problems = (e.detail?.problems ?? []).map((p) => (typeof p === "string" ? p : p.message));
+    const problems = confirmProblems(e);
     const ok = await confirmDialog("Are you sure?", problems.length ? problems : [e.message], confirmLabel);
     if (!ok) throw new Declined();
     return action(true);

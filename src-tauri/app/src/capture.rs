@@ -21,6 +21,7 @@ const RECENT: usize = 50;
 
 /// What a page needs to draw the capture panel at any moment.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "CaptureSnapshot"))]
 pub struct Snapshot {
     /// Whether a capture is running.
     pub running: bool,

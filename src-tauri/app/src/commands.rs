@@ -1,5 +1,8 @@
 //! Tauri commands: each maps one UI action to one core call. No business
 //! logic here; inputs arrive as text and the core checks them.
+//!
+//! A type a command takes or returns is declared to the page by
+//! `bindings.rs` (listed there, generated into `ui/src/bindings/`).
 
 use chrono::Utc;
 use serde::Serialize;
@@ -249,11 +252,14 @@ pub async fn set_setting(ledger: L<'_>, key: String, value: String) -> CmdResult
     ledger.run(move |s| s.set_setting(&key, &value)).await
 }
 
-/// Import progress, sent as the file is read.
+/// Import progress, sent as the file is read (the `import-progress` event).
 #[derive(Clone, Serialize)]
-struct Progress {
-    done: u64,
-    total: u64,
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ImportProgress"))]
+pub struct Progress {
+    /// Bytes read so far.
+    pub done: u64,
+    /// Bytes in the file.
+    pub total: u64,
 }
 
 /// Imports (or with `dry_run`, previews) a CSV file.

@@ -1,42 +1,68 @@
 //! The error the UI receives: `{kind, message, detail}`, serializable.
 
+use liveledger::import::{ImportError, RowProblem};
 use serde::Serialize;
 
 /// A core error in a form the web UI can show: a stable `kind`, a sentence,
 /// and for invalid input the field at fault, for imports the row problems.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CmdError {
-    /// `invalid`, `not_found`, `import`, `busy`, `newer_schema`, … (see `liveledger::Error::kind`).
+    /// `invalid`, `needs_confirmation`, `not_found`, `import`, `busy`,
+    /// `newer_schema`, … (`liveledger::Error::kind`), or the app's own `app`
+    /// and `not_allowed`.
     pub kind: &'static str,
     /// One sentence for a person.
     pub message: String,
-    /// The field at fault, or the import's row problems.
-    pub detail: serde_json::Value,
+    /// What the page needs beyond the sentence; `null` for most kinds.
+    pub detail: Option<Detail>,
+}
+
+/// The part of an error a page acts on. Serialized without a tag: the page
+/// tells them apart by `kind` and by the keys present.
+#[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(untagged)]
+pub enum Detail {
+    /// `invalid`: the field at fault, so the form can mark it.
+    Field {
+        /// The field's name as the form sends it.
+        field: String,
+    },
+    /// `import`: the first bad rows and how many there are in all.
+    Rows {
+        /// The first problems, each with its line and column.
+        problems: Vec<RowProblem>,
+        /// Problems in all (more than listed when the file had many).
+        count: usize,
+    },
+    /// `needs_confirmation`: what the person is asked to confirm, a sentence each.
+    Confirm {
+        /// Each problem, with its numbers.
+        problems: Vec<String>,
+    },
 }
 
 impl From<liveledger::Error> for CmdError {
     fn from(e: liveledger::Error) -> CmdError {
         let detail = match &e {
-            liveledger::Error::Invalid { field, .. } => serde_json::json!({ "field": field }),
-            liveledger::Error::NeedsConfirmation { problems } => {
-                serde_json::json!({ "problems": problems })
-            }
-            liveledger::Error::Import(liveledger::import::ImportError::Rows {
-                problems,
-                count,
-                ..
-            }) => {
-                serde_json::json!({ "problems": problems, "count": count })
-            }
-            _ => serde_json::Value::Null,
+            liveledger::Error::Invalid { field, .. } => Some(Detail::Field {
+                field: field.clone(),
+            }),
+            liveledger::Error::NeedsConfirmation { problems } => Some(Detail::Confirm {
+                problems: problems.clone(),
+            }),
+            liveledger::Error::Import(ImportError::Rows {
+                problems, count, ..
+            }) => Some(Detail::Rows {
+                problems: problems.clone(),
+                count: *count,
+            }),
+            _ => None,
         };
         let message = match &e {
             liveledger::Error::Invalid { message, .. } => message.clone(),
-            liveledger::Error::Import(liveledger::import::ImportError::Rows {
-                count,
-                file,
-                ..
-            }) => {
+            liveledger::Error::Import(ImportError::Rows { count, file, .. }) => {
                 format!("{file}: {count} problem(s); nothing was imported")
             }
             other => other.to_string(),
@@ -55,10 +81,36 @@ impl CmdError {
         CmdError {
             kind: "app",
             message: message.into(),
-            detail: serde_json::Value::Null,
+            detail: None,
         }
     }
 }
 
 /// The result every command returns.
 pub type CmdResult<T> = Result<T, CmdError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page reads these shapes; the typed detail must serialize exactly
+    /// as the JSON objects it replaced.
+    #[test]
+    fn detail_serializes_as_the_page_reads_it() {
+        let json = |e: liveledger::Error| serde_json::to_value(CmdError::from(e)).unwrap();
+        assert_eq!(
+            json(liveledger::Error::invalid("start", "is required")),
+            serde_json::json!({"kind": "invalid", "message": "is required", "detail": {"field": "start"}})
+        );
+        assert_eq!(
+            json(liveledger::Error::NeedsConfirmation {
+                problems: vec!["below the minimum".into()]
+            })["detail"],
+            serde_json::json!({"problems": ["below the minimum"]})
+        );
+        assert_eq!(
+            serde_json::to_value(CmdError::app("no")).unwrap()["detail"],
+            serde_json::Value::Null
+        );
+    }
+}

@@ -13,7 +13,10 @@ use crate::money::{parse_decimal, Diamonds};
 use crate::rates::Rate;
 
 /// A session as typed into the form.
+///
+/// Any field may be left out; it is then empty (or 0, or false).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct SessionForm {
     /// Start, e.g. `2026-03-01T20:00` (local) or ISO with offset.
@@ -37,7 +40,10 @@ pub struct SessionForm {
 }
 
 /// A gift as typed or tapped.
+///
+/// Any field may be left out; it is then empty (or 0, or false).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct GiftForm {
     /// Session id.
@@ -55,7 +61,10 @@ pub struct GiftForm {
 }
 
 /// A withdrawal as typed.
+///
+/// Any field may be left out; it is then empty (or 0, or false).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct WithdrawalForm {
     /// Diamonds withdrawn.
@@ -75,7 +84,10 @@ pub struct WithdrawalForm {
 }
 
 /// A rate as typed.
+///
+/// Any field may be left out; it is then empty (or 0, or false).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct RateForm {
     /// First day, YYYY-MM-DD.

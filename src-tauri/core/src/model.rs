@@ -10,6 +10,7 @@ use crate::rates::Rate;
 
 /// One LIVE session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Session {
     /// Store id.
     pub id: i64,
@@ -46,14 +47,17 @@ pub struct Session {
 /// local start day when it was recorded. A later rate, or a change of time
 /// zone, never changes it; only an explicit re-rate does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct SessionRate {
     /// The rate it was copied from (it may since have been edited or deleted).
     pub rate_id: Option<i64>,
     /// The first day of that rate.
     pub effective_from: NaiveDate,
     /// Diamonds per coin of gift value.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub diamonds_per_coin: Decimal,
     /// Money one diamond is worth.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub money_per_diamond: Decimal,
     /// The currency of that money.
     pub currency: String,
@@ -121,6 +125,7 @@ pub struct SessionInput {
 
 /// One gift row: `count` gifts of one kind, from one sender, at one time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Gift {
     /// Store id.
     pub id: i64,
@@ -163,6 +168,7 @@ pub struct GiftInput {
 
 /// Where a withdrawal stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum WithdrawalStatus {
     /// Requested, money not yet arrived; the diamonds have left the balance.
@@ -209,6 +215,7 @@ impl std::str::FromStr for WithdrawalStatus {
 
 /// Diamonds cashed out of the TikTok wallet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Withdrawal {
     /// Store id.
     pub id: i64,
@@ -255,6 +262,7 @@ pub struct WithdrawalInput {
 
 /// A signed correction of the diamond balance, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Adjustment {
     /// Store id.
     pub id: i64,
@@ -268,6 +276,7 @@ pub struct Adjustment {
 
 /// One recorded import, which can be undone as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ImportRecord {
     /// Store id.
     pub id: i64,
@@ -295,6 +304,7 @@ pub struct ImportRecord {
 
 /// The creator's settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Settings {
     /// IANA time zone that days are bucketed in.
     pub timezone: String,

@@ -54,6 +54,7 @@ pub fn check_bounds(field: &str, value: Decimal, max_dp: u32) -> Result<(), crat
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Coins(pub i64);
 
@@ -93,8 +94,12 @@ impl fmt::Display for Coins {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(transparent)]
-pub struct Diamonds(pub Decimal);
+pub struct Diamonds(
+    // JSON carries decimals as strings (rust_decimal's serde default).
+    #[cfg_attr(feature = "typescript", ts(type = "string"))] pub Decimal,
+);
 
 impl Diamonds {
     /// No diamonds.
@@ -119,8 +124,12 @@ impl Diamonds {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(transparent)]
-pub struct Money(pub Decimal);
+pub struct Money(
+    // JSON carries decimals as strings (rust_decimal's serde default).
+    #[cfg_attr(feature = "typescript", ts(type = "string"))] pub Decimal,
+);
 
 impl Money {
     /// No money.
@@ -173,6 +182,7 @@ checked_ops!(Money);
 /// currency is never added to one in another. Serialized as an object from
 /// currency code to amount, e.g. `{"EUR": "16.00", "USD": "20.00"}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Amounts(pub BTreeMap<String, Money>);
 

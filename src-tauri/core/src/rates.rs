@@ -13,20 +13,25 @@ use serde::{Deserialize, Serialize};
 
 /// One rate setting and the day it takes effect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Rate {
     /// Store id (0 for a rate not yet saved).
     pub id: i64,
     /// The first local day this rate applies to.
     pub effective_from: NaiveDate,
     /// Diamonds the creator receives per coin of gift value.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub diamonds_per_coin: Decimal,
     /// Money one diamond is worth when withdrawn.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub money_per_diamond: Decimal,
     /// ISO 4217 code of that money, e.g. `USD`.
     pub currency: String,
     /// The smallest withdrawal TikTok allows, in money.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub min_withdrawal: Decimal,
     /// The most that may be withdrawn in one day, in money, if capped.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub max_withdrawal_per_day: Option<Decimal>,
 }
 

@@ -1,6 +1,6 @@
 import { listen } from "@tauri-apps/api/event";
 import { open } from "@tauri-apps/plugin-dialog";
-import { api, FieldSource, ImportRecord, ImportReport, isCmdError, RowProblem } from "../api";
+import { api, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDateTime, formatDecimal, formatDiamonds } from "../format";
 import { onLeave } from "../router";
@@ -45,7 +45,7 @@ export async function importView(root: HTMLElement): Promise<void> {
     if (path.value.trim()) void run(true);
   });
 
-  const unlisten = await listen<{ done: number; total: number }>("import-progress", (ev) => {
+  const unlisten = await listen<ImportProgress>("import-progress", (ev) => {
     const { done, total } = ev.payload;
     if (total > 0) bar.style.width = `${Math.min(100, (done / total) * 100).toFixed(0)}%`;
   });
@@ -198,7 +198,7 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
 }
 
 function showProblems(host: HTMLElement, e: unknown): void {
-  const problems: RowProblem[] = isCmdError(e) ? (e.detail?.problems ?? []).filter((p): p is RowProblem => typeof p !== "string") : [];
+  const problems = rowProblems(e);
   mount(host,
     el("div", { class: "notice error", role: "alert" },
       el("strong", null, "Not imported. "), isCmdError(e) ? e.message : String(e),

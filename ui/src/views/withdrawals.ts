@@ -1,9 +1,9 @@
-import { Adjustment, api, Withdrawal } from "../api";
+import { Adjustment, api, Withdrawal, WithdrawalStatus } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
 import { attempt, card, clearErrors, Declined, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
 
-const STATUSES: [string, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
+const STATUSES: [WithdrawalStatus, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
 
 export async function withdrawalsView(root: HTMLElement): Promise<void> {
   const [list, summary, settings, adjustments] = await Promise.all([api.withdrawals(), api.summary(), api.settings(), api.adjustments()]);
@@ -53,7 +53,8 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
     const s = el("select", { "aria-label": "Status", "data-withdrawal": w.id }, STATUSES.map(([v, t]) => el("option", { value: v }, t)));
     s.value = w.status;
     s.addEventListener("change", async () => {
-      if (await attempt(() => api.setWithdrawalStatus(w.id, s.value), "Status changed")) await withdrawalsView(root);
+      const status = STATUSES.find(([v]) => v === s.value)?.[0];
+      if (status && (await attempt(() => api.setWithdrawalStatus(w.id, status), "Status changed"))) await withdrawalsView(root);
     });
     return s;
   };

@@ -52,6 +52,7 @@ pub struct FilePos {
 
 /// A gift the engine wrote (or grew).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct StoredGift {
     /// The gift row.
     pub gift_id: i64,

@@ -112,6 +112,7 @@ impl Control {
 
 /// Where the connection to the source stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ConnState {
     /// Opening the source for the first time.
@@ -126,6 +127,7 @@ pub enum ConnState {
 
 /// What a running capture tells its caller.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Update {
     /// The connection's state changed.

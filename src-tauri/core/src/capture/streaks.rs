@@ -14,6 +14,7 @@ use super::event::GiftEvent;
 /// Which streak an event belongs to: sender and gift (its id, else its name),
 /// grouped as the gift-event import groups them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct StreakKey {
     /// Sender as the source wrote it (empty when unknown).
     pub sender: String,
@@ -37,6 +38,7 @@ impl StreakKey {
 
 /// A streak still running: shown, not yet counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Pending {
     /// Its streak.
     pub key: StreakKey,

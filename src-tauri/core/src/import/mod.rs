@@ -187,6 +187,7 @@ impl Default for ImportOptions {
 
 /// One bad row: where and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RowProblem {
     /// 1-based line in the file.
     pub line: u64,
@@ -253,6 +254,7 @@ fn list(problems: &[RowProblem], count: usize) -> String {
 /// Where a field was read from, for the preview: the column and the first
 /// values in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct FieldSource {
     /// The field, as `--map` names it (`date`, `coins`, …).
     pub field: String,
@@ -267,6 +269,7 @@ pub struct FieldSource {
 /// What an import did (or, for a dry run, would do), and how it read the
 /// file: what a creator checks before writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ImportReport {
     /// File name.
     pub file: String,
@@ -306,6 +309,7 @@ pub struct ImportReport {
     pub unfinished_streaks: u64,
     /// Sections of a TikTok data export that hold nothing LiveLedger reads.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub sections_ignored: Vec<String>,
     /// Estimated streak rows of earlier imports brought up to this file's count.
     pub streaks_updated: u64,

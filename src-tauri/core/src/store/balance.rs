@@ -17,6 +17,7 @@ use crate::money::Diamonds;
 
 /// What [`Store::reconcile`] found and did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Reconciliation {
     /// The ledger's balance before.
     pub ledger_balance: Diamonds,

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 
 /// A gift in the catalog and its price in coins.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct CatalogGift {
     /// Name as shown and typed (matched without regard to case).
     pub name: String,

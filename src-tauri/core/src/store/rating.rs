@@ -79,6 +79,7 @@ pub(crate) fn write_rate(conn: &Connection, session_id: i64, rate: &SessionRate)
 /// One session whose fixed rate differs from the rate now in force on its
 /// day, and what re-rating it would change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RerateChange {
     /// The session.
     pub session_id: i64,

@@ -1,0 +1,290 @@
+//! Per-session figures (hours, value, per hour, per viewer), the top gifts
+//! and supporters, and the dashboard that gathers every report in one call.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::{statement, summary, PeriodRow, Summary};
+use crate::dates::{self, Period};
+use crate::error::{Error, Result};
+use crate::model::{Session, Withdrawal};
+use crate::money::{Diamonds, Money};
+use crate::store::{Snapshot, Store};
+
+/// Shortest session, in hours, that per-hour figures are given for.
+pub const MIN_HOURS_FOR_PER_HOUR: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
+
+/// Hours a session lasted (0 while it is running or when the end is unknown).
+pub fn hours(s: &Session) -> Decimal {
+    match s.ended_at {
+        Some(end) => Decimal::from((end - s.started_at).num_seconds()) / Decimal::from(3600),
+        None => Decimal::ZERO,
+    }
+}
+
+/// A session with the figures that answer "what is an hour, a viewer worth?".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct SessionMetrics {
+    /// The session itself.
+    #[serde(flatten)]
+    pub session: Session,
+    /// Its local start day.
+    pub day: NaiveDate,
+    /// Hours live, 2 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub hours: Decimal,
+    /// Diamonds earned.
+    pub diamonds: Diamonds,
+    /// Their value at the session's own rate, rounded.
+    pub value: Money,
+    /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_PER_HOUR`].
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub diamonds_per_hour: Option<Decimal>,
+    /// Money per hour live, rounded.
+    pub value_per_hour: Option<Money>,
+    /// Money per viewer, 4 places, half-up (a viewer is usually worth
+    /// fractions of a cent, so it keeps more places than money does).
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub value_per_viewer: Option<Decimal>,
+    /// Money per 1,000 viewers, rounded.
+    pub value_per_1000_viewers: Option<Money>,
+    /// Currency of the money figures (the session's rate's).
+    pub currency: String,
+}
+
+/// The metrics of every session, oldest first.
+pub fn session_metrics(ledger: &Snapshot) -> Result<Vec<SessionMetrics>> {
+    ledger
+        .sessions
+        .iter()
+        .map(|s| metrics_of(ledger, s))
+        .collect()
+}
+
+/// The metrics of session `id`, loading only that session (a live tally asks
+/// this after every tap).
+pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
+    let ledger = Snapshot {
+        sessions: vec![store.session(id)?],
+        withdrawals: Vec::new(),
+        adjustments: Vec::new(),
+        rates: store.rates()?,
+        settings: store.settings()?,
+        tz: store.tz()?,
+    };
+    metrics_of(&ledger, &ledger.sessions[0])
+}
+
+/// The metrics of one session.
+pub fn metrics_of(ledger: &Snapshot, s: &Session) -> Result<SessionMetrics> {
+    let h = hours(s);
+    let diamonds = ledger.session_diamonds(s)?;
+    let (value, currency) = ledger.session_value(s)?;
+    // Under a quarter hour a rate per hour says nothing (an imported log's
+    // session may span seconds, from its first gift to its last).
+    let timed = h >= MIN_HOURS_FOR_PER_HOUR;
+    let per_hour = timed.then(|| (diamonds.0 / h).round_dp(2).normalize());
+    let value_per_hour = timed.then(|| Money(value.0 / h).rounded());
+    let viewers = s
+        .unique_viewers
+        .or(s.peak_viewers)
+        .filter(|v| *v > 0)
+        .map(Decimal::from);
+    let per_1000 = |v: Decimal| {
+        value
+            .0
+            .checked_mul(Decimal::from(1000))
+            .map(|m| Money(m / v).rounded())
+    };
+    Ok(SessionMetrics {
+        day: dates::local_date(s.started_at, ledger.tz),
+        hours: h.round_dp(2).normalize(),
+        diamonds: diamonds.normalize(),
+        value: value.rounded(),
+        diamonds_per_hour: per_hour,
+        value_per_hour,
+        value_per_viewer: viewers.map(|v| round_places(value.0 / v, 4)),
+        value_per_1000_viewers: viewers.and_then(per_1000),
+        currency,
+        session: s.clone(),
+    })
+}
+
+/// `d` rounded half away from zero to `dp` places: the house rule of
+/// [`crate::money::round_money`] at another precision.
+fn round_places(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
+/// Whether a top list ranks gifts or the people who sent them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopBy {
+    /// Gift names.
+    Gift,
+    /// Senders.
+    Sender,
+}
+
+/// One line of a top list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct TopRow {
+    /// The gift or sender (plain text, never markup).
+    pub name: String,
+    /// Gifts (sum of counts).
+    pub gifts: i64,
+    /// Coins of those gifts: the ranking is by what viewers spent, which does
+    /// not depend on the rate each session had.
+    pub coins: i64,
+    /// Share of all coins received as gift rows, 0 to 1, 4 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub share: Decimal,
+}
+
+/// The `limit` gifts or senders that brought the most coins. Reads the kept
+/// per-name totals (one index range), never the gift rows.
+pub fn top(store: &Store, ledger: &Snapshot, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
+    let kind = match by {
+        TopBy::Gift => "gift",
+        TopBy::Sender => "sender",
+    };
+    let all = ledger
+        .sessions
+        .iter()
+        .try_fold(0i64, |a, s| a.checked_add(s.coins_total.0))
+        .ok_or_else(|| Error::overflow("the coins of every session"))?;
+    let mut out = Vec::new();
+    for (name, gifts, coins) in store.top_names(kind, limit)? {
+        let share = if all == 0 {
+            Decimal::ZERO
+        } else {
+            (Decimal::from(coins) / Decimal::from(all))
+                .round_dp(4)
+                .normalize()
+        };
+        out.push(TopRow {
+            name,
+            gifts,
+            coins,
+            share,
+        });
+    }
+    Ok(out)
+}
+
+/// Everything the dashboard shows, in one call.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Dashboard {
+    /// Balance, threshold, readiness, ETA.
+    pub summary: Summary,
+    /// One row per local day from the first activity to the last.
+    pub daily: Vec<PeriodRow>,
+    /// Per-session metrics, oldest first.
+    pub sessions: Vec<SessionMetrics>,
+    /// Gifts that brought the most diamonds.
+    pub top_gifts: Vec<TopRow>,
+    /// Supporters who sent the most diamonds.
+    pub top_supporters: Vec<TopRow>,
+    /// Withdrawals, for marking the balance chart.
+    pub withdrawals: Vec<Withdrawal>,
+    /// The creator's time zone.
+    pub timezone: String,
+}
+
+/// Computes the dashboard of `store` at `now`.
+pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
+    let ledger = Snapshot::load(store)?;
+    Ok(Dashboard {
+        summary: summary(&ledger, now)?,
+        daily: statement(&ledger, Period::Day)?,
+        sessions: session_metrics(&ledger)?,
+        top_gifts: top(store, &ledger, TopBy::Gift, 10)?,
+        top_supporters: top(store, &ledger, TopBy::Sender, 10)?,
+        withdrawals: ledger.withdrawals.clone(),
+        timezone: ledger.settings.timezone.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rates::{Rate, RateTable};
+    use crate::report::fixtures::{ledger, session};
+    use chrono::Duration;
+    use chrono_tz::Tz;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn per_view_and_per_hour() {
+        let l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 10_000)]);
+        let m = metrics_of(&l, &l.sessions[0]).unwrap();
+        // 10,000 diamonds = $50 over 2 hours and 200 viewers.
+        assert_eq!(m.value.to_string(), "50.00");
+        assert_eq!(m.diamonds_per_hour, Some(dec!(5000)));
+        assert_eq!(m.value_per_hour.unwrap().to_string(), "25.00");
+        assert_eq!(m.value_per_viewer, Some(dec!(0.25)));
+        assert_eq!(m.value_per_1000_viewers.unwrap().to_string(), "250.00");
+        let mut short = l.sessions[0].clone();
+        short.ended_at = Some(short.started_at + Duration::minutes(10));
+        let m = metrics_of(&l, &short).unwrap();
+        assert_eq!(m.diamonds_per_hour, None, "ten minutes give no hourly rate");
+        assert!(
+            m.value_per_1000_viewers.is_some(),
+            "per-viewer figures do not depend on time"
+        );
+    }
+
+    #[test]
+    fn sessions_keep_the_rate_of_their_day() {
+        let mut l = ledger(vec![
+            session(1, "2026-02-28T18:00:00Z", 1, 1000),
+            session(2, "2026-03-01T18:00:00Z", 1, 1000),
+        ]);
+        l.rates = RateTable::new(vec![
+            Rate::default_rate(),
+            Rate {
+                effective_from: "2026-03-01".parse().unwrap(),
+                diamonds_per_coin: dec!(0.5),
+                ..Rate::default_rate()
+            },
+        ]);
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+        assert_eq!(
+            l.session_diamonds(&l.sessions[1]).unwrap(),
+            Diamonds(dec!(500))
+        );
+    }
+
+    #[test]
+    fn a_session_keeps_its_fixed_rate_whatever_the_time_zone() {
+        // 23:30 in Los Angeles on 11-09 is 07:30 UTC on 11-10, when a rate
+        // of half a diamond a coin starts. Fixed at 1 a coin, it stays there.
+        let mut l = ledger(vec![session(1, "2026-11-10T07:30:00Z", 1, 1000)]);
+        l.rates = RateTable::new(vec![
+            Rate::default_rate(),
+            Rate {
+                effective_from: "2026-11-10".parse().unwrap(),
+                diamonds_per_coin: dec!(0.5),
+                ..Rate::default_rate()
+            },
+        ]);
+        l.tz = "America/Los_Angeles".parse().unwrap();
+        l.sessions[0].rate = Some(l.session_rate(&l.sessions[0]));
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+        l.tz = Tz::UTC;
+        assert_eq!(
+            l.session_diamonds(&l.sessions[0]).unwrap(),
+            Diamonds(dec!(1000))
+        );
+    }
+}

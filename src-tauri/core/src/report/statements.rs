@@ -1,0 +1,344 @@
+//! Statements: one row per day, week, month or year with no gaps, the total
+//! line, and the rounding line that makes the rows as shown add up to it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::hours;
+use crate::dates::{self, Period};
+use crate::error::{Error, Result};
+use crate::money::{Amounts, Diamonds};
+use crate::store::Snapshot;
+
+/// One line of a statement: what happened in one period.
+///
+/// Money is kept per currency and rounded once per row, from the exact sum of
+/// the row's sessions and withdrawals; see [`Statement`] for why rows may not
+/// add up to the total to the cent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PeriodRow {
+    /// `2026-03-01`, `2026-W09`, `2026-03` or `2026`.
+    pub period: String,
+    /// The period's first local day.
+    pub start: NaiveDate,
+    /// Sessions started in the period.
+    pub sessions: i64,
+    /// Hours live, 2 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub hours_live: Decimal,
+    /// Gifts received (sum of counts).
+    pub gifts: i64,
+    /// Coins of those gifts.
+    pub coins: i64,
+    /// Diamonds earned.
+    pub diamonds: Diamonds,
+    /// Their money value at the rate of each session's day, rounded, per currency.
+    pub value: Amounts,
+    /// Diamonds withdrawn (pending or paid).
+    pub withdrawn_diamonds: Diamonds,
+    /// Gross money of those withdrawals, per currency.
+    pub withdrawn_gross: Amounts,
+    /// Fees of those withdrawals, per currency.
+    pub fees: Amounts,
+    /// Net money of withdrawals marked paid, per currency.
+    pub net_paid: Amounts,
+    /// Net diamonds of balance corrections.
+    pub adjusted_diamonds: Diamonds,
+    /// Diamond balance at the end of the period.
+    pub closing_balance: Diamonds,
+}
+
+/// A statement with its total line.
+///
+/// The rule: every money figure is summed exactly and rounded once, where it
+/// is shown. A row rounds the exact sum of its own sessions; the total rounds
+/// the exact sum of all of them. So rows of 1.204 and 1.204 show 1.20 each
+/// and a total of 2.41, not 2.40: `rounding` shows that difference (total −
+/// sum of the rows as shown), per currency, so the page adds up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Statement {
+    /// One row per period, oldest first, quiet periods included.
+    pub rows: Vec<PeriodRow>,
+    /// Every row together (its `period` is "total").
+    pub total: PeriodRow,
+    /// Total minus the sum of the rows as shown, per currency; empty when
+    /// the rows add up to the cent.
+    pub rounding: Amounts,
+}
+
+/// Exact (unrounded) money of one period, per currency.
+#[derive(Default)]
+struct ExactMoney {
+    value: Amounts,
+    gross: Amounts,
+    fees: Amounts,
+    net_paid: Amounts,
+}
+
+/// A statement: one row per period from the first activity to the last, with
+/// no gaps (quiet periods appear with zeros).
+pub fn statement(ledger: &Snapshot, by: Period) -> Result<Vec<PeriodRow>> {
+    Ok(statement_with_total(ledger, by)?.rows)
+}
+
+/// [`statement`] with its total line and the rounding difference.
+pub fn statement_with_total(ledger: &Snapshot, by: Period) -> Result<Statement> {
+    let tz = ledger.tz;
+    let bucket = |t: DateTime<Utc>| by.start_of(dates::local_date(t, tz));
+    let mut rows: BTreeMap<NaiveDate, PeriodRow> = BTreeMap::new();
+    let mut exact: BTreeMap<NaiveDate, ExactMoney> = BTreeMap::new();
+    let of = |what: &str| Error::overflow(format!("the statement's {what}"));
+    for s in &ledger.sessions {
+        let key = bucket(s.started_at);
+        let row = rows.entry(key).or_default();
+        row.sessions += 1;
+        row.hours_live += hours(s);
+        row.gifts = row
+            .gifts
+            .checked_add(s.gift_count)
+            .ok_or_else(|| of("gifts"))?;
+        row.coins = row
+            .coins
+            .checked_add(s.coins_total.0)
+            .ok_or_else(|| of("coins"))?;
+        row.diamonds = row
+            .diamonds
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| of("diamonds"))?;
+        let (value, currency) = ledger.session_value(s)?;
+        exact
+            .entry(key)
+            .or_default()
+            .value
+            .checked_add(&currency, value)
+            .ok_or_else(|| of("value"))?;
+    }
+    for w in ledger
+        .withdrawals
+        .iter()
+        .filter(|w| w.status.takes_diamonds())
+    {
+        let key = bucket(w.requested_at);
+        let row = rows.entry(key).or_default();
+        row.withdrawn_diamonds = row
+            .withdrawn_diamonds
+            .checked_add(w.diamonds)
+            .ok_or_else(|| of("withdrawals"))?;
+        let m = exact.entry(key).or_default();
+        let c = &w.currency;
+        m.gross
+            .checked_add(c, w.gross)
+            .ok_or_else(|| of("withdrawals"))?;
+        m.fees.checked_add(c, w.fee).ok_or_else(|| of("fees"))?;
+        if w.status == crate::model::WithdrawalStatus::Paid {
+            m.net_paid
+                .checked_add(c, w.net)
+                .ok_or_else(|| of("payouts"))?;
+        }
+    }
+    for a in &ledger.adjustments {
+        let row = rows.entry(bucket(a.at)).or_default();
+        row.adjusted_diamonds = row
+            .adjusted_diamonds
+            .checked_add(a.diamonds)
+            .ok_or_else(|| of("corrections"))?;
+    }
+    let mut total = PeriodRow {
+        period: "total".into(),
+        ..PeriodRow::default()
+    };
+    let mut total_exact = ExactMoney::default();
+    let mut shown = ExactMoney::default();
+    let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
+        return Ok(Statement {
+            rows: Vec::new(),
+            total,
+            rounding: Amounts::default(),
+        });
+    };
+    total.start = first;
+    let mut out = Vec::new();
+    let mut balance = Diamonds::ZERO;
+    let mut day = first;
+    while day <= last {
+        let mut row = rows.remove(&day).unwrap_or_default();
+        let m = exact.remove(&day).unwrap_or_default();
+        row.start = day;
+        row.period = by.label(day);
+        total.sessions += row.sessions;
+        total.hours_live += row.hours_live;
+        total.gifts = total
+            .gifts
+            .checked_add(row.gifts)
+            .ok_or_else(|| of("gifts"))?;
+        total.coins = total
+            .coins
+            .checked_add(row.coins)
+            .ok_or_else(|| of("coins"))?;
+        total.diamonds = total
+            .diamonds
+            .checked_add(row.diamonds)
+            .ok_or_else(|| of("diamonds"))?;
+        total.withdrawn_diamonds = total
+            .withdrawn_diamonds
+            .checked_add(row.withdrawn_diamonds)
+            .ok_or_else(|| of("withdrawals"))?;
+        total.adjusted_diamonds = total
+            .adjusted_diamonds
+            .checked_add(row.adjusted_diamonds)
+            .ok_or_else(|| of("corrections"))?;
+        row.hours_live = row.hours_live.round_dp(2).normalize();
+        row.value = m.value.rounded();
+        row.withdrawn_gross = m.gross.rounded();
+        row.fees = m.fees.rounded();
+        row.net_paid = m.net_paid.rounded();
+        for (sum, part) in [
+            (&mut total_exact.value, &m.value),
+            (&mut total_exact.gross, &m.gross),
+            (&mut total_exact.fees, &m.fees),
+            (&mut total_exact.net_paid, &m.net_paid),
+            (&mut shown.value, &row.value),
+            (&mut shown.gross, &row.withdrawn_gross),
+            (&mut shown.fees, &row.fees),
+            (&mut shown.net_paid, &row.net_paid),
+        ] {
+            sum.checked_merge(part).ok_or_else(|| of("money"))?;
+        }
+        balance = balance
+            .checked_add(row.diamonds)
+            .and_then(|b| b.checked_sub(row.withdrawn_diamonds))
+            .and_then(|b| b.checked_add(row.adjusted_diamonds))
+            .ok_or_else(|| of("balance"))?;
+        row.closing_balance = balance.normalize();
+        row.diamonds = row.diamonds.normalize();
+        row.withdrawn_diamonds = row.withdrawn_diamonds.normalize();
+        row.adjusted_diamonds = row.adjusted_diamonds.normalize();
+        out.push(row);
+        day = by.next(day);
+    }
+    total.hours_live = total.hours_live.round_dp(2).normalize();
+    total.diamonds = total.diamonds.normalize();
+    total.withdrawn_diamonds = total.withdrawn_diamonds.normalize();
+    total.adjusted_diamonds = total.adjusted_diamonds.normalize();
+    total.closing_balance = balance.normalize();
+    total.value = total_exact.value.rounded();
+    total.withdrawn_gross = total_exact.gross.rounded();
+    total.fees = total_exact.fees.rounded();
+    total.net_paid = total_exact.net_paid.rounded();
+    // Only the value line rounds sums of many exact figures (withdrawals are
+    // stored rounded), so it is the one that can miss by a cent.
+    let mut rounding = Amounts::default();
+    for (currency, t) in &total.value.0 {
+        let rows_sum = shown.value.0.get(currency).copied().unwrap_or_default();
+        let diff = t.checked_sub(rows_sum).ok_or_else(|| of("rounding"))?;
+        if !diff.0.is_zero() {
+            rounding.0.insert(currency.clone(), diff.rounded());
+        }
+    }
+    Ok(Statement {
+        rows: out,
+        total,
+        rounding,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::WithdrawalStatus;
+    use crate::money::Money;
+    use crate::report::fixtures::{arb_ledger, ledger, session, t, withdrawal};
+    use crate::report::summary;
+    use proptest::prelude::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn statement_buckets_in_the_creators_zone() {
+        // 23:30 UTC on Feb 28 is already March 1 in Berlin.
+        let mut l = ledger(vec![
+            session(1, "2026-02-28T23:30:00Z", 1, 100),
+            session(2, "2026-04-02T10:00:00Z", 1, 50),
+        ]);
+        let rows = statement(&l, Period::Month).unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(),
+            ["2026-02", "2026-03", "2026-04"]
+        );
+        assert_eq!(rows[1].sessions, 0); // a quiet month still shows
+        l.tz = "Europe/Berlin".parse().unwrap();
+        let rows = statement(&l, Period::Month).unwrap();
+        assert_eq!(
+            rows.iter().map(|r| r.period.as_str()).collect::<Vec<_>>(),
+            ["2026-03", "2026-04"]
+        );
+        assert_eq!(rows[0].diamonds, Diamonds(dec!(100)));
+        assert_eq!(rows[1].closing_balance, Diamonds(dec!(150)));
+        assert_eq!(rows[0].hours_live, dec!(1));
+    }
+
+    #[test]
+    fn two_currencies_are_never_added() {
+        // 20 USD pending from before the switch, 16 EUR pending after it.
+        let mut l = ledger(vec![session(1, "2026-10-01T18:00:00Z", 1, 100_000)]);
+        let mut usd = withdrawal(
+            "2026-10-05T09:00:00Z",
+            dec!(4000),
+            WithdrawalStatus::Pending,
+        );
+        usd.gross = Money(dec!(20.00));
+        let mut eur = withdrawal(
+            "2026-11-05T09:00:00Z",
+            dec!(4000),
+            WithdrawalStatus::Pending,
+        );
+        eur.gross = Money(dec!(16.00));
+        eur.currency = "EUR".into();
+        l.withdrawals = vec![usd, eur];
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.pending.describe(), "16.00 EUR + 20.00 USD");
+        let st = statement_with_total(&l, Period::Month).unwrap();
+        assert_eq!(st.rows[0].withdrawn_gross.describe(), "20.00 USD");
+        assert_eq!(st.rows[1].withdrawn_gross.describe(), "16.00 EUR");
+        assert_eq!(st.total.withdrawn_gross.describe(), "16.00 EUR + 20.00 USD");
+    }
+
+    #[test]
+    fn day_rows_that_round_apart_show_a_rounding_line() {
+        // Three days of 241 diamonds = 1.205 USD each: each row shows 1.21
+        // (half-up), the month's exact 3.615 shows 3.62; rows add to 3.63.
+        let l = ledger(vec![
+            session(1, "2026-11-01T18:00:00Z", 1, 241),
+            session(2, "2026-11-02T18:00:00Z", 1, 241),
+            session(3, "2026-11-03T18:00:00Z", 1, 241),
+        ]);
+        let st = statement_with_total(&l, Period::Day).unwrap();
+        assert!(st.rows.iter().all(|r| r.value.describe() == "1.21 USD"));
+        assert_eq!(st.total.value.describe(), "3.62 USD");
+        assert_eq!(st.rounding.describe(), "-0.01 USD");
+        let month = statement(&l, Period::Month).unwrap();
+        assert_eq!(month[0].value, st.total.value);
+    }
+
+    proptest! {
+        #[test]
+        fn statements_add_up_to_the_summary(l in arb_ledger(), by in prop::sample::select(vec![Period::Day, Period::Week, Period::Month, Period::Year])) {
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+            let rows = statement(&l, by).unwrap();
+            let earned: Decimal = rows.iter().map(|r| r.diamonds.0).sum();
+            prop_assert_eq!(earned, s.diamonds_earned.0);
+            let closing = rows.last().map(|r| r.closing_balance.0).unwrap_or_default();
+            prop_assert_eq!(closing, s.balance_diamonds.0);
+            let sessions: i64 = rows.iter().map(|r| r.sessions).sum();
+            prop_assert_eq!(sessions as usize, l.sessions.len());
+            // Periods are contiguous and ordered.
+            for pair in rows.windows(2) {
+                prop_assert_eq!(by.next(pair[0].start), pair[1].start);
+            }
+        }
+    }
+}

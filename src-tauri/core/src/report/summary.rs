@@ -1,0 +1,399 @@
+//! Where the balance stands: its value at today's rate, progress to the
+//! withdrawal threshold, what blocks a withdrawal, and when the threshold is
+//! reached at the current pace.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::money::{Amounts, Diamonds, Money, ROUNDING};
+use crate::store::Snapshot;
+
+/// Days of history the earning pace (and so the ETA) is computed from.
+pub const PACE_DAYS: i64 = 30;
+
+/// Where the balance stands and whether it can be withdrawn. Field names are
+/// the CLI's `summary --json` contract.
+///
+/// The balance's value is at TODAY's rate (what a withdrawal now would
+/// bring); statements value each session at its own day's rate (what it
+/// earned then). The two differ when the rate changed in between.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Summary {
+    /// Diamonds earned by every session.
+    pub diamonds_earned: Diamonds,
+    /// Diamonds in withdrawals that are pending or paid.
+    pub diamonds_withdrawn: Diamonds,
+    /// Net diamonds of balance corrections.
+    pub diamonds_adjusted: Diamonds,
+    /// earned − withdrawn + adjusted.
+    pub balance_diamonds: Diamonds,
+    /// The balance's money value at today's rate, rounded.
+    pub balance_value: Money,
+    /// The same value beside the minimum: with as many places as it takes
+    /// not to read as the minimum while below it ("9.995", not "10.00").
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub balance_value_vs_minimum: Decimal,
+    /// Currency of today's rate: of `balance_value`, `min_withdrawal`,
+    /// `to_go_value` and `withdrawable_now_value`.
+    pub currency: String,
+    /// Today's money per diamond.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub money_per_diamond: Decimal,
+    /// Today's minimum withdrawal, in money.
+    pub min_withdrawal: Money,
+    /// The minimum withdrawal in diamonds (rounded up).
+    pub threshold_diamonds: Diamonds,
+    /// Diamonds still missing to reach the threshold (0 when reached).
+    pub to_go_diamonds: Diamonds,
+    /// Their money value, rounded.
+    pub to_go_value: Money,
+    /// balance value ÷ minimum withdrawal, 4 places, not capped, never
+    /// below 0 (a negative balance is a blocker, not a negative progress).
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub progress: Decimal,
+    /// Whether a withdrawal can be requested now.
+    pub ready: bool,
+    /// What stands in the way, each with how to clear it.
+    pub blockers: Vec<String>,
+    /// The local day the threshold is reached at the current pace; today when
+    /// already reached; `None` when nothing was earned in the pace window.
+    pub eta: Option<NaiveDate>,
+    /// Average diamonds a day over the last [`PACE_DAYS`] days.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub pace_diamonds_per_day: Decimal,
+    /// Days of history the pace is computed from ([`PACE_DAYS`]).
+    pub pace_days: i64,
+    /// Diamonds that can be withdrawn today, within the daily maximum.
+    pub withdrawable_now_diamonds: Diamonds,
+    /// Their money value, rounded.
+    pub withdrawable_now_value: Money,
+    /// Gross value of withdrawals still pending, per currency (each in the
+    /// currency of its own day; never added across currencies).
+    pub pending: Amounts,
+    /// Number of sessions.
+    pub sessions: usize,
+    /// The day today's rate took effect.
+    pub rate_effective_from: NaiveDate,
+    /// How money figures are rounded.
+    pub rounding: &'static str,
+    /// The instant this summary describes.
+    pub as_of: DateTime<Utc>,
+}
+
+/// `value` with as many decimals as it takes to differ from `limit` when it
+/// is below it (so "9.995 of 10.00" instead of "10.00 of 10.00"), 2 at least.
+fn money_below(value: Decimal, limit: Decimal) -> String {
+    let limit_shown = Money(limit).rounded().to_string();
+    for dp in 2..=8 {
+        let mut v = value.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::ToZero);
+        v.rescale(dp);
+        if v.to_string() != limit_shown || dp == 8 {
+            return v.to_string();
+        }
+    }
+    Money(value).rounded().to_string()
+}
+
+/// Computes the summary of `ledger` at instant `now`.
+pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
+    let rate = ledger.rate_at(now);
+    let today = dates::local_date(now, ledger.tz);
+    let parts = ledger.balance()?;
+    let balance = parts.total()?;
+    let overflow = || Error::overflow("the balance's value");
+    let value = balance.value(rate.money_per_diamond).ok_or_else(overflow)?;
+    let threshold = Diamonds(rate.threshold_diamonds());
+    let to_go = Diamonds(
+        threshold
+            .checked_sub(balance)
+            .ok_or_else(overflow)?
+            .0
+            .max(Decimal::ZERO),
+    );
+    let progress = if rate.min_withdrawal.is_zero() {
+        Decimal::ONE
+    } else {
+        (value.0 / rate.min_withdrawal)
+            .round_dp(4)
+            .max(Decimal::ZERO)
+            .normalize()
+    };
+
+    let mut blockers = Vec::new();
+    let negative = balance.0 < Decimal::ZERO;
+    if negative {
+        blockers.push(format!(
+            "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
+             Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
+            balance.normalize()
+        ));
+    }
+    let below = value.0 < rate.min_withdrawal;
+    if below && !negative {
+        blockers.push(format!(
+            "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
+            money_below(value.0, rate.min_withdrawal),
+            Money(rate.min_withdrawal).rounded(),
+            rate.currency,
+            crate::money::diamonds_word(to_go)
+        ));
+    }
+    if !ledger.settings.age_confirmed {
+        blockers.push("Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into());
+    }
+    if ledger.settings.payout_method.trim().is_empty() {
+        blockers.push(
+            "No payout method linked. Link one in TikTok, then name it in Settings → Payout."
+                .into(),
+        );
+    }
+    let used_today = ledger.gross_withdrawn_on(today)?;
+    let room_today = rate
+        .max_withdrawal_per_day
+        .map(|max| (max - used_today.0).max(Decimal::ZERO));
+    if let (Some(room), false) = (room_today, below) {
+        if room < rate.min_withdrawal {
+            blockers.push(format!(
+                "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
+                Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
+                rate.currency
+            ));
+        }
+    }
+    let ready = blockers.is_empty();
+    let withdrawable = if ready {
+        let cap = room_today.map(|room| (room / rate.money_per_diamond).floor());
+        let whole_balance = balance.0.floor();
+        Diamonds(
+            cap.map_or(whole_balance, |c| c.min(whole_balance))
+                .max(Decimal::ZERO),
+        )
+    } else {
+        Diamonds::ZERO
+    };
+
+    let window_start = now - Duration::days(PACE_DAYS);
+    let mut recent = Diamonds::ZERO;
+    for s in ledger
+        .sessions
+        .iter()
+        .filter(|s| s.started_at > window_start && s.started_at <= now)
+    {
+        recent = recent
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| Error::overflow("the recent pace"))?;
+    }
+    let pace = recent.0 / Decimal::from(PACE_DAYS);
+    let eta = if to_go.0.is_zero() && !negative {
+        Some(today)
+    } else if pace > Decimal::ZERO {
+        let days = (to_go.0 / pace).ceil();
+        days.try_into()
+            .ok()
+            .and_then(|d: u64| today.checked_add_days(chrono::Days::new(d)))
+    } else {
+        None
+    };
+    let mut pending = Amounts::default();
+    for w in ledger
+        .withdrawals
+        .iter()
+        .filter(|w| w.status == crate::model::WithdrawalStatus::Pending)
+    {
+        pending
+            .checked_add(&w.currency, w.gross)
+            .ok_or_else(|| Error::overflow("the pending withdrawals"))?;
+    }
+
+    Ok(Summary {
+        diamonds_earned: parts.earned.normalize(),
+        diamonds_withdrawn: parts.withdrawn.normalize(),
+        diamonds_adjusted: parts.adjusted.normalize(),
+        balance_diamonds: balance.normalize(),
+        balance_value: value.rounded(),
+        balance_value_vs_minimum: if below {
+            money_below(value.0, rate.min_withdrawal)
+                .parse()
+                .unwrap_or(value.rounded().0)
+        } else {
+            value.rounded().0
+        },
+        currency: rate.currency.clone(),
+        money_per_diamond: rate.money_per_diamond.normalize(),
+        min_withdrawal: Money(rate.min_withdrawal).rounded(),
+        threshold_diamonds: threshold.normalize(),
+        to_go_diamonds: to_go.normalize(),
+        to_go_value: to_go
+            .value(rate.money_per_diamond)
+            .ok_or_else(overflow)?
+            .rounded(),
+        progress,
+        ready,
+        blockers,
+        eta,
+        pace_diamonds_per_day: pace.round_dp(2).normalize(),
+        pace_days: PACE_DAYS,
+        withdrawable_now_diamonds: withdrawable.normalize(),
+        withdrawable_now_value: withdrawable
+            .value(rate.money_per_diamond)
+            .ok_or_else(overflow)?
+            .rounded(),
+        pending: pending.rounded(),
+        sessions: ledger.sessions.len(),
+        rate_effective_from: rate.effective_from,
+        rounding: ROUNDING,
+        as_of: now,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Period;
+    use crate::model::{Adjustment, WithdrawalStatus};
+    use crate::report::fixtures::{arb_ledger, ledger, session, t, withdrawal};
+    use crate::report::statement;
+    use proptest::prelude::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn summary_by_hand() {
+        // 1,500 coins over two sessions in the last 30 days at 1 diamond/coin,
+        // $0.005/diamond, $10 minimum = 2,000 diamonds.
+        let l = ledger(vec![
+            session(1, "2026-11-01T18:00:00Z", 2, 1000),
+            session(2, "2026-11-20T18:00:00Z", 1, 500),
+        ]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.balance_diamonds, Diamonds(dec!(1500)));
+        assert_eq!(s.balance_value.to_string(), "7.50");
+        assert_eq!(s.threshold_diamonds, Diamonds(dec!(2000)));
+        assert_eq!(s.to_go_diamonds, Diamonds(dec!(500)));
+        assert_eq!(s.progress, dec!(0.75));
+        assert!(!s.ready);
+        assert_eq!(s.blockers.len(), 1);
+        assert!(
+            s.blockers[0].contains("7.50 of 10.00 USD — 500 diamonds to go"),
+            "{:?}",
+            s.blockers
+        );
+        // Pace: 1,500 / 30 = 50 a day; 500 to go = 10 days.
+        assert_eq!(s.pace_diamonds_per_day, dec!(50));
+        assert_eq!(s.eta, Some("2026-12-05".parse().unwrap()));
+        assert_eq!(s.withdrawable_now_diamonds, Diamonds::ZERO);
+    }
+
+    #[test]
+    fn ready_and_capped_by_the_daily_maximum() {
+        // 300,000 diamonds = $1,500; the daily maximum is $1,000.
+        let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 300_000)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert!(s.ready, "{:?}", s.blockers);
+        assert_eq!(s.withdrawable_now_diamonds, Diamonds(dec!(200000)));
+        assert_eq!(s.withdrawable_now_value.to_string(), "1000.00");
+        assert_eq!(s.eta, Some("2026-11-25".parse().unwrap()));
+        // After withdrawing $1,000 today, nothing more today.
+        l.withdrawals.push(withdrawal(
+            "2026-11-25T09:00:00Z",
+            dec!(200000),
+            WithdrawalStatus::Pending,
+        ));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert!(!s.ready);
+        assert!(s.blockers[0].contains("maximum"), "{:?}", s.blockers);
+        assert_eq!(s.balance_diamonds, Diamonds(dec!(100000)));
+        assert_eq!(s.pending.describe(), "1000.00 USD");
+    }
+
+    #[test]
+    fn prerequisites_block_and_say_how() {
+        let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 2, 5000)]);
+        l.settings.age_confirmed = false;
+        l.settings.payout_method.clear();
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert!(!s.ready);
+        assert_eq!(s.blockers.len(), 2);
+        assert!(s.blockers.iter().all(|b| b.contains("Settings")));
+    }
+
+    #[test]
+    fn no_recent_earnings_means_no_eta() {
+        let l = ledger(vec![session(1, "2026-01-01T18:00:00Z", 2, 10)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.eta, None);
+        assert_eq!(s.pace_diamonds_per_day, Decimal::ZERO);
+    }
+
+    #[test]
+    fn one_diamond_short_of_the_minimum_does_not_contradict_itself() {
+        // 1,999 diamonds × 0.005 = 9.995 USD against a 10.00 minimum.
+        let l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 1999)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.to_go_diamonds, Diamonds(dec!(1)));
+        assert!(
+            s.blockers[0].contains("9.99 of 10.00 USD — 1 diamond to go"),
+            "{:?}",
+            s.blockers
+        );
+    }
+
+    #[test]
+    fn a_negative_balance_is_a_blocker_not_a_negative_progress() {
+        let mut l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 1000)]);
+        l.adjustments.push(Adjustment {
+            id: 1,
+            at: t("2026-11-21T12:00:00Z"),
+            diamonds: Diamonds(dec!(-9000)),
+            reason: "test".into(),
+        });
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.balance_diamonds, Diamonds(dec!(-8000)));
+        assert_eq!(s.progress, Decimal::ZERO);
+        assert!(!s.ready);
+        assert!(s.blockers[0].contains("negative"), "{:?}", s.blockers);
+    }
+
+    #[test]
+    fn absurd_stored_figures_give_an_error_not_a_panic() {
+        let mut l = ledger(vec![session(1, "2026-11-01T18:00:00Z", 1, 10)]);
+        l.sessions[0].reported_diamonds = Diamonds(Decimal::MAX);
+        l.adjustments.push(Adjustment {
+            id: 1,
+            at: t("2026-11-02T12:00:00Z"),
+            diamonds: Diamonds(Decimal::MAX),
+            reason: "test".into(),
+        });
+        assert!(matches!(
+            summary(&l, t("2026-11-25T12:00:00Z")),
+            Err(Error::Overflow { .. })
+        ));
+        assert!(statement(&l, Period::Month).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn balance_is_earned_minus_withdrawn_plus_adjusted(l in arb_ledger()) {
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+            let earned: Decimal = l.sessions.iter().map(|x| l.session_diamonds(x).unwrap().0).sum();
+            let withdrawn: Decimal = l.withdrawals.iter()
+                .filter(|w| matches!(w.status, WithdrawalStatus::Pending | WithdrawalStatus::Paid))
+                .map(|w| w.diamonds.0).sum();
+            let adjusted: Decimal = l.adjustments.iter().map(|a| a.diamonds.0).sum();
+            prop_assert_eq!(s.balance_diamonds.0, earned - withdrawn + adjusted);
+            prop_assert_eq!(s.diamonds_earned.0, earned);
+            prop_assert_eq!(s.diamonds_withdrawn.0, withdrawn);
+        }
+
+        #[test]
+        fn withdrawable_never_exceeds_balance(l in arb_ledger()) {
+            let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+            prop_assert!(s.withdrawable_now_diamonds.0 <= s.balance_diamonds.0.max(Decimal::ZERO));
+            prop_assert!(s.withdrawable_now_diamonds.0 >= Decimal::ZERO);
+            prop_assert_eq!(s.ready, s.blockers.is_empty());
+        }
+    }
+}
