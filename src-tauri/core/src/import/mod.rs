@@ -780,7 +780,6 @@ where
     let bulk = store.begin_bulk()?;
     let tx = bulk.conn();
     let mut writer = write::Writer::new(tx, report)?;
-    let import_id = writer.import_id();
     let mut grouper = write::Grouper::new(job.gap);
     let bytes = AtomicU64::new(0);
     let total = job.total;
@@ -871,19 +870,7 @@ where
                 .into(),
         );
     }
-    let mut report = writer.finish(parsed, job.gap)?;
-    let added = crate::store::session_gains(tx, import_id)?
-        .into_iter()
-        .map(|g| {
-            let started_at = crate::dates::from_ms(g.started_at)
-                .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))?;
-            Ok(SessionAdded {
-                started_at,
-                coins: g.coins,
-                reported: g.reported,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let (mut report, added) = writer.finish(parsed, job.gap)?;
     let (coins, diamonds, value) = value_added(&job.rates, job.tz, &added)
         .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
     report.coins_added = coins;

@@ -1154,7 +1154,7 @@ pub(super) fn import<R: Read>(
     };
     let bulk = store.begin_bulk()?;
     let writer = write::Writer::new(bulk.conn(), report)?;
-    let report = writer.finish(parsed, gap)?;
+    let (report, _) = writer.finish(parsed, gap)?;
     if report.dry_run {
         bulk.rollback()?;
     } else {

@@ -4,9 +4,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
+use rust_decimal::Decimal;
 
 use super::parse::{GiftRow, Parsed, When};
-use super::{fingerprint, ImportReport};
+use super::{fingerprint, ImportReport, SessionAdded};
 use crate::error::{Error, Result};
 use crate::store::{self, GiftInserter, NewAdjustment, NewGift, NewSession, NewWithdrawal};
 
@@ -63,6 +64,11 @@ pub(crate) struct Writer<'a> {
     /// only a row of one of these can be updated, so other rows already
     /// there are skipped without a lookup.
     estimated: HashSet<(i64, i64)>,
+    /// Coins of the rows this import now holds, per session (rows it
+    /// brought up to date count whole): what the import is priced by.
+    gained: HashMap<i64, i64>,
+    /// Diamonds reported by sessions this import created.
+    reported: Vec<(i64, Decimal)>,
 }
 
 impl<'a> Writer<'a> {
@@ -85,17 +91,18 @@ impl<'a> Writer<'a> {
             made: BTreeSet::new(),
             extended: BTreeSet::new(),
             estimated,
+            gained: HashMap::new(),
+            reported: Vec::new(),
         })
     }
 
-    /// The id of the import being written (rolled back with a dry run).
-    pub(crate) fn import_id(&self) -> i64 {
-        self.import_id
-    }
-
     /// Writes the rows read but not yet written, the kept totals and the
-    /// import's record; returns the report.
-    pub(crate) fn finish(mut self, parsed: Parsed, gap_minutes: i64) -> Result<ImportReport> {
+    /// import's record; returns the report and what each session gained.
+    pub(crate) fn finish(
+        mut self,
+        parsed: Parsed,
+        gap_minutes: i64,
+    ) -> Result<(ImportReport, Vec<SessionAdded>)> {
         for rate in &parsed.rates {
             store::upsert_rate(self.tx, rate)?;
         }
@@ -242,7 +249,37 @@ impl<'a> Writer<'a> {
             store::finish_import(self.tx, self.import_id, &counts)?;
             self.report.import_id = (!self.report.dry_run).then_some(self.import_id);
         }
-        Ok(self.report)
+        let gains = self.gains()?;
+        Ok((self.report, gains))
+    }
+
+    /// What each session gained, at its start as the import left it.
+    fn gains(&mut self) -> Result<Vec<SessionAdded>> {
+        let starts = store::starts_of_import(self.tx, self.import_id)?;
+        let start_of = |sid: i64| -> Result<DateTime<Utc>> {
+            let ms = match starts.get(&sid) {
+                Some(ms) => *ms,
+                None => store::span_of(self.tx, sid)?.0,
+            };
+            crate::dates::from_ms(ms)
+                .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))
+        };
+        let mut out = Vec::with_capacity(self.gained.len() + self.reported.len());
+        for (&sid, &coins) in &self.gained {
+            out.push(SessionAdded {
+                started_at: start_of(sid)?,
+                coins,
+                reported: Decimal::ZERO,
+            });
+        }
+        for &(sid, reported) in &self.reported {
+            out.push(SessionAdded {
+                started_at: start_of(sid)?,
+                coins: 0,
+                reported,
+            });
+        }
+        Ok(out)
     }
 }
 
@@ -378,6 +415,9 @@ impl Writer<'_> {
         };
         let id = store::insert_session(self.tx, &row)?
             .ok_or_else(|| Error::invalid("import", "a session of the file was written twice"))?;
+        if !row.reported_diamonds.is_zero() {
+            self.reported.push((id, row.reported_diamonds));
+        }
         self.report.sessions_added += 1;
         self.created.insert(id);
         Ok(Some(id))
@@ -436,6 +476,7 @@ impl Writer<'_> {
         };
         let added = self.insert.insert(&row)?.is_some();
         if added {
+            self.gain(session_id, coins)?;
             self.add_totals(session_id, &g.name, &g.sender, g.count, coins)?;
             self.cover(session_id, at);
         }
@@ -491,6 +532,15 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Counts `coins` as gained by a session in this import.
+    fn gain(&mut self, session_id: i64, coins: i64) -> Result<()> {
+        let slot = self.gained.entry(session_id).or_default();
+        *slot = slot
+            .checked_add(coins)
+            .ok_or_else(|| Error::invalid("coins", "a session's coins are too large"))?;
+        Ok(())
+    }
+
     /// Notes that a row at `at` was written in a session, whose span must cover it.
     fn cover(&mut self, session_id: i64, at: Option<i64>) {
         if let Some(t) = at {
@@ -536,6 +586,7 @@ impl Writer<'_> {
             streak: None,
         };
         store::revise_gift(self.tx, old.id, &row)?;
+        self.gain(old.session_id, coins)?;
         let old_coins = old
             .coins_each
             .checked_mul(old.count)

@@ -1,9 +1,9 @@
 //! The `imports` table and what undoing an import puts back.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
-use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use rust_decimal::Decimal;
 
 use super::totals::{bump_name_totals, refresh_session_totals, subtract_name_totals};
 use super::{get_time, Store};
@@ -226,36 +226,10 @@ pub(crate) fn forget_import(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// What one session gained in an import: its start, the coins of the gift
-/// rows the import added to it, and the diamonds it reported (a session the
-/// import created from a summary).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct SessionGain {
-    pub started_at: i64,
-    pub coins: i64,
-    pub reported: Decimal,
-}
-
-/// What each session gained in import `import_id`, read in its transaction.
-pub(crate) fn session_gains(conn: &Connection, import_id: i64) -> Result<Vec<SessionGain>> {
-    let mut stmt = conn.prepare(
-        "SELECT s.started_at, sum(g.coins_each * g.count), 0 FROM gifts g JOIN sessions s ON s.id = g.session_id
-         WHERE g.import_id = ?1 GROUP BY s.id
-         UNION ALL
-         SELECT started_at, 0, reported_diamonds FROM sessions WHERE import_id = ?1 AND reported_diamonds NOT IN ('0', '')",
-    )?;
-    let rows = stmt.query_map([import_id], |r| {
-        let reported = match r.get::<_, Value>(2)? {
-            Value::Text(t) => t.parse().unwrap_or(Decimal::ZERO),
-            Value::Integer(n) => Decimal::from(n),
-            _ => Decimal::ZERO,
-        };
-        Ok(SessionGain {
-            started_at: r.get(0)?,
-            coins: r.get(1)?,
-            reported,
-        })
-    })?;
+/// The start of every session import `import_id` created, by id.
+pub(crate) fn starts_of_import(conn: &Connection, import_id: i64) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare("SELECT id, started_at FROM sessions WHERE import_id = ?1")?;
+    let rows = stmt.query_map([import_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

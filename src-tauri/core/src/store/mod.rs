@@ -50,7 +50,7 @@ pub(crate) use gifts::{
     GiftInserter, NewGift,
 };
 pub(crate) use imports::{
-    begin_import, finish_import, forget_import, save_mapping_in, session_gains, ImportCounts,
+    begin_import, finish_import, forget_import, save_mapping_in, starts_of_import, ImportCounts,
 };
 pub(crate) use rates::upsert_rate;
 pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
@@ -209,7 +209,8 @@ impl Store {
             // A new file: 8 KiB pages write a bulk import's rows and indexes
             // ~7 % faster than SQLite's 4 KiB. Only possible before the first
             // table; an existing ledger keeps its page size.
-            self.conn.pragma_update(None, "page_size", NEW_LEDGER_PAGE_SIZE)?;
+            self.conn
+                .pragma_update(None, "page_size", NEW_LEDGER_PAGE_SIZE)?;
         }
         let tx = self.conn.transaction()?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
