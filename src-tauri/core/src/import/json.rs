@@ -665,96 +665,237 @@ fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProb
     }
 }
 
-/// The reading half of a JSON events import (see `read_rows` for CSV).
-fn read_events<R: Read>(
+/// Values handed from one reading stage to the next, in file order.
+const CHUNK: usize = 1024;
+
+/// Values as the scanner split them: their bytes back to back in `bytes`.
+struct Scanned {
+    bytes: Vec<u8>,
+    values: Vec<(
+        std::ops::Range<usize>,
+        std::result::Result<Span, RowProblem>,
+    )>,
+    array: bool,
+}
+
+/// What the decoder made of one value.
+enum Decoded {
+    /// A gift event as a record in [`HEADER`] order.
+    Gift {
+        span: Span,
+        rec: csv::StringRecord,
+        prefix: &'static str,
+        paths: [Option<&'static str>; 9],
+        raw: std::ops::Range<usize>,
+    },
+    /// A value that cannot be read.
+    Problem(RowProblem),
+    /// Another event, or nothing to read.
+    Skipped,
+}
+
+/// Decoded values, with the bytes their `raw` ranges point into.
+struct DecodedChunk {
+    bytes: Vec<u8>,
+    items: Vec<Decoded>,
+}
+
+/// The reading half of a JSON events import (see `read_rows` for CSV), in
+/// three threads, since decoding JSON costs more than writing its rows:
+/// splitting the stream into values (and hashing it), decoding each value
+/// into a record, and the parser with its streak state (here). Each stage
+/// hands on chunks in file order; a stage that stops makes the one before
+/// it stop at its next send.
+fn read_events<R: Read + Send>(
     reader: BufReader<Tally<R>>,
     mut parser: Parser,
     send: mpsc::SyncSender<Vec<GiftRow>>,
     bytes: &AtomicU64,
     side: &mut Side,
 ) -> ReadHalf {
-    let mut values = Values::new(reader);
-    let mut buf = Vec::new();
-    let mut batch = Vec::with_capacity(BATCH);
-    let mut rec = csv::StringRecord::new();
-    let mut paths = [None; 9];
-    let mut read = 0u64;
-    while let Some(next) = values.next_value(&mut buf) {
-        let array = values.is_array();
-        side.array = array;
-        let span = match next {
-            Ok(span) => span,
-            Err(broken) => {
-                parser.problem(broken.problem);
-                continue;
-            }
-        };
-        read += 1;
-        match parse_lean(&buf) {
-            Err(e) => parser.problem(syntax(&e, &buf, span, array)),
-            Ok(v) => match classify(&v) {
-                Event::Other(kind) => *side.skipped.entry(kind).or_default() += 1,
-                Event::NotObject(what) => parser.problem(RowProblem {
-                    line: span.line,
-                    column: Some((
-                        span.column as usize,
-                        if array {
-                            format!("[{}]", span.index)
-                        } else {
-                            "JSON".into()
-                        },
-                    )),
-                    message: format!(
-                        "expected an event (a JSON object), found {what}: '{}'",
-                        quote(&String::from_utf8_lossy(&buf))
-                    ),
-                }),
-                Event::Gift { obj, prefix } => {
-                    side.gifts += 1;
-                    match fill(obj, &mut rec, &mut paths) {
-                        Err((path, message)) => {
-                            parser.problem(at_field(&buf, span, array, prefix, path, message))
-                        }
-                        Ok(()) => {
-                            let before = parser.problem_count();
-                            parser.row(span.line, &rec);
-                            if parser.problem_count() > before
-                                && side.sources.len() < 2 * MAX_LISTED_PROBLEMS
-                            {
-                                side.sources.push(Source {
-                                    span,
-                                    prefix,
-                                    paths,
-                                    raw: buf[..buf.len().min(1 << 16)].to_vec(),
-                                });
-                            }
+    let Side {
+        gifts,
+        skipped,
+        array: side_array,
+        sources,
+    } = side;
+    std::thread::scope(|scope| {
+        let (to_decoder, scanned) = mpsc::sync_channel::<Scanned>(4);
+        let (to_parser, decoded) = mpsc::sync_channel::<DecodedChunk>(4);
+        let scanner = scope.spawn(move || scan(reader, to_decoder, bytes));
+        let decoder = scope.spawn(move || decode(scanned, to_parser, gifts, skipped, side_array));
+        let mut batch = Vec::with_capacity(BATCH);
+        'chunks: for chunk in decoded {
+            for item in chunk.items {
+                match item {
+                    Decoded::Skipped => {}
+                    Decoded::Problem(p) => parser.problem(p),
+                    Decoded::Gift {
+                        span,
+                        rec,
+                        prefix,
+                        paths,
+                        raw,
+                    } => {
+                        let before = parser.problem_count();
+                        parser.row(span.line, &rec);
+                        if parser.problem_count() > before
+                            && sources.len() < 2 * MAX_LISTED_PROBLEMS
+                        {
+                            let raw = &chunk.bytes[raw];
+                            sources.push(Source {
+                                span,
+                                prefix,
+                                paths,
+                                raw: raw[..raw.len().min(1 << 16)].to_vec(),
+                            });
                         }
                     }
                 }
-            },
+                parser.take_settled(&mut batch);
+                if batch.len() >= BATCH
+                    && send
+                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                        .is_err()
+                {
+                    break 'chunks;
+                }
+                if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
+                    break 'chunks;
+                }
+            }
         }
-        parser.take_settled(&mut batch);
-        if batch.len() >= BATCH
-            && send
-                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                .is_err()
-        {
-            break;
+        // Stopping early drops the receiver: the decoder and then the
+        // scanner stop at their next send.
+        if !batch.is_empty() {
+            // The writer may have gone after an error; it reports that error.
+            let _ = send.send(batch);
         }
-        if read.is_multiple_of(65_536) {
+        if let Err(panic) = decoder.join() {
+            std::panic::resume_unwind(panic);
+        }
+        let (tally, read) = match scanner.join() {
+            Ok(r) => r,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        bytes.store(tally.bytes, Ordering::Relaxed);
+        (parser, super::BytesRead::from(tally, None), read)
+    })
+}
+/// The first stage: splits the stream into values, in chunks.
+fn scan<R: Read>(
+    reader: BufReader<Tally<R>>,
+    next: mpsc::SyncSender<Scanned>,
+    bytes: &AtomicU64,
+) -> (Tally<R>, u64) {
+    let mut values = Values::new(reader);
+    let mut buf = Vec::new();
+    let mut read = 0u64;
+    let fresh = || Scanned {
+        bytes: Vec::with_capacity(CHUNK * 512),
+        values: Vec::with_capacity(CHUNK),
+        array: false,
+    };
+    let mut chunk = fresh();
+    while let Some(next_value) = values.next_value(&mut buf) {
+        chunk.array = values.is_array();
+        let start = chunk.bytes.len();
+        let span = match next_value {
+            Ok(span) => {
+                read += 1;
+                chunk.bytes.extend_from_slice(&buf);
+                Ok(span)
+            }
+            Err(broken) => Err(broken.problem),
+        };
+        chunk.values.push((start..chunk.bytes.len(), span));
+        if chunk.values.len() >= CHUNK {
+            if next.send(std::mem::replace(&mut chunk, fresh())).is_err() {
+                break;
+            }
             bytes.store(values.get_ref().get_ref().bytes, Ordering::Relaxed);
         }
-        if parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
+    }
+    if !chunk.values.is_empty() {
+        // A later stage that stopped has its reason already.
+        let _ = next.send(chunk);
+    }
+    (values.into_inner().into_inner(), read)
+}
+
+/// The second stage: each value decoded into a record, or told apart as
+/// another event or a problem. Counts the gift events and the others.
+fn decode(
+    scanned: mpsc::Receiver<Scanned>,
+    next: mpsc::SyncSender<DecodedChunk>,
+    gifts: &mut u64,
+    skipped: &mut BTreeMap<String, u64>,
+    side_array: &mut bool,
+) {
+    for chunk in scanned {
+        let array = chunk.array;
+        *side_array = array;
+        let mut items = Vec::with_capacity(chunk.values.len());
+        for (range, span) in chunk.values {
+            let span = match span {
+                Ok(span) => span,
+                Err(problem) => {
+                    items.push(Decoded::Problem(problem));
+                    continue;
+                }
+            };
+            let buf = &chunk.bytes[range.clone()];
+            let item = match parse_lean(buf) {
+                Err(e) => Decoded::Problem(syntax(&e, buf, span, array)),
+                Ok(v) => match classify(&v) {
+                    Event::Other(kind) => {
+                        *skipped.entry(kind).or_default() += 1;
+                        Decoded::Skipped
+                    }
+                    Event::NotObject(what) => Decoded::Problem(RowProblem {
+                        line: span.line,
+                        column: Some((
+                            span.column as usize,
+                            if array {
+                                format!("[{}]", span.index)
+                            } else {
+                                "JSON".into()
+                            },
+                        )),
+                        message: format!(
+                            "expected an event (a JSON object), found {what}: '{}'",
+                            quote(&String::from_utf8_lossy(buf))
+                        ),
+                    }),
+                    Event::Gift { obj, prefix } => {
+                        *gifts += 1;
+                        let mut rec = csv::StringRecord::with_capacity(64, HEADER.len());
+                        let mut paths = [None; 9];
+                        match fill(obj, &mut rec, &mut paths) {
+                            Err((path, message)) => {
+                                Decoded::Problem(at_field(buf, span, array, prefix, path, message))
+                            }
+                            Ok(()) => Decoded::Gift {
+                                span,
+                                rec,
+                                prefix,
+                                paths,
+                                raw: range,
+                            },
+                        }
+                    }
+                },
+            };
+            items.push(item);
+        }
+        let out = DecodedChunk {
+            bytes: chunk.bytes,
+            items,
+        };
+        if next.send(out).is_err() {
             break;
         }
     }
-    if !batch.is_empty() {
-        // The writer may have gone after an error; it reports that error.
-        let _ = send.send(batch);
-    }
-    let tally = values.into_inner().into_inner();
-    bytes.store(tally.bytes, Ordering::Relaxed);
-    (parser, super::BytesRead::from(tally, None), read)
 }
 
 /// Puts a problem the parser found in a canonical record at the JSON
