@@ -21,11 +21,12 @@ pub(super) struct Cli {
     /// The ledger file (default: LIVELEDGER_DB, else the app's data directory).
     #[arg(long, global = true, value_name = "PATH")]
     pub(super) db: Option<PathBuf>,
+    /// What to do.
     #[command(subcommand)]
     pub(super) command: Command,
 }
 
-// One variant per subcommand; its doc comment is its help line.
+/// Every subcommand; its doc comment is its help line.
 #[derive(Subcommand)]
 pub(super) enum Command {
     /// Add, edit, end or delete a session.
@@ -138,7 +139,7 @@ pub(super) enum Command {
     Capture(crate::capture_cli::CaptureArgs),
 }
 
-// The --json switch of every command that lists or shows.
+/// The `--json` switch of every command that lists or shows.
 #[derive(Args)]
 pub(super) struct JsonFlag {
     /// Print JSON (decimals as strings) instead of a table.
@@ -146,6 +147,7 @@ pub(super) struct JsonFlag {
     pub(super) json: bool,
 }
 
+/// What `session` does.
 #[derive(Subcommand)]
 pub(super) enum SessionCmd {
     /// Add a session; prints its id.
@@ -175,6 +177,7 @@ pub(super) enum SessionCmd {
     },
 }
 
+/// A session's details, as `session add` and `session edit` take them.
 #[derive(Args)]
 pub(super) struct SessionArgs {
     /// Start (ISO 8601, 'YYYY-MM-DD HH:MM' in your time zone, or epoch).
@@ -206,6 +209,7 @@ pub(super) struct SessionArgs {
     pub(super) notes: String,
 }
 
+/// What `gift` does.
 #[derive(Subcommand)]
 pub(super) enum GiftCmd {
     /// Add a gift; coins come from the catalog unless --coins is given. Prints its id.
@@ -247,6 +251,7 @@ pub(super) enum GiftCmd {
     },
 }
 
+/// A withdrawal, as `withdraw` takes it.
 #[derive(Args)]
 pub(super) struct WithdrawArgs {
     /// Diamonds withdrawn.
@@ -273,6 +278,7 @@ pub(super) struct WithdrawArgs {
     pub(super) force: bool,
 }
 
+/// What `withdrawals` does.
 #[derive(Subcommand)]
 pub(super) enum WithdrawalsCmd {
     /// List withdrawals.
@@ -292,6 +298,7 @@ pub(super) enum WithdrawalsCmd {
     },
 }
 
+/// What `rate` does.
 #[derive(Subcommand)]
 pub(super) enum RateCmd {
     /// Add a rate from a day on (replaces one of the same day).
@@ -324,6 +331,7 @@ pub(super) enum RateCmd {
     },
 }
 
+/// What `catalog` does.
 #[derive(Subcommand)]
 pub(super) enum CatalogCmd {
     /// List the gift catalog.
@@ -342,6 +350,7 @@ pub(super) enum CatalogCmd {
     },
 }
 
+/// What `settings` does.
 #[derive(Subcommand)]
 pub(super) enum SettingsCmd {
     /// Show settings.
@@ -355,6 +364,7 @@ pub(super) enum SettingsCmd {
     },
 }
 
+/// What `import` reads, and how.
 #[derive(Args)]
 pub(super) struct ImportArgs {
     /// The file: CSV, JSON or JSON Lines gift events, or TikTok's data export (.json or .zip).
@@ -377,10 +387,12 @@ pub(super) struct ImportArgs {
     /// Minutes without a gift that start a new session (default: the setting).
     #[arg(long)]
     pub(super) gap_minutes: Option<i64>,
+    /// Print JSON instead of the report in words.
     #[command(flatten)]
     pub(super) json: JsonFlag,
 }
 
+/// What `imports` does.
 #[derive(Subcommand)]
 pub(super) enum ImportsCmd {
     /// List past imports.
@@ -395,6 +407,7 @@ pub(super) enum ImportsCmd {
     },
 }
 
+/// What `demo` does.
 #[derive(Subcommand)]
 pub(super) enum DemoCmd {
     /// Load the demo ledger (only into an empty ledger).
