@@ -2,9 +2,11 @@
 //! like): one row an event, a streakable gift's steps folded into its streak.
 
 use super::cells::{gift_event_fingerprint, parse_bool, total_fits, Cell};
+use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
 use super::streaks::StreakEvent;
+use crate::import::datetime::parse_when;
 use crate::import::short;
 use crate::import::sniff::Field;
 
@@ -63,6 +65,15 @@ impl Parser {
         };
         let stamp = self.text(rec, Field::Date).unwrap_or("");
         let base = gift_event_fingerprint(stamp, sender.as_deref(), &gift_id, &name, coins, count);
+        // The base holds the date cell as written but not a time column, so
+        // with a time column a row is counted at what its date cell alone
+        // says: rows with one base must be counted at one instant.
+        let instant = if self.cols.has(Field::Time) {
+            let mut styles = 0;
+            occurrences::instant(parse_when(stamp, None, self.tz, line, 0, &mut styles).ok())
+        } else {
+            occurrences::instant(Some(at))
+        };
         let row = GiftRow {
             at: Some(at),
             name,
@@ -82,7 +93,7 @@ impl Parser {
             },
         );
         if gift_type != Some(1) {
-            let fp = self.occurrence(base);
+            let fp = self.occurrence(base, instant);
             self.out.gifts.push(GiftRow { fp, ..row });
             return Ok(());
         }
@@ -91,6 +102,7 @@ impl Parser {
             row,
             key,
             base,
+            instant,
             at,
             count,
             repeat_end,

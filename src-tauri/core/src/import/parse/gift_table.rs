@@ -2,6 +2,7 @@
 //! price from a coins column or the gift catalog.
 
 use super::cells::{total_fits, Cell};
+use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
 use crate::import::fingerprint;
@@ -47,7 +48,7 @@ impl Parser {
             sender.as_deref().unwrap_or(""),
             session_key.as_deref().unwrap_or(""),
         ]);
-        let fp = self.occurrence(base);
+        let fp = self.occurrence(base, occurrences::instant(Some(at)));
         self.out.gifts.push(GiftRow {
             at: Some(at),
             name,

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use super::cells::{parse_whole, total_fits, Cell};
+use super::occurrences;
 use super::parser::Parser;
 use super::rows::{AdjustmentRow, GiftRow, SessionRow, When, WithdrawalRow};
 use crate::dates;
@@ -173,7 +174,7 @@ impl Parser {
                     &count.to_string(),
                     get("sender"),
                 ]);
-                let fp = self.occurrence(base);
+                let fp = self.occurrence(base, occurrences::instant(at));
                 self.out.gifts.push(GiftRow {
                     at,
                     name,
@@ -207,7 +208,7 @@ impl Parser {
                     get("diamonds"),
                     get("reference"),
                 ]);
-                let fp = self.occurrence(base);
+                let fp = self.occurrence(base, Some(at.timestamp_millis()));
                 self.out.withdrawals.push(WithdrawalRow { fp, ..row });
             }
             "adjustment" => {
@@ -219,7 +220,7 @@ impl Parser {
                     get("diamonds"),
                     get("reason"),
                 ]);
-                let fp = self.occurrence(base);
+                let fp = self.occurrence(base, Some(at.timestamp_millis()));
                 self.out.adjustments.push(AdjustmentRow {
                     at,
                     diamonds,

@@ -6,6 +6,7 @@ mod cells;
 mod gift_events;
 mod gift_table;
 mod liveledger;
+mod occurrences;
 mod parser;
 mod rows;
 mod session_summary;

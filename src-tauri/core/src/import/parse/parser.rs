@@ -8,6 +8,7 @@ use chrono::Duration;
 use chrono_tz::Tz;
 
 use super::cells::occurrence_fingerprint;
+use super::occurrences::Occurrences;
 use super::rows::{GiftRow, Parsed, When};
 use super::streaks::OpenStreak;
 use crate::import::datetime::{describe_style, DurationUnit};
@@ -38,7 +39,7 @@ pub(crate) struct Parser {
     /// Every problem found, listed or not.
     problem_count: usize,
     /// How often each fingerprint (before counting) was seen in the file.
-    seen: HashMap<i64, u32, std::hash::BuildHasherDefault<crate::import::PassThrough>>,
+    seen: Occurrences,
     /// Streaks waiting for their end, by sender and gift.
     pub(super) open: HashMap<(String, String), OpenStreak>,
     /// A pause after which an open streak ended unseen: the session gap, so a
@@ -200,7 +201,7 @@ impl Parser {
             out: Parsed::default(),
             problems: Vec::new(),
             problem_count: 0,
-            seen: HashMap::default(),
+            seen: Occurrences::default(),
             open: HashMap::new(),
             streak_pause: Duration::minutes(30),
             line: 0,
@@ -430,9 +431,11 @@ impl Parser {
     /// The fingerprint of a row whose fingerprint before counting is `base`:
     /// `base` itself for its first occurrence in the file, a fingerprint of
     /// `base` and `n` for the `n`th, so identical rows stay apart.
-    pub(super) fn occurrence(&mut self, base: i64) -> i64 {
-        let n = self.seen.entry(base).or_insert(0);
-        *n = n.saturating_add(1);
-        occurrence_fingerprint(base, *n)
+    /// `instant` (Unix milliseconds, see `occurrences::instant`) is the time
+    /// written in the row's base, read; `None` when not known yet. Rows with
+    /// one base must be given one instant (see `Occurrences`).
+    pub(super) fn occurrence(&mut self, base: i64, instant: Option<i64>) -> i64 {
+        let n = self.seen.count(base, instant);
+        occurrence_fingerprint(base, n)
     }
 }

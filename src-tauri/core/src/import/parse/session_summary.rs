@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
 use super::cells::{strip_currency, Cell};
+use super::occurrences;
 use super::parser::Parser;
 use super::rows::{SessionRow, When};
 use crate::dates;
@@ -91,7 +92,7 @@ impl Parser {
             + " "
             + self.text(rec, Field::Time).unwrap_or("");
         let base = fingerprint(&["session-summary", &stamp, &diamonds.normalize().to_string()]);
-        let fp = self.occurrence(base);
+        let fp = self.occurrence(base, occurrences::instant(Some(start)));
         if let Some((col, reading)) = rewards {
             self.rewards
                 .push((self.out.sessions.len(), col, line, reading));

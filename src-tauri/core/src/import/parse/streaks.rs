@@ -26,6 +26,9 @@ pub(super) struct StreakEvent<'r> {
     pub(super) key: (String, String),
     /// The row's fingerprint before its occurrence is counted.
     pub(super) base: i64,
+    /// The instant its base and a new streak's identity are counted at (see
+    /// `Parser::occurrence`).
+    pub(super) instant: Option<i64>,
     /// When it was sent.
     pub(super) at: When,
     /// The streak's count so far (`repeatCount`).
@@ -68,6 +71,7 @@ impl Parser {
             row,
             key,
             base,
+            instant,
             at,
             count,
             repeat_end,
@@ -89,7 +93,7 @@ impl Parser {
                 }
             }
         }
-        let fp = self.occurrence(base);
+        let fp = self.occurrence(base, instant);
         if !repeat_end {
             // A step of a running streak: remember it, count it when it ends.
             self.out.streak_steps += 1;
@@ -99,7 +103,7 @@ impl Parser {
                     let first = fingerprint(&["streak", &key.0, &key.1, stamp, time]);
                     Some(Streak {
                         first: at,
-                        id: self.occurrence(first),
+                        id: self.occurrence(first, instant),
                         estimated: false,
                     })
                 }
