@@ -966,3 +966,36 @@ fn exact_repeats_and_rows_back_in_time_are_each_counted_once() {
     assert_eq!(again["rows_added"], 0, "{again}");
     assert_eq!(again["rows_skipped"], 5, "{again}");
 }
+
+#[test]
+fn a_gift_event_log_with_a_time_column_keeps_one_days_identical_gifts_apart() {
+    let l = TestLedger::new();
+    let file = l.dir.path().join("events.csv");
+    // A gift event's fingerprint holds the date cell, not the time column:
+    // the same gift from the same viewer twice a day, minutes apart, and
+    // once more after time went back, is three rows, not one.
+    std::fs::write(
+        &file,
+        "date,time,uniqueId,giftName,diamondCount,repeatCount\n\
+         2026-11-20,20:00:00,ann,Rose,1,1\n\
+         2026-11-20,20:05:00,ann,Rose,1,1\n\
+         2026-11-20,20:06:00,bo,Lion,29999,1\n\
+         2026-11-21,20:00:00,ann,Rose,1,1\n\
+         2026-11-20,20:07:00,ann,Rose,1,1\n",
+    )
+    .unwrap();
+    let r = l.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(r["format"], "gift-events", "{r}");
+    assert_eq!(r["rows_added"], 5, "{r}");
+    assert_eq!(r["coins_added"], 30_003, "{r}");
+    // Each its own fingerprint, so a grown log adds exactly what is new.
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    let distinct: i64 = conn
+        .query_row("SELECT count(DISTINCT fingerprint) FROM gifts", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(distinct, 5);
+    let again = l.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(again["rows_added"], 0, "{again}");
+}

@@ -1,0 +1,314 @@
+//! Running each `liveledger` command against the core: opens the ledger,
+//! converts the arguments, calls the store, report, import or export, and
+//! hands what comes back to `print`. No business rule lives here.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use liveledger::error::{Error, Result};
+use liveledger::export;
+use liveledger::forms::{GiftForm, WithdrawalForm};
+use liveledger::import::{self, ImportOptions};
+use liveledger::rates::Rate;
+use liveledger::report;
+use liveledger::store::{self, Snapshot, Store};
+
+use super::args::{
+    self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
+    SessionCmd, SettingsCmd, WithdrawalsCmd,
+};
+use super::print;
+
+/// Parses the command line and runs it.
+pub fn run() -> Result<()> {
+    let cli = args::parse()?;
+    if let Command::Restore { file } = &cli.command {
+        let path = cli
+            .db
+            .clone()
+            .or_else(store::default_path)
+            .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
+        store::restore(file, &path)?;
+        print::restored(&path, file);
+        return Ok(());
+    }
+    let mut store = open(cli.db)?;
+    let tz = store.tz()?;
+    match cli.command {
+        Command::Session(cmd) => session(&mut store, tz, cmd),
+        Command::Sessions(f) => {
+            let ledger = Snapshot::load(&store)?;
+            let rows = report::session_metrics(&ledger)?;
+            show(f.json, rows, |rows| print::sessions(rows, ledger.tz))
+        }
+        Command::Gift(cmd) => gift(&mut store, tz, cmd),
+        Command::Withdraw(a) => {
+            // The same checked form the app sends.
+            let form = WithdrawalForm {
+                diamonds: a.diamonds.to_string(),
+                at: a.at.unwrap_or_default(),
+                fee: a.fee.to_string(),
+                method: a.method,
+                status: a.status.as_str().to_string(),
+                reference: a.reference,
+                force: a.force,
+            };
+            let w = store.add_withdrawal(&form.to_input(tz)?)?;
+            print::id(w.id);
+            Ok(())
+        }
+        Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
+        Command::Adjust {
+            diamonds,
+            reason,
+            at,
+            force,
+        } => {
+            let id = store.add_adjustment(
+                instant_or_now("--at", at.as_deref(), tz)?,
+                diamonds,
+                &reason,
+                force,
+            )?;
+            print::id(id);
+            Ok(())
+        }
+        Command::Reconcile { balance, reason } => {
+            let r = store.reconcile(Utc::now(), balance, &reason)?;
+            print::reconciled(&r);
+            Ok(())
+        }
+        Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
+            print::adjustments(list, tz)
+        }),
+        Command::Rate(cmd) => rate(&mut store, cmd),
+        Command::Rerate {
+            from,
+            to,
+            apply,
+            force,
+            json,
+        } => rerate(&mut store, from, to, apply, force, json.json),
+        Command::Catalog(cmd) => catalog(&mut store, cmd),
+        Command::Settings(SettingsCmd::Show(f)) => {
+            let s = store.settings()?;
+            show(f.json, s, |s| print::settings(&s, store.path()))
+        }
+        Command::Settings(SettingsCmd::Set { key, value }) => store.set_setting(&key, &value),
+        Command::Summary(f) => {
+            let s = report::summary(&Snapshot::load(&store)?, Utc::now())?;
+            show(f.json, s, |s| print::summary(&s))
+        }
+        Command::Report { by, json } => {
+            let st = report::statement_with_total(&Snapshot::load(&store)?, by)?;
+            // The JSON holds the rows; the total and rounding line are the table's.
+            if json.json {
+                return print::json(&st.rows);
+            }
+            print::statement(&st);
+            Ok(())
+        }
+        Command::Import(a) => import_cmd(&mut store, a),
+        Command::Imports(ImportsCmd::List(f)) => {
+            show(f.json, store.imports()?, |list| print::imports(list, tz))
+        }
+        Command::Imports(ImportsCmd::Undo { id, force }) => {
+            let (gifts, sessions) = store.undo_import(id, force)?;
+            print::undone(id, gifts, sessions);
+            Ok(())
+        }
+        Command::Export { format, out } => match out {
+            Some(path) => export::export_to_file(&store, format, &path),
+            None => print::to_stdout(|out| export::export(&store, format, out)),
+        },
+        Command::Backup { file } => {
+            store.backup_to(&file)?;
+            print::backed_up(&file);
+            Ok(())
+        }
+        Command::Restore { .. } => unreachable!("handled before opening the store"),
+        Command::Capture(args) => crate::capture_cli::run(store, tz, args),
+        Command::Demo(DemoCmd::Load { if_empty }) => {
+            if if_empty && !store.is_empty()? {
+                return Ok(());
+            }
+            let report = liveledger::demo::load(&mut store)?;
+            print::demo_loaded(&report);
+            Ok(())
+        }
+        Command::Demo(DemoCmd::Clear { yes }) => {
+            if !yes {
+                return Err(Error::invalid(
+                    "--yes",
+                    "clearing removes every session, gift and withdrawal; add --yes to confirm",
+                ));
+            }
+            store.clear_records()
+        }
+    }
+}
+
+/// Prints `value` as JSON when `json` is set, else as `table` prints it.
+fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T)) -> Result<()> {
+    if json {
+        return print::json(&value);
+    }
+    table(value);
+    Ok(())
+}
+
+/// Opens the ledger at `db`, else at `LIVELEDGER_DB` or the app's data
+/// directory.
+fn open(db: Option<PathBuf>) -> Result<Store> {
+    let path = db.or_else(store::default_path).ok_or_else(|| {
+        Error::invalid(
+            "--db",
+            "no data directory is known on this system; pass --db PATH",
+        )
+    })?;
+    Store::open(&path)
+}
+
+fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
+    match cmd {
+        SessionCmd::Add(a) => {
+            let id = store.add_session(&a.to_input(tz)?)?;
+            print::id(id);
+        }
+        SessionCmd::Edit { id, args } => store.update_session(id, &args.to_input(tz)?)?,
+        SessionCmd::End { id, at } => {
+            store.end_session(id, instant_or_now("--at", at.as_deref(), tz)?)?
+        }
+        SessionCmd::Delete { id, force } => store.delete_session(id, force)?,
+    }
+    Ok(())
+}
+
+fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
+    match cmd {
+        GiftCmd::Add {
+            session,
+            gift,
+            coins,
+            count,
+            from,
+            at,
+        } => {
+            // The same checked form the app sends: no time means now.
+            let form = GiftForm {
+                session_id: session,
+                gift,
+                coins: coins.map(|c| c.to_string()).unwrap_or_default(),
+                count: count.to_string(),
+                sender: from.unwrap_or_default(),
+                at: at.unwrap_or_default(),
+            };
+            let g = store.add_gift(&form.to_input(tz)?)?;
+            print::id(g.id);
+            Ok(())
+        }
+        GiftCmd::Delete { id, force } => {
+            store.delete_gift(id, force)?;
+            Ok(())
+        }
+        GiftCmd::List { session, json } => {
+            show(json.json, store.gifts(session)?, |g| print::gifts(g, tz))
+        }
+    }
+}
+
+fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
+    match cmd {
+        WithdrawalsCmd::List(f) => show(f.json, store.withdrawals()?, |list| {
+            print::withdrawals(list, tz)
+        }),
+        WithdrawalsCmd::Status { id, status } => store.set_withdrawal_status(id, status),
+        WithdrawalsCmd::Delete { id } => store.delete_withdrawal(id),
+    }
+}
+
+fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
+    match cmd {
+        RateCmd::Set {
+            from,
+            diamonds_per_coin,
+            money_per_diamond,
+            currency,
+            min_withdrawal,
+            max_per_day,
+        } => {
+            let id = store.set_rate(&Rate {
+                id: 0,
+                effective_from: from,
+                diamonds_per_coin,
+                money_per_diamond,
+                currency: currency.trim().to_ascii_uppercase(),
+                min_withdrawal,
+                max_withdrawal_per_day: max_per_day,
+            })?;
+            print::id(id);
+            let stay = store.rerate_preview(Some(from), None)?.len();
+            print::rate_not_applied(stay, from);
+            Ok(())
+        }
+        RateCmd::List(f) => {
+            let rates = store.rates()?;
+            show(f.json, rates.all(), print::rates)
+        }
+        RateCmd::Delete { id } => store.delete_rate(id),
+    }
+}
+
+fn rerate(
+    store: &mut Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    apply: bool,
+    force: bool,
+    json: bool,
+) -> Result<()> {
+    let changes = if apply {
+        store.rerate(from, to, force)?
+    } else {
+        store.rerate_preview(from, to)?
+    };
+    show(json, changes, |changes| print::rerate(changes, apply))
+}
+
+fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
+    match cmd {
+        CatalogCmd::List(f) => show(f.json, store.catalog()?, print::catalog),
+        CatalogCmd::Set { name, coins } => store.set_catalog_gift(&name, coins),
+        CatalogCmd::Remove { name } => store.remove_catalog_gift(&name),
+    }
+}
+
+fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
+    let opts = ImportOptions {
+        format: a
+            .format
+            .parse()
+            .map_err(|e: String| Error::invalid("--format", e))?,
+        dry_run: a.dry_run,
+        map: a.map,
+        mapping_name: a.mapping_name,
+        gap_minutes: a.gap_minutes,
+        skip_rows: a.skip_rows,
+    };
+    let show_progress = !a.json.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let mut progress = |done: u64, total: u64| {
+        if show_progress {
+            print::progress(done, total);
+        }
+    };
+    let result = import::import_file(store, &a.file, &opts, &mut progress);
+    // Cleared on failure too, so the error starts its own line.
+    if show_progress {
+        print::progress_done();
+    }
+    let report = result?;
+    show(a.json.json, report, |r| print::import_report(&r))
+}

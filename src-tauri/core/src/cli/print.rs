@@ -1,0 +1,481 @@
+//! What the `liveledger` command line prints: tables, JSON and sentences on
+//! standard output, notes and import progress on standard error.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use liveledger::error::{Error, Result};
+use liveledger::import::ImportReport;
+use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
+use liveledger::money::{Amounts, ROUNDING};
+use liveledger::rates::Rate;
+use liveledger::report::{self, SessionMetrics, Statement, Summary};
+use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
+
+use crate::table::Table;
+
+/// Prints a line to standard output; a closed pipe (`| head`) ends the program
+/// quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        emit(&format!($($arg)*))
+    };
+}
+
+fn emit(line: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+/// A UTC instant as the creator's clock in `tz` showed it, to the minute.
+fn local(t: DateTime<Utc>, tz: Tz) -> String {
+    t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Prints `value` as pretty JSON (decimals as strings, as the core
+/// serialises them).
+pub(super) fn json<T: Serialize>(value: &T) -> Result<()> {
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| Error::invalid("json", e.to_string()))?;
+    say!("{text}");
+    Ok(())
+}
+
+/// Prints the id of a record just added, alone on its line, for scripts.
+pub(super) fn id(id: i64) {
+    say!("{id}");
+}
+
+/// Lets `write` write to standard output, then flushes it; a failed flush
+/// is an `Io` error on `<stdout>`.
+pub(super) fn to_stdout(
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> Result<()>,
+) -> Result<()> {
+    let mut lock = std::io::stdout().lock();
+    write(&mut lock)?;
+    lock.flush().map_err(|source| Error::Io {
+        path: "<stdout>".into(),
+        source,
+    })
+}
+
+/// Says which ledger was replaced by which backup.
+pub(super) fn restored(ledger: &Path, backup: &Path) {
+    say!("restored {} from {}", ledger.display(), backup.display());
+}
+
+/// Says where a backup was written.
+pub(super) fn backed_up(file: &Path) {
+    say!("backed up to {}", file.display());
+}
+
+/// Says what undoing import `id` removed.
+pub(super) fn undone(id: i64, gifts: usize, sessions: usize) {
+    say!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
+}
+
+/// Says what loading the demo added.
+pub(super) fn demo_loaded(report: &ImportReport) {
+    say!(
+        "loaded demo data: {} sessions and {} gift, withdrawal and adjustment rows",
+        report.sessions_added,
+        report.rows_added
+    );
+}
+
+/// Says whether the ledger agreed with the wallet, or the adjustment that
+/// now makes it agree.
+pub(super) fn reconciled(r: &Reconciliation) {
+    match r.adjustment_id {
+        None => say!("in balance: {} diamonds", r.ledger_balance),
+        Some(id) => say!(
+            "adjustment {id}: {:+} diamonds (ledger said {}, TikTok says {})",
+            r.difference.0,
+            r.ledger_balance,
+            r.wallet_balance
+        ),
+    }
+}
+
+/// Notes on standard error that `stay` sessions from `from` on keep the
+/// rate they were recorded with (nothing when there are none).
+pub(super) fn rate_not_applied(stay: usize, from: NaiveDate) {
+    if stay > 0 {
+        eprintln!(
+            "note: {stay} session(s) from {from} on keep the rate they were recorded with; \
+             `liveledger rerate --from {from}` shows what moving them would change"
+        );
+    }
+}
+
+/// Import progress on standard error, overwriting itself on one line;
+/// nothing while the total is not known (0).
+pub(super) fn progress(done: u64, total: u64) {
+    if let Some(percent) = done.saturating_mul(100).checked_div(total) {
+        eprint!("\rreading… {percent}%");
+    }
+}
+
+/// Clears the progress line, so what follows starts its own line.
+pub(super) fn progress_done() {
+    eprint!("\r              \r");
+}
+
+/// The import report in words.
+pub(super) fn import_report(report: &ImportReport) {
+    say!("{}", report.describe());
+}
+
+/// The settings, one per line, and the ledger file they belong to.
+pub(super) fn settings(s: &Settings, database: &Path) {
+    say!("timezone             {}", s.timezone);
+    say!("age_confirmed        {}", s.age_confirmed);
+    say!("payout_method        {}", s.payout_method);
+    say!("session_gap_minutes  {}", s.session_gap_minutes);
+    say!("database             {}", database.display());
+}
+
+/// Sessions with their earnings and rates, times in `tz`.
+pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) {
+    let mut t = Table::new(
+        &[
+            "id",
+            "start",
+            "hours",
+            "title",
+            "gifts",
+            "diamonds",
+            "value",
+            "viewers",
+            "diamonds/h",
+            "per 1k viewers",
+        ],
+        &[
+            "id",
+            "hours",
+            "gifts",
+            "diamonds",
+            "value",
+            "viewers",
+            "diamonds/h",
+            "per 1k viewers",
+        ],
+    );
+    for m in rows {
+        t.row(vec![
+            m.session.id.to_string(),
+            local(m.session.started_at, tz),
+            if m.session.ended_at.is_some() {
+                m.hours.to_string()
+            } else {
+                "live".into()
+            },
+            m.session.title.clone(),
+            m.session.gift_count.to_string(),
+            m.diamonds.to_string(),
+            format!("{} {}", m.value, m.currency),
+            m.session
+                .unique_viewers
+                .or(m.session.peak_viewers)
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+            m.diamonds_per_hour
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            m.value_per_1000_viewers
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+        ]);
+    }
+    say!("{}", t.render());
+}
+
+/// A session's gifts, times in `tz`.
+pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz) {
+    let mut t = Table::new(
+        &["id", "at", "gift", "coins", "count", "from", "note"],
+        &["id", "coins", "count"],
+    );
+    for g in gifts {
+        t.row(vec![
+            g.id.to_string(),
+            g.at.map(|a| local(a, tz)).unwrap_or_default(),
+            g.gift_name,
+            g.coins_each.to_string(),
+            g.count.to_string(),
+            g.sender.unwrap_or_default(),
+            // A streak whose end the file did not hold.
+            if g.estimated { "estimated" } else { "" }.to_string(),
+        ]);
+    }
+    say!("{}", t.render());
+}
+
+/// Withdrawals, times in `tz`.
+pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) {
+    let mut t = Table::new(
+        &[
+            "id",
+            "requested",
+            "diamonds",
+            "gross",
+            "fee",
+            "net",
+            "currency",
+            "method",
+            "status",
+        ],
+        &["id", "diamonds", "gross", "fee", "net"],
+    );
+    for w in list {
+        t.row(vec![
+            w.id.to_string(),
+            local(w.requested_at, tz),
+            w.diamonds.to_string(),
+            w.gross.to_string(),
+            w.fee.to_string(),
+            w.net.to_string(),
+            w.currency,
+            w.method,
+            w.status.as_str().to_string(),
+        ]);
+    }
+    say!("{}", t.render());
+}
+
+/// Balance corrections, times in `tz`.
+pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) {
+    let mut t = Table::new(&["id", "at", "diamonds", "reason"], &["id", "diamonds"]);
+    for a in list {
+        t.row(vec![
+            a.id.to_string(),
+            local(a.at, tz),
+            a.diamonds.to_string(),
+            a.reason,
+        ]);
+    }
+    say!("{}", t.render());
+}
+
+/// Rates, oldest first as given.
+pub(super) fn rates(rates: &[Rate]) {
+    let mut t = Table::new(
+        &[
+            "id",
+            "from",
+            "diamonds/coin",
+            "money/diamond",
+            "currency",
+            "min withdrawal",
+            "max/day",
+        ],
+        &[
+            "id",
+            "diamonds/coin",
+            "money/diamond",
+            "min withdrawal",
+            "max/day",
+        ],
+    );
+    for r in rates {
+        t.row(vec![
+            r.id.to_string(),
+            r.effective_from.to_string(),
+            r.diamonds_per_coin.to_string(),
+            r.money_per_diamond.to_string(),
+            r.currency.clone(),
+            r.min_withdrawal.to_string(),
+            r.max_withdrawal_per_day
+                .map(|m| m.to_string())
+                .unwrap_or_else(|| "none".into()),
+        ]);
+    }
+    say!("{}", t.render());
+}
+
+/// What re-rating changes (`applied`) or would change, and what to do next.
+pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool) {
+    if changes.is_empty() {
+        say!("every session already has the rate in force on its day");
+        return;
+    }
+    let mut t = Table::new(
+        &["session", "day", "title", "diamonds", "value", "rate"],
+        &["session"],
+    );
+    for c in &changes {
+        let from_currency = c.from.as_ref().map_or("", |r| r.currency.as_str());
+        t.row(vec![
+            c.session_id.to_string(),
+            c.day.to_string(),
+            c.title.clone(),
+            format!("{} → {}", c.diamonds_before, c.diamonds_after),
+            format!(
+                "{} {from_currency} → {} {}",
+                c.value_before, c.value_after, c.to.currency
+            ),
+            format!("from {}", c.to.effective_from),
+        ]);
+    }
+    say!("{}", t.render());
+    if applied {
+        say!("re-rated {} session(s)", changes.len());
+    } else {
+        say!(
+            "nothing changed; add --apply to re-rate these {} session(s)",
+            changes.len()
+        );
+    }
+}
+
+/// The gift catalog.
+pub(super) fn catalog(list: Vec<CatalogGift>) {
+    let mut t = Table::new(&["gift", "coins"], &["coins"]);
+    for g in list {
+        t.row(vec![g.name, g.coins.to_string()]);
+    }
+    say!("{}", t.render());
+}
+
+/// Past imports, times in `tz`, then their warnings, each naming its import.
+pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) {
+    let mut t = Table::new(
+        &[
+            "id", "imported", "file", "format", "added", "skipped", "sessions",
+        ],
+        &["id", "added", "skipped", "sessions"],
+    );
+    let mut warnings = Vec::new();
+    for i in list {
+        warnings.extend(i.warnings.iter().map(|w| format!("import {}: {w}", i.id)));
+        t.row(vec![
+            i.id.to_string(),
+            local(i.imported_at, tz),
+            i.file_name,
+            i.format,
+            i.rows_added.to_string(),
+            i.rows_skipped.to_string(),
+            i.sessions_added.to_string(),
+        ]);
+    }
+    say!("{}", t.render());
+    for w in warnings {
+        say!("{w}");
+    }
+}
+
+/// The summary in words: balance, threshold, readiness, ETA, pending
+/// payouts and the rate it is valued at.
+pub(super) fn summary(s: &Summary) {
+    let c = &s.currency;
+    say!(
+        "Balance          {} diamonds = {} {c}",
+        s.balance_diamonds,
+        s.balance_value
+    );
+    say!("  earned         {}", s.diamonds_earned);
+    say!("  withdrawn      {}", s.diamonds_withdrawn);
+    say!("  adjusted       {}", s.diamonds_adjusted);
+    say!(
+        "Threshold        {} {c} = {} diamonds; progress {}%",
+        s.min_withdrawal,
+        s.threshold_diamonds,
+        (s.progress * Decimal::ONE_HUNDRED).round_dp(1)
+    );
+    if s.ready {
+        say!(
+            "Ready            yes — withdrawable now: {} diamonds = {} {c}",
+            s.withdrawable_now_diamonds,
+            s.withdrawable_now_value
+        );
+    } else {
+        say!("Ready            not yet");
+        for b in &s.blockers {
+            say!("  - {b}");
+        }
+    }
+    match s.eta {
+        Some(d) if s.to_go_diamonds.0.is_zero() => say!("ETA              reached ({d})"),
+        Some(d) => say!(
+            "ETA              {d} at {} diamonds a day (last {} days)",
+            s.pace_diamonds_per_day,
+            report::PACE_DAYS
+        ),
+        None => say!(
+            "ETA              none — nothing earned in the last {} days",
+            report::PACE_DAYS
+        ),
+    }
+    if !s.pending.is_zero() {
+        say!("Pending payouts  {}", s.pending.describe());
+    }
+    say!(
+        "Rate             since {}: {} {c} a diamond (the balance is valued at today's rate; statements at each session's own); money rounded {}",
+        s.rate_effective_from,
+        s.money_per_diamond,
+        s.rounding
+    );
+}
+
+/// A statement: its rows, the total, the rounding line when the rows as
+/// shown do not add up to the total, and which rates the values use.
+pub(super) fn statement(st: &Statement) {
+    let cols = [
+        "period",
+        "sessions",
+        "hours",
+        "gifts",
+        "coins",
+        "diamonds",
+        "value",
+        "withdrawn",
+        "fees",
+        "net paid",
+        "adjusted",
+        "balance",
+    ];
+    let mut t = Table::new(&cols, &cols[1..]);
+    let money = |a: &Amounts| {
+        if a.is_zero() {
+            String::new()
+        } else {
+            a.describe()
+        }
+    };
+    for r in st.rows.iter().chain([&st.total]) {
+        t.row(vec![
+            r.period.clone(),
+            r.sessions.to_string(),
+            r.hours_live.to_string(),
+            r.gifts.to_string(),
+            r.coins.to_string(),
+            r.diamonds.to_string(),
+            money(&r.value),
+            r.withdrawn_diamonds.to_string(),
+            money(&r.fees),
+            money(&r.net_paid),
+            r.adjusted_diamonds.to_string(),
+            r.closing_balance.to_string(),
+        ]);
+    }
+    say!("{}", t.render());
+    if !st.rounding.is_zero() {
+        say!(
+            "rounding: {} (each row is rounded on its own; the total rounds the exact sum)",
+            st.rounding.describe()
+        );
+    }
+    say!(
+        "Values use the rate each session was recorded with; money rounded {}.",
+        ROUNDING
+    );
+}

@@ -1,0 +1,115 @@
+//! The reader of gift-event logs (TikFinity, TikTok-Live-Connector and the
+//! like): one row an event, a streakable gift's steps folded into its streak.
+
+use super::cells::{gift_event_fingerprint, parse_bool, total_fits, Cell};
+use super::occurrences;
+use super::parser::Parser;
+use super::rows::GiftRow;
+use super::streaks::StreakEvent;
+use crate::import::datetime::parse_when;
+use crate::import::short;
+use crate::import::sniff::Field;
+
+impl Parser {
+    /// Reads one gift event: a one-off gift is written as it comes, an event
+    /// of a streakable gift (gift type 1) is folded into its streak.
+    pub(super) fn gift_event(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
+        let at = self.when(rec, line)?;
+        let coins = self
+            .whole(
+                rec,
+                Field::Coins,
+                "the gift's price in coins (diamondCount)",
+            )?
+            .ok_or_else(|| {
+                (
+                    self.cols.get(Field::Coins),
+                    "expected the gift's price in coins, found nothing".to_string(),
+                )
+            })?;
+        let count = self
+            .whole(rec, Field::Count, "a repeat count")?
+            .unwrap_or(1);
+        if coins < 0 {
+            return Err((
+                self.cols.get(Field::Coins),
+                format!("expected a price of 0 coins or more, found {coins}"),
+            ));
+        }
+        if count < 1 {
+            return Err((
+                self.cols.get(Field::Count),
+                format!("expected a repeat count of 1 or more, found {count}"),
+            ));
+        }
+        total_fits(coins, count, self.cols.get(Field::Count))?;
+        let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
+        let name = self
+            .text(rec, Field::Gift)
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("Gift #{gift_id}"));
+        let sender = self
+            .text(rec, Field::Sender)
+            .or_else(|| self.text(rec, Field::Nickname))
+            .map(str::to_string);
+        self.track_step(sender.as_deref(), &name, count);
+        let gift_type = self.whole(rec, Field::GiftType, "a gift type number")?;
+        let repeat_end = match self.text(rec, Field::RepeatEnd) {
+            None => false,
+            Some(t) => parse_bool(t).ok_or_else(|| {
+                (
+                    self.cols.get(Field::RepeatEnd),
+                    format!("expected true or false, found '{}'", short(t)),
+                )
+            })?,
+        };
+        let stamp = self.text(rec, Field::Date).unwrap_or("");
+        let base = gift_event_fingerprint(stamp, sender.as_deref(), &gift_id, &name, coins, count);
+        // The base holds the date cell as written but not a time column, so
+        // with a time column a row is counted at what its date cell alone
+        // says: rows with one base must be counted at one instant.
+        let instant = if self.cols.has(Field::Time) {
+            let mut styles = 0;
+            occurrences::instant(parse_when(stamp, None, self.tz, line, 0, &mut styles).ok())
+        } else {
+            occurrences::instant(Some(at))
+        };
+        let row = GiftRow {
+            at: Some(at),
+            name,
+            coins_each: coins,
+            count,
+            sender,
+            session_key: None,
+            fp: 0,
+            streak: None,
+        };
+        let key = (
+            row.sender.clone().unwrap_or_default(),
+            if gift_id.is_empty() {
+                row.name.clone()
+            } else {
+                gift_id
+            },
+        );
+        if gift_type != Some(1) {
+            let fp = self.occurrence(base, instant);
+            self.out.gifts.push(GiftRow { fp, ..row });
+            return Ok(());
+        }
+        let time = self.text(rec, Field::Time).unwrap_or("");
+        self.fold_streak(StreakEvent {
+            row,
+            key,
+            base,
+            instant,
+            at,
+            count,
+            repeat_end,
+            line,
+            stamp,
+            time,
+        });
+        Ok(())
+    }
+}

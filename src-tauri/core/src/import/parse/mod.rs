@@ -1,0 +1,20 @@
+//! Turning CSV records into checked rows, collecting every problem: the row
+//! types (`rows`), the parser's core (`parser`, `streaks`, `settle`), one
+//! reader per format, and the cell readers (`cells`).
+
+mod cells;
+mod gift_events;
+mod gift_table;
+mod liveledger;
+mod occurrences;
+mod parser;
+mod rows;
+mod session_summary;
+mod settle;
+mod streaks;
+
+pub use rows::DateOrder;
+
+pub(crate) use cells::{gift_event_fingerprint, occurrence_fingerprint, parse_bool, parse_whole};
+pub(crate) use parser::Parser;
+pub(crate) use rows::{GiftRow, Parsed, SessionRow, When, WithdrawalRow};

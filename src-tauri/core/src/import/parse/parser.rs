@@ -1,0 +1,441 @@
+//! The parser's core: its state, one record at a time to the reader of its
+//! format, rows that are not gifts or lives (totals, other events), the
+//! problems found, and the end of the file.
+
+use std::collections::HashMap;
+
+use chrono::Duration;
+use chrono_tz::Tz;
+
+use super::cells::occurrence_fingerprint;
+use super::occurrences::Occurrences;
+use super::rows::{GiftRow, Parsed, When};
+use super::streaks::OpenStreak;
+use crate::import::datetime::{describe_style, DurationUnit};
+use crate::import::numbers::{self, Reading};
+use crate::import::sniff::{norm, Columns, Field};
+use crate::import::{
+    short, FieldSource, Format, RowProblem, LIVELEDGER_COLUMNS, MAX_LISTED_PROBLEMS,
+};
+
+/// Reads records of one format.
+pub(crate) struct Parser {
+    /// The format every record is read as.
+    format: Format,
+    /// The header's cells, to name a column in a problem.
+    pub(super) header: Vec<String>,
+    /// Which column holds which field.
+    pub(super) cols: Columns,
+    /// A LiveLedger export's columns by name.
+    pub(super) ll: HashMap<&'static str, usize>,
+    /// The time zone of times written without an offset.
+    pub(super) tz: Tz,
+    /// Coins of each catalog gift, by lower-case name, for rows without a price.
+    pub(super) catalog: HashMap<String, i64>,
+    /// The rows read so far.
+    pub(super) out: Parsed,
+    /// The first problems found, each with its line (at most `MAX_LISTED_PROBLEMS`).
+    problems: Vec<RowProblem>,
+    /// Every problem found, listed or not.
+    problem_count: usize,
+    /// How often each fingerprint (before counting) was seen in the file.
+    seen: Occurrences,
+    /// Streaks waiting for their end, by sender and gift.
+    pub(super) open: HashMap<(String, String), OpenStreak>,
+    /// A pause after which an open streak ended unseen: the session gap, so a
+    /// streak never runs from one live into the next.
+    pub(super) streak_pause: Duration,
+    /// The line of the row being read.
+    pub(super) line: u64,
+    /// What each column's numbers showed about their separators.
+    pub(super) nums: Vec<numbers::Column>,
+    /// Date styles seen (see `datetime::style`).
+    pub(super) date_bits: u16,
+    /// The unit of a duration column that gives a bare number.
+    pub(super) duration_unit: DurationUnit,
+    /// Currency a rewards column names in its header, e.g. `USD`.
+    pub(super) rewards_currency: Option<String>,
+    /// Rewards waiting for their column to settle: (session, column, line, reading).
+    pub(super) rewards: Vec<(usize, usize, u64, Reading)>,
+    /// The first values of each field's column.
+    samples: Vec<(Field, usize, Vec<String>)>,
+    /// Rows sampled so far (the first 50 are).
+    sample_rows: u32,
+    /// The last row's sender, gift and count, to spot streak steps.
+    pub(super) last_step: (String, String, i64),
+    /// Rows that looked like a step of the row before (see `track_step`).
+    pub(super) step_pairs: u64,
+}
+
+/// First cells of rows that hold a file's totals, not a gift or a live.
+const TOTAL_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "totales",
+    "totaux",
+    "totais",
+    "grand total",
+    "subtotal",
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "insgesamt",
+    "sum",
+    "jumlah",
+];
+
+/// Event kinds of a mixed log that are gifts, normalised.
+const GIFT_EVENTS: &[&str] = &[
+    "gift",
+    "gifts",
+    "giftmessage",
+    "webcastgiftmessage",
+    "geschenk",
+    "regalo",
+    "cadeau",
+    "presente",
+    "hadiah",
+];
+
+/// Event kinds of a mixed log that are never gifts, normalised.
+const OTHER_EVENTS: &[&str] = &[
+    "like",
+    "likes",
+    "chat",
+    "comment",
+    "member",
+    "join",
+    "follow",
+    "share",
+    "social",
+    "subscribe",
+    "roomuser",
+    "viewer",
+    "viewers",
+    "question",
+    "questionnew",
+    "emote",
+    "envelope",
+    "linkmicbattle",
+    "battle",
+    "connected",
+    "disconnected",
+    "streamend",
+];
+
+/// Whether `w` starts with `word` (any case) and no letter follows it.
+fn starts_with_word(w: &str, word: &str) -> bool {
+    w.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !w[word.len()..].starts_with(char::is_alphabetic)
+}
+
+impl Parser {
+    /// A parser for `format` files with this header and columns.
+    pub fn new(
+        format: Format,
+        header: &[String],
+        cols: Columns,
+        tz: Tz,
+        catalog: HashMap<String, i64>,
+    ) -> Result<Parser, String> {
+        let mut ll = HashMap::new();
+        if format == Format::LiveLedger {
+            for name in LIVELEDGER_COLUMNS {
+                if let Some(i) = header.iter().position(|h| norm(h) == norm(name)) {
+                    ll.insert(name, i);
+                }
+            }
+            if !ll.contains_key("record") {
+                return Err("a LiveLedger export needs a 'record' column".into());
+            }
+        }
+        let need = |fields: &[Field], what: &str| -> Result<(), String> {
+            let missing: Vec<String> = fields
+                .iter()
+                .filter(|f| !cols.has(**f))
+                .map(|f| format!("{f:?}").to_lowercase())
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "a {what} needs a column for {} (its columns: {}); name them with --map",
+                    missing.join(", "),
+                    crate::import::header_list(header)
+                ))
+            }
+        };
+        match format {
+            Format::GiftEvents => {
+                need(&[Field::Date, Field::Coins, Field::Count], "gift-event log")?
+            }
+            Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
+            Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
+            Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
+        }
+        if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
+            return Err("a gift-event log needs a giftName or giftId column".into());
+        }
+        let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
+        let duration_unit = header_of(Field::Duration)
+            .map_or(DurationUnit::Minutes, |h| DurationUnit::of_header(h));
+        let rewards_currency = header_of(Field::Rewards).and_then(|h| {
+            let code = h.split_once('(')?.1.split(')').next()?.trim();
+            (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+                .then(|| code.to_ascii_uppercase())
+        });
+        let samples = cols
+            .fields()
+            .into_iter()
+            .map(|(f, i)| (f, i, Vec::new()))
+            .collect();
+        Ok(Parser {
+            format,
+            header: header.to_vec(),
+            nums: vec![numbers::Column::default(); header.len()],
+            cols,
+            ll,
+            tz,
+            catalog,
+            out: Parsed::default(),
+            problems: Vec::new(),
+            problem_count: 0,
+            seen: Occurrences::default(),
+            open: HashMap::new(),
+            streak_pause: Duration::minutes(30),
+            line: 0,
+            date_bits: 0,
+            duration_unit,
+            rewards_currency,
+            rewards: Vec::new(),
+            samples,
+            sample_rows: 0,
+            last_step: (String::new(), String::new(), 0),
+            step_pairs: 0,
+        })
+    }
+
+    /// Sets the session gap: a streak's events further apart belong to two streaks.
+    pub fn set_session_gap(&mut self, minutes: i64) {
+        self.streak_pause = Duration::minutes(minutes);
+    }
+
+    /// Records a problem.
+    pub fn problem(&mut self, p: RowProblem) {
+        self.problem_count += 1;
+        if self.problems.len() < MAX_LISTED_PROBLEMS {
+            self.problems.push(p);
+        }
+    }
+
+    /// Problems so far.
+    pub fn problem_count(&self) -> usize {
+        self.problem_count
+    }
+
+    /// Counts blank lines and rows with no value, skipped.
+    pub fn blank_lines(&mut self, n: u64) {
+        self.out.blank_skipped += n;
+    }
+
+    /// Whether a record is a totals row ("Total", "Summe", "Totales"…): its
+    /// first value is such a word and its date cell holds no other date.
+    fn is_totals(&self, rec: &csv::StringRecord) -> bool {
+        let Some((i, first)) = rec.iter().enumerate().find(|(_, c)| !c.trim().is_empty()) else {
+            return false;
+        };
+        let w = first.trim().trim_end_matches(':').trim_end();
+        if w.as_bytes().first().is_none_or(u8::is_ascii_digit)
+            || !TOTAL_WORDS.iter().any(|t| starts_with_word(w, t))
+        {
+            return false;
+        }
+        match self.cols.get(Field::Date) {
+            Some(d) if d != i => rec.get(d).is_none_or(|c| c.trim().is_empty()),
+            _ => true,
+        }
+    }
+
+    /// The kind of a mixed log's row that is not a gift (`None` for a gift):
+    /// a kind that is never a gift, or another kind on a row with no gift.
+    fn other_event(&self, rec: &csv::StringRecord) -> Option<String> {
+        let kind = self.cols.get(Field::Event).and_then(|i| rec.get(i))?.trim();
+        let gift_like = kind.to_ascii_lowercase().contains("gift");
+        if gift_like || kind.is_empty() {
+            return None;
+        }
+        let n = norm(kind);
+        if GIFT_EVENTS.contains(&n.as_str()) {
+            return None;
+        }
+        let has_gift = [Field::Gift, Field::GiftId, Field::Coins]
+            .iter()
+            .any(|f| self.text(rec, *f).is_some());
+        if OTHER_EVENTS.contains(&n.as_str()) || !has_gift {
+            let kind: String = kind.to_lowercase().chars().take(30).collect();
+            Some(kind)
+        } else {
+            None
+        }
+    }
+
+    /// Keeps the first values of each field for the preview.
+    fn sample(&mut self, rec: &csv::StringRecord) {
+        self.sample_rows += 1;
+        for (_, i, values) in &mut self.samples {
+            if values.len() < 3 {
+                if let Some(v) = rec.get(*i).map(str::trim).filter(|v| !v.is_empty()) {
+                    let v: String = v.chars().take(40).collect();
+                    values.push(v);
+                }
+            }
+        }
+    }
+
+    /// Reads one data record found at `line`.
+    pub fn row(&mut self, line: u64, rec: &csv::StringRecord) {
+        self.line = line;
+        if self.format != Format::LiveLedger && self.is_totals(rec) {
+            self.out.totals_skipped += 1;
+            return;
+        }
+        if matches!(self.format, Format::GiftEvents | Format::GiftTable) {
+            if let Some(kind) = self.other_event(rec) {
+                let known = self.out.events_skipped.len() < 20
+                    || self.out.events_skipped.contains_key(&kind);
+                let kind = if known { kind } else { "other".to_string() };
+                *self.out.events_skipped.entry(kind).or_default() += 1;
+                return;
+            }
+        }
+        if self.sample_rows < 50 {
+            self.sample(rec);
+        }
+        // Only LiveLedger's notes may hold line breaks; elsewhere one means a
+        // quote that was never closed swallowed the lines after it.
+        if self.format != Format::LiveLedger {
+            if let Some(i) = rec.iter().position(|f| f.contains(['\n', '\r'])) {
+                let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
+                let message =
+                    "a field runs over several lines: a quote (\") is probably not closed"
+                        .to_string();
+                self.problem(RowProblem {
+                    line,
+                    column,
+                    message,
+                });
+                return;
+            }
+        }
+        let result = match self.format {
+            Format::GiftEvents => self.gift_event(rec, line),
+            Format::GiftTable => self.gift_table(rec, line),
+            Format::SessionSummary => self.session_summary(rec, line),
+            Format::LiveLedger => self.liveledger(rec),
+            Format::Auto | Format::JsonEvents | Format::TiktokData => {
+                Err((None, "no format chosen".into()))
+            }
+        };
+        match result {
+            Ok(()) => self.out.rows_taken += 1,
+            Err((col, message)) => {
+                let column = col.map(|i| (i + 1, short(self.header.get(i).map_or("", |h| h))));
+                self.problem(RowProblem {
+                    line,
+                    column,
+                    message,
+                });
+            }
+        }
+    }
+
+    /// Moves the gift rows settled so far (known time, streak complete) into
+    /// `out`, keeping those whose dates wait for the column's order. Once a
+    /// problem was found nothing will be written, so rows are dropped instead.
+    /// Both vectors keep their capacity: this runs once per row.
+    pub fn take_settled(&mut self, out: &mut Vec<GiftRow>) {
+        if self.problem_count > 0 {
+            self.out.gifts.clear();
+        } else if self
+            .out
+            .gifts
+            .iter()
+            .all(|g| matches!(g.at, Some(When::Known(_))))
+        {
+            out.append(&mut self.out.gifts);
+        } else {
+            let mut i = 0;
+            while i < self.out.gifts.len() {
+                if matches!(self.out.gifts[i].at, Some(When::Known(_))) {
+                    out.push(self.out.gifts.remove(i));
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Ends the file: closes unfinished streaks, settles slashed dates, and
+    /// returns the rows, or the problems when there are any.
+    pub fn finish(mut self) -> Result<Parsed, (usize, Vec<RowProblem>)> {
+        let mut open: Vec<OpenStreak> = self.open.drain().map(|(_, s)| s).collect();
+        // In file order, so rows and warnings come out the same every time.
+        open.sort_by_key(|s| s.line);
+        for s in open {
+            self.close_unfinished(s);
+        }
+        let day_first = self.settle_slashed_dates();
+        self.settle_numbers();
+        if self.problem_count > 0 {
+            self.problems.sort_by_key(|p| p.line);
+            return Err((self.problem_count, self.problems));
+        }
+        self.out.date_format = describe_style(self.date_bits, day_first);
+        let formats: Vec<(String, String)> = self
+            .nums
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_plain())
+            .map(|(i, c)| (short(self.header.get(i).map_or("", |h| h)), c.describe()))
+            .collect();
+        self.out.number_format = if formats.is_empty() {
+            "plain".into()
+        } else if formats.iter().all(|f| f.1 == formats[0].1) {
+            formats[0].1.clone()
+        } else {
+            formats
+                .iter()
+                .map(|(h, f)| format!("{h}: {f}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        self.out.fields = std::mem::take(&mut self.samples)
+            .into_iter()
+            .map(|(f, i, samples)| FieldSource {
+                field: f.map_name().to_string(),
+                column: i + 1,
+                header: short(self.header.get(i).map_or("", |h| h)),
+                samples,
+            })
+            .collect();
+        if self.step_pairs >= 2 {
+            self.out.warnings.push(format!(
+                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no repeatEnd column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
+                self.step_pairs
+            ));
+        }
+        Ok(self.out)
+    }
+
+    /// The fingerprint of a row whose fingerprint before counting is `base`:
+    /// `base` itself for its first occurrence in the file, a fingerprint of
+    /// `base` and `n` for the `n`th, so identical rows stay apart.
+    /// `instant` (Unix milliseconds, see `occurrences::instant`) is the time
+    /// written in the row's base, read; `None` when not known yet. Rows with
+    /// one base must be given one instant (see `Occurrences`).
+    pub(super) fn occurrence(&mut self, base: i64, instant: Option<i64>) -> i64 {
+        let n = self.seen.count(base, instant);
+        occurrence_fingerprint(base, n)
+    }
+}

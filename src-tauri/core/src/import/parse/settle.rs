@@ -1,0 +1,171 @@
+//! What is settled only at the end of a file: the order of day and month in
+//! slashed dates, the separators of each number column, and the rewards
+//! that waited for their column.
+
+use chrono::NaiveDate;
+
+use super::parser::Parser;
+use super::rows::{DateOrder, When};
+use crate::dates;
+use crate::import::numbers::{self, Reading};
+use crate::import::{short, RowProblem};
+
+impl Parser {
+    /// Refuses columns whose numbers contradict themselves and settles the
+    /// rewards that waited for their column.
+    pub(super) fn settle_numbers(&mut self) {
+        let conflicts: Vec<(usize, u64, String)> = self
+            .nums
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.conflict().map(|(line, m)| (i, line, m)))
+            .collect();
+        for (i, line, message) in conflicts {
+            let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
+            self.problem(RowProblem {
+                line,
+                column,
+                message,
+            });
+        }
+        let currency = self.rewards_currency.clone().unwrap_or_default();
+        for (session, col, line, reading) in std::mem::take(&mut self.rewards) {
+            let value = match reading {
+                Reading::Known(d) => d,
+                Reading::Ambiguous { sep, .. } => match self.nums[col].thousands(sep) {
+                    Some(thousands) => reading.resolve(thousands),
+                    None => {
+                        let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
+                        let (lead, tail) = match reading {
+                            Reading::Ambiguous { lead, tail, .. } => (lead, tail),
+                            Reading::Known(_) => (0, 0),
+                        };
+                        let c = if sep == numbers::Sep::Comma { ',' } else { '.' };
+                        self.problem(RowProblem {
+                            line,
+                            column,
+                            message: format!(
+                                "'{lead}{c}{tail:03}' could be {} or {} and no other value in the column settles it; write amounts with two decimals (1234.00 or 1234,00) or without thousands separators",
+                                reading.resolve(true),
+                                reading.resolve(false)
+                            ),
+                        });
+                        continue;
+                    }
+                },
+            };
+            if let Some(s) = self.out.sessions.get_mut(session) {
+                let note = format!(
+                    "TikTok estimated rewards: {}{}{}",
+                    value,
+                    if currency.is_empty() { "" } else { " " },
+                    currency
+                );
+                if s.input.notes.is_empty() {
+                    s.input.notes = note;
+                } else {
+                    s.input.notes = format!("{}; {note}", s.input.notes);
+                }
+            }
+        }
+    }
+
+    /// Decides day-first or month-first for the whole file from every slashed
+    /// date in it, then resolves them; refuses to guess.
+    pub(super) fn settle_slashed_dates(&mut self) -> bool {
+        let mut day_first: Option<(u64, usize)> = None;
+        let mut month_first: Option<(u64, usize)> = None;
+        let mut ambiguous: Option<(u64, usize)> = None;
+        let cells = self
+            .out
+            .gifts
+            .iter()
+            .filter_map(|g| g.at)
+            .chain(self.out.sessions.iter().map(|s| s.start));
+        for w in cells {
+            if let When::Slashed {
+                a, b, line, col, ..
+            } = w
+            {
+                if a > 12 {
+                    day_first.get_or_insert((line, col));
+                } else if b > 12 {
+                    month_first.get_or_insert((line, col));
+                } else if a != b {
+                    ambiguous.get_or_insert((line, col));
+                }
+            }
+        }
+        let order = match (day_first, month_first, ambiguous) {
+            (None, None, None) => DateOrder::DayFirst, // every slashed date reads the same either way
+            (Some(_), None, _) => DateOrder::DayFirst,
+            (None, Some(_), _) => DateOrder::MonthFirst,
+            (Some((l1, _)), Some((l2, c2)), _) => {
+                self.problem(RowProblem {
+                    line: l2,
+                    column: Some((c2 + 1, short(self.header.get(c2).map_or("", |h| h)))),
+                    message: format!("the dates mix day-first (line {l1}) and month-first (line {l2}) orders; write them as YYYY-MM-DD"),
+                });
+                return true;
+            }
+            (None, None, Some((l, c))) => {
+                self.problem(RowProblem {
+                    line: l,
+                    column: Some((c + 1, short(self.header.get(c).map_or("", |h| h)))),
+                    message: "dates such as 01/02/2026 could be day-first or month-first and no date in the file settles it; write them as YYYY-MM-DD".into(),
+                });
+                return true;
+            }
+        };
+        let tz = self.tz;
+        let mut problems = Vec::new();
+        let mut resolve = |w: &mut When| {
+            if let When::Slashed {
+                a,
+                b,
+                year,
+                time,
+                line,
+                col,
+            } = *w
+            {
+                let (d, m) = if order == DateOrder::DayFirst {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let text = format!("{year:04}-{m:02}-{d:02} {time}");
+                let resolved = NaiveDate::from_ymd_opt(year, m, d)
+                    .ok_or_else(|| format!("'{text}' is not a calendar date"))
+                    .and_then(|day| {
+                        dates::resolve_local(day.and_time(time), tz, &text)
+                            .map_err(|e| e.to_string())
+                    });
+                match resolved {
+                    Ok(t) => *w = When::Known(t),
+                    Err(message) => problems.push((line, col, message)),
+                }
+            }
+        };
+        for g in &mut self.out.gifts {
+            if let Some(w) = &mut g.at {
+                resolve(w);
+            }
+            if let Some(streak) = &mut g.streak {
+                resolve(&mut streak.first);
+            }
+        }
+        for s in &mut self.out.sessions {
+            resolve(&mut s.start);
+        }
+        for (line, col, message) in problems {
+            let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
+            self.problem(RowProblem {
+                line,
+                column,
+                message,
+            });
+        }
+        order == DateOrder::DayFirst
+    }
+}
