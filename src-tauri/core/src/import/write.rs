@@ -291,8 +291,10 @@ impl<'a> Writer<'a> {
 /// kept for [`Writer::finish`], which places them among sessions by time.
 pub(crate) struct Grouper {
     gap_ms: i64,
-    current: Option<(i64, i64)>,
-    /// Rows earlier than the current session's last one.
+    /// The session rows are going to, with the earliest and latest time
+    /// written to it so far.
+    current: Option<(i64, i64, i64)>,
+    /// Rows whose time is not settled yet, placed at the end.
     pub late: Vec<GiftRow>,
 }
 
@@ -306,22 +308,29 @@ impl Grouper {
         }
     }
 
-    /// Writes one settled row into its session, opening or closing sessions as time moves on.
+    /// Writes one settled row into its session, opening or closing sessions
+    /// as time moves on. A row within the gap of the session in hand, before
+    /// or after it, joins it: a file newest first, or a few rows out of order,
+    /// is written as it is read, like one in time order, so nothing piles up.
+    /// A row farther away closes it and finds its own (an existing one that
+    /// covers it, else a new one).
     pub(crate) fn push(&mut self, w: &mut Writer<'_>, g: GiftRow) -> Result<()> {
         let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
             self.late.push(g);
             return Ok(());
         };
+        let gap = self.gap_ms;
         match self.current {
-            Some((_, last)) if t < last => self.late.push(g),
-            Some((sid, last)) if t - last <= self.gap_ms => {
-                self.current = Some((sid, t));
+            Some((sid, first, last))
+                if t >= first.saturating_sub(gap) && t <= last.saturating_add(gap) =>
+            {
+                self.current = Some((sid, first.min(t), last.max(t)));
                 w.gift(sid, &g)?;
             }
             _ => {
                 self.close(w)?;
-                let sid = w.session_for_span(t, t, g.fp, self.gap_ms)?;
-                self.current = Some((sid, t));
+                let sid = w.session_for_span(t, t, g.fp, gap)?;
+                self.current = Some((sid, t, t));
                 w.gift(sid, &g)?;
             }
         }
@@ -330,7 +339,7 @@ impl Grouper {
 
     /// Ends the current session at its last gift (if this import created it).
     pub(crate) fn close(&mut self, w: &mut Writer<'_>) -> Result<()> {
-        if let Some((sid, last)) = self.current.take() {
+        if let Some((sid, _, last)) = self.current.take() {
             if w.created.contains(&sid) {
                 store::extend_end(w.tx, sid, last)?;
             }
