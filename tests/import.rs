@@ -999,3 +999,82 @@ fn a_gift_event_log_with_a_time_column_keeps_one_days_identical_gifts_apart() {
     let again = l.json(&["import", file.to_str().unwrap()]);
     assert_eq!(again["rows_added"], 0, "{again}");
 }
+
+/// The rows of three lives (gaps of hours between them) with bursts of
+/// identical gifts in one second, in time order.
+fn three_lives() -> Vec<String> {
+    let mut rows = Vec::new();
+    for (day, hour) in [(20, 19), (20, 23), (21, 20)] {
+        for i in 0..40u32 {
+            let (m, s) = (i / 3, (i * 7) % 60);
+            let (gift, coins) = if i % 5 == 0 {
+                ("Lion", 29999)
+            } else {
+                ("Rose", 1)
+            };
+            let who = ["ann", "bo", "cy"][(i % 3) as usize];
+            rows.push(format!(
+                "2026-11-{day} {hour}:{m:02}:{s:02},{gift},{coins},1,{who}"
+            ));
+            if i % 7 == 0 {
+                // An exact repeat in the same second: a second gift.
+                rows.push(format!(
+                    "2026-11-{day} {hour}:{m:02}:{s:02},{gift},{coins},1,{who}"
+                ));
+            }
+        }
+    }
+    rows
+}
+
+fn sessions_of(l: &TestLedger) -> Vec<(String, String, i64, i64)> {
+    let v = l.json(&["sessions"]);
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["started_at"].to_string(),
+                s["ended_at"].to_string(),
+                s["coins_total"].as_i64().unwrap(),
+                s["gift_count"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_file_newest_first_or_shuffled_imports_like_one_in_time_order() {
+    let rows = three_lives();
+    let header = "Date,Gift,Coins,Quantity,From";
+    let mut newest_first = rows.clone();
+    newest_first.reverse();
+    let half = rows.len() / 2;
+    let swapped: Vec<String> = rows[half..].iter().chain(&rows[..half]).cloned().collect();
+    let mut jittered = rows.clone();
+    for pair in jittered.chunks_mut(2) {
+        pair.reverse();
+    }
+    let in_order = TestLedger::new();
+    let file = in_order.dir.path().join("in-order.csv");
+    std::fs::write(&file, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
+    let first = in_order.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(first["sessions_added"], 3, "{first}");
+    let expected = sessions_of(&in_order);
+    for (name, order) in [
+        ("newest-first", &newest_first),
+        ("swapped", &swapped),
+        ("jittered", &jittered),
+    ] {
+        let l = TestLedger::new();
+        let file = l.dir.path().join(format!("{name}.csv"));
+        std::fs::write(&file, format!("{header}\n{}\n", order.join("\n"))).unwrap();
+        let r = l.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(r["rows_added"], first["rows_added"], "{name}: {r}");
+        assert_eq!(r["coins_added"], first["coins_added"], "{name}: {r}");
+        assert_eq!(sessions_of(&l), expected, "{name}");
+        // The same gifts in time order add nothing to it.
+        let again = in_order.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(again["rows_added"], 0, "{name} after in-order: {again}");
+    }
+}
