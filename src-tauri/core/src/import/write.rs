@@ -471,21 +471,8 @@ impl Writer<'_> {
                 format!("{} × {} coins is too large", g.count, g.coins_each),
             )
         })?;
-        let at = known(g.at).map(|t| t.timestamp_millis());
-        let (streak_at, streak, estimated) = streak_key(g);
-        let row = NewGift {
-            session_id,
-            at,
-            gift_name: &g.name,
-            coins_each: g.coins_each,
-            count: g.count,
-            sender: g.sender.as_deref(),
-            import_id: Some(self.import_id),
-            fingerprint: Some(g.fp),
-            estimated,
-            streak_at,
-            streak,
-        };
+        let row = self.new_gift(session_id, g);
+        let (at, streak_at, streak) = (row.at, row.streak_at, row.streak);
         let added = self.insert.insert(&row)?.is_some();
         if added {
             self.gain(session_id, coins)?;
@@ -544,6 +531,24 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Row `g` of this import, as the store writes it into `session_id`.
+    fn new_gift<'g>(&self, session_id: i64, g: &'g GiftRow) -> NewGift<'g> {
+        let (streak_at, streak, estimated) = streak_key(g);
+        NewGift {
+            session_id,
+            at: known(g.at).map(|t| t.timestamp_millis()),
+            gift_name: &g.name,
+            coins_each: g.coins_each,
+            count: g.count,
+            sender: g.sender.as_deref(),
+            import_id: Some(self.import_id),
+            fingerprint: Some(g.fp),
+            estimated,
+            streak_at,
+            streak,
+        }
+    }
+
     /// Counts `coins` as gained by a session in this import.
     fn gain(&mut self, session_id: i64, coins: i64) -> Result<()> {
         let slot = self.gained.entry(session_id).or_default();
@@ -584,19 +589,8 @@ impl Writer<'_> {
         if store::key_taken(self.tx, at, g.fp, old.id)? {
             return Ok(None);
         }
-        let row = NewGift {
-            session_id: old.session_id,
-            at,
-            gift_name: &g.name,
-            coins_each: g.coins_each,
-            count: g.count,
-            sender: g.sender.as_deref(),
-            import_id: Some(self.import_id),
-            fingerprint: Some(g.fp),
-            estimated,
-            streak_at: None,
-            streak: None,
-        };
+        // Its streak identity stays as stored.
+        let row = self.new_gift(old.session_id, g);
         store::revise_gift(self.tx, old.id, &row)?;
         self.gain(old.session_id, coins)?;
         let old_coins = old
