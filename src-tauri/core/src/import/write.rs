@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use super::parse::{GiftRow, Parsed, When};
 use super::{fingerprint, ImportReport, SessionAdded};
 use crate::error::{Error, Result};
+use crate::model::SessionRate;
 use crate::store::{self, GiftInserter, NewAdjustment, NewGift, NewSession, NewWithdrawal};
 
 /// How far before an existing session's start a gift may fall and still
@@ -110,17 +111,25 @@ impl<'a> Writer<'a> {
             store::upsert_rate(self.tx, rate)?;
         }
 
-        // Sessions named in the file (summaries, LiveLedger exports).
+        // Sessions named in the file (summaries, LiveLedger exports), each
+        // written with its rate: the file's, else the one in force on its
+        // local start day (a named session's start never moves).
         let mut by_key: HashMap<String, Option<i64>> = HashMap::new();
+        let (rates, tz) = if parsed.sessions.is_empty() {
+            (crate::rates::RateTable::new(Vec::new()), chrono_tz::UTC)
+        } else {
+            (store::rates_of(self.tx)?, store::tz_of(self.tx)?)
+        };
         for s in &parsed.sessions {
             let Some(When::Known(start)) = Some(s.start) else {
                 return Err(Error::invalid("import", "a session date was not resolved"));
             };
             let end = s.end.or_else(|| s.duration.map(|d| start + d));
-            let id = self.session(start, end, &s.input, s.fp)?;
-            if let (Some(id), Some(rate)) = (id, &s.rate) {
-                crate::store::fix_rate(self.tx, id, rate)?;
-            }
+            let of_day = rates
+                .on(crate::dates::local_date(start, tz))
+                .map(SessionRate::of);
+            let rate = s.rate.as_ref().or(of_day.as_ref());
+            let id = self.session(start, end, &s.input, s.fp, rate)?;
             if let Some(k) = &s.key {
                 by_key.insert(k.clone(), id);
             }
@@ -409,6 +418,7 @@ impl Writer<'_> {
         end: Option<DateTime<Utc>>,
         input: &crate::model::SessionInput,
         fp: i64,
+        rate: Option<&SessionRate>,
     ) -> Result<Option<i64>> {
         let mut input = input.clone();
         input.started_at = Some(start);
@@ -423,6 +433,7 @@ impl Writer<'_> {
         let row = NewSession {
             import_id: Some(self.import_id),
             fingerprint: Some(fp),
+            rate,
             ..NewSession::from_input(&input, start)
         };
         let id = store::insert_session(self.tx, &row)?

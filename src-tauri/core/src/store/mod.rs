@@ -52,8 +52,8 @@ pub(crate) use gifts::{
 pub(crate) use imports::{
     begin_import, finish_import, forget_import, save_mapping_in, starts_of_import, ImportCounts,
 };
-pub(crate) use rates::upsert_rate;
-pub(crate) use rating::{freeze as fix_new_rates, write_rate as fix_rate};
+pub(crate) use rates::{rates_of, upsert_rate};
+pub(crate) use rating::freeze as fix_new_rates;
 pub(crate) use sessions::{
     delete_if_empty, end_running_at, ended_session_spanning, extend_end, find_named_session,
     first_gift_at, insert_session, latest_running, remember_span, session_by_fingerprint,

@@ -96,6 +96,9 @@ pub(crate) struct NewSession<'a> {
     pub reported_diamonds: Decimal,
     pub import_id: Option<i64>,
     pub fingerprint: Option<i64>,
+    /// The rate it is valued at, when the writer knows it; else
+    /// [`super::rating::freeze`] fixes the rate of its day before the commit.
+    pub rate: Option<&'a SessionRate>,
 }
 
 impl<'a> NewSession<'a> {
@@ -113,6 +116,7 @@ impl<'a> NewSession<'a> {
             reported_diamonds: input.reported_diamonds.0,
             import_id: None,
             fingerprint: None,
+            rate: None,
         }
     }
 }
@@ -121,29 +125,34 @@ impl<'a> NewSession<'a> {
 /// when a session with its fingerprint is already there. The caller fixes
 /// its rate ([`super::rating::freeze`]) before committing.
 pub(crate) fn insert_session(conn: &Connection, s: &NewSession<'_>) -> Result<Option<i64>> {
-    Ok(conn
+    let rate = s.rate;
+    let n = conn
         .prepare_cached(
             "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers,
-                notes, reported_diamonds, import_id, fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING RETURNING id",
+                notes, reported_diamonds, import_id, fingerprint, rate_id, rate_from, diamonds_per_coin,
+                money_per_diamond, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT DO NOTHING",
         )?
-        .query_row(
-            params![
-                s.started_at,
-                s.ended_at,
-                s.title,
-                s.peak_viewers,
-                s.unique_viewers,
-                s.likes,
-                s.new_followers,
-                s.notes,
-                s.reported_diamonds.normalize().to_string(),
-                s.import_id,
-                s.fingerprint
-            ],
-            |r| r.get(0),
-        )
-        .optional()?)
+        .execute(params![
+            s.started_at,
+            s.ended_at,
+            s.title,
+            s.peak_viewers,
+            s.unique_viewers,
+            s.likes,
+            s.new_followers,
+            s.notes,
+            s.reported_diamonds.normalize().to_string(),
+            s.import_id,
+            s.fingerprint,
+            rate.and_then(|r| r.rate_id),
+            rate.map(|r| r.effective_from.to_string()),
+            rate.map(|r| r.diamonds_per_coin.normalize().to_string()),
+            rate.map(|r| r.money_per_diamond.normalize().to_string()),
+            rate.map(|r| r.currency.as_str()),
+        ])?;
+    // Without RETURNING: SQLite would gather the id in a table of its own.
+    Ok((n > 0).then(|| conn.last_insert_rowid()))
 }
 
 impl Store {
