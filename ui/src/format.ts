@@ -19,8 +19,8 @@ export function separators(locale?: string): Separators {
   };
 }
 
-/** Rounds a decimal string half away from zero to `places`, as text. */
-export function roundDecimal(value: string, places: number): string {
+/** Rounds a decimal string half away from zero to `places`, as text, for display only: every figure arrives from the core already rounded by its money rule; this only shortens what is shown (a rate, a per-viewer figure). */
+export function roundForDisplay(value: string, places: number): string {
   const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) return value;
   const [, sign, intRaw, fracRaw = ""] = m;
@@ -53,7 +53,7 @@ export function roundDecimal(value: string, places: number): string {
 /** Groups a decimal string for display: "1234567.5" → "1,234,567.5" (en). */
 export function formatDecimal(value: string, opts: { places?: number; locale?: string } = {}): string {
   let v = value.trim();
-  if (opts.places !== undefined) v = roundDecimal(v, opts.places);
+  if (opts.places !== undefined) v = roundForDisplay(v, opts.places);
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(v);
   if (!m) return value;
   const [, sign, int, frac] = m;

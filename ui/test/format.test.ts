@@ -6,21 +6,21 @@ import {
   formatHours,
   formatMoney,
   formatPercent,
-  roundDecimal,
+  roundForDisplay,
   toLocalInput,
 } from "../src/format";
 
-describe("roundDecimal", () => {
+describe("roundForDisplay", () => {
   it("rounds half away from zero as text", () => {
-    expect(roundDecimal("0.005", 2)).toBe("0.01");
-    expect(roundDecimal("0.025", 2)).toBe("0.03");
-    expect(roundDecimal("9.995", 2)).toBe("10.00");
-    expect(roundDecimal("-1.005", 2)).toBe("-1.01");
-    expect(roundDecimal("12", 2)).toBe("12.00");
-    expect(roundDecimal("-0.001", 2)).toBe("0.00");
+    expect(roundForDisplay("0.005", 2)).toBe("0.01");
+    expect(roundForDisplay("0.025", 2)).toBe("0.03");
+    expect(roundForDisplay("9.995", 2)).toBe("10.00");
+    expect(roundForDisplay("-1.005", 2)).toBe("-1.01");
+    expect(roundForDisplay("12", 2)).toBe("12.00");
+    expect(roundForDisplay("-0.001", 2)).toBe("0.00");
   });
   it("keeps precision a float would lose", () => {
-    expect(roundDecimal("12345678901234567.125", 2)).toBe("12345678901234567.13");
+    expect(roundForDisplay("12345678901234567.125", 2)).toBe("12345678901234567.13");
   });
 });
 
