@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -60,7 +62,7 @@ pub enum Error {
     Busy,
     /// An import was refused; see the listed problems.
     #[error(transparent)]
-    Import(#[from] crate::import::ImportError),
+    Import(#[from] ImportError),
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -118,3 +120,72 @@ impl Error {
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// How many row problems an error lists.
+pub const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// One bad row: where and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct RowProblem {
+    /// 1-based line in the file.
+    pub line: u64,
+    /// 1-based column and its header name, when one column is at fault.
+    pub column: Option<(usize, String)>,
+    /// What was expected and what was found.
+    pub message: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.column {
+            Some((n, name)) => write!(
+                f,
+                "line {}, column {n} ({name}): {}",
+                self.line, self.message
+            ),
+            None => write!(f, "line {}: {}", self.line, self.message),
+        }
+    }
+}
+
+/// Why an import was refused. Nothing was written in every case.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The header matches no known format and no mapping was given.
+    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN")]
+    UnknownFormat {
+        /// File name.
+        file: String,
+        /// Its header, cut short.
+        header: String,
+        /// The header's line.
+        line: u64,
+    },
+    /// The file, its header or the options are unusable.
+    #[error("{file}: {message}")]
+    File {
+        /// File name.
+        file: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Some rows are bad; the first [`MAX_LISTED_PROBLEMS`] are listed.
+    #[error("{file}: {count} problem(s), nothing was imported:\n{}", list(.problems, *.count))]
+    Rows {
+        /// File name.
+        file: String,
+        /// Number of problems in all.
+        count: usize,
+        /// The first problems.
+        problems: Vec<RowProblem>,
+    },
+}
+
+fn list(problems: &[RowProblem], count: usize) -> String {
+    let mut out: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    if count > problems.len() {
+        out.push(format!("  … and {} more", count - problems.len()));
+    }
+    out.join("\n")
+}

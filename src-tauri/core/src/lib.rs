@@ -31,5 +31,8 @@ pub mod rates;
 pub mod report;
 pub mod store;
 
+#[cfg(test)]
+mod layers;
+
 pub use error::{Error, Result};
 pub use store::Store;

@@ -63,9 +63,6 @@ pub(crate) fn header_list(header: &[String]) -> String {
     short(&header.join(", "))
 }
 
-/// How many row problems an error lists.
-pub const MAX_LISTED_PROBLEMS: usize = 50;
-
 /// The columns of LiveLedger's own CSV export, which imports back losslessly.
 pub const LIVELEDGER_COLUMNS: [&str; 30] = [
     "record",
@@ -185,71 +182,7 @@ impl Default for ImportOptions {
     }
 }
 
-/// One bad row: where and what was expected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
-pub struct RowProblem {
-    /// 1-based line in the file.
-    pub line: u64,
-    /// 1-based column and its header name, when one column is at fault.
-    pub column: Option<(usize, String)>,
-    /// What was expected and what was found.
-    pub message: String,
-}
-
-impl std::fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.column {
-            Some((n, name)) => write!(
-                f,
-                "line {}, column {n} ({name}): {}",
-                self.line, self.message
-            ),
-            None => write!(f, "line {}: {}", self.line, self.message),
-        }
-    }
-}
-
-/// Why an import was refused. Nothing was written in every case.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The header matches no known format and no mapping was given.
-    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN")]
-    UnknownFormat {
-        /// File name.
-        file: String,
-        /// Its header, cut short.
-        header: String,
-        /// The header's line.
-        line: u64,
-    },
-    /// The file, its header or the options are unusable.
-    #[error("{file}: {message}")]
-    File {
-        /// File name.
-        file: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// Some rows are bad; the first [`MAX_LISTED_PROBLEMS`] are listed.
-    #[error("{file}: {count} problem(s), nothing was imported:\n{}", list(.problems, *.count))]
-    Rows {
-        /// File name.
-        file: String,
-        /// Number of problems in all.
-        count: usize,
-        /// The first problems.
-        problems: Vec<RowProblem>,
-    },
-}
-
-fn list(problems: &[RowProblem], count: usize) -> String {
-    let mut out: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    if count > problems.len() {
-        out.push(format!("  … and {} more", count - problems.len()));
-    }
-    out.join("\n")
-}
+pub use crate::error::{ImportError, RowProblem, MAX_LISTED_PROBLEMS};
 
 /// Where a field was read from, for the preview: the column and the first
 /// values in it.
