@@ -5,14 +5,19 @@
 //! A row's fingerprint before counting (its *base*) includes the time the
 //! file wrote, so a row can only repeat one given the same instant. The
 //! counts of the instant rows arrive at now live in a small map; when the
-//! file moves on to a new instant (later, or earlier in a file written
-//! newest first) that instant is finished, and its bases go to a log of
-//! plain `i64`s, one entry a row, in fixed-size chunks. Only a row for an
-//! instant the file has already passed (or one without a known instant)
-//! needs the log: its chunks are sorted then, once each, and each is
-//! searched, so such a row costs a binary search per 64 Ki rows before it.
+//! file moves on to a new instant that instant is finished, and its bases
+//! go to a log of plain `i64`s, one entry a row, in fixed-size chunks.
+//!
+//! An instant is new when it lies in no *run* the file has covered so far:
+//! a run is the range a stretch of rows walked through in one direction
+//! (later and later, or earlier and earlier in a file newest first). A file
+//! that jumps back (two logs one after the other, its halves swapped) starts
+//! a run of its own and stays on this cheap path. Only a row for an instant
+//! inside a run already walked (or one without a known instant) needs the
+//! log: its chunks are sorted then, once each, and each is searched, so such
+//! a row costs a binary search per 64 Ki rows before it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
 
 use crate::import::PassThrough;
@@ -28,6 +33,10 @@ const CHUNK: usize = 64 << 10;
 const RESORT: usize = 4 << 10;
 
 type Counts = HashMap<i64, u32, BuildHasherDefault<PassThrough>>;
+
+/// Runs kept apart at most; a file that jumps about more than this has its
+/// runs joined into one (then more of its rows take the searched path).
+const MAX_RUNS: usize = 1024;
 
 /// The instant (Unix milliseconds) the occurrence of a row with this time
 /// is counted at; `None` while a slashed date waits for the file's order.
@@ -45,10 +54,14 @@ pub(super) fn instant(at: Option<When>) -> Option<i64> {
 /// it; the one way to break it is two different rows whose 64-bit bases
 /// collide, which the ledger's fingerprints risk already.
 pub(super) struct Occurrences {
-    /// The instant rows arrive at now: one end of `span`.
+    /// The instant rows arrive at now: one end of `run`.
     current: Option<i64>,
-    /// The earliest and latest instants seen.
-    span: Option<(i64, i64)>,
+    /// The run being walked: its earliest and latest instants.
+    run: Option<(i64, i64)>,
+    /// Runs walked before, by start: disjoint from each other and from `run`.
+    runs: BTreeMap<i64, i64>,
+    /// Runs kept apart at most ([`MAX_RUNS`]; fewer in tests).
+    max_runs: usize,
     /// Bases of rows at `current`, with their counts.
     now: Counts,
     /// Bases of rows at instants finished, one entry a row.
@@ -60,17 +73,20 @@ pub(super) struct Occurrences {
 
 impl Default for Occurrences {
     fn default() -> Self {
-        Occurrences::with_sizes(CHUNK, RESORT)
+        Occurrences::with_sizes(CHUNK, RESORT, MAX_RUNS)
     }
 }
 
 impl Occurrences {
     /// Counts in a log of `chunk`-entry chunks whose last is sorted again
-    /// after `resort` unsorted entries (small sizes in tests).
-    fn with_sizes(chunk: usize, resort: usize) -> Occurrences {
+    /// after `resort` unsorted entries, keeping at most `max_runs` runs
+    /// apart (small sizes in tests).
+    fn with_sizes(chunk: usize, resort: usize, max_runs: usize) -> Occurrences {
         Occurrences {
             current: None,
-            span: None,
+            run: None,
+            runs: BTreeMap::new(),
+            max_runs,
             now: Counts::default(),
             past: Log::new(chunk, resort),
             late: Counts::default(),
@@ -86,21 +102,13 @@ impl Occurrences {
             self.late.get(&base).copied().unwrap_or(0)
         };
         if let Some(t) = instant {
-            let new = match self.span {
-                None => true,
-                Some((first, last)) => t < first || t > last,
-            };
-            if new {
+            if self.current != Some(t) && !self.walked(t) {
                 // No row had this instant, so none had this base but rows
                 // without an instant (in `late`); the instant before is done.
                 for (b, n) in self.now.drain() {
                     self.past.push(b, n);
                 }
-                self.current = Some(t);
-                self.span = Some(match self.span {
-                    None => (t, t),
-                    Some((first, last)) => (first.min(t), last.max(t)),
-                });
+                self.step_to(t);
             }
             if self.current == Some(t) {
                 // Every earlier row at this instant is in `now` (or `late`,
@@ -116,6 +124,58 @@ impl Occurrences {
         let n = self.late.entry(base).or_insert(0);
         *n = n.saturating_add(1);
         n.saturating_add(before).saturating_add(logged)
+    }
+}
+
+impl Occurrences {
+    /// Whether `t` lies in a run walked so far (every instant seen does).
+    fn walked(&self, t: i64) -> bool {
+        let in_run = |(s, e): (i64, i64)| s <= t && t <= e;
+        self.run.is_some_and(in_run)
+            || self
+                .runs
+                .range(..=t)
+                .next_back()
+                .is_some_and(|(s, e)| in_run((*s, *e)))
+    }
+
+    /// Moves on to the new instant `t`: the run goes on when `t` is further
+    /// the way it was going, else it is finished and `t` starts one.
+    fn step_to(&mut self, t: i64) {
+        let run = match self.run {
+            None => (t, t),
+            Some((s, e)) if self.current == Some(e) && t > e => {
+                // Runs passed over hold no instant at or past `t` (it is
+                // new), so they lie inside the longer run: one range.
+                let over: Vec<i64> = self.runs.range(e..=t).map(|(s, _)| *s).collect();
+                for k in over {
+                    self.runs.remove(&k);
+                }
+                (s, t)
+            }
+            Some((s, e)) if self.current == Some(s) && t < s => {
+                let over: Vec<i64> = self.runs.range(t..=s).map(|(s, _)| *s).collect();
+                for k in over {
+                    self.runs.remove(&k);
+                }
+                (t, e)
+            }
+            Some((s, e)) if self.runs.len() >= self.max_runs => {
+                // Too many to keep apart: one run over all of them and `t`
+                // (an instant in it but not seen is searched for, and found
+                // 0 times: slower, never wrong).
+                let lo = self.runs.keys().next().map_or(s, |k| (*k).min(s)).min(t);
+                let hi = self.runs.values().copied().fold(e, i64::max).max(t);
+                self.runs.clear();
+                (lo, hi)
+            }
+            Some((s, e)) => {
+                self.runs.insert(s, e);
+                (t, t)
+            }
+        };
+        self.run = Some(run);
+        self.current = Some(t);
     }
 }
 
@@ -214,7 +274,16 @@ mod tests {
     }
 
     fn counted(rows: &[(Option<i64>, i64)], chunk: usize, resort: usize) -> Vec<u32> {
-        let mut o = Occurrences::with_sizes(chunk, resort);
+        counted_with(rows, chunk, resort, MAX_RUNS)
+    }
+
+    fn counted_with(
+        rows: &[(Option<i64>, i64)],
+        chunk: usize,
+        resort: usize,
+        max_runs: usize,
+    ) -> Vec<u32> {
+        let mut o = Occurrences::with_sizes(chunk, resort, max_runs);
         rows.iter().map(|(at, base)| o.count(*base, *at)).collect()
     }
 
@@ -266,6 +335,7 @@ mod tests {
             unknown in prop::collection::vec((0u8..6, 0usize..300), 300),
             chunk in 1usize..9,
             resort in 0usize..4,
+            max_runs in 0usize..4,
         ) {
             let rows: Vec<(Option<i64>, i64)> = at
                 .iter()
@@ -283,9 +353,39 @@ mod tests {
                 })
                 .collect();
             let expected = plain(&rows);
-            prop_assert_eq!(counted(&rows, chunk, resort), expected.clone());
+            prop_assert_eq!(counted_with(&rows, chunk, resort, max_runs), expected.clone());
             prop_assert_eq!(counted(&rows, CHUNK, RESORT), expected);
         }
+    }
+
+    #[test]
+    fn a_file_whose_halves_are_swapped_stays_off_the_searched_path() {
+        // Later half first, then the earlier half: both in time order.
+        let rows: Vec<(Option<i64>, i64)> = (500..1000)
+            .chain(0..500)
+            .map(|t| (Some(t), base(t, 0)))
+            .collect();
+        let mut o = Occurrences::with_sizes(8, 2, MAX_RUNS);
+        for (at, b) in &rows {
+            assert_eq!(o.count(*b, *at), 1);
+        }
+        assert!(o.late.is_empty(), "no row needed the log");
+        assert_eq!(o.runs.len(), 1, "two runs: one finished, one walking");
+    }
+
+    #[test]
+    fn a_file_that_jumps_about_past_the_run_limit_still_counts_exactly() {
+        // Pairs of rows at instants all over the place, each pair repeated
+        // later: more runs than are kept apart.
+        let mut rows = Vec::new();
+        for round in 0..2 {
+            for i in 0..(3 * MAX_RUNS as i64) {
+                let t = (i * 7919) % 10_007;
+                rows.push((Some(t), base(t, round)));
+                rows.push((Some(t), base(t, 0)));
+            }
+        }
+        assert_eq!(counted(&rows, 64, 4), plain(&rows));
     }
 
     #[test]
