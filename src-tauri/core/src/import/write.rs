@@ -323,9 +323,9 @@ impl Grouper {
     /// is written as it is read, like one in time order, so nothing piles up.
     /// A row farther away closes it and finds its own (an existing one that
     /// covers it, else a new one).
-    pub(crate) fn push(&mut self, w: &mut Writer<'_>, g: GiftRow) -> Result<()> {
+    pub(crate) fn push(&mut self, w: &mut Writer<'_>, g: &GiftRow) -> Result<()> {
         let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
-            self.late.push(g);
+            self.late.push(g.clone());
             return Ok(());
         };
         let gap = self.gap_ms;
@@ -334,13 +334,13 @@ impl Grouper {
                 if t >= first.saturating_sub(gap) && t <= last.saturating_add(gap) =>
             {
                 self.current = Some((sid, first.min(t), last.max(t)));
-                w.gift(sid, &g)?;
+                w.gift(sid, g)?;
             }
             _ => {
                 self.close(w)?;
                 let sid = w.session_for_span(t, t, g.fp, gap)?;
                 self.current = Some((sid, t, t));
-                w.gift(sid, &g)?;
+                w.gift(sid, g)?;
             }
         }
         Ok(())
