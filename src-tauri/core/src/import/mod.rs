@@ -722,7 +722,8 @@ where
         let reader = scope.spawn(move || read(parser, send, bytes));
         // Written rows are freed on a thread of their own: the writer is
         // what an import waits for, and freeing a batch's strings cost it 8 %.
-        let (to_free, written_rows) = mpsc::channel::<Vec<parse::GiftRow>>();
+        // Bounded, so rows never pile up there if that thread falls behind.
+        let (to_free, written_rows) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
         scope.spawn(move || written_rows.into_iter().for_each(drop));
         let written = (|| -> Result<()> {
             let mut shown = 0;
