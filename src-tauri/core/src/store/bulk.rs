@@ -79,3 +79,46 @@ fn restore(conn: &Connection) {
     let _ = conn.pragma_update(None, "foreign_keys", true);
     let _ = conn.pragma_update(None, "cache_size", -DEFAULT_CACHE_KIB);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(store: &Store) -> (bool, i64) {
+        let fk: bool = store
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .expect("foreign_keys");
+        let cache: i64 = store
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))
+            .expect("cache_size");
+        (fk, cache)
+    }
+
+    #[test]
+    fn the_connection_gets_its_settings_back_on_every_way_out() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(&dir.path().join("bulk.db")).expect("open");
+        let usual = settings(&store);
+        assert!(usual.0, "foreign keys are checked outside an import");
+        for way_out in ["commit", "rollback", "dropped"] {
+            let bulk = store.begin_bulk().expect("begin");
+            let inside: bool = bulk
+                .conn()
+                .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+                .expect("foreign_keys");
+            assert!(!inside, "unchecked during the import");
+            match way_out {
+                "commit" => bulk.commit().expect("commit"),
+                "rollback" => bulk.rollback().expect("rollback"),
+                _ => drop(bulk),
+            }
+            assert_eq!(
+                settings(&store),
+                (true, -DEFAULT_CACHE_KIB),
+                "after {way_out}"
+            );
+        }
+    }
+}
