@@ -248,6 +248,35 @@ fn a_killed_migration_leaves_the_old_or_the_new_schema_and_a_backup_that_restore
     assert_eq!(dec(&s["balance_diamonds"]), "300530");
 }
 
+/// A gift table of `rows` one-rose rows a second apart from 2026-02-01.
+fn big_gift_table(dir: &Path, rows: u32) -> PathBuf {
+    let file = dir.join("big.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    writeln!(f, "date,gift,coins,count,sender").unwrap();
+    for i in 0..rows {
+        let (h, m, s) = (i / 3600 % 24, i / 60 % 60, i % 60);
+        writeln!(
+            f,
+            "2026-02-{:02} {h:02}:{m:02}:{s:02},Rose,1,1,fan{}",
+            1 + i / 86_400,
+            i % 97
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    file
+}
+
+fn journal_mode(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn gift_rows(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
+}
+
 #[test]
 fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
     let l = TestLedger::new();
@@ -261,22 +290,8 @@ fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
         "--diamonds",
         "42",
     ]);
-    let file = l.dir.path().join("big.csv");
-    {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
-        writeln!(f, "date,gift,coins,count,sender").unwrap();
-        for i in 0..200_000u32 {
-            let (h, m, s) = (i / 3600 % 24, i / 60 % 60, i % 60);
-            writeln!(
-                f,
-                "2026-02-{:02} {h:02}:{m:02}:{s:02},Rose,1,1,fan{}",
-                1 + i / 86_400,
-                i % 97
-            )
-            .unwrap();
-        }
-    }
-    let (mut none, mut all) = (0, 0);
+    let file = big_gift_table(l.dir.path(), 200_000);
+    let (mut none, mut all, mut hot) = (0, 0, 0);
     for run in 0..20u64 {
         let mut child = cli()
             .args([
@@ -294,6 +309,13 @@ fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
         std::thread::sleep(Duration::from_millis(20 + run * 170));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
+        // Killed while holding the ledger alone and writing: a journal
+        // that opening rolls back.
+        let mut journal = l.db.clone().into_os_string();
+        journal.push("-journal");
+        if Path::new(&journal).exists() {
+            hot += 1;
+        }
         assert_eq!(integrity(&l.db), "ok", "run {run}");
         let conn = rusqlite::Connection::open(&l.db).unwrap();
         let gifts: i64 = conn
@@ -313,7 +335,81 @@ fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
     }
     // The hand-typed session survives every kill.
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "42");
-    eprintln!("killed imports: {none} left nothing, {all} had completed");
+    // A kill while the import held the ledger alone left it without WAL;
+    // the next open puts it back.
+    assert_eq!(journal_mode(&l.db), "wal");
+    eprintln!("killed imports: {none} left nothing ({hot} with a journal to roll back), {all} had completed");
+}
+
+#[test]
+fn a_window_opened_during_a_cli_import_that_holds_the_ledger_waits_for_its_end() {
+    use liveledger::store::{Holder, LedgerLock};
+    let l = TestLedger::new();
+    let file = big_gift_table(l.dir.path(), 200_000);
+    let mut child = cli()
+        .args([
+            "--db",
+            l.db.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Watch the file's text, without touching the lock, until the import
+    // says it holds the ledger.
+    while LedgerLock::holder(&l.db) != Some(Holder::Import) {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended before it was seen holding the ledger"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    // What the app does on start: taken by an import, so wait for it.
+    assert!(LedgerLock::try_take(&l.db, Holder::Window)
+        .unwrap()
+        .is_none());
+    let window = LedgerLock::take(&l.db, Holder::Window).unwrap();
+    // Once the window has the lock the import is over: all of it is there,
+    // and the ledger is in WAL again for the window's readers.
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    assert_eq!(gift_rows(&conn).unwrap(), 200_000);
+    assert_eq!(journal_mode(&l.db), "wal");
+    assert!(child.wait().unwrap().success());
+    drop(window);
+}
+
+#[test]
+fn a_cli_import_beside_an_open_reader_keeps_wal_and_the_reader_reads_throughout() {
+    let l = TestLedger::new();
+    let file = big_gift_table(l.dir.path(), 200_000);
+    // As the app's views do: a connection that stays open.
+    let reader = rusqlite::Connection::open(&l.db).unwrap();
+    assert_eq!(gift_rows(&reader).unwrap(), 0);
+    let mut child = cli()
+        .args([
+            "--db",
+            l.db.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut reads = 0;
+    while child.try_wait().unwrap().is_none() {
+        // Never busy: WAL lets it read the state before the import.
+        let n = gift_rows(&reader).expect("a read during the import");
+        assert!(n == 0 || n == 200_000, "{n}");
+        reads += 1;
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(child.wait().unwrap().success());
+    assert!(
+        reads > 5,
+        "the import ended too soon to show anything ({reads} reads)"
+    );
+    assert_eq!(gift_rows(&reader).unwrap(), 200_000);
 }
 
 #[test]

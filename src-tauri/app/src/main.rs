@@ -9,32 +9,33 @@ mod commands;
 mod error;
 mod state;
 
-use std::fs::File;
 use std::path::Path;
 
+use liveledger::store::{Holder, LedgerLock};
 use liveledger::Store;
 
-/// Takes `<ledger>.lock` for as long as the returned file lives: one window
-/// per ledger. The CLI may still write meanwhile; SQLite serialises that.
-fn lock_ledger(path: &Path) -> Result<File, String> {
-    // A fresh user's data folder does not exist yet; the lock goes in it.
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+/// Takes `<ledger>.lock` for as long as the returned lock lives: one window
+/// per ledger. The CLI may still write meanwhile (SQLite serialises that);
+/// a CLI import that holds the ledger alone is waited for.
+fn lock_ledger(path: &Path) -> Result<LedgerLock, String> {
+    let say = |e: liveledger::Error| e.to_string();
+    if let Some(lock) = LedgerLock::try_take(path, Holder::Window).map_err(say)? {
+        return Ok(lock);
     }
-    let lock = Path::new(&format!("{}.lock", path.display())).to_path_buf();
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock)
-        .map_err(|e| format!("{}: {e}", lock.display()))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+    match LedgerLock::holder(path) {
+        Some(Holder::Window) => Err(format!(
             "LiveLedger is already open on {}; use that window",
             path.display()
         )),
-        Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", lock.display())),
+        // An import ends on its own (or the file is being written by a
+        // holder that has just taken it).
+        _ => {
+            eprintln!(
+                "LiveLedger: waiting for an import into {} to finish",
+                path.display()
+            );
+            LedgerLock::take(path, Holder::Window).map_err(say)
+        }
     }
 }
 

@@ -297,6 +297,8 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
         mapping_name: a.mapping_name,
         gap_minutes: a.gap_minutes,
         skip_rows: a.skip_rows,
+        // No view reads while the CLI imports: it may write without WAL.
+        hold_ledger: true,
     };
     let show_progress = !a.json.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let mut progress = |done: u64, total: u64| {

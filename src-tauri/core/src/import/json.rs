@@ -956,6 +956,7 @@ fn import_events<R: Read + Send>(
         rates: store.rates()?,
         tz,
         refuse_empty: false,
+        sharing: super::sharing(opts),
     };
     let result = super::read_and_write(store, read, parser, report, job, progress);
     match result {

@@ -1152,7 +1152,7 @@ pub(super) fn import<R: Read>(
         sections_ignored: ignored,
         ..ImportReport::default()
     };
-    let bulk = store.begin_bulk()?;
+    let bulk = store.begin_bulk(super::sharing(opts))?;
     let writer = write::Writer::new(bulk.conn(), report)?;
     let (report, _) = writer.finish(parsed, gap)?;
     if report.dry_run {

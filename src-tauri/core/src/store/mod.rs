@@ -13,6 +13,7 @@ mod check;
 mod gift_catalog;
 mod gifts;
 mod imports;
+mod lock;
 mod migrations;
 mod rates;
 mod rating;
@@ -37,6 +38,7 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
+pub use lock::{lock_path, Holder, LedgerLock};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub use snapshot::{Balance, Snapshot};
@@ -44,6 +46,7 @@ pub use snapshot::{Balance, Snapshot};
 // The writes other modules of the core make inside their own transaction
 // (an import, a live capture): each record kind has one way in.
 pub(crate) use adjustments::{insert_adjustment, NewAdjustment};
+pub(crate) use bulk::Sharing;
 pub(crate) use capture::*;
 pub(crate) use gifts::{
     estimated_streaks, insert_gift_once, key_taken, regrow_gift, revise_gift, streak_row,
