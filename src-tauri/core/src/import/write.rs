@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::parse::{GiftRow, Parsed, When};
+use super::parse::{GiftRow, NameTotals, Parsed, When};
 use super::{fingerprint, ImportReport, SessionAdded};
 use crate::error::{Error, Result};
 use crate::model::SessionRate;
@@ -51,9 +51,9 @@ pub(crate) struct Writer<'a> {
     created: BTreeSet<i64>,
     /// Coins and gifts added per session.
     totals: FxHashMap<i64, (i64, i64)>,
-    /// Gifts and coins added per gift name, then per sender: looked up by
-    /// reference, so a row allocates only for a name not seen before.
-    names: FxHashMap<String, FxHashMap<Option<String>, (i64, i64)>>,
+    /// Gifts and coins added per gift name, then per sender, beside those
+    /// the reading thread counted (rows marked `tallied`).
+    names: NameTotals,
     /// Earliest and latest time of the rows written per session: its span
     /// is widened to cover them.
     spans: FxHashMap<i64, (i64, i64)>,
@@ -89,7 +89,7 @@ impl<'a> Writer<'a> {
             report,
             created: BTreeSet::new(),
             totals: FxHashMap::default(),
-            names: FxHashMap::default(),
+            names: NameTotals::default(),
             spans: FxHashMap::default(),
             followed: Vec::new(),
             made: BTreeSet::new(),
@@ -231,10 +231,11 @@ impl<'a> Writer<'a> {
         for (sid, (coins, count)) in std::mem::take(&mut self.totals) {
             store::add_to_session_totals(self.tx, sid, coins, count)?;
         }
-        for (name, senders) in std::mem::take(&mut self.names) {
-            for (sender, (gifts, coins)) in senders {
-                store::bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
-            }
+        self.names
+            .merge(parsed.names)
+            .ok_or_else(|| Error::invalid("coins", "a name's coins are too large"))?;
+        for (name, sender, gifts, coins) in self.names.drain() {
+            store::bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
         }
         if self.report.streaks_updated > 0 {
             // An updated row may carry another name than before (gift id kept, name changed).
@@ -487,8 +488,14 @@ impl Writer<'_> {
         let added = self.insert.insert(&row)?.is_some();
         if added {
             self.gain(session_id, coins)?;
-            self.add_totals(session_id, &g.name, &g.sender, g.count, coins)?;
+            self.add_session_totals(session_id, g.count, coins)?;
+            if !g.tallied {
+                self.add_names(&g.name, &g.sender, g.count, coins)?;
+            }
             self.cover(session_id, at);
+        } else if g.tallied {
+            // Counted as new while it was read; it was there already.
+            self.add_names(&g.name, &g.sender, -g.count, -coins)?;
         }
         // Not new: maybe an earlier file held this streak cut short.
         let updated = match (added, streak_at, streak) {
@@ -525,21 +532,30 @@ impl Writer<'_> {
         count: i64,
         coins: i64,
     ) -> Result<()> {
+        self.add_session_totals(session_id, count, coins)?;
+        self.add_names(name, sender, count, coins)
+    }
+
+    /// Adds gifts and coins (negative to take them away) to a session's.
+    fn add_session_totals(&mut self, session_id: i64, count: i64, coins: i64) -> Result<()> {
         let too_large = || Error::invalid("coins", "a session's coins are too large");
         let t = self.totals.entry(session_id).or_default();
         t.0 = t.0.checked_add(coins).ok_or_else(too_large)?;
         t.1 = t.1.checked_add(count).ok_or_else(too_large)?;
-        let senders = match self.names.get_mut(name) {
-            Some(senders) => senders,
-            None => self.names.entry(name.to_string()).or_default(),
-        };
-        let n = match senders.get_mut(sender) {
-            Some(n) => n,
-            None => senders.entry(sender.clone()).or_default(),
-        };
-        n.0 = n.0.checked_add(count).ok_or_else(too_large)?;
-        n.1 = n.1.checked_add(coins).ok_or_else(too_large)?;
         Ok(())
+    }
+
+    /// Adds gifts and coins (negative to take them away) to a name's.
+    fn add_names(
+        &mut self,
+        name: &str,
+        sender: &Option<String>,
+        count: i64,
+        coins: i64,
+    ) -> Result<()> {
+        self.names
+            .add(name, sender, count, coins)
+            .ok_or_else(|| Error::invalid("coins", "a name's coins are too large"))
     }
 
     /// Row `g` of this import, as the store writes it into `session_id`.

@@ -58,6 +58,7 @@ impl Parser {
             session_key,
             fp,
             streak: None,
+            tallied: false,
         });
         Ok(())
     }

@@ -184,6 +184,7 @@ impl Parser {
                     session_key: Some(key),
                     fp,
                     streak: None,
+                    tallied: false,
                 });
             }
             "withdrawal" => {

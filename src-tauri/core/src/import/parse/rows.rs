@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use crate::import::FieldSource;
 use crate::model::{SessionInput, WithdrawalStatus};
@@ -41,6 +42,68 @@ pub(crate) struct GiftRow {
     pub fp: i64,
     /// The streak a streakable gift-event row belongs to.
     pub streak: Option<Streak>,
+    /// Counted in [`Parsed::names`] as it left the reading thread, as if it
+    /// were new: the writer takes it back out if it is not.
+    pub tallied: bool,
+}
+
+/// Gifts and coins per gift name, then per sender: what an import adds to
+/// the kept name totals. Looked up by reference, so a row allocates only
+/// for a name or sender not seen before.
+#[derive(Debug, Default)]
+pub(crate) struct NameTotals(FxHashMap<String, FxHashMap<Option<String>, (i64, i64)>>);
+
+impl NameTotals {
+    /// Adds `count` gifts worth `coins` (negative to take them away) under
+    /// `name` and `sender`; `None`, changing nothing, when a sum overflows.
+    pub fn add(
+        &mut self,
+        name: &str,
+        sender: &Option<String>,
+        count: i64,
+        coins: i64,
+    ) -> Option<()> {
+        let senders = match self.0.get_mut(name) {
+            Some(senders) => senders,
+            None => self.0.entry(name.to_string()).or_default(),
+        };
+        let n = match senders.get_mut(sender) {
+            Some(n) => n,
+            None => senders.entry(sender.clone()).or_default(),
+        };
+        let sum = (n.0.checked_add(count)?, n.1.checked_add(coins)?);
+        *n = sum;
+        Some(())
+    }
+
+    /// Counts `g` as new, when its coins and the sums fit.
+    pub fn tally(&mut self, g: &GiftRow) -> bool {
+        g.coins_each
+            .checked_mul(g.count)
+            .and_then(|coins| self.add(&g.name, &g.sender, g.count, coins))
+            .is_some()
+    }
+
+    /// Adds every total of `other`; `None` when a sum overflows.
+    pub fn merge(&mut self, other: NameTotals) -> Option<()> {
+        for (name, senders) in other.0 {
+            for (sender, (count, coins)) in senders {
+                self.add(&name, &sender, count, coins)?;
+            }
+        }
+        Some(())
+    }
+
+    /// Each (gift name, sender, gifts, coins), emptying the totals.
+    pub fn drain(&mut self) -> impl Iterator<Item = (String, Option<String>, i64, i64)> {
+        std::mem::take(&mut self.0)
+            .into_iter()
+            .flat_map(|(name, senders)| {
+                senders
+                    .into_iter()
+                    .map(move |(sender, (count, coins))| (name.clone(), sender, count, coins))
+            })
+    }
 }
 
 /// A streak's identity, which a prefix of a growing log and the whole log
@@ -118,6 +181,9 @@ pub(crate) struct AdjustmentRow {
 pub(crate) struct Parsed {
     /// Gift rows, streaks folded.
     pub gifts: Vec<GiftRow>,
+    /// The name totals of the rows handed to the writer while reading
+    /// (those marked `tallied`).
+    pub names: NameTotals,
     /// Session rows.
     pub sessions: Vec<SessionRow>,
     /// Withdrawal rows.
