@@ -731,3 +731,83 @@ fn a_streak_left_open_in_one_live_is_not_continued_in_the_next() {
     import(&grown, &whole);
     assert_eq!(figures(&grown), figures(&once));
 }
+
+/// A gift table of `n` rows, two lives a few hours apart, 1–9 s between gifts,
+/// every 10th row sent twice in the same second (identical rows).
+fn table_rows(n: usize) -> Vec<String> {
+    let gifts = [
+        ("Rose", 1),
+        ("Finger Heart", 5),
+        ("Doughnut", 30),
+        ("Lion", 29_999),
+    ];
+    let mut out = Vec::with_capacity(n);
+    let mut t = 0i64;
+    for i in 0..n {
+        if i == n / 2 {
+            t += 5 * 3600; // the second live
+        }
+        t += 1 + (i as i64 * 7) % 9;
+        let (gift, coins) = gifts[(i * 13) % gifts.len()];
+        let (h, m, s) = (t / 3600, t / 60 % 60, t % 60);
+        let row = format!(
+            "2026-03-{:02} {:02}:{m:02}:{s:02},{gift},{coins},{},fan{}",
+            1 + h / 24,
+            h % 24,
+            1 + i % 3,
+            (i * 31) % 57
+        );
+        if i % 10 == 0 {
+            out.push(row.clone());
+        }
+        out.push(row);
+    }
+    out
+}
+
+fn write_table(dir: &Path, name: &str, rows: &[&String]) -> String {
+    let path = dir.join(name);
+    let mut text = String::from("date,gift,coins,count,sender\n");
+    for r in rows {
+        text.push_str(r);
+        text.push('\n');
+    }
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_table_that_overlaps_the_ledger_here_and_there_adds_exactly_the_rows_not_there() {
+    // Rows are written many to a statement; these files make statements of
+    // rows all new, all there already, and mixed (identical rows included).
+    let rows = table_rows(3_000);
+    let l = TestLedger::new();
+    let some: Vec<&String> = rows
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 3 == 0 || (900..1_300).contains(i) || i % 89 == 7)
+        .map(|(_, r)| r)
+        .collect();
+    let first = import(&l, &write_table(l.dir.path(), "some.csv", &some));
+    let all: Vec<&String> = rows.iter().collect();
+    let whole = import(&l, &write_table(l.dir.path(), "all.csv", &all));
+    let before = first["rows_added"].as_u64().unwrap();
+    assert_eq!(before as usize, some.len(), "{first}");
+    assert_eq!(whole["rows_skipped"].as_u64().unwrap(), before, "{whole}");
+    assert_eq!(
+        whole["rows_added"].as_u64().unwrap() as usize,
+        rows.len() - some.len(),
+        "{whole}"
+    );
+    kept_totals_agree(&l.db);
+    // The same ledger as the whole file imported once.
+    let once = TestLedger::new();
+    let alone = import(&once, &write_table(once.dir.path(), "all.csv", &all));
+    assert_eq!(alone["rows_added"].as_u64().unwrap() as usize, rows.len());
+    assert_eq!(figures(&l), figures(&once));
+    assert_eq!(name_totals(&l.db), name_totals(&once.db));
+    // Again: nothing added.
+    let again = import(&l, &write_table(l.dir.path(), "all.csv", &all));
+    assert_eq!(again["rows_added"], 0, "{again}");
+    kept_totals_agree(&l.db);
+}

@@ -749,9 +749,12 @@ where
             loop {
                 match batches.recv_timeout(Duration::from_millis(100)) {
                     Ok(batch) => {
+                        let mut placed = Vec::with_capacity(batch.len());
                         for g in &batch {
-                            grouper.push(&mut writer, g)?;
+                            grouper.push(&mut writer, g, &mut placed)?;
                         }
+                        writer.gifts(&placed)?;
+                        drop(placed);
                         // Only fails once the freeing thread is gone.
                         let _ = to_free.send(batch);
                     }

@@ -194,9 +194,8 @@ impl<'a> Writer<'a> {
             let sid = self.session_for_span(first, last, group[0].fp, gap)?;
             placed.extend(group.into_iter().map(|g| (sid, g)));
         }
-        for (sid, g) in &placed {
-            self.gift(*sid, g)?;
-        }
+        let placed: Vec<(i64, &GiftRow)> = placed.iter().map(|(sid, g)| (*sid, g)).collect();
+        self.gifts(&placed)?;
 
         for r in &parsed.withdrawals {
             let row = NewWithdrawal {
@@ -324,7 +323,13 @@ impl Grouper {
     /// is written as it is read, like one in time order, so nothing piles up.
     /// A row farther away closes it and finds its own (an existing one that
     /// covers it, else a new one).
-    pub(crate) fn push(&mut self, w: &mut Writer<'_>, g: &GiftRow) -> Result<()> {
+    /// The row goes into `out` with its session, for [`Writer::gifts`].
+    pub(crate) fn push<'g>(
+        &mut self,
+        w: &mut Writer<'_>,
+        g: &'g GiftRow,
+        out: &mut Vec<(i64, &'g GiftRow)>,
+    ) -> Result<()> {
         let Some(t) = known(g.at).map(|t| t.timestamp_millis()) else {
             self.late.push(g.clone());
             return Ok(());
@@ -335,13 +340,13 @@ impl Grouper {
                 if t >= first.saturating_sub(gap) && t <= last.saturating_add(gap) =>
             {
                 self.current = Some((sid, first.min(t), last.max(t)));
-                w.gift(sid, g)?;
+                out.push((sid, g));
             }
             _ => {
                 self.close(w)?;
                 let sid = w.session_for_span(t, t, g.fp, gap)?;
                 self.current = Some((sid, t, t));
-                w.gift(sid, g)?;
+                out.push((sid, g));
             }
         }
         Ok(())
@@ -477,15 +482,62 @@ impl Writer<'_> {
     }
 
     fn gift(&mut self, session_id: i64, g: &GiftRow) -> Result<()> {
-        let coins = g.coins_each.checked_mul(g.count).ok_or_else(|| {
-            Error::invalid(
-                "coins",
-                format!("{} × {} coins is too large", g.count, g.coins_each),
-            )
-        })?;
+        let coins = coins_of(g)?;
         let row = self.new_gift(session_id, g);
-        let (at, streak_at, streak) = (row.at, row.streak_at, row.streak);
         let added = self.insert.insert(&row)?.is_some();
+        self.written(session_id, g, &row, coins, added)
+    }
+
+    /// Writes `rows`, each into its session, [`GiftInserter::MANY`] to a
+    /// statement (the rest one by one), then does for each what
+    /// [`Writer::gift`] does, in order.
+    pub(crate) fn gifts(&mut self, rows: &[(i64, &GiftRow)]) -> Result<()> {
+        let mut chunks = rows.chunks_exact(GiftInserter::MANY);
+        let mut new = Vec::with_capacity(GiftInserter::MANY);
+        let mut coins = Vec::with_capacity(GiftInserter::MANY);
+        for chunk in &mut chunks {
+            new.clear();
+            coins.clear();
+            for (sid, g) in chunk {
+                coins.push(coins_of(g)?);
+                new.push(self.new_gift(*sid, g));
+            }
+            let since = self.insert.last_id()?;
+            let n = self.insert.insert_many(&new)?;
+            // Which were written, when not all or none (a file that overlaps
+            // the ledger): by key, written after `since`, once each.
+            let mut claimed = HashSet::new();
+            for (i, (sid, g)) in chunk.iter().enumerate() {
+                let added = if n == chunk.len() {
+                    true
+                } else if n == 0 {
+                    false
+                } else {
+                    self.insert
+                        .written_since(since, new[i].at, g.fp)?
+                        .is_some_and(|id| claimed.insert(id))
+                };
+                self.written(*sid, g, &new[i], coins[i], added)?;
+            }
+        }
+        for (sid, g) in chunks.remainder() {
+            self.gift(*sid, g)?;
+        }
+        Ok(())
+    }
+
+    /// What follows the insert of row `g` (as `row`, worth `coins`) into
+    /// `session_id`: its totals when `added`, else maybe the completion of
+    /// a streak an earlier file cut short; the report's counts.
+    fn written(
+        &mut self,
+        session_id: i64,
+        g: &GiftRow,
+        row: &NewGift<'_>,
+        coins: i64,
+        added: bool,
+    ) -> Result<()> {
+        let (at, streak_at, streak) = (row.at, row.streak_at, row.streak);
         if added {
             self.gain(session_id, coins)?;
             self.add_session_totals(session_id, g.count, coins)?;
@@ -675,4 +727,14 @@ impl Writer<'_> {
         }
         Ok(())
     }
+}
+
+/// A row's coins (each × count), refused when too large.
+fn coins_of(g: &GiftRow) -> Result<i64> {
+    g.coins_each.checked_mul(g.count).ok_or_else(|| {
+        Error::invalid(
+            "coins",
+            format!("{} × {} coins is too large", g.count, g.coins_each),
+        )
+    })
 }

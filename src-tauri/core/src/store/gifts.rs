@@ -77,22 +77,103 @@ impl NewGift<'_> {
 }
 
 /// The one statement every gift row enters the ledger by, prepared once for
-/// as many rows as the caller writes. It writes the row only: the caller
-/// moves the kept totals ([`insert_gift_once`] at once, an import at its end).
+/// as many rows as the caller writes (and its form for [`GiftInserter::MANY`]
+/// rows at once). It writes rows only: the caller moves the kept totals
+/// ([`insert_gift_once`] at once, an import at its end).
 pub(crate) struct GiftInserter<'c> {
     conn: &'c Connection,
     stmt: CachedStatement<'c>,
+    many: Option<CachedStatement<'c>>,
 }
+
+/// The columns a gift row is written with, in the order they are bound.
+const INSERT_COLUMNS: &str = "session_id, at, gift_name, coins_each, count, sender, import_id, \
+    fingerprint, estimated, streak_at, streak";
 
 impl<'c> GiftInserter<'c> {
     /// Prepares the insert on `conn` (inside the caller's transaction).
     pub(crate) fn new(conn: &'c Connection) -> Result<GiftInserter<'c>> {
-        let stmt = conn.prepare_cached(
-            "INSERT INTO gifts (session_id, at, gift_name, coins_each, count, sender, import_id, fingerprint,
-                estimated, streak_at, streak)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING",
-        )?;
-        Ok(GiftInserter { conn, stmt })
+        let stmt = conn.prepare_cached(&format!(
+            "INSERT INTO gifts ({INSERT_COLUMNS})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING"
+        ))?;
+        Ok(GiftInserter {
+            conn,
+            stmt,
+            many: None,
+        })
+    }
+
+    /// Rows [`GiftInserter::insert_many`] writes in one statement: one
+    /// statement per row opens and closes the table's and every index's
+    /// cursor for each row.
+    pub(crate) const MANY: usize = 64;
+
+    /// Writes [`GiftInserter::MANY`] rows, each unless a row with its key is
+    /// already there; how many were written. Which ones, when not all or
+    /// none: [`GiftInserter::written_since`].
+    pub(crate) fn insert_many(&mut self, rows: &[NewGift<'_>]) -> Result<usize> {
+        if rows.len() != Self::MANY {
+            return Err(Error::invalid(
+                "import",
+                format!(
+                    "{} rows handed to a statement for {}",
+                    rows.len(),
+                    Self::MANY
+                ),
+            ));
+        }
+        let stmt = match &mut self.many {
+            Some(stmt) => stmt,
+            None => {
+                let one = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                let values = vec![one; Self::MANY].join(", ");
+                self.many.insert(self.conn.prepare_cached(&format!(
+                    "INSERT INTO gifts ({INSERT_COLUMNS}) VALUES {values} ON CONFLICT DO NOTHING"
+                ))?)
+            }
+        };
+        for (i, g) in rows.iter().enumerate() {
+            let at = i * 11;
+            stmt.raw_bind_parameter(at + 1, g.session_id)?;
+            stmt.raw_bind_parameter(at + 2, g.at)?;
+            stmt.raw_bind_parameter(at + 3, g.gift_name)?;
+            stmt.raw_bind_parameter(at + 4, g.coins_each)?;
+            stmt.raw_bind_parameter(at + 5, g.count)?;
+            stmt.raw_bind_parameter(at + 6, g.sender)?;
+            stmt.raw_bind_parameter(at + 7, g.import_id)?;
+            stmt.raw_bind_parameter(at + 8, g.fingerprint)?;
+            stmt.raw_bind_parameter(at + 9, g.estimated)?;
+            stmt.raw_bind_parameter(at + 10, g.streak_at)?;
+            stmt.raw_bind_parameter(at + 11, g.streak)?;
+        }
+        Ok(stmt.raw_execute()?)
+    }
+
+    /// The highest gift id so far (0 in an empty ledger): rows written
+    /// after this call get higher ones.
+    pub(crate) fn last_id(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT coalesce(max(id), 0) FROM gifts")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// The id of the row with key (`at`, `fingerprint`) when it was written
+    /// after [`GiftInserter::last_id`] gave `since`.
+    pub(crate) fn written_since(
+        &self,
+        since: i64,
+        at: Option<i64>,
+        fingerprint: i64,
+    ) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM gifts WHERE coalesce(at, -1) = coalesce(?1, -1) AND fingerprint = ?2 AND id > ?3",
+            )?
+            .query_row(params![at, fingerprint, since], |r| r.get(0))
+            .optional()?)
     }
 
     /// Writes `g`; its id, or `None` when a row with its key is already there.
