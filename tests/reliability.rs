@@ -267,6 +267,21 @@ fn big_gift_table(dir: &Path, rows: u32) -> PathBuf {
     file
 }
 
+/// `liveledger import file` into `db`, running.
+fn spawn_import(db: &Path, file: &Path) -> std::process::Child {
+    cli()
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 fn journal_mode(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -293,17 +308,7 @@ fn a_killed_import_leaves_all_of_the_file_or_none_of_it() {
     let file = big_gift_table(l.dir.path(), 200_000);
     let (mut none, mut all, mut hot) = (0, 0, 0);
     for run in 0..20u64 {
-        let mut child = cli()
-            .args([
-                "--db",
-                l.db.to_str().unwrap(),
-                "import",
-                file.to_str().unwrap(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_import(&l.db, &file);
         // Spread over reading, writing, committing and past the end (a debug
         // build takes about 2.7 s for this file).
         std::thread::sleep(Duration::from_millis(20 + run * 170));
@@ -346,16 +351,7 @@ fn a_window_opened_during_a_cli_import_that_holds_the_ledger_waits_for_its_end()
     use liveledger::store::{Holder, LedgerLock};
     let l = TestLedger::new();
     let file = big_gift_table(l.dir.path(), 200_000);
-    let mut child = cli()
-        .args([
-            "--db",
-            l.db.to_str().unwrap(),
-            "import",
-            file.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_import(&l.db, &file);
     // Watch the file's text, without touching the lock, until the import
     // says it holds the ledger.
     while LedgerLock::holder(&l.db) != Some(Holder::Import) {
@@ -386,16 +382,7 @@ fn a_cli_import_beside_an_open_reader_keeps_wal_and_the_reader_reads_throughout(
     // As the app's views do: a connection that stays open.
     let reader = rusqlite::Connection::open(&l.db).unwrap();
     assert_eq!(gift_rows(&reader).unwrap(), 0);
-    let mut child = cli()
-        .args([
-            "--db",
-            l.db.to_str().unwrap(),
-            "import",
-            file.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_import(&l.db, &file);
     let mut reads = 0;
     while child.try_wait().unwrap().is_none() {
         // Never busy: WAL lets it read the state before the import.
