@@ -233,8 +233,8 @@ impl<'a> Writer<'a> {
         self.names
             .merge(parsed.names)
             .ok_or_else(|| Error::invalid("coins", "a name's coins are too large"))?;
-        for (name, sender, gifts, coins) in self.names.drain() {
-            store::bump_name_totals(self.tx, &name, sender.as_deref(), gifts, coins)?;
+        for (kind, name, gifts, coins) in self.names.drain() {
+            store::bump_name_total(self.tx, kind, &name, gifts, coins)?;
         }
         if self.report.streaks_updated > 0 {
             // An updated row may carry another name than before (gift id kept, name changed).

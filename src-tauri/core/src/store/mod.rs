@@ -63,7 +63,7 @@ pub(crate) use sessions::{
     session_end, session_for_gift_at, set_span, span_of, spans_of_import, validate_session,
     NewSession,
 };
-pub(crate) use totals::{add_to_session_totals, bump_name_totals, drop_empty_name_totals};
+pub(crate) use totals::{add_to_session_totals, bump_name_total, drop_empty_name_totals};
 pub(crate) use withdrawals::{insert_withdrawal, NewWithdrawal};
 
 /// The page size of a ledger file made by this version, in bytes.

@@ -16,14 +16,27 @@ pub(crate) fn bump_name_totals(
     gifts: i64,
     coins: i64,
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
+    bump_name_total(conn, "gift", gift_name, gifts, coins)?;
+    if let Some(sender) = sender {
+        bump_name_total(conn, "sender", sender, gifts, coins)?;
+    }
+    Ok(())
+}
+
+/// Adds `gifts` and `coins` (negative to remove) to the kept total of one
+/// name of `kind` (`"gift"` or `"sender"`).
+pub(crate) fn bump_name_total(
+    conn: &Connection,
+    kind: &str,
+    name: &str,
+    gifts: i64,
+    coins: i64,
+) -> Result<()> {
+    conn.prepare_cached(
         "INSERT INTO name_totals (kind, name, gifts, coins) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(kind, name) DO UPDATE SET gifts = gifts + excluded.gifts, coins = coins + excluded.coins",
-    )?;
-    stmt.execute(params!["gift", gift_name, gifts, coins])?;
-    if let Some(sender) = sender {
-        stmt.execute(params!["sender", sender, gifts, coins])?;
-    }
+    )?
+    .execute(params![kind, name, gifts, coins])?;
     Ok(())
 }
 
