@@ -811,3 +811,33 @@ fn a_table_that_overlaps_the_ledger_here_and_there_adds_exactly_the_rows_not_the
     assert_eq!(again["rows_added"], 0, "{again}");
     kept_totals_agree(&l.db);
 }
+
+#[test]
+fn rows_already_there_under_another_spelling_leave_no_empty_name_behind() {
+    // A gift table's fingerprint ignores the case of the gift's name: the
+    // second file's rows are the first file's, and are skipped.
+    let rows = table_rows(300);
+    let l = TestLedger::new();
+    let all: Vec<&String> = rows.iter().collect();
+    let first = import(&l, &write_table(l.dir.path(), "a.csv", &all));
+    let shouted: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let mut cells: Vec<String> = r.split(',').map(str::to_string).collect();
+            cells[1] = cells[1].to_uppercase();
+            cells.join(",")
+        })
+        .collect();
+    let shouted: Vec<&String> = shouted.iter().collect();
+    let again = import(&l, &write_table(l.dir.path(), "b.csv", &shouted));
+    assert_eq!(again["rows_added"], 0, "{again}");
+    assert_eq!(again["rows_skipped"], first["rows_added"], "{again}");
+    kept_totals_agree(&l.db);
+    assert!(
+        name_totals(&l.db)
+            .iter()
+            .all(|(_, name, _, _)| name != "ROSE"),
+        "{:?}",
+        name_totals(&l.db)
+    );
+}

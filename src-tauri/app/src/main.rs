@@ -11,31 +11,20 @@ mod state;
 
 use std::path::Path;
 
-use liveledger::store::{Holder, LedgerLock};
+use liveledger::store::LedgerLock;
 use liveledger::Store;
 
-/// Takes `<ledger>.lock` for as long as the returned lock lives: one window
-/// per ledger. The CLI may still write meanwhile (SQLite serialises that);
-/// a CLI import that holds the ledger alone is waited for.
+/// Holds the ledger for this window for as long as the returned lock lives:
+/// one window per ledger. The CLI may still write meanwhile (SQLite queues
+/// writers); a CLI import that holds the ledger for itself is waited for.
 fn lock_ledger(path: &Path) -> Result<LedgerLock, String> {
-    let say = |e: liveledger::Error| e.to_string();
-    if let Some(lock) = LedgerLock::try_take(path, Holder::Window).map_err(say)? {
-        return Ok(lock);
-    }
-    match LedgerLock::holder(path) {
-        Some(Holder::Window) => Err(format!(
+    match LedgerLock::for_window(path) {
+        Ok(Some(lock)) => Ok(lock),
+        Ok(None) => Err(format!(
             "LiveLedger is already open on {}; use that window",
             path.display()
         )),
-        // An import ends on its own (or the file is being written by a
-        // holder that has just taken it).
-        _ => {
-            eprintln!(
-                "LiveLedger: waiting for an import into {} to finish",
-                path.display()
-            );
-            LedgerLock::take(path, Holder::Window).map_err(say)
-        }
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use super::lock::{Holder, LedgerLock};
+use super::lock::ImportLock;
 use super::{Store, BUSY_TIMEOUT};
 use crate::error::Result;
 
@@ -37,7 +37,7 @@ pub(crate) struct Bulk<'s> {
     tx: Option<Transaction<'s>>,
     /// Held while the ledger is written without WAL; let go (after the
     /// journal is WAL again) when the bulk write ends.
-    alone: Option<LedgerLock>,
+    alone: Option<ImportLock>,
 }
 
 impl Store {
@@ -59,24 +59,29 @@ impl Store {
         };
         conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
         conn.pragma_update(None, "foreign_keys", false)?;
-        bulk.tx = Some(Transaction::new_unchecked(
-            conn,
-            TransactionBehavior::Immediate,
-        )?);
+        // Alone, the write lock is taken at once: a reader that came later
+        // (another tool) would otherwise hold up the commit, not be refused.
+        let behavior = if bulk.alone.is_some() {
+            TransactionBehavior::Exclusive
+        } else {
+            TransactionBehavior::Immediate
+        };
+        bulk.tx = Some(Transaction::new_unchecked(conn, behavior)?);
         Ok(bulk)
     }
 
     /// Takes the ledger for this connection alone, when nobody else has it:
-    /// its lock (no window is open, and none opens until this lets go), then
-    /// a rollback journal. WAL writes each page twice, to the log and again
-    /// at the checkpoint; a rollback journal writes the pages a large import
-    /// adds once (measured: a quarter of a 1 M-row import). Crash safety is
-    /// the same: a killed import leaves a journal that the next open rolls
-    /// back. `None`, changing nothing, when the lock or the switch is taken.
-    fn take_alone(&self) -> Option<LedgerLock> {
-        let lock = LedgerLock::try_take(&self.path, Holder::Import).ok()??;
-        // Leaving WAL needs every other connection closed (a CLI reading,
-        // say): ask without waiting for them.
+    /// its locks (no window is open, none opens and no other `Store` opens
+    /// until this lets go), then a rollback journal. WAL writes each page
+    /// twice, to the log and again at the checkpoint; a rollback journal
+    /// writes the pages a large import adds once (measured: a fifth of a
+    /// 1 M-row import). A killed import leaves a journal that the next open
+    /// rolls back. `None`, changing nothing, when a lock or the switch is
+    /// taken.
+    fn take_alone(&self) -> Option<ImportLock> {
+        let lock = ImportLock::try_take(&self.path)?;
+        // Leaving WAL needs every other connection closed (a tool reading
+        // the file, say): ask without waiting for them.
         self.conn.busy_timeout(Duration::ZERO).ok()?;
         let mode = self
             .conn
@@ -87,10 +92,11 @@ impl Store {
         if !mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete")) {
             return None;
         }
-        // Without WAL, NORMAL would not sync at commit; FULL does.
+        // Without WAL, NORMAL would not sync at commit; EXTRA also syncs the
+        // folder once the journal is deleted, so a commit survives power loss.
         if self
             .conn
-            .pragma_update(None, "synchronous", "FULL")
+            .pragma_update(None, "synchronous", "EXTRA")
             .is_err()
         {
             back_to_wal(&self.conn);
@@ -144,10 +150,14 @@ fn restore(conn: &Connection) {
 }
 
 /// Puts the ledger back in WAL with its usual sync, as [`Store::open`]
-/// leaves it. Best effort: should it fail, the next open does it.
+/// leaves it. Best effort: should it fail, the next open does it, and this
+/// connection keeps syncing as a rollback journal needs.
 fn back_to_wal(conn: &Connection) {
-    let _ = conn.pragma_update(None, "journal_mode", "WAL");
-    let _ = conn.pragma_update(None, "synchronous", "NORMAL");
+    let wal = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+        .is_ok_and(|m| m.eq_ignore_ascii_case("wal"));
+    let sync = if wal { "NORMAL" } else { "FULL" };
+    let _ = conn.pragma_update(None, "synchronous", sync);
 }
 
 #[cfg(test)]
@@ -204,16 +214,18 @@ mod tests {
 
     const WAL_NORMAL: (&str, i64) = ("wal", 1);
 
-    fn lock_is_free(store: &Store) -> bool {
-        LedgerLock::try_take(store.path(), Holder::Window)
-            .expect("try the lock")
-            .is_some()
+    use super::super::lock::LedgerLock;
+
+    /// Whether a window could open on the ledger now (and let go again).
+    fn window_could_open(path: &std::path::Path) -> bool {
+        LedgerLock::for_window(path).expect("look").is_some()
     }
 
     #[test]
     fn alone_it_writes_without_wal_and_gives_wal_and_the_lock_back_on_every_way_out() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut store = Store::open(&dir.path().join("alone.db")).expect("open");
+        let path = dir.path().join("alone.db");
+        let mut store = Store::open(&path).expect("open");
         let (mode, sync) = journal(&store.conn);
         assert_eq!((mode.as_str(), sync), WAL_NORMAL);
         for way_out in ["commit", "rollback", "dropped"] {
@@ -221,13 +233,10 @@ mod tests {
             let (mode, sync) = journal(bulk.conn());
             assert_eq!(
                 (mode.as_str(), sync),
-                ("delete", 2),
-                "FULL sync without WAL"
+                ("delete", 3),
+                "EXTRA sync without WAL"
             );
-            assert_eq!(
-                LedgerLock::holder(&dir.path().join("alone.db")),
-                Some(Holder::Import)
-            );
+            assert!(LedgerLock::import_running(&path).expect("look"));
             bulk.conn()
                 .execute(
                     "INSERT INTO settings (key, value) VALUES (?1, 'x')",
@@ -246,7 +255,14 @@ mod tests {
                 (true, -DEFAULT_CACHE_KIB),
                 "after {way_out}"
             );
-            assert!(lock_is_free(&store), "the lock is let go after {way_out}");
+            assert!(
+                !LedgerLock::import_running(&path).expect("look"),
+                "after {way_out}"
+            );
+            assert!(
+                window_could_open(&path),
+                "the lock is let go after {way_out}"
+            );
         }
         let kept: i64 = store
             .conn
@@ -276,7 +292,10 @@ mod tests {
             })
             .expect("a reader reads during the write");
         assert_eq!(seen, 0);
-        assert!(lock_is_free(&reader), "not held when not alone");
+        assert!(
+            !LedgerLock::import_running(&path).expect("look"),
+            "not held when not alone"
+        );
         bulk.commit().expect("commit");
     }
 
@@ -285,14 +304,52 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("window.db");
         let mut store = Store::open(&path).expect("open");
-        let window = LedgerLock::try_take(&path, Holder::Window)
-            .expect("take")
-            .expect("free");
+        let window = LedgerLock::for_window(&path).expect("take").expect("free");
         let bulk = store.begin_bulk(Sharing::AloneIfFree).expect("begin");
         let (mode, _) = journal(bulk.conn());
         assert_eq!(mode, "wal");
-        assert_eq!(LedgerLock::holder(&path), Some(Holder::Window));
+        assert!(!LedgerLock::import_running(&path).expect("look"));
         drop(bulk);
         drop(window);
+    }
+
+    #[test]
+    fn another_store_opened_meanwhile_waits_for_the_end_and_a_foreign_reader_is_turned_away() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("wait.db");
+        let mut store = Store::open(&path).expect("open");
+        let bulk = store.begin_bulk(Sharing::AloneIfFree).expect("begin");
+        bulk.conn()
+            .execute("INSERT INTO settings (key, value) VALUES ('k', 'x')", [])
+            .expect("write");
+        // Another tool's connection cannot start reading (so it cannot hold
+        // up the commit); it is told the file is busy.
+        let foreign = rusqlite::Connection::open(&path).expect("open");
+        foreign
+            .busy_timeout(std::time::Duration::ZERO)
+            .expect("no wait");
+        let read = foreign.query_row("SELECT count(*) FROM settings", [], |r| r.get::<_, i64>(0));
+        assert!(
+            read.is_err(),
+            "a foreign reader read during the import: {read:?}"
+        );
+        drop(foreign);
+        // LiveLedger's own (the CLI's `summary`, say) waits, then reads the end.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let other = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let s = Store::open(&path).expect("opens once the import ends");
+                tx.send(()).expect("send");
+                s.setting("k").expect("read")
+            })
+        };
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_millis(300))
+                .is_err(),
+            "opened during the import"
+        );
+        bulk.commit().expect("commit despite the others");
+        assert_eq!(other.join().expect("join").as_deref(), Some("x"));
     }
 }

@@ -1,166 +1,220 @@
-//! `<ledger>.lock`: who holds a ledger file for itself. An app window holds
-//! it for as long as it is open; a CLI import holds it while it writes
-//! without WAL (see [`Store::begin_bulk`](super::Store)).
+//! Who holds a ledger file for itself, by two OS file locks beside it:
+//! `<ledger>.lock`, held by an app window for as long as it is open, and
+//! `<ledger>.import.lock`, held by a CLI import that writes without WAL
+//! (see [`Store::begin_bulk`](super::Store)) — which holds the window's
+//! lock too, so no window opens on a ledger it has to itself.
 //!
-//! The lock is an OS file lock (`flock` on Unix, `LockFileEx` on Windows), so
-//! it is let go however its process ends. The file's text says who holds it,
-//! so that whoever finds it taken knows whether to wait (an import ends on
-//! its own) or to give up (a window stays).
+//! The locks are `flock` on Unix and `LockFileEx` on Windows, so they are
+//! let go however their process ends. Nothing is read from the files
+//! (Windows would not let another process read a locked one): which locks
+//! are taken says it all. An import takes its own lock before the window's
+//! and lets go of the window's first, so whenever an import has the
+//! window's lock it has its own.
 
 use std::fs::{File, TryLockError};
-use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::error::{Error, Result};
 
-/// Who holds a ledger's lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Holder {
-    /// An app window, for as long as it is open.
-    Window,
-    /// An import, until it commits or fails.
-    Import,
-}
-
-impl Holder {
-    fn tag(self) -> &'static str {
-        match self {
-            Holder::Window => "window",
-            Holder::Import => "import",
-        }
-    }
-}
-
-/// A held ledger lock, let go when dropped.
+/// An app window's hold on a ledger, let go when dropped.
 #[derive(Debug)]
 pub struct LedgerLock {
-    _file: File,
+    _window: File,
 }
 
-/// The lock file of the ledger at `ledger`: its path with `.lock` added.
+/// A CLI import's hold on a ledger, let go when dropped: the window's lock
+/// first, then its own.
+#[derive(Debug)]
+pub(crate) struct ImportLock {
+    _window: File,
+    _import: File,
+}
+
+/// The window's lock file of the ledger at `ledger`: its path with `.lock`.
 pub fn lock_path(ledger: &Path) -> PathBuf {
+    with_suffix(ledger, ".lock")
+}
+
+fn import_lock_path(ledger: &Path) -> PathBuf {
+    with_suffix(ledger, ".import.lock")
+}
+
+fn with_suffix(ledger: &Path, suffix: &str) -> PathBuf {
     let mut name = ledger.as_os_str().to_owned();
-    name.push(".lock");
+    name.push(suffix);
     PathBuf::from(name)
 }
 
+/// How often a window waiting for an import looks again.
+const POLL: Duration = Duration::from_millis(100);
+
 impl LedgerLock {
-    /// Takes the lock of `ledger` for `holder`, or `Ok(None)` when someone
-    /// else holds it (another process, or another handle in this one).
-    pub fn try_take(ledger: &Path, holder: Holder) -> Result<Option<LedgerLock>> {
-        let (path, file) = open(ledger)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(LedgerLock::held(path, file, holder)?)),
-            Err(TryLockError::WouldBlock) => Ok(None),
-            Err(TryLockError::Error(source)) => Err(Error::Io { path, source }),
+    /// Takes the ledger for a window: waits while an import holds it, and
+    /// is `Ok(None)` when another window has it.
+    pub fn for_window(ledger: &Path) -> Result<Option<LedgerLock>> {
+        let window = open(&lock_path(ledger), true)?;
+        loop {
+            if try_lock(&window, &lock_path(ledger))? {
+                return Ok(Some(LedgerLock { _window: window }));
+            }
+            if LedgerLock::import_running(ledger)? {
+                std::thread::sleep(POLL);
+                continue;
+            }
+            // A window has it, or an import let go of both locks between
+            // the two looks: one more look tells which.
+            std::thread::sleep(POLL);
+            if try_lock(&window, &lock_path(ledger))? {
+                return Ok(Some(LedgerLock { _window: window }));
+            }
+            if !LedgerLock::import_running(ledger)? {
+                return Ok(None);
+            }
         }
     }
 
-    /// Waits until nobody holds the lock of `ledger`, then takes it.
-    pub fn take(ledger: &Path, holder: Holder) -> Result<LedgerLock> {
-        let (path, file) = open(ledger)?;
-        match file.lock() {
-            Ok(()) => LedgerLock::held(path, file, holder),
-            Err(source) => Err(Error::Io { path, source }),
-        }
-    }
-
-    /// Who holds the lock of `ledger` by what its file says; `None` when the
-    /// file is missing, unreadable or being written. It is only a hint: the
-    /// text stays after its holder has gone, until the next one writes.
-    pub fn holder(ledger: &Path) -> Option<Holder> {
-        let mut text = String::new();
-        File::open(lock_path(ledger))
-            .and_then(|mut f| f.read_to_string(&mut text))
-            .ok()?;
-        match text.trim() {
-            "window" => Some(Holder::Window),
-            "import" => Some(Holder::Import),
-            _ => None,
-        }
-    }
-
-    fn held(path: PathBuf, mut file: File, holder: Holder) -> Result<LedgerLock> {
-        let say = |file: &mut File| -> std::io::Result<()> {
-            file.set_len(0)?;
-            file.seek(SeekFrom::Start(0))?;
-            file.write_all(holder.tag().as_bytes())
+    /// Whether an import holds the ledger for itself right now.
+    pub fn import_running(ledger: &Path) -> Result<bool> {
+        let path = import_lock_path(ledger);
+        let Some(file) = open_existing(&path)? else {
+            return Ok(false);
         };
-        say(&mut file).map_err(|source| Error::Io { path, source })?;
-        Ok(LedgerLock { _file: file })
+        // Taking it for a moment says whether someone else has it.
+        Ok(!try_lock(&file, &path)?)
+    }
+
+    /// Waits until no import holds the ledger for itself.
+    pub(crate) fn wait_for_import(ledger: &Path) -> Result<()> {
+        let path = import_lock_path(ledger);
+        if let Some(file) = open_existing(&path)? {
+            file.lock().map_err(|source| Error::Io { path, source })?;
+        }
+        Ok(())
     }
 }
 
-fn open(ledger: &Path) -> Result<(PathBuf, File)> {
-    // A fresh user's data folder does not exist yet; the lock goes in it.
-    if let Some(dir) = ledger.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+impl ImportLock {
+    /// Takes the ledger for an import, or `None` when a window or another
+    /// import has it (or its folder takes no lock files).
+    pub(crate) fn try_take(ledger: &Path) -> Option<ImportLock> {
+        let import_path = import_lock_path(ledger);
+        let import = open(&import_path, false).ok()?;
+        if !try_lock(&import, &import_path).ok()? {
+            return None;
+        }
+        let window_path = lock_path(ledger);
+        let window = open(&window_path, false).ok()?;
+        if !try_lock(&window, &window_path).ok()? {
+            return None;
+        }
+        Some(ImportLock {
+            _window: window,
+            _import: import,
+        })
     }
-    let path = lock_path(ledger);
-    let file = File::options()
+}
+
+/// Takes `file`'s lock without waiting: `false` when someone holds it.
+fn try_lock(file: &File, path: &Path) -> Result<bool> {
+    match file.try_lock() {
+        Ok(()) => Ok(true),
+        Err(TryLockError::WouldBlock) => Ok(false),
+        Err(TryLockError::Error(source)) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Opens (making it, and with `make_dir` its folder) a lock file.
+fn open(path: &Path, make_dir: bool) -> Result<File> {
+    if make_dir {
+        // A fresh user's data folder does not exist yet; the lock goes in it.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+    }
+    File::options()
         .create(true)
         .truncate(false)
-        .read(true)
         .write(true)
-        .open(&path);
-    match file {
-        Ok(file) => Ok((path, file)),
-        Err(source) => Err(Error::Io { path, source }),
+        .open(path)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// Opens a lock file if it is there.
+fn open_existing(path: &Path) -> Result<Option<File>> {
+    match File::options().write(true).open(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
-    fn one_holder_at_a_time_and_the_file_says_who() {
+    fn a_window_or_an_import_holds_a_ledger_never_both() {
         let dir = tempfile::tempdir().expect("temp dir");
         let ledger = dir.path().join("sub").join("l.db");
-        assert_eq!(LedgerLock::holder(&ledger), None, "no file yet");
-        let window = LedgerLock::try_take(&ledger, Holder::Window)
+        assert!(!LedgerLock::import_running(&ledger).expect("look"));
+        let window = LedgerLock::for_window(&ledger)
             .expect("take")
             .expect("free");
-        assert_eq!(LedgerLock::holder(&ledger), Some(Holder::Window));
-        assert!(LedgerLock::try_take(&ledger, Holder::Import)
-            .expect("try")
-            .is_none());
+        assert!(
+            LedgerLock::for_window(&ledger).expect("look").is_none(),
+            "a second window is refused"
+        );
+        assert!(
+            ImportLock::try_take(&ledger).is_none(),
+            "no import beside a window"
+        );
+        assert!(!LedgerLock::import_running(&ledger).expect("look"));
         drop(window);
-        let import = LedgerLock::try_take(&ledger, Holder::Import)
-            .expect("take")
-            .expect("free once the window is gone");
-        assert_eq!(LedgerLock::holder(&ledger), Some(Holder::Import));
+        let import = ImportLock::try_take(&ledger).expect("free once the window is gone");
+        assert!(LedgerLock::import_running(&ledger).expect("look"));
+        assert!(
+            ImportLock::try_take(&ledger).is_none(),
+            "one import at a time"
+        );
         drop(import);
+        assert!(!LedgerLock::import_running(&ledger).expect("look"));
+        assert!(LedgerLock::for_window(&ledger).expect("take").is_some());
     }
 
     #[test]
-    fn take_waits_for_the_holder_to_let_go() {
+    fn a_window_waits_for_an_import_to_let_go() {
         let dir = tempfile::tempdir().expect("temp dir");
         let ledger = dir.path().join("l.db");
-        let import = LedgerLock::try_take(&ledger, Holder::Import)
-            .expect("take")
-            .expect("free");
+        let import = ImportLock::try_take(&ledger).expect("free");
         let (tx, rx) = std::sync::mpsc::channel();
         let waiter = {
             let ledger = ledger.clone();
             std::thread::spawn(move || {
-                let lock = LedgerLock::take(&ledger, Holder::Window).expect("take");
+                let lock = LedgerLock::for_window(&ledger).expect("take");
                 tx.send(()).expect("send");
                 lock
             })
         };
         assert!(
-            rx.recv_timeout(Duration::from_millis(300)).is_err(),
-            "took a lock that was held"
+            rx.recv_timeout(Duration::from_millis(400)).is_err(),
+            "a window opened on a ledger an import holds"
         );
         drop(import);
         rx.recv_timeout(Duration::from_secs(10))
-            .expect("took it once let go");
-        drop(waiter.join().expect("join"));
-        assert_eq!(LedgerLock::holder(&ledger), Some(Holder::Window));
+            .expect("the window opens once the import lets go");
+        assert!(waiter.join().expect("join").is_some());
     }
 }

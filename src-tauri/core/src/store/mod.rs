@@ -38,7 +38,7 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
-pub use lock::{lock_path, Holder, LedgerLock};
+pub use lock::{lock_path, LedgerLock};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub use snapshot::{Balance, Snapshot};
@@ -96,7 +96,8 @@ pub fn default_path() -> Option<PathBuf> {
 
 impl Store {
     /// Opens (creating if needed) the ledger at `path` and brings its schema up
-    /// to date. A database from a newer version is refused unchanged.
+    /// to date. A database from a newer version is refused unchanged. While
+    /// a CLI import holds the ledger for itself, this waits for its end.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
@@ -104,6 +105,9 @@ impl Store {
                 source,
             })?;
         }
+        // An import holding the ledger for itself has it out of WAL and
+        // locked: wait for it to end rather than fail on the first read.
+        LedgerLock::wait_for_import(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;

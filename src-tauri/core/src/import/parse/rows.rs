@@ -72,8 +72,9 @@ fn add_to(
 
 impl NameTotals {
     /// Adds `count` gifts worth `coins` (negative to take them away) under
-    /// `name` and `sender`; `None` when a sum overflows (the import then
-    /// fails, so a sum left half-added is never written).
+    /// `name` and `sender`; `None`, changing no sum, when one would overflow
+    /// (a name seen for the first time may be left at zero, which
+    /// [`NameTotals::drain`] leaves out).
     pub fn add(
         &mut self,
         name: &str,
