@@ -77,7 +77,7 @@ impl LedgerLock {
     /// Whether an import holds the ledger for itself right now.
     pub fn import_running(ledger: &Path) -> Result<bool> {
         let path = import_lock_path(ledger);
-        let Some(file) = open_existing(&path)? else {
+        let Some(file) = open_existing(&path) else {
             return Ok(false);
         };
         // Taking it for a moment says whether someone else has it.
@@ -87,7 +87,7 @@ impl LedgerLock {
     /// Waits until no import holds the ledger for itself.
     pub(crate) fn wait_for_import(ledger: &Path) -> Result<()> {
         let path = import_lock_path(ledger);
-        if let Some(file) = open_existing(&path)? {
+        if let Some(file) = open_existing(&path) {
             file.lock().map_err(|source| Error::Io { path, source })?;
         }
         Ok(())
@@ -149,16 +149,10 @@ fn open(path: &Path, make_dir: bool) -> Result<File> {
         })
 }
 
-/// Opens a lock file if it is there.
-fn open_existing(path: &Path) -> Result<Option<File>> {
-    match File::options().write(true).open(path) {
-        Ok(file) => Ok(Some(file)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(Error::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
-    }
+/// Opens a lock file if it is there and can be opened. One that cannot (a
+/// ledger on a read-only disk) has no import behind it: an import makes it.
+fn open_existing(path: &Path) -> Option<File> {
+    File::options().read(true).open(path).ok()
 }
 
 #[cfg(test)]
