@@ -51,8 +51,8 @@ pub(crate) struct Writer<'a> {
     created: BTreeSet<i64>,
     /// Coins and gifts added per session.
     totals: FxHashMap<i64, (i64, i64)>,
-    /// Gifts and coins added per gift name, then per sender, beside those
-    /// the reading thread counted (rows marked `tallied`).
+    /// Gifts and coins added per gift name and per sender, beside those the
+    /// reading thread counted (rows marked `tallied`).
     names: NameTotals,
     /// Earliest and latest time of the rows written per session: its span
     /// is widened to cover them.
@@ -514,7 +514,7 @@ impl Writer<'_> {
                     false
                 } else {
                     self.insert
-                        .written_since(since, new[i].at, g.fp)?
+                        .written_since(since, &new[i])?
                         .is_some_and(|id| claimed.insert(id))
                 };
                 self.written(*sid, g, &new[i], coins[i], added)?;

@@ -159,20 +159,16 @@ impl<'c> GiftInserter<'c> {
             .query_row([], |r| r.get(0))?)
     }
 
-    /// The id of the row with key (`at`, `fingerprint`) when it was written
-    /// after [`GiftInserter::last_id`] gave `since`.
-    pub(crate) fn written_since(
-        &self,
-        since: i64,
-        at: Option<i64>,
-        fingerprint: i64,
-    ) -> Result<Option<i64>> {
+    /// The id of row `g` (its key, in its session) when it was written after
+    /// [`GiftInserter::last_id`] gave `since`.
+    pub(crate) fn written_since(&self, since: i64, g: &NewGift<'_>) -> Result<Option<i64>> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT id FROM gifts WHERE coalesce(at, -1) = coalesce(?1, -1) AND fingerprint = ?2 AND id > ?3",
+                "SELECT id FROM gifts WHERE coalesce(at, -1) = coalesce(?1, -1) AND fingerprint = ?2
+                    AND id > ?3 AND session_id = ?4",
             )?
-            .query_row(params![at, fingerprint, since], |r| r.get(0))
+            .query_row(params![g.at, g.fingerprint, since, g.session_id], |r| r.get(0))
             .optional()?)
     }
 
