@@ -1078,3 +1078,70 @@ fn a_file_newest_first_or_shuffled_imports_like_one_in_time_order() {
         assert_eq!(again["rows_added"], 0, "{name} after in-order: {again}");
     }
 }
+
+/// A session summary of `n` lives, one every 3 hours from 2026-01-01; every
+/// 7th written with a slashed day-first date (held to the end of the file,
+/// the others written while it is read); rewards when `rewards`.
+fn summary_of(dir: &std::path::Path, n: u32, rewards: bool) -> (std::path::PathBuf, u64) {
+    use std::fmt::Write as _;
+    let mut text = String::from(if rewards {
+        "Date,Start time,Duration,Diamonds,Viewers,Estimated rewards\n"
+    } else {
+        "Date,Start time,Duration,Diamonds,Viewers\n"
+    });
+    let mut diamonds = 0u64;
+    for i in 0..n {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+            + chrono::Days::new((i / 8) as u64);
+        let date = if i % 7 == 0 {
+            day.format("%d/%m/%Y").to_string()
+        } else {
+            day.format("%Y-%m-%d").to_string()
+        };
+        let d = 10 + (i as u64 * 37) % 900;
+        diamonds += d;
+        write!(
+            text,
+            "{date},{:02}:15,1:30:00,{d},{}",
+            (i % 8) * 3,
+            100 + i % 50
+        )
+        .unwrap();
+        if rewards {
+            write!(text, ",{}.50", i % 20).unwrap();
+        }
+        text.push('\n');
+    }
+    let path = dir.join(if rewards {
+        "summary-rewards.csv"
+    } else {
+        "summary.csv"
+    });
+    std::fs::write(&path, text).unwrap();
+    (path, diamonds)
+}
+
+#[test]
+fn a_long_summary_is_written_whole_whether_its_lives_stream_or_wait_for_the_end() {
+    for rewards in [false, true] {
+        let l = TestLedger::new();
+        let (file, diamonds) = summary_of(l.dir.path(), 3_000, rewards);
+        let r = l.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(r["sessions_added"], 3_000, "{r}");
+        assert_eq!(dec(&r["diamonds_added"]), diamonds.to_string(), "{r}");
+        assert_eq!(l.json(&["sessions"]).as_array().unwrap().len(), 3_000);
+        // Slashed dates settled day-first by 13/01/2026 and later.
+        let sessions = l.json(&["sessions"]);
+        assert!(
+            sessions
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["started_at"].as_str().unwrap().starts_with("2026-01-29")),
+            "a slashed date read day-first"
+        );
+        let again = l.json(&["import", file.to_str().unwrap()]);
+        assert_eq!(again["sessions_added"], 0, "{again}");
+        assert_eq!(again["rows_skipped"], 3_000, "{again}");
+    }
+}

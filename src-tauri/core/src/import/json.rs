@@ -33,7 +33,7 @@ use std::sync::mpsc;
 
 use serde_json::{Map, Value};
 
-use super::parse::{GiftRow, Parser};
+use super::parse::Parser;
 use super::sniff::{norm, Columns};
 use super::values::{Span, Values};
 use super::{
@@ -709,7 +709,7 @@ struct DecodedChunk {
 fn read_events<R: Read + Send>(
     reader: BufReader<Tally<R>>,
     mut parser: Parser,
-    send: mpsc::SyncSender<Vec<GiftRow>>,
+    send: mpsc::SyncSender<super::parse::Batch>,
     bytes: &AtomicU64,
     side: &mut Side,
 ) -> ReadHalf {
@@ -755,7 +755,10 @@ fn read_events<R: Read + Send>(
                 parser.take_settled(&mut batch);
                 if batch.len() >= BATCH
                     && send
-                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                        .send(super::parse::Batch {
+                            gifts: std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                            sessions: Vec::new(),
+                        })
                         .is_err()
                 {
                     break 'chunks;
@@ -769,7 +772,10 @@ fn read_events<R: Read + Send>(
         // scanner stop at their next send.
         if !batch.is_empty() {
             // The writer may have gone after an error; it reports that error.
-            let _ = send.send(batch);
+            let _ = send.send(super::parse::Batch {
+                gifts: batch,
+                sessions: Vec::new(),
+            });
         }
         if let Err(panic) = decoder.join() {
             std::panic::resume_unwind(panic);

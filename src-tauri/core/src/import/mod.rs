@@ -620,10 +620,12 @@ pub fn import_reader<R: Read + Send>(
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
-    // Gift rows without a session column can be written while the file is
-    // read; other files are small (one row per session) or name their sessions.
-    let streaming =
-        matches!(format, Format::GiftEvents | Format::GiftTable) && !cols.has(Field::Session);
+    // Gift rows without a session column, and the lives of a session
+    // summary, can be written while the file is read; a LiveLedger export
+    // names sessions its gifts point to, and carries rates they take.
+    let streaming = matches!(format, Format::GiftEvents | Format::GiftTable)
+        && !cols.has(Field::Session)
+        || format == Format::SessionSummary;
     let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
     let gap = opts
         .gap_minutes
@@ -706,6 +708,8 @@ struct Job {
 
 /// Rows handed from the reading thread to the writing one at a time.
 const BATCH: usize = 4096;
+/// Lives of a session summary handed over at a time.
+const SESSION_BATCH: usize = 1024;
 
 /// Reads every record and writes what is settled as it goes, in one
 /// transaction; commits only a file without problems (and never a dry run).
@@ -726,7 +730,7 @@ fn read_and_write<F>(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport>
 where
-    F: FnOnce(parse::Parser, mpsc::SyncSender<Vec<parse::GiftRow>>, &AtomicU64) -> ReadHalf + Send,
+    F: FnOnce(parse::Parser, mpsc::SyncSender<parse::Batch>, &AtomicU64) -> ReadHalf + Send,
 {
     let name = report.file.clone();
     let bulk = store.begin_bulk(job.sharing)?;
@@ -736,21 +740,22 @@ where
     let bytes = AtomicU64::new(0);
     let total = job.total;
     let (parser, done, rows_read) = std::thread::scope(|scope| -> Result<_> {
-        let (send, batches) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
+        let (send, batches) = mpsc::sync_channel::<parse::Batch>(4);
         let bytes = &bytes;
         let reader = scope.spawn(move || read(parser, send, bytes));
         // Written rows are freed on a thread of their own: the writer is
         // what an import waits for, and freeing a batch's strings cost it 8 %.
         // Bounded, so rows never pile up there if that thread falls behind.
-        let (to_free, written_rows) = mpsc::sync_channel::<Vec<parse::GiftRow>>(4);
+        let (to_free, written_rows) = mpsc::sync_channel::<parse::Batch>(4);
         scope.spawn(move || written_rows.into_iter().for_each(drop));
         let written = (|| -> Result<()> {
             let mut shown = 0;
             loop {
                 match batches.recv_timeout(Duration::from_millis(100)) {
                     Ok(batch) => {
-                        let mut placed = Vec::with_capacity(batch.len());
-                        for g in &batch {
+                        writer.named_sessions(&batch.sessions)?;
+                        let mut placed = Vec::with_capacity(batch.gifts.len());
+                        for g in &batch.gifts {
                             grouper.push(&mut writer, g, &mut placed)?;
                         }
                         writer.gifts(&placed)?;
@@ -860,11 +865,12 @@ fn read_rows<R: Read>(
     mut parser: parse::Parser,
     streaming: bool,
     lines: (u64, u64),
-    send: mpsc::SyncSender<Vec<parse::GiftRow>>,
+    send: mpsc::SyncSender<parse::Batch>,
     bytes: &AtomicU64,
 ) -> (parse::Parser, decode::Text<BufReader<Tally<R>>>, u64) {
     let (before, mut prev_end) = lines;
     let mut batch = Vec::with_capacity(BATCH);
+    let mut sessions = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
     let mut blank = 0u64;
@@ -893,9 +899,13 @@ fn read_rows<R: Read>(
                 parser.row(line, &record);
                 if streaming {
                     parser.take_settled(&mut batch);
-                    if batch.len() >= BATCH
+                    parser.take_settled_sessions(&mut sessions);
+                    if (batch.len() >= BATCH || sessions.len() >= SESSION_BATCH)
                         && send
-                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .send(parse::Batch {
+                                gifts: std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                                sessions: std::mem::take(&mut sessions),
+                            })
                             .is_err()
                     {
                         break;
@@ -938,9 +948,12 @@ fn read_rows<R: Read>(
     // Blank lines at the end: the last line is the one before the final LF.
     blank += end_line(&csv).saturating_sub(prev_end);
     parser.blank_lines(blank);
-    if !batch.is_empty() {
+    if !batch.is_empty() || !sessions.is_empty() {
         // The writer may have gone after an error; it reports that error.
-        let _ = send.send(batch);
+        let _ = send.send(parse::Batch {
+            gifts: batch,
+            sessions,
+        });
     }
     let (_, text) = csv.into_inner().into_inner();
     bytes.store(text.get_ref().get_ref().bytes, Ordering::Relaxed);

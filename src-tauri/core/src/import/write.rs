@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::parse::{GiftRow, NameTotals, Parsed, When};
+use super::parse::{GiftRow, NameTotals, Parsed, SessionRow, When};
 use super::{fingerprint, ImportReport, SessionAdded};
 use crate::error::{Error, Result};
 use crate::model::SessionRate;
@@ -73,6 +73,13 @@ pub(crate) struct Writer<'a> {
     gained: FxHashMap<i64, i64>,
     /// Diamonds reported by sessions this import created.
     reported: Vec<(i64, Decimal)>,
+    /// Sessions named in the file by key (a LiveLedger export's), with the
+    /// id written (`None`: it was in the ledger already).
+    by_key: HashMap<String, Option<i64>>,
+    /// Whether the file named any session.
+    named_any: bool,
+    /// The ledger's rates and time zone, read for the first named session.
+    day_rates: Option<(crate::rates::RateTable, chrono_tz::Tz)>,
 }
 
 impl<'a> Writer<'a> {
@@ -97,6 +104,9 @@ impl<'a> Writer<'a> {
             estimated,
             gained: FxHashMap::default(),
             reported: Vec::new(),
+            by_key: HashMap::new(),
+            named_any: false,
+            day_rates: None,
         })
     }
 
@@ -110,30 +120,15 @@ impl<'a> Writer<'a> {
         for rate in &parsed.rates {
             store::upsert_rate(self.tx, rate)?;
         }
-
-        // Sessions named in the file (summaries, LiveLedger exports), each
-        // written with its rate: the file's, else the one in force on its
-        // local start day (a named session's start never moves).
-        let mut by_key: HashMap<String, Option<i64>> = HashMap::new();
-        let (rates, tz) = if parsed.sessions.is_empty() {
-            (crate::rates::RateTable::new(Vec::new()), chrono_tz::UTC)
-        } else {
-            (store::rates_of(self.tx)?, store::tz_of(self.tx)?)
-        };
-        for s in &parsed.sessions {
-            let Some(When::Known(start)) = Some(s.start) else {
-                return Err(Error::invalid("import", "a session date was not resolved"));
-            };
-            let end = s.end.or_else(|| s.duration.map(|d| start + d));
-            let of_day = rates
-                .on(crate::dates::local_date(start, tz))
-                .map(SessionRate::of);
-            let rate = s.rate.as_ref().or(of_day.as_ref());
-            let id = self.session(start, end, &s.input, s.fp, rate)?;
-            if let Some(k) = &s.key {
-                by_key.insert(k.clone(), id);
-            }
+        if !parsed.rates.is_empty() {
+            // Sessions still to write take the file's rates too.
+            self.day_rates = None;
         }
+
+        // Sessions named in the file that were not written while it was read.
+        self.named_sessions(&parsed.sessions)?;
+        let by_key = std::mem::take(&mut self.by_key);
+        let names_sessions = self.named_any;
 
         // Gifts: those tied to a session of the file, then the rest grouped by key or by gaps.
         // Each gift is first given its session, then all are inserted.
@@ -147,7 +142,7 @@ impl<'a> Writer<'a> {
                     // Its session was already in the ledger: its gifts are too.
                     None => self.report.rows_skipped += 1,
                 },
-                Some(k) if !parsed.sessions.is_empty() => {
+                Some(k) if names_sessions => {
                     return Err(Error::invalid(
                         "import",
                         format!("a gift names session '{k}', which the file does not define"),
@@ -414,6 +409,37 @@ impl Writer<'_> {
         } else {
             self.report.rows_skipped += 1;
         }
+    }
+
+    /// Writes sessions named in the file (a summary's lives, a LiveLedger
+    /// export's sessions), each with its rate: the file's, else the one in
+    /// force on its local start day (a named session's start never moves).
+    pub(crate) fn named_sessions(&mut self, rows: &[SessionRow]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        self.named_any = true;
+        if self.day_rates.is_none() {
+            self.day_rates = Some((store::rates_of(self.tx)?, store::tz_of(self.tx)?));
+        }
+        for s in rows {
+            let Some((rates, tz)) = &self.day_rates else {
+                return Err(Error::invalid("import", "the rates were not read"));
+            };
+            let When::Known(start) = s.start else {
+                return Err(Error::invalid("import", "a session date was not resolved"));
+            };
+            let end = s.end.or_else(|| s.duration.map(|d| start + d));
+            let of_day = rates
+                .on(crate::dates::local_date(start, *tz))
+                .map(SessionRate::of);
+            let rate = s.rate.as_ref().or(of_day.as_ref());
+            let id = self.session(start, end, &s.input, s.fp, rate)?;
+            if let Some(k) = &s.key {
+                self.by_key.insert(k.clone(), id);
+            }
+        }
+        Ok(())
     }
 
     /// Creates a session named by the file, or finds the one already there

@@ -17,4 +17,4 @@ pub use rows::DateOrder;
 
 pub(crate) use cells::{gift_event_fingerprint, occurrence_fingerprint, parse_bool, parse_whole};
 pub(crate) use parser::Parser;
-pub(crate) use rows::{GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};
+pub(crate) use rows::{Batch, GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};

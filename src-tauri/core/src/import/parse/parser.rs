@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 
 use super::cells::occurrence_fingerprint;
 use super::occurrences::Occurrences;
-use super::rows::{GiftRow, Parsed, When};
+use super::rows::{GiftRow, Parsed, SessionRow, When};
 use super::streaks::OpenStreak;
 use crate::import::datetime::{describe_style, DurationUnit};
 use crate::import::numbers::{self, Reading};
@@ -379,6 +379,35 @@ impl Parser {
         // waits for, and this was a tenth of it.
         for g in &mut out[from..] {
             g.tallied = self.out.names.tally(g);
+        }
+    }
+
+    /// Moves the lives of a session summary read so far whose start is
+    /// known into `out`, unless a column of theirs waits for the end of the
+    /// file (rewards are read as money only once the whole column says
+    /// which separator is the decimal one). Once a problem was found nothing
+    /// will be written, so they are dropped instead.
+    pub fn take_settled_sessions(&mut self, out: &mut Vec<SessionRow>) {
+        if self.problem_count > 0 {
+            self.out.sessions.clear();
+            return;
+        }
+        if self.out.sessions.is_empty() || self.cols.get(Field::Rewards).is_some() {
+            return;
+        }
+        if self
+            .out
+            .sessions
+            .iter()
+            .all(|s| matches!(s.start, When::Known(_)))
+        {
+            out.append(&mut self.out.sessions);
+        } else {
+            let (known, held) = std::mem::take(&mut self.out.sessions)
+                .into_iter()
+                .partition(|s| matches!(s.start, When::Known(_)));
+            self.out.sessions = held;
+            out.extend::<Vec<SessionRow>>(known);
         }
     }
 

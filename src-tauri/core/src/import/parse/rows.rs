@@ -202,6 +202,15 @@ pub(crate) struct AdjustmentRow {
     pub fp: i64,
 }
 
+/// Rows settled while a file is read, handed to the writer together.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    /// Gift rows.
+    pub gifts: Vec<GiftRow>,
+    /// Lives of a session summary.
+    pub sessions: Vec<SessionRow>,
+}
+
 /// Everything read from a file, checked.
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
