@@ -293,6 +293,9 @@ fn liveledger_csv_round_trips() {
         v
     };
     assert_eq!(strip(m.summary()), strip(l.summary()));
+    // Each session took its own gifts (the sessions are written many to a
+    // statement, their ids matched back to the file's keys).
+    assert_eq!(sessions_of(&m), sessions_of(&l));
     assert_eq!(
         m.ok(&["report", "--by", "month"]),
         l.ok(&["report", "--by", "month"])
@@ -1143,5 +1146,90 @@ fn a_long_summary_is_written_whole_whether_its_lives_stream_or_wait_for_the_end(
         let again = l.json(&["import", file.to_str().unwrap()]);
         assert_eq!(again["sessions_added"], 0, "{again}");
         assert_eq!(again["rows_skipped"], 3_000, "{again}");
+    }
+}
+
+/// A summary of the lives `from..to`: one every six hours, each with
+/// diamonds its number times 3 + 1 (`bump` added to make a changed row).
+fn lives(from: u32, to: u32, bump: u32) -> String {
+    let mut text = String::from("Date,Start time,Duration,Diamonds,Viewers\n");
+    for i in from..to {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()
+            + chrono::Days::new((i / 4) as u64);
+        text.push_str(&format!(
+            "{},{:02}:00,1:00:00,{},{}\n",
+            day.format("%Y-%m-%d"),
+            (i % 4) * 6,
+            i * 3 + 1 + bump,
+            50 + i
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_summary_overlapping_the_ledger_writes_exactly_the_lives_not_there_yet() {
+    let l = TestLedger::new();
+    l.ok(&["settings", "set", "timezone", "UTC"]);
+    let first = l.dir.path().join("first.csv");
+    std::fs::write(&first, lives(0, 300, 0)).unwrap();
+    let r = l.json(&["import", first.to_str().unwrap()]);
+    assert_eq!(r["sessions_added"], 300, "{r}");
+
+    // Lives 150..450, newest first, and lives 400..420 again with other
+    // figures: same start and title as a life already read, so not new.
+    let mut rows: Vec<String> = lives(150, 450, 0)
+        .lines()
+        .skip(1)
+        .map(String::from)
+        .collect();
+    rows.reverse();
+    rows.extend(lives(400, 420, 1000).lines().skip(1).map(String::from));
+    let second = l.dir.path().join("second.csv");
+    std::fs::write(
+        &second,
+        format!(
+            "Date,Start time,Duration,Diamonds,Viewers\n{}\n",
+            rows.join("\n")
+        ),
+    )
+    .unwrap();
+    let r = l.json(&["import", second.to_str().unwrap()]);
+    assert_eq!(r["sessions_added"], 150, "{r}");
+    assert_eq!(r["rows_skipped"], 150 + 20, "{r}");
+    // Diamonds of lives 300..450 by hand: sum of 3i + 1.
+    let added: u32 = (300..450).map(|i| i * 3 + 1).sum();
+    assert_eq!(dec(&r["diamonds_added"]), added.to_string(), "{r}");
+
+    // Every life once, each with its own figures.
+    let sessions = l.json(&["sessions"]);
+    let mut seen: Vec<(String, String, i64)> = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["started_at"].as_str().unwrap().to_string(),
+                dec(&s["reported_diamonds"]).to_string(),
+                s["unique_viewers"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let mut want: Vec<(String, String, i64)> = (0..450)
+        .map(|i| {
+            let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()
+                + chrono::Days::new((i / 4) as u64);
+            (
+                format!("{}T{:02}:00:00Z", day.format("%Y-%m-%d"), (i % 4) * 6),
+                (i * 3 + 1).to_string(),
+                50 + i as i64,
+            )
+        })
+        .collect();
+    want.sort();
+    assert_eq!(seen.len(), want.len());
+    for (got, want) in seen.iter().zip(&want) {
+        assert_eq!(got, want);
     }
 }

@@ -426,8 +426,12 @@ pub(crate) fn value_added(
             .checked_add(s.reported)?;
         diamonds = diamonds.checked_add(d)?;
         let money = d.checked_mul(rate.money_per_diamond)?;
-        let slot = value.entry(rate.currency.clone()).or_default();
-        *slot = slot.checked_add(money)?;
+        match value.get_mut(&rate.currency) {
+            Some(slot) => *slot = slot.checked_add(money)?,
+            None => {
+                value.insert(rate.currency.clone(), money);
+            }
+        }
     }
     let value = value
         .into_iter()

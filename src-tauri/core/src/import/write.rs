@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 // Fx: a per-row lookup by gift name and sender; SipHash cost 3 % of an import.
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
@@ -48,7 +48,7 @@ pub(crate) struct Writer<'a> {
     /// What the import did so far.
     pub report: ImportReport,
     /// Sessions this import created; others it adds gifts to count as extended.
-    created: BTreeSet<i64>,
+    created: FxHashSet<i64>,
     /// Coins and gifts added per session.
     totals: FxHashMap<i64, (i64, i64)>,
     /// Gifts and coins added per gift name and per sender, beside those the
@@ -71,8 +71,9 @@ pub(crate) struct Writer<'a> {
     /// Coins of the rows this import now holds, per session (rows it
     /// brought up to date count whole): what the import is priced by.
     gained: FxHashMap<i64, i64>,
-    /// Diamonds reported by sessions this import created.
-    reported: Vec<(i64, Decimal)>,
+    /// Diamonds reported by sessions this import created, by their start
+    /// (a named session's start never moves).
+    reported: Vec<(DateTime<Utc>, Decimal)>,
     /// Sessions named in the file by key (a LiveLedger export's), with the
     /// id written (`None`: it was in the ledger already).
     by_key: HashMap<String, Option<i64>>,
@@ -80,6 +81,36 @@ pub(crate) struct Writer<'a> {
     named_any: bool,
     /// The ledger's rates and time zone, read for the first named session.
     day_rates: Option<(crate::rates::RateTable, chrono_tz::Tz)>,
+    /// Writes the sessions the file names.
+    sessions: store::SessionInserter<'a>,
+    /// The sessions' keys, read for the first named session; `None` again
+    /// once a session may have moved.
+    seen: Option<Seen>,
+}
+
+/// The fingerprints and starts of the ledger's sessions: a named session
+/// whose fingerprint and start are both new is not in the ledger, without
+/// a lookup.
+struct Seen {
+    fps: FxHashSet<i64>,
+    starts: FxHashSet<i64>,
+}
+
+impl Seen {
+    /// Those of the sessions in the ledger now.
+    fn of(tx: &Connection) -> Result<Seen> {
+        let mut seen = Seen {
+            fps: FxHashSet::default(),
+            starts: FxHashSet::default(),
+        };
+        for (fp, start) in store::session_keys(tx)? {
+            if let Some(fp) = fp {
+                seen.fps.insert(fp);
+            }
+            seen.starts.insert(start);
+        }
+        Ok(seen)
+    }
 }
 
 impl<'a> Writer<'a> {
@@ -94,7 +125,7 @@ impl<'a> Writer<'a> {
             insert,
             import_id,
             report,
-            created: BTreeSet::new(),
+            created: FxHashSet::default(),
             totals: FxHashMap::default(),
             names: NameTotals::default(),
             spans: FxHashMap::default(),
@@ -107,6 +138,8 @@ impl<'a> Writer<'a> {
             by_key: HashMap::new(),
             named_any: false,
             day_rates: None,
+            sessions: store::SessionInserter::new(tx)?,
+            seen: None,
         })
     }
 
@@ -262,7 +295,11 @@ impl<'a> Writer<'a> {
 
     /// What each session gained, at its start as the import left it.
     fn gains(&mut self) -> Result<Vec<SessionAdded>> {
-        let starts = store::starts_of_import(self.tx, self.import_id)?;
+        let starts = if self.gained.is_empty() {
+            Default::default()
+        } else {
+            store::starts_of_import(self.tx, self.import_id)?
+        };
         let start_of = |sid: i64| -> Result<DateTime<Utc>> {
             let ms = match starts.get(&sid) {
                 Some(ms) => *ms,
@@ -279,9 +316,9 @@ impl<'a> Writer<'a> {
                 reported: Decimal::ZERO,
             });
         }
-        for &(sid, reported) in &self.reported {
+        for &(started_at, reported) in &self.reported {
             out.push(SessionAdded {
-                started_at: start_of(sid)?,
+                started_at,
                 coins: 0,
                 reported,
             });
@@ -398,6 +435,7 @@ impl Writer<'_> {
             }
         }
         for (start, end, id) in spans.into_iter().filter(|s| widened.contains(&s.2)) {
+            self.seen = None;
             store::set_span(self.tx, id, start, Some(end))?;
         }
         Ok(rest)
@@ -414,6 +452,8 @@ impl Writer<'_> {
     /// Writes sessions named in the file (a summary's lives, a LiveLedger
     /// export's sessions), each with its rate: the file's, else the one in
     /// force on its local start day (a named session's start never moves).
+    /// One already there (same fingerprint, or same start and title) is
+    /// skipped.
     pub(crate) fn named_sessions(&mut self, rows: &[SessionRow]) -> Result<()> {
         if rows.is_empty() {
             return Ok(());
@@ -422,60 +462,115 @@ impl Writer<'_> {
         if self.day_rates.is_none() {
             self.day_rates = Some((store::rates_of(self.tx)?, store::tz_of(self.tx)?));
         }
+        let Some((rates, tz)) = &self.day_rates else {
+            return Err(Error::invalid("import", "the rates were not read"));
+        };
+        // Each session's span and the rate of its day, checked first; the
+        // rates are few, so each is copied once.
+        let mut day: Vec<SessionRate> = Vec::new();
+        let mut spans = Vec::with_capacity(rows.len());
         for s in rows {
-            let Some((rates, tz)) = &self.day_rates else {
-                return Err(Error::invalid("import", "the rates were not read"));
-            };
             let When::Known(start) = s.start else {
                 return Err(Error::invalid("import", "a session date was not resolved"));
             };
             let end = s.end.or_else(|| s.duration.map(|d| start + d));
-            let of_day = rates
-                .on(crate::dates::local_date(start, *tz))
-                .map(SessionRate::of);
-            let rate = s.rate.as_ref().or(of_day.as_ref());
-            let id = self.session(start, end, &s.input, s.fp, rate)?;
-            if let Some(k) = &s.key {
-                self.by_key.insert(k.clone(), id);
+            store::check_session(start, end, &s.input)?;
+            let rate = match (&s.rate, rates.on(crate::dates::local_date(start, *tz))) {
+                (None, Some(r)) => {
+                    let r = SessionRate::of(r);
+                    Some(match day.iter().position(|d| *d == r) {
+                        Some(i) => i,
+                        None => {
+                            day.push(r);
+                            day.len() - 1
+                        }
+                    })
+                }
+                _ => None,
+            };
+            spans.push((
+                start.timestamp_millis(),
+                end.map(|e| e.timestamp_millis()),
+                rate,
+            ));
+        }
+        let mut seen = match self.seen.take() {
+            Some(seen) => seen,
+            None => Seen::of(self.tx)?,
+        };
+        seen.fps.reserve(rows.len());
+        seen.starts.reserve(rows.len());
+        let mut pending: Vec<(&SessionRow, NewSession<'_>)> =
+            Vec::with_capacity(store::SessionInserter::MANY);
+        for (s, &(start, end, rate)) in rows.iter().zip(&spans) {
+            // Only a start seen before can be a session with this start and title.
+            let there = seen.fps.contains(&s.fp)
+                || (seen.starts.contains(&start) && {
+                    self.write_named(&mut pending)?;
+                    store::find_named_session(self.tx, s.fp, start, &s.input.title)?.is_some()
+                });
+            if there {
+                self.report.rows_skipped += 1;
+                if let Some(k) = &s.key {
+                    self.by_key.insert(k.clone(), None);
+                }
+                continue;
+            }
+            seen.fps.insert(s.fp);
+            seen.starts.insert(start);
+            let row = NewSession {
+                started_at: start,
+                ended_at: end,
+                title: &s.input.title,
+                peak_viewers: s.input.peak_viewers,
+                unique_viewers: s.input.unique_viewers,
+                likes: s.input.likes,
+                new_followers: s.input.new_followers,
+                notes: &s.input.notes,
+                reported_diamonds: s.input.reported_diamonds.0,
+                import_id: Some(self.import_id),
+                fingerprint: Some(s.fp),
+                rate: s.rate.as_ref().or(rate.and_then(|i| day.get(i))),
+            };
+            pending.push((s, row));
+            if pending.len() == store::SessionInserter::MANY {
+                self.write_named(&mut pending)?;
             }
         }
+        self.write_named(&mut pending)?;
+        self.seen = Some(seen);
         Ok(())
     }
 
-    /// Creates a session named by the file, or finds the one already there
-    /// (same fingerprint, or same start and title). `None` when it existed.
-    fn session(
-        &mut self,
-        start: DateTime<Utc>,
-        end: Option<DateTime<Utc>>,
-        input: &crate::model::SessionInput,
-        fp: i64,
-        rate: Option<&SessionRate>,
-    ) -> Result<Option<i64>> {
-        let mut input = input.clone();
-        input.started_at = Some(start);
-        input.ended_at = end;
-        crate::store::validate_session(&input)?;
-        let start_ms = start.timestamp_millis();
-        let existing = store::find_named_session(self.tx, fp, start_ms, &input.title)?;
-        if existing.is_some() {
-            self.report.rows_skipped += 1;
-            return Ok(None);
-        }
-        let row = NewSession {
-            import_id: Some(self.import_id),
-            fingerprint: Some(fp),
-            rate,
-            ..NewSession::from_input(&input, start)
+    /// Writes the named sessions `pending` holds, none of them in the ledger
+    /// yet, and empties it.
+    fn write_named(&mut self, pending: &mut Vec<(&SessionRow, NewSession<'_>)>) -> Result<()> {
+        let ids = if pending.len() == store::SessionInserter::MANY {
+            let rows: Vec<NewSession<'_>> = pending.iter().map(|(_, row)| *row).collect();
+            self.sessions.insert_many(&rows)?
+        } else {
+            let mut ids = Vec::with_capacity(pending.len());
+            for (_, row) in pending.iter() {
+                ids.push(self.sessions.insert(row)?.ok_or_else(|| {
+                    Error::invalid("import", "a session of the file was written twice")
+                })?);
+            }
+            ids
         };
-        let id = store::insert_session(self.tx, &row)?
-            .ok_or_else(|| Error::invalid("import", "a session of the file was written twice"))?;
-        if !row.reported_diamonds.is_zero() {
-            self.reported.push((id, row.reported_diamonds));
+        for ((s, row), id) in pending.drain(..).zip(ids) {
+            if !row.reported_diamonds.is_zero() {
+                let When::Known(start) = s.start else {
+                    return Err(Error::invalid("import", "a session date was not resolved"));
+                };
+                self.reported.push((start, row.reported_diamonds));
+            }
+            self.report.sessions_added += 1;
+            self.created.insert(id);
+            if let Some(k) = &s.key {
+                self.by_key.insert(k.clone(), Some(id));
+            }
         }
-        self.report.sessions_added += 1;
-        self.created.insert(id);
-        Ok(Some(id))
+        Ok(())
     }
 
     /// The session gifts from `first` to `last` belong to: an existing one
@@ -495,8 +590,12 @@ impl Writer<'_> {
             fingerprint: Some(fp),
             ..NewSession::default()
         };
-        let id = match store::insert_session(self.tx, &row)? {
+        let id = match self.sessions.insert(&row)? {
             Some(id) => {
+                if let Some(seen) = &mut self.seen {
+                    seen.fps.insert(fp);
+                    seen.starts.insert(first);
+                }
                 self.report.sessions_added += 1;
                 self.created.insert(id);
                 self.made.insert(id);
@@ -742,6 +841,7 @@ impl Writer<'_> {
             if !self.created.contains(&sid) {
                 store::remember_span(self.tx, self.import_id, sid, start, end)?;
             }
+            self.seen = None;
             store::set_span(self.tx, sid, new_start, new_end)?;
         }
         for sid in std::mem::take(&mut self.made) {

@@ -1,7 +1,7 @@
 //! The `sessions` table: reading sessions, and the one way a session is written.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row};
 use rust_decimal::Decimal;
 
 use super::check::{check_count, clean_text};
@@ -63,7 +63,18 @@ pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
     let start = input
         .started_at
         .ok_or_else(|| Error::invalid("start", "is required"))?;
-    if let Some(end) = input.ended_at {
+    check_session(start, input.ended_at, input)?;
+    Ok(start)
+}
+
+/// Checks `input` as a session from `start` to `end` (its own start and
+/// end are not read).
+pub(crate) fn check_session(
+    start: DateTime<Utc>,
+    end: Option<DateTime<Utc>>,
+    input: &SessionInput,
+) -> Result<()> {
+    if let Some(end) = end {
         if end < start {
             return Err(Error::invalid("end", "is before the start"));
         }
@@ -76,7 +87,7 @@ pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
         return Err(Error::invalid("diamonds", "must not be negative"));
     }
     check_bounds("diamonds", input.reported_diamonds.0, 8)?;
-    Ok(start)
+    Ok(())
 }
 
 /// A session about to be written: what a click, an import and a live capture
@@ -121,38 +132,174 @@ impl<'a> NewSession<'a> {
     }
 }
 
-/// The one statement every session enters the ledger by. Its id, or `None`
-/// when a session with its fingerprint is already there. The caller fixes
-/// its rate ([`super::rating::freeze`]) before committing.
+/// The columns a session is written with, in the order they are bound.
+const INSERT_COLUMNS: &str = "started_at, ended_at, title, peak_viewers, unique_viewers, likes, \
+    new_followers, notes, reported_diamonds, import_id, fingerprint, rate_id, rate_from, \
+    diamonds_per_coin, money_per_diamond, currency";
+
+/// Values bound per session.
+const BOUND: usize = 16;
+
+/// The one statement every session enters the ledger by, prepared once for
+/// as many sessions as the caller writes (and its form for
+/// [`SessionInserter::MANY`] sessions at once). The caller fixes their rate
+/// ([`super::rating::freeze`]) before committing.
+pub(crate) struct SessionInserter<'c> {
+    conn: &'c Connection,
+    one: CachedStatement<'c>,
+    many: Option<CachedStatement<'c>>,
+    /// The last rate bound, as text: an import's sessions share a few.
+    rate_text: Option<RateText>,
+}
+
+/// A session rate as its columns hold it.
+struct RateText {
+    rate: SessionRate,
+    from: String,
+    diamonds_per_coin: String,
+    money_per_diamond: String,
+}
+
+impl RateText {
+    fn of(rate: &SessionRate) -> RateText {
+        RateText {
+            rate: rate.clone(),
+            from: rate.effective_from.to_string(),
+            diamonds_per_coin: rate.diamonds_per_coin.normalize().to_string(),
+            money_per_diamond: rate.money_per_diamond.normalize().to_string(),
+        }
+    }
+}
+
+impl<'c> SessionInserter<'c> {
+    /// Prepares the insert on `conn` (inside the caller's transaction).
+    pub(crate) fn new(conn: &'c Connection) -> Result<SessionInserter<'c>> {
+        let one = conn.prepare_cached(&insert_sql(1))?;
+        Ok(SessionInserter {
+            conn,
+            one,
+            many: None,
+            rate_text: None,
+        })
+    }
+
+    /// Sessions [`SessionInserter::insert_many`] writes in one statement.
+    pub(crate) const MANY: usize = 64;
+
+    /// Writes `s`; its id, or `None` when a session with its fingerprint is
+    /// already there.
+    pub(crate) fn insert(&mut self, s: &NewSession<'_>) -> Result<Option<i64>> {
+        bind_session(&mut self.one, &mut self.rate_text, 0, s)?;
+        let n = self.one.raw_execute()?;
+        // Without RETURNING: SQLite would gather the id in a table of its own.
+        Ok((n > 0).then(|| self.conn.last_insert_rowid()))
+    }
+
+    /// Writes [`SessionInserter::MANY`] sessions, none of whose fingerprint
+    /// is already there; their ids, in order.
+    pub(crate) fn insert_many(&mut self, rows: &[NewSession<'_>]) -> Result<Vec<i64>> {
+        if rows.len() != Self::MANY {
+            return Err(Error::invalid(
+                "import",
+                format!(
+                    "{} sessions handed to a statement for {}",
+                    rows.len(),
+                    Self::MANY
+                ),
+            ));
+        }
+        let before = self.last_id()?;
+        let stmt = match &mut self.many {
+            Some(stmt) => stmt,
+            None => self
+                .many
+                .insert(self.conn.prepare_cached(&insert_sql(Self::MANY))?),
+        };
+        for (i, s) in rows.iter().enumerate() {
+            bind_session(stmt, &mut self.rate_text, i * BOUND, s)?;
+        }
+        let n = stmt.raw_execute()?;
+        if n != rows.len() {
+            return Err(Error::invalid(
+                "import",
+                "a session of the file was not written",
+            ));
+        }
+        let last = self.conn.last_insert_rowid();
+        let first = last - (Self::MANY as i64 - 1);
+        if first > before {
+            // One statement's new rows take the next ids in turn.
+            return Ok((first..=last).collect());
+        }
+        // Ids past the largest one SQLite can count to are drawn at random.
+        rows.iter()
+            .map(|s| match s.fingerprint {
+                Some(fp) => session_by_fingerprint(self.conn, fp),
+                None => Err(Error::invalid("import", "a session without a fingerprint")),
+            })
+            .collect()
+    }
+
+    /// The highest session id so far (0 in an empty ledger).
+    fn last_id(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT coalesce(max(id), 0) FROM sessions")?
+            .query_row([], |r| r.get(0))?)
+    }
+}
+
+/// The insert statement for `rows` sessions. The form for many skips a row
+/// that breaks any constraint rather than failing (a failure would need a
+/// journal of each statement, in case it stopped halfway: a fifth of the
+/// time); its caller checks every row was written.
+fn insert_sql(rows: usize) -> String {
+    let one = format!("({})", vec!["?"; BOUND].join(", "));
+    let values = vec![one.as_str(); rows].join(", ");
+    if rows == 1 {
+        format!("INSERT INTO sessions ({INSERT_COLUMNS}) VALUES {values} ON CONFLICT DO NOTHING")
+    } else {
+        format!("INSERT OR IGNORE INTO sessions ({INSERT_COLUMNS}) VALUES {values}")
+    }
+}
+
+/// Binds `s` to the [`BOUND`] parameters after the first `at`, its rate as
+/// `text` holds it when that is the same rate.
+fn bind_session(
+    stmt: &mut CachedStatement<'_>,
+    text: &mut Option<RateText>,
+    at: usize,
+    s: &NewSession<'_>,
+) -> Result<()> {
+    stmt.raw_bind_parameter(at + 1, s.started_at)?;
+    stmt.raw_bind_parameter(at + 2, s.ended_at)?;
+    stmt.raw_bind_parameter(at + 3, s.title)?;
+    stmt.raw_bind_parameter(at + 4, s.peak_viewers)?;
+    stmt.raw_bind_parameter(at + 5, s.unique_viewers)?;
+    stmt.raw_bind_parameter(at + 6, s.likes)?;
+    stmt.raw_bind_parameter(at + 7, s.new_followers)?;
+    stmt.raw_bind_parameter(at + 8, s.notes)?;
+    stmt.raw_bind_parameter(at + 9, s.reported_diamonds.normalize().to_string())?;
+    stmt.raw_bind_parameter(at + 10, s.import_id)?;
+    stmt.raw_bind_parameter(at + 11, s.fingerprint)?;
+    if let Some(r) = s.rate {
+        if text.as_ref().is_none_or(|t| t.rate != *r) {
+            *text = Some(RateText::of(r));
+        }
+    }
+    let rate = s.rate.and(text.as_ref());
+    stmt.raw_bind_parameter(at + 12, rate.and_then(|r| r.rate.rate_id))?;
+    stmt.raw_bind_parameter(at + 13, rate.map(|r| r.from.as_str()))?;
+    stmt.raw_bind_parameter(at + 14, rate.map(|r| r.diamonds_per_coin.as_str()))?;
+    stmt.raw_bind_parameter(at + 15, rate.map(|r| r.money_per_diamond.as_str()))?;
+    stmt.raw_bind_parameter(at + 16, rate.map(|r| r.rate.currency.as_str()))?;
+    Ok(())
+}
+
+/// Writes one session: its id, or `None` when a session with its
+/// fingerprint is already there ([`SessionInserter::insert`]).
 pub(crate) fn insert_session(conn: &Connection, s: &NewSession<'_>) -> Result<Option<i64>> {
-    let rate = s.rate;
-    let n = conn
-        .prepare_cached(
-            "INSERT INTO sessions (started_at, ended_at, title, peak_viewers, unique_viewers, likes, new_followers,
-                notes, reported_diamonds, import_id, fingerprint, rate_id, rate_from, diamonds_per_coin,
-                money_per_diamond, currency)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT DO NOTHING",
-        )?
-        .execute(params![
-            s.started_at,
-            s.ended_at,
-            s.title,
-            s.peak_viewers,
-            s.unique_viewers,
-            s.likes,
-            s.new_followers,
-            s.notes,
-            s.reported_diamonds.normalize().to_string(),
-            s.import_id,
-            s.fingerprint,
-            rate.and_then(|r| r.rate_id),
-            rate.map(|r| r.effective_from.to_string()),
-            rate.map(|r| r.diamonds_per_coin.normalize().to_string()),
-            rate.map(|r| r.money_per_diamond.normalize().to_string()),
-            rate.map(|r| r.currency.as_str()),
-        ])?;
-    // Without RETURNING: SQLite would gather the id in a table of its own.
-    Ok((n > 0).then(|| conn.last_insert_rowid()))
+    SessionInserter::new(conn)?.insert(s)
 }
 
 impl Store {
@@ -326,6 +473,14 @@ pub(crate) fn find_named_session(
         .optional()?)
 }
 
+/// The fingerprint (when it has one) and start of every session: what an
+/// import checks the sessions a file names against before it asks the table.
+pub(crate) fn session_keys(conn: &Connection) -> Result<Vec<(Option<i64>, i64)>> {
+    let mut stmt = conn.prepare_cached("SELECT fingerprint, started_at FROM sessions")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The session a gift at `at` belongs to, if one is there: one that covers
 /// it (starting up to `slack` ms after it; one without an end covers a day),
 /// else one made by a gift import that `at` falls within `gap` ms of (a log
@@ -468,4 +623,60 @@ pub(crate) fn end_running_at(conn: &Connection, id: i64, at: i64) -> Result<()> 
     )?
     .execute(params![id, at])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lives(n: i64, end_after: i64) -> Vec<NewSession<'static>> {
+        (0..n)
+            .map(|i| NewSession {
+                started_at: i * 3_600_000,
+                ended_at: Some(i * 3_600_000 + end_after),
+                title: "Live",
+                fingerprint: Some(1_000 + i),
+                ..NewSession::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn many_sessions_get_their_own_ids_in_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("s.db")).expect("open");
+        let mut ins = SessionInserter::new(&store.conn).expect("prepare");
+        // Ids taken before: the many are numbered after them.
+        ins.insert(&lives(1, 60_000)[0]).expect("one");
+        let rows: Vec<NewSession<'_>> = lives(SessionInserter::MANY as i64 + 1, 60_000)
+            .into_iter()
+            .skip(1)
+            .collect();
+        let ids = ins.insert_many(&rows).expect("many");
+        for (row, id) in rows.iter().zip(ids) {
+            let fp: i64 = store
+                .conn
+                .query_row(
+                    "SELECT fingerprint FROM sessions WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .expect("row");
+            assert_eq!(Some(fp), row.fingerprint);
+        }
+    }
+
+    #[test]
+    fn a_session_the_table_refuses_fails_the_many_not_skips_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("s.db")).expect("open");
+        let mut ins = SessionInserter::new(&store.conn).expect("prepare");
+        let mut rows = lives(SessionInserter::MANY as i64, 60_000);
+        rows[7].ended_at = Some(rows[7].started_at - 1);
+        assert!(ins.insert_many(&rows).is_err(), "an end before its start");
+        // A fingerprint already there is no silent skip either.
+        let rows = lives(SessionInserter::MANY as i64, 60_000);
+        ins.insert(&rows[3]).expect("one");
+        assert!(ins.insert_many(&rows).is_err(), "written twice");
+    }
 }
