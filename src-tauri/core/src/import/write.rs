@@ -83,6 +83,8 @@ pub(crate) struct Writer<'a> {
     day_rates: Option<(crate::rates::RateTable, chrono_tz::Tz)>,
     /// Writes the sessions the file names.
     sessions: store::SessionInserter<'a>,
+    /// Whether a session was written without its rate.
+    unrated: bool,
     /// The sessions' keys, read for the first named session; `None` again
     /// once a session may have moved.
     seen: Option<Seen>,
@@ -139,6 +141,7 @@ impl<'a> Writer<'a> {
             named_any: false,
             day_rates: None,
             sessions: store::SessionInserter::new(tx)?,
+            unrated: false,
             seen: None,
         })
     }
@@ -270,8 +273,11 @@ impl<'a> Writer<'a> {
         }
         self.widen_sessions()?;
         // Every session this import created takes the rate of its day now,
-        // once; a later rate or time zone never moves it.
-        crate::store::fix_new_rates(self.tx)?;
+        // once; a later rate or time zone never moves it. (Sessions it wrote
+        // with their rate need no pass over every session.)
+        if self.unrated || !parsed.withdrawals.is_empty() {
+            crate::store::fix_new_rates(self.tx)?;
+        }
         let added =
             self.report.rows_added + self.report.sessions_added + self.report.streaks_updated;
         if added == 0 {
@@ -467,7 +473,7 @@ impl Writer<'_> {
         };
         // Each session's span and the rate of its day, checked first; the
         // rates are few, so each is copied once.
-        let mut day: Vec<SessionRate> = Vec::new();
+        let mut day: Vec<(*const crate::rates::Rate, SessionRate)> = Vec::new();
         let mut spans = Vec::with_capacity(rows.len());
         for s in rows {
             let When::Known(start) = s.start else {
@@ -476,16 +482,14 @@ impl Writer<'_> {
             let end = s.end.or_else(|| s.duration.map(|d| start + d));
             store::check_session(start, end, &s.input)?;
             let rate = match (&s.rate, rates.on(crate::dates::local_date(start, *tz))) {
-                (None, Some(r)) => {
-                    let r = SessionRate::of(r);
-                    Some(match day.iter().position(|d| *d == r) {
-                        Some(i) => i,
-                        None => {
-                            day.push(r);
-                            day.len() - 1
-                        }
-                    })
-                }
+                // The table is not changed meanwhile: one rate, one address.
+                (None, Some(r)) => Some(match day.iter().position(|d| std::ptr::eq(d.0, r)) {
+                    Some(i) => i,
+                    None => {
+                        day.push((r, SessionRate::of(r)));
+                        day.len() - 1
+                    }
+                }),
                 _ => None,
             };
             spans.push((
@@ -498,7 +502,6 @@ impl Writer<'_> {
             Some(seen) => seen,
             None => Seen::of(self.tx)?,
         };
-        seen.fps.reserve(rows.len());
         seen.starts.reserve(rows.len());
         let mut pending: Vec<(&SessionRow, NewSession<'_>)> =
             Vec::with_capacity(store::SessionInserter::MANY);
@@ -516,7 +519,8 @@ impl Writer<'_> {
                 }
                 continue;
             }
-            seen.fps.insert(s.fp);
+            // A file's own fingerprints differ (repeats are counted in), so
+            // only its starts can meet again.
             seen.starts.insert(start);
             let row = NewSession {
                 started_at: start,
@@ -530,7 +534,10 @@ impl Writer<'_> {
                 reported_diamonds: s.input.reported_diamonds.0,
                 import_id: Some(self.import_id),
                 fingerprint: Some(s.fp),
-                rate: s.rate.as_ref().or(rate.and_then(|i| day.get(i))),
+                rate: s
+                    .rate
+                    .as_ref()
+                    .or(rate.and_then(|i| day.get(i)).map(|d| &d.1)),
             };
             pending.push((s, row));
             if pending.len() == store::SessionInserter::MANY {
@@ -558,6 +565,7 @@ impl Writer<'_> {
             ids
         };
         for ((s, row), id) in pending.drain(..).zip(ids) {
+            self.unrated |= row.rate.is_none();
             if !row.reported_diamonds.is_zero() {
                 let When::Known(start) = s.start else {
                     return Err(Error::invalid("import", "a session date was not resolved"));
@@ -592,6 +600,7 @@ impl Writer<'_> {
         };
         let id = match self.sessions.insert(&row)? {
             Some(id) => {
+                self.unrated = true;
                 if let Some(seen) = &mut self.seen {
                     seen.fps.insert(fp);
                     seen.starts.insert(first);

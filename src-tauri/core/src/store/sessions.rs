@@ -279,7 +279,14 @@ fn bind_session(
     stmt.raw_bind_parameter(at + 6, s.likes)?;
     stmt.raw_bind_parameter(at + 7, s.new_followers)?;
     stmt.raw_bind_parameter(at + 8, s.notes)?;
-    stmt.raw_bind_parameter(at + 9, s.reported_diamonds.normalize().to_string())?;
+    // Whole diamonds bind as an integer: the TEXT column stores the same
+    // digits, without formatting a decimal per row.
+    match i64::try_from(s.reported_diamonds) {
+        Ok(whole) if s.reported_diamonds.fract().is_zero() => {
+            stmt.raw_bind_parameter(at + 9, whole)?
+        }
+        _ => stmt.raw_bind_parameter(at + 9, s.reported_diamonds.normalize().to_string())?,
+    }
     stmt.raw_bind_parameter(at + 10, s.import_id)?;
     stmt.raw_bind_parameter(at + 11, s.fingerprint)?;
     if let Some(r) = s.rate {
