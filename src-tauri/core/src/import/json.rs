@@ -31,8 +31,6 @@ use std::io::{BufReader, Read};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 
-use serde_json::{Map, Value};
-
 use super::parse::Parser;
 use super::sniff::{norm, Columns};
 use super::values::{Span, Values};
@@ -282,10 +280,10 @@ const MAX_TEXT_CHARS: usize = 1000;
 const MAX_EVENT_COINS: i64 = 1_000_000_000_000;
 
 /// What one JSON value is.
-enum Event<'a> {
+enum Event<'a, 'de> {
     /// A gift event; `prefix` is the path of the object in the value.
     Gift {
-        obj: &'a Map<String, Value>,
+        obj: &'a [(&'static str, Node<'de>)],
         prefix: &'static str,
     },
     /// Another event, by kind.
@@ -294,23 +292,60 @@ enum Event<'a> {
     NotObject(&'static str),
 }
 
-fn get_path<'a>(obj: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
-    let mut parts = path.split('.');
-    let mut v = obj.get(parts.next()?)?;
-    for p in parts {
-        v = v.as_object()?.get(p)?;
-    }
-    (!v.is_null()).then_some(v)
+/// A JSON value as an event is read by: objects keep only [`KEPT_KEYS`],
+/// arrays nothing, and text stays in the file's bytes unless it holds an
+/// escape.
+#[derive(Debug)]
+enum Node<'de> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+    Text(std::borrow::Cow<'de, str>),
+    Array,
+    /// Kept keys in file order; a key given twice counts as its last.
+    Object(Vec<(&'static str, Node<'de>)>),
 }
 
-fn kind_of(v: &Value) -> &'static str {
+impl<'de> Node<'de> {
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Node::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn as_object(&self) -> Option<&[(&'static str, Node<'de>)]> {
+        match self {
+            Node::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
+/// The value of `key` in `obj` (its last, as for a key given twice).
+fn get<'a, 'de>(obj: &'a [(&'static str, Node<'de>)], key: &str) -> Option<&'a Node<'de>> {
+    obj.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+fn get_path<'a, 'de>(obj: &'a [(&'static str, Node<'de>)], path: &str) -> Option<&'a Node<'de>> {
+    let mut parts = path.split('.');
+    let mut v = get(obj, parts.next()?)?;
+    for p in parts {
+        v = get(v.as_object()?, p)?;
+    }
+    (!matches!(v, Node::Null)).then_some(v)
+}
+
+fn kind_of(v: &Node<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Node::Null => "null",
+        Node::Bool(_) => "true or false",
+        Node::Int(_) | Node::Uint(_) | Node::Float(_) => "a number",
+        Node::Text(_) => "text",
+        Node::Array => "an array",
+        Node::Object(_) => "an object",
     }
 }
 
@@ -319,16 +354,18 @@ fn label(kind: &str) -> String {
     k.chars().take(40).collect()
 }
 
-fn classify(v: &Value) -> Event<'_> {
-    let Value::Object(obj) = v else {
+fn classify<'a, 'de>(v: &'a Node<'de>) -> Event<'a, 'de> {
+    let Node::Object(obj) = v else {
         return Event::NotObject(kind_of(v));
     };
+    let obj = obj.as_slice();
+    let has = |k: &str| get(obj, k).is_some();
     let name = ["event", "type", "eventType", "eventName"]
         .iter()
-        .find_map(|k| obj.get(*k).and_then(Value::as_str));
+        .find_map(|k| get(obj, k).and_then(Node::as_str));
     if let Some(name) = name {
         let gift = GIFT_EVENT_NAMES.contains(&norm(name).as_str());
-        if let Some(Value::Object(data)) = obj.get("data") {
+        if let Some(Node::Object(data)) = get(obj, "data") {
             return if gift {
                 Event::Gift {
                     obj: data,
@@ -338,23 +375,23 @@ fn classify(v: &Value) -> Event<'_> {
                 Event::Other(label(name))
             };
         }
-        if !gift && !GIFT_KEYS.iter().any(|k| obj.contains_key(*k)) {
+        if !gift && !GIFT_KEYS.iter().any(|k| has(k)) {
             return Event::Other(label(name));
         }
     }
-    if let Some(method) = get_path(obj, "common.method").and_then(Value::as_str) {
+    if let Some(method) = get_path(obj, "common.method").and_then(Node::as_str) {
         if norm(method) != "webcastgiftmessage" {
             return Event::Other(label(method));
         }
     }
-    if GIFT_KEYS.iter().any(|k| obj.contains_key(*k)) {
+    if GIFT_KEYS.iter().any(|k| has(k)) {
         return Event::Gift { obj, prefix: "" };
     }
-    let guess = if obj.contains_key("comment") {
+    let guess = if has("comment") {
         "chat"
-    } else if obj.contains_key("likeCount") {
+    } else if has("likeCount") {
         "like"
-    } else if obj.contains_key("viewerCount") {
+    } else if has("viewerCount") {
         "roomuser"
     } else {
         "other"
@@ -368,7 +405,7 @@ type FieldError = (&'static str, String);
 /// Fills `rec` with the event's fields in [`HEADER`] order; `paths` gets
 /// the path each was found at.
 fn fill(
-    obj: &Map<String, Value>,
+    obj: &[(&'static str, Node<'_>)],
     rec: &mut csv::StringRecord,
     paths: &mut [Option<&'static str>; 9],
 ) -> std::result::Result<(), FieldError> {
@@ -385,7 +422,7 @@ fn fill(
             // Names are free text; the other fields are numbers, times and flags.
             let free = matches!(i, 1 | 2 | 4);
             match v {
-                Value::String(s) => {
+                Node::Text(s) => {
                     let limit = if free { MAX_TEXT_CHARS } else { QUOTE_CHARS };
                     if s.chars().count() > limit {
                         let what = if free {
@@ -398,16 +435,18 @@ fn fill(
                     // A line break in a name would read as a broken CSV quote.
                     text.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
                 }
-                Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
-                    (Some(x), _, _) => text.push_str(&x.to_string()),
-                    (_, Some(x), _) => text.push_str(&x.to_string()),
-                    (_, _, Some(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
-                        text.push_str(&(f as i64).to_string())
-                    }
-                    _ => text.push_str(&n.to_string()),
+                Node::Int(x) => text.push_str(&x.to_string()),
+                Node::Uint(x) => text.push_str(&x.to_string()),
+                Node::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
+                    text.push_str(&(*f as i64).to_string())
+                }
+                // As serde_json prints a number (JSON has no NaN or infinity).
+                Node::Float(f) => match serde_json::Number::from_f64(*f) {
+                    Some(n) => text.push_str(&n.to_string()),
+                    None => text.push_str(&f.to_string()),
                 },
-                Value::Bool(b) => text.push_str(if *b { "true" } else { "false" }),
-                Value::Array(_) | Value::Object(_) | Value::Null => {
+                Node::Bool(b) => text.push_str(if *b { "true" } else { "false" }),
+                Node::Array | Node::Object(_) | Node::Null => {
                     return Err((
                         path,
                         format!("expected a number or text, found {}", kind_of(v)),
@@ -482,7 +521,7 @@ struct Lean;
 struct LeanKey;
 
 impl<'de> serde::de::DeserializeSeed<'de> for LeanKey {
-    type Value = Option<String>;
+    type Value = Option<&'static str>;
     fn deserialize<D: serde::Deserializer<'de>>(
         self,
         d: D,
@@ -492,78 +531,89 @@ impl<'de> serde::de::DeserializeSeed<'de> for LeanKey {
 }
 
 impl<'de> serde::de::Visitor<'de> for LeanKey {
-    type Value = Option<String>;
+    type Value = Option<&'static str>;
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a key")
     }
     fn visit_str<E>(self, k: &str) -> std::result::Result<Self::Value, E> {
-        Ok(KEPT_KEYS.contains(&k).then(|| k.to_string()))
+        // Hashed: an event has some twenty keys, each compared with every
+        // kept one was a tenth of reading it.
+        static KEPT: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        let kept = KEPT.get_or_init(|| KEPT_KEYS.iter().copied().collect());
+        Ok(kept.get(k).copied())
     }
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for Lean {
-    type Value = Value;
+    type Value = Node<'de>;
     fn deserialize<D: serde::Deserializer<'de>>(
         self,
         d: D,
-    ) -> std::result::Result<Value, D::Error> {
+    ) -> std::result::Result<Node<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> serde::de::Visitor<'de> for Lean {
-    type Value = Value;
+    type Value = Node<'de>;
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON value")
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(
         self,
         mut map: A,
-    ) -> std::result::Result<Value, A::Error> {
-        let mut m = Map::new();
+    ) -> std::result::Result<Node<'de>, A::Error> {
+        let mut m = Vec::new();
         while let Some(key) = map.next_key_seed(LeanKey)? {
             match key {
                 Some(k) => {
                     let v = map.next_value_seed(Lean)?;
-                    m.insert(k, v);
+                    m.push((k, v));
                 }
                 None => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
             }
         }
-        Ok(Value::Object(m))
+        Ok(Node::Object(m))
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(
         self,
         mut seq: A,
-    ) -> std::result::Result<Value, A::Error> {
+    ) -> std::result::Result<Node<'de>, A::Error> {
         // No field read is an array: only that it is one matters.
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-        Ok(Value::Array(Vec::new()))
+        Ok(Node::Array)
     }
-    fn visit_str<E>(self, s: &str) -> std::result::Result<Value, E> {
-        Ok(Value::String(s.to_string()))
+    fn visit_borrowed_str<E>(self, s: &'de str) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Text(std::borrow::Cow::Borrowed(s)))
     }
-    fn visit_i64<E>(self, n: i64) -> std::result::Result<Value, E> {
-        Ok(Value::from(n))
+    fn visit_str<E>(self, s: &str) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Text(std::borrow::Cow::Owned(s.to_string())))
     }
-    fn visit_u64<E>(self, n: u64) -> std::result::Result<Value, E> {
-        Ok(Value::from(n))
+    fn visit_string<E>(self, s: String) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Text(std::borrow::Cow::Owned(s)))
     }
-    fn visit_f64<E>(self, n: f64) -> std::result::Result<Value, E> {
-        Ok(Value::from(n))
+    fn visit_i64<E>(self, n: i64) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Int(n))
     }
-    fn visit_bool<E>(self, b: bool) -> std::result::Result<Value, E> {
-        Ok(Value::Bool(b))
+    fn visit_u64<E>(self, n: u64) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Uint(n))
     }
-    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_f64<E>(self, n: f64) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Float(n))
+    }
+    fn visit_bool<E>(self, b: bool) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Bool(b))
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Node<'de>, E> {
+        Ok(Node::Null)
     }
 }
 
 /// Parses one value's bytes, keeping the keys an event is read by.
-fn parse_lean(bytes: &[u8]) -> serde_json::Result<Value> {
+fn parse_lean(bytes: &[u8]) -> serde_json::Result<Node<'_>> {
     use serde::de::DeserializeSeed;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let v = Lean.deserialize(&mut de)?;
@@ -1085,7 +1135,7 @@ mod tests {
 
     #[test]
     fn other_events_are_told_apart() {
-        let kind = |j: &str| match classify(&serde_json::from_str(j).unwrap()) {
+        let kind = |j: &str| match classify(&parse_lean(j.as_bytes()).unwrap()) {
             Event::Other(k) => k,
             Event::Gift { .. } => "GIFT".into(),
             Event::NotObject(w) => w.into(),
