@@ -14,6 +14,11 @@ use super::RowProblem;
 /// value this long means a bracket is missing, not a big event.
 pub(crate) const MAX_VALUE_BYTES: usize = 4 << 20;
 
+/// Characters in `bytes` of UTF-8: the bytes that start one.
+fn chars(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64
+}
+
 /// Where a value starts, and which it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Span {
@@ -328,7 +333,8 @@ impl<R: BufRead> Values<R> {
             let mut used = 0;
             let mut end = false;
             let mut newline_in_string = false;
-            for &b in chunk {
+            while used < chunk.len() {
+                let b = chunk[used];
                 if scalar && !in_string {
                     if b.is_ascii_whitespace() || matches!(b, b',' | b']' | b'}') {
                         end = true;
@@ -337,26 +343,41 @@ impl<R: BufRead> Values<R> {
                     used += 1;
                     continue;
                 }
-                used += 1;
                 if in_string {
                     if escaped {
                         escaped = false;
-                    } else if b == b'\\' {
-                        escaped = true;
-                    } else if b == b'"' {
-                        in_string = false;
-                        if depth == 0 {
-                            end = true;
+                        used += 1;
+                        continue;
+                    }
+                    // Most of an event is text: leap to the next byte that
+                    // ends it, escapes or breaks it.
+                    let Some(at) = memchr::memchr3(b'"', b'\\', b'\n', &chunk[used..]) else {
+                        used = chunk.len();
+                        break;
+                    };
+                    used += at;
+                    match chunk[used] {
+                        b'\\' => {
+                            escaped = true;
+                            used += 1;
+                        }
+                        b'"' => {
+                            in_string = false;
+                            used += 1;
+                            if depth == 0 {
+                                end = true;
+                                break;
+                            }
+                        }
+                        _ => {
+                            // JSON strings never hold a raw line break.
+                            newline_in_string = true;
                             break;
                         }
-                    } else if b == b'\n' {
-                        // JSON strings never hold a raw line break.
-                        newline_in_string = true;
-                        used -= 1;
-                        break;
                     }
                     continue;
                 }
+                used += 1;
                 match b {
                     b'"' => in_string = true,
                     b'{' | b'[' => depth += 1,
@@ -370,20 +391,17 @@ impl<R: BufRead> Values<R> {
                     _ => {}
                 }
             }
-            buf.extend_from_slice(&chunk[..used]);
+            let taken = &chunk[..used];
+            buf.extend_from_slice(taken);
             // Keep line and column counts, then let the reader go on.
-            let (mut line, mut column) = (self.line, self.column);
-            for &b in &chunk[..used] {
-                if b == b'\n' {
-                    line += 1;
-                    column = 1;
-                } else if b & 0xC0 != 0x80 {
-                    column += 1;
+            match memchr::memrchr(b'\n', taken) {
+                Some(last) => {
+                    self.line += memchr::memchr_iter(b'\n', taken).count() as u64;
+                    self.column = 1 + chars(&taken[last + 1..]);
                 }
+                None => self.column += chars(taken),
             }
             self.reader.consume(used);
-            self.line = line;
-            self.column = column;
             if newline_in_string {
                 let fatal = !lines;
                 if lines {
@@ -429,7 +447,11 @@ mod tests {
     type Split = (String, u64, u64, u64);
 
     fn split(text: &str) -> (Vec<Split>, Vec<String>) {
-        let mut v = Values::new(text.as_bytes());
+        split_from(text.as_bytes())
+    }
+
+    fn split_from(reader: impl BufRead) -> (Vec<Split>, Vec<String>) {
+        let mut v = Values::new(reader);
         let mut buf = Vec::new();
         let mut ok = Vec::new();
         let mut bad = Vec::new();
@@ -495,5 +517,23 @@ mod tests {
         let (ok, _) = split("12 true\n\"s\"");
         let texts: Vec<&str> = ok.iter().map(|o| o.0.as_str()).collect();
         assert_eq!(texts, ["12", "true", "\"s\""]);
+    }
+
+    #[test]
+    fn a_value_split_across_reads_is_split_alike() {
+        // Reads a few bytes long cut escapes, quotes, line breaks and
+        // multi-byte characters in two.
+        for text in [
+            "{\"a\":1}\n\n  {\"b\":\n  [1,{\"c\":\"}\"}]}\r\n{\"d\":\"\\\"x\\\\\"}",
+            "[\n {\"é\":\"ü\\\"\"},\n {\"a\":2} ,{\"a\":\"\\\\\"}\n]\n",
+            "{\"a\":\"open}\n{\"ß\":2}\n",
+            "12 true\n\"s\"",
+        ] {
+            let whole = split(text);
+            for cap in 1..=8 {
+                let cut = split_from(std::io::BufReader::with_capacity(cap, text.as_bytes()));
+                assert_eq!(cut, whole, "reads of {cap} bytes: {text:?}");
+            }
+        }
     }
 }
