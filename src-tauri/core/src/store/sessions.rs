@@ -148,6 +148,9 @@ pub(crate) struct SessionInserter<'c> {
     conn: &'c Connection,
     one: CachedStatement<'c>,
     many: Option<CachedStatement<'c>>,
+    /// The form for many sessions that share their title, notes, import and
+    /// rate (a summary's lives do), those bound once.
+    alike: Option<CachedStatement<'c>>,
     /// The last rate bound, as text: an import's sessions share a few.
     rate_text: Option<RateText>,
 }
@@ -179,6 +182,7 @@ impl<'c> SessionInserter<'c> {
             conn,
             one,
             many: None,
+            alike: None,
             rate_text: None,
         })
     }
@@ -209,16 +213,53 @@ impl<'c> SessionInserter<'c> {
             ));
         }
         let before = self.last_id()?;
-        let stmt = match &mut self.many {
-            Some(stmt) => stmt,
-            None => self
-                .many
-                .insert(self.conn.prepare_cached(&insert_sql(Self::MANY))?),
+        let first = &rows[0];
+        // Empty text is the common case: settled without a call to memcmp.
+        let same = |a: &str, b: &str| a.len() == b.len() && (a.is_empty() || a == b);
+        let alike = rows.iter().all(|s| {
+            same(s.title, first.title)
+                && same(s.notes, first.notes)
+                && s.import_id == first.import_id
+                && match (s.rate, first.rate) {
+                    (Some(a), Some(b)) => std::ptr::eq(a, b) || a == b,
+                    (a, b) => a.is_none() && b.is_none(),
+                }
+        });
+        let n = if alike {
+            let stmt = match &mut self.alike {
+                Some(stmt) => stmt,
+                None => self
+                    .alike
+                    .insert(self.conn.prepare_cached(&alike_sql(Self::MANY))?),
+            };
+            stmt.raw_bind_parameter(1, first.title)?;
+            stmt.raw_bind_parameter(2, first.notes)?;
+            stmt.raw_bind_parameter(3, first.import_id)?;
+            bind_rate(stmt, &mut self.rate_text, 4, first.rate)?;
+            for (i, s) in rows.iter().enumerate() {
+                let at = SHARED + i * OWN;
+                stmt.raw_bind_parameter(at + 1, s.started_at)?;
+                stmt.raw_bind_parameter(at + 2, s.ended_at)?;
+                stmt.raw_bind_parameter(at + 3, s.peak_viewers)?;
+                stmt.raw_bind_parameter(at + 4, s.unique_viewers)?;
+                stmt.raw_bind_parameter(at + 5, s.likes)?;
+                stmt.raw_bind_parameter(at + 6, s.new_followers)?;
+                bind_diamonds(stmt, at + 7, s.reported_diamonds)?;
+                stmt.raw_bind_parameter(at + 8, s.fingerprint)?;
+            }
+            stmt.raw_execute()?
+        } else {
+            let stmt = match &mut self.many {
+                Some(stmt) => stmt,
+                None => self
+                    .many
+                    .insert(self.conn.prepare_cached(&insert_sql(Self::MANY))?),
+            };
+            for (i, s) in rows.iter().enumerate() {
+                bind_session(stmt, &mut self.rate_text, i * BOUND, s)?;
+            }
+            stmt.raw_execute()?
         };
-        for (i, s) in rows.iter().enumerate() {
-            bind_session(stmt, &mut self.rate_text, i * BOUND, s)?;
-        }
-        let n = stmt.raw_execute()?;
         if n != rows.len() {
             return Err(Error::invalid(
                 "import",
@@ -263,6 +304,71 @@ fn insert_sql(rows: usize) -> String {
     }
 }
 
+/// Values bound once in the form for alike sessions: title, notes, import
+/// and the five of the rate.
+const SHARED: usize = 8;
+
+/// Values bound per session in that form.
+const OWN: usize = 8;
+
+/// The insert statement for `rows` sessions that share [`SHARED`] values
+/// (`?1`–`?8`), each row's own after them, skipping as the form for many
+/// does.
+fn alike_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|i| {
+            let o = |k: usize| SHARED + i * OWN + k;
+            format!(
+                "(?{}, ?{}, ?1, ?{}, ?{}, ?{}, ?{}, ?2, ?{}, ?3, ?{}, ?4, ?5, ?6, ?7, ?8)",
+                o(1),
+                o(2),
+                o(3),
+                o(4),
+                o(5),
+                o(6),
+                o(7),
+                o(8)
+            )
+        })
+        .collect();
+    format!(
+        "INSERT OR IGNORE INTO sessions ({INSERT_COLUMNS}) VALUES {}",
+        values.join(", ")
+    )
+}
+
+/// Binds diamonds to parameter `at`: whole ones as an integer, which the
+/// TEXT column stores as the same digits, without formatting a decimal.
+fn bind_diamonds(stmt: &mut CachedStatement<'_>, at: usize, d: Decimal) -> Result<()> {
+    match i64::try_from(d) {
+        Ok(whole) if d.fract().is_zero() => stmt.raw_bind_parameter(at, whole)?,
+        _ => stmt.raw_bind_parameter(at, d.normalize().to_string())?,
+    }
+    Ok(())
+}
+
+/// Binds `rate` to the five parameters from `at`, as `text` holds it when
+/// that is the same rate.
+fn bind_rate(
+    stmt: &mut CachedStatement<'_>,
+    text: &mut Option<RateText>,
+    at: usize,
+    rate: Option<&SessionRate>,
+) -> Result<()> {
+    if let Some(r) = rate {
+        if text.as_ref().is_none_or(|t| t.rate != *r) {
+            *text = Some(RateText::of(r));
+        }
+    }
+    let rate = rate.and(text.as_ref());
+    stmt.raw_bind_parameter(at, rate.and_then(|r| r.rate.rate_id))?;
+    stmt.raw_bind_parameter(at + 1, rate.map(|r| r.from.as_str()))?;
+    stmt.raw_bind_parameter(at + 2, rate.map(|r| r.diamonds_per_coin.as_str()))?;
+    stmt.raw_bind_parameter(at + 3, rate.map(|r| r.money_per_diamond.as_str()))?;
+    stmt.raw_bind_parameter(at + 4, rate.map(|r| r.rate.currency.as_str()))?;
+    Ok(())
+}
+
 /// Binds `s` to the [`BOUND`] parameters after the first `at`, its rate as
 /// `text` holds it when that is the same rate.
 fn bind_session(
@@ -279,28 +385,10 @@ fn bind_session(
     stmt.raw_bind_parameter(at + 6, s.likes)?;
     stmt.raw_bind_parameter(at + 7, s.new_followers)?;
     stmt.raw_bind_parameter(at + 8, s.notes)?;
-    // Whole diamonds bind as an integer: the TEXT column stores the same
-    // digits, without formatting a decimal per row.
-    match i64::try_from(s.reported_diamonds) {
-        Ok(whole) if s.reported_diamonds.fract().is_zero() => {
-            stmt.raw_bind_parameter(at + 9, whole)?
-        }
-        _ => stmt.raw_bind_parameter(at + 9, s.reported_diamonds.normalize().to_string())?,
-    }
+    bind_diamonds(stmt, at + 9, s.reported_diamonds)?;
     stmt.raw_bind_parameter(at + 10, s.import_id)?;
     stmt.raw_bind_parameter(at + 11, s.fingerprint)?;
-    if let Some(r) = s.rate {
-        if text.as_ref().is_none_or(|t| t.rate != *r) {
-            *text = Some(RateText::of(r));
-        }
-    }
-    let rate = s.rate.and(text.as_ref());
-    stmt.raw_bind_parameter(at + 12, rate.and_then(|r| r.rate.rate_id))?;
-    stmt.raw_bind_parameter(at + 13, rate.map(|r| r.from.as_str()))?;
-    stmt.raw_bind_parameter(at + 14, rate.map(|r| r.diamonds_per_coin.as_str()))?;
-    stmt.raw_bind_parameter(at + 15, rate.map(|r| r.money_per_diamond.as_str()))?;
-    stmt.raw_bind_parameter(at + 16, rate.map(|r| r.rate.currency.as_str()))?;
-    Ok(())
+    bind_rate(stmt, text, at + 12, s.rate)
 }
 
 /// Writes one session: its id, or `None` when a session with its
@@ -671,6 +759,83 @@ mod tests {
                 .expect("row");
             assert_eq!(Some(fp), row.fingerprint);
         }
+    }
+
+    /// Every column of every session, by fingerprint (ids left out).
+    fn rows_of(conn: &Connection) -> Vec<Vec<String>> {
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {INSERT_COLUMNS} FROM sessions ORDER BY fingerprint"
+            ))
+            .expect("prepare");
+        let n = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..n)
+                .map(|i| {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    Ok(format!("{v:?}"))
+                })
+                .collect()
+        })
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows")
+    }
+
+    #[test]
+    fn many_to_a_statement_writes_what_one_at_a_time_writes() {
+        let usd = SessionRate {
+            rate_id: Some(1),
+            effective_from: NaiveDate::from_ymd_opt(2016, 9, 1).expect("date"),
+            diamonds_per_coin: Decimal::new(10, 1),
+            money_per_diamond: Decimal::new(5, 3),
+            currency: "USD".into(),
+        };
+        let eur = SessionRate {
+            currency: "EUR".into(),
+            money_per_diamond: Decimal::new(46, 4),
+            ..usd.clone()
+        };
+        let many = SessionInserter::MANY as i64;
+        let mut rows = lives(3 * many, 60_000);
+        for (i, s) in rows.iter_mut().enumerate() {
+            // The first 64 alike; the next differ in title; the last in rate.
+            s.rate = Some(if i as i64 >= 2 * many && i % 2 == 1 {
+                &eur
+            } else {
+                &usd
+            });
+            s.reported_diamonds = Decimal::new(i as i64 * 15, 1);
+            s.peak_viewers = Some(i as i64);
+            s.import_id = Some(7);
+            if i as i64 >= many && (i as i64) < 2 * many && i % 3 == 0 {
+                s.title = "Other";
+                s.notes = "a note";
+            }
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let open = |name: &str| {
+            let store = Store::open(&dir.path().join(name)).expect("open");
+            // Import 7 is not recorded: as in an import, keys are not checked.
+            store
+                .conn
+                .pragma_update(None, "foreign_keys", false)
+                .expect("pragma");
+            store
+        };
+        let one = open("one.db");
+        let mut ins = SessionInserter::new(&one.conn).expect("prepare");
+        for s in &rows {
+            ins.insert(s).expect("one").expect("written");
+        }
+        let all = open("many.db");
+        let mut ins = SessionInserter::new(&all.conn).expect("prepare");
+        for chunk in rows.chunks(SessionInserter::MANY) {
+            assert_eq!(ins.insert_many(chunk).expect("many").len(), chunk.len());
+        }
+        let (a, b) = (rows_of(&one.conn), rows_of(&all.conn));
+        assert_eq!(a.len(), rows.len());
+        assert_eq!(a, b);
     }
 
     #[test]
