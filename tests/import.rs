@@ -1233,3 +1233,38 @@ fn a_summary_overlapping_the_ledger_writes_exactly_the_lives_not_there_yet() {
         assert_eq!(got, want);
     }
 }
+
+#[test]
+fn a_shuffled_summary_keeps_the_first_of_two_lives_at_one_start() {
+    let l = TestLedger::new();
+    l.ok(&["settings", "set", "timezone", "UTC"]);
+    // Lives 0..300 in a scrambled order, each given again later in the
+    // file with other figures (the same start and title: the same life).
+    let first: Vec<String> = lives(0, 300, 0).lines().skip(1).map(String::from).collect();
+    let again: Vec<String> = lives(0, 300, 1000)
+        .lines()
+        .skip(1)
+        .map(String::from)
+        .collect();
+    let mut rows = Vec::new();
+    for k in 0..300usize {
+        rows.push(first[(k * 7919) % 300].clone());
+    }
+    for k in 0..300usize {
+        rows.push(again[(k * 104_729) % 300].clone());
+    }
+    let file = l.dir.path().join("shuffled.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "Date,Start time,Duration,Diamonds,Viewers\n{}\n",
+            rows.join("\n")
+        ),
+    )
+    .unwrap();
+    let r = l.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(r["sessions_added"], 300, "{r}");
+    assert_eq!(r["rows_skipped"], 300, "{r}");
+    let added: u32 = (0..300).map(|i| i * 3 + 1).sum();
+    assert_eq!(dec(&r["diamonds_added"]), added.to_string(), "{r}");
+}

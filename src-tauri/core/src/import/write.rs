@@ -48,7 +48,7 @@ pub(crate) struct Writer<'a> {
     /// What the import did so far.
     pub report: ImportReport,
     /// Sessions this import created; others it adds gifts to count as extended.
-    created: FxHashSet<i64>,
+    created: Created,
     /// Coins and gifts added per session.
     totals: FxHashMap<i64, (i64, i64)>,
     /// Gifts and coins added per gift name and per sender, beside those the
@@ -88,6 +88,40 @@ pub(crate) struct Writer<'a> {
     /// The sessions' keys, read for the first named session; `None` again
     /// once a session may have moved.
     seen: Option<Seen>,
+    /// The earliest and latest start of the named sessions written so far.
+    named_span: Option<(i64, i64)>,
+}
+
+/// The sessions an import created: those numbered after the ledger's last
+/// one when it began (SQLite numbers a new row one past the largest, and the
+/// import holds the only write transaction), without a set of 100,000 ids.
+struct Created {
+    after: i64,
+    /// Listed one by one only when no id is left past the last one (SQLite
+    /// then draws them at random).
+    listed: Option<FxHashSet<i64>>,
+}
+
+impl Created {
+    fn after(last: i64) -> Created {
+        Created {
+            after: last,
+            listed: (last == i64::MAX).then(FxHashSet::default),
+        }
+    }
+
+    fn insert(&mut self, id: i64) {
+        if let Some(listed) = &mut self.listed {
+            listed.insert(id);
+        }
+    }
+
+    fn contains(&self, id: i64) -> bool {
+        match &self.listed {
+            Some(listed) => listed.contains(&id),
+            None => id > self.after,
+        }
+    }
 }
 
 /// The fingerprints and starts of the ledger's sessions: a named session
@@ -127,7 +161,7 @@ impl<'a> Writer<'a> {
             insert,
             import_id,
             report,
-            created: FxHashSet::default(),
+            created: Created::after(store::last_session_id(tx)?),
             totals: FxHashMap::default(),
             names: NameTotals::default(),
             spans: FxHashMap::default(),
@@ -143,6 +177,7 @@ impl<'a> Writer<'a> {
             sessions: store::SessionInserter::new(tx)?,
             unrated: false,
             seen: None,
+            named_span: None,
         })
     }
 
@@ -393,7 +428,7 @@ impl Grouper {
     /// Ends the current session at its last gift (if this import created it).
     pub(crate) fn close(&mut self, w: &mut Writer<'_>) -> Result<()> {
         if let Some((sid, _, last)) = self.current.take() {
-            if w.created.contains(&sid) {
+            if w.created.contains(sid) {
                 store::extend_end(w.tx, sid, last)?;
             }
         }
@@ -411,7 +446,7 @@ impl Writer<'_> {
         gap: i64,
         placed: &mut Vec<(i64, GiftRow)>,
     ) -> Result<Vec<GiftRow>> {
-        if rows.is_empty() || self.created.is_empty() {
+        if rows.is_empty() || self.report.sessions_added == 0 {
             return Ok(rows);
         }
         let mut spans = store::spans_of_import(self.tx, self.import_id)?;
@@ -498,17 +533,22 @@ impl Writer<'_> {
                 rate,
             ));
         }
-        let mut seen = match self.seen.take() {
+        let seen = match self.seen.take() {
             Some(seen) => seen,
             None => Seen::of(self.tx)?,
         };
-        seen.starts.reserve(rows.len());
         let mut pending: Vec<(&SessionRow, NewSession<'_>)> =
             Vec::with_capacity(store::SessionInserter::MANY);
         for (s, &(start, end, rate)) in rows.iter().zip(&spans) {
-            // Only a start seen before can be a session with this start and title.
+            // Only a start seen before can be a session with this start and
+            // title: one in the ledger, or one between the earliest and the
+            // latest this import wrote (a file in time order, or newest
+            // first, never comes back between them).
+            let inside = self
+                .named_span
+                .is_some_and(|(lo, hi)| lo <= start && start <= hi);
             let there = seen.fps.contains(&s.fp)
-                || (seen.starts.contains(&start) && {
+                || ((inside || seen.starts.contains(&start)) && {
                     self.write_named(&mut pending)?;
                     store::find_named_session(self.tx, s.fp, start, &s.input.title)?.is_some()
                 });
@@ -521,7 +561,10 @@ impl Writer<'_> {
             }
             // A file's own fingerprints differ (repeats are counted in), so
             // only its starts can meet again.
-            seen.starts.insert(start);
+            self.named_span = Some(match self.named_span {
+                Some((lo, hi)) => (lo.min(start), hi.max(start)),
+                None => (start, start),
+            });
             let row = NewSession {
                 started_at: start,
                 ended_at: end,
@@ -701,7 +744,7 @@ impl Writer<'_> {
             }
         };
         if let Some(sid) = written {
-            if !self.created.contains(&sid) && self.extended.insert(sid) {
+            if !self.created.contains(sid) && self.extended.insert(sid) {
                 self.report.sessions_matched += 1;
             }
         }
@@ -847,7 +890,7 @@ impl Writer<'_> {
             if (new_start, new_end) == (start, end) {
                 continue;
             }
-            if !self.created.contains(&sid) {
+            if !self.created.contains(sid) {
                 store::remember_span(self.tx, self.import_id, sid, start, end)?;
             }
             self.seen = None;
@@ -857,7 +900,6 @@ impl Writer<'_> {
             let gone = store::delete_if_empty(self.tx, sid)?;
             if gone {
                 self.report.sessions_added = self.report.sessions_added.saturating_sub(1);
-                self.created.remove(&sid);
             }
         }
         Ok(())

@@ -59,9 +59,9 @@ pub(crate) use rates::{rates_of, upsert_rate};
 pub(crate) use rating::freeze as fix_new_rates;
 pub(crate) use sessions::{
     check_session, delete_if_empty, end_running_at, ended_session_spanning, extend_end,
-    find_named_session, first_gift_at, insert_session, latest_running, remember_span,
-    session_by_fingerprint, session_end, session_for_gift_at, session_keys, set_span, span_of,
-    spans_of_import, validate_session, NewSession, SessionInserter,
+    find_named_session, first_gift_at, insert_session, last_session_id, latest_running,
+    remember_span, session_by_fingerprint, session_end, session_for_gift_at, session_keys,
+    set_span, span_of, spans_of_import, validate_session, NewSession, SessionInserter,
 };
 pub(crate) use totals::{add_to_session_totals, bump_name_total, drop_empty_name_totals};
 pub(crate) use withdrawals::{insert_withdrawal, NewWithdrawal};

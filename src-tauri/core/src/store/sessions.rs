@@ -212,7 +212,7 @@ impl<'c> SessionInserter<'c> {
                 ),
             ));
         }
-        let before = self.last_id()?;
+        let before = last_session_id(self.conn)?;
         let first = &rows[0];
         // Empty text is the common case: settled without a call to memcmp.
         let same = |a: &str, b: &str| a.len() == b.len() && (a.is_empty() || a == b);
@@ -240,10 +240,7 @@ impl<'c> SessionInserter<'c> {
                 let at = SHARED + i * OWN;
                 stmt.raw_bind_parameter(at + 1, s.started_at)?;
                 stmt.raw_bind_parameter(at + 2, s.ended_at)?;
-                stmt.raw_bind_parameter(at + 3, s.peak_viewers)?;
-                stmt.raw_bind_parameter(at + 4, s.unique_viewers)?;
-                stmt.raw_bind_parameter(at + 5, s.likes)?;
-                stmt.raw_bind_parameter(at + 6, s.new_followers)?;
+                bind_counts(stmt, at + 3, s)?;
                 bind_diamonds(stmt, at + 7, s.reported_diamonds)?;
                 stmt.raw_bind_parameter(at + 8, s.fingerprint)?;
             }
@@ -280,14 +277,14 @@ impl<'c> SessionInserter<'c> {
             })
             .collect()
     }
+}
 
-    /// The highest session id so far (0 in an empty ledger).
-    fn last_id(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT coalesce(max(id), 0) FROM sessions")?
-            .query_row([], |r| r.get(0))?)
-    }
+/// The highest session id so far (0 in an empty ledger): sessions written
+/// after this call get higher ones, unless it is the highest there is.
+pub(crate) fn last_session_id(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM sessions")?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// The insert statement for `rows` sessions. The form for many skips a row
@@ -337,6 +334,16 @@ fn alike_sql(rows: usize) -> String {
     )
 }
 
+/// Binds the session's four counts (peak viewers, viewers, likes, new
+/// followers) to the parameters from `at`, in the table's order.
+fn bind_counts(stmt: &mut CachedStatement<'_>, at: usize, s: &NewSession<'_>) -> Result<()> {
+    stmt.raw_bind_parameter(at, s.peak_viewers)?;
+    stmt.raw_bind_parameter(at + 1, s.unique_viewers)?;
+    stmt.raw_bind_parameter(at + 2, s.likes)?;
+    stmt.raw_bind_parameter(at + 3, s.new_followers)?;
+    Ok(())
+}
+
 /// Binds diamonds to parameter `at`: whole ones as an integer, which the
 /// TEXT column stores as the same digits, without formatting a decimal.
 fn bind_diamonds(stmt: &mut CachedStatement<'_>, at: usize, d: Decimal) -> Result<()> {
@@ -380,10 +387,7 @@ fn bind_session(
     stmt.raw_bind_parameter(at + 1, s.started_at)?;
     stmt.raw_bind_parameter(at + 2, s.ended_at)?;
     stmt.raw_bind_parameter(at + 3, s.title)?;
-    stmt.raw_bind_parameter(at + 4, s.peak_viewers)?;
-    stmt.raw_bind_parameter(at + 5, s.unique_viewers)?;
-    stmt.raw_bind_parameter(at + 6, s.likes)?;
-    stmt.raw_bind_parameter(at + 7, s.new_followers)?;
+    bind_counts(stmt, at + 4, s)?;
     stmt.raw_bind_parameter(at + 8, s.notes)?;
     bind_diamonds(stmt, at + 9, s.reported_diamonds)?;
     stmt.raw_bind_parameter(at + 10, s.import_id)?;
