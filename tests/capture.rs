@@ -586,6 +586,17 @@ fn a_hand_counted_live_over_websocket() {
     until(&rx, &mut seen, |s| stored_from(s, "eve"));
     // The running Doughnut streak is shown as pending, not counted.
     assert_eq!(totals(&db).coins, 2129 - 120);
+    // The live took the rate of its day when it was written (no import or
+    // restart has fixed it since).
+    let unrated: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM sessions WHERE diamonds_per_coin IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(unrated, 0, "a captured live without its rate");
     let pending = seen.iter().rev().find_map(|u| match u {
         Update::Pending { streaks } => Some(streaks.clone()),
         _ => None,

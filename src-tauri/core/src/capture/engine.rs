@@ -613,6 +613,8 @@ fn place(
     };
     let id = store::insert_session(tx, &row)?
         .ok_or_else(|| Error::invalid("capture", "a live session was not written"))?;
+    // Like every session, it takes the rate of its day once, when written.
+    store::fix_new_rates(tx)?;
     st.session = Some(Live {
         id,
         start_ms: at_ms,
@@ -633,8 +635,10 @@ fn older_session(tx: &Connection, at_ms: i64) -> Result<i64> {
         title: CAPTURED_TITLE,
         ..NewSession::default()
     };
-    store::insert_session(tx, &row)?
-        .ok_or_else(|| Error::invalid("capture", "a session for an old event was not written"))
+    let id = store::insert_session(tx, &row)?
+        .ok_or_else(|| Error::invalid("capture", "a session for an old event was not written"))?;
+    store::fix_new_rates(tx)?;
+    Ok(id)
 }
 
 /// Writes the pending streaks into session `id` (flagged), ends it, and
