@@ -1268,3 +1268,36 @@ fn a_shuffled_summary_keeps_the_first_of_two_lives_at_one_start() {
     let added: u32 = (0..300).map(|i| i * 3 + 1).sum();
     assert_eq!(dec(&r["diamonds_added"]), added.to_string(), "{r}");
 }
+
+#[test]
+fn a_session_key_given_twice_names_its_last_session_as_before() {
+    // A hand-made export: key 1 names a new live, then one the ledger has.
+    // As always, the last session of a key is the one its gifts go to; that
+    // one is already there, so its gift is too.
+    let l = TestLedger::new();
+    let head = "record,session_ref,started_at,ended_at,title,peak_viewers,unique_viewers,likes,new_followers,notes,reported_diamonds,at,gift_name,coins_each,count,sender";
+    let b = "session,1,2025-06-01T10:00:00.000Z,2025-06-01T11:00:00.000Z,Live B,,,,,,0,,,,,";
+    let first = l.dir.path().join("b.csv");
+    std::fs::write(&first, format!("{head}\n{b}\n")).unwrap();
+    let r = l.json(&["import", first.to_str().unwrap()]);
+    assert_eq!(r["sessions_added"], 1, "{r}");
+    let twice = l.dir.path().join("twice.csv");
+    std::fs::write(
+        &twice,
+        format!(
+            "{head}\nsession,1,2025-07-01T10:00:00.000Z,2025-07-01T11:00:00.000Z,Live A,,,,,,0,,,,,\n{b}\ngift,1,,,,,,,,,,2025-06-01T10:30:00.000Z,Rose,100,1,ann\n"
+        ),
+    )
+    .unwrap();
+    let r = l.json(&["import", twice.to_str().unwrap()]);
+    assert_eq!(r["sessions_added"], 1, "{r}");
+    assert_eq!(r["rows_added"], 0, "{r}");
+    let coins: i64 = l
+        .json(&["sessions"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["coins_total"].as_i64().unwrap())
+        .sum();
+    assert_eq!(coins, 0);
+}

@@ -71,9 +71,11 @@ pub(crate) struct Writer<'a> {
     /// Coins of the rows this import now holds, per session (rows it
     /// brought up to date count whole): what the import is priced by.
     gained: FxHashMap<i64, i64>,
-    /// Diamonds reported by sessions this import created, by their start
-    /// (a named session's start never moves).
-    reported: Vec<(DateTime<Utc>, Decimal)>,
+    /// Diamonds reported by sessions this import created, with the id and
+    /// the start each was written with.
+    reported: Vec<(i64, DateTime<Utc>, Decimal)>,
+    /// Whether a session's span was moved (then starts are read back).
+    moved: bool,
     /// Sessions named in the file by key (a LiveLedger export's), with the
     /// id written (`None`: it was in the ledger already).
     by_key: HashMap<String, Option<i64>>,
@@ -97,8 +99,8 @@ pub(crate) struct Writer<'a> {
 /// import holds the only write transaction), without a set of 100,000 ids.
 struct Created {
     after: i64,
-    /// Listed one by one only when no id is left past the last one (SQLite
-    /// then draws them at random).
+    /// Listed one by one when few ids are left past the last one (SQLite
+    /// draws them at random once the largest is taken).
     listed: Option<FxHashSet<i64>>,
 }
 
@@ -106,7 +108,7 @@ impl Created {
     fn after(last: i64) -> Created {
         Created {
             after: last,
-            listed: (last == i64::MAX).then(FxHashSet::default),
+            listed: (last > i64::MAX - (1 << 40)).then(FxHashSet::default),
         }
     }
 
@@ -171,6 +173,7 @@ impl<'a> Writer<'a> {
             estimated,
             gained: FxHashMap::default(),
             reported: Vec::new(),
+            moved: false,
             by_key: HashMap::new(),
             named_any: false,
             day_rates: None,
@@ -336,7 +339,7 @@ impl<'a> Writer<'a> {
 
     /// What each session gained, at its start as the import left it.
     fn gains(&mut self) -> Result<Vec<SessionAdded>> {
-        let starts = if self.gained.is_empty() {
+        let starts = if self.gained.is_empty() && !self.moved {
             Default::default()
         } else {
             store::starts_of_import(self.tx, self.import_id)?
@@ -357,9 +360,9 @@ impl<'a> Writer<'a> {
                 reported: Decimal::ZERO,
             });
         }
-        for &(started_at, reported) in &self.reported {
+        for &(sid, written, reported) in &self.reported {
             out.push(SessionAdded {
-                started_at,
+                started_at: if self.moved { start_of(sid)? } else { written },
                 coins: 0,
                 reported,
             });
@@ -477,6 +480,7 @@ impl Writer<'_> {
         }
         for (start, end, id) in spans.into_iter().filter(|s| widened.contains(&s.2)) {
             self.seen = None;
+            self.moved = true;
             store::set_span(self.tx, id, start, Some(end))?;
         }
         Ok(rest)
@@ -555,6 +559,9 @@ impl Writer<'_> {
             if there {
                 self.report.rows_skipped += 1;
                 if let Some(k) = &s.key {
+                    // A key given twice names its last session: those before
+                    // it take their ids first.
+                    self.write_named(&mut pending)?;
                     self.by_key.insert(k.clone(), None);
                 }
                 continue;
@@ -610,10 +617,10 @@ impl Writer<'_> {
         for ((s, row), id) in pending.drain(..).zip(ids) {
             self.unrated |= row.rate.is_none();
             if !row.reported_diamonds.is_zero() {
-                let When::Known(start) = s.start else {
-                    return Err(Error::invalid("import", "a session date was not resolved"));
-                };
-                self.reported.push((start, row.reported_diamonds));
+                // As stored: to the millisecond.
+                let start = crate::dates::from_ms(row.started_at)
+                    .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))?;
+                self.reported.push((id, start, row.reported_diamonds));
             }
             self.report.sessions_added += 1;
             self.created.insert(id);
@@ -894,6 +901,7 @@ impl Writer<'_> {
                 store::remember_span(self.tx, self.import_id, sid, start, end)?;
             }
             self.seen = None;
+            self.moved = true;
             store::set_span(self.tx, sid, new_start, new_end)?;
         }
         for sid in std::mem::take(&mut self.made) {
