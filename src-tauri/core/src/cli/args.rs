@@ -131,12 +131,30 @@ pub(super) enum Command {
     /// Load or clear demo data.
     #[command(subcommand)]
     Demo(DemoCmd),
+    /// Deleted sessions, gifts and withdrawals, kept 30 days: list them, or put one back.
+    #[command(subcommand)]
+    Trash(TrashCmd),
     /// Log gifts live from a tool on this computer: a WebSocket (TikFinity's
     /// by default) or a log file it appends to. Prints one line per stored
     /// gift. Ctrl-C stops: streaks still running are written at their highest
     /// count and flagged; the live stays open (it ends after the silence, or
     /// with `session end`), and a restart joins it.
     Capture(crate::capture_cli::CaptureArgs),
+}
+
+/// What `trash` does.
+#[derive(Subcommand)]
+pub(super) enum TrashCmd {
+    /// List what was deleted and can still be put back, newest first.
+    List(JsonFlag),
+    /// Put back what a delete took out.
+    Restore {
+        /// The trash entry's id (from `trash list`, or printed by the delete).
+        id: i64,
+        /// Put it back even when the balance would fall below zero.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// The `--json` switch of every command that lists or shows.

@@ -18,7 +18,7 @@ use liveledger::store::{self, Snapshot, Store};
 
 use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
-    SessionCmd, SettingsCmd, WithdrawalsCmd,
+    SessionCmd, SettingsCmd, TrashCmd, WithdrawalsCmd,
 };
 use super::print;
 
@@ -31,8 +31,8 @@ pub fn run() -> Result<()> {
             .clone()
             .or_else(store::default_path)
             .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
-        store::restore(file, &path)?;
-        print::restored(&path, file);
+        let report = store::restore(file, &path)?;
+        print::restored(&path, file, &report);
         return Ok(());
     }
     let mut store = open(cli.db)?;
@@ -146,7 +146,17 @@ pub fn run() -> Result<()> {
                     "clearing removes every session, gift and withdrawal; add --yes to confirm",
                 ));
             }
-            store.clear_records()
+            let copy = store.clear_records()?;
+            print::cleared(&copy);
+            Ok(())
+        }
+        Command::Trash(TrashCmd::List(f)) => {
+            show(f.json, store.trash()?, |list| print::trash(&list, tz))
+        }
+        Command::Trash(TrashCmd::Restore { id, force }) => {
+            let r = store.restore_deleted(id, force)?;
+            print::put_back(&r);
+            Ok(())
         }
     }
 }
@@ -182,7 +192,7 @@ fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
         SessionCmd::End { id, at } => {
             store.end_session(id, instant_or_now("--at", at.as_deref(), tz)?)?
         }
-        SessionCmd::Delete { id, force } => store.delete_session(id, force)?,
+        SessionCmd::Delete { id, force } => print::deleted(&store.delete_session(id, force)?),
     }
     Ok(())
 }
@@ -211,7 +221,7 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
             Ok(())
         }
         GiftCmd::Delete { id, force } => {
-            store.delete_gift(id, force)?;
+            print::deleted(&store.delete_gift(id, force)?.1);
             Ok(())
         }
         GiftCmd::List { session, json } => {
@@ -226,7 +236,10 @@ fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
             print::withdrawals(list, tz)
         }),
         WithdrawalsCmd::Status { id, status } => store.set_withdrawal_status(id, status),
-        WithdrawalsCmd::Delete { id } => store.delete_withdrawal(id),
+        WithdrawalsCmd::Delete { id } => {
+            print::deleted(&store.delete_withdrawal(id)?);
+            Ok(())
+        }
     }
 }
 

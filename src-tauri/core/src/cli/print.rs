@@ -15,7 +15,9 @@ use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
 use liveledger::money::{Amounts, ROUNDING};
 use liveledger::rates::Rate;
 use liveledger::report::{self, SessionMetrics, Statement, Summary};
-use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
+use liveledger::store::{
+    CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, TrashEntry,
+};
 
 use crate::table::Table;
 
@@ -68,9 +70,62 @@ pub(super) fn to_stdout(
     })
 }
 
-/// Says which ledger was replaced by which backup.
-pub(super) fn restored(ledger: &Path, backup: &Path) {
-    say!("restored {} from {}", ledger.display(), backup.display());
+/// Says which ledger was restored from which backup, what it now holds,
+/// and where the ledger as it was went.
+pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport) {
+    say!(
+        "restored {} from {}: {} sessions, {} gift rows, {} withdrawals",
+        ledger.display(),
+        backup.display(),
+        r.sessions,
+        r.gifts,
+        r.withdrawals
+    );
+    if let Some(copy) = &r.before_copy {
+        say!("the ledger as it was is kept in {}", copy.display());
+    }
+}
+
+/// Says where the ledger as it was before clearing is kept.
+pub(super) fn cleared(copy: &Path) {
+    say!(
+        "cleared; the ledger as it was is kept in {} (liveledger restore FILE brings it back)",
+        copy.display()
+    );
+}
+
+/// Says what a delete took out and how to put it back.
+pub(super) fn deleted(d: &Deleted) {
+    say!(
+        "deleted {}; `liveledger trash restore {}` puts it back",
+        d.label,
+        d.undo
+    );
+}
+
+/// Says what was put back.
+pub(super) fn put_back(r: &Restored) {
+    say!("put back {}", r.label);
+}
+
+/// The deleted records that can still be put back.
+pub(super) fn trash(list: &[TrashEntry], tz: Tz) {
+    if list.is_empty() {
+        say!(
+            "nothing deleted in the last {} days",
+            liveledger::store::KEEP_DAYS
+        );
+        return;
+    }
+    let mut t = Table::new(&["id", "deleted", "what"], &["id"]);
+    for e in list {
+        t.row(vec![
+            e.id.to_string(),
+            local(e.made_at, tz),
+            e.label.clone(),
+        ]);
+    }
+    say!("{}", t.render());
 }
 
 /// Says where a backup was written.

@@ -8,6 +8,7 @@ use super::check::clean_text;
 use super::totals::{
     add_to_session_totals, bump_name_totals, refresh_session_totals, session_totals,
 };
+use super::trash::{self, Deleted, Take};
 use super::{get_opt_time, to_ms, Store};
 use crate::error::{Error, Result};
 use crate::model::{Gift, GiftInput};
@@ -339,7 +340,8 @@ impl Store {
 
     /// Deletes a gift row and updates its session's totals. When withdrawals
     /// were paid from its diamonds it asks for confirmation first (`force`).
-    pub fn delete_gift(&mut self, id: i64, force: bool) -> Result<Gift> {
+    /// What it deleted is kept for [`Store::restore_deleted`].
+    pub fn delete_gift(&mut self, id: i64, force: bool) -> Result<(Gift, Deleted)> {
         let tx = self.write_transaction()?;
         let before = self.balance_before(force)?;
         let gift = tx
@@ -350,6 +352,20 @@ impl Store {
             )
             .optional()?
             .ok_or(Error::NotFound { what: "gift", id })?;
+        let take = |table, filter| Take {
+            table,
+            filter,
+            param: id,
+        };
+        let deleted = trash::keep(
+            &tx,
+            &format!("{} × {}", gift.count, gift.gift_name),
+            &[
+                take("gifts", "id = ?1"),
+                take("gift_revisions", "gift_id = ?1"),
+                take("capture_flags", "gift_id = ?1"),
+            ],
+        )?;
         tx.execute("DELETE FROM gifts WHERE id = ?1", [id])?;
         refresh_session_totals(&tx, gift.session_id)?;
         let coins = gift.coins_each.0.saturating_mul(gift.count);
@@ -363,7 +379,7 @@ impl Store {
         tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
         self.guard_balance(before, &format!("deleting gift {id}"))?;
         tx.commit()?;
-        Ok(gift)
+        Ok((gift, deleted))
     }
 
     /// The gift rows of a session, in the order received.

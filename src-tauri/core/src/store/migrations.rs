@@ -214,6 +214,16 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX capture_flags_by_source ON capture_flags(source_id, resumable);
     "#,
+    // 7: what a delete took out, kept for undo (`store/trash.rs`): the rows
+    // as JSON objects per table, dropped after 30 days.
+    r#"
+    CREATE TABLE trash (
+        id INTEGER PRIMARY KEY,
+        made_at INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        rows TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

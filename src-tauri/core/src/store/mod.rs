@@ -17,10 +17,12 @@ mod lock;
 mod migrations;
 mod rates;
 mod rating;
+mod restore;
 mod sessions;
 mod settings;
 mod snapshot;
 mod totals;
+mod trash;
 mod withdrawals;
 
 use std::path::{Path, PathBuf};
@@ -41,7 +43,9 @@ pub use gift_catalog::CatalogGift;
 pub use lock::{lock_path, LedgerLock};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
+pub use restore::{restore, RestoreReport};
 pub use snapshot::{Balance, Snapshot};
+pub use trash::{Deleted, Restored, TrashEntry, KEEP_DAYS};
 
 // The writes other modules of the core make inside their own transaction
 // (an import, a live capture): each record kind has one way in.
@@ -145,15 +149,43 @@ impl Store {
     }
 
     /// Removes every record (sessions, gifts, withdrawals, adjustments,
-    /// imports) but keeps rates, catalog and settings. One transaction.
-    pub fn clear_records(&mut self) -> Result<()> {
+    /// imports, deleted records kept for undo) but keeps rates, catalog and
+    /// settings. One transaction, after a copy of the ledger as it was
+    /// (`NAME.before-clear-TIMESTAMP.bak`, whose path it returns): that copy
+    /// gives it all back through [`Store::restore_records_from`].
+    pub fn clear_records(&mut self) -> Result<PathBuf> {
+        let copy = self.copy_beside("before-clear")?;
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
-             DELETE FROM name_totals;",
+             DELETE FROM name_totals; DELETE FROM trash;",
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(copy)
+    }
+
+    /// Whether the last write's integrity holds (`PRAGMA quick_check`).
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        Ok(ok == "ok")
+    }
+
+    /// A mark that changes whenever a record is added or removed: taken
+    /// after a write, and compared before undoing it from a copy, so the
+    /// undo never throws away what was written since.
+    pub fn change_mark(&self) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT coalesce(max(id), 0) || '/' || count(*) || '/' || coalesce(sum(gift_count), 0) FROM sessions)
+               || ':' || (SELECT coalesce(max(id), 0) FROM gifts)
+               || ':' || (SELECT coalesce(max(id), 0) || '/' || count(*) FROM withdrawals)
+               || ':' || (SELECT coalesce(max(id), 0) || '/' || count(*) FROM adjustments)
+               || ':' || (SELECT coalesce(max(id), 0) || '/' || count(*) FROM imports)
+               || ':' || (SELECT coalesce(max(id), 0) || '/' || count(*) FROM rates)",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Whether the ledger holds no sessions, withdrawals or adjustments.
@@ -293,63 +325,6 @@ impl Store {
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         setting_of(&self.conn, key)
     }
-}
-
-/// Replaces the ledger at `dest` with the backup at `backup`, after checking
-/// that the backup is a sound LiveLedger database this version can open. The
-/// ledger being replaced is first copied beside itself as
-/// `NAME.before-restore-TIMESTAMP.bak`.
-pub fn restore(backup: &Path, dest: &Path) -> Result<()> {
-    let src = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| not_a_ledger(backup, e))?;
-    let check = |conn: &Connection| -> rusqlite::Result<(String, i64, i64)> {
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        Ok((ok, app, v))
-    };
-    let (ok, app, version) = check(&src).map_err(|e| not_a_ledger(backup, e))?;
-    if app != APPLICATION_ID {
-        return Err(Error::NotALedger {
-            path: backup.to_path_buf(),
-            reason: "it is not a LiveLedger backup".into(),
-        });
-    }
-    if ok != "ok" {
-        return Err(Error::NotALedger {
-            path: backup.to_path_buf(),
-            reason: format!("its integrity check failed: {ok}"),
-        });
-    }
-    if version > SCHEMA_VERSION {
-        return Err(Error::NewerSchema {
-            path: backup.to_path_buf(),
-            found: version,
-            known: SCHEMA_VERSION,
-        });
-    }
-    if dest.exists() {
-        let current = Store::open(dest)?;
-        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
-        let name = format!(
-            "{}.before-restore-{stamp}.bak",
-            dest.file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default()
-        );
-        current.backup_to(&dest.with_file_name(name))?;
-    }
-    let mut out = Connection::open(dest).map_err(|e| not_a_ledger(dest, e))?;
-    out.busy_timeout(BUSY_TIMEOUT)?;
-    rusqlite::backup::Backup::new(&src, &mut out)?.run_to_completion(
-        256,
-        Duration::from_millis(5),
-        None,
-    )?;
-    drop(out);
-    // Brings an older backup up to this version's schema.
-    Store::open(dest)?;
-    Ok(())
 }
 
 /// Fills a new ledger with the default rate, the gift catalog from `assets/`,

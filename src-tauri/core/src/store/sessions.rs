@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use super::check::{check_count, clean_text};
 use super::totals::subtract_name_totals;
+use super::trash::{self, Deleted, Take};
 use super::{get_dec, get_opt_time, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -497,9 +498,32 @@ impl Store {
     /// Deletes a session and its gifts. When withdrawals were paid from its
     /// diamonds (the balance would fall below zero) it asks for confirmation
     /// first (`force`).
-    pub fn delete_session(&mut self, id: i64, force: bool) -> Result<()> {
+    /// What it deleted is kept for [`Store::restore_deleted`].
+    pub fn delete_session(&mut self, id: i64, force: bool) -> Result<Deleted> {
         let tx = self.write_transaction()?;
         let before = self.balance_before(force)?;
+        let gifts: i64 = tx.query_row(
+            "SELECT coalesce(sum(count), 0) FROM gifts WHERE session_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        let gifts_of = "gift_id IN (SELECT id FROM gifts WHERE session_id = ?1)";
+        let take = |table, filter| Take {
+            table,
+            filter,
+            param: id,
+        };
+        let deleted = trash::keep(
+            &tx,
+            &format!("session {id} and its {gifts} gifts"),
+            &[
+                take("sessions", "id = ?1"),
+                take("gifts", "session_id = ?1"),
+                take("session_spans", "session_id = ?1"),
+                take("gift_revisions", gifts_of),
+                take("capture_flags", gifts_of),
+            ],
+        )?;
         subtract_name_totals(&tx, "session_id = ?1", id)?;
         if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound {
@@ -509,7 +533,7 @@ impl Store {
         }
         self.guard_balance(before, &format!("deleting session {id}"))?;
         tx.commit()?;
-        Ok(())
+        Ok(deleted)
     }
 
     /// One session.

@@ -71,6 +71,22 @@ pub(crate) fn refresh_session_totals(tx: &Transaction<'_>, session_id: i64) -> R
     Ok(())
 }
 
+/// Recomputes every kept total from the rows: each session's coins and
+/// gift count, and the per-name totals (after rows were copied in whole).
+pub(crate) fn rebuild_totals(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "UPDATE sessions SET
+            coins_total = coalesce((SELECT sum(coins_each * count) FROM gifts WHERE session_id = sessions.id), 0),
+            gift_count = coalesce((SELECT sum(count) FROM gifts WHERE session_id = sessions.id), 0);
+         DELETE FROM name_totals;
+         INSERT INTO name_totals (kind, name, gifts, coins)
+            SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
+         INSERT INTO name_totals (kind, name, gifts, coins)
+            SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;",
+    )?;
+    Ok(())
+}
+
 /// A session's kept totals (coins, gifts); `NotFound` when there is no such session.
 pub(crate) fn session_totals(conn: &Connection, session_id: i64) -> Result<(i64, i64)> {
     conn.prepare_cached("SELECT coins_total, gift_count FROM sessions WHERE id = ?1")?

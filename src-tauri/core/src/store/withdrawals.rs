@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::check::clean_text;
+use super::trash::{self, Deleted, Take};
 use super::{get_dec, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -187,19 +188,27 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes a withdrawal recorded by mistake.
-    pub fn delete_withdrawal(&mut self, id: i64) -> Result<()> {
-        if self
-            .conn
-            .execute("DELETE FROM withdrawals WHERE id = ?1", [id])?
-            == 0
-        {
+    /// Deletes a withdrawal recorded by mistake; it is kept for
+    /// [`Store::restore_deleted`].
+    pub fn delete_withdrawal(&mut self, id: i64) -> Result<Deleted> {
+        let tx = self.write_transaction()?;
+        let deleted = trash::keep(
+            &tx,
+            &format!("withdrawal {id}"),
+            &[Take {
+                table: "withdrawals",
+                filter: "id = ?1",
+                param: id,
+            }],
+        )?;
+        if tx.execute("DELETE FROM withdrawals WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound {
                 what: "withdrawal",
                 id,
             });
         }
-        Ok(())
+        tx.commit()?;
+        Ok(deleted)
     }
 
     /// Every withdrawal, oldest first.

@@ -1,0 +1,342 @@
+//! Deleted records kept for undo. A delete copies the rows it takes out
+//! (and the rows that would cascade with them) into one `trash` entry in the
+//! same transaction; [`Store::restore_deleted`] puts them back and moves the
+//! kept totals with them. Entries older than [`KEEP_DAYS`] are dropped.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde_json::{json, Map, Value as Json};
+
+use super::totals::{bump_name_totals, refresh_session_totals};
+use super::Store;
+use crate::error::{Error, Result};
+
+/// How long a deleted record can still be put back.
+pub const KEEP_DAYS: i64 = 30;
+
+/// One table's rows to copy: the table and an SQL condition with one parameter.
+pub(super) struct Take<'a> {
+    pub table: &'static str,
+    pub filter: &'a str,
+    pub param: i64,
+}
+
+/// The tables a trash entry may hold, in the order they are put back (a
+/// row's parent first). Each `(table, column, parent)` names a column that
+/// points at a parent table's id, remapped when that parent got a new id.
+const ORDER: &[&str] = &[
+    "sessions",
+    "gifts",
+    "session_spans",
+    "gift_revisions",
+    "capture_flags",
+    "withdrawals",
+    "adjustments",
+];
+const PARENTS: &[(&str, &str, &str)] = &[
+    ("gifts", "session_id", "sessions"),
+    ("session_spans", "session_id", "sessions"),
+    ("gift_revisions", "gift_id", "gifts"),
+    ("capture_flags", "gift_id", "gifts"),
+];
+/// Rows of these tables only remember how a record came: when what they
+/// point at is gone, the row is left out rather than failing the undo.
+const BEST_EFFORT: &[&str] = &["session_spans", "gift_revisions", "capture_flags"];
+
+/// Copies the rows each [`Take`] selects into a new trash entry described by
+/// `label`; returns its id. Called inside the deleting transaction, before
+/// the delete.
+pub(super) fn keep(tx: &Transaction<'_>, label: &str, takes: &[Take<'_>]) -> Result<Deleted> {
+    let mut tables = Map::new();
+    for t in takes {
+        let rows = rows_of(tx, t)?;
+        if !rows.is_empty() {
+            let list = tables.entry(t.table).or_insert_with(|| json!([]));
+            if let Json::Array(list) = list {
+                list.extend(rows);
+            }
+        }
+    }
+    let now = Utc::now().timestamp_millis();
+    tx.execute(
+        "DELETE FROM trash WHERE made_at < ?1",
+        [now - KEEP_DAYS * 86_400_000],
+    )?;
+    let payload = Json::Object(tables).to_string();
+    let undo = tx.query_row(
+        "INSERT INTO trash (made_at, label, rows) VALUES (?1, ?2, ?3) RETURNING id",
+        params![now, label, payload],
+        |r| r.get(0),
+    )?;
+    Ok(Deleted {
+        undo,
+        label: label.to_string(),
+    })
+}
+
+fn rows_of(conn: &Connection, take: &Take<'_>) -> Result<Vec<Json>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT * FROM {} WHERE {}",
+        take.table, take.filter
+    ))?;
+    let names: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+    let mut rows = stmt.query([take.param])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let mut obj = Map::new();
+        for (i, name) in names.iter().enumerate() {
+            obj.insert(name.clone(), to_json(row.get::<_, Value>(i)?));
+        }
+        out.push(Json::Object(obj));
+    }
+    Ok(out)
+}
+
+fn to_json(v: Value) -> Json {
+    match v {
+        Value::Null => Json::Null,
+        Value::Integer(i) => json!(i),
+        Value::Real(f) => json!({ "real": f }),
+        Value::Text(t) => Json::String(t),
+        Value::Blob(b) => json!({ "blob": b }),
+    }
+}
+
+fn from_json(v: &Json) -> Option<Value> {
+    Some(match v {
+        Json::Null => Value::Null,
+        Json::Number(n) => Value::Integer(n.as_i64()?),
+        Json::String(s) => Value::Text(s.clone()),
+        Json::Object(o) => match (o.get("real"), o.get("blob")) {
+            (Some(r), _) => Value::Real(r.as_f64()?),
+            (_, Some(Json::Array(b))) => Value::Blob(
+                b.iter()
+                    .map(|x| x.as_u64().and_then(|x| u8::try_from(x).ok()))
+                    .collect::<Option<_>>()?,
+            ),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// A delete that can be undone: the trash entry holding what it took out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Deleted {
+    /// The trash entry, for [`Store::restore_deleted`].
+    pub undo: i64,
+    /// What was deleted, in words.
+    pub label: String,
+}
+
+/// What [`Store::restore_deleted`] put back.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Restored {
+    /// What the entry was ("session 12 and its 40 gifts", …).
+    pub label: String,
+    /// Records put back (sessions, gifts, withdrawals, adjustments).
+    pub records: usize,
+}
+
+/// One trash entry, as listed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct TrashEntry {
+    /// Its id, for [`Store::restore_deleted`].
+    pub id: i64,
+    /// When the delete was made.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub made_at: chrono::DateTime<Utc>,
+    /// What was deleted, in words.
+    pub label: String,
+}
+
+impl Store {
+    /// The deleted records that can still be put back, newest first.
+    pub fn trash(&self) -> Result<Vec<TrashEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, made_at, label FROM trash ORDER BY id DESC")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TrashEntry {
+                id: r.get(0)?,
+                made_at: super::get_time(r, 1)?,
+                label: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Puts back what the delete that made trash entry `id` took out, with
+    /// the same ids where they are still free, and moves the kept totals.
+    /// Refuses, writing nothing, when a record clashes with one added since
+    /// (the same gift imported again, say). Asks for confirmation (`force`)
+    /// when putting a withdrawal back would leave the balance below zero.
+    pub fn restore_deleted(&mut self, id: i64, force: bool) -> Result<Restored> {
+        let tx = self.write_transaction()?;
+        let before = self.balance_before(force)?;
+        let (label, rows): (String, String) = tx
+            .query_row("SELECT label, rows FROM trash WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+            .ok_or(Error::NotFound {
+                what: "deleted record",
+                id,
+            })?;
+        let tables: Map<String, Json> = serde_json::from_str(&rows)
+            .map_err(|e| Error::invalid("undo", format!("the kept copy is damaged: {e}")))?;
+        let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
+        let mut records = 0;
+        let mut sessions_touched = Vec::new();
+        for &table in ORDER {
+            let Some(Json::Array(list)) = tables.get(table) else {
+                continue;
+            };
+            for row in list {
+                let Json::Object(obj) = row else {
+                    return Err(Error::invalid("undo", "the kept copy is damaged"));
+                };
+                let mut cols: Vec<(String, Value)> = Vec::with_capacity(obj.len());
+                for (k, v) in obj {
+                    let v = from_json(v)
+                        .ok_or_else(|| Error::invalid("undo", "the kept copy is damaged"))?;
+                    cols.push((k.clone(), v));
+                }
+                remap_parents(table, &mut cols, &new_ids);
+                forget_gone_imports(&tx, &mut cols)?;
+                let old_id = id_of(&cols);
+                if let Some(old) = old_id {
+                    let taken: Option<i64> = tx
+                        .query_row(
+                            &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                            [old],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    if taken.is_some() {
+                        cols.retain(|(k, _)| k != "id");
+                    }
+                }
+                let names: Vec<&str> = cols.iter().map(|(k, _)| k.as_str()).collect();
+                let marks = vec!["?"; names.len()].join(", ");
+                let sql = format!(
+                    "INSERT INTO {table} ({}) VALUES ({marks}) RETURNING rowid",
+                    names.join(", ")
+                );
+                let values = rusqlite::params_from_iter(cols.iter().map(|(_, v)| v));
+                let inserted = tx.query_row(&sql, values, |r| r.get::<_, i64>(0));
+                let new_id = match inserted {
+                    Ok(n) => n,
+                    Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => continue,
+                    Err(e) if is_constraint(&e) => {
+                        return Err(Error::invalid(
+                            "undo",
+                            format!(
+                                "{label} cannot be put back: the ledger has a record like it \
+                                 added since (imported again?). Nothing was changed."
+                            ),
+                        ))
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                if let Some(old) = old_id {
+                    new_ids.entry(table).or_default().insert(old, new_id);
+                }
+                match table {
+                    "gifts" => {
+                        let get = |k: &str| cols.iter().find(|(c, _)| c == k).map(|(_, v)| v);
+                        let (Some(Value::Text(name)), Some(Value::Integer(count))) =
+                            (get("gift_name"), get("count"))
+                        else {
+                            return Err(Error::invalid("undo", "the kept copy is damaged"));
+                        };
+                        let coins = match get("coins_each") {
+                            Some(Value::Integer(c)) => c.saturating_mul(*count),
+                            _ => 0,
+                        };
+                        let sender = match get("sender") {
+                            Some(Value::Text(s)) => Some(s.as_str()),
+                            _ => None,
+                        };
+                        bump_name_totals(&tx, name, sender, *count, coins)?;
+                        if let Some(Value::Integer(s)) = get("session_id") {
+                            sessions_touched.push(*s);
+                        }
+                        records += 1;
+                    }
+                    "sessions" => {
+                        sessions_touched.push(new_id);
+                        records += 1;
+                    }
+                    "withdrawals" | "adjustments" => records += 1,
+                    _ => {}
+                }
+            }
+        }
+        sessions_touched.sort_unstable();
+        sessions_touched.dedup();
+        for s in sessions_touched {
+            refresh_session_totals(&tx, s)?;
+        }
+        tx.execute("DELETE FROM trash WHERE id = ?1", [id])?;
+        self.guard_balance(before, &format!("putting back {label}"))?;
+        tx.commit()?;
+        Ok(Restored { label, records })
+    }
+}
+
+fn id_of(cols: &[(String, Value)]) -> Option<i64> {
+    cols.iter().find_map(|(k, v)| match (k.as_str(), v) {
+        ("id", Value::Integer(i)) => Some(*i),
+        _ => None,
+    })
+}
+
+fn remap_parents(
+    table: &str,
+    cols: &mut [(String, Value)],
+    new_ids: &HashMap<&str, HashMap<i64, i64>>,
+) {
+    for &(t, column, parent) in PARENTS {
+        if t != table {
+            continue;
+        }
+        for (k, v) in cols.iter_mut() {
+            if k == column {
+                if let Value::Integer(old) = v {
+                    if let Some(new) = new_ids.get(parent).and_then(|m| m.get(old)) {
+                        *v = Value::Integer(*new);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A record keeps the import it came with only while that import is still
+/// in the ledger (undone since, it is the creator's own record now).
+fn forget_gone_imports(conn: &Connection, cols: &mut [(String, Value)]) -> Result<()> {
+    for (k, v) in cols.iter_mut() {
+        if k == "import_id" || k == "prev_import_id" {
+            if let Value::Integer(i) = v {
+                let there: Option<i64> = conn
+                    .query_row("SELECT 1 FROM imports WHERE id = ?1", [*i], |r| r.get(0))
+                    .optional()?;
+                if there.is_none() && k == "import_id" {
+                    *v = Value::Null;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn is_constraint(e: &rusqlite::Error) -> bool {
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
+}
