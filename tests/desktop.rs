@@ -110,11 +110,10 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
     // Import a sample gift log: preview first, then for real.
     s.open("import");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/gift-events.csv");
-    s.fill(
-        "#import-path",
-        sample.canonicalize().unwrap().to_str().unwrap(),
-    );
-    s.click("#import-preview");
+    // The file is chosen in the app's own native open dialog.
+    s.click("#import-choose");
+    h.native_dialog("Choose a file to import")
+        .choose_file(&sample.canonicalize().unwrap());
     s.wait_text("#import-result", "Preview");
     s.click("#import-run");
     s.wait_text("#import-result", "Imported");
@@ -445,7 +444,11 @@ fn the_import_preview_shows_how_a_file_is_read_and_lets_the_creator_remap_it() {
         .join("assets/samples/webcast-renamed.csv")
         .canonicalize()
         .unwrap();
-    s.fill("#import-path", sample.to_str().unwrap());
+    s.click("#import-choose");
+    h.native_dialog("Choose a file to import")
+        .choose_file(&sample);
+    // Read at once; its header alone does not say which column is which.
+    s.wait_text("#import-result", "webcast-renamed.csv");
     s.script(
         "document.querySelector('#view details').open = true; return true",
         json!([]),
@@ -525,4 +528,214 @@ fn a_first_run_makes_the_ledger_folder_and_opens_on_the_first_run_screen() {
     s.find("#view[data-view='dashboard'][data-ready='true']");
     assert!(s.text(".empty").contains("No lives recorded yet"));
     assert!(db.is_file(), "no ledger at {}", db.display());
+}
+
+/// The ledger's figures as the CLI reads them: balance, sessions, gift rows,
+/// withdrawals, imports.
+fn ledger_state(db: &Path) -> (Value, usize, usize, usize, usize) {
+    let summary = cli_summary(db)["balance_diamonds"].clone();
+    let cli = app().with_file_name("liveledger");
+    let count = |args: &[&str]| -> usize {
+        let out = Command::new(&cli)
+            .args(["--db", db.to_str().unwrap()])
+            .args(args)
+            .arg("--json")
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v.as_array().map_or(0, Vec::len)
+    };
+    (
+        summary,
+        count(&["sessions"]),
+        gift_rows(db),
+        count(&["withdrawals", "list"]),
+        count(&["imports", "list"]),
+    )
+}
+
+/// Waits until the ledger is in `want` (the app writes on a worker thread).
+fn wait_state(db: &Path, want: &(Value, usize, usize, usize, usize)) {
+    let start = std::time::Instant::now();
+    loop {
+        let now = ledger_state(db);
+        if &now == want {
+            return;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "ledger never reached {want:?}; it is {now:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn every_destructive_action_asks_first_writes_nothing_when_cancelled_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("destructive.db");
+    let cli = app().with_file_name("liveledger");
+    assert!(Command::new(&cli)
+        .args(["--db", db.to_str().unwrap(), "demo", "load"])
+        .status()
+        .unwrap()
+        .success());
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    let full = ledger_state(&db);
+    let shots = artifacts();
+    // The toast keeps its last words: wipe them before each wait.
+    let fresh_toast = || {
+        s.script(
+            "const t = document.getElementById('toast'); if (t) t.replaceChildren(); return true",
+            json!([]),
+        );
+    };
+    // Asked in the page: Cancel writes nothing, Delete writes, Undo puts back.
+    let in_page = |open: &dyn Fn(), button: &str, what: &str| {
+        open();
+        s.click(button);
+        s.find("#confirm-dialog");
+        assert_eq!(ledger_state(&db), full, "{what}: nothing before the answer");
+        s.click("#confirm-no");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        assert_eq!(ledger_state(&db), full, "{what}: nothing when cancelled");
+        open();
+        s.click(button);
+        fresh_toast();
+        s.click("#confirm-yes");
+        s.wait_text("#toast", "deleted");
+        assert_ne!(ledger_state(&db), full, "{what}: deleted once confirmed");
+        s.click("#toast-undo");
+        wait_state(&db, &full);
+    };
+    let session = || {
+        s.open("sessions");
+        s.click("#sessions-table tbody tr td");
+        s.find("#session-card");
+    };
+    in_page(&session, "#session-delete", "a session");
+    in_page(
+        &session,
+        "#gifts-table button[aria-label^='Delete']",
+        "a gift row",
+    );
+    let withdrawals = || {
+        s.open("withdrawals");
+        s.find("#withdrawals-table");
+    };
+    in_page(
+        &withdrawals,
+        "#withdrawals-table [data-delete-withdrawal]",
+        "a withdrawal",
+    );
+    // Ctrl+Z undoes too, while the toast shows.
+    withdrawals();
+    s.click("#withdrawals-table [data-delete-withdrawal]");
+    s.screenshot(&shots.join("e2e-delete-confirm.png"));
+    fresh_toast();
+    s.click("#confirm-yes");
+    s.wait_text("#toast", "deleted");
+    s.screenshot(&shots.join("e2e-undo-toast.png"));
+    s.script(
+        "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'z', ctrlKey: true})); return true",
+        json!([]),
+    );
+    wait_state(&db, &full);
+
+    // Asked by the app itself in a native dialog, which no page script can answer.
+    s.open("import");
+    s.find("#imports-table");
+    fresh_toast();
+    s.click("#imports-table [data-undo]");
+    let ask = h.native_dialog("Undo this import?");
+    assert_eq!(ledger_state(&db), full, "nothing while the dialog is open");
+    ask.cancel();
+    s.wait_text("#toast", "Nothing was changed");
+    assert_eq!(
+        ledger_state(&db),
+        full,
+        "undoing the import: nothing when cancelled"
+    );
+    fresh_toast();
+    s.click("#imports-table [data-undo]");
+    h.native_dialog("Undo this import?").accept();
+    s.wait_text("#toast", "Import undone");
+    assert_eq!(ledger_state(&db).2, 0, "the import's gifts went");
+    s.click("#toast-undo");
+    wait_state(&db, &full);
+
+    // Clearing: typed in the page, then confirmed natively; a copy is kept.
+    s.open("settings");
+    s.click("#clear-records");
+    s.find("#confirm-typed");
+    assert_eq!(
+        s.script(
+            "return document.getElementById('confirm-yes').disabled",
+            json!([])
+        ),
+        json!(true),
+        "nothing to confirm before the word is typed"
+    );
+    s.fill("#confirm-typed", "clear");
+    s.screenshot(&shots.join("e2e-clear-typed.png"));
+    fresh_toast();
+    s.click("#confirm-yes");
+    h.native_dialog("Clear all records?").cancel();
+    s.wait_text("#toast", "Nothing was changed");
+    assert_eq!(
+        ledger_state(&db),
+        full,
+        "clearing: nothing when cancelled natively"
+    );
+    s.click("#clear-records");
+    s.fill("#confirm-typed", "clear");
+    fresh_toast();
+    s.click("#confirm-yes");
+    h.native_dialog("Clear all records?").accept();
+    s.wait_text("#toast", "Ledger cleared");
+    assert_eq!(ledger_state(&db).1, 0, "cleared");
+    let copies = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".before-clear-"))
+        .count();
+    assert_eq!(copies, 1, "a copy of the ledger was kept first");
+    s.click("#toast-undo");
+    wait_state(&db, &full);
+}
+
+#[test]
+fn the_page_cannot_read_a_file_the_creator_did_not_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("paths.db");
+    let secret = dir.path().join("id_ed25519");
+    std::fs::write(&secret, "-----BEGIN OPENSSH PRIVATE KEY-----\nsecret\n").unwrap();
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    // A script in the page calls the commands with a path of its own.
+    let tried = s.script(
+        "const invoke = window.__TAURI_INTERNALS__.invoke;
+         const out = [];
+         const call = async (cmd, args) => { try { await invoke(cmd, args); out.push(cmd + ': ok'); } catch (e) { out.push(cmd + ': ' + (e.kind || '') + ' ' + (e.message || e)); } };
+         return (async () => {
+           await call('import_file', { path: arguments[0], format: 'auto', dryRun: true, map: '', mappingName: '' });
+           await call('capture_start', { kind: 'file', address: arguments[0] });
+           // Not awaited: the app asks the creator natively before it reads another machine.
+           window.__remote = invoke('capture_start', { kind: 'ws', address: 'ws://10.1.2.3:21213/', allowRemoteHost: true })
+             .then(() => 'started', (e) => e.kind);
+           return out.join('\\n');
+         })();",
+        json!([secret.to_str().unwrap()]),
+    );
+    let tried = tried.as_str().unwrap_or_default().to_string();
+    assert!(!tried.contains("BEGIN OPENSSH"), "{tried}");
+    assert!(tried.contains("import_file: not_allowed"), "{tried}");
+    assert!(tried.contains("capture_start: not_allowed"), "{tried}");
+    // The remote host is not read: the app asks natively; cancelled, nothing starts.
+    h.native_dialog("Capture from another computer?").cancel();
+    let remote = s.script("return window.__remote", json!([]));
+    assert_eq!(remote, json!("declined"));
 }

@@ -150,6 +150,108 @@ impl Harness {
     }
 }
 
+/// A native dialog the app showed (GTK, outside the page): answered with
+/// the keyboard through xdotool, as a person would, on the test's own Xvfb.
+pub struct NativeDialog {
+    display: String,
+    window: String,
+}
+
+impl Harness {
+    /// Waits up to 30 s for a native window titled exactly `title`.
+    pub fn native_dialog(&self, title: &str) -> NativeDialog {
+        let start = Instant::now();
+        loop {
+            let out = Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", &exact(title)])
+                .env("DISPLAY", &self.display)
+                .output()
+                .expect("xdotool (apt-get install xdotool)");
+            let ids = String::from_utf8_lossy(&out.stdout);
+            if let Some(id) = ids.split_whitespace().next() {
+                return NativeDialog {
+                    display: self.display.clone(),
+                    window: id.to_string(),
+                };
+            }
+            if start.elapsed() > Duration::from_secs(30) {
+                let all = Command::new("sh")
+                    .arg("-c")
+                    .arg("for w in $(xdotool search --onlyvisible --name .); do xdotool getwindowname $w; done")
+                    .env("DISPLAY", &self.display)
+                    .output()
+                    .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+                    .unwrap_or_default();
+                panic!("no native dialog titled {title:?} appeared; windows: {all:?}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Whether a native window titled exactly `title` is showing now.
+    pub fn native_dialog_showing(&self, title: &str) -> bool {
+        let out = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", &exact(title)])
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xdotool");
+        !String::from_utf8_lossy(&out.stdout).trim().is_empty()
+    }
+}
+
+/// An xdotool name pattern (a regular expression) matching exactly `title`.
+fn exact(title: &str) -> String {
+    let mut p = String::from("^");
+    for c in title.chars() {
+        if "\\^$.|?*+()[]{}".contains(c) {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('$');
+    p
+}
+
+impl NativeDialog {
+    fn xdotool(&self, args: &[&str]) {
+        let ok = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .status()
+            .expect("xdotool")
+            .success();
+        assert!(ok, "xdotool {args:?} failed");
+    }
+
+    fn focus(&self) {
+        // No window manager under Xvfb: give the dialog the keyboard itself.
+        std::thread::sleep(Duration::from_millis(400));
+        self.xdotool(&["windowfocus", "--sync", &self.window]);
+    }
+
+    /// Presses Return: the dialog's confirming button, which GTK focuses first.
+    pub fn accept(&self) {
+        self.focus();
+        self.xdotool(&["key", "--clearmodifiers", "Return"]);
+    }
+
+    /// Closes the dialog with Escape: its Cancel.
+    pub fn cancel(&self) {
+        self.focus();
+        self.xdotool(&["key", "--clearmodifiers", "Escape"]);
+    }
+
+    /// In a native file chooser: types `path` into its location field and opens it.
+    pub fn choose_file(&self, path: &Path) {
+        self.focus();
+        self.xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+        std::thread::sleep(Duration::from_millis(300));
+        self.xdotool(&["type", "--delay", "15", path.to_str().expect("utf-8 path")]);
+        std::thread::sleep(Duration::from_millis(300));
+        self.xdotool(&["key", "--clearmodifiers", "Return"]);
+    }
+}
+
 fn which(name: &str) -> Option<PathBuf> {
     let home_bin = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin").join(name));
     std::env::var_os("PATH")

@@ -10,8 +10,10 @@ import type {
   Adjustment,
   CaptureSnapshot,
   CatalogGift,
+  Cleared,
   CmdError,
   Dashboard,
+  Deleted,
   Gift,
   GiftForm,
   ImportRecord,
@@ -21,6 +23,8 @@ import type {
   RateForm,
   Reconciliation,
   RerateChange,
+  Restored,
+  RestoreReport,
   RowProblem,
   Session,
   SessionForm,
@@ -28,6 +32,7 @@ import type {
   Settings,
   Statement,
   Summary,
+  Undone,
   Update,
   Withdrawal,
   WithdrawalForm,
@@ -83,23 +88,27 @@ export const api = {
   sessionGifts: (id: number) => invoke<Gift[]>("session_gifts", { id }),
   addSession: (form: Partial<SessionForm>) => invoke<number>("add_session", { form }),
   updateSession: (id: number, form: Partial<SessionForm>) => invoke<void>("update_session", { id, form }),
-  deleteSession: (id: number, force = false) => invoke<void>("delete_session", { id, force }),
+  /** Deletes a session and its gifts; `restoreDeleted(undo)` puts them back. */
+  deleteSession: (id: number, force = false) => invoke<Deleted>("delete_session", { id, force }),
   endSession: (id: number) => invoke<void>("end_session", { id }),
   runningSession: () => invoke<Session | null>("running_session"),
   addGift: (form: FormWith<GiftForm, "session_id" | "gift">) => invoke<Gift>("add_gift", { form }),
-  deleteGift: (id: number, force = false) => invoke<Gift>("delete_gift", { id, force }),
+  deleteGift: (id: number, force = false) => invoke<Deleted>("delete_gift", { id, force }),
+  /** Puts back what a delete took out. */
+  restoreDeleted: (undo: number, force = false) => invoke<Restored>("restore_deleted", { undo, force }),
   withdrawals: () => invoke<Withdrawal[]>("withdrawals"),
   addWithdrawal: (form: Partial<Omit<WithdrawalForm, "force">>, force = false) =>
     invoke<Withdrawal>("add_withdrawal", { form: { ...form, force } satisfies Partial<WithdrawalForm> }),
   setWithdrawalStatus: (id: number, status: WithdrawalStatus) => invoke<void>("set_withdrawal_status", { id, status }),
-  deleteWithdrawal: (id: number) => invoke<void>("delete_withdrawal", { id }),
+  deleteWithdrawal: (id: number) => invoke<Deleted>("delete_withdrawal", { id }),
   adjustments: () => invoke<Adjustment[]>("adjustments"),
   reconcile: (balance: string, reason: string) => invoke<Reconciliation>("reconcile", { balance, reason }),
   rates: () => invoke<Rate[]>("rates"),
   setRate: (form: RateForm) => invoke<number>("set_rate", { form }),
   deleteRate: (id: number) => invoke<void>("delete_rate", { id }),
   reratePreview: (from?: string) => invoke<RerateChange[]>("rerate_preview", { from: from ?? null, to: null }),
-  rerate: (from?: string, force = false) => invoke<RerateChange[]>("rerate", { from: from ?? null, to: null, force }),
+  /** Re-rates; a risky re-rate is confirmed by the app in a native dialog. */
+  rerate: (from?: string) => invoke<RerateChange[]>("rerate", { from: from ?? null, to: null }),
   catalog: () => invoke<CatalogGift[]>("catalog"),
   setCatalogGift: (name: string, coins: string) => invoke<void>("set_catalog_gift", { name, coins }),
   removeCatalogGift: (name: string) => invoke<void>("remove_catalog_gift", { name }),
@@ -110,8 +119,12 @@ export const api = {
   /** Saved column mappings: [name, mapping]. */
   importMappings: () => invoke<[string, string][]>("import_mappings"),
   imports: () => invoke<ImportRecord[]>("imports"),
-  /** Undoes an import: [gifts removed, sessions removed]. */
-  undoImport: (id: number, force = false) => invoke<[number, number]>("undo_import", { id, force }),
+  /** Undoes an import after the creator confirms in a native dialog. */
+  undoImport: (id: number) => invoke<Undone>("undo_import", { id }),
+  /** Puts the ledger back as it was before a clear or an import's undo. */
+  undoFromCopy: (undo: number) => invoke<RestoreReport>("undo_from_copy", { undo }),
+  /** Opens the native open dialog; only a file chosen there may be read. */
+  chooseOpenPath: (purpose: "import" | "capture") => invoke<string | null>("choose_open_path", { purpose }),
   /** Opens the native save dialog; only the path chosen there may be written next. */
   chooseSavePath: (defaultName: string, filterName: string, extension: string) =>
     invoke<string | null>("choose_save_path", { defaultName, filterName, extension }),
@@ -119,12 +132,14 @@ export const api = {
   backup: (path: string) => invoke<void>("backup", { path }),
   isEmpty: () => invoke<boolean>("is_empty"),
   loadDemo: () => invoke<ImportReport>("load_demo"),
-  clearRecords: () => invoke<void>("clear_records"),
+  /** Clears the ledger after the creator confirms in a native dialog; a copy is kept first. */
+  clearRecords: () => invoke<Cleared>("clear_records"),
   databasePath: () => invoke<string>("database_path"),
   /** Today in the creator's time zone, YYYY-MM-DD. */
   today: () => invoke<string>("today"),
-  captureStart: (kind: "ws" | "file", address: string, allowRemoteHost: boolean) =>
-    invoke<CaptureSnapshot>("capture_start", { kind, address, allowRemoteHost }),
+  /** Starts capture; a file must have been chosen with `chooseOpenPath("capture")`,
+   * and a host that is not this computer is confirmed by the app in a native dialog. */
+  captureStart: (kind: "ws" | "file", address: string) => invoke<CaptureSnapshot>("capture_start", { kind, address }),
   captureStop: () => invoke<CaptureSnapshot>("capture_stop"),
   captureEndLive: () => invoke<boolean>("capture_end_live"),
   captureStatus: () => invoke<CaptureSnapshot>("capture_status"),

@@ -157,23 +157,60 @@ export function emptyState(title: string, text: string, ...actions: Child[]): HT
 }
 
 let toastTimer: number | undefined;
+let toastUndo: (() => void) | null = null;
 
-/** A short message at the bottom of the window. */
-export function toast(message: string, kind: "ok" | "error" = "ok"): void {
+/** What a toast can offer: a button (Undo) that runs `run` once. */
+export interface ToastAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
+
+/** A short message at the bottom of the window; with an action (Undo) it
+ * stays longer, and Ctrl+Z runs that action while it shows. */
+export function toast(message: string, kind: "ok" | "error" = "ok", action?: ToastAction): void {
   let box = document.getElementById("toast");
   if (!box) {
     box = el("div", { id: "toast", role: "status", "aria-live": "polite" });
     document.body.appendChild(box);
   }
-  box.textContent = message;
-  box.className = `show ${kind}`;
+  const hide = () => {
+    box!.classList.remove("show");
+    toastUndo = null;
+  };
+  toastUndo = null;
+  if (action) {
+    let used = false;
+    const run = () => {
+      if (used) return;
+      used = true;
+      hide();
+      void action.run();
+    };
+    toastUndo = run;
+    mount(box, el("span", null, message), el("button", { class: "toast-action", id: "toast-undo", onclick: run }, action.label));
+  } else {
+    mount(box, message);
+  }
+  box.className = `show ${kind}${action ? " has-action" : ""}`;
   window.clearTimeout(toastTimer);
-  toastTimer = window.setTimeout(() => box!.classList.remove("show"), 4000);
+  toastTimer = window.setTimeout(hide, action ? 10000 : 4000);
 }
 
-/** A modal question in the page (not `window.confirm`, so it is styled and
- * testable): resolves true when the creator confirms. Lines are text, never markup. */
-export function confirmDialog(title: string, lines: string[], confirmLabel: string): Promise<boolean> {
+// Ctrl+Z (Cmd+Z) undoes what the toast on screen offers to undo; in a text
+// field it stays the field's own undo.
+document.addEventListener("keydown", (ev) => {
+  if (!toastUndo || ev.key.toLowerCase() !== "z" || !(ev.ctrlKey || ev.metaKey) || ev.shiftKey) return;
+  const t = ev.target as HTMLElement | null;
+  if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT")) return;
+  ev.preventDefault();
+  toastUndo();
+});
+
+/** A modal question in the page (never `window.confirm`, which this webview
+ * never shows): resolves true when the creator confirms. Lines are text,
+ * never markup. With `typed`, the confirm button stays disabled until the
+ * creator types that word. */
+export function confirmDialog(title: string, lines: string[], confirmLabel: string, opts: { typed?: string } = {}): Promise<boolean> {
   return new Promise((resolve) => {
     const dialog = el("dialog", { class: "confirm", id: "confirm-dialog", "aria-labelledby": "confirm-title" });
     const close = (answer: boolean) => {
@@ -181,10 +218,23 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
       dialog.remove();
       resolve(answer);
     };
-    const yes = el("button", { class: "primary danger", id: "confirm-yes", onclick: () => close(true) }, confirmLabel);
+    const yes = el("button", { class: "primary danger", id: "confirm-yes", onclick: () => close(true), disabled: opts.typed !== undefined }, confirmLabel);
+    let typed: HTMLInputElement | null = null;
+    if (opts.typed !== undefined) {
+      const word = opts.typed;
+      typed = el("input", { id: "confirm-typed", autocomplete: "off", "aria-describedby": "confirm-typed-hint" });
+      typed.addEventListener("input", () => {
+        yes.disabled = typed!.value.trim().toLowerCase() !== word.toLowerCase();
+      });
+      typed.addEventListener("keydown", (ev) => {
+        if (ev.key === "Enter" && !yes.disabled) close(true);
+      });
+    }
     mount(dialog,
       el("h2", { id: "confirm-title" }, title),
       el("ul", { class: "blockers" }, lines.map((l) => el("li", null, l))),
+      typed ? el("label", { for: "confirm-typed", id: "confirm-typed-hint" }, `Type ${opts.typed} to confirm`) : null,
+      typed,
       el("div", { class: "actions" }, el("button", { id: "confirm-no", onclick: () => close(false) }, "Cancel"), yes));
     dialog.addEventListener("cancel", (ev) => {
       ev.preventDefault();
@@ -192,7 +242,7 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
     });
     document.body.appendChild(dialog);
     dialog.showModal();
-    (dialog.querySelector("#confirm-no") as HTMLButtonElement).focus();
+    (typed ?? (dialog.querySelector("#confirm-no") as HTMLButtonElement)).focus();
   });
 }
 
@@ -220,6 +270,11 @@ export async function withConfirmation<T>(action: (force: boolean) => Promise<T>
   }
 }
 
+/** Whether `e` says the creator declined (in the page or in the app's native dialog). */
+export function isDeclined(e: unknown): boolean {
+  return e instanceof Declined || (isCmdError(e) && e.kind === "declined");
+}
+
 /** Runs an action, showing its error as a toast. */
 export async function attempt(action: () => Promise<unknown>, done?: string): Promise<boolean> {
   try {
@@ -227,7 +282,30 @@ export async function attempt(action: () => Promise<unknown>, done?: string): Pr
     if (done) toast(done);
     return true;
   } catch (e) {
-    toast(errorText(e), e instanceof Declined ? "ok" : "error");
+    toast(errorText(e), isDeclined(e) ? "ok" : "error");
     return false;
   }
+}
+
+/**
+ * Asks in the app's dialog, runs `remove` (which returns the number that
+ * undoes it), then shows `done` with an Undo button (Ctrl+Z too) that runs
+ * `undo` and `after`. Nothing is written when the creator cancels.
+ */
+export async function removeWithUndo(ask: { title: string; lines: string[]; confirm: string } | null, remove: () => Promise<unknown>, done: string, undo: () => Promise<unknown>, after: () => void | Promise<void>): Promise<boolean> {
+  if (ask && !(await confirmDialog(ask.title, ask.lines, ask.confirm))) return false;
+  try {
+    await remove();
+  } catch (e) {
+    toast(errorText(e), isDeclined(e) ? "ok" : "error");
+    return false;
+  }
+  await after();
+  toast(done, "ok", {
+    label: "Undo",
+    run: async () => {
+      if (await attempt(undo, "Put back")) await after();
+    },
+  });
+  return true;
 }

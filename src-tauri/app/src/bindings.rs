@@ -13,11 +13,13 @@ use liveledger::model::{
 };
 use liveledger::rates::Rate;
 use liveledger::report::{Dashboard, SessionMetrics, Statement, Summary};
-use liveledger::store::{CatalogGift, Reconciliation, RerateChange};
+use liveledger::store::{
+    CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
+};
 use ts_rs::{Config, ExportError, TS};
 
 use crate::capture::Snapshot as CaptureSnapshot;
-use crate::commands::Progress;
+use crate::commands::{Cleared, Progress, Undone};
 use crate::error::CmdError;
 
 /// The command that rewrites `ui/src/bindings/` (it needs `ui/dist`, so
@@ -50,6 +52,11 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     ImportReport::export_all(&cfg)?;
     ImportRecord::export_all(&cfg)?;
     CaptureSnapshot::export_all(&cfg)?;
+    Deleted::export_all(&cfg)?;
+    Restored::export_all(&cfg)?;
+    RestoreReport::export_all(&cfg)?;
+    Undone::export_all(&cfg)?;
+    Cleared::export_all(&cfg)?;
     // What they take (beside plain strings and numbers).
     SessionForm::export_all(&cfg)?;
     GiftForm::export_all(&cfg)?;

@@ -14,6 +14,7 @@ use liveledger::capture::{self, ConnState, Control, Options, Pending, Source, St
 use liveledger::{Error, Store};
 
 use crate::error::{CmdError, CmdResult};
+use crate::guard::{ask, declined, Readable};
 use crate::state::OpenLedger;
 
 /// Gifts the snapshot keeps for a page that opens while capture runs.
@@ -75,22 +76,23 @@ fn apply(s: &mut Snapshot, u: &Update) {
     }
 }
 
-/// Starts capture from `kind` (`ws` or `file`) at `address`. A host that is
-/// not this computer needs `allow_remote_host` (the page asks the creator).
+/// Starts capture from `kind` (`ws` or `file`) at `address`. A file must be
+/// one the creator chose in the app's open dialog; a host that is not this
+/// computer is read only after the creator confirms it in a native dialog.
 #[tauri::command]
 pub async fn capture_start(
     app: AppHandle,
     ledger: State<'_, OpenLedger>,
     capture: State<'_, CaptureState>,
+    readable: State<'_, Readable>,
     kind: String,
     address: String,
-    allow_remote_host: bool,
     silence_minutes: Option<i64>,
 ) -> CmdResult<Snapshot> {
     let address = address.trim().to_string();
     let source = match kind.as_str() {
         "ws" => Source::Ws(address.clone()),
-        "file" => Source::File(PathBuf::from(&address)),
+        "file" => Source::File(readable.check(&address)?),
         other => {
             return Err(CmdError::from(Error::invalid(
                 "source",
@@ -98,7 +100,31 @@ pub async fn capture_start(
             )))
         }
     };
-    capture::check_source(&source, allow_remote_host)?;
+    let allow_remote_host = match capture::check_source(&source, false) {
+        Ok(()) => false,
+        Err(local_only) => {
+            // Only a host that is not this computer passes once allowed.
+            capture::check_source(&source, true).map_err(|_| CmdError::from(local_only))?;
+            let message = format!(
+                "{address} is not this computer: gifts would be read from another machine over the network."
+            );
+            let asked = app.clone();
+            let yes = tauri::async_runtime::spawn_blocking(move || {
+                ask(
+                    &asked,
+                    "Capture from another computer?",
+                    &message,
+                    "Capture from it",
+                )
+            })
+            .await
+            .unwrap_or(false);
+            if !yes {
+                return Err(declined());
+            }
+            true
+        }
+    };
     let path = ledger.read(|s| Ok(s.path().to_path_buf())).await?;
     start(
         app,

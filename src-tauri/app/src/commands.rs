@@ -17,10 +17,13 @@ use liveledger::model::{
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
 use liveledger::report::{self, Dashboard, SessionMetrics, Statement, Summary};
-use liveledger::store::{CatalogGift, Reconciliation, RerateChange, Snapshot};
+use liveledger::store::{
+    CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, Snapshot,
+};
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
+use crate::guard::{ask, declined, Copies, Readable};
 use crate::state::{ChosenPath, OpenLedger};
 
 type L<'a> = State<'a, OpenLedger>;
@@ -86,8 +89,9 @@ pub async fn update_session(ledger: L<'_>, id: i64, form: SessionForm) -> CmdRes
         .await
 }
 
+/// Deletes a session and its gifts; [`restore_deleted`] puts them back.
 #[tauri::command]
-pub async fn delete_session(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<()> {
+pub async fn delete_session(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<Deleted> {
     ledger
         .run(move |s| s.delete_session(id, force.unwrap_or(false)))
         .await
@@ -113,10 +117,19 @@ pub async fn add_gift(ledger: L<'_>, form: GiftForm) -> CmdResult<Gift> {
         .await
 }
 
+/// Deletes a gift row; [`restore_deleted`] puts it back.
 #[tauri::command]
-pub async fn delete_gift(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<Gift> {
+pub async fn delete_gift(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<Deleted> {
     ledger
-        .run(move |s| s.delete_gift(id, force.unwrap_or(false)))
+        .run(move |s| Ok(s.delete_gift(id, force.unwrap_or(false))?.1))
+        .await
+}
+
+/// Puts back what a delete took out (`undo`: the number it returned).
+#[tauri::command]
+pub async fn restore_deleted(ledger: L<'_>, undo: i64, force: Option<bool>) -> CmdResult<Restored> {
+    ledger
+        .run(move |s| s.restore_deleted(undo, force.unwrap_or(false)))
         .await
 }
 
@@ -145,8 +158,9 @@ pub async fn set_withdrawal_status(ledger: L<'_>, id: i64, status: String) -> Cm
         .await
 }
 
+/// Deletes a withdrawal; [`restore_deleted`] puts it back.
 #[tauri::command]
-pub async fn delete_withdrawal(ledger: L<'_>, id: i64) -> CmdResult<()> {
+pub async fn delete_withdrawal(ledger: L<'_>, id: i64) -> CmdResult<Deleted> {
     ledger.run(move |s| s.delete_withdrawal(id)).await
 }
 
@@ -192,18 +206,39 @@ pub async fn rerate_preview(
     ledger.read(move |s| s.rerate_preview(from, to)).await
 }
 
-/// Moves those sessions to the rate now in force on their day.
+/// Moves those sessions to the rate now in force on their day. When that
+/// would take the balance below zero, the creator confirms in a native dialog.
 #[tauri::command]
 pub async fn rerate(
+    app: AppHandle,
     ledger: L<'_>,
     from: Option<String>,
     to: Option<String>,
-    force: Option<bool>,
 ) -> CmdResult<Vec<RerateChange>> {
     let (from, to) = (day_arg("from", from)?, day_arg("to", to)?);
-    ledger
-        .run_big(move |s| s.rerate(from, to, force.unwrap_or(false)))
+    match ledger.run_big(move |s| s.rerate(from, to, false)).await {
+        Err(e) if e.kind == "needs_confirmation" => {
+            let message = format!("{}\n\nRe-rate these sessions anyway?", e.message);
+            if !ask_blocking(&app, "Re-rate sessions?", message, "Re-rate anyway").await {
+                return Err(declined());
+            }
+            ledger.run_big(move |s| s.rerate(from, to, true)).await
+        }
+        done => done,
+    }
+}
+
+/// [`ask`] on a worker thread, for an async command.
+async fn ask_blocking(
+    app: &AppHandle,
+    title: &'static str,
+    message: String,
+    yes: &'static str,
+) -> bool {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || ask(&app, title, &message, yes))
         .await
+        .unwrap_or(false)
 }
 
 fn day_arg(field: &str, text: Option<String>) -> CmdResult<Option<chrono::NaiveDate>> {
@@ -262,17 +297,20 @@ pub struct Progress {
     pub total: u64,
 }
 
-/// Imports (or with `dry_run`, previews) a CSV file.
+/// Imports (or with `dry_run`, previews) a file the creator chose in the
+/// open dialog ([`choose_open_path`]) or opened the app with.
 #[tauri::command]
 pub async fn import_file(
     app: AppHandle,
     ledger: L<'_>,
+    readable: State<'_, Readable>,
     path: String,
     format: String,
     dry_run: bool,
     map: Option<String>,
     mapping_name: Option<String>,
 ) -> CmdResult<ImportReport> {
+    let path = readable.check(&path)?;
     let format: Format = format
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("format", e)))?;
@@ -288,7 +326,7 @@ pub async fn import_file(
             let mut progress = |done: u64, total: u64| {
                 let _ = app.emit("import-progress", Progress { done, total });
             };
-            import::import_file(s, std::path::Path::new(&path), &opts, &mut progress)
+            import::import_file(s, &path, &opts, &mut progress)
         })
         .await
 }
@@ -304,11 +342,123 @@ pub async fn imports(ledger: L<'_>) -> CmdResult<Vec<ImportRecord>> {
     ledger.read(|s| s.imports()).await
 }
 
+/// What undoing an import did, and the number that undoes the undo.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Undone {
+    /// Gift rows removed.
+    pub gifts: usize,
+    /// Sessions removed.
+    pub sessions: usize,
+    /// For [`undo_from_copy`]: puts the ledger back as it was before.
+    pub undo: u64,
+}
+
+/// Undoes import `id` after the creator confirms in a native dialog (a
+/// second one when withdrawals were paid from its diamonds). A copy of the
+/// ledger as it was is kept first, for [`undo_from_copy`].
 #[tauri::command]
-pub async fn undo_import(ledger: L<'_>, id: i64, force: Option<bool>) -> CmdResult<(usize, usize)> {
-    ledger
-        .run_big(move |s| s.undo_import(id, force.unwrap_or(false)))
-        .await
+pub async fn undo_import(
+    app: AppHandle,
+    ledger: L<'_>,
+    copies: State<'_, Copies>,
+    id: i64,
+) -> CmdResult<Undone> {
+    let record = ledger
+        .read(move |s| {
+            s.imports()?
+                .into_iter()
+                .find(|r| r.id == id)
+                .ok_or(Error::NotFound { what: "import", id })
+        })
+        .await?;
+    let message = format!(
+        "Undo the import of {}? Its {} rows and the sessions it created go away. You can undo this right after.",
+        record.file_name, record.rows_added
+    );
+    if !ask_blocking(&app, "Undo this import?", message, "Undo the import").await {
+        return Err(declined());
+    }
+    let undo = |force: bool| {
+        move |s: &mut liveledger::Store| {
+            let copy = s.copy_beside("before-undo-import")?;
+            match s.undo_import(id, force) {
+                Ok(n) => Ok((n, copy, s.change_mark()?)),
+                Err(e) => {
+                    let _ = std::fs::remove_file(&copy);
+                    Err(e)
+                }
+            }
+        }
+    };
+    let done = match ledger.run_big(undo(false)).await {
+        Err(e) if e.kind == "needs_confirmation" => {
+            let message = format!("{}\n\nUndo it anyway?", e.message);
+            if !ask_blocking(&app, "Undo this import?", message, "Undo it anyway").await {
+                return Err(declined());
+            }
+            ledger.run_big(undo(true)).await?
+        }
+        done => done?,
+    };
+    let ((gifts, sessions), copy, mark) = done;
+    Ok(Undone {
+        gifts,
+        sessions,
+        undo: copies.keep(copy, mark),
+    })
+}
+
+/// Puts the ledger back as the copy numbered `undo` holds it (taken before
+/// clearing it or undoing an import), if nothing was written since.
+#[tauri::command]
+pub async fn undo_from_copy(
+    ledger: L<'_>,
+    copies: State<'_, Copies>,
+    undo: u64,
+) -> CmdResult<RestoreReport> {
+    let mark = ledger.read(|s| s.change_mark()).await?;
+    let copy = copies.take(undo, &mark)?;
+    ledger.run_big(move |s| s.restore_records_from(&copy)).await
+}
+
+/// Opens the native open dialog and returns the file chosen, or `None`
+/// when the creator cancelled. Only a file chosen here (or the one the app
+/// was opened with) may be read by [`import_file`] or live capture.
+#[tauri::command]
+pub async fn choose_open_path(
+    app: AppHandle,
+    readable: State<'_, Readable>,
+    purpose: String,
+) -> CmdResult<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name, extensions): (&str, &str, &[&str]) = match purpose.as_str() {
+        "capture" => (
+            "Choose the log file your live tool writes",
+            "Live tool logs",
+            &["csv", "jsonl", "ndjson", "json", "txt", "log"],
+        ),
+        _ => (
+            "Choose a file to import",
+            "All supported files",
+            &["csv", "tsv", "txt", "json", "jsonl", "ndjson", "zip"],
+        ),
+    };
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter(name, extensions)
+        .add_filter("All files", &["*"])
+        .blocking_pick_file();
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|e| CmdError::app(format!("the chosen file is not a file path: {e}")))?;
+    readable.allow(path.clone());
+    Ok(Some(path.display().to_string()))
 }
 
 /// Opens the native save dialog (the page cannot name a path itself) and
@@ -372,9 +522,43 @@ pub async fn load_demo(ledger: L<'_>) -> CmdResult<ImportReport> {
     ledger.run_big(liveledger::demo::load).await
 }
 
+/// What clearing the ledger did: where the copy from before is, and the
+/// number that brings it back.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Cleared {
+    /// The copy of the ledger as it was.
+    pub copy: String,
+    /// For [`undo_from_copy`].
+    pub undo: u64,
+}
+
+/// Removes every record after the creator confirms in a native dialog; a
+/// copy of the ledger as it was is written first, for [`undo_from_copy`].
 #[tauri::command]
-pub async fn clear_records(ledger: L<'_>) -> CmdResult<()> {
-    ledger.run_big(|s| s.clear_records()).await
+pub async fn clear_records(
+    app: AppHandle,
+    ledger: L<'_>,
+    copies: State<'_, Copies>,
+) -> CmdResult<Cleared> {
+    let (gifts, sessions, withdrawals, _) = ledger.read(|s| s.row_counts()).await?;
+    let message = format!(
+        "Remove {sessions} sessions, {gifts} gift rows and {withdrawals} withdrawals from the ledger? \
+         A copy of the ledger as it is now is kept beside it first."
+    );
+    if !ask_blocking(&app, "Clear all records?", message, "Clear all records").await {
+        return Err(declined());
+    }
+    let (copy, mark) = ledger
+        .run_big(|s| {
+            let copy = s.clear_records()?;
+            Ok((copy, s.change_mark()?))
+        })
+        .await?;
+    Ok(Cleared {
+        copy: copy.display().to_string(),
+        undo: copies.keep(copy, mark),
+    })
 }
 
 /// Today's local day in the creator's time zone (the UI never computes one).
@@ -390,8 +574,14 @@ pub async fn database_path(ledger: L<'_>) -> CmdResult<String> {
     ledger.read(|s| Ok(s.path().display().to_string())).await
 }
 
-/// The file LiveLedger was opened with (a CSV from the file manager), once.
+/// The file LiveLedger was opened with (a CSV from the file manager), once;
+/// it may then be read like a file chosen in the open dialog.
 #[tauri::command]
-pub fn opened_file(opened: State<'_, crate::state::OpenedFile>) -> Option<String> {
-    opened.take().map(|p| p.display().to_string())
+pub fn opened_file(
+    opened: State<'_, crate::state::OpenedFile>,
+    readable: State<'_, Readable>,
+) -> Option<String> {
+    let path = opened.take()?;
+    readable.allow(path.clone());
+    Some(path.display().to_string())
 }

@@ -7,6 +7,7 @@ mod bindings;
 mod capture;
 mod commands;
 mod error;
+mod guard;
 mod state;
 
 use std::path::Path;
@@ -53,6 +54,8 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(ledger)
         .manage(state::ChosenPath::default())
+        .manage(guard::Readable::default())
+        .manage(guard::Copies::default())
         .manage(capture::CaptureState::default())
         .manage(state::OpenedFile::from_args(std::env::args_os()))
         .invoke_handler(tauri::generate_handler![
@@ -73,6 +76,7 @@ fn main() {
             commands::add_withdrawal,
             commands::set_withdrawal_status,
             commands::delete_withdrawal,
+            commands::restore_deleted,
             commands::adjustments,
             commands::reconcile,
             commands::rates,
@@ -89,6 +93,8 @@ fn main() {
             commands::imports,
             commands::import_mappings,
             commands::undo_import,
+            commands::undo_from_copy,
+            commands::choose_open_path,
             commands::export_file,
             commands::backup,
             commands::choose_save_path,

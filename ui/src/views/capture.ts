@@ -3,7 +3,6 @@
 // Everything a tool sends is data: names are set as text, never as markup.
 
 import { listen } from "@tauri-apps/api/event";
-import { open } from "@tauri-apps/plugin-dialog";
 import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, PendingStreak, StoredGift } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
@@ -88,7 +87,8 @@ export async function capturePanel(tz: string, hooks: CaptureHooks = {}): Promis
     drawStatus();
   });
   choose.addEventListener("click", async () => {
-    const path = await open({ multiple: false, filters: [{ name: "Live tool logs", extensions: ["csv", "jsonl", "ndjson", "json", "txt", "log"] }] });
+    // The app reads only a file chosen in its own dialog.
+    const path = await api.chooseOpenPath("capture");
     if (typeof path === "string") address.value = path;
   });
   toggle.addEventListener("click", async () => {
@@ -98,14 +98,8 @@ export async function capturePanel(tz: string, hooks: CaptureHooks = {}): Promis
         snap = await api.captureStop();
       } else {
         const k = kind.value === "file" ? "file" : "ws";
-        try {
-          snap = await api.captureStart(k, address.value, false);
-        } catch (e) {
-          // A host that is not this computer: the creator typed it; ask before reading it.
-          if (!errorText(e).includes("not this computer")) throw e;
-          if (!confirm(`${address.value} is not this computer: gifts would be read from another machine over the network. Capture from it anyway?`)) return;
-          snap = await api.captureStart(k, address.value, true);
-        }
+        // A host that is not this computer is confirmed in the app's own native dialog.
+        snap = await api.captureStart(k, address.value);
         recent = [];
       }
       redraw();

@@ -1,10 +1,9 @@
 import { listen } from "@tauri-apps/api/event";
-import { open } from "@tauri-apps/plugin-dialog";
-import { api, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
+import { api, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDateTime, formatDecimal, formatDiamonds } from "../format";
 import { onLeave } from "../router";
-import { attempt, card, table, toast, withConfirmation } from "../widgets";
+import { attempt, card, isDeclined, table, toast } from "../widgets";
 
 const FORMATS: [string, string][] = [
   ["auto", "Detect from the content"],
@@ -26,7 +25,9 @@ export function queueImport(file: string): void {
 }
 
 export async function importView(root: HTMLElement): Promise<void> {
-  const path = el("input", { id: "import-path", placeholder: "/home/me/Downloads/gifts.csv", "aria-label": "File path" });
+  // The file is chosen in the app's own open dialog (the app reads only what
+  // the creator chose there, or opened it with); this field only shows it.
+  const path = el("input", { id: "import-path", readonly: true, placeholder: "No file chosen yet", "aria-label": "Chosen file" });
   const format = el("select", { id: "import-format", "aria-label": "Format" }, FORMATS.map(([v, t]) => el("option", { value: v }, t)));
   const map = el("input", { id: "import-map", placeholder: "date=When,gift=Item,coins=Price,count=Qty,sender=User", "aria-label": "Column mapping" });
   const result = el("div", { id: "import-result" });
@@ -76,7 +77,7 @@ export async function importView(root: HTMLElement): Promise<void> {
   importButton.addEventListener("click", () => void run(false));
 
   const choose = el("button", { id: "import-choose", onclick: async () => {
-    const picked = await open({ multiple: false, directory: false, filters: [{ name: "CSV", extensions: ["csv", "tsv", "txt"] }] });
+    const picked = await api.chooseOpenPath("import");
     if (typeof picked === "string") {
       path.value = picked;
       void run(true);
@@ -94,16 +95,29 @@ export async function importView(root: HTMLElement): Promise<void> {
           { title: "Rows added", cell: (r) => r.rows_added, numeric: true },
           { title: "Sessions", cell: (r) => r.sessions_added, numeric: true },
           { title: "Notes", cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: r.warnings.join("\n") }, `${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"}`) : "") },
-          { title: "", cell: (r) => el("button", { class: "link", "data-undo": r.id, onclick: async () => {
-            if (confirm(`Undo the import of ${r.file_name}? Its ${r.rows_added} rows go away.`) && (await attempt(() => withConfirmation((force) => api.undoImport(r.id, force), "Undo it anyway"), "Import undone"))) await drawHistory();
+          { title: "", cell: (r) => el("button", { class: "link", "data-undo": r.id, "aria-label": `Undo the import of ${r.file_name}`, onclick: async () => {
+            // The app asks in its own native dialog before anything goes.
+            try {
+              const undone = await api.undoImport(r.id);
+              await drawHistory();
+              mount(result);
+              toast(`Import undone: ${undone.gifts} gift rows and ${undone.sessions} sessions removed.`, "ok", {
+                label: "Undo",
+                run: async () => {
+                  if (await attempt(() => api.undoFromCopy(undone.undo), "The import is back")) await drawHistory();
+                },
+              });
+            } catch (e) {
+              toast(errorText(e), isDeclined(e) ? "ok" : "error");
+            }
           } }, "Undo") },
         ], list, { id: "imports-table" }));
   };
 
   mount(root,
     el("h1", null, "Import"),
-    card("Import a CSV file",
-      el("p", { class: "muted" }, "Gift logs from live tools, gift tables from spreadsheets, LIVE analytics summaries, or a LiveLedger export. Nothing is written until you press Import, and an import can be undone as a whole."),
+    card("Import a file",
+      el("p", { class: "muted" }, "Gift logs from live tools (CSV, JSON, JSON Lines), TikTok's own data download (.zip or .json), gift tables, LIVE analytics summaries, or a LiveLedger export. Nothing is written until you press Import, and an import can be undone as a whole."),
       el("div", { class: "toolbar" }, choose, path, el("button", { id: "import-preview", onclick: () => void run(true) }, "Preview")),
       el("details", null, el("summary", null, "Format and columns"),
         el("div", { class: "form" },

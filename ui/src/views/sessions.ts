@@ -1,7 +1,7 @@
 import { api, Gift, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
 import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
-import { attempt, clearErrors, emptyState, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
+import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
   const [list, settings] = await Promise.all([api.sessions(), api.settings()]);
@@ -114,8 +114,19 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
         el("h2", null, s.title || "Session", " · ", formatDateTime(s.started_at, undefined, tz)),
         el("div", { class: "actions" },
           el("button", { onclick: () => editor(host, tz, s, refresh) }, "Edit"),
-          el("button", { class: "danger", onclick: async () => {
-            if (confirm(`Delete this session and its ${s.gift_count} gifts?`) && (await attempt(() => withConfirmation((force) => api.deleteSession(s.id, force), "Delete it anyway"), "Session deleted"))) mount(host), refresh();
+          el("button", { class: "danger", id: "session-delete", onclick: async () => {
+            let undo = 0;
+            await removeWithUndo(
+              { title: "Delete this session?", lines: [`${s.title || "Session"} · ${formatDateTime(s.started_at, undefined, tz)}: ${formatCount(s.gift_count)} gifts, ${formatDiamonds(s.diamonds)} diamonds.`, "You can undo this right after."], confirm: "Delete session" },
+              async () => {
+                undo = (await withConfirmation((force) => api.deleteSession(s.id, force), "Delete it anyway")).undo;
+              },
+              "Session deleted",
+              () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+              () => {
+                mount(host);
+                refresh();
+              });
           } }, "Delete"))),
       el("p", null, `${formatDiamonds(s.diamonds)} diamonds = ${formatMoney(s.value, s.currency)}`,
         s.value_per_hour ? ` · ${formatMoney(s.value_per_hour, s.currency)} per hour` : "",
@@ -131,7 +142,15 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
               { title: "", cell: (g) => (g.estimated ? el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated") : "") },
               { title: "", cell: (g) => el("button", { class: "link", "aria-label": `Delete ${g.gift_name}`, onclick: async (ev: Event) => {
                 ev.stopPropagation();
-                if (await attempt(() => withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway"), "Gift deleted")) refresh();
+                let undo = 0;
+                await removeWithUndo(
+                  { title: "Delete this gift?", lines: [`${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""} (${formatCount(g.coins_each * g.count)} coins).`, "You can undo this right after."], confirm: "Delete gift" },
+                  async () => {
+                    undo = (await withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway")).undo;
+                  },
+                  "Gift deleted",
+                  () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+                  refresh);
               } }, "Delete") },
             ],
             gifts,

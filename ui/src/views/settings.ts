@@ -1,9 +1,9 @@
 import { getVersion } from "@tauri-apps/api/app";
-import { api, CatalogGift, Rate, RerateChange } from "../api";
+import { api, CatalogGift, errorText, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
 import { formatDay, formatDiamonds, formatMoney } from "../format";
 import { go } from "../router";
-import { attempt, card, clearErrors, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
+import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, showError, table, toast, values } from "../widgets";
 
 export async function settingsView(root: HTMLElement): Promise<void> {
   const [settings, rates, catalog, dbPath, empty, stale, version] = await Promise.all([
@@ -83,7 +83,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
         { title: "Money / diamond", cell: (r) => `${r.money_per_diamond} ${r.currency}`, numeric: true },
         { title: "Minimum", cell: (r) => `${r.min_withdrawal} ${r.currency}`, numeric: true },
         { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? `${r.max_withdrawal_per_day} ${r.currency}` : "none"), numeric: true },
-        { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if (await attempt(() => api.deleteRate(r.id), "Rate deleted")) await again(); } }, "Delete") : "") },
+        { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Delete this rate?", [`The rate from ${formatDay(r.effective_from)}: ${r.diamonds_per_coin} diamonds per coin, ${r.money_per_diamond} ${r.currency} per diamond. Sessions keep the rate they were recorded with.`], "Delete rate")) && (await attempt(() => api.deleteRate(r.id), "Rate deleted"))) await again(); } }, "Delete") : "") },
       ], rates, { id: "rates-table" }),
       rateForm,
       stale.length ? rerateBlock(stale, again) : null),
@@ -93,7 +93,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
       el("div", { class: "scroll short" }, table<CatalogGift>([
         { title: "Gift", cell: (g) => g.name, sort: (g) => g.name },
         { title: "Coins", cell: (g) => g.coins, sort: (g) => g.coins, numeric: true },
-        { title: "", cell: (g) => el("button", { class: "link", onclick: async () => { if (await attempt(() => api.removeCatalogGift(g.name), "Removed")) await again(); } }, "Remove") },
+        { title: "", cell: (g) => el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Remove this gift from the catalog?", [`${g.name} (${g.coins} coins). Gifts already recorded keep their coins.`], "Remove")) && (await attempt(() => api.removeCatalogGift(g.name), "Removed"))) await again(); } }, "Remove") },
       ], catalog, { id: "catalog-table" }))),
     el("div", { class: "grid2" },
       card("Export and backup",
@@ -109,12 +109,35 @@ export async function settingsView(root: HTMLElement): Promise<void> {
         el("p", { class: "muted" }, empty ? "Your ledger is empty. Load six months of made-up lives to see the charts." : "Clearing removes every session, gift, withdrawal and correction. Rates, catalog and settings stay. Take a backup first if unsure."),
         empty
           ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
-          : el("button", { class: "danger", id: "clear-records", onclick: async () => {
-              if (confirm("Remove every session, gift, withdrawal and correction?") && (await attempt(api.clearRecords, "Ledger cleared"))) await again();
-            } }, "Clear all records"))),
+          : el("button", { class: "danger", id: "clear-records", onclick: () => void clearAll(again) }, "Clear all records"))),
     card("About",
       el("p", { id: "about-version" }, `LiveLedger ${version}`),
       el("p", { class: "muted small" }, "The same version as ", el("code", null, "liveledger --version"), ". Offline: no network, no account, no telemetry.")));
+}
+
+/** Clears the ledger: a typed confirmation here, the app's own native
+ * confirmation, a copy kept first, and Undo (or Ctrl+Z) right after. */
+async function clearAll(again: () => Promise<void>): Promise<void> {
+  const sessions = await api.sessions();
+  const withdrawals = await api.withdrawals();
+  const gifts = sessions.reduce((n, s) => n + s.gift_count, 0);
+  const ok = await confirmDialog("Clear all records?", [
+    `This removes ${sessions.length} sessions with ${gifts} gifts and ${withdrawals.length} withdrawals, and every correction and import. Rates, catalog and settings stay.`,
+    "A copy of the ledger as it is now is kept beside it first, and you can undo this right after.",
+  ], "Clear all records", { typed: "clear" });
+  if (!ok) return;
+  try {
+    const cleared = await api.clearRecords();
+    await again();
+    toast("Ledger cleared. A copy from before is kept beside it.", "ok", {
+      label: "Undo",
+      run: async () => {
+        if (await attempt(() => api.undoFromCopy(cleared.undo), "Every record is back")) await again();
+      },
+    });
+  } catch (e) {
+    toast(errorText(e), isDeclined(e) ? "ok" : "error");
+  }
 }
 
 /** Sessions whose fixed rate differs from the rate now in force on their day,
@@ -131,6 +154,6 @@ function rerateBlock(changes: RerateChange[], again: () => Promise<void>): HTMLE
       { title: "Value", cell: (c) => `${money(c.value_before, c.from?.currency)} → ${money(c.value_after, c.to.currency)}`, numeric: true },
     ], changes, { id: "rerate-table" }),
     el("button", { id: "rerate-apply", onclick: async () => {
-      if (await attempt(() => withConfirmation((force) => api.rerate(undefined, force), "Re-rate anyway"), "Sessions re-rated")) await again();
+      if (await attempt(() => api.rerate(), "Sessions re-rated")) await again();
     } }, "Re-rate these sessions"));
 }

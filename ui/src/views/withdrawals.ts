@@ -1,7 +1,7 @@
 import { Adjustment, api, Withdrawal, WithdrawalStatus } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
-import { attempt, card, clearErrors, Declined, field, Field, showError, table, toast, values, withConfirmation } from "../widgets";
+import { attempt, card, clearErrors, Declined, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
 const STATUSES: [WithdrawalStatus, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
 
@@ -77,8 +77,16 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
             { title: "Net", cell: (w) => formatMoney(w.net, w.currency), numeric: true },
             { title: "Method", cell: (w) => w.method },
             { title: "Status", cell: statusSelect, sort: (w) => w.status },
-            { title: "", cell: (w) => el("button", { class: "link", onclick: async () => {
-              if (confirm("Delete this withdrawal record?") && (await attempt(() => api.deleteWithdrawal(w.id), "Deleted"))) await withdrawalsView(root);
+            { title: "", cell: (w) => el("button", { class: "link", "data-delete-withdrawal": w.id, "aria-label": `Delete the withdrawal of ${formatDiamonds(w.diamonds)} diamonds`, onclick: async () => {
+              let undo = 0;
+              await removeWithUndo(
+                { title: "Delete this withdrawal record?", lines: [`${formatDiamonds(w.diamonds)} diamonds (${formatMoney(w.gross, w.currency)}) requested ${formatDateTime(w.requested_at, undefined, settings.timezone)}.`, "Your balance goes up by its diamonds. You can undo this right after."], confirm: "Delete withdrawal" },
+                async () => {
+                  undo = (await api.deleteWithdrawal(w.id)).undo;
+                },
+                "Withdrawal deleted",
+                () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+                () => withdrawalsView(root));
             } }, "Delete") },
           ], list, { id: "withdrawals-table" })),
     adjustments.length
