@@ -71,6 +71,15 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// A path the creator named is not a regular file (a FIFO, a device, a
+    /// folder): it is neither replaced nor opened.
+    #[error("{path} is {found}, not a regular file: name a regular file or a new one; nothing was written to it")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there instead, in words.
+        found: &'static str,
+    },
     /// SQLite reported an error the core did not expect.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -100,6 +109,7 @@ impl Error {
             Error::Busy => "busy",
             Error::Import(_) => "import",
             Error::Io { .. } => "io",
+            Error::NotAFile { .. } => "not_a_file",
             Error::Sqlite(_) => "database",
         }
     }

@@ -32,12 +32,16 @@ pub fn run() -> Result<()> {
             .or_else(store::default_path)
             .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
         store::restore(file, &path)?;
-        print::restored(&path, file);
-        return Ok(());
+        return print::restored(&path, file);
     }
-    let mut store = open(cli.db)?;
+    let store = Store::open(&ledger_path(cli.db)?)?;
+    command(store, cli.command)
+}
+
+/// Runs `command` on the open ledger.
+fn command(mut store: Store, command: Command) -> Result<()> {
     let tz = store.tz()?;
-    match cli.command {
+    match command {
         Command::Session(cmd) => session(&mut store, tz, cmd),
         Command::Sessions(f) => {
             let ledger = Snapshot::load(&store)?;
@@ -57,8 +61,7 @@ pub fn run() -> Result<()> {
                 force: a.force,
             };
             let w = store.add_withdrawal(&form.to_input(tz)?)?;
-            print::id(w.id);
-            Ok(())
+            print::id(w.id)
         }
         Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
         Command::Adjust {
@@ -73,13 +76,11 @@ pub fn run() -> Result<()> {
                 &reason,
                 force,
             )?;
-            print::id(id);
-            Ok(())
+            print::id(id)
         }
         Command::Reconcile { balance, reason } => {
             let r = store.reconcile(Utc::now(), balance, &reason)?;
-            print::reconciled(&r);
-            Ok(())
+            print::reconciled(&r)
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)
@@ -108,8 +109,7 @@ pub fn run() -> Result<()> {
             if json.json {
                 return print::json(&st.rows);
             }
-            print::statement(&st);
-            Ok(())
+            print::statement(&st)
         }
         Command::Import(a) => import_cmd(&mut store, a),
         Command::Imports(ImportsCmd::List(f)) => {
@@ -117,17 +117,17 @@ pub fn run() -> Result<()> {
         }
         Command::Imports(ImportsCmd::Undo { id, force }) => {
             let (gifts, sessions) = store.undo_import(id, force)?;
-            print::undone(id, gifts, sessions);
-            Ok(())
+            print::undone(id, gifts, sessions)
         }
         Command::Export { format, out } => match out {
             Some(path) => export::export_to_file(&store, format, &path),
             None => print::to_stdout(|out| export::export(&store, format, out)),
         },
         Command::Backup { file } => {
+            // The copy is renamed into place: never over a FIFO or a device.
+            liveledger::paths::check_output(&file)?;
             store.backup_to(&file)?;
-            print::backed_up(&file);
-            Ok(())
+            print::backed_up(&file)
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
         Command::Capture(args) => crate::capture_cli::run(store, tz, args),
@@ -136,8 +136,7 @@ pub fn run() -> Result<()> {
                 return Ok(());
             }
             let report = liveledger::demo::load(&mut store)?;
-            print::demo_loaded(&report);
-            Ok(())
+            print::demo_loaded(&report)
         }
         Command::Demo(DemoCmd::Clear { yes }) => {
             if !yes {
@@ -152,31 +151,29 @@ pub fn run() -> Result<()> {
 }
 
 /// Prints `value` as JSON when `json` is set, else as `table` prints it.
-fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T)) -> Result<()> {
+fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T) -> Result<()>) -> Result<()> {
     if json {
         return print::json(&value);
     }
-    table(value);
-    Ok(())
+    table(value)
 }
 
-/// Opens the ledger at `db`, else at `LIVELEDGER_DB` or the app's data
+/// The ledger at `db`, else at `LIVELEDGER_DB` or in the app's data
 /// directory.
-fn open(db: Option<PathBuf>) -> Result<Store> {
-    let path = db.or_else(store::default_path).ok_or_else(|| {
+fn ledger_path(db: Option<PathBuf>) -> Result<PathBuf> {
+    db.or_else(store::default_path).ok_or_else(|| {
         Error::invalid(
             "--db",
             "no data directory is known on this system; pass --db PATH",
         )
-    })?;
-    Store::open(&path)
+    })
 }
 
 fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
     match cmd {
         SessionCmd::Add(a) => {
             let id = store.add_session(&a.to_input(tz)?)?;
-            print::id(id);
+            print::id(id)?;
         }
         SessionCmd::Edit { id, args } => store.update_session(id, &args.to_input(tz)?)?,
         SessionCmd::End { id, at } => {
@@ -207,8 +204,7 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                 at: at.unwrap_or_default(),
             };
             let g = store.add_gift(&form.to_input(tz)?)?;
-            print::id(g.id);
-            Ok(())
+            print::id(g.id)
         }
         GiftCmd::Delete { id, force } => {
             store.delete_gift(id, force)?;
@@ -249,7 +245,7 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
                 min_withdrawal,
                 max_withdrawal_per_day: max_per_day,
             })?;
-            print::id(id);
+            print::id(id)?;
             let stay = store.rerate_preview(Some(from), None)?.len();
             print::rate_not_applied(stay, from);
             Ok(())

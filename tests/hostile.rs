@@ -1,0 +1,208 @@
+//! Black-box tests of paths, output and live sources a creator (or a broken
+//! machine) may hand the CLI: FIFOs and devices where a file was expected,
+//! output that cannot be written, a read-only ledger, sources that stall.
+//! Every wait is bounded: a test that would hang fails instead.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestLedger;
+
+/// A child process, killed if the test fails while it runs.
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Waits up to `limit` for `cmd` to end; fails the test if it does not.
+/// Its output is read as it comes, so a full pipe never holds it up.
+fn run_bounded(mut cmd: Command, limit: Duration) -> Output {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut proc = Proc(child);
+    let drain = |r: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let stdout = drain(proc.0.stdout.take().map(|o| Box::new(o) as _));
+    let stderr = drain(proc.0.stderr.take().map(|e| Box::new(e) as _));
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = proc.0.try_wait().expect("wait") {
+            return Output {
+                status,
+                stdout: stdout.join().expect("stdout"),
+                stderr: stderr.join().expect("stderr"),
+            };
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the command did not end within {limit:?}: it blocked"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn bin(l: &TestLedger) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    c.arg("--db").arg(&l.db).env_remove("LIVELEDGER_DB");
+    c
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[cfg(unix)]
+fn file_type(path: &Path) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let t = std::fs::symlink_metadata(path).expect("stat").file_type();
+    if t.is_fifo() {
+        "fifo".into()
+    } else if t.is_char_device() {
+        "char device".into()
+    } else if t.is_file() {
+        "regular file".into()
+    } else {
+        format!("{t:?}")
+    }
+}
+
+/// `export --out` and `backup` onto a FIFO or a device refuse it, at once
+/// and leave it as it was (the old code blocked on the FIFO, or replaced
+/// it — and a device, even `/dev/full` as root — with a regular file).
+#[test]
+#[cfg(unix)]
+fn export_and_backup_refuse_a_fifo_or_a_device_and_leave_it_alone() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let fifo = l.dir.path().join("pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo")
+        .success());
+    let mut targets = vec![(fifo, "fifo", "named pipe")];
+    if is_root() {
+        // A private copy of /dev/full: the real one must never be at stake.
+        let dev = l.dir.path().join("full");
+        assert!(Command::new("mknod")
+            .arg(&dev)
+            .args(["c", "1", "7"])
+            .status()
+            .expect("mknod")
+            .success());
+        targets.push((dev, "char device", "character device"));
+    }
+    for (target, kind, words) in &targets {
+        for args in [vec!["export", "--format", "json", "--out"], vec!["backup"]] {
+            let mut c = bin(&l);
+            c.args(&args).arg(target);
+            let out = run_bounded(c, Duration::from_secs(20));
+            assert!(
+                !out.status.success(),
+                "{args:?} onto a {kind} succeeded: {}",
+                stderr(&out)
+            );
+            let err = stderr(&out);
+            assert!(err.contains(words), "{args:?}: {err}");
+            assert!(err.contains(&target.display().to_string()), "{err}");
+            assert_eq!(&file_type(target), kind, "{args:?} replaced the {kind}");
+        }
+    }
+}
+
+/// Output that cannot be written is an error with a message and a non-zero
+/// exit, for tables, JSON, ids and exports alike (the old code exited 0 with
+/// the output lost).
+#[test]
+#[cfg(unix)]
+fn a_write_to_a_full_device_is_an_error() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    for args in [
+        vec!["summary", "--json"],
+        vec!["summary"],
+        vec!["sessions"],
+        vec!["report", "--by", "month"],
+        vec!["export", "--format", "csv"],
+        vec!["export", "--format", "hledger"],
+        vec!["adjust", "--diamonds", "5", "--reason", "test"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let mut c = bin(&l);
+        c.args(&args);
+        c.stdout(full).stderr(Stdio::piped());
+        let out = c.output().expect("run");
+        assert!(
+            !out.status.success(),
+            "{args:?} > /dev/full exited 0 with its output lost"
+        );
+        let err = stderr(&out);
+        assert!(
+            err.contains("<stdout>") && err.contains("No space left"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+/// Past `ulimit -f` a write fails with "File too large" and is reported,
+/// instead of the process dying of SIGXFSZ without a word; a file export
+/// leaves nothing behind.
+#[test]
+#[cfg(unix)]
+fn past_the_file_size_limit_the_write_fails_with_a_message() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let out_file = l.dir.path().join("export.json");
+    let piped = l.dir.path().join("piped.json");
+    for script in [
+        r#"ulimit -f 512; exec "$0" --db "$1" export --format json --out "$2""#,
+        r#"ulimit -f 512; exec "$0" --db "$1" export --format json > "$3""#,
+    ] {
+        let mut c = Command::new("sh");
+        c.arg("-c")
+            .arg(script)
+            .arg(env!("CARGO_BIN_EXE_liveledger"))
+            .arg(&l.db)
+            .arg(&out_file)
+            .arg(&piped)
+            .env_remove("LIVELEDGER_DB");
+        let out = run_bounded(c, Duration::from_secs(30));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{script}: expected exit 1, got {:?}: {}",
+            out.status,
+            stderr(&out)
+        );
+        assert!(stderr(&out).contains("File too large"), "{}", stderr(&out));
+    }
+    assert!(!out_file.exists(), "a cut-short export was left in place");
+}
