@@ -206,3 +206,89 @@ fn past_the_file_size_limit_the_write_fails_with_a_message() {
     }
     assert!(!out_file.exists(), "a cut-short export was left in place");
 }
+
+/// The binary, and the user id to run it as: as root (who may write any
+/// file) the read-only checks run as `nobody`, from a copy of the binary
+/// that user may reach.
+#[cfg(unix)]
+fn reader(dir: &Path) -> (std::path::PathBuf, Option<u32>) {
+    use std::os::unix::fs::PermissionsExt;
+    if !is_root() {
+        return (env!("CARGO_BIN_EXE_liveledger").into(), None);
+    }
+    let copy = dir.join("liveledger");
+    std::fs::copy(env!("CARGO_BIN_EXE_liveledger"), &copy).expect("copy the binary");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    (copy, Some(65534))
+}
+
+/// A ledger that may not be written — the file, or its folder — is read
+/// by every command that only reads; a write names the file and says it is
+/// read-only (the old code failed even `summary` with "attempt to write a
+/// readonly database" and no path).
+#[test]
+#[cfg(unix)]
+fn a_read_only_ledger_is_read_and_a_write_says_it_is_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let bin_dir = tempfile::tempdir().expect("temp dir");
+    let (bin, uid) = reader(bin_dir.path());
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let expected = l.summary()["balance_diamonds"].clone();
+    let dir = l.dir.path();
+    let mode = |p: &Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).expect("chmod")
+    };
+    let run = |args: &[&str]| {
+        let mut c = Command::new(&bin);
+        c.arg("--db")
+            .arg(&l.db)
+            .args(args)
+            .env_remove("LIVELEDGER_DB");
+        if let Some(uid) = uid {
+            c.uid(uid).gid(uid);
+        }
+        run_bounded(c, Duration::from_secs(30))
+    };
+    for case in ["a read-only file", "a read-only folder"] {
+        if case == "a read-only file" {
+            mode(dir, 0o755);
+            mode(&l.db, 0o444);
+        } else {
+            if let Some(uid) = uid {
+                std::os::unix::fs::chown(&l.db, Some(uid), Some(uid)).expect("chown");
+            }
+            mode(&l.db, 0o644);
+            mode(dir, 0o555);
+        }
+        let out = run(&["summary", "--json"]);
+        assert!(out.status.success(), "{case}: summary: {}", stderr(&out));
+        let s: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(s["balance_diamonds"], expected, "{case}");
+        for args in [
+            vec!["sessions"],
+            vec!["report", "--by", "month"],
+            vec!["export", "--format", "csv"],
+            vec!["settings", "show"],
+        ] {
+            let out = run(&args);
+            assert!(out.status.success(), "{case}: {args:?}: {}", stderr(&out));
+        }
+        let out = run(&["adjust", "--diamonds", "5", "--reason", "x"]);
+        assert!(!out.status.success(), "{case}: a write succeeded");
+        let err = stderr(&out);
+        assert!(
+            err.contains("read-only") && err.contains(&l.db.display().to_string()),
+            "{case}: {err}"
+        );
+    }
+    mode(dir, 0o755);
+    mode(&l.db, 0o644);
+    assert_eq!(
+        l.summary()["balance_diamonds"],
+        expected,
+        "nothing was written"
+    );
+}

@@ -34,8 +34,35 @@ pub fn run() -> Result<()> {
         store::restore(file, &path)?;
         return print::restored(&path, file);
     }
-    let store = Store::open(&ledger_path(cli.db)?)?;
-    command(store, cli.command)
+    let path = ledger_path(cli.db)?;
+    // A command that only reads works on a ledger it may not write.
+    let store = if reads_only(&cli.command) {
+        Store::open_to_read(&path)?
+    } else {
+        Store::open(&path)?
+    };
+    // SQLite names no file in its storage errors; the creator needs it.
+    command(store, cli.command).map_err(|e| store::storage_error(&path, e))
+}
+
+/// Whether `command` only reads the ledger.
+fn reads_only(command: &Command) -> bool {
+    match command {
+        Command::Sessions(_)
+        | Command::Adjustments(_)
+        | Command::Summary(_)
+        | Command::Report { .. }
+        | Command::Export { .. }
+        | Command::Backup { .. }
+        | Command::Withdrawals(WithdrawalsCmd::List(_))
+        | Command::Rate(RateCmd::List(_))
+        | Command::Catalog(CatalogCmd::List(_))
+        | Command::Settings(SettingsCmd::Show(_))
+        | Command::Imports(ImportsCmd::List(_))
+        | Command::Gift(GiftCmd::List { .. }) => true,
+        Command::Rerate { apply, .. } => !apply,
+        _ => false,
+    }
 }
 
 /// Runs `command` on the open ledger.
