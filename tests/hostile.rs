@@ -292,3 +292,80 @@ fn a_read_only_ledger_is_read_and_a_write_says_it_is_read_only() {
         "nothing was written"
     );
 }
+
+/// `capture --follow` refuses at once what is not a regular file: a FIFO
+/// (the old code blocked in its open, deaf to the first Ctrl-C), a folder
+/// or a device (the old code said "connected" and captured nothing).
+#[test]
+#[cfg(unix)]
+fn capture_follows_only_a_regular_file() {
+    let l = TestLedger::new();
+    let fifo = l.dir.path().join("events.jsonl");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo")
+        .success());
+    let folder = l.dir.path().join("folder");
+    std::fs::create_dir(&folder).expect("mkdir");
+    for (target, words) in [
+        (fifo.as_path(), "named pipe"),
+        (folder.as_path(), "a folder"),
+        (Path::new("/dev/zero"), "character device"),
+    ] {
+        let mut c = bin(&l);
+        c.args(["capture", "--follow"]).arg(target);
+        let out = run_bounded(c, Duration::from_secs(20));
+        assert!(
+            !out.status.success(),
+            "{}: capture started",
+            target.display()
+        );
+        let err = stderr(&out);
+        assert!(
+            err.contains(words) && err.contains("not a regular file"),
+            "{}: {err}",
+            target.display()
+        );
+    }
+}
+
+/// A followed path that becomes a FIFO while capture waits for it is not
+/// opened, and the first Ctrl-C stops capture promptly.
+#[test]
+#[cfg(unix)]
+fn the_first_ctrl_c_stops_a_capture_whose_file_became_a_fifo() {
+    let l = TestLedger::new();
+    let path = l.dir.path().join("later.jsonl");
+    let mut c = bin(&l);
+    c.args(["capture", "--follow"])
+        .arg(&path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut proc = Proc(c.spawn().expect("spawn"));
+    // Capture is up and waiting for the file (it stores its state first).
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo")
+        .success());
+    std::thread::sleep(Duration::from_millis(1000));
+    assert!(Command::new("kill")
+        .args(["-INT", &proc.0.id().to_string()])
+        .status()
+        .expect("kill")
+        .success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = proc.0.try_wait().expect("wait") {
+            assert!(status.success(), "capture ended with {status}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "capture did not stop on the first Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

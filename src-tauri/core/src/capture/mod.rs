@@ -160,14 +160,24 @@ pub enum Update {
 }
 
 /// Checks a source before capture starts: a WebSocket URL must be `ws://`
-/// on this machine unless `allow_remote_host`; a file path must not be empty.
+/// on this machine unless `allow_remote_host`; a file must be a regular
+/// file or not there yet (a FIFO would block the open, and a folder or a
+/// device would look connected while nothing ever arrives).
 pub fn check_source(source: &Source, allow_remote_host: bool) -> Result<()> {
     match source {
         Source::Ws(url) => check_ws_url(url, allow_remote_host).map(|_| ()),
         Source::File(path) if path.as_os_str().is_empty() => {
             Err(Error::invalid("file", "name the file to follow"))
         }
-        Source::File(_) => Ok(()),
+        Source::File(path) => match crate::paths::look(path) {
+            Ok(crate::paths::Found::Other(found)) => Err(Error::NotAFile {
+                path: path.clone(),
+                found,
+            }),
+            // Not there yet (capture waits for it), or not readable now
+            // (capture says so while it waits).
+            _ => Ok(()),
+        },
     }
 }
 
