@@ -369,3 +369,123 @@ fn the_first_ctrl_c_stops_a_capture_whose_file_became_a_fifo() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// A WebSocket server on 127.0.0.1 that does the handshake on every
+/// connection, then either drops it at once or holds it without a word
+/// (and without reading, so no ping is answered). Counts connections.
+struct WsServer {
+    url: String,
+    connects: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for WsServer {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn ws_server(hold: bool) -> WsServer {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.set_nonblocking(true).expect("nonblocking");
+    let url = format!("ws://{}/", listener.local_addr().expect("addr"));
+    let connects = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let (c, s) = (connects.clone(), stop.clone());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        // Bounded even if the test forgets to stop it.
+        let end = Instant::now() + Duration::from_secs(120);
+        while !s.load(Ordering::SeqCst) && Instant::now() < end {
+            match listener.accept() {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nonblocking(false);
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                    if let Ok(ws) = tungstenite::accept(stream) {
+                        c.fetch_add(1, Ordering::SeqCst);
+                        if hold {
+                            held.push(ws);
+                        }
+                    }
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    });
+    WsServer {
+        url,
+        connects,
+        stop,
+    }
+}
+
+/// Runs `capture` with `args` for `for_how_long`, then Ctrl-C; returns its
+/// standard error.
+#[cfg(unix)]
+fn capture_for(l: &TestLedger, args: &[&str], for_how_long: Duration) -> String {
+    let mut c = bin(l);
+    c.arg("capture").args(args);
+    let c = c.stdout(Stdio::null()).stderr(Stdio::piped());
+    let mut proc = Proc(c.spawn().expect("spawn"));
+    let mut err = proc.0.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = err.read_to_string(&mut s);
+        s
+    });
+    std::thread::sleep(for_how_long);
+    assert!(Command::new("kill")
+        .args(["-INT", &proc.0.id().to_string()])
+        .status()
+        .expect("kill")
+        .success());
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while proc.0.try_wait().expect("wait").is_none() {
+        assert!(Instant::now() < deadline, "capture did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    reader.join().expect("stderr")
+}
+
+/// A server that accepts and drops at once is tried with a growing pause
+/// (0.25, 0.5, 1, 2 s …): the old code started again from 0.25 s after
+/// every handshake, about four connections a second forever.
+#[test]
+#[cfg(unix)]
+fn a_server_that_accepts_and_drops_is_not_hammered() {
+    use std::sync::atomic::Ordering;
+    let l = TestLedger::new();
+    let server = ws_server(false);
+    let err = capture_for(&l, &["--ws", &server.url], Duration::from_secs(4));
+    let n = server.connects.load(Ordering::SeqCst);
+    assert!(
+        (2..=7).contains(&n),
+        "{n} connections in 4 s (expected 0, .25, .75, 1.75, 3.75 s: 5):\n{err}"
+    );
+}
+
+/// A source that stops answering — no frame, no pong — is counted gone
+/// after the bound (`--dead-after`), and capture says so and reconnects
+/// (the old code stayed "connected" forever on a half-open connection).
+#[test]
+#[cfg(unix)]
+fn a_silent_source_is_pinged_then_dropped_and_reconnected() {
+    use std::sync::atomic::Ordering;
+    let l = TestLedger::new();
+    let server = ws_server(true);
+    let err = capture_for(
+        &l,
+        &["--ws", &server.url, "--dead-after", "2"],
+        Duration::from_secs(7),
+    );
+    assert!(
+        err.contains("reconnecting: no frame and no answer to a ping for 2 s"),
+        "{err}"
+    );
+    assert!(
+        server.connects.load(Ordering::SeqCst) >= 2,
+        "capture never connected again:\n{err}"
+    );
+}

@@ -25,6 +25,10 @@ pub struct CaptureArgs {
     /// Minutes without a gift that end the live.
     #[arg(long, default_value_t = capture::DEFAULT_SILENCE_MINUTES, allow_hyphen_values = true)]
     silence_minutes: i64,
+    /// Seconds a WebSocket source may send nothing (no frame, no answer to
+    /// a ping) before capture reconnects.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    dead_after: u64,
     /// Print each stored gift as one line of JSON.
     #[arg(long)]
     json: bool,
@@ -39,6 +43,7 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
     };
     capture::check_source(&source, a.allow_remote_host)?;
     let control = Control::new();
+    control.set_dead_after(std::time::Duration::from_secs(a.dead_after));
     let flag = control.stop_flag();
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         // A second Ctrl-C ends at once; the first stops cleanly.
