@@ -25,6 +25,10 @@ pub struct CaptureArgs {
     /// Minutes without a gift that end the live.
     #[arg(long, default_value_t = capture::DEFAULT_SILENCE_MINUTES, allow_hyphen_values = true)]
     silence_minutes: i64,
+    /// Seconds a WebSocket source may send nothing (no frame, no answer to
+    /// a ping) before capture reconnects.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    dead_after: u64,
     /// Print each stored gift as one line of JSON.
     #[arg(long)]
     json: bool,
@@ -39,6 +43,7 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
     };
     capture::check_source(&source, a.allow_remote_host)?;
     let control = Control::new();
+    control.set_dead_after(std::time::Duration::from_secs(a.dead_after));
     let flag = control.stop_flag();
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         // A second Ctrl-C ends at once; the first stops cleanly.
@@ -55,8 +60,20 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
         silence_minutes: a.silence_minutes,
     };
     let json = a.json;
+    // The first failed write to standard output (not a closed pipe): capture
+    // goes on storing, and ends with it as its error.
+    let mut lost: Option<std::io::Error> = None;
     let stats = capture::run(store, &opts, &control, &mut |u| match u {
-        Update::Stored { gift } => out(&line(&gift, tz, json)),
+        Update::Stored { gift } => {
+            if let Err(e) = out(&line(&gift, tz, json)) {
+                if e.kind() != std::io::ErrorKind::BrokenPipe && lost.is_none() {
+                    note(&format!(
+                        "warning: standard output cannot be written ({e}); gifts are still stored"
+                    ));
+                    lost = Some(e);
+                }
+            }
+        }
         Update::Status { state, detail } => note(&format!("{}: {detail}", state_name(state))),
         Update::Problem { message } => note(&format!("warning: {message}")),
         Update::SessionEnded { session_id } => note(&format!("live ended: session {session_id}")),
@@ -72,7 +89,13 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
         stats.other_events,
         stats.malformed
     ));
-    Ok(())
+    match lost {
+        Some(source) => Err(Error::Io {
+            path: "<stdout>".into(),
+            source,
+        }),
+        None => Ok(()),
+    }
 }
 
 fn state_name(s: ConnState) -> &'static str {
@@ -107,11 +130,9 @@ fn line(g: &StoredGift, tz: Tz, json: bool) -> String {
 }
 
 /// One line to standard output, flushed at once (a reader may be waiting).
-fn out(text: &str) {
+fn out(text: &str) -> std::io::Result<()> {
     let mut o = std::io::stdout().lock();
-    if writeln!(o, "{text}").and_then(|_| o.flush()).is_err() {
-        // A closed pipe: nobody reads the lines; capture goes on storing.
-    }
+    writeln!(o, "{text}").and_then(|_| o.flush())
 }
 
 fn note(text: &str) {

@@ -71,6 +71,32 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// A path the creator named is not a regular file (a FIFO, a device, a
+    /// folder): it is neither replaced nor opened.
+    #[error("{path} is {found}, not a regular file: name a regular file or a new one; nothing was written to it")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there instead, in words.
+        found: &'static str,
+    },
+    /// The ledger can be read but not written (the file, its folder or its
+    /// disk is read-only). Nothing was written.
+    #[error("{path} is read-only ({why}): it can be read but not changed; nothing was written")]
+    ReadOnly {
+        /// The ledger file.
+        path: PathBuf,
+        /// What is read-only, as far as known.
+        why: String,
+    },
+    /// The disk under the ledger failed or is full.
+    #[error("{path}: {cause}")]
+    Disk {
+        /// The ledger file.
+        path: PathBuf,
+        /// What failed, in words, with SQLite's own message.
+        cause: String,
+    },
     /// SQLite reported an error the core did not expect.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -100,6 +126,9 @@ impl Error {
             Error::Busy => "busy",
             Error::Import(_) => "import",
             Error::Io { .. } => "io",
+            Error::NotAFile { .. } => "not_a_file",
+            Error::ReadOnly { .. } => "read_only",
+            Error::Disk { .. } => "disk",
             Error::Sqlite(_) => "database",
         }
     }

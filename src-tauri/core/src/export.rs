@@ -58,6 +58,8 @@ pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Resul
         path: path.to_path_buf(),
         source,
     };
+    // The rename at the end would replace a FIFO or a device with a file.
+    crate::paths::check_output(path)?;
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -71,6 +73,11 @@ pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Resul
     let file = std::fs::File::create(&tmp).map_err(io)?;
     let mut out = std::io::BufWriter::new(file);
     let written = export(store, format, &mut out).and_then(|()| out.flush().map_err(io));
+    // `export` names its writes `<export>`; here they went to this file.
+    let written = written.map_err(|e| match e {
+        Error::Io { source, .. } => io(source),
+        other => other,
+    });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
@@ -102,7 +109,11 @@ fn io_err(source: std::io::Error) -> Error {
 
 fn csv_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let csv_err = |e: csv::Error| io_err(std::io::Error::other(e.to_string()));
+    // An I/O error keeps its kind (a closed pipe, a full disk).
+    let csv_err = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => io_err(io),
+        other => io_err(std::io::Error::other(format!("{other:?}"))),
+    };
     w.write_record(LIVELEDGER_COLUMNS).map_err(csv_err)?;
     let mut row = |pairs: &[(&str, String)]| -> Result<()> {
         let cells: Vec<&str> = LIVELEDGER_COLUMNS

@@ -10,6 +10,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("money", 0),
     ("dates", 0),
     ("catalog", 0),
+    ("paths", 0),
     ("table", 0),
     ("rates", 1),
     ("model", 2),

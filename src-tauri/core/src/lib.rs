@@ -13,6 +13,7 @@
 //! - [`capture`]: gifts logged live from a local tool's WebSocket or log file.
 //! - [`report`]: balance, readiness, ETA, statements and per-session metrics.
 //! - [`export`]: CSV, JSON, hledger and beancount output.
+//! - [`paths`]: paths the creator names, checked for what they are.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -27,6 +28,7 @@ pub mod forms;
 pub mod import;
 pub mod model;
 pub mod money;
+pub mod paths;
 pub mod rates;
 pub mod report;
 pub mod store;

@@ -4,18 +4,37 @@ mod capture_cli;
 mod cli;
 mod table;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match cli::run() {
+    // Past `ulimit -f` a write raises SIGXFSZ, which kills the process with
+    // no word; caught, the write fails with EFBIG and is reported.
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
+    let result = cli::run().and_then(|()| {
+        // Anything still buffered must reach its file before we say success.
+        match std::io::stdout().flush() {
+            // A reader that went away (`| head`) had all it wanted.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(liveledger::Error::Io {
+                path: "<stdout>".into(),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            // One line for most errors; an import's row list follows its first line.
-            eprintln!("liveledger: error: {err}");
-            ExitCode::from(if err.kind() == "invalid" || err.kind() == "import" {
-                2
-            } else {
-                1
+            // One line for most errors; an import's row list follows its
+            // first line. `eprintln!` would panic if stderr is gone too.
+            let _ = writeln!(std::io::stderr().lock(), "liveledger: error: {err}");
+            ExitCode::from(match err.kind() {
+                "invalid" | "import" | "not_a_file" => 2,
+                _ => 1,
             })
         }
     }

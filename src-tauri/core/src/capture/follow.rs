@@ -9,7 +9,7 @@
 //! was already stored from doubling).
 
 use std::fs::File;
-use std::io::{ErrorKind, Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::time::Duration;
 
@@ -22,6 +22,7 @@ use crate::import::datetime::parse_when;
 use crate::import::parse::{parse_bool, parse_whole, When};
 use crate::import::sniff::{delimiters, detect};
 use crate::import::{Columns, Field, Format};
+use crate::paths::{self, Found};
 
 /// Bytes of the file's start whose fingerprint tells the file apart.
 const HEAD: usize = 1024;
@@ -84,19 +85,28 @@ pub(crate) fn run(
                 continue;
             }
         };
-        let mut file = match File::open(path) {
+        let state = if ever_open {
+            ConnState::Reconnecting
+        } else {
+            ConnState::Connecting
+        };
+        // Looked at before it is opened: opening a FIFO blocks until a
+        // writer comes, deaf to Ctrl-C.
+        let opened = match paths::look(path) {
+            Ok(Found::File) => File::open(path).map_err(|e| format!("cannot be opened: {e}")),
+            Ok(Found::Nothing) => Err("is not there yet".to_string()),
+            Ok(Found::Other(found)) => Err(format!("is {found}, not a regular file")),
+            Err(e) => Err(format!("cannot be opened: {e}")),
+        };
+        // Replaced between the look and the open: what was opened counts.
+        let opened = opened.and_then(|f| match f.metadata() {
+            Ok(m) if m.is_file() => Ok(f),
+            Ok(m) => Err(format!("is {}, not a regular file", paths::kind_of(&m))),
+            Err(e) => Err(format!("cannot be read: {e}")),
+        });
+        let mut file = match opened {
             Ok(f) => f,
-            Err(e) => {
-                let state = if ever_open {
-                    ConnState::Reconnecting
-                } else {
-                    ConnState::Connecting
-                };
-                let why = if e.kind() == ErrorKind::NotFound {
-                    "is not there yet".to_string()
-                } else {
-                    format!("cannot be opened: {e}")
-                };
+            Err(why) => {
                 sink.status(state, format!("waiting: {name} {why}"));
                 std::thread::sleep(IDLE * 2);
                 continue;

@@ -30,7 +30,7 @@ mod streaks;
 mod ws;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -47,6 +47,10 @@ pub use ws::{check_ws_url, WsTarget};
 
 /// TikFinity's WebSocket, the default source.
 pub const DEFAULT_WS_URL: &str = "ws://localhost:21213/";
+
+/// How long a WebSocket source may send nothing (no frame, no answer to a
+/// ping) before capture counts it gone and reconnects.
+pub const DEFAULT_DEAD_AFTER: Duration = Duration::from_secs(30);
 
 /// Minutes without a gift after which a captured live ends.
 pub const DEFAULT_SILENCE_MINUTES: i64 = 15;
@@ -77,6 +81,8 @@ pub struct Options {
 pub struct Control {
     stop: Arc<AtomicBool>,
     end_live: Arc<AtomicBool>,
+    /// Milliseconds; 0 is the default.
+    dead_after_ms: Arc<AtomicU64>,
 }
 
 impl Control {
@@ -103,6 +109,23 @@ impl Control {
     /// Asks the capture to end the live now (it keeps listening).
     pub fn end_live(&self) {
         self.end_live.store(true, Ordering::SeqCst);
+    }
+
+    /// Sets how long a WebSocket source may send nothing — no frame, no
+    /// answer to a ping — before capture counts it gone and reconnects
+    /// (default [`DEFAULT_DEAD_AFTER`]; at least a second).
+    pub fn set_dead_after(&self, after: Duration) {
+        let ms = u64::try_from(after.as_millis())
+            .unwrap_or(u64::MAX)
+            .max(1000);
+        self.dead_after_ms.store(ms, Ordering::SeqCst);
+    }
+
+    fn dead_after(&self) -> Duration {
+        match self.dead_after_ms.load(Ordering::SeqCst) {
+            0 => DEFAULT_DEAD_AFTER,
+            ms => Duration::from_millis(ms),
+        }
     }
 
     fn take_end_live(&self) -> bool {
@@ -160,14 +183,24 @@ pub enum Update {
 }
 
 /// Checks a source before capture starts: a WebSocket URL must be `ws://`
-/// on this machine unless `allow_remote_host`; a file path must not be empty.
+/// on this machine unless `allow_remote_host`; a file must be a regular
+/// file or not there yet (a FIFO would block the open, and a folder or a
+/// device would look connected while nothing ever arrives).
 pub fn check_source(source: &Source, allow_remote_host: bool) -> Result<()> {
     match source {
         Source::Ws(url) => check_ws_url(url, allow_remote_host).map(|_| ()),
         Source::File(path) if path.as_os_str().is_empty() => {
             Err(Error::invalid("file", "name the file to follow"))
         }
-        Source::File(_) => Ok(()),
+        Source::File(path) => match crate::paths::look(path) {
+            Ok(crate::paths::Found::Other(found)) => Err(Error::NotAFile {
+                path: path.clone(),
+                found,
+            }),
+            // Not there yet (capture waits for it), or not readable now
+            // (capture says so while it waits).
+            _ => Ok(()),
+        },
     }
 }
 

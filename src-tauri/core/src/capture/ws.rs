@@ -22,6 +22,10 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 const POLL: Duration = Duration::from_millis(100);
 /// The longest pause between reconnection attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(8);
+/// How long a connection must stay up, delivering frames, before the pause
+/// between attempts starts again from its shortest: a server that accepts
+/// and drops at once is otherwise tried four times a second forever.
+const STABLE: Duration = Duration::from_secs(10);
 
 /// A checked WebSocket address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,6 +211,7 @@ pub(crate) fn run(
 ) {
     let mut attempt: u32 = 0;
     let mut messages: u64 = 0;
+    let dead_after = control.dead_after();
     while !control.is_stopped() {
         let state = if attempt == 0 {
             ConnState::Connecting
@@ -217,8 +222,21 @@ pub(crate) fn run(
         let reason = match connect(target) {
             Ok(mut socket) => {
                 sink.status(ConnState::Connected, target.url.clone());
-                attempt = 0;
-                match read(&mut socket, engine, tz, control, sink, &mut messages) {
+                let up = Instant::now();
+                let before = messages;
+                let ended = read(
+                    &mut socket,
+                    engine,
+                    tz,
+                    control,
+                    sink,
+                    &mut messages,
+                    dead_after,
+                );
+                if up.elapsed() >= STABLE && messages > before {
+                    attempt = 0;
+                }
+                match ended {
                     Ended::Stopped => {
                         let _ = socket.close(None);
                         let _ = socket.flush();
@@ -262,18 +280,44 @@ fn read(
     control: &Control,
     sink: &mut Sink<'_>,
     messages: &mut u64,
+    dead_after: Duration,
 ) -> Ended {
     let mut last_look = Instant::now();
+    // A half-open connection reads nothing forever: a source that sends no
+    // frame is pinged at half the bound, and dropped at the bound.
+    let mut last_heard = Instant::now();
+    let mut pinged = false;
     loop {
         if control.is_stopped() {
             return Ended::Stopped;
+        }
+        let quiet = last_heard.elapsed();
+        if quiet >= dead_after {
+            return Ended::Dropped(format!(
+                "no frame and no answer to a ping for {} s",
+                dead_after.as_secs_f64()
+            ));
+        }
+        if !pinged && quiet >= dead_after / 2 {
+            pinged = true;
+            if let Err(e) = socket.send(Message::Ping(Vec::new().into())) {
+                if !matches!(&e, tungstenite::Error::Io(io) if matches!(io.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut))
+                {
+                    return Ended::Dropped(format!("the connection dropped: {e}"));
+                }
+            }
         }
         // Between messages of a busy live as well as when it is quiet.
         if last_look.elapsed() >= POLL {
             housekeeping(engine, control, sink);
             last_look = Instant::now();
         }
-        let text = match socket.read() {
+        let frame = socket.read();
+        if frame.is_ok() {
+            last_heard = Instant::now();
+            pinged = false;
+        }
+        let text = match frame {
             Ok(Message::Text(t)) => t.as_str().to_owned(),
             Ok(Message::Binary(b)) => match String::from_utf8(b.to_vec()) {
                 Ok(t) => t,

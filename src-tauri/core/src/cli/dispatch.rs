@@ -32,12 +32,44 @@ pub fn run() -> Result<()> {
             .or_else(store::default_path)
             .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
         let report = store::restore(file, &path)?;
-        print::restored(&path, file, &report);
-        return Ok(());
+        return print::restored(&path, file, &report);
     }
-    let mut store = open(cli.db)?;
+    let path = ledger_path(cli.db)?;
+    // A command that only reads works on a ledger it may not write.
+    let store = if reads_only(&cli.command) {
+        Store::open_to_read(&path)?
+    } else {
+        Store::open(&path)?
+    };
+    // SQLite names no file in its storage errors; the creator needs it.
+    command(store, cli.command).map_err(|e| store::storage_error(&path, e))
+}
+
+/// Whether `command` only reads the ledger.
+fn reads_only(command: &Command) -> bool {
+    match command {
+        Command::Sessions(_)
+        | Command::Adjustments(_)
+        | Command::Summary(_)
+        | Command::Report { .. }
+        | Command::Export { .. }
+        | Command::Backup { .. }
+        | Command::Withdrawals(WithdrawalsCmd::List(_))
+        | Command::Rate(RateCmd::List(_))
+        | Command::Catalog(CatalogCmd::List(_))
+        | Command::Settings(SettingsCmd::Show(_))
+        | Command::Imports(ImportsCmd::List(_))
+        | Command::Gift(GiftCmd::List { .. })
+        | Command::Trash(TrashCmd::List(_)) => true,
+        Command::Rerate { apply, .. } => !apply,
+        _ => false,
+    }
+}
+
+/// Runs `command` on the open ledger.
+fn command(mut store: Store, command: Command) -> Result<()> {
     let tz = store.tz()?;
-    match cli.command {
+    match command {
         Command::Session(cmd) => session(&mut store, tz, cmd),
         Command::Sessions(f) => {
             let ledger = Snapshot::load(&store)?;
@@ -57,8 +89,7 @@ pub fn run() -> Result<()> {
                 force: a.force,
             };
             let w = store.add_withdrawal(&form.to_input(tz)?)?;
-            print::id(w.id);
-            Ok(())
+            print::id(w.id)
         }
         Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
         Command::Adjust {
@@ -73,13 +104,11 @@ pub fn run() -> Result<()> {
                 &reason,
                 force,
             )?;
-            print::id(id);
-            Ok(())
+            print::id(id)
         }
         Command::Reconcile { balance, reason } => {
             let r = store.reconcile(Utc::now(), balance, &reason)?;
-            print::reconciled(&r);
-            Ok(())
+            print::reconciled(&r)
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)
@@ -108,8 +137,7 @@ pub fn run() -> Result<()> {
             if json.json {
                 return print::json(&st.rows);
             }
-            print::statement(&st);
-            Ok(())
+            print::statement(&st)
         }
         Command::Import(a) => import_cmd(&mut store, a),
         Command::Imports(ImportsCmd::List(f)) => {
@@ -117,17 +145,17 @@ pub fn run() -> Result<()> {
         }
         Command::Imports(ImportsCmd::Undo { id, force }) => {
             let (gifts, sessions) = store.undo_import(id, force)?;
-            print::undone(id, gifts, sessions);
-            Ok(())
+            print::undone(id, gifts, sessions)
         }
         Command::Export { format, out } => match out {
             Some(path) => export::export_to_file(&store, format, &path),
             None => print::to_stdout(|out| export::export(&store, format, out)),
         },
         Command::Backup { file } => {
+            // The copy is renamed into place: never over a FIFO or a device.
+            liveledger::paths::check_output(&file)?;
             store.backup_to(&file)?;
-            print::backed_up(&file);
-            Ok(())
+            print::backed_up(&file)
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
         Command::Capture(args) => crate::capture_cli::run(store, tz, args),
@@ -136,8 +164,7 @@ pub fn run() -> Result<()> {
                 return Ok(());
             }
             let report = liveledger::demo::load(&mut store)?;
-            print::demo_loaded(&report);
-            Ok(())
+            print::demo_loaded(&report)
         }
         Command::Demo(DemoCmd::Clear { yes }) => {
             if !yes {
@@ -147,52 +174,48 @@ pub fn run() -> Result<()> {
                 ));
             }
             let copy = store.clear_records()?;
-            print::cleared(&copy);
-            Ok(())
+            print::cleared(&copy)
         }
         Command::Trash(TrashCmd::List(f)) => {
             show(f.json, store.trash()?, |list| print::trash(&list, tz))
         }
         Command::Trash(TrashCmd::Restore { id, force }) => {
             let r = store.restore_deleted(id, force)?;
-            print::put_back(&r);
-            Ok(())
+            print::put_back(&r)
         }
     }
 }
 
 /// Prints `value` as JSON when `json` is set, else as `table` prints it.
-fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T)) -> Result<()> {
+fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T) -> Result<()>) -> Result<()> {
     if json {
         return print::json(&value);
     }
-    table(value);
-    Ok(())
+    table(value)
 }
 
-/// Opens the ledger at `db`, else at `LIVELEDGER_DB` or the app's data
+/// The ledger at `db`, else at `LIVELEDGER_DB` or in the app's data
 /// directory.
-fn open(db: Option<PathBuf>) -> Result<Store> {
-    let path = db.or_else(store::default_path).ok_or_else(|| {
+fn ledger_path(db: Option<PathBuf>) -> Result<PathBuf> {
+    db.or_else(store::default_path).ok_or_else(|| {
         Error::invalid(
             "--db",
             "no data directory is known on this system; pass --db PATH",
         )
-    })?;
-    Store::open(&path)
+    })
 }
 
 fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
     match cmd {
         SessionCmd::Add(a) => {
             let id = store.add_session(&a.to_input(tz)?)?;
-            print::id(id);
+            print::id(id)?;
         }
         SessionCmd::Edit { id, args } => store.update_session(id, &args.to_input(tz)?)?,
         SessionCmd::End { id, at } => {
             store.end_session(id, instant_or_now("--at", at.as_deref(), tz)?)?
         }
-        SessionCmd::Delete { id, force } => print::deleted(&store.delete_session(id, force)?),
+        SessionCmd::Delete { id, force } => print::deleted(&store.delete_session(id, force)?)?,
     }
     Ok(())
 }
@@ -217,13 +240,9 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
                 at: at.unwrap_or_default(),
             };
             let g = store.add_gift(&form.to_input(tz)?)?;
-            print::id(g.id);
-            Ok(())
+            print::id(g.id)
         }
-        GiftCmd::Delete { id, force } => {
-            print::deleted(&store.delete_gift(id, force)?.1);
-            Ok(())
-        }
+        GiftCmd::Delete { id, force } => print::deleted(&store.delete_gift(id, force)?.1),
         GiftCmd::List { session, json } => {
             show(json.json, store.gifts(session)?, |g| print::gifts(g, tz))
         }
@@ -236,10 +255,7 @@ fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
             print::withdrawals(list, tz)
         }),
         WithdrawalsCmd::Status { id, status } => store.set_withdrawal_status(id, status),
-        WithdrawalsCmd::Delete { id } => {
-            print::deleted(&store.delete_withdrawal(id)?);
-            Ok(())
-        }
+        WithdrawalsCmd::Delete { id } => print::deleted(&store.delete_withdrawal(id)?),
     }
 }
 
@@ -262,7 +278,7 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
                 min_withdrawal,
                 max_withdrawal_per_day: max_per_day,
             })?;
-            print::id(id);
+            print::id(id)?;
             let stay = store.rerate_preview(Some(from), None)?.len();
             print::rate_not_applied(stay, from);
             Ok(())

@@ -21,20 +21,34 @@ use liveledger::store::{
 
 use crate::table::Table;
 
-/// Prints a line to standard output; a closed pipe (`| head`) ends the program
-/// quietly instead of panicking.
+/// Prints a line to standard output and returns from the function with the
+/// error when it cannot be written (a full disk, `/dev/full`, a file past
+/// `ulimit -f`): output that was lost is never a success. A closed pipe
+/// (`| head`) ends the program quietly: its reader has all it wanted.
 macro_rules! say {
     ($($arg:tt)*) => {
-        emit(&format!($($arg)*))
+        emit(&format!($($arg)*))?
     };
 }
 
-fn emit(line: &str) {
+fn emit(line: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    if let Err(e) = writeln!(out, "{line}") {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
+    // Flushed at once: standard output buffers a whole block when it is
+    // not a terminal, and a write that fails later would go unreported.
+    writeln!(out, "{line}")
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
+}
+
+/// The error of a failed write to standard output; a closed pipe ends the
+/// program quietly instead.
+pub(super) fn stdout_error(source: std::io::Error) -> Error {
+    if source.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    Error::Io {
+        path: "<stdout>".into(),
+        source,
     }
 }
 
@@ -53,26 +67,28 @@ pub(super) fn json<T: Serialize>(value: &T) -> Result<()> {
 }
 
 /// Prints the id of a record just added, alone on its line, for scripts.
-pub(super) fn id(id: i64) {
+pub(super) fn id(id: i64) -> Result<()> {
     say!("{id}");
+    Ok(())
 }
 
-/// Lets `write` write to standard output, then flushes it; a failed flush
-/// is an `Io` error on `<stdout>`.
+/// Lets `write` write to standard output, then flushes it; a failed write
+/// or flush is an `Io` error on `<stdout>`.
 pub(super) fn to_stdout(
     write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> Result<()>,
 ) -> Result<()> {
     let mut lock = std::io::stdout().lock();
-    write(&mut lock)?;
-    lock.flush().map_err(|source| Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })
+    let written = write(&mut lock).and_then(|()| lock.flush().map_err(stdout_error));
+    match written {
+        // The writer names its writes its own way; they went to stdout.
+        Err(Error::Io { source, .. }) => Err(stdout_error(source)),
+        other => other,
+    }
 }
 
 /// Says which ledger was restored from which backup, what it now holds,
 /// and where the ledger as it was went.
-pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport) {
+pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport) -> Result<()> {
     say!(
         "restored {} from {}: {} sessions, {} gift rows, {} withdrawals",
         ledger.display(),
@@ -84,38 +100,42 @@ pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport) {
     if let Some(copy) = &r.before_copy {
         say!("the ledger as it was is kept in {}", copy.display());
     }
+    Ok(())
 }
 
 /// Says where the ledger as it was before clearing is kept.
-pub(super) fn cleared(copy: &Path) {
+pub(super) fn cleared(copy: &Path) -> Result<()> {
     say!(
         "cleared; the ledger as it was is kept in {} (liveledger restore FILE brings it back)",
         copy.display()
     );
+    Ok(())
 }
 
 /// Says what a delete took out and how to put it back.
-pub(super) fn deleted(d: &Deleted) {
+pub(super) fn deleted(d: &Deleted) -> Result<()> {
     say!(
         "deleted {}; `liveledger trash restore {}` puts it back",
         d.label,
         d.undo
     );
+    Ok(())
 }
 
 /// Says what was put back.
-pub(super) fn put_back(r: &Restored) {
+pub(super) fn put_back(r: &Restored) -> Result<()> {
     say!("put back {}", r.label);
+    Ok(())
 }
 
 /// The deleted records that can still be put back.
-pub(super) fn trash(list: &[TrashEntry], tz: Tz) {
+pub(super) fn trash(list: &[TrashEntry], tz: Tz) -> Result<()> {
     if list.is_empty() {
         say!(
             "nothing deleted in the last {} days",
             liveledger::store::KEEP_DAYS
         );
-        return;
+        return Ok(());
     }
     let mut t = Table::new(&["id", "deleted", "what"], &["id"]);
     for e in list {
@@ -126,30 +146,34 @@ pub(super) fn trash(list: &[TrashEntry], tz: Tz) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// Says where a backup was written.
-pub(super) fn backed_up(file: &Path) {
+pub(super) fn backed_up(file: &Path) -> Result<()> {
     say!("backed up to {}", file.display());
+    Ok(())
 }
 
 /// Says what undoing import `id` removed.
-pub(super) fn undone(id: i64, gifts: usize, sessions: usize) {
+pub(super) fn undone(id: i64, gifts: usize, sessions: usize) -> Result<()> {
     say!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
+    Ok(())
 }
 
 /// Says what loading the demo added.
-pub(super) fn demo_loaded(report: &ImportReport) {
+pub(super) fn demo_loaded(report: &ImportReport) -> Result<()> {
     say!(
         "loaded demo data: {} sessions and {} gift, withdrawal and adjustment rows",
         report.sessions_added,
         report.rows_added
     );
+    Ok(())
 }
 
 /// Says whether the ledger agreed with the wallet, or the adjustment that
 /// now makes it agree.
-pub(super) fn reconciled(r: &Reconciliation) {
+pub(super) fn reconciled(r: &Reconciliation) -> Result<()> {
     match r.adjustment_id {
         None => say!("in balance: {} diamonds", r.ledger_balance),
         Some(id) => say!(
@@ -159,16 +183,17 @@ pub(super) fn reconciled(r: &Reconciliation) {
             r.wallet_balance
         ),
     }
+    Ok(())
 }
 
 /// Notes on standard error that `stay` sessions from `from` on keep the
 /// rate they were recorded with (nothing when there are none).
 pub(super) fn rate_not_applied(stay: usize, from: NaiveDate) {
     if stay > 0 {
-        eprintln!(
+        note(&format!(
             "note: {stay} session(s) from {from} on keep the rate they were recorded with; \
-             `liveledger rerate --from {from}` shows what moving them would change"
-        );
+             `liveledger rerate --from {from}` shows what moving them would change\n"
+        ));
     }
 }
 
@@ -176,31 +201,39 @@ pub(super) fn rate_not_applied(stay: usize, from: NaiveDate) {
 /// nothing while the total is not known (0).
 pub(super) fn progress(done: u64, total: u64) {
     if let Some(percent) = done.saturating_mul(100).checked_div(total) {
-        eprint!("\rreading… {percent}%");
+        note(&format!("\rreading… {percent}%"));
     }
 }
 
 /// Clears the progress line, so what follows starts its own line.
 pub(super) fn progress_done() {
-    eprint!("\r              \r");
+    note("\r              \r");
+}
+
+/// Writes to standard error. `eprint!` panics when it cannot; a note that
+/// cannot be shown is no reason to stop.
+pub(super) fn note(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// The import report in words.
-pub(super) fn import_report(report: &ImportReport) {
+pub(super) fn import_report(report: &ImportReport) -> Result<()> {
     say!("{}", report.describe());
+    Ok(())
 }
 
 /// The settings, one per line, and the ledger file they belong to.
-pub(super) fn settings(s: &Settings, database: &Path) {
+pub(super) fn settings(s: &Settings, database: &Path) -> Result<()> {
     say!("timezone             {}", s.timezone);
     say!("age_confirmed        {}", s.age_confirmed);
     say!("payout_method        {}", s.payout_method);
     say!("session_gap_minutes  {}", s.session_gap_minutes);
     say!("database             {}", database.display());
+    Ok(())
 }
 
 /// Sessions with their earnings and rates, times in `tz`.
-pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) {
+pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) -> Result<()> {
     let mut t = Table::new(
         &[
             "id",
@@ -252,10 +285,11 @@ pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// A session's gifts, times in `tz`.
-pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz) {
+pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz) -> Result<()> {
     let mut t = Table::new(
         &["id", "at", "gift", "coins", "count", "from", "note"],
         &["id", "coins", "count"],
@@ -273,10 +307,11 @@ pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// Withdrawals, times in `tz`.
-pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) {
+pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) -> Result<()> {
     let mut t = Table::new(
         &[
             "id",
@@ -305,10 +340,11 @@ pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// Balance corrections, times in `tz`.
-pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) {
+pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) -> Result<()> {
     let mut t = Table::new(&["id", "at", "diamonds", "reason"], &["id", "diamonds"]);
     for a in list {
         t.row(vec![
@@ -319,10 +355,11 @@ pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// Rates, oldest first as given.
-pub(super) fn rates(rates: &[Rate]) {
+pub(super) fn rates(rates: &[Rate]) -> Result<()> {
     let mut t = Table::new(
         &[
             "id",
@@ -355,13 +392,14 @@ pub(super) fn rates(rates: &[Rate]) {
         ]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// What re-rating changes (`applied`) or would change, and what to do next.
-pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool) {
+pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool) -> Result<()> {
     if changes.is_empty() {
         say!("every session already has the rate in force on its day");
-        return;
+        return Ok(());
     }
     let mut t = Table::new(
         &["session", "day", "title", "diamonds", "value", "rate"],
@@ -390,19 +428,21 @@ pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool) {
             changes.len()
         );
     }
+    Ok(())
 }
 
 /// The gift catalog.
-pub(super) fn catalog(list: Vec<CatalogGift>) {
+pub(super) fn catalog(list: Vec<CatalogGift>) -> Result<()> {
     let mut t = Table::new(&["gift", "coins"], &["coins"]);
     for g in list {
         t.row(vec![g.name, g.coins.to_string()]);
     }
     say!("{}", t.render());
+    Ok(())
 }
 
 /// Past imports, times in `tz`, then their warnings, each naming its import.
-pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) {
+pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) -> Result<()> {
     let mut t = Table::new(
         &[
             "id", "imported", "file", "format", "added", "skipped", "sessions",
@@ -426,11 +466,12 @@ pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) {
     for w in warnings {
         say!("{w}");
     }
+    Ok(())
 }
 
 /// The summary in words: balance, threshold, readiness, ETA, pending
 /// payouts and the rate it is valued at.
-pub(super) fn summary(s: &Summary) {
+pub(super) fn summary(s: &Summary) -> Result<()> {
     let c = &s.currency;
     say!(
         "Balance          {} diamonds = {} {c}",
@@ -479,11 +520,12 @@ pub(super) fn summary(s: &Summary) {
         s.money_per_diamond,
         s.rounding
     );
+    Ok(())
 }
 
 /// A statement: its rows, the total, the rounding line when the rows as
 /// shown do not add up to the total, and which rates the values use.
-pub(super) fn statement(st: &Statement) {
+pub(super) fn statement(st: &Statement) -> Result<()> {
     let cols = [
         "period",
         "sessions",
@@ -533,4 +575,5 @@ pub(super) fn statement(st: &Statement) {
         "Values use the rate each session was recorded with; money rounded {}.",
         ROUNDING
     );
+    Ok(())
 }

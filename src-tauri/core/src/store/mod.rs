@@ -103,6 +103,78 @@ impl Store {
     /// to date. A database from a newer version is refused unchanged. While
     /// a CLI import holds the ledger for itself, this waits for its end.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_writable(path).map_err(|e| storage_error(path, e))
+    }
+
+    /// Opens the ledger at `path` to read it: as [`Store::open`] does when
+    /// it may be written, else read-only (a read-only file, folder or disk),
+    /// where a write fails with [`Error::ReadOnly`] naming the file.
+    pub fn open_to_read(path: &Path) -> Result<Store> {
+        match Store::open(path) {
+            Err(Error::ReadOnly { .. }) => {
+                Store::open_read_only(path).map_err(|e| storage_error(path, e))
+            }
+            other => other,
+        }
+    }
+
+    fn open_read_only(path: &Path) -> Result<Store> {
+        LedgerLock::wait_for_import(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_ledger(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let conn = match ledger_header(&conn) {
+            Ok(_) => conn,
+            // A WAL ledger in a folder nobody may write has no shared-memory
+            // file to read through; nothing can write it either, so it is
+            // read as it stands.
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+                ) =>
+            {
+                let uri = format!("file:{}?immutable=1", uri_path(path));
+                let conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                    .map_err(|e| not_a_ledger(path, e))?;
+                conn.busy_timeout(BUSY_TIMEOUT)?;
+                conn
+            }
+            Err(e) => return Err(not_a_ledger(path, e)),
+        };
+        let (version, app_id, tables) = ledger_header(&conn).map_err(|e| not_a_ledger(path, e))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        if app_id != APPLICATION_ID && (tables > 0 || version > 0) {
+            return Err(Error::NotALedger {
+                path: path.to_path_buf(),
+                reason: "it holds other tables (its application id is not LiveLedger's)".into(),
+            });
+        }
+        if version < SCHEMA_VERSION {
+            return Err(Error::ReadOnly {
+                path: path.to_path_buf(),
+                why: if version == 0 {
+                    "and it is not a ledger yet".into()
+                } else {
+                    "and it was written by an older LiveLedger: it must be upgraded, which writes it"
+                        .into()
+                },
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn open_writable(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 path: dir.to_path_buf(),
@@ -116,6 +188,14 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| not_a_ledger(path, e))?;
+        // SQLite opens a file it may not write read-only without a word;
+        // the first write would fail with no path.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(Error::ReadOnly {
+                path: path.to_path_buf(),
+                why: "the file may not be written".into(),
+            });
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store {
             conn,
@@ -217,15 +297,8 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let read = |conn: &Connection| -> rusqlite::Result<(i64, i64, i64)> {
-            let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-            let tables: i64 =
-                conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-            Ok((v, app, tables))
-        };
         let (version, app_id, tables) =
-            read(&self.conn).map_err(|e| not_a_ledger(&self.path, e))?;
+            ledger_header(&self.conn).map_err(|e| not_a_ledger(&self.path, e))?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema {
                 path: self.path.clone(),
@@ -366,6 +439,54 @@ fn setting_of(conn: &Connection, key: &str) -> Result<Option<String>> {
             r.get(0)
         })
         .optional()?)
+}
+
+/// The schema version, application id and table count of an open file.
+fn ledger_header(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok((v, app, tables))
+}
+
+/// `path` as the path of an SQLite `file:` URI (`?`, `#` and `%` escaped).
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'?' | b'#' | b'%' => out.push_str(&format!("%{b:02X}")),
+            // Bytes of a name that is not UTF-8 are escaped too.
+            0x80.. => out.push_str(&format!("%{b:02X}")),
+            _ => out.push(char::from(*b)),
+        }
+    }
+    out
+}
+
+/// Names the ledger at `path` in a storage error SQLite reports without a
+/// path — a read-only file or folder, a full or failing disk — and says
+/// what it means; any other error is returned as it is.
+pub fn storage_error(path: &Path, e: Error) -> Error {
+    let Error::Sqlite(inner) = &e else {
+        return e;
+    };
+    let cause = match inner.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ReadOnly) => {
+            return Error::ReadOnly {
+                path: path.to_path_buf(),
+                why: "the file, its folder or its disk may not be written".into(),
+            }
+        }
+        Some(rusqlite::ErrorCode::DiskFull) => "the disk is full",
+        Some(rusqlite::ErrorCode::SystemIoFailure) => {
+            "the disk could not be read or written (full, failing or gone)"
+        }
+        _ => return e,
+    };
+    Error::Disk {
+        path: path.to_path_buf(),
+        cause: format!("{cause} ({inner}); nothing more was written"),
+    }
 }
 
 fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {
