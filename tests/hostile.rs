@@ -1,0 +1,213 @@
+//! Hostile files through the real binary: what a file's shape may cost
+//! (time, memory), what of its bytes may come back out (errors, terminal,
+//! spreadsheets), and that a preview states what the import writes.
+//! Every hostile file is built here at run time; none is committed.
+
+mod common;
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestLedger;
+
+/// How a bounded run of the binary ended.
+struct Ran {
+    /// Exit code; `None` when killed (time limit) or killed by a signal.
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+    /// Peak resident memory of the run, MiB.
+    peak_mib: u64,
+    timed_out: bool,
+}
+
+/// Runs the CLI on `l` with a time limit, measuring its peak memory.
+// The child is reaped by `wait4`, which also reports its peak memory.
+#[allow(clippy::zombie_processes)]
+fn run_bounded(l: &TestLedger, args: &[&str], limit: Duration) -> Ran {
+    let out = l.dir.path().join("run.out");
+    let err = l.dir.path().join("run.err");
+    let child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .arg("--db")
+        .arg(&l.db)
+        .args(args)
+        .env_remove("LIVELEDGER_DB")
+        .stdin(Stdio::null())
+        .stdout(File::create(&out).expect("out file"))
+        .stderr(File::create(&err).expect("err file"))
+        .spawn()
+        .expect("run liveledger");
+    let pid = child.id() as libc::pid_t;
+    let start = Instant::now();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let mut timed_out = false;
+    loop {
+        // SAFETY: waits for our own child, with valid pointers.
+        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if r == pid {
+            break;
+        }
+        assert!(r == 0, "wait4 failed");
+        if start.elapsed() > limit && !timed_out {
+            timed_out = true;
+            // SAFETY: our own child, not yet reaped.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    Ran {
+        code,
+        stdout: std::fs::read_to_string(&out).unwrap_or_default(),
+        stderr: std::fs::read_to_string(&err).unwrap_or_default(),
+        peak_mib: usage.ru_maxrss as u64 / 1024,
+        timed_out,
+    }
+}
+
+/// Imports `file` bounded in time; the run must end, refused or not.
+fn import_bounded(l: &TestLedger, file: &Path, extra: &[&str]) -> Ran {
+    let mut args = vec!["import", file.to_str().expect("utf-8 path")];
+    args.extend_from_slice(extra);
+    let ran = run_bounded(l, &args, Duration::from_secs(60));
+    assert!(
+        !ran.timed_out,
+        "import {args:?} did not end within a minute"
+    );
+    ran
+}
+
+fn write(l: &TestLedger, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = l.dir.path().join(name);
+    std::fs::write(&p, bytes).expect("write file");
+    p
+}
+
+// ----- only regular files --------------------------------------------------
+
+#[test]
+fn only_regular_files_are_imported_and_nothing_blocks() {
+    let l = TestLedger::new();
+    let fifo = l.dir.path().join("pipe.csv");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    for (path, what, extra) in [
+        (fifo.as_path(), "named pipe", &[][..]),
+        (
+            Path::new("/dev/zero"),
+            "device",
+            &["--format", "tiktok-data"][..],
+        ),
+        (
+            Path::new("/dev/urandom"),
+            "device",
+            &["--format", "tiktok-data"][..],
+        ),
+        (Path::new("/dev/zero"), "device", &["--format", "json"][..]),
+        (l.dir.path(), "folder", &[][..]),
+    ] {
+        let mut args = vec!["import", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let ran = run_bounded(&l, &args, Duration::from_secs(20));
+        assert!(!ran.timed_out, "{args:?} hung");
+        assert!(ran.code.is_some_and(|c| c != 0), "{args:?}: {}", ran.stderr);
+        assert!(
+            ran.stderr.contains(what) && ran.stderr.contains("only a regular file"),
+            "{args:?}: {}",
+            ran.stderr
+        );
+    }
+}
+
+// ----- memory and time are bounded ------------------------------------------
+
+/// Peak memory any one import may take, whatever the file's shape.
+const BUDGET_MIB: u64 = 256;
+
+/// A zip holding `user_data.json` made of `parts` written one after another.
+fn zip_of(l: &TestLedger, name: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> PathBuf {
+    let path = l.dir.path().join(name);
+    let mut z = zip::ZipWriter::new(File::create(&path).expect("zip file"));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    z.start_file("TikTok/user_data.json", opts)
+        .expect("zip entry");
+    for p in parts {
+        z.write_all(&p).expect("zip write");
+    }
+    z.finish().expect("zip finish");
+    path
+}
+
+/// `n` copies of `unit`, in chunks of about 1 MiB.
+fn repeated(unit: &'static [u8], n: usize) -> impl Iterator<Item = Vec<u8>> {
+    let per = (1 << 20) / unit.len();
+    (0..n.div_ceil(per)).map(move |i| unit.repeat(per.min(n - i * per)))
+}
+
+fn assert_refused_within_budget(ran: &Ran, says: &str) {
+    assert!(
+        ran.code.is_some_and(|c| c != 0),
+        "not refused: {}",
+        ran.stdout
+    );
+    assert!(ran.stderr.contains(says), "{}", ran.stderr);
+    assert!(
+        ran.peak_mib < BUDGET_MIB,
+        "took {} MiB (budget {BUDGET_MIB}): {}",
+        ran.peak_mib,
+        ran.stderr
+    );
+}
+
+#[test]
+fn a_zip_whose_json_holds_one_huge_key_is_refused_within_memory() {
+    let l = TestLedger::new();
+    // 300 MiB of key, a few hundred KiB zipped.
+    let mut parts = std::iter::once(b"{\"".to_vec())
+        .chain(repeated(b"a", 300 << 20))
+        .chain(std::iter::once(b"\": 1}".to_vec()));
+    let zip = zip_of(&l, "export.zip", &mut parts);
+    assert!(std::fs::metadata(&zip).unwrap().len() < 2 << 20);
+    let ran = import_bounded(&l, &zip, &[]);
+    assert_refused_within_budget(&ran, "longer than 1 MiB");
+}
+
+#[test]
+fn millions_of_empty_lives_are_refused_within_memory() {
+    let l = TestLedger::new();
+    let head = b"{\"Tiktok Live\": {\"Go Live History\": {\"GoLiveList\": [{}".to_vec();
+    let tail = b"]}}}".to_vec();
+    let mut parts = std::iter::once(head.clone())
+        .chain(repeated(b",{}", 35_000_000))
+        .chain(std::iter::once(tail.clone()));
+    let zip = zip_of(&l, "lives.zip", &mut parts);
+    let ran = import_bounded(&l, &zip, &[]);
+    assert_refused_within_budget(&ran, "more than 100000 LIVE and wallet entries");
+    // The same as plain JSON: 10 million entries in 30 MB.
+    let mut json = head;
+    for chunk in repeated(b",{}", 10_000_000) {
+        json.extend_from_slice(&chunk);
+    }
+    json.extend_from_slice(&tail);
+    let file = write(&l, "user_data.json", &json);
+    let ran = import_bounded(&l, &file, &[]);
+    assert_refused_within_budget(&ran, "more than 100000 LIVE and wallet entries");
+}
+
+#[test]
+fn a_header_of_millions_of_columns_is_refused_within_memory() {
+    let l = TestLedger::new();
+    let mut csv = b"Date,Gift,Coins".to_vec();
+    csv.extend(std::iter::repeat_n(b',', 4_000_000));
+    csv.extend_from_slice(b"\n2026-01-01 20:00,Rose,1\n");
+    let file = write(&l, "wide.csv", &csv);
+    let ran = import_bounded(&l, &file, &[]);
+    assert_refused_within_budget(&ran, "at most 1000");
+}
