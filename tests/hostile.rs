@@ -211,3 +211,204 @@ fn a_header_of_millions_of_columns_is_refused_within_memory() {
     let ran = import_bounded(&l, &file, &[]);
     assert_refused_within_budget(&ran, "at most 1000");
 }
+
+// ----- text is data ----------------------------------------------------------
+
+/// The control characters in `out`, other than line breaks.
+fn controls(out: &str) -> Vec<char> {
+    out.chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect()
+}
+
+#[test]
+fn csv_import_keeps_no_control_characters_and_the_cli_prints_none() {
+    let l = TestLedger::new();
+    let file = write(
+        &l,
+        "gifts.csv",
+        b"Date,Gift,Coins,Count,Sender\n2026-01-05 20:00,Ro\x1b[31mse\x07,1,2,ev\x00il\x1b]0;pwned\x07\n",
+    );
+    l.ok(&["import", file.to_str().unwrap()]);
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    assert_eq!(gifts[0]["gift_name"], "Ro [31mse", "{gifts}");
+    assert_eq!(gifts[0]["sender"], "ev il ]0;pwned", "{gifts}");
+    // Whatever the file holds (written behind the CLI's back), nothing
+    // printed for a person carries a control character.
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "1",
+        "--status",
+        "cancelled",
+        "--force",
+    ]);
+    l.ok(&["adjust", "--diamonds", "5", "--reason", "x"]);
+    let db = rusqlite::Connection::open(&l.db).expect("open ledger");
+    let evil = "a\u{1b}[2J\u{1b}]0;owned\u{7}b\u{0}c\u{9b}31m\r";
+    for sql in [
+        "UPDATE gifts SET gift_name = ?1, sender = ?1",
+        "UPDATE sessions SET title = ?1, notes = ?1",
+        "UPDATE withdrawals SET method = ?1, reference = ?1",
+        "UPDATE adjustments SET reason = ?1",
+    ] {
+        db.execute(sql, [evil]).expect(sql);
+    }
+    drop(db);
+    for args in [
+        &["gift", "list", "--session", "1"][..],
+        &["sessions"][..],
+        &["withdrawals", "list"][..],
+        &["adjustments"][..],
+    ] {
+        let out = l.ok(args);
+        assert!(out.contains("a�[2J"), "{args:?} shows the text: {out}");
+        assert_eq!(controls(&out), [] as [char; 0], "{args:?}: {out:?}");
+    }
+}
+
+#[test]
+fn text_longer_than_the_ledger_keeps_is_refused_on_every_import_path() {
+    let l = TestLedger::new();
+    let long = |n: usize| "x".repeat(n);
+    let files = [
+        (
+            "name.csv",
+            format!("Date,Gift,Coins,Count\n2026-01-05 20:00,{},1,1\n", long(5000)),
+        ),
+        (
+            "sender.csv",
+            format!(
+                "Date,Gift,Coins,Count,Sender\n2026-01-05 20:00,Rose,1,1,{}\n",
+                long(100_000)
+            ),
+        ),
+        (
+            "title.csv",
+            format!(
+                "Date,Title,Diamonds,Duration\n2026-01-05 20:00,{},10,1:00:00\n",
+                long(5000)
+            ),
+        ),
+        (
+            "events.json",
+            format!(
+                "{{\"createTime\": 1767643200000, \"giftName\": \"{}\", \"diamondCount\": 1, \"repeatCount\": 1, \"giftType\": 2, \"uniqueId\": \"a\"}}\n",
+                long(800)
+            ),
+        ),
+    ];
+    for (name, text) in files {
+        let file = write(&l, name, text.as_bytes());
+        let err = l.fails(&["import", file.to_str().unwrap()]);
+        assert!(err.contains("at most 500"), "{name}: {err}");
+        assert!(err.len() < 2000, "{name}: the error echoes the text");
+    }
+    let file = write(
+        &l,
+        "ok.csv",
+        b"Date,Gift,Coins,Count\n2026-01-05 20:00,Rose,1,1\n",
+    );
+    let err = l.fails(&[
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "date=Date,gift=Gift,coins=Coins,count=Count",
+        "--mapping-name",
+        &long(10_000),
+    ]);
+    assert!(err.contains("longer than 500"), "{err}");
+    assert!(err.len() < 2000, "the error echoes the name");
+    assert_eq!(l.json(&["sessions"]), serde_json::json!([]));
+}
+
+// ----- CSV export never writes a formula ------------------------------------
+
+#[test]
+fn csv_export_neutralises_formulas_and_reimports_the_exact_text() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let titles = [
+        "=HYPERLINK(\"http://evil\",\"click\")",
+        "'quoted on purpose",
+        "'=both",
+        "-minus",
+    ];
+    for (i, t) in titles.iter().enumerate() {
+        let start = format!("2026-02-0{} 20:00", i + 1);
+        let end = format!("2026-02-0{} 21:00", i + 1);
+        let title = format!("--title={t}");
+        l.ok(&[
+            "session", "add", "--start", &start, "--end", &end, &title, "--notes", "@SUM(A1)",
+        ]);
+    }
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "10",
+        "--status",
+        "cancelled",
+        "--method",
+        "+cmd|' /C calc'!A0",
+        "--reference",
+        "@SUM(1+1)",
+        "--force",
+    ]);
+    l.ok(&["adjust", "--diamonds", "5", "--reason", "=1+1"]);
+    let csv = l.dir.path().join("export.csv");
+    l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    let mut rdr = csv::Reader::from_path(&csv).expect("read export");
+    let header = rdr.headers().expect("header").clone();
+    let text_cols: Vec<usize> = [
+        "title",
+        "notes",
+        "gift_name",
+        "sender",
+        "method",
+        "reference",
+        "reason",
+    ]
+    .iter()
+    .map(|c| header.iter().position(|h| h == *c).expect("column"))
+    .collect();
+    for rec in rdr.records() {
+        let rec = rec.expect("record");
+        for &i in &text_cols {
+            let cell = rec.get(i).unwrap_or("");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a spreadsheet would run {cell:?}"
+            );
+        }
+    }
+    let m = TestLedger::new();
+    m.ok(&["import", csv.to_str().unwrap()]);
+    let texts = |l: &TestLedger| {
+        let mut s: Vec<String> = l
+            .json(&["sessions"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} | {}", s["title"], s["notes"]))
+            .collect();
+        s.sort();
+        (
+            s,
+            l.json(&["withdrawals", "list"]),
+            l.json(&["adjustments"]),
+        )
+    };
+    let (sessions, withdrawals, adjustments) = texts(&m);
+    assert_eq!(
+        (&sessions, &withdrawals, &adjustments),
+        (&texts(&l).0, &texts(&l).1, &texts(&l).2)
+    );
+    for t in titles {
+        assert!(
+            sessions
+                .iter()
+                .any(|s| s.contains(&serde_json::json!(t).to_string())),
+            "{t} not back as it was: {sessions:?}"
+        );
+    }
+}

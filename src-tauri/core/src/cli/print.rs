@@ -29,11 +29,30 @@ macro_rules! say {
 
 fn emit(line: &str) {
     let mut out = std::io::stdout().lock();
-    if let Err(e) = writeln!(out, "{line}") {
+    if let Err(e) = writeln!(out, "{}", printable(line)) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
     }
+}
+
+/// `text` safe for a terminal whatever a ledger holds: every control
+/// character but the line break becomes U+FFFD (one character, so tables
+/// stay aligned), so stored text can never move the cursor, recolour or
+/// retitle the terminal.
+pub(super) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A UTC instant as the creator's clock in `tz` showed it, to the minute.

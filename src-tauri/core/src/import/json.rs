@@ -273,9 +273,6 @@ const GIFT_KEYS: &[&str] = &[
 /// Event names of a gift in a wrapper, normalised.
 const GIFT_EVENT_NAMES: &[&str] = &["gift", "gifts", "giftmessage", "webcastgiftmessage"];
 
-/// Text fields longer than this are refused (real names are under 100).
-const MAX_TEXT_CHARS: usize = 1000;
-
 /// Coins one event may carry (price × count): far above any real gift.
 const MAX_EVENT_COINS: i64 = 1_000_000_000_000;
 
@@ -422,17 +419,19 @@ fn fill(
             // Names are free text; the other fields are numbers, times and flags.
             let free = matches!(i, 1 | 2 | 4);
             match v {
+                // Names as every import keeps them (`store::imported_text`).
+                Node::Text(s) if free => {
+                    let t = crate::store::imported_text(s, false).map_err(|m| (path, m))?;
+                    text.push_str(&t);
+                }
                 Node::Text(s) => {
-                    let limit = if free { MAX_TEXT_CHARS } else { QUOTE_CHARS };
-                    if s.chars().count() > limit {
-                        let what = if free {
-                            format!("text of at most {MAX_TEXT_CHARS} characters")
-                        } else {
-                            format!("a value for {}", HEADER[i])
-                        };
-                        return Err((path, format!("expected {what}, found '{}'", quote(s))));
+                    if s.chars().count() > QUOTE_CHARS {
+                        return Err((
+                            path,
+                            format!("expected a value for {}, found '{}'", HEADER[i], quote(s)),
+                        ));
                     }
-                    // A line break in a name would read as a broken CSV quote.
+                    // A line break would read as a broken CSV quote.
                     text.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
                 }
                 Node::Int(x) => text.push_str(&x.to_string()),

@@ -52,12 +52,20 @@ pub(crate) const MAX_COLUMNS: usize = 1000;
 /// Most characters of a file's text an error quotes.
 pub const QUOTE_CHARS: usize = 80;
 
-/// `text` cut to [`QUOTE_CHARS`] characters (with `…` when cut), so an
-/// error never echoes a whole line.
+/// `text` cut to [`QUOTE_CHARS`] characters (with `…` when cut) and its
+/// control characters made spaces, so an error never echoes a whole line
+/// or a terminal escape.
 pub fn short(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_CHARS) {
+    let cut = match text.char_indices().nth(QUOTE_CHARS) {
         None => text.to_string(),
         Some((i, _)) => format!("{}…", &text[..i]),
+    };
+    if cut.chars().any(char::is_control) {
+        cut.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    } else {
+        cut
     }
 }
 
@@ -98,6 +106,19 @@ pub const LIVELEDGER_COLUMNS: [&str; 30] = [
     "currency",
     "min_withdrawal",
     "max_withdrawal_per_day",
+];
+
+/// The free-text columns of LiveLedger's export: the exporter puts a `'`
+/// before one that starts like a formula (`store::formula_safe`), and the
+/// importer takes it off (`store::from_formula_safe`).
+pub(crate) const LIVELEDGER_TEXT_COLUMNS: [&str; 7] = [
+    "title",
+    "notes",
+    "gift_name",
+    "sender",
+    "method",
+    "reference",
+    "reason",
 ];
 
 /// A file format the importer reads.
@@ -589,6 +610,10 @@ pub fn import_reader<R: Read + Send>(
             message,
         })
     };
+    // A mapping's name is kept in the ledger: as any name, checked first.
+    if let Some(n) = &opts.mapping_name {
+        crate::store::clean_text("--mapping-name", n, false)?;
+    }
     let mut raw = BufReader::with_capacity(
         1 << 16,
         Tally {

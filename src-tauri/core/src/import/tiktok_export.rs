@@ -565,9 +565,10 @@ fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
             format!("expected at most {max} characters, found '{}'", quote(&t)),
         ));
     }
-    Ok(t.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect())
+    // As every import keeps text (`store::imported_text`).
+    crate::store::imported_text(&t, false)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|m| (Some(key.to_string()), m))
 }
 
 fn instant(key: &str, v: &Value) -> Read1<DateTime<Utc>> {

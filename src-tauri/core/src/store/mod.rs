@@ -48,6 +48,7 @@ pub use snapshot::{Balance, Snapshot};
 pub(crate) use adjustments::{insert_adjustment, NewAdjustment};
 pub(crate) use bulk::Sharing;
 pub(crate) use capture::*;
+pub(crate) use check::{clean_text, formula_safe, from_formula_safe, imported_text};
 pub(crate) use gifts::{
     estimated_streaks, insert_gift_once, key_taken, regrow_gift, revise_gift, streak_row,
     GiftInserter, NewGift,
