@@ -412,3 +412,70 @@ fn csv_export_neutralises_formulas_and_reimports_the_exact_text() {
         );
     }
 }
+
+// ----- the preview states what the import writes ----------------------------
+
+/// A decimal figure of a JSON report or summary.
+fn num(v: &serde_json::Value) -> rust_decimal::Decimal {
+    match v {
+        serde_json::Value::String(s) => s.parse().expect("decimal"),
+        serde_json::Value::Number(n) => n.to_string().parse().expect("number"),
+        other => panic!("not a figure: {other}"),
+    }
+}
+
+#[test]
+fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_data() {
+    let mut samples: Vec<PathBuf> = std::fs::read_dir(common::root().join("assets/samples"))
+        .expect("samples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    samples.sort();
+    assert!(samples.len() > 20);
+    let mut tiktok = 0;
+    for file in &samples {
+        let l = TestLedger::new();
+        l.ok(&["demo", "load"]);
+        let before = l.contents();
+        let summary_before = l.summary();
+        let path = file.to_str().unwrap();
+        let preview = l.run(&["import", path, "--dry-run", "--json"]);
+        assert_eq!(l.contents(), before, "{path}: the preview wrote");
+        let real = l.run(&["import", path, "--json"]);
+        assert_eq!(preview.status.success(), real.status.success(), "{path}");
+        if !real.status.success() {
+            assert_eq!(preview.stderr, real.stderr, "{path}");
+            continue;
+        }
+        let mut p: serde_json::Value = serde_json::from_slice(&preview.stdout).unwrap();
+        let mut r: serde_json::Value = serde_json::from_slice(&real.stdout).unwrap();
+        assert_eq!(p["dry_run"], true);
+        assert_eq!(r["dry_run"], false);
+        for k in ["dry_run", "import_id"] {
+            p.as_object_mut().unwrap().remove(k);
+            r.as_object_mut().unwrap().remove(k);
+        }
+        assert_eq!(p, r, "{path}: the preview differs from the import");
+        let after = l.summary();
+        let change = |k: &str| num(&after[k]) - num(&summary_before[k]);
+        assert_eq!(
+            change("diamonds_earned"),
+            num(&r["diamonds_added"]),
+            "{path}: the ledger's earned diamonds moved by another amount than reported"
+        );
+        assert_eq!(
+            after["sessions"].as_i64().unwrap() - summary_before["sessions"].as_i64().unwrap(),
+            r["sessions_added"].as_i64().unwrap(),
+            "{path}"
+        );
+        if r["format"] == "tiktok-data" {
+            tiktok += 1;
+            assert!(
+                num(&r["diamonds_added"]) > rust_decimal::Decimal::ZERO,
+                "{path}"
+            );
+        }
+    }
+    assert_eq!(tiktok, 2, "the JSON and the zip TikTok export");
+}
