@@ -592,8 +592,12 @@ fn zipped(json: &[u8]) -> Vec<u8> {
     z.finish().expect("zip").into_inner()
 }
 
-/// Exports: lives and withdrawals, some cut or with a byte changed.
-fn tiktok_export() -> impl Strategy<Value = (Vec<String>, Vec<(u32, i64)>, Option<(usize, u8)>)> {
+/// An export's lives, its withdrawals (day, diamonds), and maybe a byte to
+/// change (where, to what).
+type Export = (Vec<String>, Vec<(u32, i64)>, Option<(usize, u8)>);
+
+/// Exports: lives and withdrawals, some with a byte changed.
+fn tiktok_export() -> impl Strategy<Value = Export> {
     (
         prop::collection::vec(tiktok_live(), 0..8),
         prop::collection::vec((0u32..60, 1i64..400), 0..3),
