@@ -479,3 +479,68 @@ fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_da
     }
     assert_eq!(tiktok, 2, "the JSON and the zip TikTok export");
 }
+
+// ----- the rest of what an error or a report may say -------------------------
+
+#[test]
+fn errors_quote_only_what_the_import_understood() {
+    let l = TestLedger::new();
+    let key = write(
+        &l,
+        "id_ed25519",
+        b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----\n",
+    );
+    for extra in [
+        &[][..],
+        &["--format", "json"][..],
+        &["--format", "tiktok-data"][..],
+        &["--map", "date=nope"][..],
+    ] {
+        let mut args = vec!["import", key.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let err = l.fails(&args);
+        assert!(
+            !err.contains("BEGIN") && !err.contains("b3Bl"),
+            "{extra:?} echoes the file: {err}"
+        );
+    }
+    // A timezone is echoed cut short, a garbage one in the file is an error.
+    let err = l.fails(&["settings", "set", "timezone", &"Z".repeat(100_000)]);
+    assert!(err.len() < 1000, "{} bytes", err.len());
+    let db = rusqlite::Connection::open(&l.db).expect("open");
+    db.execute(
+        "UPDATE settings SET value = 'Mars/Olympus' WHERE key = 'timezone'",
+        [],
+    )
+    .expect("garbage tz");
+    drop(db);
+    let err = l.fails(&["summary"]);
+    assert!(
+        err.contains("Mars/Olympus") && err.contains("not a time zone"),
+        "{err}"
+    );
+}
+
+#[test]
+fn json_reports_claim_no_delimiter_and_offsets_stay_within_18_hours() {
+    let l = TestLedger::new();
+    let out = l.ok(&[
+        "import",
+        common::sample("tiktok-data-export.zip").to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert!(
+        !out.contains("-separated") && !out.contains("header on line"),
+        "{out}"
+    );
+    assert!(out.contains("adds 0 coins, 6950 diamonds"), "{out}");
+    for at in [
+        "2026-01-05T20:00:00+25:00",
+        "2026-01-05 20:00+19:00",
+        "2026-01-05T20:00:00-18:30",
+    ] {
+        let err = l.fails(&["session", "add", "--start", at]);
+        assert!(err.contains("beyond ±18:00"), "{at}: {err}");
+    }
+    l.ok(&["session", "add", "--start", "2026-01-05T20:00:00+14:00"]);
+}

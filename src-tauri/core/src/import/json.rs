@@ -686,7 +686,7 @@ fn at_field(
 }
 
 /// A syntax error of serde_json inside the value at `span`, in file terms.
-fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProblem {
+fn syntax(e: &serde_json::Error, span: Span, array: bool) -> RowProblem {
     let rel_line = e.line().max(1) as u64;
     let line = span.line + rel_line - 1;
     let column = if rel_line == 1 {
@@ -698,8 +698,7 @@ fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProb
     let what = text
         .rsplit_once(" at line ")
         .map_or(text.as_str(), |(w, _)| w);
-    let shown = String::from_utf8_lossy(raw);
-    let line_text = shown.lines().nth(rel_line as usize - 1).unwrap_or("");
+    // The file's bytes are not quoted: they were not understood.
     RowProblem {
         line,
         column: Some((
@@ -710,7 +709,7 @@ fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProb
                 "JSON".to_string()
             },
         )),
-        message: format!("is not valid JSON ({what}): '{}'", quote(line_text)),
+        message: format!("is not valid JSON ({what})"),
     }
 }
 
@@ -901,7 +900,7 @@ fn decode(
             };
             let buf = &chunk.bytes[range.clone()];
             let item = match parse_lean(buf) {
-                Err(e) => Decoded::Problem(syntax(&e, buf, span, array)),
+                Err(e) => Decoded::Problem(syntax(&e, span, array)),
                 Ok(v) => match classify(&v) {
                     Event::Other(kind) => {
                         *skipped.entry(kind).or_default() += 1;
@@ -917,10 +916,7 @@ fn decode(
                                 "JSON".into()
                             },
                         )),
-                        message: format!(
-                            "expected an event (a JSON object), found {what}: '{}'",
-                            quote(&String::from_utf8_lossy(buf))
-                        ),
+                        message: format!("expected an event (a JSON object), found {what}"),
                     }),
                     Event::Gift { obj, prefix } => {
                         *gifts += 1;

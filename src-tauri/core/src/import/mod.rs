@@ -69,9 +69,22 @@ pub fn short(text: &str) -> String {
     }
 }
 
-/// A header's names for a message, cut short as a whole.
+/// A header for a message: only the names LiveLedger recognised, cut
+/// short. The file's own first line is never echoed: it may be anything
+/// (a page's script could read a private key through the error).
 pub(crate) fn header_list(header: &[String]) -> String {
-    short(&header.join(", "))
+    let cols = Columns::from_header(header);
+    let mut known: Vec<usize> = Field::ALL.iter().filter_map(|f| cols.get(*f)).collect();
+    known.sort_unstable();
+    known.dedup();
+    if known.is_empty() {
+        return "no column name LiveLedger knows".to_string();
+    }
+    let names: Vec<&str> = known
+        .iter()
+        .filter_map(|&i| header.get(i).map(String::as_str))
+        .collect();
+    format!("names it knows: {}", short(&names.join(", ")))
 }
 
 /// The columns of LiveLedger's own CSV export, which imports back losslessly.
@@ -328,17 +341,22 @@ impl ImportReport {
                 format!(", worth {}", value.join(" + "))
             }
         ));
-        out.push_str(&format!(
-            "\nread as {}, {}-separated, header on line {}{}",
-            self.encoding,
-            self.delimiter,
-            self.header_line,
-            if self.header_line > 1 {
-                format!(" (the {} line(s) above it skipped)", self.header_line - 1)
-            } else {
-                String::new()
-            }
-        ));
+        if self.delimiter.is_empty() {
+            // JSON has no delimiter and no header line to claim.
+            out.push_str("\nread as JSON");
+        } else {
+            out.push_str(&format!(
+                "\nread as {}, {}-separated, header on line {}{}",
+                self.encoding,
+                self.delimiter,
+                self.header_line,
+                if self.header_line > 1 {
+                    format!(" (the {} line(s) above it skipped)", self.header_line - 1)
+                } else {
+                    String::new()
+                }
+            ));
+        }
         if !self.date_format.is_empty() {
             out.push_str(&format!("; dates {}", self.date_format));
         }
