@@ -12,14 +12,49 @@ use chrono_tz::Tz;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// The text matches none of the accepted forms.
-    #[error("'{0}' is not a date/time (expected ISO 8601 such as 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', a date, or epoch seconds/milliseconds)")]
+    #[error("'{}' is not a date/time (expected ISO 8601 such as 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', a date, or epoch seconds/milliseconds)", cut(.0))]
     Unrecognised(String),
     /// A local time that the clocks skip (a daylight-saving gap).
-    #[error("'{0}' does not exist in time zone {1} (the clocks skip it)")]
+    #[error("'{}' does not exist in time zone {} (the clocks skip it)", cut(.0), .1)]
     Nonexistent(String, String),
     /// A number outside the range of representable instants.
-    #[error("'{0}' is out of range")]
+    #[error("'{}' is out of range", cut(.0))]
     OutOfRange(String),
+    /// An offset from UTC no place uses: past ±18:00, or minutes past 59.
+    #[error("'{}' has an offset from UTC beyond ±18:00", cut(.0))]
+    BadOffset(String),
+}
+
+/// Most characters of the input a date error quotes.
+const QUOTED: usize = 80;
+
+/// `text` as an error quotes it: cut short, on one line, without control
+/// characters (a 100,000-character value was echoed in full).
+pub(crate) fn cut(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(QUOTED)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(QUOTED).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The widest offset from UTC accepted (what chrono's own tables and
+/// java.time allow; real zones span -12:00 to +14:00).
+const MAX_OFFSET_SECS: i64 = 18 * 3600;
+
+/// `dt` in UTC, when its offset is one a place can have.
+fn within_offsets(
+    dt: DateTime<chrono::FixedOffset>,
+    text: &str,
+) -> Result<DateTime<Utc>, DateError> {
+    if i64::from(dt.offset().local_minus_utc()).abs() > MAX_OFFSET_SECS {
+        return Err(DateError::BadOffset(text.to_string()));
+    }
+    Ok(dt.with_timezone(&Utc))
 }
 
 /// Milliseconds since the Unix epoch, UTC: how the store keeps instants.
@@ -71,13 +106,16 @@ pub fn parse_instant(text: &str, tz: Tz) -> Result<DateTime<Utc>, DateError> {
     if let Some(fast) = parse_iso_fast(t) {
         return match fast {
             (naive, None) => resolve_local(naive, tz, t),
+            (_, Some(offset_secs)) if offset_secs.abs() > MAX_OFFSET_SECS => {
+                Err(DateError::BadOffset(t.to_string()))
+            }
             (naive, Some(offset_secs)) => {
                 Ok(Utc.from_utc_datetime(&(naive - chrono::Duration::seconds(offset_secs))))
             }
         };
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Ok(dt.with_timezone(&Utc));
+        return within_offsets(dt, t);
     }
     // ISO with offset but a space instead of T, or without seconds.
     for fmt in [
@@ -87,7 +125,7 @@ pub fn parse_instant(text: &str, tz: Tz) -> Result<DateTime<Utc>, DateError> {
         "%Y-%m-%d %H:%M:%S%.f%#z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
-            return Ok(dt.with_timezone(&Utc));
+            return within_offsets(dt, t);
         }
     }
     if let Some(stripped) = t.strip_suffix(" UTC").or_else(|| t.strip_suffix('Z')) {
@@ -144,6 +182,9 @@ fn parse_iso_fast(t: &str) -> Option<(NaiveDateTime, Option<i64>)> {
                 return None;
             }
             let v = |x: u8, y: u8| i64::from((x - b'0') * 10 + (y - b'0'));
+            if v(*m1, *m2) > 59 {
+                return Some((date.and_time(time), Some(i64::MAX)));
+            }
             let secs = v(*h1, *h2) * 3600 + v(*m1, *m2) * 60;
             Some(if *sign == b'-' { -secs } else { secs })
         }

@@ -17,11 +17,11 @@ use serde::Serialize;
 
 use crate::dates;
 use crate::error::{Error, Result};
-use crate::import::LIVELEDGER_COLUMNS;
+use crate::import::{LIVELEDGER_COLUMNS, LIVELEDGER_TEXT_COLUMNS as TEXT_COLUMNS};
 use crate::model::{Adjustment, Gift, Session, Settings, Withdrawal, WithdrawalStatus};
 use crate::rates::Rate;
-use crate::store::Snapshot;
 use crate::store::Store;
+use crate::store::{formula_safe, Snapshot};
 
 /// A format the ledger can be exported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,15 +116,23 @@ fn csv_export(store: &Store, ledger: &Snapshot, out: &mut dyn Write) -> Result<(
     };
     w.write_record(LIVELEDGER_COLUMNS).map_err(csv_err)?;
     let mut row = |pairs: &[(&str, String)]| -> Result<()> {
-        let cells: Vec<&str> = LIVELEDGER_COLUMNS
+        let cells: Vec<std::borrow::Cow<'_, str>> = LIVELEDGER_COLUMNS
             .iter()
             .map(|c| {
-                pairs
+                let v = pairs
                     .iter()
                     .find(|(k, _)| k == c)
-                    .map_or("", |(_, v)| v.as_str())
+                    .map_or("", |(_, v)| v.as_str());
+                // A spreadsheet must show text as text, never run it as a
+                // formula; the importer takes the quote off again.
+                if TEXT_COLUMNS.contains(c) {
+                    formula_safe(v)
+                } else {
+                    std::borrow::Cow::Borrowed(v)
+                }
             })
             .collect();
+        let cells: Vec<&str> = cells.iter().map(|c| c.as_ref()).collect();
         w.write_record(&cells).map_err(csv_err)
     };
     for r in ledger.rates.all() {

@@ -35,7 +35,7 @@ fn emit(line: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     // Flushed at once: standard output buffers a whole block when it is
     // not a terminal, and a write that fails later would go unreported.
-    writeln!(out, "{line}")
+    writeln!(out, "{}", printable(line))
         .and_then(|()| out.flush())
         .map_err(stdout_error)
 }
@@ -50,6 +50,25 @@ pub(super) fn stdout_error(source: std::io::Error) -> Error {
         path: "<stdout>".into(),
         source,
     }
+}
+
+/// `text` safe for a terminal whatever a ledger holds: every control
+/// character but the line break becomes U+FFFD (one character, so tables
+/// stay aligned), so stored text can never move the cursor, recolour or
+/// retitle the terminal.
+pub(super) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A UTC instant as the creator's clock in `tz` showed it, to the minute.

@@ -533,3 +533,161 @@ proptest! {
         let _ = parse_when(&text, None, "Asia/Kolkata".parse().unwrap(), 1, 0, &mut 0);
     }
 }
+
+// ----- TikTok's "Download your data" (JSON and zip) --------------------------
+
+/// One LIVE of a TikTok export, as JSON text.
+fn tiktok_live() -> impl Strategy<Value = String> {
+    (
+        0u32..90,
+        0u32..24,
+        prop_oneof![
+            4 => (0i64..50_000).prop_map(|d| d.to_string()),
+            4 => (0i64..50_000).prop_map(|d| format!("\"{d}\"")),
+            4 => (1i64..9_999).prop_map(|d| format!("\"{},{:03}\"", d / 1000 + 1, d % 1000)),
+            4 => (0i64..5_000).prop_map(|d| format!("\"{d} Diamonds\"")),
+            4 => Just("null".to_string()),
+            1 => cell().prop_map(|c| serde_json::Value::String(c).to_string()),
+        ],
+        prop::sample::select(vec!["\"1:30:00\"", "5400", "\"45m\"", "null"]),
+        prop::sample::select(vec!["Evening chat", "=HYPERLINK(1)", "陈 🦁", "a\u{1b}[31mb"]),
+    )
+        .prop_map(|(day, hour, diamonds, duration, title)| {
+            let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+                + chrono::Days::new(u64::from(day));
+            format!(
+                "{{\"LiveStartTime\": \"{start} {hour:02}:00:00\", \"TotalEarning\": {diamonds}, \"LiveDuration\": {duration}, \"RoomTitle\": {}}}",
+                serde_json::Value::String(title.to_string())
+            )
+        })
+}
+
+/// A TikTok export holding `lives` and a wallet list, as JSON bytes.
+fn tiktok_json(lives: &[String], withdrawals: &[(u32, i64)]) -> Vec<u8> {
+    let wallet: Vec<String> = withdrawals
+        .iter()
+        .map(|(day, d)| {
+            let at = chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()
+                + chrono::Days::new(u64::from(*day));
+            format!("{{\"Date\": \"{at} 10:00:00\", \"Type\": \"Withdraw\", \"Diamonds\": {d}, \"Status\": \"Completed\"}}")
+        })
+        .collect();
+    format!(
+        "{{\"Profile\": {{\"Profile Info\": {{\"userName\": \"x\"}}}}, \"Tiktok Live\": {{\"Go Live History\": {{\"GoLiveList\": [{}]}}}}, \"Income+ Wallet\": {{\"Transaction History\": {{\"TransactionsList\": [{}]}}}}}}",
+        lives.join(", "),
+        wallet.join(", ")
+    )
+    .into_bytes()
+}
+
+/// `json` as the zip TikTok sends.
+fn zipped(json: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("TikTok_Data/user_data_tiktok.json", opts)
+        .expect("zip entry");
+    z.write_all(json).expect("zip write");
+    z.finish().expect("zip").into_inner()
+}
+
+/// An export's lives, its withdrawals (day, diamonds), and maybe a byte to
+/// change (where, to what).
+type Export = (Vec<String>, Vec<(u32, i64)>, Option<(usize, u8)>);
+
+/// Exports: lives and withdrawals, some with a byte changed.
+fn tiktok_export() -> impl Strategy<Value = Export> {
+    (
+        prop::collection::vec(tiktok_live(), 0..8),
+        prop::collection::vec((0u32..60, 1i64..400), 0..3),
+        prop::option::weighted(0.3, (any::<usize>(), any::<u8>())),
+    )
+}
+
+/// A fresh ledger that already holds gifts and some of the lives.
+fn ledger_with_data(first_lives: &[String]) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = Store::open(&dir.path().join("p.db")).expect("open");
+    s.set_setting("timezone", "Europe/Berlin").expect("tz");
+    let gifts =
+        b"date,gift,coins,count\n2026-01-03 20:00,Rose,1,5\n2026-01-03 20:05,Lion,29999,1\n";
+    import_reader(
+        &mut s,
+        &gifts[..],
+        "gifts.csv",
+        0,
+        &ImportOptions::default(),
+        &mut |_, _| {},
+    )
+    .expect("gifts");
+    if !first_lives.is_empty() {
+        let json = tiktok_json(first_lives, &[]);
+        let _ = import_reader(
+            &mut s,
+            json.as_slice(),
+            "user_data.json",
+            0,
+            &ImportOptions::default(),
+            &mut |_, _| {},
+        );
+    }
+    (dir, s)
+}
+
+proptest! {
+    #[test]
+    fn tiktok_exports_are_imported_or_refused_cleanly(
+        (lives, wallet, mutation) in tiktok_export(),
+        zip in any::<bool>(),
+    ) {
+        let mut json = tiktok_json(&lives, &wallet);
+        if let Some((at, b)) = mutation {
+            let at = at % json.len();
+            json[at] = b;
+        }
+        let bytes = if zip { zipped(&json) } else { json };
+        check(&bytes, Format::TiktokData)?;
+    }
+
+    #[test]
+    fn a_tiktok_preview_states_exactly_what_the_import_writes(
+        (lives, wallet, _) in tiktok_export(),
+        already in 0usize..4,
+        zip in any::<bool>(),
+    ) {
+        let (_dir, mut store) = ledger_with_data(&lives[..already.min(lives.len())]);
+        let json = tiktok_json(&lives, &wallet);
+        let bytes = if zip { zipped(&json) } else { json };
+        let earned = |s: &Store| {
+            let snap = Snapshot::load(s).expect("snapshot");
+            (summary(&snap, chrono::Utc::now()).expect("summary").diamonds_earned, counts(s))
+        };
+        let before = earned(&store);
+        let run = |store: &mut Store, dry_run: bool| {
+            let opts = ImportOptions { format: Format::Auto, dry_run, ..ImportOptions::default() };
+            import_reader(store, bytes.as_slice(), "user_data.json", 0, &opts, &mut |_, _| {})
+                .map_err(|e| e.to_string())
+        };
+        let preview = run(&mut store, true);
+        prop_assert_eq!(&earned(&store), &before, "the preview wrote");
+        let real = run(&mut store, false);
+        match (preview, real) {
+            (Ok(mut p), Ok(mut r)) => {
+                let after = earned(&store);
+                prop_assert_eq!(
+                    after.0.checked_sub(before.0).expect("difference"),
+                    r.diamonds_added,
+                    "the ledger moved by another amount than the import reported"
+                );
+                prop_assert_eq!(after.1 .1 - before.1 .1, r.sessions_added as i64);
+                p.dry_run = false;
+                p.import_id = None;
+                r.import_id = None;
+                prop_assert_eq!(p, r);
+            }
+            (Err(p), Err(r)) => prop_assert_eq!(p, r),
+            (p, r) => prop_assert!(false, "preview {:?} but import {:?}", p.map(|_| ()), r.map(|_| ())),
+        }
+    }
+}

@@ -273,9 +273,6 @@ const GIFT_KEYS: &[&str] = &[
 /// Event names of a gift in a wrapper, normalised.
 const GIFT_EVENT_NAMES: &[&str] = &["gift", "gifts", "giftmessage", "webcastgiftmessage"];
 
-/// Text fields longer than this are refused (real names are under 100).
-const MAX_TEXT_CHARS: usize = 1000;
-
 /// Coins one event may carry (price × count): far above any real gift.
 const MAX_EVENT_COINS: i64 = 1_000_000_000_000;
 
@@ -422,17 +419,19 @@ fn fill(
             // Names are free text; the other fields are numbers, times and flags.
             let free = matches!(i, 1 | 2 | 4);
             match v {
+                // Names as every import keeps them (`store::imported_text`).
+                Node::Text(s) if free => {
+                    let t = crate::store::imported_text(s, false).map_err(|m| (path, m))?;
+                    text.push_str(&t);
+                }
                 Node::Text(s) => {
-                    let limit = if free { MAX_TEXT_CHARS } else { QUOTE_CHARS };
-                    if s.chars().count() > limit {
-                        let what = if free {
-                            format!("text of at most {MAX_TEXT_CHARS} characters")
-                        } else {
-                            format!("a value for {}", HEADER[i])
-                        };
-                        return Err((path, format!("expected {what}, found '{}'", quote(s))));
+                    if s.chars().count() > QUOTE_CHARS {
+                        return Err((
+                            path,
+                            format!("expected a value for {}, found '{}'", HEADER[i], quote(s)),
+                        ));
                     }
-                    // A line break in a name would read as a broken CSV quote.
+                    // A line break would read as a broken CSV quote.
                     text.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
                 }
                 Node::Int(x) => text.push_str(&x.to_string()),
@@ -687,7 +686,7 @@ fn at_field(
 }
 
 /// A syntax error of serde_json inside the value at `span`, in file terms.
-fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProblem {
+fn syntax(e: &serde_json::Error, span: Span, array: bool) -> RowProblem {
     let rel_line = e.line().max(1) as u64;
     let line = span.line + rel_line - 1;
     let column = if rel_line == 1 {
@@ -699,8 +698,7 @@ fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProb
     let what = text
         .rsplit_once(" at line ")
         .map_or(text.as_str(), |(w, _)| w);
-    let shown = String::from_utf8_lossy(raw);
-    let line_text = shown.lines().nth(rel_line as usize - 1).unwrap_or("");
+    // The file's bytes are not quoted: they were not understood.
     RowProblem {
         line,
         column: Some((
@@ -711,7 +709,7 @@ fn syntax(e: &serde_json::Error, raw: &[u8], span: Span, array: bool) -> RowProb
                 "JSON".to_string()
             },
         )),
-        message: format!("is not valid JSON ({what}): '{}'", quote(line_text)),
+        message: format!("is not valid JSON ({what})"),
     }
 }
 
@@ -902,7 +900,7 @@ fn decode(
             };
             let buf = &chunk.bytes[range.clone()];
             let item = match parse_lean(buf) {
-                Err(e) => Decoded::Problem(syntax(&e, buf, span, array)),
+                Err(e) => Decoded::Problem(syntax(&e, span, array)),
                 Ok(v) => match classify(&v) {
                     Event::Other(kind) => {
                         *skipped.entry(kind).or_default() += 1;
@@ -918,10 +916,7 @@ fn decode(
                                 "JSON".into()
                             },
                         )),
-                        message: format!(
-                            "expected an event (a JSON object), found {what}: '{}'",
-                            quote(&String::from_utf8_lossy(buf))
-                        ),
+                        message: format!("expected an event (a JSON object), found {what}"),
                     }),
                     Event::Gift { obj, prefix } => {
                         *gifts += 1;

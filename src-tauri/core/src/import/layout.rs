@@ -27,7 +27,12 @@ fn cells(line: &[u8], delimiter: u8) -> Vec<String> {
         .from_reader(line);
     let mut rec = csv::StringRecord::new();
     match rdr.read_record(&mut rec) {
-        Ok(true) => rec.iter().map(|c| c.trim().to_string()).collect(),
+        // Past the most columns the import takes, the line is refused later.
+        Ok(true) => rec
+            .iter()
+            .take(super::MAX_COLUMNS + 1)
+            .map(|c| c.trim().to_string())
+            .collect(),
         _ => Vec::new(),
     }
 }

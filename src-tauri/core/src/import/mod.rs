@@ -46,21 +46,45 @@ pub use sniff::{norm, parse_map, Columns, Field};
 /// How much of a file's start is read to find its header and encoding.
 const HEAD_BYTES: usize = 64 << 10;
 
+/// Most columns a table may have: real exports have a few dozen.
+pub(crate) const MAX_COLUMNS: usize = 1000;
+
 /// Most characters of a file's text an error quotes.
 pub const QUOTE_CHARS: usize = 80;
 
-/// `text` cut to [`QUOTE_CHARS`] characters (with `…` when cut), so an
-/// error never echoes a whole line.
+/// `text` cut to [`QUOTE_CHARS`] characters (with `…` when cut) and its
+/// control characters made spaces, so an error never echoes a whole line
+/// or a terminal escape.
 pub fn short(text: &str) -> String {
-    match text.char_indices().nth(QUOTE_CHARS) {
+    let cut = match text.char_indices().nth(QUOTE_CHARS) {
         None => text.to_string(),
         Some((i, _)) => format!("{}…", &text[..i]),
+    };
+    if cut.chars().any(char::is_control) {
+        cut.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    } else {
+        cut
     }
 }
 
-/// A header's names for a message, cut short as a whole.
+/// A header for a message: only the names LiveLedger recognised, cut
+/// short. The file's own first line is never echoed: it may be anything
+/// (a page's script could read a private key through the error).
 pub(crate) fn header_list(header: &[String]) -> String {
-    short(&header.join(", "))
+    let cols = Columns::from_header(header);
+    let mut known: Vec<usize> = Field::ALL.iter().filter_map(|f| cols.get(*f)).collect();
+    known.sort_unstable();
+    known.dedup();
+    if known.is_empty() {
+        return "no column name LiveLedger knows".to_string();
+    }
+    let names: Vec<&str> = known
+        .iter()
+        .filter_map(|&i| header.get(i).map(String::as_str))
+        .collect();
+    format!("names it knows: {}", short(&names.join(", ")))
 }
 
 /// The columns of LiveLedger's own CSV export, which imports back losslessly.
@@ -95,6 +119,19 @@ pub const LIVELEDGER_COLUMNS: [&str; 30] = [
     "currency",
     "min_withdrawal",
     "max_withdrawal_per_day",
+];
+
+/// The free-text columns of LiveLedger's export: the exporter puts a `'`
+/// before one that starts like a formula (`store::formula_safe`), and the
+/// importer takes it off (`store::from_formula_safe`).
+pub(crate) const LIVELEDGER_TEXT_COLUMNS: [&str; 7] = [
+    "title",
+    "notes",
+    "gift_name",
+    "sender",
+    "method",
+    "reference",
+    "reason",
 ];
 
 /// A file format the importer reads.
@@ -304,17 +341,22 @@ impl ImportReport {
                 format!(", worth {}", value.join(" + "))
             }
         ));
-        out.push_str(&format!(
-            "\nread as {}, {}-separated, header on line {}{}",
-            self.encoding,
-            self.delimiter,
-            self.header_line,
-            if self.header_line > 1 {
-                format!(" (the {} line(s) above it skipped)", self.header_line - 1)
-            } else {
-                String::new()
-            }
-        ));
+        if self.delimiter.is_empty() {
+            // JSON has no delimiter and no header line to claim.
+            out.push_str("\nread as JSON");
+        } else {
+            out.push_str(&format!(
+                "\nread as {}, {}-separated, header on line {}{}",
+                self.encoding,
+                self.delimiter,
+                self.header_line,
+                if self.header_line > 1 {
+                    format!(" (the {} line(s) above it skipped)", self.header_line - 1)
+                } else {
+                    String::new()
+                }
+            ));
+        }
         if !self.date_format.is_empty() {
             out.push_str(&format!("; dates {}", self.date_format));
         }
@@ -472,12 +514,68 @@ pub fn import_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let file = File::open(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let file = open_regular(path, &name)?;
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
     import_reader(store, file, &name, total, opts, progress)
+}
+
+/// What a file that is not a regular file is, for the refusal.
+fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Opens `path` for import, refusing anything but a regular file without
+/// blocking: a FIFO would hang in `open`, a device (`/dev/zero`) never ends.
+/// Checked before opening, and again on the open file (it may have been
+/// swapped in between); opened non-blocking so a FIFO swapped in cannot
+/// hang `open` itself.
+fn open_regular(path: &Path, name: &str) -> Result<File> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let refuse = |what: &str| {
+        Error::Import(ImportError::File {
+            file: name.to_string(),
+            message: format!("is {what}: only a regular file can be imported"),
+        })
+    };
+    if let Some(what) = not_regular(&std::fs::metadata(path).map_err(io)?) {
+        return Err(refuse(what));
+    }
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Reads of a regular file ignore O_NONBLOCK.
+        open.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = open.open(path).map_err(io)?;
+    if let Some(what) = not_regular(&file.metadata().map_err(io)?) {
+        return Err(refuse(what));
+    }
+    Ok(file)
 }
 
 /// The text of a file being imported: what was read to find its header,
@@ -530,6 +628,10 @@ pub fn import_reader<R: Read + Send>(
             message,
         })
     };
+    // A mapping's name is kept in the ledger: as any name, checked first.
+    if let Some(n) = &opts.mapping_name {
+        crate::store::clean_text("--mapping-name", n, false)?;
+    }
     let mut raw = BufReader::with_capacity(
         1 << 16,
         Tally {
@@ -585,6 +687,15 @@ pub fn import_reader<R: Read + Send>(
         .buffer_capacity(1 << 16)
         .from_reader(cursor.chain(text));
     let header: Vec<String> = match csv.headers() {
+        // Refused before its names are copied and matched: the cost of
+        // that grows with the columns (4 million took 15 s and 1.2 GB).
+        Ok(h) if h.len() > MAX_COLUMNS => {
+            return Err(file_err(format!(
+                "line {}: the header has {} columns; a table LiveLedger reads has at most {MAX_COLUMNS}",
+                layout.line,
+                h.len()
+            )))
+        }
         Ok(h) => h
             .iter()
             .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())

@@ -35,7 +35,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
-use std::io::{BufReader, Cursor, Read};
+use std::io::{BufReader, Read};
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, Utc};
@@ -63,13 +63,23 @@ use crate::store::Store;
 /// Largest .zip read (TikTok's JSON export is far smaller).
 const MAX_ZIP_BYTES: u64 = 1 << 30;
 /// Largest JSON entry unpacked from the .zip.
-const MAX_ENTRY_BYTES: u64 = 4 << 30;
+const MAX_UNPACKED_BYTES: u64 = 4 << 30;
 /// Largest figure (diamonds, viewers, likes) one record may state.
 const MAX_FIGURE: i64 = 1_000_000_000_000;
 /// Deepest nesting searched for the lists.
 const MAX_DEPTH: u32 = 8;
 /// Bytes of one list entry kept to point at its fields.
 const MAX_RAW: usize = 1 << 16;
+/// Longest text (a key or a string) read anywhere in the file: serde_json
+/// holds a whole string in memory, and one 512 MiB key crashed an import.
+const MAX_STRING_BYTES: usize = 1 << 20;
+/// Longest list entry: it is held as a tree while it is read.
+const MAX_ENTRY_BYTES: usize = 1 << 20;
+/// Most entries the LIVE and wallet lists may hold together: a LIVE a day
+/// for 270 years. Each read entry is held until the file's end.
+const MAX_ENTRIES: usize = 100_000;
+/// Most sections and spending lists named in the report.
+const MAX_NAMED: usize = 100;
 
 /// Keys (normalised) of the LIVE history list.
 const LIVE_KEYS: &[&str] = &["golivelist", "golivehistory", "livehistory", "livelist"];
@@ -116,8 +126,14 @@ struct Tracker {
     column: u64,
     last: (u64, u64, u8),
     recording: Option<Vec<u8>>,
-    /// The current line so far (cut short), to quote at a syntax error.
-    this_line: Vec<u8>,
+    /// Inside a JSON string, after a backslash in one, and its length.
+    in_string: bool,
+    escaped: bool,
+    string_len: usize,
+    /// Bytes of the entry being recorded, all of them.
+    recorded: usize,
+    /// Why reading stopped, when a bound was passed (at that line).
+    refused: Option<(u64, String)>,
 }
 
 /// A reader that keeps a [`Tracker`] up to date; serde_json reads a byte at
@@ -136,24 +152,51 @@ impl<R: Read> Read for Tracked<R> {
             if b == b'\n' {
                 t.line += 1;
                 t.column = 1;
-                t.this_line.clear();
-            } else {
-                if b & 0xC0 != 0x80 {
-                    t.column += 1;
+            } else if b & 0xC0 != 0x80 {
+                t.column += 1;
+            }
+            // Strings are bounded here, before serde_json buffers one whole.
+            if t.in_string {
+                t.string_len += 1;
+                if t.escaped {
+                    t.escaped = false;
+                } else if b == b'\\' {
+                    t.escaped = true;
+                } else if b == b'"' {
+                    t.in_string = false;
                 }
-                // Keep the end of a long line: the error is there.
-                if t.this_line.len() >= 4 * super::json::QUOTE_CHARS {
-                    t.this_line.drain(..2 * super::json::QUOTE_CHARS);
+                if t.string_len > MAX_STRING_BYTES {
+                    return Err(t.refuse(format!(
+                        "holds a text or a key longer than {} MiB: this is not TikTok's export",
+                        MAX_STRING_BYTES >> 20
+                    )));
                 }
-                t.this_line.push(b);
+            } else if b == b'"' {
+                t.in_string = true;
+                t.string_len = 0;
             }
             if let Some(r) = &mut t.recording {
                 if r.len() < MAX_RAW {
                     r.push(b);
                 }
+                t.recorded += 1;
+                if t.recorded > MAX_ENTRY_BYTES {
+                    return Err(t.refuse(format!(
+                        "holds a list entry longer than {} MiB: this is not a LIVE or a wallet entry",
+                        MAX_ENTRY_BYTES >> 20
+                    )));
+                }
             }
         }
         Ok(n)
+    }
+}
+
+impl Tracker {
+    /// Stops the walk at this line for `why`.
+    fn refuse(&mut self, why: String) -> std::io::Error {
+        self.refused = Some((self.line, why.clone()));
+        std::io::Error::new(std::io::ErrorKind::InvalidData, why)
     }
 }
 
@@ -169,10 +212,39 @@ struct Entry {
     value: Value,
 }
 
+/// Where the entries go as they are read.
+enum Sink {
+    /// Kept as read (for tests of the walk).
+    #[cfg(test)]
+    Keep(Vec<Entry>),
+    /// Turned into rows at once, so no entry's tree or bytes outlive it.
+    Convert(Box<Convert>),
+}
+
+impl Sink {
+    /// The rows made, when entries were turned into rows.
+    fn converted(self) -> Option<Box<Convert>> {
+        match self {
+            Sink::Convert(c) => Some(c),
+            #[cfg(test)]
+            Sink::Keep(_) => None,
+        }
+    }
+
+    fn take(&mut self, e: Entry) {
+        match self {
+            #[cfg(test)]
+            Sink::Keep(v) => v.push(e),
+            Sink::Convert(c) => c.take(&e),
+        }
+    }
+}
+
 /// What the walk found.
-#[derive(Default)]
 struct Found {
-    entries: Vec<Entry>,
+    sink: Sink,
+    /// Entries read from the lists.
+    entries: usize,
     /// Lists found (even empty or null ones).
     lists: usize,
     /// Top-level sections and whether a list was found in each.
@@ -184,6 +256,15 @@ struct Found {
 struct Walk {
     at: Rc<RefCell<Tracker>>,
     found: RefCell<Found>,
+}
+
+impl Walk {
+    /// Stops the walk for `why` (a bound passed), as a serde error.
+    fn refuse<E: de::Error>(&self, why: String) -> E {
+        let mut t = self.at.borrow_mut();
+        t.refused = Some((t.line, why.clone()));
+        E::custom(why)
+    }
 }
 
 /// A value the walk passes through, looking for the lists.
@@ -247,7 +328,10 @@ impl<'de> Visitor<'de> for Node<'_> {
                 map.next_value_seed(List { node: child, kind })?;
             } else if SPENDING_KEYS.contains(&n.as_str()) {
                 map.next_value::<IgnoredAny>()?;
-                self.walk.found.borrow_mut().spending.push(child.path);
+                let mut f = self.walk.found.borrow_mut();
+                if f.spending.len() < MAX_NAMED {
+                    f.spending.push(child.path);
+                }
             } else if child.depth <= MAX_DEPTH {
                 map.next_value_seed(child)?;
             } else {
@@ -256,7 +340,9 @@ impl<'de> Visitor<'de> for Node<'_> {
             if self.depth == 0 {
                 let mut f = self.walk.found.borrow_mut();
                 let used = f.lists > lists_before;
-                f.sections.push((key, used));
+                if f.sections.len() < MAX_NAMED {
+                    f.sections.push((key, used));
+                }
             }
         }
         Ok(())
@@ -303,7 +389,14 @@ impl<'de> Visitor<'de> for List<'_> {
         walk.found.borrow_mut().lists += 1;
         let mut index = 0;
         while let Some((value, line, column, raw)) = seq.next_element_seed(Item { walk })? {
-            walk.found.borrow_mut().entries.push(Entry {
+            let mut f = walk.found.borrow_mut();
+            f.entries += 1;
+            if f.entries > MAX_ENTRIES {
+                return Err(walk.refuse(format!(
+                    "holds more than {MAX_ENTRIES} LIVE and wallet entries: more than any creator's history"
+                )));
+            }
+            f.sink.take(Entry {
                 kind: self.kind,
                 list: self.node.path.clone(),
                 index,
@@ -356,6 +449,7 @@ impl<'de> DeserializeSeed<'de> for Item<'_> {
             let mut t = self.walk.at.borrow_mut();
             let (line, column, first) = t.last;
             t.recording = Some(vec![first]);
+            t.recorded = 1;
             (line, column)
         };
         let value = serde::Deserialize::deserialize(d);
@@ -370,8 +464,9 @@ impl<'de> DeserializeSeed<'de> for Item<'_> {
     }
 }
 
-/// Walks the export read from `reader`; a syntax error is a problem at its line.
-fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
+/// Walks the export read from `reader`, handing each entry to `sink`; a
+/// syntax error or a bound passed is a problem at its line.
+fn walk_export<R: Read>(reader: R, sink: Sink) -> std::result::Result<Found, RowProblem> {
     let at = Rc::new(RefCell::new(Tracker {
         line: 1,
         column: 1,
@@ -379,7 +474,13 @@ fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
     }));
     let walk = Walk {
         at: at.clone(),
-        found: RefCell::new(Found::default()),
+        found: RefCell::new(Found {
+            sink,
+            entries: 0,
+            lists: 0,
+            sections: Vec::new(),
+            spending: Vec::new(),
+        }),
     };
     let tracked = Tracked {
         inner: reader,
@@ -393,6 +494,13 @@ fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
     };
     let walked = top.deserialize(&mut de).and_then(|()| de.end());
     if let Err(e) = walked {
+        if let Some((line, why)) = at.borrow_mut().refused.take() {
+            return Err(RowProblem {
+                line,
+                column: None,
+                message: why,
+            });
+        }
         let text = e.to_string();
         let what = text
             .rsplit_once(" at line ")
@@ -402,10 +510,8 @@ fn walk_export<R: Read>(reader: R) -> std::result::Result<Found, RowProblem> {
         } else if e.is_eof() {
             "the file ends in the middle of a value: it is cut short".to_string()
         } else {
-            let line = String::from_utf8_lossy(&at.borrow().this_line).into_owned();
-            let tail: Vec<char> = line.trim().chars().rev().take(60).collect();
-            let near: String = tail.into_iter().rev().collect();
-            format!("is not valid JSON here ({what}), near '{}'", quote(&near))
+            // The file's own bytes are never quoted: they may be anything.
+            format!("is not valid JSON here ({what})")
         };
         return Err(RowProblem {
             line: e.line() as u64,
@@ -459,9 +565,10 @@ fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
             format!("expected at most {max} characters, found '{}'", quote(&t)),
         ));
     }
-    Ok(t.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect())
+    // As every import keeps text (`store::imported_text`).
+    crate::store::imported_text(&t, false)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|m| (Some(key.to_string()), m))
 }
 
 fn instant(key: &str, v: &Value) -> Read1<DateTime<Utc>> {
@@ -978,26 +1085,118 @@ fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem 
     }
 }
 
-/// Reads the export's bytes: the JSON itself, or the JSON found in the zip.
-/// Returns what the walk found, the name to show and the file's tally.
+/// Entries turned into rows as the walk reads them: what the file adds,
+/// what is wrong with it, and what it holds that is not income.
+struct Convert {
+    rates: RateTable,
+    tz: Tz,
+    parsed: Parsed,
+    problems: Vec<RowProblem>,
+    problem_count: usize,
+    spending: u64,
+    other: u64,
+}
+
+impl Convert {
+    fn take(&mut self, e: &Entry) {
+        let result = match e.kind {
+            ListKind::Lives => live(e).map(|s| self.parsed.sessions.push(s)),
+            ListKind::Withdrawals | ListKind::Transactions => match fields(&e.value) {
+                None => Err((None, "expected a wallet entry (a JSON object)".to_string())),
+                Some(f) => match (e.kind, transaction_kind(&f)) {
+                    (ListKind::Withdrawals, _) | (_, Txn::Withdrawal) => {
+                        withdrawal(&f, &self.rates, self.tz)
+                            .map(|w| self.parsed.withdrawals.push(w))
+                    }
+                    (_, Txn::Spending) => {
+                        self.spending += 1;
+                        Ok(())
+                    }
+                    (_, Txn::Other) => {
+                        self.other += 1;
+                        Ok(())
+                    }
+                },
+            },
+        };
+        if let Err((key, message)) = result {
+            self.problem_count += 1;
+            if self.problems.len() < MAX_LISTED_PROBLEMS {
+                self.problems.push(entry_problem(e, key, message));
+            }
+        }
+    }
+}
+
+/// Most bytes of a zip's central directory (its list of files): TikTok's
+/// export holds a handful of files; the zip crate holds the list in memory.
+const MAX_ZIP_DIRECTORY: u64 = 1 << 20;
+/// Most files in the zip.
+const MAX_ZIP_FILES: u64 = 1000;
+
+/// Refuses a zip whose list of files is larger than TikTok's ever is,
+/// from its end record, before the zip crate reads that list.
+fn check_zip_directory<F: Read + std::io::Seek>(file: &mut F) -> std::result::Result<(), String> {
+    use std::io::SeekFrom;
+    let len = file.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
+    // The end record is 22 bytes, after a comment of at most 64 KiB.
+    let tail_len = len.min(22 + 0xFFFF);
+    file.seek(SeekFrom::Start(len - tail_len))
+        .map_err(|e| e.to_string())?;
+    let mut tail = Vec::with_capacity(tail_len as usize);
+    file.take(tail_len)
+        .read_to_end(&mut tail)
+        .map_err(|e| e.to_string())?;
+    file.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
+    let Some(at) = memchr::memmem::rfind(&tail, b"PK\x05\x06") else {
+        // The zip crate says what is wrong with it.
+        return Ok(());
+    };
+    let field = |from: usize, n: usize| {
+        tail.get(at + from..at + from + n).map(|b| {
+            b.iter()
+                .rev()
+                .fold(0u64, |acc, &x| (acc << 8) | u64::from(x))
+        })
+    };
+    let (Some(files), Some(size)) = (field(10, 2), field(12, 4)) else {
+        return Ok(());
+    };
+    // 0xFFFF and 0xFFFFFFFF say a ZIP64 record holds the real figures: no
+    // export of a few JSON files needs one.
+    if files > MAX_ZIP_FILES || size > MAX_ZIP_DIRECTORY {
+        return Err(format!(
+            "lists more files than TikTok's export holds (at most {MAX_ZIP_FILES}); not read"
+        ));
+    }
+    Ok(())
+}
+
+/// Reads the export's bytes: the JSON itself, or the JSON found in the zip,
+/// handing each entry to `sink`. Returns what the walk found, the name to
+/// show and the file's tally.
 fn read_export<R: Read>(
     mut reader: BufReader<Tally<R>>,
     name: &str,
     zip: bool,
+    sink: Sink,
 ) -> Result<(std::result::Result<Found, RowProblem>, String, Tally<R>)> {
     let io_err = |e: std::io::Error| file_error(name, format!("cannot read: {e}"));
     if !zip {
-        let found = walk_export(&mut reader);
-        // The whole file passes through the tally, for its hash.
-        std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err)?;
+        let found = walk_export(&mut reader, sink);
+        // The whole file passes through the tally, for its hash; after a
+        // broken walk nothing is hashed, so an endless stream ends here.
+        if found.is_ok() {
+            std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err)?;
+        }
         return Ok((found, name.to_string(), reader.into_inner()));
     }
-    let mut bytes = Vec::new();
-    (&mut reader)
-        .take(MAX_ZIP_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_ZIP_BYTES {
+    // A zip is read from its end: it goes to a temporary file (deleted
+    // when closed), never into memory.
+    let mut spool = tempfile::tempfile().map_err(io_err)?;
+    let copied =
+        std::io::copy(&mut (&mut reader).take(MAX_ZIP_BYTES + 1), &mut spool).map_err(io_err)?;
+    if copied > MAX_ZIP_BYTES {
         return Err(file_error(
             name,
             format!(
@@ -1007,10 +1206,11 @@ fn read_export<R: Read>(
         ));
     }
     let tally = reader.into_inner();
+    check_zip_directory(&mut spool).map_err(|m| file_error(name, m))?;
     let zip_err = |e: zip::result::ZipError| {
         file_error(name, format!("is not a zip archive TikTok sends ({e})"))
     };
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_err)?;
+    let mut archive = zip::ZipArchive::new(BufReader::new(spool)).map_err(zip_err)?;
     let names: Vec<String> = (0..archive.len())
         .filter_map(|i| {
             archive
@@ -1039,19 +1239,20 @@ fn read_export<R: Read>(
     };
     let index = names.iter().position(|n| *n == chosen).unwrap_or(0);
     let entry = archive.by_index(index).map_err(zip_err)?;
-    let mut limited = BufReader::new(entry.take(MAX_ENTRY_BYTES + 1));
-    let found = walk_export(&mut limited);
+    let mut limited = BufReader::new(entry.take(MAX_UNPACKED_BYTES + 1));
+    let found = walk_export(&mut limited, sink);
     let unpacked = limited.into_inner().limit() == 0;
     if unpacked {
         return Err(file_error(
             name,
             format!(
-                "{chosen} unpacks to more than {} GiB; not read",
-                MAX_ENTRY_BYTES >> 30
+                "{} unpacks to more than {} GiB; not read",
+                quote(&chosen),
+                MAX_UNPACKED_BYTES >> 30
             ),
         ));
     }
-    Ok((found, format!("{name} › {chosen}"), tally))
+    Ok((found, format!("{name} › {}", quote(&chosen)), tally))
 }
 
 /// Imports TikTok's data export read from `reader` (a .zip when `zip`).
@@ -1066,7 +1267,16 @@ pub(super) fn import<R: Read>(
     let tz = store.tz()?;
     let rates = store.rates()?;
     let gap = gap_minutes(store, opts)?;
-    let (found, shown, tally) = read_export(reader, name, zip)?;
+    let sink = Sink::Convert(Box::new(Convert {
+        rates: rates.clone(),
+        tz,
+        parsed: Parsed::default(),
+        problems: Vec::new(),
+        problem_count: 0,
+        spending: 0,
+        other: 0,
+    }));
+    let (found, shown, tally) = read_export(reader, name, zip, sink)?;
     progress(tally.bytes, tally.bytes);
     let rows_error = |count: usize, problems: Vec<RowProblem>| {
         Error::Import(ImportError::Rows {
@@ -1086,37 +1296,17 @@ pub(super) fn import<R: Read>(
             ),
         ));
     }
-    let mut parsed = Parsed::default();
-    let mut problems = Vec::new();
-    let mut problem_count = 0;
-    let (mut spending, mut other) = (0u64, 0u64);
-    for e in &found.entries {
-        let result = match e.kind {
-            ListKind::Lives => live(e).map(|s| parsed.sessions.push(s)),
-            ListKind::Withdrawals | ListKind::Transactions => match fields(&e.value) {
-                None => Err((None, "expected a wallet entry (a JSON object)".to_string())),
-                Some(f) => match (e.kind, transaction_kind(&f)) {
-                    (ListKind::Withdrawals, _) | (_, Txn::Withdrawal) => {
-                        withdrawal(&f, &rates, tz).map(|w| parsed.withdrawals.push(w))
-                    }
-                    (_, Txn::Spending) => {
-                        spending += 1;
-                        Ok(())
-                    }
-                    (_, Txn::Other) => {
-                        other += 1;
-                        Ok(())
-                    }
-                },
-            },
-        };
-        if let Err((key, message)) = result {
-            problem_count += 1;
-            if problems.len() < MAX_LISTED_PROBLEMS {
-                problems.push(entry_problem(e, key, message));
-            }
-        }
-    }
+    let Some(convert) = found.sink.converted() else {
+        return Err(file_error(&shown, "was not read".into()));
+    };
+    let Convert {
+        parsed,
+        mut problems,
+        problem_count,
+        spending,
+        other,
+        ..
+    } = *convert;
     if problem_count > 0 {
         problems.sort_by_key(|p| p.line);
         return Err(rows_error(problem_count, problems));
@@ -1148,13 +1338,19 @@ pub(super) fn import<R: Read>(
         format: Format::TiktokData.name().to_string(),
         dry_run: opts.dry_run,
         sha256: hex(&tally.hash.finalize()),
-        rows_read: found.entries.len() as u64,
+        rows_read: found.entries as u64,
         sections_ignored: ignored,
         ..ImportReport::default()
     };
     let bulk = store.begin_bulk(super::sharing(opts))?;
     let writer = write::Writer::new(bulk.conn(), report)?;
-    let (report, _) = writer.finish(parsed, gap)?;
+    let (mut report, added) = writer.finish(parsed, gap)?;
+    // Priced as every import is, so the preview states what is written.
+    let (coins, diamonds, value) = super::value_added(&rates, tz, &added)
+        .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
+    report.coins_added = coins;
+    report.diamonds_added = diamonds;
+    report.value_added = value;
     if report.dry_run {
         bulk.rollback()?;
     } else {
@@ -1167,13 +1363,18 @@ pub(super) fn import<R: Read>(
 mod tests {
     use super::*;
 
-    fn walk(text: &str) -> Found {
-        walk_export(text.as_bytes()).unwrap_or_else(|p| panic!("{p}"))
+    fn walk(text: &str) -> (Found, Vec<Entry>) {
+        let mut f =
+            walk_export(text.as_bytes(), Sink::Keep(Vec::new())).unwrap_or_else(|p| panic!("{p}"));
+        let Sink::Keep(entries) = std::mem::replace(&mut f.sink, Sink::Keep(Vec::new())) else {
+            unreachable!()
+        };
+        (f, entries)
     }
 
     #[test]
     fn lists_are_found_at_any_depth_and_in_any_spelling() {
-        let f = walk(
+        let (f, entries) = walk(
             r#"{"Profile":{"x":1},
 "TIKTOK LIVE": {"Go Live History": {"GoLiveList": [
   {"LiveStartTime": "2026-01-01 20:00:00", "TotalEarning": "1,250"},
@@ -1183,15 +1384,16 @@ mod tests {
 "Your Activity": {"Purchases": {"BuyGifts": {"BuyGifts": [{"Date":"x"}]}}, "Watch History": {"VideoList": [{"a":1},{"b":2}]}}
 }"#,
         );
-        assert_eq!(f.entries.len(), 2);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(f.entries, 2);
         assert_eq!(f.lists, 2);
         assert_eq!(
-            f.entries[0].list,
+            entries[0].list,
             "TIKTOK LIVE › Go Live History › GoLiveList"
         );
-        assert_eq!((f.entries[0].line, f.entries[0].column), (3, 3));
-        assert_eq!((f.entries[1].line, f.entries[1].column), (4, 3));
-        assert!(String::from_utf8_lossy(&f.entries[1].raw).starts_with("{\"live_start_time\""));
+        assert_eq!((entries[0].line, entries[0].column), (3, 3));
+        assert_eq!((entries[1].line, entries[1].column), (4, 3));
+        assert!(String::from_utf8_lossy(&entries[1].raw).starts_with("{\"live_start_time\""));
         let used: Vec<(&str, bool)> = f.sections.iter().map(|(s, u)| (s.as_str(), *u)).collect();
         assert_eq!(
             used,
@@ -1207,9 +1409,14 @@ mod tests {
 
     #[test]
     fn a_syntax_error_names_its_line() {
-        let p = walk_export(&b"{\n\"a\": [1,\n2 3]}"[..]).err().unwrap();
+        let keep = || Sink::Keep(Vec::new());
+        let p = walk_export(&b"{\n\"a\": [1,\n2 3]}"[..], keep())
+            .err()
+            .unwrap();
         assert_eq!(p.line, 3);
-        let p = walk_export(&b"{\"Tiktok Live\": {"[..]).err().unwrap();
+        let p = walk_export(&b"{\"Tiktok Live\": {"[..], keep())
+            .err()
+            .unwrap();
         assert!(p.message.contains("cut short"), "{p}");
     }
 

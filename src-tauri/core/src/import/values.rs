@@ -208,12 +208,13 @@ impl<R: BufRead> Values<R> {
                 }
                 Some(_) => {
                     let (line, column) = (self.line, self.column);
-                    let found = self.rest_of_line();
+                    // Passed over, not quoted: the file's bytes were not understood.
+                    self.rest_of_line();
                     return Some(Err(self.broken(
                         line,
                         column,
                         &self.label(),
-                        format!("expected ',' or ']' after an array element, found '{found}'"),
+                        "expected ',' or ']' after an array element".to_string(),
                         true,
                     )));
                 }
@@ -260,12 +261,12 @@ impl<R: BufRead> Values<R> {
             Ok(None) => None,
             Ok(Some(_)) => {
                 let (line, column) = (self.line, self.column);
-                let found = self.rest_of_line();
+                self.rest_of_line();
                 Some(Err(self.broken(
                     line,
                     column,
                     "JSON",
-                    format!("expected the end of the file after the array's ']', found '{found}'"),
+                    "expected the end of the file after the array's ']'".to_string(),
                     true,
                 )))
             }

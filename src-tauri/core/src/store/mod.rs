@@ -52,6 +52,7 @@ pub use trash::{Deleted, Restored, TrashEntry, KEEP_DAYS};
 pub(crate) use adjustments::{insert_adjustment, NewAdjustment};
 pub(crate) use bulk::Sharing;
 pub(crate) use capture::*;
+pub(crate) use check::{clean_text, formula_safe, from_formula_safe, imported_text};
 pub(crate) use gifts::{
     estimated_streaks, insert_gift_once, key_taken, regrow_gift, revise_gift, streak_row,
     GiftInserter, NewGift,
@@ -427,10 +428,22 @@ fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
 }
 
 /// The time zone setting of the ledger open on `conn` (UTC when unset).
+/// The ledger's time zone; UTC when none is set. One that is set but is
+/// not a time zone is an error, never silently UTC: every local day would
+/// shift without a word.
 pub(crate) fn tz_of(conn: &Connection) -> Result<Tz> {
-    Ok(setting_of(conn, "timezone")?
-        .and_then(|n| dates::parse_tz(&n))
-        .unwrap_or(Tz::UTC))
+    match setting_of(conn, "timezone")? {
+        None => Ok(Tz::UTC),
+        Some(name) => dates::parse_tz(&name).ok_or_else(|| {
+            Error::invalid(
+                "timezone",
+                format!(
+                    "the ledger's time zone setting '{}' is not a time zone; set one with `liveledger settings set timezone Europe/Berlin`",
+                    dates::cut(&name)
+                ),
+            )
+        }),
+    }
 }
 
 fn setting_of(conn: &Connection, key: &str) -> Result<Option<String>> {

@@ -26,7 +26,15 @@ impl Store {
         let stored = match key {
             "timezone" => dates::parse_tz(value)
                 .map(|tz| tz.name().to_string())
-                .ok_or_else(|| Error::invalid(key, format!("'{value}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)")))?,
+                .ok_or_else(|| {
+                    Error::invalid(
+                        key,
+                        format!(
+                            "'{}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)",
+                            dates::cut(value)
+                        ),
+                    )
+                })?,
             "age_confirmed" => match value.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "1" => "true".into(),
                 "false" | "no" | "0" => "false".into(),
@@ -37,7 +45,12 @@ impl Store {
                 Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
                 _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
             },
-            _ => return Err(Error::invalid("setting", format!("unknown key '{key}' (known: {})", Settings::KEYS.join(", ")))),
+            _ => {
+                return Err(Error::invalid(
+                    "setting",
+                    format!("unknown key '{key}' (known: {})", Settings::KEYS.join(", ")),
+                ))
+            }
         };
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -37,6 +37,32 @@ impl Parser {
             .filter(|s| !s.is_empty())
     }
 
+    /// Free text of field `f` (a name, a title) as the ledger keeps it:
+    /// control characters become spaces, too long is a problem at its column
+    /// (`store::imported_text`, shared by every import). `None` when empty.
+    pub(super) fn free_text<'r>(
+        &self,
+        rec: &'r csv::StringRecord,
+        f: Field,
+    ) -> Cell<Option<std::borrow::Cow<'r, str>>> {
+        match self.text(rec, f) {
+            None => Ok(None),
+            Some(t) => crate::store::imported_text(t, false)
+                .map(|t| Some(t).filter(|t| !t.is_empty()))
+                .map_err(|m| (self.cols.get(f), m)),
+        }
+    }
+
+    /// The sender of a row: its sender column, else its nickname column.
+    pub(super) fn sender(&self, rec: &csv::StringRecord) -> Cell<Option<String>> {
+        Ok(match self.free_text(rec, Field::Sender)? {
+            Some(s) => Some(s.into_owned()),
+            None => self
+                .free_text(rec, Field::Nickname)?
+                .map(std::borrow::Cow::into_owned),
+        })
+    }
+
     /// The text of field `f`, or a problem saying `what` was expected there.
     pub(super) fn required<'r>(
         &self,

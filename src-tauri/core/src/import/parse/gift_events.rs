@@ -44,14 +44,11 @@ impl Parser {
         }
         total_fits(coins, count, self.cols.get(Field::Count))?;
         let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
-        let name = self
-            .text(rec, Field::Gift)
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("Gift #{gift_id}"));
-        let sender = self
-            .text(rec, Field::Sender)
-            .or_else(|| self.text(rec, Field::Nickname))
-            .map(str::to_string);
+        let name = match self.free_text(rec, Field::Gift)? {
+            Some(n) => n.into_owned(),
+            None => format!("Gift #{}", crate::import::short(&gift_id)),
+        };
+        let sender = self.sender(rec)?;
         self.track_step(sender.as_deref(), &name, count);
         let gift_type = self.whole(rec, Field::GiftType, "a gift type number")?;
         let repeat_end = match self.text(rec, Field::RepeatEnd) {

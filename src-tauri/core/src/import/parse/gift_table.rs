@@ -13,14 +13,23 @@ impl Parser {
     /// the catalog, and a gift it does not know is a problem.
     pub(super) fn gift_table(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let at = self.when(rec, line)?;
-        let name = self.required(rec, Field::Gift, "a gift name")?.to_string();
+        self.required(rec, Field::Gift, "a gift name")?;
+        let name = self
+            .free_text(rec, Field::Gift)?
+            .map(std::borrow::Cow::into_owned)
+            .ok_or_else(|| {
+                (
+                    self.cols.get(Field::Gift),
+                    "expected a gift name".to_string(),
+                )
+            })?;
         let coins = match self.whole(rec, Field::Coins, "a whole number of coins")? {
             Some(c) if c < 0 => return Err((self.cols.get(Field::Coins), format!("expected 0 coins or more, found {c}"))),
             Some(c) => c,
             None => *self.catalog.get(&name.to_lowercase()).ok_or_else(|| {
                 (
                     self.cols.get(Field::Gift).or(self.cols.get(Field::Coins)),
-                    format!("gift '{name}' is not in the gift catalog and the row gives no coins; add it to the catalog or add a coins column"),
+                    format!("gift '{}' is not in the gift catalog and the row gives no coins; add it to the catalog or add a coins column", crate::import::short(&name)),
                 )
             })?,
         };
@@ -32,10 +41,7 @@ impl Parser {
             ));
         }
         total_fits(coins, count, self.cols.get(Field::Count))?;
-        let sender = self
-            .text(rec, Field::Sender)
-            .or_else(|| self.text(rec, Field::Nickname))
-            .map(str::to_string);
+        let sender = self.sender(rec)?;
         self.track_step(sender.as_deref(), &name, count);
         let session_key = self.text(rec, Field::Session).map(str::to_string);
         let base = fingerprint(&[

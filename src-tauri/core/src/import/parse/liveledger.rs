@@ -49,7 +49,21 @@ impl Parser {
         rec: &csv::StringRecord,
     ) -> Cell<()> {
         let col = |name: &str| ll.get(name).copied();
-        let get = |name: &str| col(name).and_then(|i| rec.get(i)).unwrap_or("");
+        // A text cell loses the quote the exporter put before a formula.
+        let get = |name: &str| {
+            let t = col(name).and_then(|i| rec.get(i)).unwrap_or("");
+            if crate::import::LIVELEDGER_TEXT_COLUMNS.contains(&name) {
+                crate::store::from_formula_safe(t)
+            } else {
+                t
+            }
+        };
+        // Free text as the ledger keeps it (see `store::imported_text`).
+        let text = |name: &str, notes: bool| -> Cell<String> {
+            crate::store::imported_text(get(name), notes)
+                .map(std::borrow::Cow::into_owned)
+                .map_err(|m| (col(name), m))
+        };
         let req = |name: &str| -> Cell<&str> {
             let v = get(name);
             if v.is_empty() {
@@ -89,12 +103,12 @@ impl Parser {
                 let input = SessionInput {
                     started_at: Some(started),
                     ended_at: ended,
-                    title: get("title").to_string(),
+                    title: text("title", false)?,
                     peak_viewers: opt_int("peak_viewers")?,
                     unique_viewers: opt_int("unique_viewers")?,
                     likes: opt_int("likes")?,
                     new_followers: opt_int("new_followers")?,
-                    notes: get("notes").to_string(),
+                    notes: text("notes", true)?,
                     reported_diamonds: Diamonds(if get("reported_diamonds").is_empty() {
                         Decimal::ZERO
                     } else {
@@ -163,8 +177,9 @@ impl Parser {
                     ));
                 }
                 total_fits(coins, count, col("count"))?;
-                let name = req("gift_name")?.to_string();
-                let sender = Some(get("sender").to_string()).filter(|s| !s.is_empty());
+                req("gift_name")?;
+                let name = text("gift_name", false)?;
+                let sender = Some(text("sender", false)?).filter(|s| !s.is_empty());
                 let base = fingerprint(&[
                     "ll-gift",
                     &key,
@@ -198,9 +213,9 @@ impl Parser {
                     gross: self.ll_dec(ll, rec, "gross")?,
                     fee: self.ll_dec(ll, rec, "fee")?,
                     net: self.ll_dec(ll, rec, "net")?,
-                    method: get("method").to_string(),
+                    method: text("method", false)?,
                     status,
-                    reference: get("reference").to_string(),
+                    reference: text("reference", false)?,
                     fp: 0,
                 };
                 let base = fingerprint(&[
@@ -225,7 +240,7 @@ impl Parser {
                 self.out.adjustments.push(AdjustmentRow {
                     at,
                     diamonds,
-                    reason: get("reason").to_string(),
+                    reason: text("reason", false)?,
                     fp,
                 });
             }

@@ -80,7 +80,10 @@ impl Parser {
         let input = SessionInput {
             started_at: None,
             ended_at: None,
-            title: self.text(rec, Field::Title).unwrap_or("").to_string(),
+            title: self
+                .free_text(rec, Field::Title)?
+                .map(std::borrow::Cow::into_owned)
+                .unwrap_or_default(),
             peak_viewers,
             unique_viewers,
             likes,

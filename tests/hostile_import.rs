@@ -1,0 +1,546 @@
+//! Hostile files through the real binary: what a file's shape may cost
+//! (time, memory), what of its bytes may come back out (errors, terminal,
+//! spreadsheets), and that a preview states what the import writes.
+//! Every hostile file is built here at run time; none is committed.
+
+mod common;
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestLedger;
+
+/// How a bounded run of the binary ended.
+struct Ran {
+    /// Exit code; `None` when killed (time limit) or killed by a signal.
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+    /// Peak resident memory of the run, MiB.
+    peak_mib: u64,
+    timed_out: bool,
+}
+
+/// Runs the CLI on `l` with a time limit, measuring its peak memory.
+// The child is reaped by `wait4`, which also reports its peak memory.
+#[allow(clippy::zombie_processes)]
+fn run_bounded(l: &TestLedger, args: &[&str], limit: Duration) -> Ran {
+    let out = l.dir.path().join("run.out");
+    let err = l.dir.path().join("run.err");
+    let child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .arg("--db")
+        .arg(&l.db)
+        .args(args)
+        .env_remove("LIVELEDGER_DB")
+        .stdin(Stdio::null())
+        .stdout(File::create(&out).expect("out file"))
+        .stderr(File::create(&err).expect("err file"))
+        .spawn()
+        .expect("run liveledger");
+    let pid = child.id() as libc::pid_t;
+    let start = Instant::now();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let mut timed_out = false;
+    loop {
+        // SAFETY: waits for our own child, with valid pointers.
+        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if r == pid {
+            break;
+        }
+        assert!(r == 0, "wait4 failed");
+        if start.elapsed() > limit && !timed_out {
+            timed_out = true;
+            // SAFETY: our own child, not yet reaped.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    Ran {
+        code,
+        stdout: std::fs::read_to_string(&out).unwrap_or_default(),
+        stderr: std::fs::read_to_string(&err).unwrap_or_default(),
+        peak_mib: usage.ru_maxrss as u64 / 1024,
+        timed_out,
+    }
+}
+
+/// Imports `file` bounded in time; the run must end, refused or not.
+fn import_bounded(l: &TestLedger, file: &Path, extra: &[&str]) -> Ran {
+    let mut args = vec!["import", file.to_str().expect("utf-8 path")];
+    args.extend_from_slice(extra);
+    let ran = run_bounded(l, &args, Duration::from_secs(60));
+    assert!(
+        !ran.timed_out,
+        "import {args:?} did not end within a minute"
+    );
+    ran
+}
+
+fn write(l: &TestLedger, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = l.dir.path().join(name);
+    std::fs::write(&p, bytes).expect("write file");
+    p
+}
+
+// ----- only regular files --------------------------------------------------
+
+#[test]
+fn only_regular_files_are_imported_and_nothing_blocks() {
+    let l = TestLedger::new();
+    let fifo = l.dir.path().join("pipe.csv");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    for (path, what, extra) in [
+        (fifo.as_path(), "named pipe", &[][..]),
+        (
+            Path::new("/dev/zero"),
+            "device",
+            &["--format", "tiktok-data"][..],
+        ),
+        (
+            Path::new("/dev/urandom"),
+            "device",
+            &["--format", "tiktok-data"][..],
+        ),
+        (Path::new("/dev/zero"), "device", &["--format", "json"][..]),
+        (l.dir.path(), "folder", &[][..]),
+    ] {
+        let mut args = vec!["import", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let ran = run_bounded(&l, &args, Duration::from_secs(20));
+        assert!(!ran.timed_out, "{args:?} hung");
+        assert!(ran.code.is_some_and(|c| c != 0), "{args:?}: {}", ran.stderr);
+        assert!(
+            ran.stderr.contains(what) && ran.stderr.contains("only a regular file"),
+            "{args:?}: {}",
+            ran.stderr
+        );
+    }
+}
+
+// ----- memory and time are bounded ------------------------------------------
+
+/// Peak memory any one import may take, whatever the file's shape.
+const BUDGET_MIB: u64 = 256;
+
+/// A zip holding `user_data.json` made of `parts` written one after another.
+fn zip_of(l: &TestLedger, name: &str, parts: &mut dyn Iterator<Item = Vec<u8>>) -> PathBuf {
+    let path = l.dir.path().join(name);
+    let mut z = zip::ZipWriter::new(File::create(&path).expect("zip file"));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    z.start_file("TikTok/user_data.json", opts)
+        .expect("zip entry");
+    for p in parts {
+        z.write_all(&p).expect("zip write");
+    }
+    z.finish().expect("zip finish");
+    path
+}
+
+/// `n` copies of `unit`, in chunks of about 1 MiB.
+fn repeated(unit: &'static [u8], n: usize) -> impl Iterator<Item = Vec<u8>> {
+    let per = (1 << 20) / unit.len();
+    (0..n.div_ceil(per)).map(move |i| unit.repeat(per.min(n - i * per)))
+}
+
+fn assert_refused_within_budget(ran: &Ran, says: &str) {
+    assert!(
+        ran.code.is_some_and(|c| c != 0),
+        "not refused: {}",
+        ran.stdout
+    );
+    assert!(ran.stderr.contains(says), "{}", ran.stderr);
+    assert!(
+        ran.peak_mib < BUDGET_MIB,
+        "took {} MiB (budget {BUDGET_MIB}): {}",
+        ran.peak_mib,
+        ran.stderr
+    );
+}
+
+#[test]
+fn a_zip_whose_json_holds_one_huge_key_is_refused_within_memory() {
+    let l = TestLedger::new();
+    // 300 MiB of key, a few hundred KiB zipped.
+    let mut parts = std::iter::once(b"{\"".to_vec())
+        .chain(repeated(b"a", 300 << 20))
+        .chain(std::iter::once(b"\": 1}".to_vec()));
+    let zip = zip_of(&l, "export.zip", &mut parts);
+    assert!(std::fs::metadata(&zip).unwrap().len() < 2 << 20);
+    let ran = import_bounded(&l, &zip, &[]);
+    assert_refused_within_budget(&ran, "longer than 1 MiB");
+}
+
+#[test]
+fn millions_of_empty_lives_are_refused_within_memory() {
+    let l = TestLedger::new();
+    let head = b"{\"Tiktok Live\": {\"Go Live History\": {\"GoLiveList\": [{}".to_vec();
+    let tail = b"]}}}".to_vec();
+    let mut parts = std::iter::once(head.clone())
+        .chain(repeated(b",{}", 35_000_000))
+        .chain(std::iter::once(tail.clone()));
+    let zip = zip_of(&l, "lives.zip", &mut parts);
+    let ran = import_bounded(&l, &zip, &[]);
+    assert_refused_within_budget(&ran, "more than 100000 LIVE and wallet entries");
+    // The same as plain JSON: 10 million entries in 30 MB.
+    let mut json = head;
+    for chunk in repeated(b",{}", 10_000_000) {
+        json.extend_from_slice(&chunk);
+    }
+    json.extend_from_slice(&tail);
+    let file = write(&l, "user_data.json", &json);
+    let ran = import_bounded(&l, &file, &[]);
+    assert_refused_within_budget(&ran, "more than 100000 LIVE and wallet entries");
+}
+
+#[test]
+fn a_header_of_millions_of_columns_is_refused_within_memory() {
+    let l = TestLedger::new();
+    let mut csv = b"Date,Gift,Coins".to_vec();
+    csv.extend(std::iter::repeat_n(b',', 4_000_000));
+    csv.extend_from_slice(b"\n2026-01-01 20:00,Rose,1\n");
+    let file = write(&l, "wide.csv", &csv);
+    let ran = import_bounded(&l, &file, &[]);
+    assert_refused_within_budget(&ran, "at most 1000");
+}
+
+// ----- text is data ----------------------------------------------------------
+
+/// The control characters in `out`, other than line breaks.
+fn controls(out: &str) -> Vec<char> {
+    out.chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect()
+}
+
+#[test]
+fn csv_import_keeps_no_control_characters_and_the_cli_prints_none() {
+    let l = TestLedger::new();
+    let file = write(
+        &l,
+        "gifts.csv",
+        b"Date,Gift,Coins,Count,Sender\n2026-01-05 20:00,Ro\x1b[31mse\x07,1,2,ev\x00il\x1b]0;pwned\x07\n",
+    );
+    l.ok(&["import", file.to_str().unwrap()]);
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    assert_eq!(gifts[0]["gift_name"], "Ro [31mse", "{gifts}");
+    assert_eq!(gifts[0]["sender"], "ev il ]0;pwned", "{gifts}");
+    // Whatever the file holds (written behind the CLI's back), nothing
+    // printed for a person carries a control character.
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "1",
+        "--status",
+        "cancelled",
+        "--force",
+    ]);
+    l.ok(&["adjust", "--diamonds", "5", "--reason", "x"]);
+    let db = rusqlite::Connection::open(&l.db).expect("open ledger");
+    let evil = "a\u{1b}[2J\u{1b}]0;owned\u{7}b\u{0}c\u{9b}31m\r";
+    for sql in [
+        "UPDATE gifts SET gift_name = ?1, sender = ?1",
+        "UPDATE sessions SET title = ?1, notes = ?1",
+        "UPDATE withdrawals SET method = ?1, reference = ?1",
+        "UPDATE adjustments SET reason = ?1",
+    ] {
+        db.execute(sql, [evil]).expect(sql);
+    }
+    drop(db);
+    for args in [
+        &["gift", "list", "--session", "1"][..],
+        &["sessions"][..],
+        &["withdrawals", "list"][..],
+        &["adjustments"][..],
+    ] {
+        let out = l.ok(args);
+        assert!(out.contains("a�[2J"), "{args:?} shows the text: {out}");
+        assert_eq!(controls(&out), [] as [char; 0], "{args:?}: {out:?}");
+    }
+}
+
+#[test]
+fn text_longer_than_the_ledger_keeps_is_refused_on_every_import_path() {
+    let l = TestLedger::new();
+    let long = |n: usize| "x".repeat(n);
+    let files = [
+        (
+            "name.csv",
+            format!("Date,Gift,Coins,Count\n2026-01-05 20:00,{},1,1\n", long(5000)),
+        ),
+        (
+            "sender.csv",
+            format!(
+                "Date,Gift,Coins,Count,Sender\n2026-01-05 20:00,Rose,1,1,{}\n",
+                long(100_000)
+            ),
+        ),
+        (
+            "title.csv",
+            format!(
+                "Date,Title,Diamonds,Duration\n2026-01-05 20:00,{},10,1:00:00\n",
+                long(5000)
+            ),
+        ),
+        (
+            "events.json",
+            format!(
+                "{{\"createTime\": 1767643200000, \"giftName\": \"{}\", \"diamondCount\": 1, \"repeatCount\": 1, \"giftType\": 2, \"uniqueId\": \"a\"}}\n",
+                long(800)
+            ),
+        ),
+    ];
+    for (name, text) in files {
+        let file = write(&l, name, text.as_bytes());
+        let err = l.fails(&["import", file.to_str().unwrap()]);
+        assert!(err.contains("at most 500"), "{name}: {err}");
+        assert!(err.len() < 2000, "{name}: the error echoes the text");
+    }
+    let file = write(
+        &l,
+        "ok.csv",
+        b"Date,Gift,Coins,Count\n2026-01-05 20:00,Rose,1,1\n",
+    );
+    let err = l.fails(&[
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "date=Date,gift=Gift,coins=Coins,count=Count",
+        "--mapping-name",
+        &long(10_000),
+    ]);
+    assert!(err.contains("longer than 500"), "{err}");
+    assert!(err.len() < 2000, "the error echoes the name");
+    assert_eq!(l.json(&["sessions"]), serde_json::json!([]));
+}
+
+// ----- CSV export never writes a formula ------------------------------------
+
+#[test]
+fn csv_export_neutralises_formulas_and_reimports_the_exact_text() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let titles = [
+        "=HYPERLINK(\"http://evil\",\"click\")",
+        "'quoted on purpose",
+        "'=both",
+        "-minus",
+    ];
+    for (i, t) in titles.iter().enumerate() {
+        let start = format!("2026-02-0{} 20:00", i + 1);
+        let end = format!("2026-02-0{} 21:00", i + 1);
+        let title = format!("--title={t}");
+        l.ok(&[
+            "session", "add", "--start", &start, "--end", &end, &title, "--notes", "@SUM(A1)",
+        ]);
+    }
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "10",
+        "--status",
+        "cancelled",
+        "--method",
+        "+cmd|' /C calc'!A0",
+        "--reference",
+        "@SUM(1+1)",
+        "--force",
+    ]);
+    l.ok(&["adjust", "--diamonds", "5", "--reason", "=1+1"]);
+    let csv = l.dir.path().join("export.csv");
+    l.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    let mut rdr = csv::Reader::from_path(&csv).expect("read export");
+    let header = rdr.headers().expect("header").clone();
+    let text_cols: Vec<usize> = [
+        "title",
+        "notes",
+        "gift_name",
+        "sender",
+        "method",
+        "reference",
+        "reason",
+    ]
+    .iter()
+    .map(|c| header.iter().position(|h| h == *c).expect("column"))
+    .collect();
+    for rec in rdr.records() {
+        let rec = rec.expect("record");
+        for &i in &text_cols {
+            let cell = rec.get(i).unwrap_or("");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a spreadsheet would run {cell:?}"
+            );
+        }
+    }
+    let m = TestLedger::new();
+    m.ok(&["import", csv.to_str().unwrap()]);
+    let texts = |l: &TestLedger| {
+        let mut s: Vec<String> = l
+            .json(&["sessions"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} | {}", s["title"], s["notes"]))
+            .collect();
+        s.sort();
+        (
+            s,
+            l.json(&["withdrawals", "list"]),
+            l.json(&["adjustments"]),
+        )
+    };
+    let (sessions, withdrawals, adjustments) = texts(&m);
+    assert_eq!(
+        (&sessions, &withdrawals, &adjustments),
+        (&texts(&l).0, &texts(&l).1, &texts(&l).2)
+    );
+    for t in titles {
+        assert!(
+            sessions
+                .iter()
+                .any(|s| s.contains(&serde_json::json!(t).to_string())),
+            "{t} not back as it was: {sessions:?}"
+        );
+    }
+}
+
+// ----- the preview states what the import writes ----------------------------
+
+/// A decimal figure of a JSON report or summary.
+fn num(v: &serde_json::Value) -> rust_decimal::Decimal {
+    match v {
+        serde_json::Value::String(s) => s.parse().expect("decimal"),
+        serde_json::Value::Number(n) => n.to_string().parse().expect("number"),
+        other => panic!("not a figure: {other}"),
+    }
+}
+
+#[test]
+fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_data() {
+    let mut samples: Vec<PathBuf> = std::fs::read_dir(common::root().join("assets/samples"))
+        .expect("samples")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e != "md"))
+        .collect();
+    samples.sort();
+    assert!(samples.len() > 20);
+    let mut tiktok = 0;
+    for file in &samples {
+        let l = TestLedger::new();
+        l.ok(&["demo", "load"]);
+        let before = l.contents();
+        let summary_before = l.summary();
+        let path = file.to_str().unwrap();
+        let preview = l.run(&["import", path, "--dry-run", "--json"]);
+        assert_eq!(l.contents(), before, "{path}: the preview wrote");
+        let real = l.run(&["import", path, "--json"]);
+        assert_eq!(preview.status.success(), real.status.success(), "{path}");
+        if !real.status.success() {
+            assert_eq!(preview.stderr, real.stderr, "{path}");
+            continue;
+        }
+        let mut p: serde_json::Value = serde_json::from_slice(&preview.stdout).unwrap();
+        let mut r: serde_json::Value = serde_json::from_slice(&real.stdout).unwrap();
+        assert_eq!(p["dry_run"], true);
+        assert_eq!(r["dry_run"], false);
+        for k in ["dry_run", "import_id"] {
+            p.as_object_mut().unwrap().remove(k);
+            r.as_object_mut().unwrap().remove(k);
+        }
+        assert_eq!(p, r, "{path}: the preview differs from the import");
+        let after = l.summary();
+        let change = |k: &str| num(&after[k]) - num(&summary_before[k]);
+        assert_eq!(
+            change("diamonds_earned"),
+            num(&r["diamonds_added"]),
+            "{path}: the ledger's earned diamonds moved by another amount than reported"
+        );
+        assert_eq!(
+            after["sessions"].as_i64().unwrap() - summary_before["sessions"].as_i64().unwrap(),
+            r["sessions_added"].as_i64().unwrap(),
+            "{path}"
+        );
+        if r["format"] == "tiktok-data" {
+            tiktok += 1;
+            assert!(
+                num(&r["diamonds_added"]) > rust_decimal::Decimal::ZERO,
+                "{path}"
+            );
+        }
+    }
+    assert_eq!(tiktok, 2, "the JSON and the zip TikTok export");
+}
+
+// ----- the rest of what an error or a report may say -------------------------
+
+#[test]
+fn errors_quote_only_what_the_import_understood() {
+    let l = TestLedger::new();
+    let key = write(
+        &l,
+        "id_ed25519",
+        b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----\n",
+    );
+    for extra in [
+        &[][..],
+        &["--format", "json"][..],
+        &["--format", "tiktok-data"][..],
+        &["--map", "date=nope"][..],
+    ] {
+        let mut args = vec!["import", key.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let err = l.fails(&args);
+        assert!(
+            !err.contains("BEGIN") && !err.contains("b3Bl"),
+            "{extra:?} echoes the file: {err}"
+        );
+    }
+    // A timezone is echoed cut short, a garbage one in the file is an error.
+    let err = l.fails(&["settings", "set", "timezone", &"Z".repeat(100_000)]);
+    assert!(err.len() < 1000, "{} bytes", err.len());
+    let db = rusqlite::Connection::open(&l.db).expect("open");
+    db.execute(
+        "UPDATE settings SET value = 'Mars/Olympus' WHERE key = 'timezone'",
+        [],
+    )
+    .expect("garbage tz");
+    drop(db);
+    let err = l.fails(&["summary"]);
+    assert!(
+        err.contains("Mars/Olympus") && err.contains("not a time zone"),
+        "{err}"
+    );
+}
+
+#[test]
+fn json_reports_claim_no_delimiter_and_offsets_stay_within_18_hours() {
+    let l = TestLedger::new();
+    let out = l.ok(&[
+        "import",
+        common::sample("tiktok-data-export.zip").to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert!(
+        !out.contains("-separated") && !out.contains("header on line"),
+        "{out}"
+    );
+    assert!(out.contains("adds 0 coins, 6950 diamonds"), "{out}");
+    for at in [
+        "2026-01-05T20:00:00+25:00",
+        "2026-01-05 20:00+19:00",
+        "2026-01-05T20:00:00-18:30",
+    ] {
+        let err = l.fails(&["session", "add", "--start", at]);
+        assert!(err.contains("beyond ±18:00"), "{at}: {err}");
+    }
+    l.ok(&["session", "add", "--start", "2026-01-05T20:00:00+14:00"]);
+}
