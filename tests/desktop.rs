@@ -369,7 +369,12 @@ fn views_render_the_committed_ledger_while_a_large_import_runs() {
         .unwrap()
         .to_string();
 
-    // Start the import through the app's own command, and do not wait for it.
+    // The creator chooses the file in the app's open dialog (it is previewed);
+    // then the import starts through the app's own command, not waited for.
+    s.open("import");
+    s.click("#import-choose");
+    h.native_dialog("Choose a file to import").choose_file(&big);
+    s.wait_text("#import-result", "Preview");
     s.script(
         "window.__answer = null;
          window.__TAURI_INTERNALS__.invoke('import_file', { path: arguments[0], format: 'auto', dryRun: false, map: '' })

@@ -300,6 +300,8 @@ pub struct Progress {
 /// Imports (or with `dry_run`, previews) a file the creator chose in the
 /// open dialog ([`choose_open_path`]) or opened the app with.
 #[tauri::command]
+// Tauri hands state to a command as arguments: three of these are not the page's.
+#[allow(clippy::too_many_arguments)]
 pub async fn import_file(
     app: AppHandle,
     ledger: L<'_>,

@@ -1,7 +1,7 @@
 import { getVersion } from "@tauri-apps/api/app";
 import { api, CatalogGift, errorText, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
-import { formatDay, formatDiamonds, formatMoney } from "../format";
+import { formatCount, formatDay, formatDiamonds, formatMoney } from "../format";
 import { go } from "../router";
 import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, showError, table, toast, values } from "../widgets";
 
@@ -106,7 +106,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
           el("button", { class: "primary", onclick: () => void backup() }, "Back up now")),
         el("p", { class: "muted small" }, "Ledger file: ", el("code", null, dbPath))),
       card("Demo data",
-        el("p", { class: "muted" }, empty ? "Your ledger is empty. Load six months of made-up lives to see the charts." : "Clearing removes every session, gift, withdrawal and correction. Rates, catalog and settings stay. Take a backup first if unsure."),
+        el("p", { class: "muted" }, empty ? "Your ledger is empty. Load six months of made-up lives to see the charts." : "Clearing removes every session, gift, withdrawal and correction. Rates, catalog and settings stay. A copy of the ledger is kept beside it first, and you can undo right after."),
         empty
           ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
           : el("button", { class: "danger", id: "clear-records", onclick: () => void clearAll(again) }, "Clear all records"))),
@@ -122,7 +122,7 @@ async function clearAll(again: () => Promise<void>): Promise<void> {
   const withdrawals = await api.withdrawals();
   const gifts = sessions.reduce((n, s) => n + s.gift_count, 0);
   const ok = await confirmDialog("Clear all records?", [
-    `This removes ${sessions.length} sessions with ${gifts} gifts and ${withdrawals.length} withdrawals, and every correction and import. Rates, catalog and settings stay.`,
+    `This removes ${formatCount(sessions.length)} sessions with ${formatCount(gifts)} gifts and ${formatCount(withdrawals.length)} withdrawals, and every correction and import. Rates, catalog and settings stay.`,
     "A copy of the ledger as it is now is kept beside it first, and you can undo this right after.",
   ], "Clear all records", { typed: "clear" });
   if (!ok) return;

@@ -352,11 +352,7 @@ impl Store {
             )
             .optional()?
             .ok_or(Error::NotFound { what: "gift", id })?;
-        let take = |table, filter| Take {
-            table,
-            filter,
-            param: id,
-        };
+        let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep(
             &tx,
             &format!("{} × {}", gift.count, gift.gift_name),

@@ -345,17 +345,7 @@ impl Store {
     /// Copies the database beside itself as `NAME.pre-vN-TIMESTAMP.bak` before a
     /// migration changes it.
     fn backup_before_migration(&self, version: i64) -> Result<PathBuf> {
-        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
-        let name = format!(
-            "{}.pre-v{version}-{stamp}.bak",
-            self.path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default()
-        );
-        let dest = self.path.with_file_name(name);
-        self.backup_to(&dest)?;
-        Ok(dest)
+        self.copy_beside(&format!("pre-v{version}"))
     }
 
     /// Writes a consistent copy of the whole database to `dest` with SQLite's

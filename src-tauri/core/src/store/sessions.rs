@@ -508,11 +508,7 @@ impl Store {
             |r| r.get(0),
         )?;
         let gifts_of = "gift_id IN (SELECT id FROM gifts WHERE session_id = ?1)";
-        let take = |table, filter| Take {
-            table,
-            filter,
-            param: id,
-        };
+        let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep(
             &tx,
             &format!("session {id} and its {gifts} gifts"),

@@ -24,6 +24,17 @@ pub(super) struct Take<'a> {
     pub param: i64,
 }
 
+impl<'a> Take<'a> {
+    /// The rows of `table` matching `filter` (an SQL condition on `?1`) for `param`.
+    pub fn rows(table: &'static str, filter: &'a str, param: i64) -> Take<'a> {
+        Take {
+            table,
+            filter,
+            param,
+        }
+    }
+}
+
 /// The tables a trash entry may hold, in the order they are put back (a
 /// row's parent first). Each `(table, column, parent)` names a column that
 /// points at a parent table's id, remapped when that parent got a new id.

@@ -195,11 +195,7 @@ impl Store {
         let deleted = trash::keep(
             &tx,
             &format!("withdrawal {id}"),
-            &[Take {
-                table: "withdrawals",
-                filter: "id = ?1",
-                param: id,
-            }],
+            &[Take::rows("withdrawals", "id = ?1", id)],
         )?;
         if tx.execute("DELETE FROM withdrawals WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound {
