@@ -227,7 +227,10 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
         yes.disabled = typed!.value.trim().toLowerCase() !== word.toLowerCase();
       });
       typed.addEventListener("keydown", (ev) => {
-        if (ev.key === "Enter" && !yes.disabled) close(true);
+        if (ev.key !== "Enter") return;
+        // Else the Enter goes on to the button that opened the dialog, and opens it again.
+        ev.preventDefault();
+        if (!yes.disabled) close(true);
       });
     }
     mount(dialog,
