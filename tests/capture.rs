@@ -282,6 +282,7 @@ fn domain_total(gifts: &[G]) -> (i64, i64, usize) {
 fn csv_log(gifts: &[G]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
+        "createTime",
         "timestamp",
         "uniqueId",
         "nickname",
@@ -295,6 +296,7 @@ fn csv_log(gifts: &[G]) -> Vec<u8> {
     .unwrap();
     for g in gifts {
         w.write_record([
+            (g.ms - 3).to_string(),
             g.ms.to_string(),
             g.sender.clone(),
             g.nick.clone(),

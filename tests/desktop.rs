@@ -649,6 +649,30 @@ fn every_destructive_action_asks_first_writes_nothing_when_cancelled_and_can_be_
     );
     wait_state(&db, &full);
 
+    // A gift price in the catalog: asked in the page too.
+    let catalog = || {
+        let out = Command::new(&cli)
+            .args(["--db", db.to_str().unwrap(), "catalog", "list", "--json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let prices = catalog();
+    s.open("settings");
+    s.click("#catalog-table tbody tr button");
+    s.find("#confirm-dialog");
+    s.click("#confirm-no");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(catalog(), prices, "a catalog price: nothing when cancelled");
+    s.click("#catalog-table tbody tr button");
+    fresh_toast();
+    s.click("#confirm-yes");
+    s.wait_text("#toast", "Removed");
+    assert_eq!(
+        catalog().as_array().unwrap().len() + 1,
+        prices.as_array().unwrap().len()
+    );
+
     // Asked by the app itself in a native dialog, which no page script can answer.
     s.open("import");
     s.find("#imports-table");

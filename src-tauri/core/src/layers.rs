@@ -14,6 +14,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("table", 0),
     ("rates", 1),
     ("model", 2),
+    ("events", 2),
     ("forms", 2),
     ("store", 3),
     ("report", 3),

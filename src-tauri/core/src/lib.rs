@@ -23,6 +23,7 @@ pub mod catalog;
 pub mod dates;
 pub mod demo;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod forms;
 pub mod import;

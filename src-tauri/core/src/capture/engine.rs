@@ -14,7 +14,7 @@ use super::event::GiftEvent;
 use super::streaks::{self, Finished, Pending, PendingChange, Resumable, StreakKey};
 use crate::error::{Error, Result};
 use crate::import::fingerprint;
-use crate::import::parse::{gift_event_fingerprint, occurrence_fingerprint};
+use crate::import::parse::{gift_event_fingerprint, message_key, occurrence_fingerprint};
 use crate::store::{self, insert_gift_once, regrow_gift, NewGift, NewSession, Store};
 
 /// Title of a session capture opens.
@@ -500,7 +500,7 @@ fn event_key(ev: &GiftEvent) -> i64 {
     let count = ev.count.to_string();
     let end = if ev.repeat_end { "1" } else { "0" };
     match &ev.msg_id {
-        Some(id) => fingerprint(&["capture-msg", id, &count, end]),
+        Some(id) => message_key(id, ev.count, ev.repeat_end),
         None => fingerprint(&[
             "capture-event",
             &ev.stamp,

@@ -1,17 +1,16 @@
 //! Live events as local tools send them, read into gift events.
 //!
-//! TikFinity's WebSocket sends `{"event": "gift", "data": {...}}` with the
-//! webcast-connector gift fields flat in `data` (`giftId`, `giftName`,
-//! `diamondCount`, `repeatCount`, `repeatEnd`, `giftType`, `uniqueId`,
-//! `nickname`, `msgId`, `timestamp`). Newer connectors nest some of them
-//! (`user.uniqueId`, `giftDetails.diamondCount`, `common.msgId`); both are
-//! read. A log line may also hold the gift fields without the envelope.
+//! Every shape and field is looked up in the one table the JSON import reads
+//! too (`crate::events`): TikFinity's envelope, connector v1, 2.x and 2.0.x,
+//! TikTokLive (Python) dicts. A log line may hold the gift fields without
+//! the envelope.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::dates;
+use crate::events::{self, EventField};
 
 /// Longest text kept from a sender or gift name (the ledger's limit).
 const MAX_TEXT: usize = 500;
@@ -111,81 +110,19 @@ pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decode
     }
     let value: Value = serde_json::from_str(text.trim())
         .map_err(|e| format!("expected a JSON object ({e}), found {}", short(text)))?;
-    let Value::Object(obj) = &value else {
-        return Err(format!("expected a JSON object, found {}", short(text)));
-    };
-    let data = match obj.get("event") {
-        Some(Value::String(kind)) => {
-            if !kind.eq_ignore_ascii_case("gift") && kind != "WebcastGiftMessage" {
-                return Ok(Decoded::Other(clean(kind)));
-            }
-            match obj.get("data") {
-                Some(d @ Value::Object(_)) => d,
-                _ => {
-                    return Err(format!(
-                        "a gift event needs a \"data\" object, found {}",
-                        short(text)
-                    ))
-                }
-            }
+    let data = match events::classify(&value) {
+        events::Shape::Gift(data, _) => data,
+        events::Shape::Other(kind) => return Ok(Decoded::Other(clean(kind))),
+        events::Shape::NotObject => {
+            return Err(format!("expected a JSON object, found {}", short(text)))
         }
-        Some(_) => {
-            return Err(format!(
-                "expected \"event\" to be a name, found {}",
-                short(text)
-            ))
-        }
-        None if looks_like_gift(&value) => &value,
-        None => return Ok(Decoded::Other("unknown".into())),
     };
     gift(data, tz, received).map(Decoded::Gift)
 }
 
-fn looks_like_gift(v: &Value) -> bool {
-    find(v, DIAMONDS).is_some() && (find(v, GIFT_ID).is_some() || find(v, GIFT_NAME).is_some())
-}
-
-type Paths = &'static [&'static [&'static str]];
-
-const GIFT_ID: Paths = &[
-    &["giftId"],
-    &["gift", "gift_id"],
-    &["giftDetails", "id"],
-    &["gift", "id"],
-];
-const GIFT_NAME: Paths = &[
-    &["giftName"],
-    &["giftDetails", "giftName"],
-    &["extendedGiftInfo", "name"],
-    &["gift", "name"],
-];
-const DIAMONDS: Paths = &[
-    &["diamondCount"],
-    &["giftDetails", "diamondCount"],
-    &["extendedGiftInfo", "diamond_count"],
-    &["gift", "diamondCount"],
-];
-const REPEAT_COUNT: Paths = &[&["repeatCount"], &["gift", "repeat_count"]];
-const REPEAT_END: Paths = &[&["repeatEnd"], &["gift", "repeat_end"]];
-const GIFT_TYPE: Paths = &[
-    &["giftType"],
-    &["gift", "gift_type"],
-    &["giftDetails", "giftType"],
-];
-const UNIQUE_ID: Paths = &[&["uniqueId"], &["user", "uniqueId"]];
-const NICKNAME: Paths = &[&["nickname"], &["user", "nickname"]];
-const MSG_ID: Paths = &[&["msgId"], &["common", "msgId"]];
-const TIME: Paths = &[&["timestamp"], &["createTime"], &["common", "createTime"]];
-
-/// The first of `paths` present (and not null) in `v`.
-fn find(v: &Value, paths: Paths) -> Option<(&'static str, &Value)> {
-    paths.iter().find_map(|path| {
-        let mut at = v;
-        for key in *path {
-            at = at.get(key)?;
-        }
-        (!at.is_null()).then(|| (path[path.len() - 1], at))
-    })
+/// The last key of the first path of `field` present in `v`, and its value.
+fn find(v: &Value, field: EventField) -> Option<(&'static str, &Value)> {
+    events::find(v, field).map(|(path, at)| (path.rsplit('.').next().unwrap_or(path), at))
 }
 
 /// A whole number, written as a number or as digits in a string.
@@ -230,11 +167,11 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             short(&v.to_string())
         )
     };
-    let gift_id = match find(data, GIFT_ID) {
+    let gift_id = match find(data, EventField::GiftId) {
         Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift id", v))?,
         None => String::new(),
     };
-    let name = match find(data, GIFT_NAME) {
+    let name = match find(data, EventField::GiftName) {
         Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift name", v))?,
         None => String::new(),
     };
@@ -246,7 +183,7 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
     } else {
         name
     };
-    let coins_each = match find(data, DIAMONDS) {
+    let coins_each = match find(data, EventField::Coins) {
         Some((f, v)) => whole(v)
             .filter(|c| *c >= 0)
             .ok_or_else(|| bad(f, "the gift's price in coins (0 or more)", v))?,
@@ -254,7 +191,7 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             return Err("diamondCount: expected the gift's price in coins, found nothing".into())
         }
     };
-    let count = match find(data, REPEAT_COUNT) {
+    let count = match find(data, EventField::Count) {
         Some((f, v)) => whole(v)
             .filter(|c| *c >= 1)
             .ok_or_else(|| bad(f, "a repeat count of 1 or more", v))?,
@@ -265,26 +202,26 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             "repeatCount: {count} × {coins_each} coins is more than a ledger can count"
         ));
     }
-    let repeat_end = match find(data, REPEAT_END) {
+    let repeat_end = match find(data, EventField::RepeatEnd) {
         Some((f, v)) => flag(v).ok_or_else(|| bad(f, "true or false", v))?,
         None => false,
     };
-    let gift_type = match find(data, GIFT_TYPE) {
+    let gift_type = match find(data, EventField::GiftType) {
         Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "a gift type number", v))?),
         None => None,
     };
-    let handle = find(data, UNIQUE_ID)
+    let handle = find(data, EventField::Sender)
         .and_then(|(_, v)| text(v))
         .filter(|s| !s.is_empty());
     let sender = handle.or_else(|| {
-        find(data, NICKNAME)
+        find(data, EventField::Nickname)
             .and_then(|(_, v)| text(v))
             .filter(|s| !s.is_empty())
     });
-    let msg_id = find(data, MSG_ID)
+    let msg_id = find(data, EventField::MsgId)
         .and_then(|(_, v)| text(v))
         .filter(|s| !s.is_empty() && s.len() <= 200);
-    let (stamp, at) = match find(data, TIME) {
+    let (stamp, at) = match find(data, EventField::Time) {
         Some((f, v)) => {
             let stamp = text(v).ok_or_else(|| bad(f, "a time", v))?;
             let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
@@ -327,8 +264,10 @@ mod tests {
         assert_eq!((g.coins_each, g.count, g.gift_type), (1, 2, Some(1)));
         assert!(g.is_streak_step());
         assert_eq!(g.sender.as_deref(), Some("brian.5"));
-        assert_eq!(g.stamp, "1741369872749");
-        assert_eq!(g.at.timestamp_millis(), 1_741_369_872_749);
+        // TikTok's createTime, not the time the tool received it: the same
+        // message has one time on every road (`events::PATHS`).
+        assert_eq!(g.stamp, "1741369872746");
+        assert_eq!(g.at.timestamp_millis(), 1_741_369_872_746);
         assert_eq!(g.msg_id.as_deref(), Some("7479126550374271790"));
     }
 
@@ -346,6 +285,34 @@ mod tests {
         );
         assert!(g.repeat_end && !g.is_streak_step());
         assert_eq!(g.msg_id.as_deref(), Some("9"));
+    }
+
+    #[test]
+    fn reads_connector_2_0_and_tiktoklive_shapes() {
+        // 2.0.x: id and time in an `event` object, plain and wrapped.
+        let plain = r#"{"event":{"msgId":"42","createTime":"1741369872000"},"giftId":5655,
+            "repeatCount":2,"repeatEnd":false,"user":{"uniqueId":"ann"},
+            "giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;
+        for msg in [
+            plain.to_string(),
+            format!(r#"{{"event":"gift","data":{plain}}}"#),
+        ] {
+            let Decoded::Gift(g) = decode_json(&msg, Tz::UTC, now()).unwrap() else {
+                panic!("not a gift: {msg}")
+            };
+            assert_eq!(g.msg_id.as_deref(), Some("42"));
+            assert_eq!(g.at.timestamp_millis(), 1_741_369_872_000);
+            assert!(g.is_streak_step());
+        }
+        // TikTokLive (Python): the streakable flag is `gift.type`.
+        let py = r#"{"user":{"display_id":"bo"},"gift":{"id":5655,"name":"Rose",
+            "diamond_count":1,"type":1,"repeat_count":3,"repeat_end":false}}"#;
+        let Decoded::Gift(g) = decode_json(py, Tz::UTC, now()).unwrap() else {
+            panic!("not a gift")
+        };
+        assert_eq!((g.gift_type, g.count), (Some(1), 3));
+        assert!(g.is_streak_step(), "a step, held until its streak ends");
+        assert_eq!(g.sender.as_deref(), Some("bo"));
     }
 
     #[test]

@@ -39,6 +39,7 @@ use super::{
     BATCH, MAX_LISTED_PROBLEMS,
 };
 use crate::error::{Error, Result};
+use crate::events::{EventField, Shape, PATHS};
 use crate::store::Store;
 
 /// Characters of input quoted in a message, at most.
@@ -176,102 +177,24 @@ pub(super) fn file_error(name: &str, message: String) -> Error {
 
 // ----- gift events ---------------------------------------------------------
 
+/// Fields an event is read into, one column each (the shared table of
+/// `events`).
+pub(crate) const FIELDS: usize = EventField::ALL.len();
+
 /// The canonical header each event is turned into: the header of a CSV
 /// gift-event log, so the CSV parser reads it.
-pub(crate) const HEADER: [&str; 9] = [
-    "createTime",
-    "uniqueId",
-    "nickname",
-    "giftId",
-    "giftName",
-    "diamondCount",
-    "repeatCount",
-    "repeatEnd",
-    "giftType",
+pub(crate) const HEADER: [&str; FIELDS] = [
+    PATHS[0][0],
+    PATHS[1][0],
+    PATHS[2][0],
+    PATHS[3][0],
+    PATHS[4][0],
+    PATHS[5][0],
+    PATHS[6][0],
+    PATHS[7][0],
+    PATHS[8][0],
+    PATHS[9][0],
 ];
-
-/// Where each field of [`HEADER`] is found in an event, first match wins.
-pub(crate) const PATHS: [&[&str]; 9] = [
-    &[
-        "createTime",
-        "common.createTime",
-        "timestamp",
-        "create_time",
-        "common.create_time",
-    ],
-    &[
-        "uniqueId",
-        "user.uniqueId",
-        "unique_id",
-        "user.unique_id",
-        "user.displayId",
-    ],
-    &[
-        "nickname",
-        "user.nickname",
-        "user.nickName",
-        "nick_name",
-        "user.nick_name",
-    ],
-    &[
-        "giftId",
-        "gift_id",
-        "gift.id",
-        "gift.gift_id",
-        "giftDetails.id",
-    ],
-    &[
-        "giftName",
-        "giftDetails.giftName",
-        "gift.name",
-        "gift_name",
-        "giftDetails.name",
-        "extendedGiftInfo.name",
-    ],
-    &[
-        "diamondCount",
-        "giftDetails.diamondCount",
-        "gift.diamondCount",
-        "gift.diamond_count",
-        "diamond_count",
-        "extendedGiftInfo.diamond_count",
-    ],
-    &[
-        "repeatCount",
-        "repeat_count",
-        "gift.repeat_count",
-        "gift.repeatCount",
-    ],
-    &[
-        "repeatEnd",
-        "repeat_end",
-        "gift.repeat_end",
-        "gift.repeatEnd",
-    ],
-    &[
-        "giftType",
-        "giftDetails.giftType",
-        "gift_type",
-        "gift.gift_type",
-        "gift.type",
-        "giftDetails.type",
-    ],
-];
-
-/// Keys only a gift event has.
-const GIFT_KEYS: &[&str] = &[
-    "giftId",
-    "gift_id",
-    "diamondCount",
-    "diamond_count",
-    "giftDetails",
-    "giftName",
-    "gift_name",
-    "gift",
-];
-
-/// Event names of a gift in a wrapper, normalised.
-const GIFT_EVENT_NAMES: &[&str] = &["gift", "gifts", "giftmessage", "webcastgiftmessage"];
 
 /// Coins one event may carry (price × count): far above any real gift.
 const MAX_EVENT_COINS: i64 = 1_000_000_000_000;
@@ -351,49 +274,28 @@ fn label(kind: &str) -> String {
     k.chars().take(40).collect()
 }
 
+impl crate::events::Tree for Node<'_> {
+    fn member(&self, key: &str) -> Option<&Self> {
+        get(self.as_object()?, key)
+    }
+    fn text(&self) -> Option<&str> {
+        self.as_str()
+    }
+    fn is_object(&self) -> bool {
+        matches!(self, Node::Object(_))
+    }
+    fn is_null(&self) -> bool {
+        matches!(self, Node::Null)
+    }
+}
+
+/// What `v` is, by the shapes both roads read (`events::classify`).
 fn classify<'a, 'de>(v: &'a Node<'de>) -> Event<'a, 'de> {
-    let Node::Object(obj) = v else {
-        return Event::NotObject(kind_of(v));
-    };
-    let obj = obj.as_slice();
-    let has = |k: &str| get(obj, k).is_some();
-    let name = ["event", "type", "eventType", "eventName"]
-        .iter()
-        .find_map(|k| get(obj, k).and_then(Node::as_str));
-    if let Some(name) = name {
-        let gift = GIFT_EVENT_NAMES.contains(&norm(name).as_str());
-        if let Some(Node::Object(data)) = get(obj, "data") {
-            return if gift {
-                Event::Gift {
-                    obj: data,
-                    prefix: "data.",
-                }
-            } else {
-                Event::Other(label(name))
-            };
-        }
-        if !gift && !GIFT_KEYS.iter().any(|k| has(k)) {
-            return Event::Other(label(name));
-        }
+    match crate::events::classify(v) {
+        Shape::Gift(Node::Object(obj), prefix) => Event::Gift { obj, prefix },
+        Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_of(v)),
+        Shape::Other(kind) => Event::Other(label(kind)),
     }
-    if let Some(method) = get_path(obj, "common.method").and_then(Node::as_str) {
-        if norm(method) != "webcastgiftmessage" {
-            return Event::Other(label(method));
-        }
-    }
-    if GIFT_KEYS.iter().any(|k| has(k)) {
-        return Event::Gift { obj, prefix: "" };
-    }
-    let guess = if has("comment") {
-        "chat"
-    } else if has("likeCount") {
-        "like"
-    } else if has("viewerCount") {
-        "roomuser"
-    } else {
-        "other"
-    };
-    Event::Other(guess.to_string())
 }
 
 /// A field that cannot go into the record: its path and what is wrong.
@@ -404,7 +306,7 @@ type FieldError = (&'static str, String);
 fn fill(
     obj: &[(&'static str, Node<'_>)],
     rec: &mut csv::StringRecord,
-    paths: &mut [Option<&'static str>; 9],
+    paths: &mut [Option<&'static str>; FIELDS],
 ) -> std::result::Result<(), FieldError> {
     rec.clear();
     let mut text = String::new();
@@ -470,48 +372,10 @@ fn fill(
     Ok(())
 }
 
-/// Keys read from an event (at any depth); the values of all others are
-/// passed over unread, which halves the work on connector logs full of
-/// avatars, badges and ids.
-const KEPT_KEYS: &[&str] = &[
-    "event",
-    "type",
-    "eventType",
-    "eventName",
-    "data",
-    "common",
-    "method",
-    "user",
-    "gift",
-    "giftDetails",
-    "extendedGiftInfo",
-    "comment",
-    "likeCount",
-    "viewerCount",
-    "createTime",
-    "create_time",
-    "timestamp",
-    "uniqueId",
-    "unique_id",
-    "displayId",
-    "nickname",
-    "nickName",
-    "nick_name",
-    "giftId",
-    "gift_id",
-    "id",
-    "giftName",
-    "gift_name",
-    "name",
-    "diamondCount",
-    "diamond_count",
-    "repeatCount",
-    "repeat_count",
-    "repeatEnd",
-    "repeat_end",
-    "giftType",
-    "gift_type",
-];
+/// Keys read from an event (at any depth): `events::KEYS`. The values of
+/// all others are passed over unread, which halves the work on connector
+/// logs full of avatars, badges and ids.
+const KEPT_KEYS: &[&str] = &crate::events::KEYS;
 
 /// Reads a JSON value keeping only [`KEPT_KEYS`] of its objects.
 struct Lean;
@@ -625,7 +489,7 @@ fn parse_lean(bytes: &[u8]) -> serde_json::Result<Node<'_>> {
 struct Source {
     span: Span,
     prefix: &'static str,
-    paths: [Option<&'static str>; 9],
+    paths: [Option<&'static str>; FIELDS],
     raw: Vec<u8>,
 }
 
@@ -733,7 +597,7 @@ enum Decoded {
         span: Span,
         rec: csv::StringRecord,
         prefix: &'static str,
-        paths: [Option<&'static str>; 9],
+        paths: [Option<&'static str>; FIELDS],
         raw: std::ops::Range<usize>,
     },
     /// A value that cannot be read.
@@ -921,7 +785,7 @@ fn decode(
                     Event::Gift { obj, prefix } => {
                         *gifts += 1;
                         let mut rec = csv::StringRecord::with_capacity(64, HEADER.len());
-                        let mut paths = [None; 9];
+                        let mut paths = [None; FIELDS];
                         match fill(obj, &mut rec, &mut paths) {
                             Err((path, message)) => {
                                 Decoded::Problem(at_field(buf, span, array, prefix, path, message))
@@ -1100,7 +964,7 @@ mod tests {
             panic!("not a gift: {json}")
         };
         let mut rec = csv::StringRecord::new();
-        let mut paths = [None; 9];
+        let mut paths = [None; FIELDS];
         fill(obj, &mut rec, &mut paths)?;
         Ok(rec.iter().map(str::to_string).collect())
     }
@@ -1117,6 +981,7 @@ mod tests {
             "3",
             "true",
             "1",
+            "7",
         ];
         let flat = r#"{"giftId":5655,"repeatCount":3,"repeatEnd":true,"diamondCount":1,"uniqueId":"alice","nickname":"Alice","giftName":"Rose","giftType":1,"createTime":"1772391600000","msgId":"7"}"#;
         let nested = r#"{"common":{"method":"WebcastGiftMessage","msgId":"7","createTime":"1772391600000"},"giftId":5655,"repeatCount":3,"repeatEnd":1,"user":{"uniqueId":"alice","nickname":"Alice"},"giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;
@@ -1126,6 +991,11 @@ mod tests {
         n[7] = "1".into();
         assert_eq!(record(nested).unwrap(), n);
         assert_eq!(record(&wrapped).unwrap(), want);
+        // Connector 2.0.x keeps the id and time in `event`, an object.
+        let v20 = r#"{"event":{"msgId":"7","createTime":"1772391600000"},"giftId":5655,"repeatCount":3,"repeatEnd":true,"user":{"uniqueId":"alice","nickname":"Alice"},"giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;
+        assert_eq!(record(v20).unwrap(), want);
+        let wrapped20 = format!(r#"{{"event":"gift","data":{v20}}}"#);
+        assert_eq!(record(&wrapped20).unwrap(), want);
     }
 
     #[test]

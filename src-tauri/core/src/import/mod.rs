@@ -272,6 +272,8 @@ pub struct ImportReport {
     pub rows_skipped: u64,
     /// Total rows ("Total", "Summe", "Totales"…) skipped.
     pub totals_skipped: u64,
+    /// Messages delivered again in the file (an id it already gave), counted once.
+    pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
     pub blank_skipped: u64,
     /// Events that are not gifts (like, chat, member…), skipped, by kind.
@@ -384,6 +386,12 @@ impl ImportReport {
         }
         if !skipped.is_empty() {
             out.push_str(&format!("\nskipped: {}", skipped.join(", ")));
+        }
+        if self.redelivered > 0 {
+            out.push_str(&format!(
+                "\n{} message(s) the file gave twice (the same message id) were counted once",
+                self.redelivered
+            ));
         }
         if self.streak_steps > 0 {
             out.push_str(&format!(
@@ -940,6 +948,7 @@ where
     r.streak_steps = parsed.streak_steps;
     r.unfinished_streaks = parsed.unfinished_streaks;
     r.totals_skipped = parsed.totals_skipped;
+    r.redelivered = parsed.redelivered;
     r.blank_skipped = parsed.blank_skipped;
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
     r.number_format = std::mem::take(&mut parsed.number_format);

@@ -267,11 +267,13 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Date,
         &[
+            // The time rule (`events::PATHS`): TikTok's createTime before the
+            // time a tool received the event.
+            "createtime",
             "timestamp",
             "date",
             "datetime",
             "time",
-            "createtime",
             "createdat",
             "created",
             "sentat",

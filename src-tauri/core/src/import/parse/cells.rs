@@ -191,6 +191,19 @@ pub(super) fn strip_currency(t: &str) -> &str {
     }
 }
 
+/// **The identity rule for a message:** its id, with its count and end
+/// flag (a tool may reuse one id across a streak's steps). One message is
+/// one message whichever road brought it: live capture keeps these keys
+/// for a replay, and an import skips a message whose key it has read.
+pub(crate) fn message_key(msg_id: &str, count: i64, repeat_end: bool) -> i64 {
+    crate::import::fingerprint(&[
+        "capture-msg",
+        msg_id,
+        &count.to_string(),
+        if repeat_end { "1" } else { "0" },
+    ])
+}
+
 /// The fingerprint of a gift-event row before its occurrence is counted:
 /// the time as written, sender, gift id and name, price and count. Live
 /// capture uses the same, so a later import of the same log adds nothing.

@@ -1,7 +1,7 @@
 //! The reader of gift-event logs (TikFinity, TikTok-Live-Connector and the
 //! like): one row an event, a streakable gift's steps folded into its streak.
 
-use super::cells::{gift_event_fingerprint, parse_bool, total_fits, Cell};
+use super::cells::{gift_event_fingerprint, message_key, parse_bool, total_fits, Cell};
 use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
@@ -49,7 +49,6 @@ impl Parser {
             None => format!("Gift #{}", crate::import::short(&gift_id)),
         };
         let sender = self.sender(rec)?;
-        self.track_step(sender.as_deref(), &name, count);
         let gift_type = self.whole(rec, Field::GiftType, "a gift type number")?;
         let repeat_end = match self.text(rec, Field::RepeatEnd) {
             None => false,
@@ -60,6 +59,14 @@ impl Parser {
                 )
             })?,
         };
+        // A message the file already gave (a re-delivery) counts once.
+        if let Some(id) = self.text(rec, Field::EventId).filter(|t| !t.is_empty()) {
+            if !self.messages.first_time(message_key(id, count, repeat_end)) {
+                self.out.redelivered += 1;
+                return Ok(());
+            }
+        }
+        self.track_step(sender.as_deref(), &name, count);
         let stamp = self.text(rec, Field::Date).unwrap_or("");
         let base = gift_event_fingerprint(stamp, sender.as_deref(), &gift_id, &name, coins, count);
         // The base holds the date cell as written but not a time column, so

@@ -6,6 +6,7 @@ mod cells;
 mod gift_events;
 mod gift_table;
 mod liveledger;
+mod messages;
 mod occurrences;
 mod parser;
 mod rows;
@@ -15,6 +16,8 @@ mod streaks;
 
 pub use rows::DateOrder;
 
-pub(crate) use cells::{gift_event_fingerprint, occurrence_fingerprint, parse_bool, parse_whole};
+pub(crate) use cells::{
+    gift_event_fingerprint, message_key, occurrence_fingerprint, parse_bool, parse_whole,
+};
 pub(crate) use parser::Parser;
 pub(crate) use rows::{Batch, GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};

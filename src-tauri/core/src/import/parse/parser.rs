@@ -40,6 +40,8 @@ pub(crate) struct Parser {
     problem_count: usize,
     /// How often each fingerprint (before counting) was seen in the file.
     seen: Occurrences,
+    /// The messages the file already gave, by key: one delivered twice counts once.
+    pub(super) messages: super::messages::SeenMessages,
     /// Streaks waiting for their end, by sender and gift.
     pub(super) open: HashMap<(String, String), OpenStreak>,
     /// A pause after which an open streak ended unseen: the session gap, so a
@@ -202,6 +204,7 @@ impl Parser {
             problems: Vec::new(),
             problem_count: 0,
             seen: Occurrences::default(),
+            messages: Default::default(),
             open: HashMap::new(),
             streak_pause: Duration::minutes(30),
             line: 0,

@@ -235,6 +235,8 @@ pub(crate) struct Parsed {
     pub rows_taken: u64,
     /// Totals rows skipped.
     pub totals_skipped: u64,
+    /// Messages delivered again (an id the file already gave), counted once.
+    pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
     pub blank_skipped: u64,
     /// Rows of other events (likes, chat…) skipped, by kind (at most 20
