@@ -253,3 +253,173 @@ fn a_restore_recomputes_kept_totals_it_was_handed() {
     l.ok(&["restore", good.to_str().unwrap()]);
     assert_eq!(figures(&l), before);
 }
+
+#[test]
+fn a_forged_trash_entry_runs_no_sql_and_moves_no_total() {
+    let l = demo();
+    let out = l.ok(&["withdrawals", "delete", "1"]);
+    let id = undo_id(&out);
+    let before = figures(&l);
+    // A column name that is SQL: never pasted into a statement.
+    let evil = r#"{"withdrawals":[{"requested_at, diamonds, gross, fee, net, status) SELECT 0, '-50000', '0', '0', '0', ? RETURNING rowid --":"paid"}]}"#;
+    sqlite(
+        &l.db,
+        &format!(
+            "UPDATE trash SET rows = '{}' WHERE id = {id}",
+            evil.replace('\'', "''")
+        ),
+    );
+    let err = l.fails(&["trash", "restore", &id]);
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(figures(&l), before, "nothing written");
+    // Values of the wrong kind are refused too, not stored half-counted.
+    let g = l.json(&["gift", "list", "--session", "5"]);
+    let gid = g[0]["id"].as_i64().unwrap().to_string();
+    let out = l.ok(&["gift", "delete", &gid]);
+    let gid_undo = undo_id(&out);
+    let before = figures(&l);
+    sqlite(
+        &l.db,
+        &format!("UPDATE trash SET rows = replace(rows, '\"coins_each\":', '\"coins_each\":\"1000\",\"x\":') WHERE id = {gid_undo}"),
+    );
+    let err = l.fails(&["trash", "restore", &gid_undo]);
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(figures(&l), before);
+}
+
+#[test]
+fn a_deleted_gift_never_comes_back_into_another_session() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-02-01T18:00",
+        "--end",
+        "2026-02-01T20:00",
+    ]);
+    let s1 = l
+        .ok(&[
+            "session",
+            "add",
+            "--start",
+            "2026-02-03T18:00",
+            "--end",
+            "2026-02-03T20:00",
+        ])
+        .trim()
+        .to_string();
+    l.ok(&["gift", "add", "--session", &s1, "--gift", "Galaxy"]);
+    let gift = l.json(&["gift", "list", "--session", &s1])[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let undo = undo_id(&l.ok(&["gift", "delete", &gift]));
+    l.ok(&["session", "delete", &s1]);
+    // The freed id goes to an unrelated live.
+    let reused = l
+        .ok(&[
+            "session",
+            "add",
+            "--start",
+            "2026-06-01T10:00",
+            "--title",
+            "unrelated",
+        ])
+        .trim()
+        .to_string();
+    assert_eq!(reused, s1);
+    let err = l.fails(&["trash", "restore", &undo]);
+    assert!(err.contains("session is no longer in the ledger"), "{err}");
+    assert!(l
+        .json(&["gift", "list", "--session", &reused])
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_backup_whose_records_would_break_a_command_is_refused() {
+    let l = demo();
+    let before = figures(&l);
+    let good = l.dir.path().join("good.db");
+    l.ok(&["backup", good.to_str().unwrap()]);
+    let cases: &[(&str, &str)] = &[
+        ("huge correction", "UPDATE adjustments SET diamonds = '-79228162514264337593543950335'"),
+        ("huge gift", "UPDATE gifts SET coins_each = 4000000000000000000 WHERE id IN (SELECT min(id) FROM gifts GROUP BY session_id LIMIT 3)"),
+        ("trash time", "INSERT INTO trash VALUES (5, 'abc', 'x', '{}')"),
+        ("trash columns", "INSERT INTO trash VALUES (6, 1, 'x', '{\"withdrawals\":[{\"id); DROP TABLE gifts;--\":1}]}')"),
+        ("import time", "UPDATE imports SET imported_at = 'x'"),
+        ("catalog price", "UPDATE gift_catalog SET coins = 'abc'"),
+        ("revision", "INSERT INTO gift_revisions VALUES (1, 1, NULL, 'x', 'Rose', 'abc', 'abc', NULL, NULL, 0)"),
+        ("gap setting", "UPDATE settings SET value = '-5' WHERE key = 'session_gap_minutes'"),
+        ("age setting", "UPDATE settings SET value = 'maybe' WHERE key = 'age_confirmed'"),
+        ("year 26", "UPDATE sessions SET started_at = -61337059200000 WHERE id = 2"),
+        ("orphan gift", "PRAGMA foreign_keys = OFF; UPDATE gifts SET session_id = 99999 WHERE id = 1"),
+    ];
+    for (what, sql) in cases {
+        let bad = l.dir.path().join(format!("{}.db", what.replace(' ', "-")));
+        std::fs::copy(&good, &bad).unwrap();
+        sqlite(&bad, sql);
+        let err = l.fails(&["restore", bad.to_str().unwrap()]);
+        assert!(
+            err.contains(bad.file_name().unwrap().to_str().unwrap()),
+            "{what}: names the backup: {err}"
+        );
+        assert_eq!(figures(&l), before, "{what}: nothing changed");
+    }
+}
+
+#[test]
+fn a_ledger_path_that_is_not_a_file_is_never_replaced() {
+    let l = TestLedger::new();
+    let good = l.dir.path().join("good.db");
+    l.ok(&["backup", good.to_str().unwrap()]);
+    let dir = l.dir.path().join("folder");
+    std::fs::create_dir(&dir).unwrap();
+    let fifo = l.dir.path().join("pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for target in [&dir, &fifo] {
+        let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+            .arg("--db")
+            .arg(target)
+            .args(["restore", good.to_str().unwrap()])
+            .env_remove("LIVELEDGER_DB")
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{}", target.display());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("folder") || err.contains("FIFO"), "{err}");
+    }
+    assert!(dir.is_dir(), "the folder is left where it was");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo_like());
+}
+
+#[test]
+fn a_typo_year_is_refused_before_it_reaches_a_report() {
+    let l = TestLedger::new();
+    let err = l.fails(&[
+        "session",
+        "add",
+        "--start",
+        "0026-03-02 20:00",
+        "--end",
+        "0026-03-02 21:00",
+    ]);
+    assert!(err.contains("year 26"), "{err}");
+}
+
+trait FifoLike {
+    fn is_fifo_like(&self) -> bool;
+}
+
+impl FifoLike for std::fs::FileType {
+    fn is_fifo_like(&self) -> bool {
+        use std::os::unix::fs::FileTypeExt;
+        self.is_fifo()
+    }
+}

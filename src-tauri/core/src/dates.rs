@@ -60,6 +60,29 @@ fn within_offsets(
 /// Milliseconds since the Unix epoch, UTC: how the store keeps instants.
 pub type EpochMs = i64;
 
+/// The years a LIVE can be dated in: TikTok LIVE began in 2016; a date
+/// before 2000 or from 2100 on is a typo (`0026` for `2026`), and would
+/// make every report walk the centuries between.
+pub const PLAUSIBLE_YEARS: std::ops::Range<i32> = 2000..2100;
+
+/// `t`, if it falls within [`PLAUSIBLE_YEARS`]; else why not.
+pub fn plausible(t: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    plausible_year(t.year()).map(|()| t)
+}
+
+/// Ok when `year` is within [`PLAUSIBLE_YEARS`]; else why not.
+pub fn plausible_year(year: i32) -> Result<(), String> {
+    if PLAUSIBLE_YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(format!(
+            "expected a date from {} to {}, found one in the year {year} (a typo?)",
+            PLAUSIBLE_YEARS.start,
+            PLAUSIBLE_YEARS.end - 1
+        ))
+    }
+}
+
 /// The instant `ms` as a UTC date-time; `None` when out of chrono's range.
 pub fn from_ms(ms: EpochMs) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(ms)

@@ -225,6 +225,7 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
         Some((f, v)) => {
             let stamp = text(v).ok_or_else(|| bad(f, "a time", v))?;
             let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
+            let at = dates::plausible(at).map_err(|e| format!("{f}: {e}"))?;
             (stamp, at)
         }
         None => (received.timestamp_millis().to_string(), received),

@@ -353,7 +353,7 @@ impl Store {
             .optional()?
             .ok_or(Error::NotFound { what: "gift", id })?;
         let take = |table, filter| Take::rows(table, filter, id);
-        let deleted = trash::keep(
+        let deleted = trash::keep_with(
             &tx,
             &format!("{} × {}", gift.count, gift.gift_name),
             &[
@@ -361,6 +361,10 @@ impl Store {
                 take("gift_revisions", "gift_id = ?1"),
                 take("capture_flags", "gift_id = ?1"),
             ],
+            Some(take(
+                "sessions",
+                "id = (SELECT session_id FROM gifts WHERE id = ?1)",
+            )),
         )?;
         tx.execute("DELETE FROM gifts WHERE id = ?1", [id])?;
         refresh_session_totals(&tx, gift.session_id)?;

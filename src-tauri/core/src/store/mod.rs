@@ -104,6 +104,9 @@ impl Store {
     /// to date. A database from a newer version is refused unchanged. While
     /// a CLI import holds the ledger for itself, this waits for its end.
     pub fn open(path: &Path) -> Result<Store> {
+        // A FIFO, a device or a folder is never a ledger (SQLite would
+        // block on a FIFO, or leave a journal beside a device).
+        crate::paths::check_output(path)?;
         Store::open_writable(path).map_err(|e| storage_error(path, e))
     }
 

@@ -121,9 +121,7 @@ impl Store {
                 path: shown.to_path_buf(),
                 reason: format!("a record in it cannot be read: {e}"),
             };
-            let snapshot = Snapshot::load(self).map_err(undecodable)?;
-            snapshot.balance().map_err(undecodable)?;
-            self.each_gift(|_| Ok(())).map_err(undecodable)?;
+            self.check_restored(&tables).map_err(undecodable)?;
             let count = |t: &str| -> Result<i64> {
                 Ok(tx.query_row(&format!("SELECT count(*) FROM main.{t}"), [], |r| r.get(0))?)
             };
@@ -133,7 +131,10 @@ impl Store {
                 withdrawals: count("withdrawals")?,
                 before_copy: None,
             };
-            tx.commit()?;
+            tx.commit().map_err(|e| Error::NotALedger {
+                path: shown.to_path_buf(),
+                reason: format!("its records do not fit together ({e})"),
+            })?;
             Ok(report)
         })();
         let detach = self.conn.execute("DETACH DATABASE restored", []);
@@ -141,6 +142,123 @@ impl Store {
         detach?;
         Ok(report)
     }
+}
+
+impl Store {
+    /// Fails unless every restored record reads as the app reads it and
+    /// every figure adds up: each column holds the kind its table declares,
+    /// settings are valid, amounts and dates within what a form accepts, and
+    /// the balance, each session's value and the deleted records decode.
+    fn check_restored(&self, tables: &[(String, Vec<String>)]) -> Result<()> {
+        let bad = |what: String| Error::invalid("backup", what);
+        for (table, _) in tables {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("PRAGMA main.table_info({table})"))?;
+            let cols: Vec<(String, String)> = stmt
+                .query_map([], |r| Ok((r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (col, declared) in cols {
+                let kind = if declared.to_ascii_uppercase().contains("INT") {
+                    "integer"
+                } else {
+                    "text"
+                };
+                let wrong: i64 = self.conn.query_row(
+                    &format!(
+                        "SELECT count(*) FROM main.{table} WHERE typeof({col}) NOT IN ('{kind}', 'null')"
+                    ),
+                    [],
+                    |r| r.get(0),
+                )?;
+                if wrong > 0 {
+                    return Err(bad(format!(
+                        "{table}.{col} holds {wrong} value(s) that are not {kind}"
+                    )));
+                }
+            }
+        }
+        let settings: Vec<(String, String)> = {
+            let mut stmt = self.conn.prepare("SELECT key, value FROM settings")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for (key, value) in settings {
+            if super::settings::checked_setting(&key, &value)? != value {
+                return Err(bad(format!(
+                    "the setting {} is not as LiveLedger writes it",
+                    crate::dates::cut(&key)
+                )));
+            }
+        }
+        // Amounts and dates within what a form or an import accepts.
+        let out_of_range: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM gifts WHERE coins_each < 0 OR coins_each > 1000000000000
+                        OR count < 1 OR count > 1000000000000 OR coins_each * count > 1000000000000
+                        OR (at IS NOT NULL AND (at < ?1 OR at >= ?2)))
+                  + (SELECT count(*) FROM sessions WHERE started_at < ?1 OR started_at >= ?2
+                        OR (ended_at IS NOT NULL AND (ended_at < ?1 OR ended_at >= ?2)))
+                  + (SELECT count(*) FROM withdrawals WHERE requested_at < ?1 OR requested_at >= ?2)
+                  + (SELECT count(*) FROM adjustments WHERE at < ?1 OR at >= ?2)",
+            [
+                plausible_ms(crate::dates::PLAUSIBLE_YEARS.start),
+                plausible_ms(crate::dates::PLAUSIBLE_YEARS.end),
+            ],
+            |r| r.get(0),
+        )?;
+        if out_of_range > 0 {
+            return Err(bad(format!(
+                "{out_of_range} record(s) hold an amount or a date no form or import accepts"
+            )));
+        }
+        let snapshot = Snapshot::load(self)?;
+        for s in &snapshot.sessions {
+            crate::money::check_bounds("diamonds", s.reported_diamonds.0, 8)?;
+            snapshot.session_value(s)?;
+        }
+        for w in &snapshot.withdrawals {
+            for (what, v) in [
+                ("diamonds", w.diamonds.0),
+                ("gross", w.gross.0),
+                ("fee", w.fee.0),
+                ("net", w.net.0),
+            ] {
+                crate::money::check_bounds(what, v, 8)?;
+            }
+        }
+        for a in &snapshot.adjustments {
+            crate::money::check_bounds("diamonds", a.diamonds.0, 8)?;
+        }
+        for r in snapshot.rates.all() {
+            r.validate().map_err(bad)?;
+        }
+        let balance = snapshot.balance()?.total()?;
+        for r in snapshot.rates.all() {
+            balance
+                .value(r.money_per_diamond)
+                .ok_or_else(|| bad("the balance's value is too large to add up".into()))?;
+        }
+        self.each_gift(|_| Ok(()))?;
+        self.imports()?;
+        self.catalog()?;
+        for entry in self.trash()? {
+            let rows: String =
+                self.conn
+                    .query_row("SELECT rows FROM trash WHERE id = ?1", [entry.id], |r| {
+                        r.get(0)
+                    })?;
+            super::trash::parse_entry(&self.conn, &rows)
+                .map_err(|why| bad(format!("a deleted record kept for undo is damaged ({why})")))?;
+        }
+        Ok(())
+    }
+}
+
+/// Milliseconds at the start of `year`, UTC.
+fn plausible_ms(year: i32) -> i64 {
+    chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map_or(0, |t| t.and_utc().timestamp_millis())
 }
 
 /// A checked copy of a backup, brought to this version's schema, in a
@@ -204,7 +322,8 @@ fn checked_copy(backup: &Path) -> Result<Checked> {
             )
         } else {
             format!(
-                "it carries a {} '{}' that LiveLedger does not make; a restore brings records, never schema or code",
+                "it carries {} {} '{}' that LiveLedger does not make at its version ({version}); a restore brings records, never schema or code",
+                if extra.0 == "index" { "an" } else { "a" },
                 extra.0, extra.1
             )
         }));
@@ -317,7 +436,14 @@ pub fn restore(backup: &Path, dest: &Path) -> Result<RestoreReport> {
             move_aside(dest)?;
             Store::open(dest)?
         }
-        Err(e @ (Error::NewerSchema { .. } | Error::Busy)) => return Err(e),
+        // Only a file that is there and is not a ledger is moved aside.
+        Err(
+            e @ (Error::NewerSchema { .. }
+            | Error::Busy
+            | Error::NotAFile { .. }
+            | Error::ReadOnly { .. }
+            | Error::Io { .. }),
+        ) => return Err(e),
         Err(_) if dest.exists() => {
             move_aside(dest)?;
             Store::open(dest)?

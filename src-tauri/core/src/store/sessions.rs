@@ -79,7 +79,9 @@ pub(crate) fn check_session(
         if end < start {
             return Err(Error::invalid("end", "is before the start"));
         }
+        crate::dates::plausible(end).map_err(|m| Error::invalid("end", m))?;
     }
+    crate::dates::plausible(start).map_err(|m| Error::invalid("start", m))?;
     check_count("peak viewers", input.peak_viewers)?;
     check_count("viewers", input.unique_viewers)?;
     check_count("likes", input.likes)?;

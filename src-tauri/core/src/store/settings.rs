@@ -22,40 +22,49 @@ impl Store {
 
     /// Sets one setting after checking its value. Keys: [`Settings::KEYS`].
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        let value = value.trim();
-        let stored = match key {
-            "timezone" => dates::parse_tz(value)
-                .map(|tz| tz.name().to_string())
-                .ok_or_else(|| {
-                    Error::invalid(
-                        key,
-                        format!(
-                            "'{}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)",
-                            dates::cut(value)
-                        ),
-                    )
-                })?,
-            "age_confirmed" => match value.to_ascii_lowercase().as_str() {
-                "true" | "yes" | "1" => "true".into(),
-                "false" | "no" | "0" => "false".into(),
-                _ => return Err(Error::invalid(key, "expected true or false")),
-            },
-            "payout_method" => clean_text(key, value, false)?,
-            "session_gap_minutes" => match value.parse::<i64>() {
-                Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
-                _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
-            },
-            _ => {
-                return Err(Error::invalid(
-                    "setting",
-                    format!("unknown key '{key}' (known: {})", Settings::KEYS.join(", ")),
-                ))
-            }
-        };
+        let stored = checked_setting(key, value)?;
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, stored],
         )?;
         Ok(())
     }
+}
+
+/// `value` for setting `key` as the ledger stores it, or why it is not one.
+pub(super) fn checked_setting(key: &str, value: &str) -> Result<String> {
+    let value = value.trim();
+    Ok(match key {
+        "timezone" => dates::parse_tz(value)
+            .map(|tz| tz.name().to_string())
+            .ok_or_else(|| {
+                Error::invalid(
+                    key,
+                    format!(
+                        "'{}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)",
+                        dates::cut(value)
+                    ),
+                )
+            })?,
+        "age_confirmed" => match value.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" => "true".into(),
+            "false" | "no" | "0" => "false".into(),
+            _ => return Err(Error::invalid(key, "expected true or false")),
+        },
+        "payout_method" => clean_text(key, value, false)?,
+        "session_gap_minutes" => match value.parse::<i64>() {
+            Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
+            _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
+        },
+        _ => {
+            return Err(Error::invalid(
+                "setting",
+                format!(
+                    "unknown key '{}' (known: {})",
+                    dates::cut(key),
+                    Settings::KEYS.join(", ")
+                ),
+            ))
+        }
+    })
 }

@@ -53,6 +53,9 @@ const PARENTS: &[(&str, &str, &str)] = &[
     ("gift_revisions", "gift_id", "gifts"),
     ("capture_flags", "gift_id", "gifts"),
 ];
+/// The key of the sessions a trash entry's gifts belong to (not taken out).
+const CONTEXT: &str = "session_of_gifts";
+
 /// Rows of these tables only remember how a record came: when what they
 /// point at is gone, the row is left out rather than failing the undo.
 const BEST_EFFORT: &[&str] = &["session_spans", "gift_revisions", "capture_flags"];
@@ -61,7 +64,25 @@ const BEST_EFFORT: &[&str] = &["session_spans", "gift_revisions", "capture_flags
 /// `label`; returns its id. Called inside the deleting transaction, before
 /// the delete.
 pub(super) fn keep(tx: &Transaction<'_>, label: &str, takes: &[Take<'_>]) -> Result<Deleted> {
+    keep_with(tx, label, takes, None)
+}
+
+/// Like [`keep`]; `context` names the session the records belong to, which
+/// is not taken out but must still be the same session when they are put back.
+pub(super) fn keep_with(
+    tx: &Transaction<'_>,
+    label: &str,
+    takes: &[Take<'_>],
+    context: Option<Take<'_>>,
+) -> Result<Deleted> {
     let mut tables = Map::new();
+    if let Some(c) = context {
+        let rows = rows_of(tx, &c)?
+            .into_iter()
+            .map(|r| json!({ "id": r.get("id"), "started_at": r.get("started_at") }))
+            .collect();
+        tables.insert(CONTEXT.to_string(), Json::Array(rows));
+    }
     for t in takes {
         let rows = rows_of(tx, t)?;
         if !rows.is_empty() {
@@ -200,25 +221,30 @@ impl Store {
                 what: "deleted record",
                 id,
             })?;
-        let tables: Map<String, Json> = serde_json::from_str(&rows)
-            .map_err(|e| Error::invalid("undo", format!("the kept copy is damaged: {e}")))?;
+        let entry = parse_entry(&tx, &rows).map_err(|why| damaged(&label, &why))?;
+        for (sid, started) in &entry.context {
+            let now: Option<i64> = tx
+                .query_row(
+                    "SELECT started_at FROM sessions WHERE id = ?1",
+                    [sid],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if now != Some(*started) {
+                return Err(Error::invalid(
+                    "undo",
+                    format!(
+                        "{label} cannot be put back: its session is no longer in the ledger \
+                         (deleted since?); put the session back first. Nothing was changed."
+                    ),
+                ));
+            }
+        }
         let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
         let mut records = 0;
         let mut sessions_touched = Vec::new();
-        for &table in ORDER {
-            let Some(Json::Array(list)) = tables.get(table) else {
-                continue;
-            };
-            for row in list {
-                let Json::Object(obj) = row else {
-                    return Err(Error::invalid("undo", "the kept copy is damaged"));
-                };
-                let mut cols: Vec<(String, Value)> = Vec::with_capacity(obj.len());
-                for (k, v) in obj {
-                    let v = from_json(v)
-                        .ok_or_else(|| Error::invalid("undo", "the kept copy is damaged"))?;
-                    cols.push((k.clone(), v));
-                }
+        for (table, list) in entry.tables {
+            for mut cols in list {
                 remap_parents(table, &mut cols, &new_ids);
                 forget_gone_imports(&tx, &mut cols)?;
                 let old_id = id_of(&cols);
@@ -234,6 +260,7 @@ impl Store {
                         cols.retain(|(k, _)| k != "id");
                     }
                 }
+                // Column names come from the table itself (`parse_entry`), never the copy.
                 let names: Vec<&str> = cols.iter().map(|(k, _)| k.as_str()).collect();
                 let marks = vec!["?"; names.len()].join(", ");
                 let sql = format!(
@@ -245,7 +272,7 @@ impl Store {
                 let new_id = match inserted {
                     Ok(n) => n,
                     Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => continue,
-                    Err(e) if is_constraint(&e) => {
+                    Err(e) if is_unique(&e) => {
                         return Err(Error::invalid(
                             "undo",
                             format!(
@@ -254,31 +281,45 @@ impl Store {
                             ),
                         ))
                     }
+                    Err(e) if is_constraint(&e) => return Err(damaged(&label, &e.to_string())),
                     Err(e) => return Err(e.into()),
                 };
                 if let Some(old) = old_id {
                     new_ids.entry(table).or_default().insert(old, new_id);
                 }
+                let int = |k: &str| {
+                    cols.iter().find_map(|(c, v)| match v {
+                        Value::Integer(i) if c == k => Some(*i),
+                        _ => None,
+                    })
+                };
+                let text = |k: &str| {
+                    cols.iter().find_map(|(c, v)| match v {
+                        Value::Text(t) if c == k => Some(t.as_str()),
+                        _ => None,
+                    })
+                };
                 match table {
                     "gifts" => {
-                        let get = |k: &str| cols.iter().find(|(c, _)| c == k).map(|(_, v)| v);
-                        let (Some(Value::Text(name)), Some(Value::Integer(count))) =
-                            (get("gift_name"), get("count"))
-                        else {
-                            return Err(Error::invalid("undo", "the kept copy is damaged"));
+                        let (Some(name), Some(count), Some(coins), Some(session)) = (
+                            text("gift_name"),
+                            int("count"),
+                            int("coins_each"),
+                            int("session_id"),
+                        ) else {
+                            return Err(damaged(
+                                &label,
+                                "a gift without its name, count, price or session",
+                            ));
                         };
-                        let coins = match get("coins_each") {
-                            Some(Value::Integer(c)) => c.saturating_mul(*count),
-                            _ => 0,
-                        };
-                        let sender = match get("sender") {
-                            Some(Value::Text(s)) => Some(s.as_str()),
-                            _ => None,
-                        };
-                        bump_name_totals(&tx, name, sender, *count, coins)?;
-                        if let Some(Value::Integer(s)) = get("session_id") {
-                            sessions_touched.push(*s);
-                        }
+                        bump_name_totals(
+                            &tx,
+                            name,
+                            text("sender"),
+                            count,
+                            coins.saturating_mul(count),
+                        )?;
+                        sessions_touched.push(session);
                         records += 1;
                     }
                     "sessions" => {
@@ -290,6 +331,9 @@ impl Store {
                 }
             }
         }
+        if records == 0 {
+            return Err(damaged(&label, "it holds no record"));
+        }
         sessions_touched.sort_unstable();
         sessions_touched.dedup();
         for s in sessions_touched {
@@ -300,6 +344,105 @@ impl Store {
         tx.commit()?;
         Ok(Restored { label, records })
     }
+}
+
+/// The error of a trash entry that does not read as one this version wrote.
+fn damaged(label: &str, why: &str) -> Error {
+    Error::invalid(
+        "undo",
+        format!("the kept copy of {label} is damaged ({why}); nothing was changed"),
+    )
+}
+
+/// A trash entry read strictly: each table's rows with their columns
+/// checked against the table itself (names and kinds), and the sessions
+/// its gifts must still belong to.
+pub(super) struct Entry {
+    tables: Vec<(&'static str, Vec<Vec<(String, Value)>>)>,
+    context: Vec<(i64, i64)>,
+}
+
+/// Reads a trash entry's rows; `Err` says what is wrong with them.
+pub(super) fn parse_entry(conn: &Connection, rows: &str) -> std::result::Result<Entry, String> {
+    let Ok(Json::Object(tables)) = serde_json::from_str::<Json>(rows) else {
+        return Err("not a JSON object".into());
+    };
+    let mut entry = Entry {
+        tables: Vec::new(),
+        context: Vec::new(),
+    };
+    for key in tables.keys() {
+        if key != CONTEXT && !ORDER.contains(&key.as_str()) {
+            return Err(format!(
+                "an unknown table '{}'",
+                key.chars().take(40).collect::<String>()
+            ));
+        }
+    }
+    if let Some(context) = tables.get(CONTEXT) {
+        let Json::Array(list) = context else {
+            return Err("its sessions are not a list".into());
+        };
+        for c in list {
+            match (
+                c.get("id").and_then(Json::as_i64),
+                c.get("started_at").and_then(Json::as_i64),
+            ) {
+                (Some(id), Some(at)) => entry.context.push((id, at)),
+                _ => return Err("a session without its id and start".into()),
+            }
+        }
+    }
+    for &table in ORDER {
+        let Some(list) = tables.get(table) else {
+            continue;
+        };
+        let Json::Array(list) = list else {
+            return Err(format!("{table} is not a list"));
+        };
+        let columns = columns_of(conn, table).map_err(|e| e.to_string())?;
+        let mut rows = Vec::with_capacity(list.len());
+        for row in list {
+            let Json::Object(obj) = row else {
+                return Err(format!("a row of {table} is not an object"));
+            };
+            let mut cols = Vec::with_capacity(obj.len());
+            for (k, v) in obj {
+                let Some((name, integer)) = columns.iter().find(|(c, _)| c == k) else {
+                    return Err(format!(
+                        "{table} has no column '{}'",
+                        k.chars().take(40).collect::<String>()
+                    ));
+                };
+                let v = from_json(v).ok_or_else(|| format!("{table}.{name} holds no value"))?;
+                let fits = match v {
+                    Value::Null => true,
+                    Value::Integer(_) => *integer,
+                    Value::Text(_) => !*integer,
+                    Value::Real(_) | Value::Blob(_) => false,
+                };
+                if !fits {
+                    return Err(format!("{table}.{name} holds a value of the wrong kind"));
+                }
+                cols.push((name.clone(), v));
+            }
+            rows.push(cols);
+        }
+        entry.tables.push((table, rows));
+    }
+    Ok(entry)
+}
+
+/// A table's columns: each name, and whether it holds whole numbers.
+fn columns_of(conn: &Connection, table: &str) -> Result<Vec<(String, bool)>> {
+    let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
+    let cols: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(cols
+        .into_iter()
+        .map(|(n, t)| (n, t.to_ascii_uppercase().contains("INT")))
+        .collect())
 }
 
 fn id_of(cols: &[(String, Value)]) -> Option<i64> {
@@ -350,4 +493,10 @@ fn forget_gone_imports(conn: &Connection, cols: &mut [(String, Value)]) -> Resul
 
 fn is_constraint(e: &rusqlite::Error) -> bool {
     e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
+}
+
+fn is_unique(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
 }

@@ -151,7 +151,7 @@ impl Parser {
         let col = self.cols.get(Field::Date);
         let date = self.required(rec, Field::Date, "a date/time")?;
         let time = self.text(rec, Field::Time);
-        parse_when(
+        let when = parse_when(
             date,
             time,
             self.tz,
@@ -159,7 +159,13 @@ impl Parser {
             col.unwrap_or(0),
             &mut self.date_bits,
         )
-        .map_err(|m| (col, m))
+        .map_err(|m| (col, m))?;
+        match &when {
+            When::Known(t) => crate::dates::plausible(*t).map(|_| ()),
+            When::Slashed { year, .. } => crate::dates::plausible_year(*year),
+        }
+        .map_err(|m| (col, m))?;
+        Ok(when)
     }
 }
 
