@@ -489,3 +489,55 @@ fn a_silent_source_is_pinged_then_dropped_and_reconnected() {
         "capture never connected again:\n{err}"
     );
 }
+
+/// A command that opens a ledger while an import in another LiveLedger
+/// holds it says once what it waits for, naming the importer's pid from
+/// the lock file, and gives up after the bound instead of waiting forever
+/// (the old code waited on the lock without a word, for as long as the
+/// import lasted: this test hit its own time limit). The "import" here is
+/// this test process holding `<ledger>.import.lock` as an import does, with
+/// its pid written in, so the wait is deterministic.
+#[test]
+#[cfg(unix)]
+fn a_command_waiting_for_another_import_says_so_and_gives_up_after_the_bound() {
+    use std::io::Write;
+    let l = TestLedger::new();
+    let mut lock_path = l.db.as_os_str().to_owned();
+    lock_path.push(".import.lock");
+    let mut held = std::fs::File::options()
+        .create(true)
+        .truncate(true)
+        .write(true)
+        .open(&lock_path)
+        .expect("lock file");
+    held.lock().expect("hold the import lock");
+    write!(held, "{}", std::process::id()).expect("pid");
+    let mut c = bin(&l);
+    c.arg("summary").env("LIVELEDGER_IMPORT_WAIT_SECS", "1.5");
+    let started = Instant::now();
+    let out = run_bounded(c, Duration::from_secs(20));
+    let took = started.elapsed();
+    let err = stderr(&out);
+    let waiting = format!(
+        "waiting for the import running in another LiveLedger (pid {}) to finish…",
+        std::process::id()
+    );
+    assert_eq!(err.matches(&waiting).count(), 1, "said once: {err}");
+    assert!(!out.status.success(), "it gave up: {err}");
+    assert!(
+        err.contains("still holds the ledger after 1.5 s")
+            && err.contains(&l.db.display().to_string()),
+        "{err}"
+    );
+    assert!(
+        took >= Duration::from_millis(1400),
+        "waited the bound: {took:?}"
+    );
+    // Once the import lets go, the same command runs without a word of waiting.
+    drop(held);
+    let mut c = bin(&l);
+    c.arg("summary").env("LIVELEDGER_IMPORT_WAIT_SECS", "1.5");
+    let out = run_bounded(c, Duration::from_secs(20));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("waiting"), "{}", stderr(&out));
+}

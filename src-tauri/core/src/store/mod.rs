@@ -40,7 +40,7 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
-pub use lock::{lock_path, LedgerLock};
+pub use lock::{lock_path, set_wait_notice, LedgerLock, IMPORT_WAIT, IMPORT_WAIT_ENV};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub use restore::{restore, RestoreReport};
