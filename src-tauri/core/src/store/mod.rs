@@ -362,16 +362,23 @@ impl Store {
     /// online backup, safe while other connections read and write. The copy
     /// is made under `dest` + `.partial` and renamed when whole, so a crash
     /// or a kill midway never leaves a file at `dest` that looks like a backup.
+    /// A `dest` or `.partial` that is there and not a regular file (a FIFO, a
+    /// device, a folder) is refused with [`Error::NotAFile`], without
+    /// opening it.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let io = |path: &Path, e: String| Error::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other(e),
         };
+        // The copy is renamed into place: never over a FIFO, a device or a
+        // folder (looked at, never opened).
+        crate::paths::check_output(dest)?;
         let mut partial = dest.as_os_str().to_owned();
         partial.push(".partial");
         let partial = PathBuf::from(partial);
-        // A partial copy left by an earlier crash is only in the way.
-        let _ = std::fs::remove_file(&partial);
+        // A partial copy left by an earlier crash is only in the way; what
+        // is not a regular file there is refused, not opened.
+        drop(crate::paths::fresh_partial(&partial)?);
         let mut out = Connection::open(&partial).map_err(|e| io(&partial, e.to_string()))?;
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
         backup.run_to_completion(256, Duration::from_millis(5), None)?;
