@@ -498,6 +498,9 @@ pub fn storage_error(path: &Path, e: Error) -> Error {
             }
         }
         Some(rusqlite::ErrorCode::DiskFull) => "the disk is full",
+        // SQLite says only "disk I/O error" when, say, growing its
+        // shared-memory file finds no room: a probe tells a full disk.
+        Some(rusqlite::ErrorCode::SystemIoFailure) if disk_is_full(path) => "the disk is full",
         Some(rusqlite::ErrorCode::SystemIoFailure) => {
             "the disk could not be read or written (full, failing or gone)"
         }
@@ -507,6 +510,24 @@ pub fn storage_error(path: &Path, e: Error) -> Error {
         path: path.to_path_buf(),
         cause: format!("{cause} ({inner}); nothing more was written"),
     }
+}
+
+/// Whether the disk under `path` has no room: 64 KiB written to an
+/// anonymous temporary file beside it (gone when closed) fail for lack of
+/// space. Only asked after an I/O error.
+fn disk_is_full(path: &Path) -> bool {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(mut probe) = tempfile::tempfile_in(dir) else {
+        return false;
+    };
+    matches!(
+        probe.write_all(&[0; 64 << 10]),
+        Err(e) if e.kind() == std::io::ErrorKind::StorageFull
+    )
 }
 
 fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {
