@@ -489,3 +489,151 @@ fn a_silent_source_is_pinged_then_dropped_and_reconnected() {
         "capture never connected again:\n{err}"
     );
 }
+
+/// A command that opens a ledger while an import in another LiveLedger
+/// holds it says once what it waits for, naming the importer's pid from
+/// the lock file, and gives up after the bound instead of waiting forever
+/// (the old code waited on the lock without a word, for as long as the
+/// import lasted: this test hit its own time limit). The "import" here is
+/// this test process holding `<ledger>.import.lock` as an import does, with
+/// its pid written in, so the wait is deterministic.
+#[test]
+#[cfg(unix)]
+fn a_command_waiting_for_another_import_says_so_and_gives_up_after_the_bound() {
+    use std::io::Write;
+    let l = TestLedger::new();
+    let mut lock_path = l.db.as_os_str().to_owned();
+    lock_path.push(".import.lock");
+    let mut held = std::fs::File::options()
+        .create(true)
+        .truncate(true)
+        .write(true)
+        .open(&lock_path)
+        .expect("lock file");
+    held.lock().expect("hold the import lock");
+    write!(held, "{}", std::process::id()).expect("pid");
+    let mut c = bin(&l);
+    c.arg("summary").env("LIVELEDGER_IMPORT_WAIT_SECS", "1.5");
+    let started = Instant::now();
+    let out = run_bounded(c, Duration::from_secs(20));
+    let took = started.elapsed();
+    let err = stderr(&out);
+    let waiting = format!(
+        "waiting for the import running in another LiveLedger (pid {}) to finish…",
+        std::process::id()
+    );
+    assert_eq!(err.matches(&waiting).count(), 1, "said once: {err}");
+    assert!(!out.status.success(), "it gave up: {err}");
+    assert!(
+        err.contains("still holds the ledger after 1.5 s")
+            && err.contains(&l.db.display().to_string()),
+        "{err}"
+    );
+    assert!(
+        took >= Duration::from_millis(1400),
+        "waited the bound: {took:?}"
+    );
+    // Once the import lets go, the same command runs without a word of waiting.
+    drop(held);
+    let mut c = bin(&l);
+    c.arg("summary").env("LIVELEDGER_IMPORT_WAIT_SECS", "1.5");
+    let out = run_bounded(c, Duration::from_secs(20));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("waiting"), "{}", stderr(&out));
+}
+
+/// A tmpfs mounted for one test, unmounted when dropped (a failing test
+/// included).
+#[cfg(unix)]
+struct Mounted(std::path::PathBuf);
+
+#[cfg(unix)]
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// A ledger on a disk that fills up: a write (an adjustment, an import)
+/// fails with a message naming the ledger and saying the disk is full (the
+/// old code said only "full, failing or gone (disk I/O error)": SQLite
+/// reports growing its shared-memory file as an I/O error), and
+/// once there is room again the ledger reads as before, nothing half
+/// written. Needs root to mount a 1 MiB tmpfs; skipped with a word
+/// otherwise.
+#[test]
+#[cfg(unix)]
+fn a_full_disk_is_named_and_the_ledger_still_reads() {
+    use std::io::Write;
+    if !is_root() {
+        eprintln!("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    let outer = tempfile::tempdir().expect("temp dir");
+    let dir = outer.path().join("small");
+    std::fs::create_dir(&dir).expect("mkdir");
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+        .arg(&dir)
+        .output()
+        .expect("run mount");
+    if !mounted.status.success() {
+        eprintln!(
+            "skipped: cannot mount a tmpfs here: {}",
+            String::from_utf8_lossy(&mounted.stderr).trim()
+        );
+        return;
+    }
+    let _unmount = Mounted(dir.clone());
+    let db = dir.join("ledger.db");
+    let run = |args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+        c.arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("LIVELEDGER_DB");
+        run_bounded(c, Duration::from_secs(60))
+    };
+    let ok = |args: &[&str]| {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    ok(&["settings", "set", "timezone", "Europe/Berlin"]);
+    ok(&["adjust", "--diamonds", "5", "--reason", "before"]);
+    let balance = |json: String| {
+        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+        (v["balance_diamonds"].clone(), v["sessions"].clone())
+    };
+    let before = balance(ok(&["summary", "--json"]));
+    // Fill what is left of the disk.
+    let filler = dir.join("filler");
+    let mut f = std::fs::File::create(&filler).expect("filler");
+    let chunk = vec![0u8; 4096];
+    while f.write_all(&chunk).is_ok() {}
+    drop(f);
+    let sample = common::sample("events-mixed.csv");
+    for args in [
+        vec!["adjust", "--diamonds", "7", "--reason", "full"],
+        vec!["import", sample.to_str().expect("utf-8 path")],
+    ] {
+        let out = run(&args);
+        let err = stderr(&out);
+        assert!(!out.status.success(), "{args:?} succeeded on a full disk");
+        assert!(
+            err.contains(&db.display().to_string()) && err.contains("the disk is full"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        eprintln!("{args:?} on a full disk: {}", err.trim());
+    }
+    std::fs::remove_file(&filler).expect("make room");
+    assert_eq!(
+        balance(ok(&["summary", "--json"])),
+        before,
+        "the ledger changed"
+    );
+    let imports: serde_json::Value =
+        serde_json::from_str(&ok(&["imports", "list", "--json"])).expect("json");
+    assert_eq!(imports, serde_json::json!([]), "an import was kept");
+}

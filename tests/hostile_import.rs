@@ -212,6 +212,28 @@ fn a_header_of_millions_of_columns_is_refused_within_memory() {
     assert_refused_within_budget(&ran, "at most 1000");
 }
 
+/// A quote never closed makes the rest of the file one record (a quoted
+/// field spans lines, and each line is short): 50 MB of short lines after
+/// it is refused at the line the record starts on, quickly and within the
+/// memory budget. The old code read all of it into one record before it
+/// said anything, and then nothing about the quote.
+#[test]
+fn a_quote_never_closed_is_refused_at_its_line_within_memory() {
+    let l = TestLedger::new();
+    let mut csv = b"Date,Gift,Coins\n2026-01-01 20:00,Rose,1\n2026-01-01 20:01,\"Rose\n".to_vec();
+    let line = [b"x".repeat(99), b"\n".to_vec()].concat();
+    for _ in 0..500_000 {
+        csv.extend_from_slice(&line);
+    }
+    let file = write(&l, "open-quote.csv", &csv);
+    let started = Instant::now();
+    let ran = import_bounded(&l, &file, &[]);
+    let took = started.elapsed();
+    assert_refused_within_budget(&ran, "line 3: a record starting here is longer than 4 MiB");
+    assert!(ran.stderr.contains("never closed"), "{}", ran.stderr);
+    assert!(took < Duration::from_secs(10), "took {took:?}");
+}
+
 // ----- text is data ----------------------------------------------------------
 
 /// The control characters in `out`, other than line breaks.

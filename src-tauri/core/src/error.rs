@@ -60,6 +60,17 @@ pub enum Error {
     /// Another program holds the database locked for longer than we wait.
     #[error("the database is busy (another LiveLedger is writing to it); try again in a moment")]
     Busy,
+    /// An import another LiveLedger runs on the ledger held it for longer
+    /// than opening it waits (see `store::IMPORT_WAIT`). Nothing was done.
+    #[error("{path}: the import running in another LiveLedger{} still holds the ledger after {}; nothing was done — try again once it has finished, or stop it", pid_words(*.pid), wait_words(*.waited))]
+    ImportStillRunning {
+        /// The ledger file.
+        path: PathBuf,
+        /// The importing process, when its lock file says.
+        pid: Option<u32>,
+        /// How long this waited.
+        waited: std::time::Duration,
+    },
     /// An import was refused; see the listed problems.
     #[error(transparent)]
     Import(#[from] ImportError),
@@ -124,6 +135,7 @@ impl Error {
             Error::NewerSchema { .. } => "newer_schema",
             Error::NotALedger { .. } => "not_a_ledger",
             Error::Busy => "busy",
+            Error::ImportStillRunning { .. } => "import_still_running",
             Error::Import(_) => "import",
             Error::Io { .. } => "io",
             Error::NotAFile { .. } => "not_a_file",
@@ -209,6 +221,19 @@ pub enum ImportError {
         /// The first problems.
         problems: Vec<RowProblem>,
     },
+}
+
+fn pid_words(pid: Option<u32>) -> String {
+    pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
+}
+
+fn wait_words(waited: std::time::Duration) -> String {
+    let secs = waited.as_secs();
+    if secs >= 120 {
+        format!("{} minutes", secs / 60)
+    } else {
+        format!("{:.1} s", waited.as_secs_f64())
+    }
 }
 
 fn list(problems: &[RowProblem], count: usize) -> String {

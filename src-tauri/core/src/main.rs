@@ -15,6 +15,11 @@ fn main() -> ExitCode {
         signal_hook::consts::SIGXFSZ,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
+    // Opening a ledger an import in another LiveLedger holds waits for it;
+    // the person at the terminal is told what the command waits for.
+    liveledger::store::set_wait_notice(|line| {
+        let _ = writeln!(std::io::stderr().lock(), "liveledger: {line}");
+    });
     let result = cli::run().and_then(|()| {
         // Anything still buffered must reach its file before we say success.
         match std::io::stdout().flush() {

@@ -47,6 +47,32 @@ pub fn check_output(path: &Path) -> Result<()> {
     }
 }
 
+/// Makes the temporary file a write goes to before it is renamed over its
+/// target, new (`O_EXCL`), so nothing already at `partial` is opened: a
+/// regular file there (left by a crash) is removed first; anything else
+/// (a FIFO would block the open, a device would be written) is refused.
+pub fn fresh_partial(partial: &Path) -> Result<std::fs::File> {
+    let io = |source| Error::Io {
+        path: partial.to_path_buf(),
+        source,
+    };
+    match look(partial).map_err(io)? {
+        Found::Nothing => {}
+        Found::File => std::fs::remove_file(partial).map_err(io)?,
+        Found::Other(found) => {
+            return Err(Error::NotAFile {
+                path: partial.to_path_buf(),
+                found,
+            })
+        }
+    }
+    std::fs::File::options()
+        .write(true)
+        .create_new(true)
+        .open(partial)
+        .map_err(io)
+}
+
 /// What a file that is not a regular one is, in words.
 pub fn kind_of(m: &Metadata) -> &'static str {
     let t = m.file_type();

@@ -17,6 +17,14 @@ use std::io::{self, Read};
 /// file with no line breaks (a JSON dump, a binary) is refused early.
 pub(crate) const MAX_LINE_BYTES: usize = 4 << 20;
 
+/// The largest record accepted: a quoted field may span lines, so an
+/// unterminated quote would otherwise make the CSV reader hold the rest of
+/// the file as one record. The same cap as a line.
+pub(crate) const MAX_RECORD_BYTES: usize = MAX_LINE_BYTES;
+
+/// How far the CSV reader reads ahead of the record it is on: its buffer.
+pub(crate) const CSV_BUFFER: usize = 1 << 16;
+
 /// Raw bytes read at a time for decoding.
 const CHUNK: usize = 64 << 10;
 
@@ -416,6 +424,78 @@ impl<R: Read> Read for Text<R> {
                 }
             }
         }
+    }
+}
+
+/// The text under a CSV reader, cut off once the record being read grows
+/// past [`MAX_RECORD_BYTES`] (plus what the reader buffers ahead). Whoever
+/// drives the CSV reader marks where each record ends with
+/// [`Records::record_ended`]; the error names the line the long record
+/// starts on.
+pub(crate) struct Records<S> {
+    inner: S,
+    /// Bytes delivered so far.
+    delivered: u64,
+    /// Where the record being read starts, in bytes delivered.
+    record_start: u64,
+    /// The line it starts on.
+    record_line: u64,
+    /// The record was cut off: nothing more is read.
+    failed: bool,
+}
+
+impl<S> Records<S> {
+    /// Wraps `inner`, whose first record starts on `line`.
+    pub(crate) fn new(inner: S, line: u64) -> Records<S> {
+        Records {
+            inner,
+            delivered: 0,
+            record_start: 0,
+            record_line: line,
+            failed: false,
+        }
+    }
+
+    /// The CSV reader finished a record at byte `at` of this text (its
+    /// position); the next one starts on `next_line`.
+    pub(crate) fn record_ended(&mut self, at: u64, next_line: u64) {
+        self.record_start = at;
+        self.record_line = next_line;
+    }
+
+    /// The wrapped reader.
+    pub(crate) fn get_ref(&self) -> &S {
+        &self.inner
+    }
+
+    /// Unwraps the reader.
+    pub(crate) fn into_inner(self) -> S {
+        self.inner
+    }
+}
+
+impl<S: Read> Read for Records<S> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let too_long = || {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                TextError {
+                    line: self.record_line,
+                    message: format!(
+                        "a record starting here is longer than {} MiB: a quoted field is probably never closed (a \" without its closing \")",
+                        MAX_RECORD_BYTES >> 20
+                    ),
+                },
+            )
+        };
+        let limit = (MAX_RECORD_BYTES + CSV_BUFFER) as u64;
+        if self.failed || self.delivered.saturating_sub(self.record_start) > limit {
+            self.failed = true;
+            return Err(too_long());
+        }
+        let n = self.inner.read(buf)?;
+        self.delivered += n as u64;
+        Ok(n)
     }
 }
 

@@ -588,7 +588,7 @@ fn open_regular(path: &Path, name: &str) -> Result<File> {
 
 /// The text of a file being imported: what was read to find its header,
 /// then the rest as it streams.
-type Source<R> = Chain<Cursor<Vec<u8>>, decode::Text<BufReader<Tally<R>>>>;
+type Source<R> = decode::Records<Chain<Cursor<Vec<u8>>, decode::Text<BufReader<Tally<R>>>>>;
 
 /// What the reading half of an import hands back: the parser, what was
 /// read, and the number of records.
@@ -692,8 +692,8 @@ pub fn import_reader<R: Read + Send>(
         .delimiter(layout.delimiter)
         .flexible(true)
         .has_headers(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(cursor.chain(text));
+        .buffer_capacity(decode::CSV_BUFFER)
+        .from_reader(decode::Records::new(cursor.chain(text), layout.line));
     let header: Vec<String> = match csv.headers() {
         // Refused before its names are copied and matched: the cost of
         // that grows with the columns (4 million took 15 s and 1.2 GB).
@@ -721,6 +721,8 @@ pub fn import_reader<R: Read + Send>(
         }
     };
     let header_end = (layout.line - 1) + csv.position().line().saturating_sub(1);
+    let at = csv.position().byte();
+    csv.get_mut().record_ended(at, header_end + 1);
     let mut cols = Columns::from_header(&header);
     if let Some(p) = &pairs {
         cols.apply_map(p, &header).map_err(file_err)?;
@@ -1007,6 +1009,8 @@ fn read_rows<R: Read>(
             Ok(true) => {
                 rows_read += 1;
                 let end = end_line(&csv);
+                let at = csv.position().byte();
+                csv.get_mut().record_ended(at, end + 1);
                 let inside = record.as_slice().as_bytes();
                 let line = match memchr::memchr(b'\n', inside) {
                     None => end,
@@ -1037,13 +1041,21 @@ fn read_rows<R: Read>(
                 }
                 if rows_read.is_multiple_of(65_536) {
                     bytes.store(
-                        csv.get_ref().get_ref().1.get_ref().get_ref().bytes,
+                        csv.get_ref()
+                            .get_ref()
+                            .get_ref()
+                            .1
+                            .get_ref()
+                            .get_ref()
+                            .bytes,
                         Ordering::Relaxed,
                     );
                 }
             }
             Err(e) => {
                 let end = end_line(&csv);
+                let at = csv.position().byte();
+                csv.get_mut().record_ended(at, end + 1);
                 let (line, message, stop) = match e.kind() {
                     csv::ErrorKind::Io(io) => match decode::TextError::of(io) {
                         Some(t) => (t.line, t.message.clone(), true),
@@ -1079,7 +1091,7 @@ fn read_rows<R: Read>(
             sessions,
         });
     }
-    let (_, text) = csv.into_inner().into_inner();
+    let (_, text) = csv.into_inner().into_inner().into_inner();
     bytes.store(text.get_ref().get_ref().bytes, Ordering::Relaxed);
     (parser, text, rows_read)
 }

@@ -5,15 +5,18 @@
 //! lock too, so no window opens on a ledger it has to itself.
 //!
 //! The locks are `flock` on Unix and `LockFileEx` on Windows, so they are
-//! let go however their process ends. Nothing is read from the files
-//! (Windows would not let another process read a locked one): which locks
-//! are taken says it all. An import takes its own lock before the window's
-//! and lets go of the window's first, so whenever an import has the
-//! window's lock it has its own.
+//! let go however their process ends. Which locks are taken says who holds
+//! the ledger; the only thing read from a file is the process id an import
+//! writes into its lock, so that one waiting for it can name it (Unix only:
+//! Windows would not let another process read a locked file). An import
+//! takes its own lock before the window's and lets go of the window's
+//! first, so whenever an import has the window's lock it has its own.
 
 use std::fs::{File, TryLockError};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 
@@ -48,6 +51,53 @@ fn with_suffix(ledger: &Path, suffix: &str) -> PathBuf {
 
 /// How often a window waiting for an import looks again.
 const POLL: Duration = Duration::from_millis(100);
+
+/// How long opening a ledger waits for an import another LiveLedger runs
+/// on it before it gives up with [`Error::ImportStillRunning`]: an import
+/// of a large file takes minutes, one stuck on a stalled disk never ends.
+pub const IMPORT_WAIT: Duration = Duration::from_secs(10 * 60);
+
+/// The environment variable that overrides [`IMPORT_WAIT`], in seconds
+/// (fractions allowed; tests lower it).
+pub const IMPORT_WAIT_ENV: &str = "LIVELEDGER_IMPORT_WAIT_SECS";
+
+/// Where a process that waits for an import says so (the CLI: stderr).
+static WAIT_NOTICE: OnceLock<fn(&str)> = OnceLock::new();
+
+/// Has `notice` told, once per wait, what opening a ledger waits for (the
+/// import running in another LiveLedger, with its process id when known).
+/// Without it a wait is silent (the app shows its own state). Only the
+/// first call in a process counts.
+pub fn set_wait_notice(notice: fn(&str)) {
+    let _ = WAIT_NOTICE.set(notice);
+}
+
+/// How long to wait for an import: [`IMPORT_WAIT_ENV`] when set, else
+/// [`IMPORT_WAIT`].
+fn import_wait() -> Result<Duration> {
+    let Some(raw) = std::env::var_os(IMPORT_WAIT_ENV) else {
+        return Ok(IMPORT_WAIT);
+    };
+    raw.to_str()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
+        .ok_or_else(|| {
+            Error::invalid(
+                IMPORT_WAIT_ENV,
+                "expected how many seconds to wait for an import, such as 600 or 0.5",
+            )
+        })
+}
+
+/// The process id an import wrote into its lock file, when it can be read.
+fn holder_pid(file: &mut File) -> Option<u32> {
+    if !cfg!(unix) {
+        return None;
+    }
+    let mut text = String::new();
+    file.take(32).read_to_string(&mut text).ok()?;
+    text.trim().parse().ok()
+}
 
 impl LedgerLock {
     /// Takes the ledger for a window: waits while an import holds it, and
@@ -84,13 +134,43 @@ impl LedgerLock {
         Ok(!try_lock(&file, &path)?)
     }
 
-    /// Waits until no import holds the ledger for itself.
+    /// Waits until no import holds the ledger for itself: says once what
+    /// it waits for (see [`set_wait_notice`]) and gives up after
+    /// [`import_wait`] with [`Error::ImportStillRunning`].
     pub(crate) fn wait_for_import(ledger: &Path) -> Result<()> {
         let path = import_lock_path(ledger);
-        if let Some(file) = open_existing(&path) {
-            file.lock().map_err(|source| Error::Io { path, source })?;
+        let Some(mut file) = open_existing(&path) else {
+            return Ok(());
+        };
+        if try_lock(&file, &path)? {
+            return Ok(());
         }
-        Ok(())
+        let bound = import_wait()?;
+        let pid = holder_pid(&mut file);
+        if let Some(notice) = WAIT_NOTICE.get() {
+            let who = match pid {
+                Some(pid) => format!(" (pid {pid})"),
+                None => String::new(),
+            };
+            notice(&format!(
+                "waiting for the import running in another LiveLedger{who} to finish…"
+            ));
+        }
+        let start = Instant::now();
+        loop {
+            let left = bound.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                return Err(Error::ImportStillRunning {
+                    path: ledger.to_path_buf(),
+                    pid,
+                    waited: bound,
+                });
+            }
+            std::thread::sleep(left.min(POLL));
+            if try_lock(&file, &path)? {
+                return Ok(());
+            }
+        }
     }
 }
 
@@ -103,6 +183,7 @@ impl ImportLock {
         if !try_lock(&import, &import_path).ok()? {
             return None;
         }
+        write_pid(&import);
         let window_path = lock_path(ledger);
         let window = open(&window_path, false).ok()?;
         if !try_lock(&window, &window_path).ok()? {
@@ -112,6 +193,14 @@ impl ImportLock {
             _window: window,
             _import: import,
         })
+    }
+}
+
+/// Writes this process's id into the import lock it holds, for one that
+/// waits to name it. Best effort: the lock works without it.
+fn write_pid(mut file: &File) {
+    if cfg!(unix) && file.set_len(0).is_ok() {
+        let _ = write!(file, "{}", std::process::id());
     }
 }
 
@@ -210,5 +299,19 @@ mod tests {
         rx.recv_timeout(Duration::from_secs(10))
             .expect("the window opens once the import lets go");
         assert!(waiter.join().expect("join").is_some());
+    }
+
+    #[test]
+    fn an_import_writes_its_pid_and_a_wait_for_it_names_it_and_gives_up() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = dir.path().join("l.db");
+        let import = ImportLock::try_take(&ledger).expect("free");
+        let written =
+            std::fs::read_to_string(import_lock_path(&ledger)).expect("read the lock file");
+        assert_eq!(written, std::process::id().to_string());
+        let mut file = open_existing(&import_lock_path(&ledger)).expect("open");
+        assert_eq!(holder_pid(&mut file), Some(std::process::id()));
+        drop(import);
+        LedgerLock::wait_for_import(&ledger).expect("free: no wait");
     }
 }

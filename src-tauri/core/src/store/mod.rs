@@ -40,7 +40,7 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
-pub use lock::{lock_path, LedgerLock};
+pub use lock::{lock_path, set_wait_notice, LedgerLock, IMPORT_WAIT, IMPORT_WAIT_ENV};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub use restore::{restore, RestoreReport};
@@ -355,16 +355,23 @@ impl Store {
     /// online backup, safe while other connections read and write. The copy
     /// is made under `dest` + `.partial` and renamed when whole, so a crash
     /// or a kill midway never leaves a file at `dest` that looks like a backup.
+    /// A `dest` or `.partial` that is there and not a regular file (a FIFO, a
+    /// device, a folder) is refused with [`Error::NotAFile`], without
+    /// opening it.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let io = |path: &Path, e: String| Error::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other(e),
         };
+        // The copy is renamed into place: never over a FIFO, a device or a
+        // folder (looked at, never opened).
+        crate::paths::check_output(dest)?;
         let mut partial = dest.as_os_str().to_owned();
         partial.push(".partial");
         let partial = PathBuf::from(partial);
-        // A partial copy left by an earlier crash is only in the way.
-        let _ = std::fs::remove_file(&partial);
+        // A partial copy left by an earlier crash is only in the way; what
+        // is not a regular file there is refused, not opened.
+        drop(crate::paths::fresh_partial(&partial)?);
         let mut out = Connection::open(&partial).map_err(|e| io(&partial, e.to_string()))?;
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
         backup.run_to_completion(256, Duration::from_millis(5), None)?;
@@ -484,6 +491,9 @@ pub fn storage_error(path: &Path, e: Error) -> Error {
             }
         }
         Some(rusqlite::ErrorCode::DiskFull) => "the disk is full",
+        // SQLite says only "disk I/O error" when, say, growing its
+        // shared-memory file finds no room: a probe tells a full disk.
+        Some(rusqlite::ErrorCode::SystemIoFailure) if disk_is_full(path) => "the disk is full",
         Some(rusqlite::ErrorCode::SystemIoFailure) => {
             "the disk could not be read or written (full, failing or gone)"
         }
@@ -493,6 +503,24 @@ pub fn storage_error(path: &Path, e: Error) -> Error {
         path: path.to_path_buf(),
         cause: format!("{cause} ({inner}); nothing more was written"),
     }
+}
+
+/// Whether the disk under `path` has no room: 64 KiB written to an
+/// anonymous temporary file beside it (gone when closed) fail for lack of
+/// space. Only asked after an I/O error.
+fn disk_is_full(path: &Path) -> bool {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(mut probe) = tempfile::tempfile_in(dir) else {
+        return false;
+    };
+    matches!(
+        probe.write_all(&[0; 64 << 10]),
+        Err(e) if e.kind() == std::io::ErrorKind::StorageFull
+    )
 }
 
 fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {
