@@ -354,11 +354,14 @@ fn damaged(label: &str, why: &str) -> Error {
     )
 }
 
+/// One kept row: each column's name (the table's own) and value.
+type Row = Vec<(String, Value)>;
+
 /// A trash entry read strictly: each table's rows with their columns
 /// checked against the table itself (names and kinds), and the sessions
 /// its gifts must still belong to.
 pub(super) struct Entry {
-    tables: Vec<(&'static str, Vec<Vec<(String, Value)>>)>,
+    tables: Vec<(&'static str, Vec<Row>)>,
     context: Vec<(i64, i64)>,
 }
 
