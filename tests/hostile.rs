@@ -207,6 +207,39 @@ fn past_the_file_size_limit_the_write_fails_with_a_message() {
     assert!(!out_file.exists(), "a cut-short export was left in place");
 }
 
+#[test]
+fn a_backup_past_the_file_size_limit_names_the_backup_and_leaves_no_part_of_it() {
+    let l = TestLedger::new();
+    l.ok(&["demo", "load"]);
+    let copy = l.dir.path().join("cut.bak");
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg(r#"ulimit -f 200; exec "$0" --db "$1" backup "$2""#)
+        .arg(env!("CARGO_BIN_EXE_liveledger"))
+        .arg(&l.db)
+        .arg(&copy)
+        .env_remove("LIVELEDGER_DB");
+    let out = run_bounded(c, Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cut.bak"),
+        "names the backup: {}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("ledger.db"),
+        "not the ledger: {}",
+        stderr(&out)
+    );
+    assert!(!copy.exists());
+    assert!(
+        !l.dir.path().join("cut.bak.partial").exists(),
+        "no half copy left"
+    );
+    // The ledger itself is fine.
+    l.ok(&["summary"]);
+}
+
 /// The binary, and the user id to run it as: as root (who may write any
 /// file) the read-only checks run as `nobody`, from a copy of the binary
 /// that user may reach.

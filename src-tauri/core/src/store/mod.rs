@@ -372,14 +372,25 @@ impl Store {
         // A partial copy left by an earlier crash is only in the way; what
         // is not a regular file there is refused, not opened.
         drop(crate::paths::fresh_partial(&partial)?);
-        let mut out = Connection::open(&partial).map_err(|e| io(&partial, e.to_string()))?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-        backup.run_to_completion(256, Duration::from_millis(5), None)?;
-        drop(backup);
-        // The copy carries the ledger's WAL flag; a backup is one file to
-        // carry around, and opening a WAL file leaves -wal and -shm beside it.
-        out.pragma_update(None, "journal_mode", "DELETE")?;
-        out.close().map_err(|(_, e)| io(&partial, e.to_string()))?;
+        let copy = || -> rusqlite::Result<()> {
+            let mut out = Connection::open(&partial)?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+            backup.run_to_completion(256, Duration::from_millis(5), None)?;
+            drop(backup);
+            // The copy carries the ledger's WAL flag; a backup is one file to
+            // carry around, and opening a WAL file leaves -wal and -shm beside it.
+            out.pragma_update(None, "journal_mode", "DELETE")?;
+            out.close().map_err(|(_, e)| e)
+        };
+        if let Err(e) = copy() {
+            // Writing the copy failed, not reading the ledger: name the copy,
+            // and leave no half of it behind.
+            let _ = std::fs::remove_file(&partial);
+            return Err(io(
+                dest,
+                format!("the copy could not be written (the disk is full, a file size limit was reached, or the disk is failing: {e})"),
+            ));
+        }
         std::fs::rename(&partial, dest).map_err(|e| io(dest, e.to_string()))
     }
 
