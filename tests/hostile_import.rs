@@ -180,6 +180,19 @@ fn a_zip_whose_json_holds_one_huge_key_is_refused_within_memory() {
 }
 
 #[test]
+fn a_zip_bomb_is_refused_by_its_ratio_before_it_is_read_through() {
+    let l = TestLedger::new();
+    // 300 MiB of white space inside valid JSON: a few hundred KiB zipped,
+    // about a thousand times its packed size (JSON packs 5 to 30 times).
+    let mut parts = std::iter::once(b"{\"Activity\": ".to_vec())
+        .chain(repeated(b" ", 300 << 20))
+        .chain(std::iter::once(b"{}}".to_vec()));
+    let zip = zip_of(&l, "bomb.zip", &mut parts);
+    let ran = import_bounded(&l, &zip, &[]);
+    assert_refused_within_budget(&ran, "times its packed size");
+}
+
+#[test]
 fn millions_of_empty_lives_are_refused_within_memory() {
     let l = TestLedger::new();
     let head = b"{\"Tiktok Live\": {\"Go Live History\": {\"GoLiveList\": [{}".to_vec();

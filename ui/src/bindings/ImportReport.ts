@@ -57,6 +57,10 @@ rows_skipped: number,
  */
 totals_skipped: number, 
 /**
+ * Messages delivered again in the file (an id it already gave), counted once.
+ */
+redelivered: number, 
+/**
  * Blank lines and rows with no value, skipped.
  */
 blank_skipped: number, 

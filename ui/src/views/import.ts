@@ -179,6 +179,7 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
   const skipped = [
     r.totals_skipped ? `${r.totals_skipped} total row${r.totals_skipped === 1 ? "" : "s"}` : "",
     r.blank_skipped ? `${r.blank_skipped} blank line${r.blank_skipped === 1 ? "" : "s"}` : "",
+    r.redelivered ? `${r.redelivered} message${r.redelivered === 1 ? "" : "s"} the file gave twice (counted once)` : "",
     events ? `${events} event${events === 1 ? "" : "s"} that are not gifts (${Object.entries(r.events_skipped ?? {}).map(([k, n]) => `${n} ${k}`).join(", ")})` : "",
   ].filter(Boolean);
   const value = formatAmounts(r.value_added);

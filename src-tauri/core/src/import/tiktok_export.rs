@@ -64,6 +64,13 @@ use crate::store::Store;
 const MAX_ZIP_BYTES: u64 = 1 << 30;
 /// Largest JSON entry unpacked from the .zip.
 const MAX_UNPACKED_BYTES: u64 = 4 << 30;
+
+/// How many times its packed size a JSON entry may unpack to, past
+/// [`RATIO_FREE_BYTES`]: JSON packs 5 to 30 times, a zip bomb thousands.
+const MAX_PACK_RATIO: u64 = 200;
+
+/// Unpacked bytes any entry may reach whatever its ratio.
+const RATIO_FREE_BYTES: u64 = 64 << 20;
 /// Largest figure (diamonds, viewers, likes) one record may state.
 const MAX_FIGURE: i64 = 1_000_000_000_000;
 /// Deepest nesting searched for the lists.
@@ -1239,17 +1246,31 @@ fn read_export<R: Read>(
     };
     let index = names.iter().position(|n| *n == chosen).unwrap_or(0);
     let entry = archive.by_index(index).map_err(zip_err)?;
-    let mut limited = BufReader::new(entry.take(MAX_UNPACKED_BYTES + 1));
+    // JSON packs 5 to 30 times; far more is a zip bomb, which would take
+    // minutes to read even with memory bounded.
+    let by_ratio = entry
+        .compressed_size()
+        .saturating_mul(MAX_PACK_RATIO)
+        .max(RATIO_FREE_BYTES);
+    let cap = MAX_UNPACKED_BYTES.min(by_ratio);
+    let mut limited = BufReader::new(entry.take(cap + 1));
     let found = walk_export(&mut limited, sink);
     let unpacked = limited.into_inner().limit() == 0;
     if unpacked {
         return Err(file_error(
             name,
-            format!(
-                "{} unpacks to more than {} GiB; not read",
-                quote(&chosen),
-                MAX_UNPACKED_BYTES >> 30
-            ),
+            if cap < MAX_UNPACKED_BYTES {
+                format!(
+                    "{} unpacks to more than {MAX_PACK_RATIO} times its packed size: not TikTok's export; not read",
+                    quote(&chosen)
+                )
+            } else {
+                format!(
+                    "{} unpacks to more than {} GiB; not read",
+                    quote(&chosen),
+                    MAX_UNPACKED_BYTES >> 30
+                )
+            },
         ));
     }
     Ok((found, format!("{name} › {}", quote(&chosen)), tally))
