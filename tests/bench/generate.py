@@ -20,7 +20,7 @@ generate.py --streaks OUT.csv DAYS EVENTS_PER_DAY
     interleaved, one-tap gifts as a step and an end, and now and then a
     streak whose end never came: most rows are folded into their streak.
 generate.py --summary OUT.csv SESSIONS
-    A per-session summary (LIVE analytics): six lives a day from 1990 on,
+    A per-session summary (LIVE analytics): six lives a day from 2000 on (dates before 2000 are refused as typos),
     with durations, diamonds (some with thousands separators), viewers.
 Deterministic.
 """
@@ -172,7 +172,7 @@ def streaks(out, days, per_day):
 
 def summary(out, sessions):
     rng = random.Random(2029)
-    day0 = dt.date(1990, 1, 1)
+    day0 = dt.date(2000, 1, 1)
     with open(out, "w", buffering=1 << 20) as f:
         f.write("Date,Start time,Duration,Diamonds,Viewers,Peak viewers,New followers,Likes\n")
         for i in range(sessions):
