@@ -1059,3 +1059,75 @@ fn a_host_that_is_not_this_computer_is_refused_without_confirming() {
     let e = capture::check_source(&Source::Ws("wss://localhost:21213/".into()), false).unwrap_err();
     assert!(e.to_string().contains("wss://"));
 }
+
+/// A server on one port for two captures in turn: the first connection
+/// gets `first`, the second `second`; each stays open until its client goes.
+fn serve_twice(first: Vec<String>, second: Vec<String>) -> (u16, JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let h = std::thread::spawn(move || {
+        for frames in [first, second] {
+            let (stream, _) = listener.accept().unwrap();
+            let mut ws = tungstenite::accept(stream).unwrap();
+            for f in frames {
+                ws.send(Message::text(f)).unwrap();
+            }
+            let _ = ws.get_ref().set_read_timeout(Some(Duration::from_secs(30)));
+            // Until the client stops (a close, or the socket gone).
+            while let Ok(m) = ws.read() {
+                if m.is_close() {
+                    break;
+                }
+            }
+        }
+    });
+    (port, h)
+}
+
+#[test]
+fn an_end_after_a_clean_stop_and_a_restart_under_another_spelling_completes_the_row() {
+    // ann's Rose streak: steps 1..5, then capture is stopped (Ctrl-C), then
+    // restarted as ws://localhost (it was ws://127.0.0.1), and the end at 5
+    // arrives: one row of 5, not 5 + 5. Then a marker gift from bob.
+    let ev = |count: i64, end: bool, msg: u64, dt: i64, who: &str, coins: i64, gtype: i64| {
+        json!({"event": "gift", "data": {"giftId": 5655, "giftName": if coins == 1 { "Rose" } else { "Galaxy" },
+            "diamondCount": coins, "repeatCount": count, "repeatEnd": end, "giftType": gtype,
+            "uniqueId": who, "msgId": msg.to_string(), "createTime": (T0 + dt).to_string(),
+            "timestamp": T0 + dt + 2}})
+        .to_string()
+    };
+    let steps: Vec<String> = (1..=5)
+        .map(|c| ev(c, false, c as u64, c * 100, "ann", 1, 1))
+        .collect();
+    let rest = vec![
+        ev(5, true, 6, 600, "ann", 1, 1),
+        ev(1, false, 7, 700, "bob", 1000, 2),
+    ];
+    let (port, server) = serve_twice(steps, rest);
+    let (_dir, db) = new_db();
+
+    let (control, rx, h) = start(&db, Source::Ws(format!("ws://127.0.0.1:{port}/")));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| {
+        s.iter().any(
+            |u| matches!(u, Update::Pending { streaks } if streaks.iter().any(|p| p.count == 5)),
+        )
+    });
+    control.stop();
+    h.join().unwrap().unwrap();
+    assert_eq!(
+        totals(&db).coins,
+        5,
+        "the stop wrote the streak at 5, flagged"
+    );
+
+    let (control, rx, h) = start(&db, Source::Ws(format!("ws://localhost:{port}")));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "bob"));
+    control.stop();
+    h.join().unwrap().unwrap();
+    server.join().unwrap();
+    let t = totals(&db);
+    assert_eq!(t.coins, 5 + 1000, "the end completed the row: {t:?}");
+    assert_eq!(t.flagged, 0, "and it is no longer flagged: {t:?}");
+}

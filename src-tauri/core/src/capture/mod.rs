@@ -217,8 +217,18 @@ pub fn run(
     let mut engine = match &opts.source {
         Source::Ws(url) => {
             let target = check_ws_url(url, opts.allow_remote_host)?;
+            // Sources kept under another spelling of this one join it first.
+            let spellings: Vec<(i64, String)> =
+                crate::store::capture_sources_of(store.connection(), "ws")?
+                    .into_iter()
+                    .filter(|(_, a)| {
+                        *a != target.key
+                            && ws::check_ws_url(a, true).is_ok_and(|t| t.key == target.key)
+                    })
+                    .collect();
+            crate::store::merge_capture_sources(store.connection(), "ws", &target.key, &spellings)?;
             let mut engine =
-                Engine::open(store, SourceKind::Ws, &target.url, opts.silence_minutes)?;
+                Engine::open(store, SourceKind::Ws, &target.key, opts.silence_minutes)?;
             sink.pending(&engine);
             ws::run(&mut engine, &target, tz, control, &mut sink);
             engine

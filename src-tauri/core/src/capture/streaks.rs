@@ -170,9 +170,15 @@ pub fn fold(
     }
     if ev.repeat_end {
         // The end counts at its own final count; steps held are part of it.
+        // With no step held, an end at the very count a stop wrote is that
+        // streak's end arriving late (after a clean stop and a restart):
+        // it completes the row, it adds none.
+        let ends = |r: &Resumable| {
+            ev.count >= r.count && at_ms >= r.at_ms && at_ms.saturating_sub(r.at_ms) <= window_ms
+        };
         let (resumes, resumed) = match pending {
             Some(p) => (p.resumes, false),
-            None => match resumable.filter(|r| continues(r)) {
+            None => match resumable.filter(|r| ends(r)) {
                 Some(r) => (Some(r.gift_id), true),
                 None => (None, false),
             },

@@ -32,6 +32,10 @@ const STABLE: Duration = Duration::from_secs(10);
 pub struct WsTarget {
     /// The URL as used (`ws://host:port/path`).
     pub url: String,
+    /// The source's identity, whatever the spelling: every name of this
+    /// computer (`localhost`, `127.0.0.1`, `::1`) is one host, so what a
+    /// restart needs (streaks held, messages taken) is found again.
+    pub key: String,
     /// Host name or address.
     pub host: String,
     /// Port.
@@ -151,7 +155,13 @@ pub fn check_ws_url(url: &str, allow_remote_host: bool) -> Result<WsTarget> {
         host.to_string()
     };
     let path = if path.is_empty() { "/" } else { path };
+    let key_host = if loopback {
+        "this-computer".to_string()
+    } else {
+        shown_host.to_ascii_lowercase()
+    };
     Ok(WsTarget {
+        key: format!("ws://{key_host}:{port}{path}"),
         url: format!("ws://{shown_host}:{port}{path}"),
         host: host.to_string(),
         port,

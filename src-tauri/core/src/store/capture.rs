@@ -48,6 +48,44 @@ pub(crate) fn capture_source(conn: &Connection, kind: &str, address: &str) -> Re
     )?)
 }
 
+/// The capture sources of `kind`: (id, address).
+pub(crate) fn capture_sources_of(conn: &Connection, kind: &str) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare("SELECT id, address FROM capture_sources WHERE kind = ?1")?;
+    let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Makes the sources `others` (other spellings of one source) one source
+/// at `address`: what they hold for a restart (messages taken, counts,
+/// streaks held, rows that may resume) moves to it, one transaction.
+pub(crate) fn merge_capture_sources(
+    conn: &Connection,
+    kind: &str,
+    address: &str,
+    others: &[(i64, String)],
+) -> Result<()> {
+    if others.is_empty() {
+        return Ok(());
+    }
+    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let target = capture_source(&tx, kind, address)?;
+    for (id, _) in others {
+        for table in ["capture_events", "capture_occurrences", "capture_pending"] {
+            tx.execute(
+                &format!("UPDATE OR IGNORE {table} SET source_id = ?1 WHERE source_id = ?2"),
+                params![target, id],
+            )?;
+        }
+        tx.execute(
+            "UPDATE capture_flags SET source_id = ?1 WHERE source_id = ?2",
+            params![target, id],
+        )?;
+        tx.execute("DELETE FROM capture_sources WHERE id = ?1", [id])?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 /// Where a followed file was left: (offset, head).
 pub(crate) fn file_position(conn: &Connection, source_id: i64) -> Result<(i64, Option<i64>)> {
     Ok(conn.query_row(

@@ -216,8 +216,9 @@ pub(crate) fn insert_gift_once(conn: &Connection, g: &NewGift<'_>) -> Result<Opt
 }
 
 /// Grows a stored gift row to `count` (a streak that went on after it was
-/// written at its highest count so far), moving it to the time and
-/// fingerprint of the event that now settles it; totals follow. Returns
+/// written at its highest count so far; at the same count, its end came
+/// late), moving it to the time and fingerprint of the event that now
+/// settles it; totals follow. Returns
 /// `false` when the row is gone or another row already holds that key.
 pub(crate) fn regrow_gift(
     tx: &Connection,
@@ -236,14 +237,24 @@ pub(crate) fn regrow_gift(
     let Some((session_id, name, coins_each, old, sender)) = row else {
         return Ok(false);
     };
-    if count <= old {
+    if count < old {
         return Ok(true);
     }
     let taken = key_taken(tx, Some(at_ms), fingerprint, gift_id)?;
     if taken {
-        return Ok(false);
+        // At the same count the row already holds what the event says.
+        return Ok(count == old);
     }
     let more = count - old;
+    if more == 0 {
+        // The end of the streak at the count it was written at: the row
+        // takes the end's time and key (as an import of the log gives it).
+        tx.execute(
+            "UPDATE gifts SET at = ?2, fingerprint = ?3 WHERE id = ?1",
+            params![gift_id, at_ms, fingerprint],
+        )?;
+        return Ok(true);
+    }
     let coins = coins_each
         .checked_mul(more)
         .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
