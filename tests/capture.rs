@@ -712,6 +712,45 @@ fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
     assert_eq!(report["rows_added"], 0, "{report}");
     assert_eq!(report["sessions_added"], 0, "{report}");
     assert_totals(&db, coins, gifts);
+
+    // So does the same live as the JSON Lines its tool logged: every message
+    // as sent, re-deliveries included (each carries both createTime and the
+    // tool's timestamp, 3 ms apart).
+    let jsonl = dir.path().join("tikfinity-log.jsonl");
+    let lines: Vec<&String> = rec
+        .frames
+        .iter()
+        .filter(|f| serde_json::from_str::<serde_json::Value>(f).is_ok())
+        .collect();
+    std::fs::write(
+        &jsonl,
+        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            jsonl.to_str().unwrap(),
+            "--json",
+        ])
+        .env_remove("LIVELEDGER_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["rows_added"], 0, "{report}");
+    assert_eq!(report["sessions_added"], 0, "{report}");
+    assert!(
+        report["redelivered"].as_u64().unwrap_or(0) >= rec.duplicates as u64,
+        "{report}"
+    );
+    assert_totals(&db, coins, gifts);
 }
 
 /// A capture process, killed if a test fails while it runs.
