@@ -155,25 +155,41 @@ impl Store {
             let mut stmt = self
                 .conn
                 .prepare(&format!("PRAGMA main.table_info({table})"))?;
-            let cols: Vec<(String, String)> = stmt
-                .query_map([], |r| Ok((r.get(1)?, r.get(2)?)))?
+            let cols: Vec<(String, &'static str)> = stmt
+                .query_map([], |r| {
+                    let declared: String = r.get(2)?;
+                    let kind = if declared.to_ascii_uppercase().contains("INT") {
+                        "integer"
+                    } else {
+                        "text"
+                    };
+                    Ok((r.get(1)?, kind))
+                })?
                 .collect::<rusqlite::Result<_>>()?;
-            for (col, declared) in cols {
-                let kind = if declared.to_ascii_uppercase().contains("INT") {
-                    "integer"
-                } else {
-                    "text"
-                };
-                let wrong: i64 = self.conn.query_row(
-                    &format!(
-                        "SELECT count(*) FROM main.{table} WHERE typeof({col}) NOT IN ('{kind}', 'null')"
-                    ),
+            // One pass over the table; the column is named only when one is wrong.
+            let wrong = |c: &(String, &str)| format!("typeof({}) NOT IN ('{}', 'null')", c.0, c.1);
+            let any: Vec<String> = cols.iter().map(wrong).collect();
+            let bad_rows: i64 = self.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM main.{table} WHERE {}",
+                    any.join(" OR ")
+                ),
+                [],
+                |r| r.get(0),
+            )?;
+            if bad_rows == 0 {
+                continue;
+            }
+            for c in &cols {
+                let n: i64 = self.conn.query_row(
+                    &format!("SELECT count(*) FROM main.{table} WHERE {}", wrong(c)),
                     [],
                     |r| r.get(0),
                 )?;
-                if wrong > 0 {
+                if n > 0 {
                     return Err(bad(format!(
-                        "{table}.{col} holds {wrong} value(s) that are not {kind}"
+                        "{table}.{} holds {n} value(s) that are not {}",
+                        c.0, c.1
                     )));
                 }
             }
