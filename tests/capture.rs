@@ -692,23 +692,7 @@ fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
     // The tool's own log of the same live, imported later, adds nothing.
     let log = dir.path().join("tikfinity-log.csv");
     std::fs::write(&log, csv_log(&rec.gifts)).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "import",
-            log.to_str().unwrap(),
-            "--json",
-        ])
-        .env_remove("LIVELEDGER_DB")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = import_report(&db, &log);
     assert_eq!(report["rows_added"], 0, "{report}");
     assert_eq!(report["sessions_added"], 0, "{report}");
     assert_totals(&db, coins, gifts);
@@ -717,33 +701,8 @@ fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
     // as sent, re-deliveries included (each carries both createTime and the
     // tool's timestamp, 3 ms apart).
     let jsonl = dir.path().join("tikfinity-log.jsonl");
-    let lines: Vec<&String> = rec
-        .frames
-        .iter()
-        .filter(|f| serde_json::from_str::<serde_json::Value>(f).is_ok())
-        .collect();
-    std::fs::write(
-        &jsonl,
-        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
-    )
-    .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "import",
-            jsonl.to_str().unwrap(),
-            "--json",
-        ])
-        .env_remove("LIVELEDGER_DB")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    std::fs::write(&jsonl, jsonl_log(&rec.frames)).unwrap();
+    let report = import_report(&db, &jsonl);
     assert_eq!(report["rows_added"], 0, "{report}");
     assert_eq!(report["sessions_added"], 0, "{report}");
     assert!(
@@ -751,6 +710,15 @@ fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
         "{report}"
     );
     assert_totals(&db, coins, gifts);
+}
+
+/// The frames a tool sent, as the JSON Lines it logs (the malformed one left out).
+fn jsonl_log(frames: &[String]) -> String {
+    frames
+        .iter()
+        .filter(|f| serde_json::from_str::<serde_json::Value>(f).is_ok())
+        .map(|f| format!("{f}\n"))
+        .collect()
 }
 
 /// A capture process, killed if a test fails while it runs.
@@ -1208,13 +1176,7 @@ fn for_random_lives_capture_then_the_tools_own_logs_add_nothing() {
         h.join().unwrap().unwrap();
         assert_totals(&db, coins, gifts);
         let jsonl = dir.path().join("log.jsonl");
-        let lines: String = rec
-            .frames
-            .iter()
-            .filter(|f| serde_json::from_str::<serde_json::Value>(f).is_ok())
-            .map(|f| format!("{f}\n"))
-            .collect();
-        std::fs::write(&jsonl, lines).unwrap();
+        std::fs::write(&jsonl, jsonl_log(&rec.frames)).unwrap();
         let csv = dir.path().join("log.csv");
         std::fs::write(&csv, csv_log(&rec.gifts)).unwrap();
         for log in [&jsonl, &csv] {
