@@ -1220,6 +1220,55 @@ mod fuzz {
     }
 
     proptest! {
+        /// The law of one identity: a message a log gives twice (a reconnect
+        /// replay, a logger that wrote it again) counts once, whatever it
+        /// is (a step, an end, a one-off) and wherever the copy lands.
+        #[test]
+        fn a_message_delivered_twice_counts_once(
+            mut events in prop::collection::vec(good_event(), 1..40),
+            copies in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>()), 1..8),
+            lines in any::<bool>(),
+        ) {
+            events.sort_by_key(|e| {
+                let e = e.get("data").unwrap_or(e);
+                e["createTime"].as_str().and_then(|t| t.parse::<i64>().ok()).unwrap_or(0)
+            });
+            for (i, e) in events.iter_mut().enumerate() {
+                let target = if e.get("data").is_some() { &mut e["data"] } else { e };
+                target["msgId"] = json!(format!("74{i:017}"));
+            }
+            // A copy comes after its original, anywhere later.
+            let mut doubled = events.clone();
+            for (which, at) in &copies {
+                let copy = events[which.index(events.len())].clone();
+                let first = doubled.iter().position(|e| *e == copy).unwrap_or(0);
+                let pos = first + 1 + at.index(doubled.len() - first);
+                doubled.insert(pos, copy);
+            }
+            let text = |evs: &[Value]| -> Vec<u8> {
+                if lines {
+                    evs.iter().map(|e| format!("{e}\n")).collect::<String>().into_bytes()
+                } else {
+                    serde_json::to_vec(evs).unwrap_or_default()
+                }
+            };
+            let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
+            let opts = ImportOptions { dry_run: true, ..ImportOptions::default() };
+            let (once, twice) = (text(&events), text(&doubled));
+            let a = import_reader(&mut store, once.as_slice(), "once.jsonl", once.len() as u64, &opts, &mut |_, _| {});
+            let b = import_reader(&mut store, twice.as_slice(), "twice.jsonl", twice.len() as u64, &opts, &mut |_, _| {});
+            match (a, b) {
+                (Ok(a), Ok(b)) => {
+                    prop_assert_eq!(a.rows_added, b.rows_added);
+                    prop_assert_eq!(a.coins_added, b.coins_added);
+                    prop_assert_eq!(a.unfinished_streaks, b.unfinished_streaks);
+                    prop_assert_eq!(b.redelivered, copies.len() as u64);
+                }
+                (Err(a), Err(b)) => prop_assert_eq!(a.to_string().replace("once.jsonl", ""), b.to_string().replace("twice.jsonl", "")),
+                (a, b) => prop_assert!(false, "one imported, one did not: {:?} / {:?}", a.map(|r| r.rows_added), b.map(|r| r.rows_added)),
+            }
+        }
+
         #[test]
         fn json_files_are_imported_or_refused_cleanly(bytes in file(), forced in any::<bool>()) {
             let mut store = store().lock().unwrap_or_else(|p| p.into_inner());
