@@ -307,7 +307,15 @@ export async function removeWithUndo(ask: { title: string; lines: string[]; conf
   toast(done, "ok", {
     label: "Undo",
     run: async () => {
-      if (await attempt(undo, "Put back")) await after();
+      try {
+        const back = await undo();
+        // The store says what it put back ("session 3 and its 40 gifts").
+        const label = typeof back === "object" && back !== null && "label" in back ? String(back.label) : "";
+        toast(label ? `Put back ${label}` : "Put back");
+        await after();
+      } catch (e) {
+        toast(errorText(e), isDeclined(e) ? "ok" : "error");
+      }
     },
   });
   return true;
