@@ -14,7 +14,7 @@ use liveledger::capture::{self, ConnState, Control, Options, Pending, Source, St
 use liveledger::{Error, Store};
 
 use crate::error::{CmdError, CmdResult};
-use crate::guard::{ask, declined, Readable};
+use crate::guard::{ask_async, declined, Readable};
 use crate::state::OpenLedger;
 
 /// Gifts the snapshot keeps for a page that opens while capture runs.
@@ -108,17 +108,13 @@ pub async fn capture_start(
             let message = format!(
                 "{address} is not this computer: gifts would be read from another machine over the network."
             );
-            let asked = app.clone();
-            let yes = tauri::async_runtime::spawn_blocking(move || {
-                ask(
-                    &asked,
-                    "Capture from another computer?",
-                    &message,
-                    "Capture from it",
-                )
-            })
-            .await
-            .unwrap_or(false);
+            let yes = ask_async(
+                &app,
+                "Capture from another computer?",
+                message,
+                "Capture from it",
+            )
+            .await;
             if !yes {
                 return Err(declined());
             }

@@ -23,7 +23,7 @@ use liveledger::store::{
 use liveledger::Error;
 
 use crate::error::{CmdError, CmdResult};
-use crate::guard::{ask, declined, Copies, Readable};
+use crate::guard::{ask_async, declined, Copies, Readable};
 use crate::state::{ChosenPath, OpenLedger};
 
 type L<'a> = State<'a, OpenLedger>;
@@ -219,26 +219,13 @@ pub async fn rerate(
     match ledger.run_big(move |s| s.rerate(from, to, false)).await {
         Err(e) if e.kind == "needs_confirmation" => {
             let message = format!("{}\n\nRe-rate these sessions anyway?", e.message);
-            if !ask_blocking(&app, "Re-rate sessions?", message, "Re-rate anyway").await {
+            if !ask_async(&app, "Re-rate sessions?", message, "Re-rate anyway").await {
                 return Err(declined());
             }
             ledger.run_big(move |s| s.rerate(from, to, true)).await
         }
         done => done,
     }
-}
-
-/// [`ask`] on a worker thread, for an async command.
-async fn ask_blocking(
-    app: &AppHandle,
-    title: &'static str,
-    message: String,
-    yes: &'static str,
-) -> bool {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || ask(&app, title, &message, yes))
-        .await
-        .unwrap_or(false)
 }
 
 fn day_arg(field: &str, text: Option<String>) -> CmdResult<Option<chrono::NaiveDate>> {
@@ -378,7 +365,7 @@ pub async fn undo_import(
         "Undo the import of {}? Its {} rows and the sessions it created go away. You can undo this right after.",
         record.file_name, record.rows_added
     );
-    if !ask_blocking(&app, "Undo this import?", message, "Undo the import").await {
+    if !ask_async(&app, "Undo this import?", message, "Undo the import").await {
         return Err(declined());
     }
     let undo = |force: bool| {
@@ -396,7 +383,7 @@ pub async fn undo_import(
     let done = match ledger.run_big(undo(false)).await {
         Err(e) if e.kind == "needs_confirmation" => {
             let message = format!("{}\n\nUndo it anyway?", e.message);
-            if !ask_blocking(&app, "Undo this import?", message, "Undo it anyway").await {
+            if !ask_async(&app, "Undo this import?", message, "Undo it anyway").await {
                 return Err(declined());
             }
             ledger.run_big(undo(true)).await?
@@ -548,7 +535,7 @@ pub async fn clear_records(
         "Remove {sessions} sessions, {gifts} gift rows and {withdrawals} withdrawals from the ledger? \
          A copy of the ledger as it is now is kept beside it first."
     );
-    if !ask_blocking(&app, "Clear all records?", message, "Clear all records").await {
+    if !ask_async(&app, "Clear all records?", message, "Clear all records").await {
         return Err(declined());
     }
     let (copy, mark) = ledger

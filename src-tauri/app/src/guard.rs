@@ -30,6 +30,14 @@ pub fn ask(app: &AppHandle, title: &str, message: &str, yes: &str) -> bool {
         .blocking_show()
 }
 
+/// [`ask`] from an async command: the dialog waits on a worker thread.
+pub async fn ask_async(app: &AppHandle, title: &str, message: String, yes: &str) -> bool {
+    let (app, title, yes) = (app.clone(), title.to_string(), yes.to_string());
+    tauri::async_runtime::spawn_blocking(move || ask(&app, &title, &message, &yes))
+        .await
+        .unwrap_or(false)
+}
+
 /// The error a command returns when the creator said no: nothing was written.
 pub fn declined() -> CmdError {
     CmdError {
