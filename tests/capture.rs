@@ -1010,23 +1010,7 @@ fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
         .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
         .unwrap();
     assert_eq!((t.sessions, rows, t.flagged), (2, 7, 1));
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "import",
-            file.to_str().unwrap(),
-            "--json",
-        ])
-        .env_remove("LIVELEDGER_DB")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = import_report(&db, &file);
     assert_eq!(
         (
             report["rows_added"].clone(),
