@@ -94,7 +94,7 @@ const T0: i64 = 1_772_388_000_000; // 2026-03-01 18:00:00 UTC
 /// end, some end above their last step), single taps of streakable gifts
 /// sent as a step and an end (sometimes at the same instant, sometimes
 /// delivered twice), other gifts, chat/like/member/follow events, one
-/// malformed message, and a 20-minute silence halfway (a second live). It
+/// malformed message, and a 45-minute silence halfway (a second live). It
 /// ends with a gift from `last.gifter`, which tells a test it was all read.
 fn record(seed: u64, target: usize) -> Recording {
     let mut rng = Rng(seed);
@@ -128,7 +128,7 @@ fn record(seed: u64, target: usize) -> Recording {
         msg += 1 + rng.below(5);
         if !gap_done && r.frames.len() >= target / 2 {
             gap_done = true;
-            t += 20 * 60_000;
+            t += 45 * 60_000;
             // Streaks running at the silence are never finished.
             active.clear();
         }
@@ -160,7 +160,14 @@ fn record(seed: u64, target: usize) -> Recording {
                 let key = keys[rng.below(keys.len() as u64) as usize];
                 let now = active[&key];
                 if rng.below(6) == 0 {
-                    let fin = now + i64::from(rng.below(3) == 0);
+                    // Mostly its own end; sometimes the end of a later
+                    // streak whose steps were lost, below this one's count
+                    // (this streak's end was lost too).
+                    let fin = if now > 1 && rng.below(4) == 0 {
+                        1 + rng.below(now as u64 - 1) as i64
+                    } else {
+                        now + i64::from(rng.below(3) == 0)
+                    };
                     active.remove(&key);
                     push(&mut r, g(key.0, key.1, fin, true, t, msg));
                 } else {
@@ -264,7 +271,15 @@ fn domain_total(gifts: &[G]) -> (i64, i64, usize) {
             open.insert(key, (g.count, g.coins));
         } else {
             if g.gtype == 1 {
-                open.remove(&key);
+                // An end below the held count is a later streak's: the held
+                // one ended unseen.
+                if let Some((max, price)) = open.remove(&key) {
+                    if g.count < max {
+                        coins += max * price;
+                        count += max;
+                        unfinished += 1;
+                    }
+                }
             }
             coins += g.coins * g.count;
             count += g.count;
@@ -495,7 +510,7 @@ fn start(
     let opts = Options {
         source,
         allow_remote_host: false,
-        silence_minutes: 15,
+        silence_minutes: Some(15),
     };
     let h = std::thread::spawn(move || {
         capture::run(store, &opts, &c, &mut |u| {

@@ -562,9 +562,7 @@ fn place(
     silence_ms: i64,
     out: &mut Vec<StoredGift>,
 ) -> Result<i64> {
-    let within = |start: i64, last: i64| {
-        at_ms >= start.saturating_sub(silence_ms) && at_ms <= last.saturating_add(silence_ms)
-    };
+    let within = |start: i64, last: i64| crate::events::live::joins(at_ms, start, last, silence_ms);
     if let Some(live) = st.session.as_mut() {
         if within(live.start_ms, live.last_ms) {
             live.last_ms = live.last_ms.max(at_ms);

@@ -1,15 +1,16 @@
-//! The streak rule of the gift-event import, applied one event at a time.
+//! Live capture's streak state, moved one event at a time by the one streak
+//! rule (`events::streak`), the rule an import of the same log folds by.
 //!
-//! A step of a streakable gift (`giftType` 1, `repeatEnd` false) is held as
-//! pending at its highest count; the end writes it once, at its final count.
-//! A counter that goes back means the earlier streak ended unseen: it is
-//! written at its highest count and flagged. Other gifts are written as they
-//! come. A streak written at its highest count (capture stopped) can still be
-//! grown by a later step or end of the same streak, within the silence window.
+//! A step is held as pending at its highest count; the end writes it once,
+//! at its final count; a pending streak that ended unseen is written at its
+//! highest count and flagged. Other gifts are written as they come. A
+//! streak written at its highest count (capture stopped) can still be grown
+//! by a later step or end of the same streak, within the silence window.
 
 use serde::Serialize;
 
 use super::event::GiftEvent;
+use crate::events::streak;
 
 /// Which streak an event belongs to: sender and gift (its id, else its name),
 /// grouped as the gift-event import groups them.
@@ -134,8 +135,10 @@ pub struct Fold {
 }
 
 /// Applies one gift event with fingerprint `fp` to the pending streak of its
-/// key and the resumable row of its key (if any). `window_ms` is how long
-/// after a resumable row a streak may still continue it.
+/// key and the resumable row of its key (if any), by the one streak rule
+/// ([`streak::fold`], [`streak::continues`]). `window_ms` is how long after
+/// its last step a streak may still continue: the pause that ends a pending
+/// streak unseen, and the time a resumable row may still be grown.
 pub fn fold(
     ev: &GiftEvent,
     fp: i64,
@@ -156,35 +159,52 @@ pub fn fold(
         flagged: false,
         resumes,
     };
-    // A row written before may be continued by this streak: same key, a
-    // higher count, soon enough after it.
-    let continues = |r: &Resumable| {
-        ev.count > r.count && at_ms >= r.at_ms && at_ms.saturating_sub(r.at_ms) <= window_ms
-    };
-    if ev.gift_type != Some(1) {
+    if !streak::streakable(ev.gift_type) {
         return Fold {
             write: vec![finished(None)],
             pending: PendingChange::Keep,
             resumed: false,
         };
     }
-    if ev.repeat_end {
-        // The end counts at its own final count; steps held are part of it.
-        // With no step held, an end at the very count a stop wrote is that
-        // streak's end arriving late (after a clean stop and a restart):
-        // it completes the row, it adds none.
-        let ends = |r: &Resumable| {
-            ev.count >= r.count && at_ms >= r.at_ms && at_ms.saturating_sub(r.at_ms) <= window_ms
-        };
-        let (resumes, resumed) = match pending {
-            Some(p) => (p.resumes, false),
-            None => match resumable.filter(|r| ends(r)) {
-                Some(r) => (Some(r.gift_id), true),
-                None => (None, false),
-            },
-        };
+    let step = streak::Step {
+        count: ev.count,
+        end: ev.repeat_end,
+        at_ms: Some(at_ms),
+    };
+    let open = pending.map(|p| streak::Open {
+        max: p.count,
+        last_ms: Some(p.at_ms),
+    });
+    let rule = streak::fold(open, step, window_ms);
+    let mut write = Vec::new();
+    if rule.close_open {
+        write.extend(pending.map(Pending::finish_unended));
+    }
+    // With no streak pending, a row a stop wrote flagged may be continued:
+    // by a higher step, or by its own end arriving after a restart.
+    let resume = || match resumable {
+        Some(r) if pending.is_none() => {
+            let row = streak::Written {
+                count: r.count,
+                at_ms: r.at_ms,
+            };
+            streak::continues(row, step, window_ms).then_some(r.gift_id)
+        }
+        _ => None,
+    };
+    let (resumes, resumed) = match rule.then {
+        streak::Then::Hold { continues: true } | streak::Then::Write { ends_open: true } => {
+            (pending.and_then(|p| p.resumes), false)
+        }
+        _ => match resume() {
+            Some(id) => (Some(id), true),
+            None => (None, false),
+        },
+    };
+    if let streak::Then::Write { .. } = rule.then {
+        write.push(finished(resumes));
         return Fold {
-            write: vec![finished(resumes)],
+            write,
             pending: if pending.is_some() {
                 PendingChange::Clear
             } else {
@@ -192,20 +212,6 @@ pub fn fold(
             },
             resumed,
         };
-    }
-    let mut write = Vec::new();
-    let mut resumes = None;
-    let mut resumed = false;
-    match pending {
-        // The counter went back: the streak before ended unseen.
-        Some(p) if ev.count <= p.count => write.push(p.finish_unended()),
-        Some(p) => resumes = p.resumes,
-        None => {
-            if let Some(r) = resumable.filter(|r| continues(r)) {
-                resumes = Some(r.gift_id);
-                resumed = true;
-            }
-        }
     }
     Fold {
         write,

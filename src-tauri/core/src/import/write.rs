@@ -412,9 +412,7 @@ impl Grouper {
         };
         let gap = self.gap_ms;
         match self.current {
-            Some((sid, first, last))
-                if t >= first.saturating_sub(gap) && t <= last.saturating_add(gap) =>
-            {
+            Some((sid, first, last)) if crate::events::live::joins(t, first, last, gap) => {
                 self.current = Some((sid, first.min(t), last.max(t)));
                 out.push((sid, g));
             }
@@ -467,7 +465,7 @@ impl Writer<'_> {
                 .iter_mut()
                 .rev()
                 .take(4)
-                .find(|(_, end, _)| t <= *end + gap);
+                .find(|(start, end, _)| crate::events::live::joins(t, *start, *end, gap));
             match near {
                 Some((start, end, id)) => {
                     *start = (*start).min(t);

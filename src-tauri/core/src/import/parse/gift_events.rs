@@ -97,7 +97,7 @@ impl Parser {
                 gift_id
             },
         );
-        if gift_type != Some(1) {
+        if !crate::events::streak::streakable(gift_type) {
             let fp = self.occurrence(base, instant);
             self.out.gifts.push(GiftRow { fp, ..row });
             return Ok(());

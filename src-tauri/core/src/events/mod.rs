@@ -11,6 +11,9 @@
 //! `user.display_id`, snake_case); home-made loggers that call the price
 //! `giftValue`.
 
+pub mod live;
+pub mod streak;
+
 /// A field of a gift event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventField {
