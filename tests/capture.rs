@@ -1191,3 +1191,53 @@ fn for_random_lives_capture_then_the_tools_own_logs_add_nothing() {
         assert_totals(&db, coins, gifts);
     }
 }
+
+#[test]
+fn a_streak_captured_up_to_a_clean_stop_is_completed_by_importing_the_whole_log() {
+    // ann's Rose streak, steps 1..3 captured, then capture stops (the app
+    // closed): the row is written at 3, flagged. The tool's own log holds
+    // the rest of the streak (steps 4, 5 and the end at 6): importing it
+    // grows that row to 6; it does not add a row of 6 beside the 3.
+    let ev = |count: i64, end: bool, msg: u64, dt: i64| G {
+        ms: T0 + dt,
+        sender: "ann".into(),
+        nick: "Ann".into(),
+        gift_id: 5655,
+        name: "Rose",
+        coins: 1,
+        count,
+        end,
+        gtype: 1,
+        msg,
+    };
+    let events: Vec<G> = (1..=5)
+        .map(|c| ev(c, false, c as u64, c * 100))
+        .chain([ev(6, true, 6, 600)])
+        .collect();
+    let (dir, db) = new_db();
+    let captured: Vec<String> = events[..3].iter().map(G::frame).collect();
+    let server = serve(captured, None, Replay::All, Duration::ZERO);
+    let (control, rx, h) = start(&db, Source::Ws(server.url.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| {
+        s.iter().any(
+            |u| matches!(u, Update::Pending { streaks } if streaks.iter().any(|p| p.count == 3)),
+        )
+    });
+    control.stop();
+    h.join().unwrap().unwrap();
+    assert_eq!((totals(&db).coins, totals(&db).flagged), (3, 1));
+    for log in ["log.jsonl", "log.csv"] {
+        let path = dir.path().join(log);
+        if log.ends_with("jsonl") {
+            let frames: Vec<String> = events.iter().map(G::frame).collect();
+            std::fs::write(&path, jsonl_log(&frames)).unwrap();
+        } else {
+            std::fs::write(&path, csv_log(&events)).unwrap();
+        }
+        let report = import_report(&db, &path);
+        assert_eq!(report["rows_added"], 0, "{log}: {report}");
+        let t = assert_totals(&db, 6, 6);
+        assert_eq!((t.sessions, t.flagged), (1, 0), "{log}: {t:?}");
+    }
+}
