@@ -1241,3 +1241,56 @@ fn a_streak_captured_up_to_a_clean_stop_is_completed_by_importing_the_whole_log(
         assert_eq!((t.sessions, t.flagged), (1, 0), "{log}: {t:?}");
     }
 }
+
+#[test]
+fn a_streak_an_import_cut_short_is_completed_by_capturing_the_live() {
+    // The reverse order: the tool's log, imported while the live ran, held
+    // ann's steps 1..3 (written at 3, estimated); capture then sees the whole
+    // streak, end at 6: the row grows to 6, no row is added beside it.
+    let ev = |count: i64, end: bool, msg: u64, dt: i64| G {
+        ms: T0 + dt,
+        sender: "ann".into(),
+        nick: "Ann".into(),
+        gift_id: 5655,
+        name: "Rose",
+        coins: 1,
+        count,
+        end,
+        gtype: 1,
+        msg,
+    };
+    let mut events: Vec<G> = (1..=5)
+        .map(|c| ev(c, false, c as u64, c * 100))
+        .chain([ev(6, true, 6, 600)])
+        .collect();
+    events.push(G {
+        sender: "last.gifter".into(),
+        gtype: 2,
+        count: 1,
+        end: false,
+        msg: 7,
+        ..ev(1, false, 7, 700)
+    });
+    let (dir, db) = new_db();
+    let prefix = dir.path().join("prefix.jsonl");
+    let frames: Vec<String> = events.iter().map(G::frame).collect();
+    std::fs::write(&prefix, jsonl_log(&frames[..3])).unwrap();
+    let report = import_report(&db, &prefix);
+    assert_eq!(report["unfinished_streaks"], 1, "{report}");
+    let server = serve(frames, None, Replay::All, Duration::ZERO);
+    let (control, rx, h) = start(&db, Source::Ws(server.url.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "last.gifter"));
+    control.stop();
+    h.join().unwrap().unwrap();
+    let rows: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM gifts WHERE estimated = 0 AND count = 6",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let t = assert_totals(&db, 6 + 1, 6 + 1);
+    assert_eq!((rows, t.flagged), (1, 0), "{t:?}");
+}

@@ -59,6 +59,11 @@ pub struct Pending {
     pub resumes: Option<i64>,
     /// The source dropped while it ran: it may never end.
     pub dropped: bool,
+    /// Its streak's first event time (ms) and identity, as an import of the
+    /// tool's log gives them; `None` until the engine counts a new streak's.
+    #[serde(skip)]
+    #[cfg_attr(feature = "typescript", ts(skip))]
+    pub streak: Option<(i64, i64)>,
 }
 
 /// A gift ready to be written.
@@ -82,6 +87,8 @@ pub struct Finished {
     pub flagged: bool,
     /// Grow this already written row instead of adding one.
     pub resumes: Option<i64>,
+    /// Its streak's first event time (ms) and identity.
+    pub streak: Option<(i64, i64)>,
 }
 
 impl Pending {
@@ -97,6 +104,7 @@ impl Pending {
             sender: self.sender.clone(),
             flagged: true,
             resumes: self.resumes,
+            streak: self.streak,
         }
     }
 }
@@ -132,6 +140,8 @@ pub struct Fold {
     pub pending: PendingChange,
     /// The resumable row of the key was taken up (by this event's streak).
     pub resumed: bool,
+    /// The event starts a streak whose identity is still to be counted.
+    pub starts_streak: bool,
 }
 
 /// Applies one gift event with fingerprint `fp` to the pending streak of its
@@ -148,7 +158,7 @@ pub fn fold(
 ) -> Fold {
     let key = StreakKey::of(ev);
     let at_ms = ev.at.timestamp_millis();
-    let finished = |resumes: Option<i64>| Finished {
+    let finished = |resumes: Option<i64>, streak: Option<(i64, i64)>| Finished {
         key: key.clone(),
         gift_name: ev.stored_name(),
         coins_each: ev.coins_each,
@@ -158,12 +168,14 @@ pub fn fold(
         sender: ev.stored_sender(),
         flagged: false,
         resumes,
+        streak,
     };
     if !streak::streakable(ev.gift_type) {
         return Fold {
-            write: vec![finished(None)],
+            write: vec![finished(None, None)],
             pending: PendingChange::Keep,
             resumed: false,
+            starts_streak: false,
         };
     }
     let step = streak::Step {
@@ -192,17 +204,20 @@ pub fn fold(
         }
         _ => None,
     };
-    let (resumes, resumed) = match rule.then {
-        streak::Then::Hold { continues: true } | streak::Then::Write { ends_open: true } => {
-            (pending.and_then(|p| p.resumes), false)
-        }
+    // The open streak's row and identity carry on, or the event is on its own.
+    let (resumes, resumed, streak) = match rule.then {
+        streak::Then::Hold { continues: true } | streak::Then::Write { ends_open: true } => (
+            pending.and_then(|p| p.resumes),
+            false,
+            pending.and_then(|p| p.streak),
+        ),
         _ => match resume() {
-            Some(id) => (Some(id), true),
-            None => (None, false),
+            Some(id) => (Some(id), true, None),
+            None => (None, false, None),
         },
     };
     if let streak::Then::Write { .. } = rule.then {
-        write.push(finished(resumes));
+        write.push(finished(resumes, streak));
         return Fold {
             write,
             pending: if pending.is_some() {
@@ -211,8 +226,10 @@ pub fn fold(
                 PendingChange::Keep
             },
             resumed,
+            starts_streak: false,
         };
     }
+    let starts_streak = matches!(rule.then, streak::Then::Hold { continues: false }) && !resumed;
     Fold {
         write,
         pending: PendingChange::Set(Pending {
@@ -225,8 +242,10 @@ pub fn fold(
             sender: ev.stored_sender(),
             resumes,
             dropped: false,
+            streak,
         }),
         resumed,
+        starts_streak,
     }
 }
 

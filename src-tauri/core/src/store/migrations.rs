@@ -224,6 +224,14 @@ pub const MIGRATIONS: &[&str] = &[
         rows TEXT NOT NULL
     );
     "#,
+    // 8: a streak live capture holds keeps its identity (its first event's
+    // time and the fingerprint an import gives that streak), so the row a
+    // stop writes at its highest count is the estimated row an import of
+    // the tool's log completes.
+    r#"
+    ALTER TABLE capture_pending ADD COLUMN streak_at INTEGER;
+    ALTER TABLE capture_pending ADD COLUMN streak INTEGER;
+    "#,
 ];
 
 /// The schema version this build writes.

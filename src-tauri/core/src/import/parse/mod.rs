@@ -18,6 +18,7 @@ pub use rows::DateOrder;
 
 pub(crate) use cells::{
     gift_event_fingerprint, message_key, occurrence_fingerprint, parse_bool, parse_whole,
+    streak_fingerprint,
 };
 pub(crate) use parser::Parser;
 pub(crate) use rows::{Batch, GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};

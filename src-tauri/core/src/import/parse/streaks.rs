@@ -3,11 +3,12 @@
 //! pause longer than the session gap, or the end of the file) is written at
 //! its highest count and marked estimated.
 
+use super::cells::streak_fingerprint;
 use super::parser::Parser;
 use super::rows::{GiftRow, Streak, When};
 use crate::events::streak;
 use crate::import::sniff::Field;
-use crate::import::{fingerprint, short, MAX_LISTED_PROBLEMS};
+use crate::import::{short, MAX_LISTED_PROBLEMS};
 
 /// A streak of a streakable gift still waiting for its end.
 pub(super) struct OpenStreak {
@@ -106,7 +107,7 @@ impl Parser {
             let streak = match self.open.get(&key).filter(|_| continues) {
                 Some(open) => open.row.streak,
                 None => {
-                    let first = fingerprint(&["streak", &key.0, &key.1, stamp, time]);
+                    let first = streak_fingerprint(&key.0, &key.1, stamp, time);
                     Some(Streak {
                         first: at,
                         id: self.occurrence(first, instant),
