@@ -6,6 +6,8 @@ mod common;
 
 use std::io::Write;
 
+use serde_json::json;
+
 use common::{dec, sample, TestLedger};
 
 fn import(l: &TestLedger, file: &str) -> serde_json::Value {
@@ -421,4 +423,38 @@ fn v2_events_flattened_to_csv_with_dotted_headers() {
     // Rose 6 + Lion 29,999 + TikTok 1 (sent twice) + Doughnut 3 × 30 (never ended).
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "30096");
     assert!(senders(&l, 1).contains(&"tina, the great".to_string()));
+}
+
+/// TikTokLive (Python): a logger's CSV columns (`streakable`, `streaking`,
+/// `msg_id`, `created_at` from `isoformat()`) and its events as JSON Lines
+/// (`gift.streakable`, `streaking`) fold streaks by the one rule, and are
+/// one set of gifts: the second file adds nothing.
+#[test]
+fn tiktoklive_logger_columns_and_dicts_fold_streaks_and_count_once() {
+    let l = TestLedger::new();
+    let r = import(&l, "tiktoklive-logger.csv");
+    assert_eq!(r["format"], "gift-events", "{r}");
+    // Rose 3 (its end delivered twice) + Galaxy 1,000 + Finger Heart 2 × 5
+    // (never ended) + Rose 1 (one tap, step then end) = 1,014 coins, 4 rows.
+    assert_eq!(
+        (
+            &r["rows_added"],
+            &r["coins_added"],
+            &r["unfinished_streaks"],
+            &r["redelivered"]
+        ),
+        (&json!(4), &json!(1014), &json!(1), &json!(1)),
+        "{r}"
+    );
+    let sessions = l.json(&["sessions"]);
+    // 19:00:01.25 +01:00 is 18:00:01 UTC (the end of ann's streak).
+    assert_eq!(sessions[0]["started_at"], "2026-03-01T18:00:01.250Z");
+    let r = import(&l, "tiktoklive-events.jsonl");
+    assert_eq!(r["format"], "json-events", "{r}");
+    assert_eq!(
+        (&r["rows_added"], &r["rows_read"]),
+        (&json!(0), &json!(10)),
+        "{r}"
+    );
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1014");
 }

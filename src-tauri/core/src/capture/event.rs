@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::dates;
-use crate::events::{self, EventField};
+use crate::events::{self, streak, EventField};
 
 /// Longest text kept from a sender or gift name (the ledger's limit).
 const MAX_TEXT: usize = 500;
@@ -202,14 +202,21 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             "repeatCount: {count} × {coins_each} coins is more than a ledger can count"
         ));
     }
-    let repeat_end = match find(data, EventField::RepeatEnd) {
-        Some((f, v)) => flag(v).ok_or_else(|| bad(f, "true or false", v))?,
-        None => false,
+    let read_flag = |field: EventField| -> Result<Option<bool>, String> {
+        match find(data, field) {
+            Some((f, v)) => Ok(Some(flag(v).ok_or_else(|| bad(f, "true or false", v))?)),
+            None => Ok(None),
+        }
     };
+    let repeat_end = streak::ends(
+        read_flag(EventField::RepeatEnd)?,
+        read_flag(EventField::Streaking)?,
+    );
     let gift_type = match find(data, EventField::GiftType) {
         Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "a gift type number", v))?),
         None => None,
     };
+    let gift_type = streak::gift_type(gift_type, read_flag(EventField::Streakable)?);
     let handle = find(data, EventField::Sender)
         .and_then(|(_, v)| text(v))
         .filter(|s| !s.is_empty());

@@ -9,6 +9,19 @@ pub fn streakable(gift_type: Option<i64>) -> bool {
     gift_type == Some(1)
 }
 
+/// An event's gift type: its `giftType`, else 1 for a gift TikTokLive calls
+/// `streakable` (one that is not has no type that matters here).
+pub fn gift_type(gift_type: Option<i64>, streakable: Option<bool>) -> Option<i64> {
+    gift_type.or(streakable.filter(|s| *s).map(|_| 1))
+}
+
+/// Whether an event ends its streak: its `repeatEnd`, else the opposite of
+/// TikTokLive's `streaking` (true while the streak runs); false when the
+/// source says neither.
+pub fn ends(repeat_end: Option<bool>, streaking: Option<bool>) -> bool {
+    repeat_end.or(streaking.map(|s| !s)).unwrap_or(false)
+}
+
 /// A streak still open for one sender's gift, as the rule sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Open {

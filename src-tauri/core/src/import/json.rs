@@ -194,6 +194,8 @@ pub(crate) const HEADER: [&str; FIELDS] = [
     PATHS[7][0],
     PATHS[8][0],
     PATHS[9][0],
+    PATHS[10][0],
+    PATHS[11][0],
 ];
 
 /// Coins one event may carry (price × count): far above any real gift.

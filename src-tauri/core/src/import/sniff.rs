@@ -65,6 +65,10 @@ pub enum Field {
     RepeatEnd,
     /// Gift type; 1 is streakable (gift-event logs).
     GiftType,
+    /// TikTokLive's `streakable` flag: true for a gift of type 1.
+    Streakable,
+    /// TikTokLive's `streaking` flag: true while the streak runs.
+    Streaking,
     /// The event's own id (`msgId`).
     EventId,
     /// Diamonds (session summaries).
@@ -91,7 +95,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order a preview lists them.
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 25] = [
         Field::Date,
         Field::Time,
         Field::Event,
@@ -104,6 +108,8 @@ impl Field {
         Field::Session,
         Field::RepeatEnd,
         Field::GiftType,
+        Field::Streakable,
+        Field::Streaking,
         Field::EventId,
         Field::Diamonds,
         Field::Duration,
@@ -132,6 +138,8 @@ impl Field {
             Field::Session => "session",
             Field::RepeatEnd => "repeat_end",
             Field::GiftType => "gift_type",
+            Field::Streakable => "streakable",
+            Field::Streaking => "streaking",
             Field::EventId => "event_id",
             Field::Diamonds => "diamonds",
             Field::Duration => "duration",
@@ -457,6 +465,8 @@ const NAMES: &[(Field, &[&str])] = &[
     ),
     (Field::RepeatEnd, &["repeatend", "streakend", "comboend"]),
     (Field::GiftType, &["gifttype"]),
+    (Field::Streakable, &["streakable", "isstreakable"]),
+    (Field::Streaking, &["streaking", "isstreaking", "instreak"]),
     (
         Field::EventId,
         &["msgid", "messageid", "eventid", "commonmsgid"],
@@ -786,7 +796,14 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     };
     let events = (named(Field::Coins, "diamondcount") && named(Field::Count, "repeatcount"))
         || (cols.has(Field::Coins)
-            && (cols.has(Field::RepeatEnd) || cols.has(Field::GiftType))
+            && [
+                Field::RepeatEnd,
+                Field::GiftType,
+                Field::Streaking,
+                Field::Streakable,
+            ]
+            .iter()
+            .any(|f| cols.has(*f))
             && (cols.has(Field::Gift) || cols.has(Field::GiftId)));
     if events && cols.has(Field::Date) {
         return Some(Format::GiftEvents);

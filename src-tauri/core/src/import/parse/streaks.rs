@@ -50,7 +50,7 @@ impl Parser {
     /// repeatEnd column): the same sender and gift with the count one up.
     /// Keeps the last row's names in reused buffers: no allocation per row.
     pub(super) fn track_step(&mut self, sender: Option<&str>, gift: &str, count: i64) {
-        if self.cols.has(Field::RepeatEnd) {
+        if self.cols.has(Field::RepeatEnd) || self.cols.has(Field::Streaking) {
             return;
         }
         let (last_sender, last_gift, last_count) = &mut self.last_step;
