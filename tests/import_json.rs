@@ -176,7 +176,7 @@ fn broken_json_is_refused_at_line_column_and_field() {
         // Where, not what: the bytes of a line that was not understood are
         // never quoted (issue 22).
         "line 3, column 64 (JSON): is not valid JSON (expected `,` or `}`)\n",
-        "line 5, column 62 (diamondCount): expected the gift's price in coins (diamondCount), found 'lots'",
+        "line 5, column 62 (diamondCount): expected the gift's price in coins, found 'lots'",
         "line 6, column 79 (repeatCount): expected a repeat count of 1 or more, found 0",
     ] {
         assert!(err.contains(want), "missing '{want}' in {err}");

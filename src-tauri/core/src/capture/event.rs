@@ -176,7 +176,11 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
         None => String::new(),
     };
     if gift_id.is_empty() && name.is_empty() {
-        return Err("a gift event needs giftName or giftId, found neither".into());
+        return Err(format!(
+            "a gift event needs {} or {}, found neither",
+            EventField::GiftName.column(),
+            EventField::GiftId.column()
+        ));
     }
     let name = if name.is_empty() {
         format!("Gift #{gift_id}")
@@ -188,7 +192,10 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             .filter(|c| *c >= 0)
             .ok_or_else(|| bad(f, "the gift's price in coins (0 or more)", v))?,
         None => {
-            return Err("diamondCount: expected the gift's price in coins, found nothing".into())
+            return Err(format!(
+                "{}: expected the gift's price in coins, found nothing",
+                EventField::Coins.column()
+            ))
         }
     };
     let count = match find(data, EventField::Count) {
@@ -199,7 +206,8 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
     };
     if coins_each.checked_mul(count).is_none() {
         return Err(format!(
-            "repeatCount: {count} × {coins_each} coins is more than a ledger can count"
+            "{}: {count} × {coins_each} coins is more than a ledger can count",
+            EventField::Count.column()
         ));
     }
     let read_flag = |field: EventField| -> Result<Option<bool>, String> {

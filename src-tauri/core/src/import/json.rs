@@ -984,6 +984,8 @@ mod tests {
             "true",
             "1",
             "7",
+            "",
+            "",
         ];
         let flat = r#"{"giftId":5655,"repeatCount":3,"repeatEnd":true,"diamondCount":1,"uniqueId":"alice","nickname":"Alice","giftName":"Rose","giftType":1,"createTime":"1772391600000","msgId":"7"}"#;
         let nested = r#"{"common":{"method":"WebcastGiftMessage","msgId":"7","createTime":"1772391600000"},"giftId":5655,"repeatCount":3,"repeatEnd":1,"user":{"uniqueId":"alice","nickname":"Alice"},"giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;

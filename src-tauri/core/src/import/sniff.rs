@@ -1,6 +1,7 @@
 //! Telling a file's format and columns from its header.
 
 use super::Format;
+use crate::events::EventField;
 
 /// The fields an import can read, and which column holds each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -154,11 +155,40 @@ impl Field {
         }
     }
 
+    /// How live tools name this field, from the one table of event shapes
+    /// (`events::PATHS`: `diamondCount` → `diamondcount`), for the fields a
+    /// gift event has.
+    pub fn event_name(self) -> Option<String> {
+        let e = match self {
+            Field::Date => EventField::Time,
+            Field::Sender => EventField::Sender,
+            Field::Nickname => EventField::Nickname,
+            Field::GiftId => EventField::GiftId,
+            Field::Gift => EventField::GiftName,
+            Field::Coins => EventField::Coins,
+            Field::Count => EventField::Count,
+            Field::RepeatEnd => EventField::RepeatEnd,
+            Field::GiftType => EventField::GiftType,
+            Field::EventId => EventField::MsgId,
+            Field::Streakable => EventField::Streakable,
+            Field::Streaking => EventField::Streaking,
+            _ => return None,
+        };
+        Some(norm(e.column()))
+    }
+
     /// The field a `--map` name means: [`Field::map_name`], in any case or
     /// spelling (`repeatEnd`, `repeat-end`), and a few aliases.
     pub fn parse_map_name(s: &str) -> Option<Field> {
         let n = norm(s);
         if let Some(f) = Field::ALL.iter().find(|f| norm(f.map_name()) == n) {
+            return Some(*f);
+        }
+        // A live tool's name for it (`repeatCount`, `msgId`).
+        if let Some(f) = Field::ALL
+            .iter()
+            .find(|f| f.event_name().as_deref() == Some(n.as_str()))
+        {
             return Some(*f);
         }
         Some(match n.as_str() {
@@ -167,9 +197,8 @@ impl Field {
             "eventtype" | "type" => Field::Event,
             "from" | "user" => Field::Sender,
             "name" | "displayname" => Field::Nickname,
-            "quantity" | "repeatcount" => Field::Count,
-            "diamondcount" | "price" => Field::Coins,
-            "msgid" => Field::EventId,
+            "quantity" => Field::Count,
+            "price" => Field::Coins,
             "uniqueviewers" => Field::Viewers,
             "peak" => Field::PeakViewers,
             _ => return None,
@@ -275,9 +304,8 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Date,
         &[
-            // The time rule (`events::PATHS`): TikTok's createTime before the
-            // time a tool received the event.
-            "createtime",
+            // After `createTime` (from `events`, the time rule): the time a
+            // tool received the event.
             "timestamp",
             "date",
             "datetime",
@@ -345,7 +373,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Gift,
         &[
-            "giftname",
             "gift",
             "item",
             "giftitem",
@@ -361,11 +388,10 @@ const NAMES: &[(Field, &[&str])] = &[
             "namahadiah",
         ],
     ),
-    (Field::GiftId, &["giftid", "idregalo", "geschenkid"]),
+    (Field::GiftId, &["idregalo", "geschenkid"]),
     (
         Field::Coins,
         &[
-            "diamondcount",
             "coins",
             "coinseach",
             "coin",
@@ -393,7 +419,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Count,
         &[
-            "repeatcount",
             "count",
             "quantity",
             "qty",
@@ -415,7 +440,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Sender,
         &[
-            "uniqueid",
             "from",
             "sender",
             "user",
@@ -440,15 +464,7 @@ const NAMES: &[(Field, &[&str])] = &[
     ),
     (
         Field::Nickname,
-        &[
-            "nickname",
-            "displayname",
-            "name",
-            "nick",
-            "apodo",
-            "pseudo",
-            "apelido",
-        ],
+        &["displayname", "name", "nick", "apodo", "pseudo", "apelido"],
     ),
     (
         Field::Session,
@@ -463,14 +479,11 @@ const NAMES: &[(Field, &[&str])] = &[
             "roomid",
         ],
     ),
-    (Field::RepeatEnd, &["repeatend", "streakend", "comboend"]),
-    (Field::GiftType, &["gifttype"]),
-    (Field::Streakable, &["streakable", "isstreakable"]),
-    (Field::Streaking, &["streaking", "isstreaking", "instreak"]),
-    (
-        Field::EventId,
-        &["msgid", "messageid", "eventid", "commonmsgid"],
-    ),
+    (Field::RepeatEnd, &["streakend", "comboend"]),
+    (Field::GiftType, &[]),
+    (Field::Streakable, &["isstreakable"]),
+    (Field::Streaking, &["isstreaking", "instreak"]),
+    (Field::EventId, &["messageid", "eventid", "commonmsgid"]),
     (
         Field::Diamonds,
         &[
@@ -671,9 +684,15 @@ impl Columns {
         let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
         let mut idx = Slots::default();
         for (field, names) in NAMES {
+            // A live tool's own name for the field (`events::PATHS`) first.
+            let event = field.event_name();
+            let names = event
+                .iter()
+                .map(String::as_str)
+                .chain(names.iter().copied());
             'field: for k in 0..3 {
-                for name in *names {
-                    if let Some(i) = keyed.iter().position(|h| h[k] == *name) {
+                for name in names.clone() {
+                    if let Some(i) = keyed.iter().position(|h| h[k] == name) {
                         if !idx.holds(i) {
                             idx.insert(*field, i);
                             break 'field;
@@ -794,7 +813,8 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
             .and_then(|i| header.get(i))
             .is_some_and(|h| keys(h).iter().any(|k| k == name))
     };
-    let events = (named(Field::Coins, "diamondcount") && named(Field::Count, "repeatcount"))
+    let event_named = |f: Field| f.event_name().is_some_and(|n| named(f, &n));
+    let events = (event_named(Field::Coins) && event_named(Field::Count))
         || (cols.has(Field::Coins)
             && [
                 Field::RepeatEnd,

@@ -31,11 +31,7 @@ impl Parser {
     pub(super) fn gift_event(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let at = self.when(rec, line)?;
         let coins = self
-            .whole(
-                rec,
-                Field::Coins,
-                "the gift's price in coins (diamondCount)",
-            )?
+            .whole(rec, Field::Coins, "the gift's price in coins")?
             .ok_or_else(|| {
                 (
                     self.cols.get(Field::Coins),

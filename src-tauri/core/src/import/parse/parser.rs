@@ -11,6 +11,7 @@ use super::cells::occurrence_fingerprint;
 use super::occurrences::Occurrences;
 use super::rows::{GiftRow, Parsed, SessionRow, When};
 use super::streaks::OpenStreak;
+use crate::events::EventField;
 use crate::import::datetime::{describe_style, DurationUnit};
 use crate::import::numbers::{self, Reading};
 use crate::import::sniff::{norm, Columns, Field};
@@ -177,7 +178,11 @@ impl Parser {
             Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
         }
         if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
-            return Err("a gift-event log needs a giftName or giftId column".into());
+            return Err(format!(
+                "a gift-event log needs a {} or {} column",
+                EventField::GiftName.column(),
+                EventField::GiftId.column()
+            ));
         }
         let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
         let duration_unit = header_of(Field::Duration)
@@ -459,8 +464,9 @@ impl Parser {
             .collect();
         if self.step_pairs >= 2 {
             self.out.warnings.push(format!(
-                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no repeatEnd column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
-                self.step_pairs
+                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no {} column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
+                self.step_pairs,
+                EventField::RepeatEnd.column()
             ));
         }
         Ok(self.out)
