@@ -458,3 +458,31 @@ fn tiktoklive_logger_columns_and_dicts_fold_streaks_and_count_once() {
     );
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "1014");
 }
+
+/// Events without `diamondCount`: a price under another name (`coins`,
+/// `gift.coins`) is read, a catalog gift takes the catalog's price, and a
+/// gift with neither is refused by name, nothing written.
+#[test]
+fn events_without_a_price_take_another_price_field_or_the_catalog() {
+    let l = TestLedger::new();
+    let r = import(&l, "events-no-price.jsonl");
+    // Rose 3 × 1 (catalog) + galaxy 1,000 (catalog, any case) + Mystery Box
+    // 2 × 7 (`coins`) + Heart Me 1 (`gift.coins`) = 1,018.
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(4), &json!(1018)),
+        "{r}"
+    );
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/events-unpriced-unknown.jsonl")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(
+        err.contains("line 2") && err.contains("no price for 'Unheard Of Gift'"),
+        "{err}"
+    );
+    assert_eq!(l.contents(), before);
+}

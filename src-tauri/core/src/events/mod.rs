@@ -125,6 +125,9 @@ pub const PATHS: [&[&str]; 12] = [
         "extendedGiftInfo.diamond_count",
         "giftValue",
         "gift_value",
+        "gift.coins",
+        "coins",
+        "price",
     ],
     &[
         "repeatCount",
@@ -187,7 +190,7 @@ pub const GIFT_KEYS: [&str; 10] = [
 /// the envelope's keys, and the keys that tell other events apart
 /// (`comment`, `likeCount`, `viewerCount`, `common.method`). A reader may
 /// pass over every other key unread.
-pub const KEYS: [&str; 45] = [
+pub const KEYS: [&str; 47] = [
     "event",
     "type",
     "eventType",
@@ -223,6 +226,8 @@ pub const KEYS: [&str; 45] = [
     "diamond_count",
     "giftValue",
     "gift_value",
+    "coins",
+    "price",
     "repeatCount",
     "repeat_count",
     "repeatEnd",

@@ -30,14 +30,26 @@ impl Parser {
     /// of a streakable gift (gift type 1) is folded into its streak.
     pub(super) fn gift_event(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let at = self.when(rec, line)?;
-        let coins = self
-            .whole(rec, Field::Coins, "the gift's price in coins")?
-            .ok_or_else(|| {
+        let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
+        let name = match self.free_text(rec, Field::Gift)? {
+            Some(n) => n.into_owned(),
+            None => format!("Gift #{}", crate::import::short(&gift_id)),
+        };
+        // A log without a price takes a catalog gift's; a gift the catalog
+        // does not know and the event does not price is refused.
+        let coins = match self.whole(rec, Field::Coins, "the gift's price in coins")? {
+            Some(c) => c,
+            None => *self.catalog.get(&name.to_lowercase()).ok_or_else(|| {
                 (
-                    self.cols.get(Field::Coins),
-                    "expected the gift's price in coins, found nothing".to_string(),
+                    self.cols.get(Field::Coins).or(self.cols.get(Field::Gift)),
+                    format!(
+                        "the event gives no price for '{}' ({} or another price field) and the gift catalog does not know it; add it to the catalog, or name the price field",
+                        short(&name),
+                        crate::events::EventField::Coins.column()
+                    ),
                 )
-            })?;
+            })?,
+        };
         let count = self
             .whole(rec, Field::Count, "a repeat count")?
             .unwrap_or(1);
@@ -54,11 +66,6 @@ impl Parser {
             ));
         }
         total_fits(coins, count, self.cols.get(Field::Count))?;
-        let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
-        let name = match self.free_text(rec, Field::Gift)? {
-            Some(n) => n.into_owned(),
-            None => format!("Gift #{}", crate::import::short(&gift_id)),
-        };
         let sender = self.sender(rec)?;
         let gift_type = streak::gift_type(
             self.whole(rec, Field::GiftType, "a gift type number")?,
