@@ -85,6 +85,9 @@ const EXPORT_SECTIONS: &[&str] = &[
     "directmessages",
     "incomepluswallettransactions",
     "incomepluswallet",
+    // `Income+ Wallet`: the plus is no letter.
+    "incomewallet",
+    "incomewallettransactions",
     "wallet",
     "locationreview",
     "post",
