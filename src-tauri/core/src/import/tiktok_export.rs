@@ -1769,6 +1769,97 @@ mod tests {
         assert_eq!(f.spending, ["Your Activity › Purchases"]);
     }
 
+    /// The entries of one TXT file read by [`walk_txt`], as (line, fields).
+    fn walk_txt_of(text: &[u8]) -> std::result::Result<Vec<(u64, Vec<(String, String)>)>, String> {
+        let mut found = Found {
+            sink: Sink::Keep(Vec::new()),
+            entries: 0,
+            lists: 0,
+            sections: Vec::new(),
+            spending: Vec::new(),
+        };
+        walk_txt(text, "Go Live History.txt", ListKind::Lives, &mut found)
+            .map_err(|p| p.to_string())?;
+        let Sink::Keep(entries) = found.sink else {
+            unreachable!()
+        };
+        Ok(entries
+            .into_iter()
+            .map(|e| {
+                let fields = e
+                    .value
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+                    .collect();
+                (e.line, fields)
+            })
+            .collect())
+    }
+
+    #[test]
+    fn txt_blocks_become_entries() {
+        let got = walk_txt_of(
+            b"Go Live History\r\n\r\nRoom Title: a\r\nsecond line\r\nLink: https://x.invalid/a:b\r\nRoom Title: b\r\n\r\n\r\nDate: 2026-01-01 10:00:00\r\n",
+        )
+        .unwrap();
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            got,
+            [
+                (
+                    3,
+                    pairs(&[
+                        ("Link", "https://x.invalid/a:b"),
+                        ("Room Title", "a second line")
+                    ])
+                ),
+                (6, pairs(&[("Room Title", "b")])),
+                (9, pairs(&[("Date", "2026-01-01 10:00:00")])),
+            ]
+        );
+        // A title with no key is no entry; nor is an empty file.
+        assert!(walk_txt_of(b"Go Live History\n\n").unwrap().is_empty());
+        assert!(walk_txt_of(b"").unwrap().is_empty());
+    }
+
+    #[test]
+    fn txt_lines_and_entries_are_bounded() {
+        let mut long = b"Room Title: ".to_vec();
+        long.resize(MAX_STRING_BYTES + 100, b'x');
+        let e = walk_txt_of(&long).unwrap_err();
+        assert!(e.contains("longer than 1 MiB"), "{e}");
+        let mut block = Vec::new();
+        for i in 0..2_000 {
+            block.extend(format!("Key {i}: {}\n", "y".repeat(600)).as_bytes());
+        }
+        let e = walk_txt_of(&block).unwrap_err();
+        assert!(
+            e.starts_with("line 1: Go Live History.txt holds an entry longer than 1 MiB"),
+            "{e}"
+        );
+        // UTF-8 at first, then a byte that is not: refused at its line.
+        let e = walk_txt_of(
+            "Title: Zoë\nNote: \u{1}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b"\xFF\n")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("line 2: Go Live History.txt is not valid UTF-8"),
+            "{e}"
+        );
+    }
+
     #[test]
     fn a_syntax_error_names_its_line() {
         let keep = || Sink::Keep(Vec::new());
