@@ -1769,8 +1769,11 @@ mod tests {
         assert_eq!(f.spending, ["Your Activity › Purchases"]);
     }
 
-    /// The entries of one TXT file read by [`walk_txt`], as (line, fields).
-    fn walk_txt_of(text: &[u8]) -> std::result::Result<Vec<(u64, Vec<(String, String)>)>, String> {
+    /// An entry as its first line and its fields (key, value).
+    type TxtEntry = (u64, Vec<(String, String)>);
+
+    /// The entries of one TXT file read by [`walk_txt`].
+    fn walk_txt_of(text: &[u8]) -> std::result::Result<Vec<TxtEntry>, String> {
         let mut found = Found {
             sink: Sink::Keep(Vec::new()),
             entries: 0,
