@@ -512,7 +512,10 @@ fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_da
             );
         }
     }
-    assert_eq!(tiktok, 2, "the JSON and the zip TikTok export");
+    assert_eq!(
+        tiktok, 4,
+        "the JSON and the zip TikTok export, and the two TXT downloads"
+    );
 }
 
 // ----- the rest of what an error or a report may say -------------------------

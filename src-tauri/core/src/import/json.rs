@@ -27,7 +27,7 @@
 //! also span several lines). `repeatEnd` may be `true`/`false` or `1`/`0`.
 
 use std::collections::BTreeMap;
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 
@@ -35,8 +35,8 @@ use super::parse::Parser;
 use super::sniff::{norm, Columns};
 use super::values::{Span, Values};
 use super::{
-    tiktok_export, Format, ImportError, ImportOptions, ImportReport, ReadHalf, RowProblem, Tally,
-    BATCH, MAX_LISTED_PROBLEMS,
+    tiktok_export, Format, ImportError, ImportOptions, ImportReport, RawBytes, ReadHalf,
+    RowProblem, Tally, BATCH, MAX_LISTED_PROBLEMS,
 };
 use crate::error::{Error, Result};
 use crate::events::{EventField, Shape, PATHS};
@@ -85,6 +85,9 @@ const EXPORT_SECTIONS: &[&str] = &[
     "directmessages",
     "incomepluswallettransactions",
     "incomepluswallet",
+    // `Income+ Wallet`: the plus is no letter.
+    "incomewallet",
+    "incomewallettransactions",
     "wallet",
     "locationreview",
     "post",
@@ -97,10 +100,10 @@ const EXPORT_SECTIONS: &[&str] = &[
     "live",
 ];
 
-/// Tells from the first bytes (and the name) whether the file is JSON, and
-/// which kind; `None` for CSV. A forced `format` decides on its own.
-pub(super) fn detect(format: Format, head: &[u8], name: &str) -> Option<Kind> {
-    let zip = head.starts_with(b"PK\x03\x04");
+/// Tells from the first bytes (as UTF-8: a UTF-16 file's decoded), whether
+/// they are a zip's, and the name whether the file is JSON, and which kind;
+/// `None` for CSV. A forced `format` decides on its own.
+pub(super) fn detect(format: Format, head: &[u8], zip: bool, name: &str) -> Option<Kind> {
     match format {
         Format::JsonEvents => return Some(Kind::Events),
         Format::TiktokData => return Some(Kind::Export { zip }),
@@ -146,10 +149,11 @@ fn first_key(rest: &[u8]) -> Option<String> {
     None
 }
 
-/// Imports a JSON file of the given kind.
-pub(super) fn import<R: Read + Send>(
+/// Imports a JSON file of the given kind. TikTok's export is always read
+/// from the raw bytes (it decodes what it unpacks itself).
+pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
-    reader: BufReader<Tally<R>>,
+    reader: B,
     name: &str,
     total: u64,
     opts: &ImportOptions,
@@ -502,6 +506,93 @@ struct Side {
     skipped: BTreeMap<String, u64>,
     array: bool,
     sources: Vec<Source>,
+    /// Keys of the objects that are no event LiveLedger knows, in the
+    /// order first seen (at most [`MAX_KEYS_NAMED`]): what the file holds.
+    keys: Vec<String>,
+}
+
+/// Most keys of unknown objects named when a file holds no gift event.
+const MAX_KEYS_NAMED: usize = 8;
+
+/// Objects of unknown shape whose keys are read for that message.
+const MAX_OBJECTS_LOOKED_AT: u64 = 64;
+
+/// The top-level keys of a JSON object, in order, added to `keys` (as
+/// quoted for a message) while it has fewer than [`MAX_KEYS_NAMED`].
+fn collect_keys(bytes: &[u8], keys: &mut Vec<String>) {
+    struct Keys<'k>(&'k mut Vec<String>);
+    impl<'de> serde::de::Visitor<'de> for Keys<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> std::result::Result<(), A::Error> {
+            while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                let k = quote(&k);
+                if self.0.len() < MAX_KEYS_NAMED + 1 && !self.0.contains(&k) {
+                    self.0.push(k);
+                }
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // The value was decoded once already: an error here cannot happen.
+    let _ = serde::Deserializer::deserialize_map(&mut de, Keys(keys));
+}
+
+/// What a JSON file without a gift event holds, for its refusal: the keys
+/// of its objects, how many values, which other events.
+fn what_it_holds(values: u64, side: &Side) -> String {
+    let unknown_only = side.skipped.keys().all(|k| k == "other");
+    if side.keys.is_empty() || !unknown_only {
+        let skipped: Vec<String> = side
+            .skipped
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        return format!(
+            "no gift events to import among {values} JSON values{}",
+            if skipped.is_empty() {
+                String::new()
+            } else {
+                format!(" (skipped: {})", skipped.join(", "))
+            }
+        );
+    }
+    let more = side.keys.len() > MAX_KEYS_NAMED;
+    let keys = format!(
+        "{}{}",
+        side.keys[..side.keys.len().min(MAX_KEYS_NAMED)].join(", "),
+        if more { ", …" } else { "" }
+    );
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let what = if side.array {
+        format!(
+            "an array of {} whose keys are {keys}",
+            plural(values, "object", "objects")
+        )
+    } else if values == 1 {
+        format!("a JSON object whose keys are {keys}")
+    } else {
+        format!(
+            "{} (JSON Lines), objects whose keys are {keys}",
+            plural(values, "value", "values")
+        )
+    };
+    format!(
+        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events (giftId, diamondCount, repeatCount…) and TikTok's \"Download your data\""
+    )
 }
 
 /// The line and column of `key` (as an object key) in `raw`, a value that
@@ -620,8 +711,8 @@ struct DecodedChunk {
 /// into a record, and the parser with its streak state (here). Each stage
 /// hands on chunks in file order; a stage that stops makes the one before
 /// it stop at its next send.
-fn read_events<R: Read + Send>(
-    reader: BufReader<Tally<R>>,
+fn read_events<R: Read + Send, B: RawBytes<R>>(
+    reader: B,
     mut parser: Parser,
     send: mpsc::SyncSender<super::parse::Batch>,
     bytes: &AtomicU64,
@@ -632,12 +723,14 @@ fn read_events<R: Read + Send>(
         skipped,
         array: side_array,
         sources,
+        keys,
     } = side;
     std::thread::scope(|scope| {
         let (to_decoder, scanned) = mpsc::sync_channel::<Scanned>(4);
         let (to_parser, decoded) = mpsc::sync_channel::<DecodedChunk>(4);
         let scanner = scope.spawn(move || scan(reader, to_decoder, bytes));
-        let decoder = scope.spawn(move || decode(scanned, to_parser, gifts, skipped, side_array));
+        let decoder =
+            scope.spawn(move || decode(scanned, to_parser, gifts, skipped, side_array, keys));
         let mut batch = Vec::with_capacity(BATCH);
         'chunks: for chunk in decoded {
             for item in chunk.items {
@@ -694,20 +787,20 @@ fn read_events<R: Read + Send>(
         if let Err(panic) = decoder.join() {
             std::panic::resume_unwind(panic);
         }
-        let (tally, read) = match scanner.join() {
+        let (tally, encoding, read) = match scanner.join() {
             Ok(r) => r,
             Err(panic) => std::panic::resume_unwind(panic),
         };
         bytes.store(tally.bytes, Ordering::Relaxed);
-        (parser, super::BytesRead::from(tally, None), read)
+        (parser, super::BytesRead::from(tally, encoding), read)
     })
 }
 /// The first stage: splits the stream into values, in chunks.
-fn scan<R: Read>(
-    reader: BufReader<Tally<R>>,
+fn scan<R: Read + Send, B: RawBytes<R>>(
+    reader: B,
     next: mpsc::SyncSender<Scanned>,
     bytes: &AtomicU64,
-) -> (Tally<R>, u64) {
+) -> (Tally<R>, Option<super::Encoding>, u64) {
     let mut values = Values::new(reader);
     let mut buf = Vec::new();
     let mut read = 0u64;
@@ -733,14 +826,16 @@ fn scan<R: Read>(
             if next.send(std::mem::replace(&mut chunk, fresh())).is_err() {
                 break;
             }
-            bytes.store(values.get_ref().get_ref().bytes, Ordering::Relaxed);
+            bytes.store(values.get_ref().raw_bytes(), Ordering::Relaxed);
         }
     }
     if !chunk.values.is_empty() {
         // A later stage that stopped has its reason already.
         let _ = next.send(chunk);
     }
-    (values.into_inner().into_inner(), read)
+    let reader = values.into_inner();
+    let encoding = reader.encoding();
+    (reader.into_tally(), encoding, read)
 }
 
 /// The second stage: each value decoded into a record, or told apart as
@@ -751,6 +846,7 @@ fn decode(
     gifts: &mut u64,
     skipped: &mut BTreeMap<String, u64>,
     side_array: &mut bool,
+    keys: &mut Vec<String>,
 ) {
     for chunk in scanned {
         let array = chunk.array;
@@ -769,7 +865,16 @@ fn decode(
                 Err(e) => Decoded::Problem(syntax(&e, span, array)),
                 Ok(v) => match classify(&v) {
                     Event::Other(kind) => {
-                        *skipped.entry(kind).or_default() += 1;
+                        let n = skipped.entry(kind).or_default();
+                        *n += 1;
+                        // What an object of no known shape holds, for a
+                        // refusal when the file has no gift at all.
+                        if *gifts == 0
+                            && *n <= MAX_OBJECTS_LOOKED_AT
+                            && keys.len() <= MAX_KEYS_NAMED
+                        {
+                            collect_keys(buf, keys);
+                        }
                         Decoded::Skipped
                     }
                     Event::NotObject(what) => Decoded::Problem(RowProblem {
@@ -835,9 +940,9 @@ fn relocate(p: RowProblem, side: &mut Side) -> RowProblem {
     at_field(&s.raw, s.span, side.array, s.prefix, path, p.message)
 }
 
-fn import_events<R: Read + Send>(
+fn import_events<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
-    reader: BufReader<Tally<R>>,
+    reader: B,
     name: &str,
     total: u64,
     opts: &ImportOptions,
@@ -879,23 +984,7 @@ fn import_events<R: Read + Send>(
     match result {
         Ok(mut report) => {
             if side.gifts == 0 {
-                let skipped: Vec<String> = side
-                    .skipped
-                    .iter()
-                    .map(|(k, n)| format!("{n} {k}"))
-                    .collect();
-                return Err(file_error(
-                    name,
-                    format!(
-                        "no gift events to import among {} JSON values{}",
-                        report.rows_read,
-                        if skipped.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (skipped: {})", skipped.join(", "))
-                        }
-                    ),
-                ));
+                return Err(file_error(name, what_it_holds(report.rows_read, &side)));
             }
             report.events_skipped = side.skipped;
             Ok(report)
@@ -1037,7 +1126,8 @@ mod tests {
 
     #[test]
     fn detection_by_content_and_name() {
-        let auto = |h: &str, n: &str| detect(Format::Auto, h.as_bytes(), n);
+        let auto =
+            |h: &str, n: &str| detect(Format::Auto, h.as_bytes(), h.starts_with("PK\x03\x04"), n);
         assert_eq!(auto("  [{\"giftId\":1}]", "x.json"), Some(Kind::Events));
         assert_eq!(
             auto("{\"event\":\"gift\"}\n", "x.jsonl"),
@@ -1057,10 +1147,10 @@ mod tests {
         );
         assert_eq!(auto("date,gift\n", "a.csv"), None);
         assert_eq!(
-            detect(Format::JsonEvents, b"date,gift", "a.csv"),
+            detect(Format::JsonEvents, b"date,gift", false, "a.csv"),
             Some(Kind::Events)
         );
-        assert_eq!(detect(Format::GiftTable, b"[1]", "a.csv"), None);
+        assert_eq!(detect(Format::GiftTable, b"[1]", false, "a.csv"), None);
     }
 
     #[test]

@@ -345,7 +345,14 @@ impl ImportReport {
         ));
         if self.delimiter.is_empty() {
             // JSON has no delimiter and no header line to claim.
-            out.push_str("\nread as JSON");
+            if self.file.ends_with(tiktok_export::TXT_SHOWN) {
+                out.push_str("\nread as TikTok's TXT download");
+            } else {
+                out.push_str("\nread as JSON");
+            }
+            if !self.encoding.is_empty() && self.encoding != Encoding::Utf8.name() {
+                out.push_str(&format!(" in {}", self.encoding));
+            }
         } else {
             out.push_str(&format!(
                 "\nread as {}, {}-separated, header on line {}{}",
@@ -510,6 +517,44 @@ impl<R: Read> Read for Tally<R> {
     }
 }
 
+/// The bytes a JSON reader splits: the file's own (UTF-8), or its text
+/// decoded from UTF-16 by [`decode::Text::json`]. Either way the [`Tally`]
+/// of the file's raw bytes is underneath, so the hash the import history
+/// knows a file by is of the file as it is on disk. A UTF-8 file is read
+/// straight, with nothing between the buffer and the tally.
+trait RawBytes<R>: BufRead + Send {
+    /// The raw bytes read so far.
+    fn raw_bytes(&self) -> u64;
+    /// The tally of the raw bytes back.
+    fn into_tally(self) -> Tally<R>;
+    /// The encoding decoded from, `None` when the bytes were read as they are.
+    fn encoding(&self) -> Option<Encoding>;
+}
+
+impl<R: Read + Send> RawBytes<R> for BufReader<Tally<R>> {
+    fn raw_bytes(&self) -> u64 {
+        self.get_ref().bytes
+    }
+    fn into_tally(self) -> Tally<R> {
+        self.into_inner()
+    }
+    fn encoding(&self) -> Option<Encoding> {
+        None
+    }
+}
+
+impl<R: Read + Send> RawBytes<R> for BufReader<decode::Text<BufReader<Tally<R>>>> {
+    fn raw_bytes(&self) -> u64 {
+        self.get_ref().get_ref().get_ref().bytes
+    }
+    fn into_tally(self) -> Tally<R> {
+        self.into_inner().into_inner().into_inner()
+    }
+    fn encoding(&self) -> Option<Encoding> {
+        Some(self.get_ref().encoding())
+    }
+}
+
 /// Imports the CSV file at `path`. `progress(done, total)` is called with
 /// bytes read as the file is parsed.
 pub fn import_file(
@@ -649,10 +694,24 @@ pub fn import_reader<R: Read + Send>(
         },
     );
     // JSON gift events and TikTok's data export have readers of their own,
-    // told from the raw bytes before any text decoding.
+    // told from the file's start (decoded, when a mark says it is UTF-16).
     let first = raw.fill_buf().map_err(|e| file_err(read_error(&e)))?;
-    if let Some(kind) = json::detect(opts.format, first, name) {
-        return json::import(store, raw, name, total, opts, kind, progress);
+    let sniffed = decode::sniff(first);
+    if let decode::Sniffed::Utf32(what) = sniffed {
+        return Err(file_err(decode::utf32_message(what)));
+    }
+    let zip = first.starts_with(b"PK\x03\x04");
+    let head = decode::head_utf8(first, sniffed);
+    if let Some(kind) = json::detect(opts.format, &head, zip, name) {
+        return match sniffed {
+            // UTF-16 is decoded as it streams; UTF-8 is read as it is, with
+            // nothing more between the bytes and the JSON splitter.
+            decode::Sniffed::Utf16 { .. } if kind == json::Kind::Events => {
+                let text = BufReader::with_capacity(1 << 16, decode::Text::json(raw));
+                json::import(store, text, name, total, opts, kind, progress)
+            }
+            _ => json::import(store, raw, name, total, opts, kind, progress),
+        };
     }
     let mut text = decode::Text::new(raw);
     // The start of the file, decoded: where the header is and what it says.
