@@ -224,6 +224,18 @@ pub const MIGRATIONS: &[&str] = &[
         rows TEXT NOT NULL
     );
     "#,
+    // 10 (issue 23; on this branch alone it sits after 7, and the merge
+    // renumbers it after 8 and 9): the column mappings a creator made,
+    // keyed by the signature of the header they read (`sniff::signature`),
+    // so the next file with that header is read the same way.
+    r#"
+    CREATE TABLE header_mappings (
+        signature TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        name TEXT NOT NULL,
+        saved_on TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes.
