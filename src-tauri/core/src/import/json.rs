@@ -868,6 +868,7 @@ fn import_events<R: Read + Send>(
         lines_before: 0,
         header_end: 0,
         save_mapping: None,
+        remember: None,
         rates: store.rates()?,
         tz,
         refuse_empty: false,
