@@ -57,6 +57,10 @@ rows_skipped: number,
  */
 totals_skipped: number, 
 /**
+ * Rows of a summary block below the table (`Gifters`, `Average`…), skipped.
+ */
+summary_skipped: number, 
+/**
  * Messages delivered again in the file (an id it already gave), counted once.
  */
 redelivered: number, 
@@ -122,6 +126,11 @@ mappable: Array<string>,
  * Things to check before trusting the totals.
  */
 warnings: Array<string>, 
+/**
+ * How the file was read, where a person may want to know: which column
+ * gave the price, a summary block skipped, a mapping remembered.
+ */
+notes: Array<string>, 
 /**
  * Whether nothing was written.
  */

@@ -179,6 +179,7 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
   const skipped = [
     r.totals_skipped ? `${r.totals_skipped} total row${r.totals_skipped === 1 ? "" : "s"}` : "",
     r.blank_skipped ? `${r.blank_skipped} blank line${r.blank_skipped === 1 ? "" : "s"}` : "",
+    r.summary_skipped ? `${r.summary_skipped} summary row${r.summary_skipped === 1 ? "" : "s"} below the table` : "",
     r.redelivered ? `${r.redelivered} message${r.redelivered === 1 ? "" : "s"} the file gave twice (counted once)` : "",
     events ? `${events} event${events === 1 ? "" : "s"} that are not gifts (${Object.entries(r.events_skipped ?? {}).map(([k, n]) => `${n} ${k}`).join(", ")})` : "",
   ].filter(Boolean);
@@ -207,6 +208,7 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
       r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count until a longer copy of the log is imported.`) : null,
       r.streaks_updated ? el("div", null, `${r.streaks_updated} streak(s) an earlier import cut short are brought up to this file's count.`) : null,
       skipped.length ? el("div", { class: "muted" }, `Skipped: ${skipped.join(", ")}.`) : null,
+      r.notes.length ? el("ul", { class: "muted small", id: "import-notes" }, r.notes.map((n) => el("li", null, n))) : null,
       r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w) => el("li", null, w))) : null,
       r.sections_ignored?.length ? el("div", { class: "muted" }, `Sections not read: ${r.sections_ignored.join("; ")}.`) : null,
       r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, "Nothing new to import.") : null));
@@ -214,9 +216,12 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
 
 function showProblems(host: HTMLElement, e: unknown): void {
   const problems = rowProblems(e);
+  // An unknown header's message lists its columns, one a line.
+  const [first, ...lines] = (isCmdError(e) ? e.message : String(e)).split("\n");
   mount(host,
     el("div", { class: "notice error", role: "alert" },
-      el("strong", null, "Not imported. "), isCmdError(e) ? e.message : String(e),
+      el("strong", null, "Not imported. "), first,
+      lines.length ? el("ul", { class: "small", id: "import-error-lines" }, lines.map((l) => el("li", null, l.trim()))) : null,
       problems.length
         ? table<RowProblem>([
             { title: "Line", cell: (p) => p.line, numeric: true },

@@ -45,6 +45,8 @@ const HEADERS: &[&str] = &[
     "Sender",
     "from",
     "Diamonds",
+    "Total diamonds",
+    "Diamanten gesamt",
     "Duration",
     "Viewers",
     "session",
@@ -67,6 +69,9 @@ fn cell() -> impl Strategy<Value = String> {
         "1[0-9]{9,13}",
         "(true|false|TRUE|yes|0|1|maybe)",
         "(Rose|Galaxy|Lion|TikTok Universe|Unknown Gift)",
+        // Counts written into a gift cell, and the first words of summary rows.
+        "(Rose|Finger Heart|Unknown Gift) ?[xX×*] ?[0-9]{1,12}|[0-9]{1,12} ?[x×*] (Rose|Lion)|Rose \\([x]?[0-9]{1,12}\\)",
+        "(Total|Gifters|Average|Sum|Gesamt|合計|Total de regalos|Donantes)",
         "[1-9]h ?[0-5]?[0-9]?m?|[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])?",
         "\\PC{0,12}",
         Just("<img src=x onerror=alert(1)>".to_string()),

@@ -975,6 +975,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         lines_before: 0,
         header_end: 0,
         save_mapping: None,
+        remember: None,
         rates: store.rates()?,
         tz,
         refuse_empty: false,

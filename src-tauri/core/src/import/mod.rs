@@ -12,6 +12,7 @@ pub(crate) mod datetime;
 mod decode;
 #[cfg(test)]
 mod fuzz;
+mod guess;
 mod json;
 mod layout;
 mod numbers;
@@ -272,6 +273,8 @@ pub struct ImportReport {
     pub rows_skipped: u64,
     /// Total rows ("Total", "Summe", "Totales"…) skipped.
     pub totals_skipped: u64,
+    /// Rows of a summary block below the table (`Gifters`, `Average`…), skipped.
+    pub summary_skipped: u64,
     /// Messages delivered again in the file (an id it already gave), counted once.
     pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
@@ -308,6 +311,9 @@ pub struct ImportReport {
     pub mappable: Vec<&'static str>,
     /// Things to check before trusting the totals.
     pub warnings: Vec<String>,
+    /// How the file was read, where a person may want to know: which column
+    /// gave the price, a summary block skipped, a mapping remembered.
+    pub notes: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// The import's id for undo (none for a dry run or when nothing was new).
@@ -391,8 +397,14 @@ impl ImportReport {
         for (k, n) in &self.events_skipped {
             skipped.push(format!("{n} {k} event(s)"));
         }
+        if self.summary_skipped > 0 {
+            skipped.push(format!("{} summary row(s)", self.summary_skipped));
+        }
         if !skipped.is_empty() {
             out.push_str(&format!("\nskipped: {}", skipped.join(", ")));
+        }
+        for n in &self.notes {
+            out.push_str(&format!("\n{n}"));
         }
         if self.redelivered > 0 {
             out.push_str(&format!(
@@ -737,11 +749,25 @@ pub fn import_reader<R: Read + Send>(
         .map(parse_map)
         .transpose()
         .map_err(file_err)?;
+    // Mappings the creator made before, by the signature of the header
+    // each read: a file with such a header is read the same way again.
+    let remembered: std::collections::HashMap<String, crate::store::RememberedMapping> = match pairs
+    {
+        Some(_) => Default::default(),
+        None => store
+            .remembered_mappings()?
+            .into_iter()
+            .map(|m| (m.signature.clone(), m))
+            .collect(),
+    };
     let recognised = |cells: &[String]| -> bool {
         let mut cols = Columns::from_header(cells);
         match &pairs {
             Some(p) => cols.apply_map(p, cells).is_ok(),
-            None => sniff::detect(cells, &cols).is_some(),
+            None => {
+                sniff::detect(cells, &cols).is_some()
+                    || (!remembered.is_empty() && remembered.contains_key(&sniff::signature(cells)))
+            }
         }
     };
     let layout = layout::find(&head, opts.skip_rows.unwrap_or(0), &recognised).map_err(file_err)?;
@@ -782,28 +808,57 @@ pub fn import_reader<R: Read + Send>(
     let header_end = (layout.line - 1) + csv.position().line().saturating_sub(1);
     let at = csv.position().byte();
     csv.get_mut().record_ended(at, header_end + 1);
+    let signature = sniff::signature(&header);
+    let mut notes = Vec::new();
+    let pairs = match (pairs, remembered.get(&signature)) {
+        (Some(p), _) => Some(p),
+        (None, Some(m)) => {
+            notes.push(format!(
+                "used your mapping from {} / {}: {}",
+                m.saved_on,
+                short(&m.name),
+                short(&m.mapping)
+            ));
+            Some(parse_map(&m.mapping).map_err(file_err)?)
+        }
+        (None, None) => None,
+    };
     let mut cols = Columns::from_header(&header);
     if let Some(p) = &pairs {
         cols.apply_map(p, &header).map_err(file_err)?;
     }
-    let format = match opts.format {
-        Format::Auto => sniff::detect(&header, &cols).ok_or_else(|| {
-            Error::Import(ImportError::UnknownFormat {
-                file: name.to_string(),
-                header: header_list(&header),
-                line: layout.line,
-            })
-        })?,
-        f => f,
-    };
-
-    let tz = store.tz()?;
-    let rates = store.rates()?;
-    let catalog = store
+    let catalog: std::collections::HashMap<String, i64> = store
         .catalog()?
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
+    let format = match (opts.format, sniff::detect(&header, &cols)) {
+        (Format::Auto, Some(f)) => f,
+        (Format::Auto, None) => {
+            let rows = first_rows(&mut csv, header_end);
+            // One column is no table: nothing of it is echoed.
+            let table = header.len() > 1;
+            return Err(Error::Import(ImportError::UnknownFormat {
+                file: name.to_string(),
+                header: header_list(&header),
+                line: layout.line,
+                map: guess::suggest_map(&header, &rows, &catalog)
+                    .filter(|_| table)
+                    .unwrap_or_else(|| {
+                        "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
+                    }),
+                columns: if table {
+                    format!("\nits columns:{}", guess::list_columns(&header, &rows))
+                } else {
+                    String::new()
+                },
+            }));
+        }
+        (f, _) => f,
+    };
+
+    let tz = store.tz()?;
+    let rates = store.rates()?;
     // Gift rows without a session column, and the lives of a session
     // summary, can be written while the file is read; a LiveLedger export
     // names sessions its gifts point to, and carries rates they take.
@@ -829,6 +884,7 @@ pub fn import_reader<R: Read + Send>(
         columns: header.iter().take(200).cloned().collect(),
         mappable: Field::ALL.iter().map(|f| f.map_name()).collect(),
         dry_run: opts.dry_run,
+        notes,
         ..ImportReport::default()
     };
     let job = Job {
@@ -842,6 +898,16 @@ pub fn import_reader<R: Read + Send>(
             (Some(m), Some(n)) => Some((n.trim().to_string(), m.clone())),
             _ => None,
         },
+        // A mapping the creator wrote is remembered for this header.
+        remember: opts.map.as_ref().map(|m| crate::store::RememberedMapping {
+            signature,
+            mapping: m.clone(),
+            name: opts
+                .mapping_name
+                .as_deref()
+                .map_or_else(|| name.to_string(), |n| n.trim().to_string()),
+            saved_on: crate::dates::local_date(chrono::Utc::now(), tz).to_string(),
+        }),
         rates,
         tz,
         refuse_empty: true,
@@ -859,6 +925,24 @@ pub fn import_reader<R: Read + Send>(
         )
     };
     read_and_write(store, read, parser, report, job, progress)
+}
+
+/// Up to three rows under an unknown header, for the error that lists
+/// its columns; blank rows passed over (at most 100 records read).
+fn first_rows<R: Read>(csv: &mut csv::Reader<Source<R>>, header_end: u64) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut rec = csv::StringRecord::new();
+    for n in 0..100u64 {
+        if rows.len() == 3 || !matches!(csv.read_record(&mut rec), Ok(true)) {
+            break;
+        }
+        let at = csv.position().byte();
+        csv.get_mut().record_ended(at, header_end + n + 2);
+        if rec.iter().any(|c| !c.trim().is_empty()) {
+            rows.push(rec.iter().map(str::to_string).collect());
+        }
+    }
+    rows
 }
 
 /// How the import may share the ledger while it writes.
@@ -881,6 +965,8 @@ struct Job {
     header_end: u64,
     /// A `--map` to save under a name.
     save_mapping: Option<(String, String)>,
+    /// A `--map` to remember for the file's header.
+    remember: Option<crate::store::RememberedMapping>,
     rates: RateTable,
     tz: Tz,
     /// Refuse a file with no rows (a header alone, or only totals);
@@ -982,6 +1068,12 @@ where
         if parsed.blank_skipped > 0 {
             skipped.push(format!("{} blank line(s)", parsed.blank_skipped));
         }
+        if parsed.summary_skipped > 0 {
+            skipped.push(format!(
+                "a summary block of {} row(s)",
+                parsed.summary_skipped
+            ));
+        }
         let events: u64 = parsed.events_skipped.values().sum();
         if events > 0 {
             skipped.push(format!("{events} event(s) that are not gifts"));
@@ -1009,6 +1101,8 @@ where
     r.streak_steps = parsed.streak_steps;
     r.unfinished_streaks = parsed.unfinished_streaks;
     r.totals_skipped = parsed.totals_skipped;
+    r.summary_skipped = parsed.summary_skipped;
+    r.notes.append(&mut parsed.notes);
     r.redelivered = parsed.redelivered;
     r.blank_skipped = parsed.blank_skipped;
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
@@ -1030,6 +1124,9 @@ where
     report.value_added = value;
     if let Some((n, m)) = &job.save_mapping {
         crate::store::save_mapping_in(tx, n, m)?;
+    }
+    if let Some(m) = &job.remember {
+        crate::store::remember_mapping_in(tx, m)?;
     }
     if report.dry_run {
         bulk.rollback()?;
@@ -1077,11 +1174,16 @@ fn read_rows<R: Read>(
                         end.saturating_sub(memchr::memchr_iter(b'\n', inside).count() as u64)
                     }
                 };
-                blank += line.saturating_sub(prev_end + 1);
+                let gap = line.saturating_sub(prev_end + 1);
+                blank += gap;
                 prev_end = end;
                 if record.iter().all(|f| f.trim().is_empty()) {
                     blank += 1;
+                    parser.blank_before();
                     continue;
+                }
+                if gap > 0 {
+                    parser.blank_before();
                 }
                 parser.row(line, &record);
                 if streaming {

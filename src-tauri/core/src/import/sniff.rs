@@ -72,8 +72,11 @@ pub enum Field {
     Streaking,
     /// The event's own id (`msgId`).
     EventId,
-    /// Diamonds (session summaries).
+    /// Diamonds: a session summary's total; in a gift table, the price of
+    /// one gift (tools call a gift's price in coins its `diamondCount`).
     Diamonds,
+    /// A gift table's diamonds of the whole row: the price times the count.
+    TotalDiamonds,
     /// Duration (session summaries).
     Duration,
     /// End time (session summaries).
@@ -96,7 +99,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order a preview lists them.
-    pub const ALL: [Field; 25] = [
+    pub const ALL: [Field; 26] = [
         Field::Date,
         Field::Time,
         Field::Event,
@@ -113,6 +116,7 @@ impl Field {
         Field::Streaking,
         Field::EventId,
         Field::Diamonds,
+        Field::TotalDiamonds,
         Field::Duration,
         Field::End,
         Field::Viewers,
@@ -143,6 +147,7 @@ impl Field {
             Field::Streaking => "streaking",
             Field::EventId => "event_id",
             Field::Diamonds => "diamonds",
+            Field::TotalDiamonds => "total_diamonds",
             Field::Duration => "duration",
             Field::End => "end",
             Field::Viewers => "viewers",
@@ -499,6 +504,16 @@ const NAMES: &[(Field, &[&str])] = &[
             "diamantesrecebidos",
             "diamants",
             "berlian",
+            "diamondstotal",
+            "diamantengesamt",
+            "gesamtdiamanten",
+            "diamantestotales",
+            "totaldediamantes",
+            "totaldiamantes",
+            "diamantstotal",
+            "totaldesdiamants",
+            "totalberlian",
+            "ダイヤモンド",
         ],
     ),
     (
@@ -759,6 +774,14 @@ impl Columns {
         Ok(())
     }
 
+    /// Moves the column of `from`, if any, to `to`.
+    pub(crate) fn rename(&mut self, from: Field, to: Field) {
+        if let Some(i) = self.idx.remove(&from) {
+            self.idx.free(i);
+            self.idx.insert(to, i);
+        }
+    }
+
     /// The column holding `f`, if any.
     pub fn get(&self, f: Field) -> Option<usize> {
         self.idx.get(&f).copied()
@@ -797,6 +820,51 @@ pub fn parse_map(map: &str) -> Result<Vec<(Field, String)>, String> {
             })?;
             Ok((field, col.trim().to_string()))
         })
+        .collect()
+}
+
+/// Words in a header that make a diamonds column the row's total (price ×
+/// count) rather than one gift's price: `Total diamonds`, `Diamanten
+/// gesamt`, `Sum of diamonds`, `合計ダイヤモンド`.
+const TOTAL_HEADER_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "sum",
+    "gesamt",
+    "summe",
+    "insgesamt",
+    "totales",
+    "totaux",
+    "totais",
+    "jumlah",
+    "合計",
+    "合计",
+    "총",
+];
+
+/// Whether a header names a total (`Total diamonds`, `Diamanten gesamt`)
+/// by one of its words, in any case.
+pub fn names_a_total(header: &str) -> bool {
+    let lower = header.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| TOTAL_HEADER_WORDS.contains(&w))
+        || ["合計", "合计", "총"].iter().any(|w| lower.contains(w))
+}
+
+/// A header's signature: its cells normalised ([`norm`]) and hashed, so the
+/// same table written with other case, spacing or punctuation (`Gift Name`,
+/// `gift_name`) is known again; the order of the columns counts.
+pub fn signature(header: &[String]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for cell in header {
+        h.update(norm(cell).as_bytes());
+        h.update([0x1f]);
+    }
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
         .collect()
 }
 
@@ -1125,5 +1193,33 @@ mod tests {
             Some(0),
             "a time without a date is the date"
         );
+    }
+
+    #[test]
+    fn a_total_is_told_by_the_words_of_its_header() {
+        for total in [
+            "Total diamonds",
+            "Diamanten gesamt",
+            "Sum of diamonds",
+            "Diamantes totales",
+            "合計ダイヤモンド",
+            "DIAMONDS (TOTAL)",
+        ] {
+            assert!(names_a_total(total), "{total}");
+        }
+        for each in ["Diamonds", "Diamanten", "diamondCount", "Totally diamonds"] {
+            assert!(!names_a_total(each), "{each}");
+        }
+        let c = Columns::from_header(&h(&["Datum", "Geschenk", "Diamanten gesamt"]));
+        assert_eq!(c.get(Field::Diamonds), Some(2), "found by name first");
+    }
+
+    #[test]
+    fn a_signature_ignores_spelling_but_not_order() {
+        let a = signature(&h(&["Stamp", "Gift Name", "PTS"]));
+        assert_eq!(a, signature(&h(&["stamp", "gift_name", "pts"])));
+        assert_ne!(a, signature(&h(&["Gift Name", "Stamp", "PTS"])));
+        assert_ne!(a, signature(&h(&["Stamp", "Gift Name"])));
+        assert_eq!(a.len(), 32);
     }
 }

@@ -232,6 +232,17 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE capture_pending ADD COLUMN streak_at INTEGER;
     ALTER TABLE capture_pending ADD COLUMN streak INTEGER;
     "#,
+    // 9: the column mappings a creator made,
+    // keyed by the signature of the header they read (`sniff::signature`),
+    // so the next file with that header is read the same way.
+    r#"
+    CREATE TABLE header_mappings (
+        signature TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        name TEXT NOT NULL,
+        saved_on TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -40,6 +40,7 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
+pub use imports::RememberedMapping;
 pub use lock::{lock_path, set_wait_notice, LedgerLock, IMPORT_WAIT, IMPORT_WAIT_ENV};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
@@ -58,7 +59,8 @@ pub(crate) use gifts::{
     GiftInserter, NewGift,
 };
 pub(crate) use imports::{
-    begin_import, finish_import, forget_import, save_mapping_in, starts_of_import, ImportCounts,
+    begin_import, finish_import, forget_import, remember_mapping_in, save_mapping_in,
+    starts_of_import, ImportCounts,
 };
 pub(crate) use rates::{rates_of, upsert_rate};
 pub(crate) use rating::freeze as fix_new_rates;

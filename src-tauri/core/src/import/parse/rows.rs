@@ -235,6 +235,8 @@ pub(crate) struct Parsed {
     pub rows_taken: u64,
     /// Totals rows skipped.
     pub totals_skipped: u64,
+    /// Rows of a summary block below the table, skipped.
+    pub summary_skipped: u64,
     /// Messages delivered again (an id the file already gave), counted once.
     pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
@@ -250,6 +252,9 @@ pub(crate) struct Parsed {
     pub fields: Vec<FieldSource>,
     /// What the import warns about, each naming its line.
     pub warnings: Vec<String>,
+    /// How the file was read, where a person may want to know: where a
+    /// price came from, a summary block skipped.
+    pub notes: Vec<String>,
 }
 
 #[cfg(test)]
