@@ -227,8 +227,9 @@ fn json_without_gift_events_is_refused() {
     let err = l.fails(&["import", path.to_str().unwrap()]);
     assert!(err.contains("no gift events"), "{err}");
     assert!(err.contains("1 chat, 1 like"), "{err}");
+    // --map names JSON paths now; still no gift here.
     let err = l.fails(&["import", path.to_str().unwrap(), "--map", "date=createTime"]);
-    assert!(err.contains("--map"), "{err}");
+    assert!(err.contains("no gift events"), "{err}");
 }
 
 #[test]
@@ -845,4 +846,43 @@ fn a_file_of_something_else_says_what_it_found() {
         "{err}"
     );
     assert!(!err.contains("holds no user_data.json"), "{err}");
+}
+
+/// A logger of one's own: its fields are named with `--map` by JSON path;
+/// without it the file is refused with what it holds and that advice.
+#[test]
+fn a_json_logger_of_ones_own_is_read_with_map_paths() {
+    let l = TestLedger::new();
+    let file = sample("events-custom-logger.jsonl");
+    let file = file.to_str().unwrap();
+    let err = l.fails(&["import", file]);
+    assert!(
+        err.contains("keys are when, fan, item, value, qty") && err.contains("--map"),
+        "{err}"
+    );
+    let map = "date=when,sender=fan.handle,nickname=fan.shown,gift=item,coins=value,count=qty";
+    let r = l.json(&["import", file, "--map", map, "--dry-run"]);
+    // Rose 5 × 1 + Galaxy 1,000 + Doughnut 2 × 30 = 1,065; the chat line is
+    // no gift (it holds none of the mapped gift, price or id paths).
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(3), &json!(1065)),
+        "{r}"
+    );
+    let r = l.json(&["import", file, "--map", map]);
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(3), &json!(1065)),
+        "{r}"
+    );
+    assert_eq!(r["events_skipped"]["other"], 1, "{r}");
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(sessions[0]["started_at"], "2026-03-01T18:00:00Z");
+    let err = l.fails(&["import", file, "--map", "coins=a..b"]);
+    assert!(err.contains("'a..b' is not a JSON path"), "{err}");
+    let err = l.fails(&["import", file, "--map", "title=item"]);
+    assert!(
+        err.contains("title is not a field of a gift event"),
+        "{err}"
+    );
 }

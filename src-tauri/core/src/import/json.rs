@@ -160,14 +160,20 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     kind: Kind,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
-    if opts.map.is_some() || opts.mapping_name.is_some() {
-        return Err(file_error(
-            name,
-            "--map and --mapping-name name the columns of a CSV file; a JSON file's fields are known by name".into(),
-        ));
-    }
+    let mapped = match (&opts.map, kind) {
+        (Some(map), Kind::Events) if opts.mapping_name.is_none() => {
+            Mapped::from_map(map).map_err(|m| file_error(name, m))?
+        }
+        (None, _) if opts.mapping_name.is_none() => Mapped::none(),
+        _ => {
+            return Err(file_error(
+                name,
+                "--map names the fields of JSON gift events by path (coins=giftValue,sender=user.uniqueId); --mapping-name is for CSV files".into(),
+            ))
+        }
+    };
     match kind {
-        Kind::Events => import_events(store, reader, name, total, opts, progress),
+        Kind::Events => import_events(store, reader, name, total, opts, mapped, progress),
         Kind::Export { zip } => tiktok_export::import(store, reader, name, zip, opts, progress),
     }
 }
@@ -296,11 +302,98 @@ impl crate::events::Tree for Node<'_> {
 }
 
 /// What `v` is, by the shapes both roads read (`events::classify`).
-fn classify<'a, 'de>(v: &'a Node<'de>) -> Event<'a, 'de> {
+fn classify<'a, 'de>(v: &'a Node<'de>, mapped: &Mapped) -> Event<'a, 'de> {
     match crate::events::classify(v) {
         Shape::Gift(Node::Object(obj), prefix) => Event::Gift { obj, prefix },
         Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_of(v)),
-        Shape::Other(kind) => Event::Other(label(kind)),
+        // An object holding a field `--map` names is a gift event too.
+        Shape::Other(kind) => match v {
+            Node::Object(obj) if mapped.holds(obj) => Event::Gift { obj, prefix: "" },
+            _ => Event::Other(label(kind)),
+        },
+    }
+}
+
+/// The JSON paths `--map` gives (`coins=giftValue,sender=user.uniqueId`):
+/// each is read before the shared table's paths for its field, and the
+/// keys on them are kept by the lean reader. Without a map, nothing extra.
+#[derive(Clone, Copy)]
+pub(crate) struct Mapped {
+    paths: [Option<&'static str>; FIELDS],
+    kept: &'static rustc_hash::FxHashSet<&'static str>,
+}
+
+/// The longest `--map` a JSON import takes, in bytes: its paths are kept
+/// for the life of the process.
+const MAX_MAP_BYTES: usize = 2048;
+
+impl Mapped {
+    /// No `--map`: the shared table alone.
+    fn none() -> Mapped {
+        Mapped {
+            paths: [None; FIELDS],
+            kept: kept_keys(),
+        }
+    }
+
+    /// Reads `--map` for JSON: each field a gift event has, to a dotted
+    /// path of keys (letters, digits, `_`, `-`; at most 8 deep).
+    fn from_map(map: &str) -> std::result::Result<Mapped, String> {
+        if map.len() > MAX_MAP_BYTES {
+            return Err(format!(
+                "--map is {} bytes; at most {MAX_MAP_BYTES}",
+                map.len()
+            ));
+        }
+        let mut paths = [None; FIELDS];
+        let mut kept: rustc_hash::FxHashSet<&'static str> = kept_keys().clone();
+        for (field, path) in crate::import::sniff::parse_map(map)? {
+            let slot = field
+                .event_name()
+                .and_then(|n| {
+                    EventField::ALL
+                        .iter()
+                        .position(|e| crate::import::sniff::norm(e.column()) == n)
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "{} is not a field of a gift event (fields: {})",
+                        field.map_name(),
+                        "date, sender, nickname, gift_id, gift, coins, count, repeat_end, gift_type, event_id, streakable, streaking"
+                    )
+                })?;
+            let segments: Vec<&str> = path.split('.').collect();
+            let fine = |s: &&str| {
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            };
+            if segments.len() > 8 || !segments.iter().all(fine) {
+                return Err(format!(
+                    "'{}' is not a JSON path (keys joined by dots, such as user.uniqueId)",
+                    crate::import::short(&path)
+                ));
+            }
+            // Kept for the process's life: a few hundred bytes at most.
+            let path: &'static str = Box::leak(path.into_boxed_str());
+            for seg in path.split('.') {
+                kept.insert(seg);
+            }
+            paths[slot] = Some(path);
+        }
+        Ok(Mapped {
+            paths,
+            kept: Box::leak(Box::new(kept)),
+        })
+    }
+
+    /// Whether an object holds a field only a gift has (its id, name or
+    /// price) at a path the map names.
+    fn holds(&self, obj: &[(&'static str, Node<'_>)]) -> bool {
+        [EventField::GiftId, EventField::GiftName, EventField::Coins]
+            .iter()
+            .filter_map(|f| self.paths[*f as usize])
+            .any(|p| get_path(obj, p).is_some())
     }
 }
 
@@ -313,14 +406,16 @@ fn fill(
     obj: &[(&'static str, Node<'_>)],
     rec: &mut csv::StringRecord,
     paths: &mut [Option<&'static str>; FIELDS],
+    mapped: &Mapped,
 ) -> std::result::Result<(), FieldError> {
     rec.clear();
     let mut text = String::new();
     for (i, candidates) in PATHS.iter().enumerate() {
         paths[i] = None;
         text.clear();
-        let found = candidates
+        let found = mapped.paths[i]
             .iter()
+            .chain(candidates.iter())
             .find_map(|p| get_path(obj, p).map(|v| (*p, v)));
         if let Some((path, v)) = found {
             paths[i] = Some(path);
@@ -383,11 +478,20 @@ fn fill(
 /// logs full of avatars, badges and ids.
 const KEPT_KEYS: &[&str] = &crate::events::KEYS;
 
-/// Reads a JSON value keeping only [`KEPT_KEYS`] of its objects.
-struct Lean;
+/// The kept keys as a set: [`KEPT_KEYS`].
+fn kept_keys() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static KEPT: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    KEPT.get_or_init(|| KEPT_KEYS.iter().copied().collect())
+}
+
+/// Reads a JSON value keeping only the keys of its set ([`KEPT_KEYS`],
+/// and a `--map`'s) of its objects.
+#[derive(Clone, Copy)]
+struct Lean(&'static rustc_hash::FxHashSet<&'static str>);
 
 /// An object key, `None` when it is not kept.
-struct LeanKey;
+struct LeanKey(&'static rustc_hash::FxHashSet<&'static str>);
 
 impl<'de> serde::de::DeserializeSeed<'de> for LeanKey {
     type Value = Option<&'static str>;
@@ -407,10 +511,7 @@ impl<'de> serde::de::Visitor<'de> for LeanKey {
     fn visit_str<E>(self, k: &str) -> std::result::Result<Self::Value, E> {
         // Hashed: an event has some twenty keys, each compared with every
         // kept one was a tenth of reading it.
-        static KEPT: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::OnceLock::new();
-        let kept = KEPT.get_or_init(|| KEPT_KEYS.iter().copied().collect());
-        Ok(kept.get(k).copied())
+        Ok(self.0.get(k).copied())
     }
 }
 
@@ -434,10 +535,10 @@ impl<'de> serde::de::Visitor<'de> for Lean {
         mut map: A,
     ) -> std::result::Result<Node<'de>, A::Error> {
         let mut m = Vec::new();
-        while let Some(key) = map.next_key_seed(LeanKey)? {
+        while let Some(key) = map.next_key_seed(LeanKey(self.0))? {
             match key {
                 Some(k) => {
-                    let v = map.next_value_seed(Lean)?;
+                    let v = map.next_value_seed(self)?;
                     m.push((k, v));
                 }
                 None => {
@@ -482,10 +583,10 @@ impl<'de> serde::de::Visitor<'de> for Lean {
 }
 
 /// Parses one value's bytes, keeping the keys an event is read by.
-fn parse_lean(bytes: &[u8]) -> serde_json::Result<Node<'_>> {
+fn parse_lean<'b>(bytes: &'b [u8], mapped: &Mapped) -> serde_json::Result<Node<'b>> {
     use serde::de::DeserializeSeed;
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let v = Lean.deserialize(&mut de)?;
+    let v = Lean(mapped.kept).deserialize(&mut de)?;
     de.end()?;
     Ok(v)
 }
@@ -591,7 +692,10 @@ fn what_it_holds(values: u64, side: &Side) -> String {
         )
     };
     format!(
-        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events (giftId, diamondCount, repeatCount…) and TikTok's \"Download your data\""
+        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events ({}, {}, {}…) and TikTok's \"Download your data\"; for events of your own logger, name their fields with --map (date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)",
+        EventField::GiftId.column(),
+        EventField::Coins.column(),
+        EventField::Count.column()
     )
 }
 
@@ -717,6 +821,7 @@ fn read_events<R: Read + Send, B: RawBytes<R>>(
     send: mpsc::SyncSender<super::parse::Batch>,
     bytes: &AtomicU64,
     side: &mut Side,
+    mapped: Mapped,
 ) -> ReadHalf {
     let Side {
         gifts,
@@ -729,8 +834,8 @@ fn read_events<R: Read + Send, B: RawBytes<R>>(
         let (to_decoder, scanned) = mpsc::sync_channel::<Scanned>(4);
         let (to_parser, decoded) = mpsc::sync_channel::<DecodedChunk>(4);
         let scanner = scope.spawn(move || scan(reader, to_decoder, bytes));
-        let decoder =
-            scope.spawn(move || decode(scanned, to_parser, gifts, skipped, side_array, keys));
+        let decoder = scope
+            .spawn(move || decode(scanned, to_parser, gifts, skipped, side_array, keys, mapped));
         let mut batch = Vec::with_capacity(BATCH);
         'chunks: for chunk in decoded {
             for item in chunk.items {
@@ -847,6 +952,7 @@ fn decode(
     skipped: &mut BTreeMap<String, u64>,
     side_array: &mut bool,
     keys: &mut Vec<String>,
+    mapped: Mapped,
 ) {
     for chunk in scanned {
         let array = chunk.array;
@@ -861,9 +967,9 @@ fn decode(
                 }
             };
             let buf = &chunk.bytes[range.clone()];
-            let item = match parse_lean(buf) {
+            let item = match parse_lean(buf, &mapped) {
                 Err(e) => Decoded::Problem(syntax(&e, span, array)),
-                Ok(v) => match classify(&v) {
+                Ok(v) => match classify(&v, &mapped) {
                     Event::Other(kind) => {
                         let n = skipped.entry(kind).or_default();
                         *n += 1;
@@ -893,7 +999,7 @@ fn decode(
                         *gifts += 1;
                         let mut rec = csv::StringRecord::with_capacity(64, HEADER.len());
                         let mut paths = [None; FIELDS];
-                        match fill(obj, &mut rec, &mut paths) {
+                        match fill(obj, &mut rec, &mut paths, &mapped) {
                             Err((path, message)) => {
                                 Decoded::Problem(at_field(buf, span, array, prefix, path, message))
                             }
@@ -946,6 +1052,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
     name: &str,
     total: u64,
     opts: &ImportOptions,
+    mapped: Mapped,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let header: Vec<String> = HEADER.iter().map(|h| h.to_string()).collect();
@@ -967,7 +1074,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         ..ImportReport::default()
     };
     let mut side = Side::default();
-    let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
+    let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side, mapped);
     let job = super::Job {
         streaming: true,
         gap,
@@ -1051,13 +1158,13 @@ mod tests {
     }
 
     fn record(json: &str) -> std::result::Result<Vec<String>, FieldError> {
-        let v = parse_lean(json.as_bytes()).unwrap();
-        let Event::Gift { obj, .. } = classify(&v) else {
+        let v = parse_lean(json.as_bytes(), &Mapped::none()).unwrap();
+        let Event::Gift { obj, .. } = classify(&v, &Mapped::none()) else {
             panic!("not a gift: {json}")
         };
         let mut rec = csv::StringRecord::new();
         let mut paths = [None; FIELDS];
-        fill(obj, &mut rec, &mut paths)?;
+        fill(obj, &mut rec, &mut paths, &Mapped::none())?;
         Ok(rec.iter().map(str::to_string).collect())
     }
 
@@ -1094,7 +1201,10 @@ mod tests {
 
     #[test]
     fn other_events_are_told_apart() {
-        let kind = |j: &str| match classify(&parse_lean(j.as_bytes()).unwrap()) {
+        let kind = |j: &str| match classify(
+            &parse_lean(j.as_bytes(), &Mapped::none()).unwrap(),
+            &Mapped::none(),
+        ) {
             Event::Other(k) => k,
             Event::Gift { .. } => "GIFT".into(),
             Event::NotObject(w) => w.into(),
