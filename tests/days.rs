@@ -116,7 +116,11 @@ fn a_different_figure_replaces_the_days_figure_says_so_and_undo_puts_it_back() {
     let after = days(&l);
     assert_eq!(dec(&after["tiktok_diamonds"]), "7740");
     assert_eq!(dec(&day(&after, "2026-11-14")["tiktok_diamonds"]), "300");
-    assert_eq!(after["days"].as_array().unwrap().len(), 5, "15 and 16 Nov gone");
+    assert_eq!(
+        after["days"].as_array().unwrap().len(),
+        5,
+        "15 and 16 Nov gone"
+    );
     // Undoing the first import too leaves nothing.
     l.ok(&["imports", "undo", "1"]);
     assert!(days(&l)["days"].as_array().unwrap().is_empty());
@@ -199,7 +203,9 @@ fn days_beside_the_ledger_and_booking_only_a_day_without_a_live() {
     ]);
     let text = l.ok(&["days"]);
     assert!(
-        text.contains("TikTok reports 4,210 diamonds on 12 Nov 2026; your ledger has 4,150 (60 missing)"),
+        text.contains(
+            "TikTok reports 4,210 diamonds on 12 Nov 2026; your ledger has 4,150 (60 missing)"
+        ),
         "{text}"
     );
     let r = days(&l);

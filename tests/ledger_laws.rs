@@ -330,9 +330,21 @@ struct DayFile {
 
 /// (Revenue, Activity, Engagement) headers per language.
 const DAY_HEADERS: [[&str; 3]; 3] = [
-    ["Date,Diamonds", "Date,LIVE duration,LIVE sessions", "Date,Gifters,Likes"],
-    ["日付,ダイヤモンド", "日付,LIVE時間,LIVEの合計数", "日付,ギフト贈呈者,いいね"],
-    ["Datum,Diamanten", "Datum,LIVE-Dauer,LIVE-Sitzungen", "Datum,Schenkende,Gefällt mir"],
+    [
+        "Date,Diamonds",
+        "Date,LIVE duration,LIVE sessions",
+        "Date,Gifters,Likes",
+    ],
+    [
+        "日付,ダイヤモンド",
+        "日付,LIVE時間,LIVEの合計数",
+        "日付,ギフト贈呈者,いいね",
+    ],
+    [
+        "Datum,Diamanten",
+        "Datum,LIVE-Dauer,LIVE-Sitzungen",
+        "Datum,Schenkende,Gefällt mir",
+    ],
 ];
 
 fn day_file() -> impl Strategy<Value = DayFile> {

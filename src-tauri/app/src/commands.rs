@@ -18,8 +18,7 @@ use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
 use liveledger::report::{self, Dashboard, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
-    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
-    Snapshot,
+    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, Snapshot,
 };
 use liveledger::Error;
 
@@ -69,7 +68,10 @@ pub async fn book_days(ledger: L<'_>, days: Vec<String>) -> CmdResult<Booking> {
             d.trim().parse::<chrono::NaiveDate>().map_err(|_| {
                 CmdError::from(Error::invalid(
                     "day",
-                    format!("'{}' is not a day (YYYY-MM-DD)", liveledger::import::short(d)),
+                    format!(
+                        "'{}' is not a day (YYYY-MM-DD)",
+                        liveledger::import::short(d)
+                    ),
                 ))
             })
         })

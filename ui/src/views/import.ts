@@ -228,7 +228,7 @@ function daysRead(d: DaysRead): HTMLElement {
       : null,
     el("p", { class: "muted small" }, `${d.figures_added} figure${d.figures_added === 1 ? "" : "s"} new, ${d.figures_unchanged} already in the ledger.`),
     d.figures_replaced
-      ? el("div", { class: "warn" }, `${d.figures_replaced} figure${d.figures_replaced === 1 ? "" : "s"} replace what the ledger had:`,
+      ? el("div", { class: "warn" }, `${d.figures_replaced} figure${d.figures_replaced === 1 ? " replaces" : "s replace"} what the ledger had:`,
           el("ul", { id: "import-days-replaced" }, d.replaced.map((x) => el("li", null, `${formatDay(x.day)}, ${x.figure.replace(/_/g, " ")}: ${formatDecimal(x.was)} → ${formatDecimal(x.now)}`))))
       : null);
 }
