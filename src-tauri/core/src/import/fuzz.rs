@@ -53,6 +53,15 @@ const HEADERS: &[&str] = &[
     "record",
     "session_ref",
     "Start time",
+    // TikTok LIVE Center's per-day files.
+    "LIVE sessions",
+    "Views",
+    "Avg. watch time",
+    "Avg. concurrent viewers",
+    "Commenters",
+    "Shares",
+    "日付",
+    "ダイヤモンド",
     "colour",
     "",
 ];
@@ -507,8 +516,8 @@ proptest! {
 
 proptest! {
     #[test]
-    fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..5) {
-        let format = [Format::Auto, Format::GiftEvents, Format::GiftTable, Format::SessionSummary, Format::LiveLedger][f];
+    fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..6) {
+        let format = [Format::Auto, Format::GiftEvents, Format::GiftTable, Format::SessionSummary, Format::LiveLedger, Format::TiktokDays][f];
         check(&bytes, format)?;
     }
 

@@ -153,6 +153,9 @@ pub enum Format {
     JsonEvents,
     /// TikTok's "Download your data" export, as JSON or the .zip.
     TiktokData,
+    /// TikTok LIVE Center's own download: one row a day (Revenue, Activity,
+    /// Viewers or Engagement), kept as TikTok's figures, never added to the balance.
+    TiktokDays,
 }
 
 impl Format {
@@ -166,6 +169,7 @@ impl Format {
             Format::SessionSummary => "session-summary",
             Format::JsonEvents => "json-events",
             Format::TiktokData => "tiktok-data",
+            Format::TiktokDays => "tiktok-days",
         }
     }
 }
@@ -181,9 +185,10 @@ impl std::str::FromStr for Format {
             "session-summary" | "sessions" => Format::SessionSummary,
             "json-events" | "json" | "jsonl" | "json-lines" => Format::JsonEvents,
             "tiktok-data" | "tiktok" | "tiktok-export" => Format::TiktokData,
+            "tiktok-days" | "days" | "live-center" => Format::TiktokDays,
             _ => {
                 return Err(format!(
-                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events or tiktok-data)"
+                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data or tiktok-days)"
                 ))
             }
         })
@@ -244,6 +249,48 @@ pub struct FieldSource {
     pub samples: Vec<String>,
 }
 
+/// Most replaced figures an import report lists one by one (it counts all).
+pub const MAX_LISTED_REPLACED: usize = 100;
+
+/// A figure of TikTok's for a day that an import replaced with another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ReplacedFigure {
+    /// The local day.
+    pub day: chrono::NaiveDate,
+    /// The figure, e.g. `diamonds`, `likes`.
+    pub figure: String,
+    /// What the ledger held (a decimal, as text).
+    pub was: String,
+    /// What the file gives instead.
+    pub now: String,
+}
+
+/// What a file of TikTok LIVE Center's days holds, and what importing it
+/// changes: TikTok's figures, kept beside the ledger, never added to the balance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DaysRead {
+    /// Days the file gives.
+    pub days: u64,
+    /// Its first day.
+    pub first_day: Option<chrono::NaiveDate>,
+    /// Its last day.
+    pub last_day: Option<chrono::NaiveDate>,
+    /// The figures it gives (`diamonds`, `live_seconds`, `likes`…).
+    pub figures: Vec<String>,
+    /// Diamonds TikTok reports over those days; `None` when the file gives none.
+    pub diamonds: Option<Diamonds>,
+    /// Figures new to the ledger.
+    pub figures_added: u64,
+    /// Figures the ledger already had, the same: not counted twice.
+    pub figures_unchanged: u64,
+    /// Figures that replace another value the ledger had for that day.
+    pub figures_replaced: u64,
+    /// The first of those, each with what it replaces.
+    pub replaced: Vec<ReplacedFigure>,
+}
+
 /// What an import did (or, for a dry run, would do), and how it read the
 /// file: what a creator checks before writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -289,6 +336,10 @@ pub struct ImportReport {
     pub streak_steps: u64,
     /// Streaks whose end never arrived, counted at their highest count.
     pub unfinished_streaks: u64,
+    /// What a TikTok LIVE Center day file holds and changes (only for one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub days: Option<DaysRead>,
     /// Sections of a TikTok data export that hold nothing LiveLedger reads.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "typescript", ts(optional = nullable))]
@@ -423,6 +474,40 @@ impl ImportReport {
                 "\nwarning: {} streak(s) never ended in the file; each was counted at its highest count",
                 self.unfinished_streaks
             ));
+        }
+        if let Some(d) = &self.days {
+            out.push_str(&format!(
+                "\nTikTok's figures for {} day(s){}: {}",
+                d.days,
+                match (d.first_day, d.last_day) {
+                    (Some(a), Some(b)) if a != b => format!(" from {a} to {b}"),
+                    (Some(a), _) => format!(" on {a}"),
+                    _ => String::new(),
+                },
+                d.figures.join(", ")
+            ));
+            if let Some(diamonds) = d.diamonds {
+                out.push_str(&format!(
+                    "\nTikTok reports {} diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)",
+                    diamonds.0.normalize()
+                ));
+            }
+            out.push_str(&format!(
+                "\n{} figure(s) new, {} already there",
+                d.figures_added, d.figures_unchanged
+            ));
+            for r in &d.replaced {
+                out.push_str(&format!(
+                    "\nreplaces TikTok's {} of {}: {} → {}",
+                    r.figure, r.day, r.was, r.now
+                ));
+            }
+            if d.figures_replaced > d.replaced.len() as u64 {
+                out.push_str(&format!(
+                    "\n… and {} more figure(s) replaced",
+                    d.figures_replaced - d.replaced.len() as u64
+                ));
+            }
         }
         if !self.sections_ignored.is_empty() {
             out.push_str(&format!(
@@ -771,6 +856,7 @@ pub fn import_reader<R: Read + Send>(
         }
     };
     let layout = layout::find(&head, opts.skip_rows.unwrap_or(0), &recognised).map_err(file_err)?;
+    let first_is_day = first_date_is_a_day(&head[layout.start.min(head.len())..], layout.delimiter);
     let mut cursor = Cursor::new(head);
     cursor.set_position(layout.start as u64);
     let mut csv = csv::ReaderBuilder::new()
@@ -833,6 +919,13 @@ pub fn import_reader<R: Read + Send>(
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
     let format = match (opts.format, sniff::detect(&header, &cols)) {
+        // A date and diamonds alone: TikTok's Revenue file when its first
+        // date is a day, a session summary when it has a time.
+        (Format::Auto, Some(Format::SessionSummary))
+            if sniff::revenue_file(&header, &cols) && first_is_day =>
+        {
+            Format::TiktokDays
+        }
         (Format::Auto, Some(f)) => f,
         (Format::Auto, None) => {
             let rows = first_rows(&mut csv, header_end);
@@ -862,6 +955,7 @@ pub fn import_reader<R: Read + Send>(
     // Gift rows without a session column, and the lives of a session
     // summary, can be written while the file is read; a LiveLedger export
     // names sessions its gifts point to, and carries rates they take.
+    // TikTok's day files are read whole (a day at most once a row, bounded).
     let streaming = matches!(format, Format::GiftEvents | Format::GiftTable)
         && !cols.has(Field::Session)
         || format == Format::SessionSummary;
@@ -943,6 +1037,41 @@ fn first_rows<R: Read>(csv: &mut csv::Reader<Source<R>>, header_end: u64) -> Vec
         }
     }
     rows
+}
+
+/// Whether the first record under the header at the start of `text` has a
+/// date that is a day alone (`2026-11-12`, `12.11.2026`), no time of day:
+/// what tells TikTok's Revenue file from a session summary of a date and
+/// diamonds. Reads only the start of the file already in memory.
+fn first_date_is_a_day(text: &[u8], delimiter: u8) -> bool {
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text);
+    let Ok(header) = csv.headers() else {
+        return false;
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+        .collect();
+    let Some(col) = Columns::from_header(&header).get(Field::Date) else {
+        return false;
+    };
+    let mut record = csv::StringRecord::new();
+    while let Ok(true) = csv.read_record(&mut record) {
+        let Some(cell) = record.get(col).map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let mut bits = 0;
+        return match datetime::parse_when(cell, None, Tz::UTC, 0, col, &mut bits) {
+            Ok(datetime::When::Known(t)) => t.time() == chrono::NaiveTime::MIN,
+            Ok(datetime::When::Slashed { time, .. }) => time == chrono::NaiveTime::MIN,
+            Err(_) => false,
+        } && !cell.contains(':');
+    }
+    false
 }
 
 /// How the import may share the ledger while it writes.

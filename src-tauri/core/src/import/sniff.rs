@@ -95,11 +95,23 @@ pub enum Field {
     Rewards,
     /// Title.
     Title,
+    /// Number of LIVEs (TikTok's Activity file, per day).
+    Lives,
+    /// Views, counted again for each visit (TikTok's Viewers file).
+    Views,
+    /// Average watch time (TikTok's Viewers file).
+    WatchTime,
+    /// Average concurrent viewers (TikTok's Viewers file).
+    AvgConcurrent,
+    /// Viewers who commented (TikTok's Engagement file).
+    Commenters,
+    /// Shares (TikTok's Engagement file).
+    Shares,
 }
 
 impl Field {
     /// Every field, in the order a preview lists them.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 32] = [
         Field::Date,
         Field::Time,
         Field::Event,
@@ -126,6 +138,12 @@ impl Field {
         Field::Gifters,
         Field::Rewards,
         Field::Title,
+        Field::Lives,
+        Field::Views,
+        Field::WatchTime,
+        Field::AvgConcurrent,
+        Field::Commenters,
+        Field::Shares,
     ];
 
     /// The name `--map` and the import preview use.
@@ -157,6 +175,12 @@ impl Field {
             Field::Gifters => "gifters",
             Field::Rewards => "rewards",
             Field::Title => "title",
+            Field::Lives => "lives",
+            Field::Views => "views",
+            Field::WatchTime => "watch_time",
+            Field::AvgConcurrent => "avg_concurrent",
+            Field::Commenters => "commenters",
+            Field::Shares => "shares",
         }
     }
 
@@ -280,6 +304,7 @@ const DAY_NAMES: &[&str] = &[
     "datededebut",
     "tanggal",
     "tanggalmulai",
+    "日付",
 ];
 
 /// Headers of a column holding only the time of day.
@@ -354,6 +379,7 @@ const NAMES: &[(Field, &[&str])] = &[
             "zeit",
             "hora",
             "heure",
+            "日付",
         ],
     ),
     (
@@ -535,6 +561,12 @@ const NAMES: &[(Field, &[&str])] = &[
             "duracaodalive",
             "durasi",
             "durasilive",
+            "live時間",
+            "livezeit",
+            "tiempodelive",
+            "tempodelive",
+            "tempsdelive",
+            "waktulive",
         ],
     ),
     (
@@ -578,6 +610,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "penonton",
             "penayangan",
             "tayangan",
+            "ユニーク視聴者数",
+            "ユニーク視聴者",
         ],
     ),
     (
@@ -602,6 +636,9 @@ const NAMES: &[(Field, &[&str])] = &[
             "picdespectateurs",
             "penontonserentaktertinggi",
             "puncakpenonton",
+            "puncakpenontonserentak",
+            "最高同時視聴者数",
+            "maxgleichzeitigezuschauer",
         ],
     ),
     (
@@ -618,6 +655,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "nouveauxabonnes",
             "abonnes",
             "pengikutbaru",
+            "新規フォロワー",
+            "neuefollowerinnen",
         ],
     ),
     (
@@ -629,6 +668,7 @@ const NAMES: &[(Field, &[&str])] = &[
             "curtidas",
             "jaime",
             "suka",
+            "いいね",
         ],
     ),
     (
@@ -643,6 +683,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "doadores",
             "donateurs",
             "pemberihadiah",
+            "ギフト贈呈者",
+            "ギフト贈呈者数",
         ],
     ),
     (
@@ -686,6 +728,117 @@ const NAMES: &[(Field, &[&str])] = &[
             "titredulive",
             "judul",
             "judullive",
+        ],
+    ),
+    // TikTok LIVE Center's own per-day files (Activity, Viewers,
+    // Engagement), after the fields a session summary shares with them.
+    (
+        Field::Lives,
+        &[
+            "livesessions",
+            "lives",
+            "numberoflives",
+            "totallives",
+            "livecount",
+            "liveの合計数",
+            "liveの数",
+            "livesitzungen",
+            "anzahlderlives",
+            "anzahllives",
+            "sesionesdelive",
+            "sesioneslive",
+            "numerodelives",
+            "sessoesdelive",
+            "sessoeslive",
+            "sessionslive",
+            "sessionsenlive",
+            "nombredelives",
+            "sesilive",
+            "jumlahlive",
+        ],
+    ),
+    (
+        Field::Views,
+        &[
+            "views",
+            "totalviews",
+            "視聴数",
+            "aufrufe",
+            "visualizaciones",
+            "visualizacoes",
+            "vues",
+            "penayangan",
+            "tayangan",
+        ],
+    ),
+    (
+        Field::WatchTime,
+        &[
+            "avgwatchtime",
+            "averagewatchtime",
+            "watchtime",
+            "平均視聴時間",
+            "durchschnittlichewiedergabezeit",
+            "durchschnwiedergabezeit",
+            "wiedergabezeit",
+            "tiempomediodevisualizacion",
+            "tiempopromediodevisualizacion",
+            "tempomediodeexibicao",
+            "tempomediodevisualizacao",
+            "dureemoyennedevisionnage",
+            "tempsdevisionnagemoyen",
+            "rataratawaktutonton",
+            "waktutonton",
+        ],
+    ),
+    (
+        Field::AvgConcurrent,
+        &[
+            "avgconcurrentviewers",
+            "averageconcurrentviewers",
+            "concurrentviewers",
+            "平均同時視聴者数",
+            "durchschnittlichegleichzeitigezuschauer",
+            "durchschngleichzeitigezuschauer",
+            "promediodeespectadoressimultaneos",
+            "mediadeespectadoressimultaneos",
+            "espectadoressimultaneos",
+            "moyennedespectateurssimultanes",
+            "spectateurssimultanes",
+            "rataratapenontonserentak",
+            "penontonserentak",
+        ],
+    ),
+    (
+        Field::Commenters,
+        &[
+            "commenters",
+            "viewerswhocommented",
+            "コメントした視聴者",
+            "kommentierende",
+            "kommentatoren",
+            "comentaristas",
+            "espectadoresquecomentaron",
+            "espectadoresquecomentaram",
+            "commentateurs",
+            "spectateursayantcommente",
+            "pemberikomentar",
+            "penontonyangberkomentar",
+        ],
+    ),
+    (
+        Field::Shares,
+        &[
+            "shares",
+            "シェア",
+            "geteilt",
+            "teilungen",
+            "compartidos",
+            "vecescompartido",
+            "compartilhamentos",
+            "partages",
+            "bagikan",
+            "dibagikan",
         ],
     ),
 ];
@@ -899,10 +1052,54 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     if cols.has(Field::Gift) && cols.has(Field::Date) {
         return Some(Format::GiftTable);
     }
+    if is_tiktok_days(cols) {
+        return Some(Format::TiktokDays);
+    }
     if cols.has(Field::Diamonds) && cols.has(Field::Date) && !cols.has(Field::Gift) {
         return Some(Format::SessionSummary);
     }
     None
+}
+
+/// Whether the columns are those of one of TikTok LIVE Center's per-day
+/// files: a date and TikTok's figures, nothing a single live has (a gift,
+/// a title, an end, a time of day, rewards); a number of LIVEs, or no
+/// diamonds (a session summary has them). Its Revenue file (a date and
+/// diamonds alone) reads like a session summary: see [`revenue_file`].
+fn is_tiktok_days(cols: &Columns) -> bool {
+    let one_live = [
+        Field::Gift,
+        Field::GiftId,
+        Field::Title,
+        Field::End,
+        Field::Time,
+        Field::Rewards,
+        Field::Coins,
+        Field::Sender,
+        Field::Session,
+    ];
+    if !cols.has(Field::Date) || one_live.iter().any(|f| cols.has(*f)) {
+        return false;
+    }
+    let figures = [
+        Field::Views,
+        Field::Viewers,
+        Field::WatchTime,
+        Field::PeakViewers,
+        Field::AvgConcurrent,
+        Field::Gifters,
+        Field::Followers,
+        Field::Commenters,
+        Field::Likes,
+        Field::Shares,
+    ];
+    cols.has(Field::Lives) || (!cols.has(Field::Diamonds) && figures.iter().any(|f| cols.has(*f)))
+}
+
+/// Whether a header is a date and diamonds alone, as TikTok's Revenue file
+/// is (and a minimal session summary can be): its first date tells which.
+pub fn revenue_file(header: &[String], cols: &Columns) -> bool {
+    header.len() == 2 && cols.has(Field::Date) && cols.has(Field::Diamonds)
 }
 
 /// The delimiters a line holds outside quotes, most frequent first.
@@ -1221,5 +1418,238 @@ mod tests {
         assert_ne!(a, signature(&h(&["Gift Name", "Stamp", "PTS"])));
         assert_ne!(a, signature(&h(&["Stamp", "Gift Name"])));
         assert_eq!(a.len(), 32);
+    }
+
+    #[test]
+    fn tiktok_live_center_day_files_in_every_language() {
+        use Field::*;
+        // (header, the field each column holds), per language and file.
+        let files: &[(&[&str], &[Field])] = &[
+            (&["日付", "ダイヤモンド"], &[Date, Diamonds]),
+            (
+                &["日付", "LIVE時間", "LIVEの合計数"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "日付",
+                    "視聴数",
+                    "ユニーク視聴者数",
+                    "平均視聴時間",
+                    "最高同時視聴者数",
+                    "平均同時視聴者数",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "日付",
+                    "ギフト贈呈者",
+                    "新規フォロワー",
+                    "コメントした視聴者",
+                    "いいね",
+                    "シェア",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Date", "LIVE duration", "LIVE sessions"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Date",
+                    "Views",
+                    "Unique viewers",
+                    "Avg. watch time",
+                    "Peak concurrent viewers",
+                    "Avg. concurrent viewers",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Date",
+                    "Gifters",
+                    "New followers",
+                    "Commenters",
+                    "Likes",
+                    "Shares",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Datum", "LIVE-Dauer", "LIVE-Sitzungen"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Datum",
+                    "Aufrufe",
+                    "Eindeutige Zuschauer",
+                    "Durchschn. Wiedergabezeit",
+                    "Max. gleichzeitige Zuschauer",
+                    "Durchschn. gleichzeitige Zuschauer",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Datum",
+                    "Schenkende",
+                    "Neue Follower",
+                    "Kommentierende",
+                    "Gefällt mir",
+                    "Geteilt",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Fecha", "Duración del LIVE", "Sesiones LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Fecha",
+                    "Visualizaciones",
+                    "Espectadores únicos",
+                    "Tiempo medio de visualización",
+                    "Máximo de espectadores simultáneos",
+                    "Promedio de espectadores simultáneos",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Fecha",
+                    "Donantes",
+                    "Nuevos seguidores",
+                    "Comentaristas",
+                    "Me gusta",
+                    "Compartidos",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Data", "Duração da LIVE", "Sessões LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Data",
+                    "Visualizações",
+                    "Espectadores únicos",
+                    "Tempo médio de exibição",
+                    "Pico de espectadores simultâneos",
+                    "Média de espectadores simultâneos",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Data",
+                    "Doadores",
+                    "Novos seguidores",
+                    "Comentaristas",
+                    "Curtidas",
+                    "Compartilhamentos",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Date", "Durée du LIVE", "Sessions LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Date",
+                    "Vues",
+                    "Spectateurs uniques",
+                    "Durée moyenne de visionnage",
+                    "Pic de spectateurs simultanés",
+                    "Moyenne de spectateurs simultanés",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Date",
+                    "Donateurs",
+                    "Nouveaux abonnés",
+                    "Commentateurs",
+                    "J'aime",
+                    "Partages",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Tanggal", "Durasi LIVE", "Sesi LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Tanggal",
+                    "Penayangan",
+                    "Penonton unik",
+                    "Rata-rata waktu tonton",
+                    "Puncak penonton serentak",
+                    "Rata-rata penonton serentak",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Tanggal",
+                    "Pemberi hadiah",
+                    "Pengikut baru",
+                    "Pemberi komentar",
+                    "Suka",
+                    "Bagikan",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+        ];
+        for (header, fields) in files {
+            let header = h(header);
+            let c = Columns::from_header(&header);
+            for (i, f) in fields.iter().enumerate() {
+                assert_eq!(c.get(*f), Some(i), "{f:?} in {header:?}");
+            }
+            let two = header.len() == 2;
+            assert_eq!(
+                detect(&header, &c),
+                Some(if two {
+                    Format::SessionSummary
+                } else {
+                    Format::TiktokDays
+                }),
+                "{header:?}"
+            );
+            assert_eq!(revenue_file(&header, &c), two, "{header:?}");
+        }
+        for header in [
+            ["Date", "Diamonds"],
+            ["Datum", "Diamanten"],
+            ["Fecha", "Diamantes"],
+            ["Data", "Diamantes"],
+            ["Date", "Diamants"],
+            ["Tanggal", "Berlian"],
+        ] {
+            let header = h(&header);
+            assert!(
+                revenue_file(&header, &Columns::from_header(&header)),
+                "{header:?}"
+            );
+        }
+        // A live's own summary keeps its format, with any of these figures.
+        let header = h(&[
+            "Date",
+            "LIVE title",
+            "Diamonds",
+            "Shares",
+            "Avg. watch time",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::SessionSummary));
     }
 }

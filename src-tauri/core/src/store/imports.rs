@@ -38,7 +38,8 @@ impl Store {
     }
 
     /// Undoes an import as a whole: its gift rows, the sessions it created
-    /// (unless something else was added to them since), and its record.
+    /// (unless something else was added to them since), TikTok's day figures
+    /// it set (a figure it replaced goes back to what it was), and its record.
     /// Estimated streak rows it brought up to date go back to what they were,
     /// and sessions it widened to their span before it, so undoing the latest
     /// import gives back the ledger exactly as it was. Undoing an earlier one
@@ -100,6 +101,7 @@ impl Store {
         )?;
         tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
         tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
+        super::reported_days::undo_reported(&tx, id)?;
         tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
         self.guard_balance(before, &format!("undoing import {id}"))?;
         tx.commit()?;

@@ -3,6 +3,7 @@
 //! reader per format, and the cell readers (`cells`).
 
 mod cells;
+mod days;
 mod gift_cell;
 mod gift_events;
 mod gift_table;

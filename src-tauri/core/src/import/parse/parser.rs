@@ -228,6 +228,15 @@ impl Parser {
             }
             Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
             Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
+            Format::TiktokDays => {
+                need(&[Field::Date], "TikTok LIVE Center file")?;
+                if super::days::FIGURES.iter().all(|(f, _)| !cols.has(*f)) {
+                    return Err(format!(
+                        "a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})",
+                        crate::import::header_list(header)
+                    ));
+                }
+            }
             Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
         }
         if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
@@ -243,8 +252,15 @@ impl Parser {
             gift_table_price(header, &mut cols, &mut notes);
         }
         let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
+        // TikTok's own day files count LIVE time in seconds.
+        let plain_unit = if format == Format::TiktokDays {
+            DurationUnit::Seconds
+        } else {
+            DurationUnit::Minutes
+        };
         let duration_unit = header_of(Field::Duration)
-            .map_or(DurationUnit::Minutes, |h| DurationUnit::of_header(h));
+            .and_then(|h| DurationUnit::named_in(h))
+            .unwrap_or(plain_unit);
         let rewards_currency = header_of(Field::Rewards).and_then(|h| {
             let code = h.split_once('(')?.1.split(')').next()?.trim();
             (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -480,6 +496,7 @@ impl Parser {
             Format::GiftEvents => self.gift_event(rec, line),
             Format::GiftTable => self.gift_table(rec, line),
             Format::SessionSummary => self.session_summary(rec, line),
+            Format::TiktokDays => self.tiktok_day(rec, line),
             Format::LiveLedger => self.liveledger(rec),
             Format::Auto | Format::JsonEvents | Format::TiktokData => {
                 Err((None, "no format chosen".into()))
@@ -571,6 +588,7 @@ impl Parser {
         }
         let day_first = self.settle_slashed_dates();
         self.settle_numbers();
+        self.settle_days();
         if self.problem_count > 0 {
             self.problems.sort_by_key(|p| p.line);
             return Err((self.problem_count, self.problems));
