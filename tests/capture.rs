@@ -1160,6 +1160,21 @@ fn import_report(db: &Path, file: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// Imports the tool's own logs of a recorded live (JSON Lines and CSV) into
+/// a ledger that captured it: each adds no row and no session.
+fn the_logs_add_nothing(dir: &Path, db: &Path, rec: &Recording, seed: u64) {
+    let jsonl = dir.join("log.jsonl");
+    std::fs::write(&jsonl, jsonl_log(&rec.frames)).unwrap();
+    let csv = dir.join("log.csv");
+    std::fs::write(&csv, csv_log(&rec.gifts)).unwrap();
+    for log in [&jsonl, &csv] {
+        let report = import_report(db, log);
+        let what = format!("seed {seed}, {}: {report}", log.display());
+        assert_eq!(report["rows_added"], 0, "{what}");
+        assert_eq!(report["sessions_added"], 0, "{what}");
+    }
+}
+
 #[test]
 fn for_random_lives_capture_then_the_tools_own_logs_add_nothing() {
     // The law of one road: capture a live, then import the same events in
@@ -1175,20 +1190,7 @@ fn for_random_lives_capture_then_the_tools_own_logs_add_nothing() {
         control.stop();
         h.join().unwrap().unwrap();
         assert_totals(&db, coins, gifts);
-        let jsonl = dir.path().join("log.jsonl");
-        std::fs::write(&jsonl, jsonl_log(&rec.frames)).unwrap();
-        let csv = dir.path().join("log.csv");
-        std::fs::write(&csv, csv_log(&rec.gifts)).unwrap();
-        for log in [&jsonl, &csv] {
-            let report = import_report(&db, log);
-            assert_eq!(
-                report["rows_added"],
-                0,
-                "seed {seed}, {}: {report}",
-                log.display()
-            );
-            assert_eq!(report["sessions_added"], 0, "seed {seed}: {report}");
-        }
+        the_logs_add_nothing(dir.path(), &db, &rec, seed);
         assert_totals(&db, coins, gifts);
     }
 }
@@ -1342,14 +1344,7 @@ fn for_random_lives_clean_stops_and_restarts_then_the_logs_add_nothing() {
         control.stop();
         h.join().unwrap().unwrap();
         assert_totals(&db, coins, gifts);
-        let jsonl = dir.path().join("log.jsonl");
-        std::fs::write(&jsonl, jsonl_log(&rec.frames)).unwrap();
-        let csv = dir.path().join("log.csv");
-        std::fs::write(&csv, csv_log(&rec.gifts)).unwrap();
-        for log in [&jsonl, &csv] {
-            let report = import_report(&db, log);
-            assert_eq!(report["rows_added"], 0, "seed {seed}: {report}");
-        }
+        the_logs_add_nothing(dir.path(), &db, &rec, seed);
         assert_totals(&db, coins, gifts);
     }
 }
