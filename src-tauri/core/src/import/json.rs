@@ -154,6 +154,7 @@ pub(super) fn import<R: Read + Send>(
     total: u64,
     opts: &ImportOptions,
     kind: Kind,
+    spooled: Option<std::fs::File>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     if opts.map.is_some() || opts.mapping_name.is_some() {
@@ -164,7 +165,7 @@ pub(super) fn import<R: Read + Send>(
     }
     match kind {
         Kind::Events => import_events(store, reader, name, total, opts, progress),
-        Kind::Export { zip } => tiktok_export::import(store, reader, name, zip, opts, progress),
+        Kind::Export { .. } => tiktok_export::import(store, reader, name, spooled, opts, progress),
     }
 }
 
@@ -865,7 +866,6 @@ fn import_events<R: Read + Send>(
         streaming: true,
         gap,
         total,
-        lines_before: 0,
         header_end: 0,
         save_mapping: None,
         rates: store.rates()?,
