@@ -20,7 +20,10 @@ fn an_english_gift_table_under_a_merged_title_row() {
     let l = TestLedger::new();
     let r = l.json(&["import", &sheet("gift-table-en.xlsx")]);
     assert_eq!(r["format"], "gift-table");
-    assert_eq!(r["header_line"], 3, "the merged title and a blank row above");
+    assert_eq!(
+        r["header_line"], 3,
+        "the merged title and a blank row above"
+    );
     assert_eq!(r["delimiter"], "sheet");
     assert_eq!(r["encoding"], "xlsx sheet 'Gifts'");
     assert_eq!(r["rows_added"], 4);
