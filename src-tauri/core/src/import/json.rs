@@ -146,7 +146,9 @@ fn first_key(rest: &[u8]) -> Option<String> {
     None
 }
 
-/// Imports a JSON file of the given kind.
+/// Imports a JSON file of the given kind (TikTok's zip comes `spooled` by
+/// `container`).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn import<R: Read + Send>(
     store: &mut Store,
     reader: BufReader<Tally<R>>,

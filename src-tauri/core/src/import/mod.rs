@@ -890,7 +890,7 @@ where
             Error::Import(ImportError::UnknownFormat {
                 file: name.to_string(),
                 header: header_list(&header),
-                line: line,
+                line,
             })
         })?,
         f => f,
