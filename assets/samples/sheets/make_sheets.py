@@ -308,7 +308,10 @@ def bench(n, out, csv_out=None):
             start = D(2026, 1, 1, 20, 0)
             buf = []
             for i in range(n):
-                at = start + datetime.timedelta(days=(i * 365) // n, seconds=(i % 2000) * 3)
+                # A live a day, its gifts 3 seconds apart, in time order.
+                day = (i * 365) // n
+                first = (day * n + 364) // 365
+                at = start + datetime.timedelta(days=day, seconds=(i - first) * 3)
                 name, (gift, coins) = names[i % 1000], gifts[i % 4]
                 count = 1 + i % 5
                 r = i + 2
