@@ -24,6 +24,9 @@ pub(super) const MEMORY: u64 = 160 << 20;
 /// Largest .xls read: Excel 97–2003 files of a few hundred thousand rows
 /// are smaller; calamine reads the file's workbook stream whole.
 pub(super) const MAX_XLS_BYTES: u64 = 64 << 20;
+/// Longest stretch of a workbook's XML between two `<`: one text or one
+/// tag, which the XML reader holds whole (a CSV line's limit).
+const MAX_XML_RUN: u64 = 4 << 20;
 /// Bytes a cell of a whole-read grid takes in calamine: its value and its
 /// formula (each grid is kept twice).
 const CELL_BYTES: u64 = 32 + 24;
@@ -76,6 +79,20 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
             MAX_UNPACKED_BYTES >> 30
         ));
     }
+    // Every XML part calamine may read (sheets, shared strings, the
+    // workbook, an .ods's content): no text or tag it would hold whole
+    // may be longer than a CSV line.
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .filter(|n| n.to_ascii_lowercase().ends_with(".xml") || n.ends_with(".rels"))
+        .collect();
+    for name in &names {
+        let entry = archive
+            .by_name(name)
+            .map_err(|e| format!("cannot read '{}' ({e})", crate::import::short(name)))?;
+        xml_runs(entry, name)?;
+    }
     match book {
         Book::Xlsx => {
             let names: Vec<String> = archive
@@ -101,6 +118,51 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
         }
         Book::Xls => Ok(()),
     }
+}
+
+/// Refuses XML with a stretch longer than [`MAX_XML_RUN`] between two `<`.
+fn xml_runs<R: Read>(mut entry: R, name: &str) -> Result<(), String> {
+    let mut buf = vec![0u8; 1 << 16];
+    let mut run = 0u64;
+    loop {
+        let n = entry
+            .read(&mut buf)
+            .map_err(|e| format!("cannot read '{}' ({e})", crate::import::short(name)))?;
+        if n == 0 {
+            return Ok(());
+        }
+        let chunk = &buf[..n];
+        run = match memchr::memrchr(b'<', chunk) {
+            None => run + n as u64,
+            Some(last) => {
+                let mut longest = run;
+                let mut prev = None::<usize>;
+                for at in memchr::memchr_iter(b'<', chunk) {
+                    let gap = match prev {
+                        None => run + at as u64,
+                        Some(p) => (at - p) as u64,
+                    };
+                    longest = longest.max(gap);
+                    prev = Some(at);
+                }
+                if longest > MAX_XML_RUN {
+                    return Err(long_run(name));
+                }
+                (n - last) as u64
+            }
+        };
+        if run > MAX_XML_RUN {
+            return Err(long_run(name));
+        }
+    }
+}
+
+fn long_run(name: &str) -> String {
+    format!(
+        "'{}' holds a text or a tag longer than {} MiB: not a spreadsheet LiveLedger reads; not read",
+        crate::import::short(name),
+        MAX_XML_RUN >> 20
+    )
 }
 
 /// An .xlsx's shared strings are read whole: their count (from the
@@ -582,6 +644,15 @@ fn sst_longest(parts: &[Vec<u8>]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_longer_than_a_line_is_refused() {
+        let mut xml = b"<c><v>".to_vec();
+        xml.extend(std::iter::repeat_n(b'7', (MAX_XML_RUN + 1) as usize));
+        xml.extend_from_slice(b"</v></c>");
+        assert!(xml_runs(&xml[..], "s.xml").is_err());
+        assert!(xml_runs(&b"<a>text</a><b/>"[..], "s.xml").is_ok());
+    }
 
     #[test]
     fn shared_strings_are_counted_from_their_elements() {
