@@ -132,22 +132,15 @@ fn xml_runs<R: Read>(mut entry: R, name: &str) -> Result<(), String> {
             return Ok(());
         }
         let chunk = &buf[..n];
-        run = match memchr::memrchr(b'<', chunk) {
+        // A chunk is far shorter than the limit: only a stretch running
+        // across chunks can pass it, so the first and last `<` suffice.
+        run = match memchr::memchr(b'<', chunk) {
             None => run + n as u64,
-            Some(last) => {
-                let mut longest = run;
-                let mut prev = None::<usize>;
-                for at in memchr::memchr_iter(b'<', chunk) {
-                    let gap = match prev {
-                        None => run + at as u64,
-                        Some(p) => (at - p) as u64,
-                    };
-                    longest = longest.max(gap);
-                    prev = Some(at);
-                }
-                if longest > MAX_XML_RUN {
+            Some(first) => {
+                if run + first as u64 > MAX_XML_RUN {
                     return Err(long_run(name));
                 }
+                let last = memchr::memrchr(b'<', chunk).unwrap_or(first);
                 (n - last) as u64
             }
         };
