@@ -238,6 +238,7 @@ fn every_view_in_light_and_dark_on_demo_data() {
             "import",
             "withdrawals",
             "statements",
+            "days",
             "settings",
         ]
         .iter()

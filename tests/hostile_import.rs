@@ -590,7 +590,7 @@ fn an_xlsx_that_is_something_else_is_named_for_what_it_is() {
     }
     z.finish().unwrap();
     let ran = import_bounded(&l, &path, &[]);
-    assert_refused_within_budget(&ran, "'DCIM/0001.jpg'");
+    assert_refused_within_budget(&ran, "a zip of 1 file: DCIM/0001.jpg");
     assert!(!ran.stderr.contains("user_data.json"), "{}", ran.stderr);
 }
 
@@ -648,7 +648,10 @@ fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_da
             );
         }
     }
-    assert_eq!(tiktok, 2, "the JSON and the zip TikTok export");
+    assert_eq!(
+        tiktok, 4,
+        "the JSON and the zip TikTok export, and the two TXT downloads"
+    );
 }
 
 // ----- the rest of what an error or a report may say -------------------------

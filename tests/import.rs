@@ -1301,3 +1301,212 @@ fn a_session_key_given_twice_names_its_last_session_as_before() {
         .sum();
     assert_eq!(coins, 0);
 }
+
+/// The notes of an import report, one string.
+fn notes(r: &serde_json::Value) -> String {
+    r["notes"]
+        .as_array()
+        .map(|n| {
+            n.iter()
+                .filter_map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_per_gift_diamonds_column_is_the_price() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-diamonds.csv");
+    assert_eq!(r["format"], "gift-table");
+    assert_eq!(r["rows_added"], 4);
+    // Hat and Mustache 99 × 2 + Rose 1 × 5 + Sports Car 7,000 + Finger Heart 5 × 3.
+    assert_eq!(r["coins_added"], 7218);
+    assert!(
+        notes(&r).contains("column 4 (Diamonds)"),
+        "the report names the price's column: {r}"
+    );
+}
+
+#[test]
+fn a_total_diamonds_column_is_divided_by_the_count() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-diamonds-total-de.csv");
+    assert_eq!(r["rows_added"], 4);
+    // Schwan 1.398 / 2, Rose 10 / 10, Lion 29.999 / 1, Goldene Krone 4.500 / 3:
+    // the row totals add up to 1,398 + 10 + 29,999 + 4,500.
+    assert_eq!(r["coins_added"], 35907);
+    let n = notes(&r);
+    assert!(
+        n.contains("Diamanten gesamt") && n.contains("divided by its count"),
+        "{n}"
+    );
+    let fields = r["fields"].to_string();
+    assert!(fields.contains("total_diamonds"), "{fields}");
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    let swan = gifts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["gift_name"] == "Schwan")
+        .expect("the swan row");
+    assert_eq!(swan["coins_each"], 699);
+}
+
+#[test]
+fn coins_win_over_diamonds() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-coins-and-diamonds.csv");
+    // Corgi 299 × 2 + Gorro Mágico 50 × 4, not the diamonds column's 150 × 2 + 25 × 4.
+    assert_eq!(r["coins_added"], 798);
+    let n = notes(&r);
+    assert!(n.contains("column 4 (Monedas), its coins"), "{n}");
+}
+
+#[test]
+fn a_per_gift_column_holding_totals_is_refused_with_the_map_to_use() {
+    let l = TestLedger::new();
+    let file = l.dir.path().join("totals-as-diamonds.csv");
+    std::fs::write(
+        &file,
+        "Time,User,Gift,Diamonds,Count\n2026-11-20 20:00,ana,Finger Heart,15,3\n",
+    )
+    .unwrap();
+    let err = l.fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("line 2, column 4 (Diamonds)")
+            && err.contains("--map total_diamonds=Diamonds"),
+        "{err}"
+    );
+    let r = l.json(&[
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "total_diamonds=Diamonds",
+    ]);
+    assert_eq!(r["coins_added"], 15);
+}
+
+#[test]
+fn counts_written_into_the_gift_cell() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-log-hand.csv");
+    assert_eq!(r["rows_added"], 12);
+    // Six ways of writing 5 Roses = 30, Finger Heart x 3 = 15, GG 1,
+    // TikTok Universe 44,999, Lion 29,999, Galaxy 1,000, Money Gun X2 = 1,000.
+    assert_eq!(r["coins_added"], 77044);
+    let gifts = l.json(&["gift", "list", "--session", "1"]);
+    let names: std::collections::BTreeSet<&str> = gifts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["gift_name"].as_str())
+        .collect();
+    assert_eq!(
+        names.into_iter().collect::<Vec<_>>(),
+        [
+            "Finger Heart",
+            "GG",
+            "Galaxy",
+            "Lion",
+            "Money Gun",
+            "Rose",
+            "TikTok Universe"
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_the_gift_cell_fills_an_empty_count_in_windows_1252() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-log-hand-es.txt");
+    assert_eq!(r["encoding"], "windows-1252");
+    assert_eq!(r["rows_added"], 4);
+    // Rosa x10 (count empty) 100 + Perfume x2 (count 2) 40 + 3x Doughnut 90 + Corgi 2 × 299.
+    assert_eq!(r["coins_added"], 828);
+    assert!(senders(&l).contains(&"Françoise".to_string()));
+}
+
+#[test]
+fn a_gift_cell_and_a_count_that_disagree_are_a_row_problem() {
+    let l = TestLedger::new();
+    let err = l.fails(&[
+        "import",
+        sample("broken/gift-count-disagrees.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("1 problem(s)"), "{err}");
+    assert!(
+        err.contains(
+            "line 3, column 3 (Gift): the gift cell 'Rose x5' says 5 but the count column says 3"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_summary_block_below_the_table_is_skipped_and_named() {
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-summary-block.csv");
+    assert_eq!(r["rows_added"], 5);
+    // Rose 10 + Galaxy 1,000 + Finger Heart 4 × 5 + Doughnut 2 × 30 + Corgi 299.
+    assert_eq!(r["coins_added"], 1389);
+    assert_eq!(r["summary_skipped"], 4);
+    assert!(
+        notes(&r).contains("skipped a summary block of 4 row(s) at lines 8–11"),
+        "{r}"
+    );
+    let l = TestLedger::new();
+    let r = import(&l, "gift-table-resumen-es.csv");
+    // Rosa 3 × 10 + León 29,999 + Dona 2 × 30; two blank lines, then
+    // `Total de regalos`, `Donantes` and `合計`.
+    assert_eq!(r["coins_added"], 30089);
+    assert!(
+        notes(&r).contains("summary block of 3 row(s) at lines 7–9"),
+        "{r}"
+    );
+}
+
+#[test]
+fn a_bad_row_in_the_middle_of_the_table_still_fails_at_its_line() {
+    let l = TestLedger::new();
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/bad-row-mid-table.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("1 problem(s)"), "{err}");
+    assert!(err.contains("line 4, column 1 (Date)"), "{err}");
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn an_unknown_header_lists_its_columns_and_the_map_that_reads_it() {
+    let l = TestLedger::new();
+    let file = sample("tool-log-custom.csv");
+    let err = l.fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains(
+            "column 1 'stamp': 2026-11-25 20:00:05 | 2026-11-25 20:01:00 | 2026-11-25 20:02:30"
+        ),
+        "{err}"
+    );
+    let map = "date=stamp,gift=thing,coins=pts,count=times_sent,sender=fan";
+    assert!(err.contains(&format!("--map {map}")), "{err}");
+    // The suggested map reads it: Rose 7 + Galaxy 1,000 + Doughnut 2 × 30.
+    let r = l.json(&["import", file.to_str().unwrap(), "--map", map]);
+    assert_eq!(r["coins_added"], 1067);
+    // The next file with that header (written in another case) is read the same way.
+    let r = l.json(&["import", sample("tool-log-custom-2.csv").to_str().unwrap()]);
+    assert_eq!(r["coins_added"], 30002, "Lion 29,999 + Rose 3");
+    let n = notes(&r);
+    assert!(
+        n.contains("used your mapping from 20") && n.contains("/ tool-log-custom.csv"),
+        "{n}"
+    );
+    // One column is not a table: nothing of it is echoed.
+    let one = l.dir.path().join("key.txt");
+    std::fs::write(&one, "secret-line-one\nsecret-line-two\n").unwrap();
+    let err = l.fails(&["import", one.to_str().unwrap()]);
+    assert!(!err.contains("secret"), "{err}");
+}

@@ -6,6 +6,8 @@ mod common;
 
 use std::io::Write;
 
+use serde_json::json;
+
 use common::{dec, sample, TestLedger};
 
 fn import(l: &TestLedger, file: &str) -> serde_json::Value {
@@ -174,7 +176,7 @@ fn broken_json_is_refused_at_line_column_and_field() {
         // Where, not what: the bytes of a line that was not understood are
         // never quoted (issue 22).
         "line 3, column 64 (JSON): is not valid JSON (expected `,` or `}`)\n",
-        "line 5, column 62 (diamondCount): expected the gift's price in coins (diamondCount), found 'lots'",
+        "line 5, column 62 (diamondCount): expected the gift's price in coins, found 'lots'",
         "line 6, column 79 (repeatCount): expected a repeat count of 1 or more, found 0",
     ] {
         assert!(err.contains(want), "missing '{want}' in {err}");
@@ -225,8 +227,9 @@ fn json_without_gift_events_is_refused() {
     let err = l.fails(&["import", path.to_str().unwrap()]);
     assert!(err.contains("no gift events"), "{err}");
     assert!(err.contains("1 chat, 1 like"), "{err}");
+    // --map names JSON paths now; still no gift here.
     let err = l.fails(&["import", path.to_str().unwrap(), "--map", "date=createTime"]);
-    assert!(err.contains("--map"), "{err}");
+    assert!(err.contains("no gift events"), "{err}");
 }
 
 #[test]
@@ -377,7 +380,7 @@ fn a_broken_export_is_refused_with_its_lines() {
     assert!(err.contains("amount of money"), "{err}");
     assert_eq!(l.contents(), before);
 
-    // A zip without the JSON export, e.g. the TXT form, is refused with a hint.
+    // A TXT download with no LIVE or wallet file says which files it has.
     let path = l.dir.path().join("txt-export.zip");
     let mut w = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
     w.start_file("user_data.txt", zip::write::SimpleFileOptions::default())
@@ -385,7 +388,8 @@ fn a_broken_export_is_refused_with_its_lines() {
     w.write_all(b"Go Live History\n").unwrap();
     w.finish().unwrap();
     let err = l.fails(&["import", path.to_str().unwrap()]);
-    assert!(err.contains("request the JSON format"), "{err}");
+    assert!(err.contains("holds no LIVE history"), "{err}");
+    assert!(err.contains("(its sections: user_data.txt)"), "{err}");
 }
 
 #[test]
@@ -421,4 +425,464 @@ fn v2_events_flattened_to_csv_with_dotted_headers() {
     // Rose 6 + Lion 29,999 + TikTok 1 (sent twice) + Doughnut 3 × 30 (never ended).
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "30096");
     assert!(senders(&l, 1).contains(&"tina, the great".to_string()));
+}
+
+/// TikTokLive (Python): a logger's CSV columns (`streakable`, `streaking`,
+/// `msg_id`, `created_at` from `isoformat()`) and its events as JSON Lines
+/// (`gift.streakable`, `streaking`) fold streaks by the one rule, and are
+/// one set of gifts: the second file adds nothing.
+#[test]
+fn tiktoklive_logger_columns_and_dicts_fold_streaks_and_count_once() {
+    let l = TestLedger::new();
+    let r = import(&l, "tiktoklive-logger.csv");
+    assert_eq!(r["format"], "gift-events", "{r}");
+    // Rose 3 (its end delivered twice) + Galaxy 1,000 + Finger Heart 2 × 5
+    // (never ended) + Rose 1 (one tap, step then end) = 1,014 coins, 4 rows.
+    assert_eq!(
+        (
+            &r["rows_added"],
+            &r["coins_added"],
+            &r["unfinished_streaks"],
+            &r["redelivered"]
+        ),
+        (&json!(4), &json!(1014), &json!(1), &json!(1)),
+        "{r}"
+    );
+    let sessions = l.json(&["sessions"]);
+    // 19:00:01.25 +01:00 is 18:00:01 UTC (the end of ann's streak).
+    assert_eq!(sessions[0]["started_at"], "2026-03-01T18:00:01.250Z");
+    let r = import(&l, "tiktoklive-events.jsonl");
+    assert_eq!(r["format"], "json-events", "{r}");
+    assert_eq!(
+        (&r["rows_added"], &r["rows_read"]),
+        (&json!(0), &json!(10)),
+        "{r}"
+    );
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1014");
+}
+
+/// Events without `diamondCount`: a price under another name (`coins`,
+/// `gift.coins`) is read, a catalog gift takes the catalog's price, and a
+/// gift with neither is refused by name, nothing written.
+#[test]
+fn events_without_a_price_take_another_price_field_or_the_catalog() {
+    let l = TestLedger::new();
+    let r = import(&l, "events-no-price.jsonl");
+    // Rose 3 × 1 (catalog) + galaxy 1,000 (catalog, any case) + Mystery Box
+    // 2 × 7 (`coins`) + Heart Me 1 (`gift.coins`) = 1,018.
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(4), &json!(1018)),
+        "{r}"
+    );
+    let before = l.contents();
+    let err = l.fails(&[
+        "import",
+        sample("broken/events-unpriced-unknown.jsonl")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(
+        err.contains("line 2") && err.contains("no price for 'Unheard Of Gift'"),
+        "{err}"
+    );
+    assert_eq!(l.contents(), before);
+}
+
+// ----- UTF-16 JSON, TikTok's TXT download, what a file we do not read holds
+
+/// SHA-256 of a file's bytes, hex: what the import history knows it by.
+fn sha256_of(path: &std::path::Path) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(std::fs::read(path).unwrap());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The UTF-16 file `name` (with its byte order mark) as UTF-8 text.
+fn utf16_text(name: &str) -> String {
+    let bytes = std::fs::read(sample(name)).unwrap();
+    let (le, body) = match &bytes[..2] {
+        [0xFF, 0xFE] => (true, &bytes[2..]),
+        [0xFE, 0xFF] => (false, &bytes[2..]),
+        _ => panic!("{name} has no UTF-16 byte order mark"),
+    };
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        })
+        .collect();
+    String::from_utf16(&units).unwrap()
+}
+
+#[test]
+fn utf16_json_lines_and_arrays_are_read_as_their_utf8_twins() {
+    // (file, values read, rows, coins, encoding): totals by hand in
+    // assets/samples/README.md.
+    for (file, values, rows, coins, encoding) in [
+        ("events-utf16le.jsonl", 9, 4, "31062", "UTF-16LE"),
+        ("events-utf16be.jsonl", 8, 3, "50", "UTF-16BE"),
+        ("events-utf16-array.json", 4, 3, "304", "UTF-16LE"),
+    ] {
+        let l = TestLedger::new();
+        let r = import(&l, file);
+        assert_eq!(r["format"], "json-events", "{file}");
+        assert_eq!(r["encoding"], encoding, "{file}");
+        assert_eq!(r["rows_read"], values, "{file}");
+        assert_eq!(r["rows_added"], rows, "{file}");
+        assert_eq!(r["sessions_added"], 1, "{file}");
+        assert_eq!(r["unfinished_streaks"], 0, "{file}");
+        assert_eq!(dec(&l.summary()["diamonds_earned"]), coins, "{file}");
+        // The history knows the file by its own bytes, not the decoded text.
+        assert_eq!(r["sha256"], sha256_of(&sample(file)), "{file}");
+        // The same events saved as UTF-8 are the same rows: nothing new.
+        let twin = l.dir.path().join("twin.json");
+        std::fs::write(&twin, utf16_text(file)).unwrap();
+        let again = l.json(&["import", twin.to_str().unwrap()]);
+        assert_eq!(again["rows_added"], 0, "{file}");
+        assert_eq!(again["rows_skipped"], rows, "{file}");
+    }
+    let l = TestLedger::new();
+    import(&l, "events-utf16le.jsonl");
+    let names = senders(&l, 1);
+    for want in ["zoe.k", "sara", "li_lei", "quote\"man"] {
+        assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+    }
+    let r = import(&l, "events-utf16le.jsonl");
+    assert_eq!(r["events_skipped"]["chat"], 1);
+    let l = TestLedger::new();
+    import(&l, "events-utf16be.jsonl");
+    assert!(senders(&l, 1).contains(&"😀😀".to_string()));
+    // The text report says how it was read.
+    let out = l.ok(&[
+        "import",
+        "--dry-run",
+        sample("events-utf16-array.json").to_str().unwrap(),
+    ]);
+    assert!(out.contains("read as JSON in UTF-16LE"), "{out}");
+}
+
+#[test]
+fn broken_utf16_and_utf32_are_refused_with_what_and_where() {
+    let l = TestLedger::new();
+    let before = l.contents();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = l.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let utf16 = |text: &str| -> Vec<u8> {
+        let mut b = vec![0xFF, 0xFE];
+        b.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        b
+    };
+    let good = std::fs::read_to_string(sample("events-v1.jsonl")).unwrap();
+    let two: String = good.lines().take(2).map(|l| format!("{l}\r\n")).collect();
+    // Cut short: an odd number of bytes.
+    let mut odd = utf16(&two);
+    odd.push(b'{');
+    let err = l.fails(&["import", write("odd.jsonl", &odd).to_str().unwrap()]);
+    assert!(err.contains("line 3"), "{err}");
+    assert!(err.contains("half a character"), "{err}");
+    // A lone surrogate on the second line.
+    let mut lone = utf16(&format!("{}\r\n", good.lines().next().unwrap()));
+    lone.extend([0x00, 0xD8]);
+    lone.extend("{}\r\n".encode_utf16().flat_map(u16::to_le_bytes));
+    let err = l.fails(&["import", write("lone.jsonl", &lone).to_str().unwrap()]);
+    assert!(err.contains("line 2"), "{err}");
+    assert!(err.contains("lone surrogate"), "{err}");
+    // UTF-32, as a table or as JSON: named, not misread.
+    let mut utf32 = vec![0xFF, 0xFE, 0x00, 0x00];
+    utf32.extend("[{}]".chars().flat_map(|c| (c as u32).to_le_bytes()));
+    for name in ["events.json", "gifts.csv"] {
+        let err = l.fails(&["import", write(name, &utf32).to_str().unwrap()]);
+        assert!(err.contains("is UTF-32LE text"), "{err}");
+    }
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn an_export_with_a_utf8_mark_or_in_utf16_is_read() {
+    let text = std::fs::read_to_string(sample("tiktok-data-export.json")).unwrap();
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend(text.as_bytes());
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    for (name, bytes) in [("user_data.json", marked), ("user_data_tiktok.json", utf16)] {
+        let l = TestLedger::new();
+        let p = l.dir.path().join(name);
+        std::fs::write(&p, &bytes).unwrap();
+        let r = l.json(&["import", p.to_str().unwrap()]);
+        assert_eq!(r["format"], "tiktok-data", "{name}");
+        assert_eq!(r["sessions_added"], 4, "{name}");
+        assert_eq!(r["rows_added"], 2, "{name}");
+        assert_eq!(r["sha256"], sha256_of(&p), "{name}");
+        assert_eq!(dec(&l.summary()["balance_diamonds"]), "950", "{name}");
+    }
+}
+
+/// Sessions as (start, hours, diamonds, title).
+fn lives(l: &TestLedger) -> Vec<(String, String, String, String)> {
+    l.json(&["sessions"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["started_at"].as_str().unwrap().to_string(),
+                dec(&s["hours"]).to_string(),
+                dec(&s["diamonds"]).to_string(),
+                s["title"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Withdrawals as (diamonds, gross, fee, net, status, reference).
+fn payouts(l: &TestLedger) -> Vec<[String; 6]> {
+    l.json(&["withdrawals", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            [
+                dec(&w["diamonds"]).to_string(),
+                dec(&w["gross"]).to_string(),
+                dec(&w["fee"]).to_string(),
+                dec(&w["net"]).to_string(),
+                w["status"].as_str().unwrap().to_string(),
+                w["reference"].as_str().unwrap_or_default().to_string(),
+            ]
+        })
+        .collect()
+}
+
+fn strings(v: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
+    v.iter()
+        .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+        .collect()
+}
+
+#[test]
+fn tiktoks_txt_download_is_read_like_its_json() {
+    let l = TestLedger::new();
+    let empty = l.contents();
+    let r = import(&l, "tiktok-data-txt.zip");
+    assert_eq!(r["format"], "tiktok-data");
+    assert_eq!(r["rows_read"], 6, "3 lives and 3 wallet transactions");
+    assert_eq!(r["sessions_added"], 3);
+    assert_eq!(r["rows_added"], 2, "two withdrawals");
+    assert_eq!(r["sha256"], sha256_of(&sample("tiktok-data-txt.zip")));
+    let ignored: Vec<&str> = r["sections_ignored"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    for want in [
+        "Activity/Login History.txt",
+        "Activity/Browsing History.txt",
+        "Tiktok Live/Go Live settings.txt",
+        "Activity/Purchases.txt (what you bought or sent: not income)",
+        "1 coin purchases in the wallet (what you bought: not income)",
+    ] {
+        assert!(ignored.contains(&want), "{want} not in {ignored:?}");
+    }
+    assert_eq!(
+        lives(&l),
+        strings(&[
+            ("2026-10-04T19:00:00Z", "1", "1500", "Autumn karaoke 🍂"),
+            (
+                "2026-10-11T18:30:00Z",
+                "0.75",
+                "720",
+                "Q&A: ask me anything"
+            ),
+            (
+                "2026-10-25T20:00:00Z",
+                "2.5",
+                "2380",
+                "=HYPERLINK(\"x\") finale"
+            ),
+        ])
+    );
+    let s = l.json(&["sessions"]);
+    assert_eq!(s[0]["unique_viewers"], 412);
+    assert_eq!(s[0]["new_followers"], 30);
+    // 1,500 + 720 + 2,380 earned; 2,000 paid + $5.00 ÷ $0.005 = 1,000 pending.
+    let sum = l.summary();
+    assert_eq!(dec(&sum["diamonds_earned"]), "4600");
+    assert_eq!(dec(&sum["diamonds_withdrawn"]), "3000");
+    assert_eq!(dec(&sum["balance_diamonds"]), "1600");
+    let want = [
+        ["2000", "10.00", "0.00", "10.00", "paid", "WD-2001"],
+        ["1000", "5.00", "0.25", "4.75", "pending", "WD-2002"],
+    ];
+    assert_eq!(payouts(&l), want.map(|w| w.map(str::to_string)));
+    // A preview is the import; a second import adds nothing; undo takes all.
+    let after = l.contents();
+    let again = import(&l, "tiktok-data-txt.zip");
+    assert_eq!(
+        (
+            again["sessions_added"].as_i64(),
+            again["rows_added"].as_i64()
+        ),
+        (Some(0), Some(0))
+    );
+    assert_eq!(l.contents(), after);
+    let id = r["import_id"].as_i64().unwrap().to_string();
+    l.ok(&["imports", "undo", &id]);
+    assert_eq!(l.contents(), empty);
+}
+
+#[test]
+fn a_txt_download_in_another_hand_is_read_alike() {
+    let l = TestLedger::new();
+    let r = import(&l, "tiktok-data-txt-variant.zip");
+    assert_eq!(r["format"], "tiktok-data");
+    assert_eq!(r["rows_read"], 5, "3 lives and 2 withdrawals");
+    assert_eq!(r["sessions_added"], 3);
+    assert_eq!(r["rows_added"], 2);
+    assert_eq!(
+        lives(&l),
+        strings(&[
+            (
+                "2026-09-12T22:00:00Z",
+                "0.75",
+                "980",
+                "Late night Q&A part 2"
+            ),
+            ("2026-09-19T21:00:00Z", "2.25", "3050", "Sunday 🎶 session"),
+            ("2026-09-26T20:00:00Z", "0.5", "0", ""),
+        ])
+    );
+    assert_eq!(l.json(&["sessions"])[1]["peak_viewers"], 96);
+    let want = [
+        ["1000", "5.00", "0.00", "5.00", "paid", "WD-3001"],
+        ["1500", "7.50", "0.30", "7.20", "pending", "WD-3002"],
+    ];
+    assert_eq!(payouts(&l), want.map(|w| w.map(str::to_string)));
+    assert_eq!(dec(&l.summary()["balance_diamonds"]), "1530");
+    let ignored = r["sections_ignored"].to_string();
+    assert!(ignored.contains("Profile/Profile Info.txt"), "{ignored}");
+    assert!(
+        ignored.contains("Coin Purchase History.txt (what you bought"),
+        "{ignored}"
+    );
+}
+
+#[test]
+fn a_broken_txt_download_is_refused_at_its_file_line_and_key() {
+    let l = TestLedger::new();
+    let before = l.contents();
+    let p = l.dir.path().join("TikTok_Data_1.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&p).unwrap());
+    zip.start_file(
+        "Tiktok Live/Go Live History.txt",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    zip.write_all(
+        b"Live Start Time: 2026-10-04 19:00:00\nTotal Earning: 10\n\nRoom Title: x\nLive Start Time: next tuesday\nTotal Earning: $6.25\n",
+    )
+    .unwrap();
+    zip.finish().unwrap();
+    let err = l.fails(&["import", p.to_str().unwrap()]);
+    assert!(
+        err.contains("line 5, column 1 (Tiktok Live/Go Live History.txt[1].Live Start Time)"),
+        "{err}"
+    );
+    assert_eq!(l.contents(), before);
+}
+
+#[test]
+fn a_file_of_something_else_says_what_it_found() {
+    let l = TestLedger::new();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = l.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let p = write(
+        "products.json",
+        br#"[{"name":"mug","price":"9.99"},{"name":"cap","price":"12","colour":"red"}]"#,
+    );
+    let err = l.fails(&["import", p.to_str().unwrap()]);
+    assert!(
+        err.contains("an array of 2 objects whose keys are name, price, colour"),
+        "{err}"
+    );
+    let p = write("config.json", br#"{"theme":"dark","volume":3}"#);
+    let err = l.fails(&["import", p.to_str().unwrap()]);
+    assert!(
+        err.contains("a JSON object whose keys are theme, volume"),
+        "{err}"
+    );
+    let p = write(
+        "log.jsonl",
+        b"{\"level\":\"info\",\"msg\":\"up\"}\n{\"level\":\"warn\"}\n",
+    );
+    let err = l.fails(&["import", p.to_str().unwrap()]);
+    assert!(
+        err.contains("2 values (JSON Lines), objects whose keys are level, msg"),
+        "{err}"
+    );
+
+    let p = l.dir.path().join("photos.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&p).unwrap());
+    for name in ["a.jpg", "b.jpg", "notes/c.md", "d.png", "e.png", "f.png"] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"x").unwrap();
+    }
+    zip.finish().unwrap();
+    let err = l.fails(&["import", p.to_str().unwrap()]);
+    assert!(
+        err.contains("is a zip of 6 files: a.jpg, b.jpg, notes/c.md, d.png, e.png, …"),
+        "{err}"
+    );
+    assert!(!err.contains("holds no user_data.json"), "{err}");
+}
+
+/// A logger of one's own: its fields are named with `--map` by JSON path;
+/// without it the file is refused with what it holds and that advice.
+#[test]
+fn a_json_logger_of_ones_own_is_read_with_map_paths() {
+    let l = TestLedger::new();
+    let file = sample("events-custom-logger.jsonl");
+    let file = file.to_str().unwrap();
+    let err = l.fails(&["import", file]);
+    assert!(
+        err.contains("keys are when, fan, item, value, qty") && err.contains("--map"),
+        "{err}"
+    );
+    let map = "date=when,sender=fan.handle,nickname=fan.shown,gift=item,coins=value,count=qty";
+    let r = l.json(&["import", file, "--map", map, "--dry-run"]);
+    // Rose 5 × 1 + Galaxy 1,000 + Doughnut 2 × 30 = 1,065; the chat line is
+    // no gift (it holds none of the mapped gift, price or id paths).
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(3), &json!(1065)),
+        "{r}"
+    );
+    let r = l.json(&["import", file, "--map", map]);
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&json!(3), &json!(1065)),
+        "{r}"
+    );
+    assert_eq!(r["events_skipped"]["other"], 1, "{r}");
+    let sessions = l.json(&["sessions"]);
+    assert_eq!(sessions[0]["started_at"], "2026-03-01T18:00:00Z");
+    let err = l.fails(&["import", file, "--map", "coins=a..b"]);
+    assert!(err.contains("'a..b' is not a JSON path"), "{err}");
+    let err = l.fails(&["import", file, "--map", "title=item"]);
+    assert!(
+        err.contains("title is not a field of a gift event"),
+        "{err}"
+    );
 }

@@ -143,7 +143,7 @@ fn a_zip_that_is_neither_says_what_it_holds() {
     let err = l.fails(&["import", path.to_str().unwrap()]);
     assert!(
         err.contains("neither TikTok's data download nor a spreadsheet")
-            && err.contains("'holiday/1.jpg'"),
+            && err.contains("a zip of 3 files: holiday/1.jpg, holiday/2.jpg, notes.txt"),
         "{err}"
     );
     assert!(!err.contains("user_data.json"), "{err}");

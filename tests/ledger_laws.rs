@@ -318,3 +318,131 @@ proptest! {
         }
     }
 }
+
+/// A TikTok LIVE Center day file: a header in one of its languages and a
+/// row per day, some figures left out.
+#[derive(Debug, Clone)]
+struct DayFile {
+    lang: usize,
+    kind: usize,
+    rows: Vec<(i64, i64, i64)>,
+}
+
+/// (Revenue, Activity, Engagement) headers per language.
+const DAY_HEADERS: [[&str; 3]; 3] = [
+    [
+        "Date,Diamonds",
+        "Date,LIVE duration,LIVE sessions",
+        "Date,Gifters,Likes",
+    ],
+    [
+        "日付,ダイヤモンド",
+        "日付,LIVE時間,LIVEの合計数",
+        "日付,ギフト贈呈者,いいね",
+    ],
+    [
+        "Datum,Diamanten",
+        "Datum,LIVE-Dauer,LIVE-Sitzungen",
+        "Datum,Schenkende,Gefällt mir",
+    ],
+];
+
+fn day_file() -> impl Strategy<Value = DayFile> {
+    (
+        0usize..3,
+        0usize..3,
+        prop::collection::vec((0i64..40, 0i64..20_000, 0i64..5), 1..12),
+    )
+        .prop_map(|(lang, kind, rows)| DayFile { lang, kind, rows })
+}
+
+impl DayFile {
+    fn text(&self) -> String {
+        let mut out = format!("{}\n", DAY_HEADERS[self.lang][self.kind]);
+        let mut seen = std::collections::BTreeSet::new();
+        for (day, a, b) in &self.rows {
+            // One row a day, as TikTok writes them.
+            if !seen.insert(*day) {
+                continue;
+            }
+            let d = (Utc.with_ymd_and_hms(2025, 6, 1, 0, 0, 0).unwrap() + Duration::days(*day))
+                .format("%Y-%m-%d");
+            match self.kind {
+                0 => out.push_str(&format!("{d},{a}\n")),
+                _ => out.push_str(&format!("{d},{a},{b}\n")),
+            }
+        }
+        out
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// TikTok's figures per day are never added to the balance: importing
+    /// day files (in any order, again, or a file that replaces a figure)
+    /// leaves it as it was; booking only takes days with no live, and adds
+    /// exactly their reported diamonds; undoing the booking takes them out.
+    #[test]
+    fn day_files_never_move_the_balance_and_booking_adds_only_empty_days(
+        lives in prop::collection::vec((0i64..40, 0i64..50_000, 0i64..24), 0..15),
+        files in prop::collection::vec(day_file(), 1..6),
+        zone in 0usize..4,
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("l.db")).unwrap();
+        store.set_setting("timezone", ZONES[zone]).unwrap();
+        for (day, reported, hour) in &lives {
+            let start = Utc.with_ymd_and_hms(2025, 6, 1, 0, 0, 0).unwrap()
+                + Duration::days(*day) + Duration::hours(*hour);
+            store.add_session(&SessionInput {
+                started_at: Some(start),
+                ended_at: Some(start + Duration::minutes(90)),
+                reported_diamonds: Diamonds(Decimal::from(*reported)),
+                ..SessionInput::default()
+            }).unwrap();
+        }
+        let balance = |s: &Store| Snapshot::load(s).unwrap().balance().unwrap().total().unwrap();
+        let before = balance(&store);
+        for (i, f) in files.iter().enumerate() {
+            let text = f.text();
+            let r = liveledger::import::import_reader(
+                &mut store, text.as_bytes(), &format!("day-{i}.csv"), text.len() as u64,
+                &liveledger::import::ImportOptions::default(), &mut |_, _| {},
+            ).unwrap();
+            prop_assert_eq!(&r.format, "tiktok-days");
+            prop_assert_eq!(r.diamonds_added, Diamonds::ZERO);
+            prop_assert_eq!(balance(&store), before, "importing a day file moved the balance");
+            check_laws(&store)?;
+        }
+        let snapshot = Snapshot::load(&store).unwrap();
+        let days = report::days_report(&snapshot, &store.reported_days().unwrap()).unwrap();
+        // A day with a live is never bookable, and booking it is refused whole.
+        for d in &days.days {
+            prop_assert_eq!(d.bookable, d.lives == 0 && d.tiktok_diamonds.is_some_and(|t| t > Diamonds::ZERO));
+            if d.lives > 0 && d.tiktok_diamonds.is_some() {
+                prop_assert!(store.book_reported_days(&[d.day]).is_err());
+                prop_assert_eq!(balance(&store), before);
+            }
+        }
+        let bookable: Vec<_> = days.days.iter().filter(|d| d.bookable).collect();
+        if bookable.is_empty() {
+            return Ok(());
+        }
+        let want: Decimal = bookable.iter().map(|d| d.tiktok_diamonds.unwrap().0).sum();
+        let picked: Vec<_> = bookable.iter().map(|d| d.day).collect();
+        let booking = store.book_reported_days(&picked).unwrap();
+        prop_assert_eq!(booking.diamonds.0, want);
+        prop_assert_eq!(balance(&store).0, before.0 + want, "booking added another amount");
+        check_laws(&store)?;
+        // Every day booked now has exactly one live, worth TikTok's figure.
+        let after = report::days_report(&Snapshot::load(&store).unwrap(), &store.reported_days().unwrap()).unwrap();
+        for d in after.days.iter().filter(|d| picked.contains(&d.day)) {
+            prop_assert_eq!(d.lives, 1);
+            prop_assert_eq!(d.difference, Some(Diamonds::ZERO));
+        }
+        prop_assert_eq!(after.bookable_days, 0);
+        store.undo_import(booking.import_id, false).unwrap();
+        prop_assert_eq!(balance(&store), before, "undoing the booking");
+    }
+}

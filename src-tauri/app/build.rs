@@ -4,6 +4,8 @@ const COMMANDS: &[&str] = &[
     "dashboard",
     "summary",
     "statement",
+    "reported_days",
+    "book_days",
     "sessions",
     "session_metrics",
     "session_gifts",

@@ -12,7 +12,9 @@ import type {
   CatalogGift,
   Cleared,
   CmdError,
+  Booking,
   Dashboard,
+  DaysReport,
   Deleted,
   Gift,
   GiftForm,
@@ -83,6 +85,10 @@ export const api = {
   dashboard: () => invoke<Dashboard>("dashboard"),
   summary: () => invoke<Summary>("summary"),
   statement: (by: "day" | "week" | "month" | "year") => invoke<Statement>("statement", { by }),
+  /** TikTok LIVE Center's figures per day beside the ledger's days. */
+  reportedDays: () => invoke<DaysReport>("reported_days"),
+  /** Books TikTok's diamonds for days (YYYY-MM-DD) the ledger has no live on; undone with `undoImport`. */
+  bookDays: (days: string[]) => invoke<Booking>("book_days", { days }),
   sessions: () => invoke<SessionMetrics[]>("sessions"),
   sessionMetrics: (id: number) => invoke<SessionMetrics>("session_metrics", { id }),
   sessionGifts: (id: number) => invoke<Gift[]>("session_gifts", { id }),

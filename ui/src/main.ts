@@ -7,6 +7,7 @@ import { api } from "./api";
 import { el, mount } from "./dom";
 import { go, leave, setRedraw } from "./router";
 import { dashboardView } from "./views/dashboard";
+import { daysView } from "./views/days";
 import { importView, queueImport } from "./views/import";
 import { liveView } from "./views/live";
 import { sessionsView } from "./views/sessions";
@@ -23,6 +24,7 @@ const routes: [string, string, View][] = [
   ["import", "Import", importView],
   ["withdrawals", "Withdrawals", withdrawalsView],
   ["statements", "Statements", statementsView],
+  ["days", "TikTok days", daysView],
   ["settings", "Settings", settingsView],
 ];
 

@@ -12,7 +12,7 @@ use liveledger::model::{
     Adjustment, Gift, ImportRecord, Session, Settings, Withdrawal, WithdrawalStatus,
 };
 use liveledger::rates::Rate;
-use liveledger::report::{Dashboard, SessionMetrics, Statement, Summary};
+use liveledger::report::{Dashboard, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
     CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
@@ -39,6 +39,8 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     Dashboard::export_all(&cfg)?;
     Summary::export_all(&cfg)?;
     Statement::export_all(&cfg)?;
+    DaysReport::export_all(&cfg)?;
+    liveledger::store::Booking::export_all(&cfg)?;
     SessionMetrics::export_all(&cfg)?;
     Session::export_all(&cfg)?;
     Gift::export_all(&cfg)?;

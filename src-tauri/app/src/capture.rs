@@ -159,7 +159,7 @@ fn start(
     let opts = Options {
         source,
         allow_remote_host,
-        silence_minutes: silence_minutes.unwrap_or(capture::DEFAULT_SILENCE_MINUTES),
+        silence_minutes,
     };
     let control = Control::new();
     let snapshot = capture.snapshot.clone();

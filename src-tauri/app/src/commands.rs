@@ -16,9 +16,9 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Dashboard, SessionMetrics, Statement, Summary};
+use liveledger::report::{self, Dashboard, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
-    CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, Snapshot,
+    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, Snapshot,
 };
 use liveledger::Error;
 
@@ -48,6 +48,35 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
     ledger
         .read(move |s| report::statement_with_total(&Snapshot::load(s)?, by))
         .await
+}
+
+/// TikTok LIVE Center's figures per day beside the ledger's days.
+#[tauri::command]
+pub async fn reported_days(ledger: L<'_>) -> CmdResult<DaysReport> {
+    ledger
+        .read(|s| report::days_report(&Snapshot::load(s)?, &s.reported_days()?))
+        .await
+}
+
+/// Books TikTok's diamonds for each day (`YYYY-MM-DD`) as a session; the
+/// core refuses any day the ledger has a live on. Undone as an import.
+#[tauri::command]
+pub async fn book_days(ledger: L<'_>, days: Vec<String>) -> CmdResult<Booking> {
+    let days = days
+        .iter()
+        .map(|d| {
+            d.trim().parse::<chrono::NaiveDate>().map_err(|_| {
+                CmdError::from(Error::invalid(
+                    "day",
+                    format!(
+                        "'{}' is not a day (YYYY-MM-DD)",
+                        liveledger::import::short(d)
+                    ),
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    ledger.run(move |s| s.book_reported_days(&days)).await
 }
 
 #[tauri::command]

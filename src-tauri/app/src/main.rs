@@ -62,6 +62,8 @@ fn main() {
             commands::dashboard,
             commands::summary,
             commands::statement,
+            commands::reported_days,
+            commands::book_days,
             commands::sessions,
             commands::session_metrics,
             commands::session_gifts,

@@ -113,7 +113,7 @@ fn capture_run(url: String, sent: Arc<Mutex<Vec<Instant>>>, by_index: bool) -> R
         let opts = Options {
             source: Source::Ws(url),
             allow_remote_host: false,
-            silence_minutes: 15,
+            silence_minutes: Some(15),
         };
         capture::run(store, &opts, &c, &mut |u| {
             if let Update::Stored { gift } = u {

@@ -22,9 +22,10 @@ pub struct CaptureArgs {
     /// Confirms a --ws host that is not this computer.
     #[arg(long)]
     allow_remote_host: bool,
-    /// Minutes without a gift that end the live.
-    #[arg(long, default_value_t = capture::DEFAULT_SILENCE_MINUTES, allow_hyphen_values = true)]
-    silence_minutes: i64,
+    /// Minutes without a gift that end the live and cut a streak (default:
+    /// the ledger's session_gap_minutes, the gap an import groups lives by).
+    #[arg(long, allow_hyphen_values = true)]
+    silence_minutes: Option<i64>,
     /// Seconds a WebSocket source may send nothing (no frame, no answer to
     /// a ping) before capture reconnects.
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]

@@ -194,14 +194,20 @@ impl std::fmt::Display for RowProblem {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The header matches no known format and no mapping was given.
-    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN")]
+    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map {map}{columns}")]
     UnknownFormat {
         /// File name.
         file: String,
-        /// Its header, cut short.
+        /// The names of its header LiveLedger knows, cut short.
         header: String,
         /// The header's line.
         line: u64,
+        /// The mapping guessed from the first values (`date=stamp,gift=thing,…`),
+        /// else the fields to name (`date=COLUMN,gift=COLUMN,…`).
+        map: String,
+        /// Each column with its first values, one a line, cut short; empty
+        /// for a file of one column (not a table: nothing of it is echoed).
+        columns: String,
     },
     /// The file, its header or the options are unusable.
     #[error("{file}: {message}")]

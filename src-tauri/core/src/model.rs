@@ -325,3 +325,148 @@ impl Settings {
         "session_gap_minutes",
     ];
 }
+
+/// A figure TikTok LIVE Center's own per-day download gives (its Revenue,
+/// Activity, Viewers and Engagement files). Kept as TikTok's word for the
+/// day: never added to the balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DayFigure {
+    /// Diamonds received that day (Revenue).
+    Diamonds,
+    /// Seconds live that day (Activity).
+    LiveSeconds,
+    /// Number of LIVEs that day (Activity).
+    Lives,
+    /// Views (Viewers).
+    Views,
+    /// Unique viewers (Viewers).
+    UniqueViewers,
+    /// Average watch time, in seconds (Viewers).
+    AvgWatchSeconds,
+    /// Peak concurrent viewers (Viewers).
+    PeakConcurrent,
+    /// Average concurrent viewers (Viewers); may have a fraction.
+    AvgConcurrent,
+    /// Viewers who sent gifts (Engagement).
+    Gifters,
+    /// New followers (Engagement).
+    NewFollowers,
+    /// Viewers who commented (Engagement).
+    Commenters,
+    /// Likes (Engagement).
+    Likes,
+    /// Shares (Engagement).
+    Shares,
+}
+
+impl DayFigure {
+    /// Every figure, in the order TikTok's files and the reports list them.
+    pub const ALL: [DayFigure; 13] = [
+        DayFigure::Diamonds,
+        DayFigure::LiveSeconds,
+        DayFigure::Lives,
+        DayFigure::Views,
+        DayFigure::UniqueViewers,
+        DayFigure::AvgWatchSeconds,
+        DayFigure::PeakConcurrent,
+        DayFigure::AvgConcurrent,
+        DayFigure::Gifters,
+        DayFigure::NewFollowers,
+        DayFigure::Commenters,
+        DayFigure::Likes,
+        DayFigure::Shares,
+    ];
+
+    /// The name the ledger stores and JSON carries.
+    pub fn name(self) -> &'static str {
+        match self {
+            DayFigure::Diamonds => "diamonds",
+            DayFigure::LiveSeconds => "live_seconds",
+            DayFigure::Lives => "lives",
+            DayFigure::Views => "views",
+            DayFigure::UniqueViewers => "unique_viewers",
+            DayFigure::AvgWatchSeconds => "avg_watch_seconds",
+            DayFigure::PeakConcurrent => "peak_concurrent",
+            DayFigure::AvgConcurrent => "avg_concurrent",
+            DayFigure::Gifters => "gifters",
+            DayFigure::NewFollowers => "new_followers",
+            DayFigure::Commenters => "commenters",
+            DayFigure::Likes => "likes",
+            DayFigure::Shares => "shares",
+        }
+    }
+
+    /// The figure a stored name means.
+    pub fn from_name(name: &str) -> Option<DayFigure> {
+        DayFigure::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Whether the figure is a whole number (all but the average of
+    /// concurrent viewers).
+    pub fn is_whole(self) -> bool {
+        self != DayFigure::AvgConcurrent
+    }
+}
+
+/// TikTok's own figures for one local day, as its LIVE Center download gave
+/// them; a figure no file gave is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ReportedDay {
+    /// The creator's local day.
+    pub day: NaiveDate,
+    /// Diamonds TikTok credited that day.
+    pub diamonds: Option<Diamonds>,
+    /// Seconds live.
+    pub live_seconds: Option<i64>,
+    /// Number of LIVEs.
+    pub lives: Option<i64>,
+    /// Views.
+    pub views: Option<i64>,
+    /// Unique viewers.
+    pub unique_viewers: Option<i64>,
+    /// Average watch time, seconds.
+    pub avg_watch_seconds: Option<i64>,
+    /// Peak concurrent viewers.
+    pub peak_concurrent: Option<i64>,
+    /// Average concurrent viewers.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub avg_concurrent: Option<Decimal>,
+    /// Viewers who sent gifts.
+    pub gifters: Option<i64>,
+    /// New followers.
+    pub new_followers: Option<i64>,
+    /// Viewers who commented.
+    pub commenters: Option<i64>,
+    /// Likes.
+    pub likes: Option<i64>,
+    /// Shares.
+    pub shares: Option<i64>,
+}
+
+impl ReportedDay {
+    /// Sets `figure` to `value` (whole figures take its integer part, which
+    /// the importer made sure is all of it). `None` when it does not fit.
+    pub fn set(&mut self, figure: DayFigure, value: Decimal) -> Option<()> {
+        use rust_decimal::prelude::ToPrimitive;
+        let whole = || value.trunc().to_i64();
+        match figure {
+            DayFigure::Diamonds => self.diamonds = Some(Diamonds(value)),
+            DayFigure::AvgConcurrent => self.avg_concurrent = Some(value),
+            DayFigure::LiveSeconds => self.live_seconds = Some(whole()?),
+            DayFigure::Lives => self.lives = Some(whole()?),
+            DayFigure::Views => self.views = Some(whole()?),
+            DayFigure::UniqueViewers => self.unique_viewers = Some(whole()?),
+            DayFigure::AvgWatchSeconds => self.avg_watch_seconds = Some(whole()?),
+            DayFigure::PeakConcurrent => self.peak_concurrent = Some(whole()?),
+            DayFigure::Gifters => self.gifters = Some(whole()?),
+            DayFigure::NewFollowers => self.new_followers = Some(whole()?),
+            DayFigure::Commenters => self.commenters = Some(whole()?),
+            DayFigure::Likes => self.likes = Some(whole()?),
+            DayFigure::Shares => self.shares = Some(whole()?),
+        }
+        Some(())
+    }
+}

@@ -1,6 +1,8 @@
 // Generated with the files beside it: every binding, by name.
 export type { Adjustment } from "./Adjustment";
 export type { Amounts } from "./Amounts";
+export type { BookedDay } from "./BookedDay";
+export type { Booking } from "./Booking";
 export type { CaptureSnapshot } from "./CaptureSnapshot";
 export type { CatalogGift } from "./CatalogGift";
 export type { Cleared } from "./Cleared";
@@ -8,6 +10,10 @@ export type { CmdError } from "./CmdError";
 export type { Coins } from "./Coins";
 export type { ConnState } from "./ConnState";
 export type { Dashboard } from "./Dashboard";
+export type { DayComparison } from "./DayComparison";
+export type { DayStatus } from "./DayStatus";
+export type { DaysRead } from "./DaysRead";
+export type { DaysReport } from "./DaysReport";
 export type { Deleted } from "./Deleted";
 export type { Detail } from "./Detail";
 export type { Diamonds } from "./Diamonds";
@@ -23,6 +29,8 @@ export type { PeriodRow } from "./PeriodRow";
 export type { Rate } from "./Rate";
 export type { RateForm } from "./RateForm";
 export type { Reconciliation } from "./Reconciliation";
+export type { ReplacedFigure } from "./ReplacedFigure";
+export type { ReportedDay } from "./ReportedDay";
 export type { RerateChange } from "./RerateChange";
 export type { RestoreReport } from "./RestoreReport";
 export type { Restored } from "./Restored";

@@ -1,7 +1,7 @@
 import { listen } from "@tauri-apps/api/event";
-import { api, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
+import { api, DaysRead, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
 import { el, mount } from "../dom";
-import { formatAmounts, formatDateTime, formatDecimal, formatDiamonds } from "../format";
+import { formatAmounts, formatDateTime, formatDay, formatDecimal, formatDiamonds } from "../format";
 import { onLeave } from "../router";
 import { attempt, card, isDeclined, table, toast } from "../widgets";
 
@@ -12,6 +12,7 @@ const FORMATS: [string, string][] = [
   ["tiktok-data", "TikTok's \"Download your data\" (JSON or .zip)"],
   ["gift-table", "Table of gifts"],
   ["session-summary", "Session summaries (LIVE analytics)"],
+  ["tiktok-days", "TikTok LIVE Center days (Revenue, Activity, Viewers, Engagement)"],
   ["liveledger", "LiveLedger export"],
 ];
 
@@ -181,6 +182,7 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
   const skipped = [
     r.totals_skipped ? `${r.totals_skipped} total row${r.totals_skipped === 1 ? "" : "s"}` : "",
     r.blank_skipped ? `${r.blank_skipped} blank line${r.blank_skipped === 1 ? "" : "s"}` : "",
+    r.summary_skipped ? `${r.summary_skipped} summary row${r.summary_skipped === 1 ? "" : "s"} below the table` : "",
     r.redelivered ? `${r.redelivered} message${r.redelivered === 1 ? "" : "s"} the file gave twice (counted once)` : "",
     events ? `${events} event${events === 1 ? "" : "s"} that are not gifts (${Object.entries(r.events_skipped ?? {}).map(([k, n]) => `${n} ${k}`).join(", ")})` : "",
   ].filter(Boolean);
@@ -209,16 +211,40 @@ function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => 
       r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count until a longer copy of the log is imported.`) : null,
       r.streaks_updated ? el("div", null, `${r.streaks_updated} streak(s) an earlier import cut short are brought up to this file's count.`) : null,
       skipped.length ? el("div", { class: "muted" }, `Skipped: ${skipped.join(", ")}.`) : null,
+      r.notes.length ? el("ul", { class: "muted small", id: "import-notes" }, r.notes.map((n) => el("li", null, n))) : null,
       r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w) => el("li", null, w))) : null,
       r.sections_ignored?.length ? el("div", { class: "muted" }, `Sections not read: ${r.sections_ignored.join("; ")}.`) : null,
+      r.days ? daysRead(r.days) : null,
       r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, "Nothing new to import.") : null));
+}
+
+/** What a TikTok LIVE Center day file holds: its days, figures and
+ * diamonds, which are TikTok's word and never added to the balance, and
+ * every figure it replaces. */
+function daysRead(d: DaysRead): HTMLElement {
+  const span = d.first_day && d.last_day
+    ? d.first_day === d.last_day ? formatDay(d.first_day) : `${formatDay(d.first_day)} to ${formatDay(d.last_day)}`
+    : "";
+  return el("div", { id: "import-days" },
+    el("p", null, `TikTok LIVE Center's figures for ${d.days} day${d.days === 1 ? "" : "s"}${span ? ` (${span})` : ""}: ${d.figures.map((f) => f.replace(/_/g, " ")).join(", ")}.`),
+    d.diamonds !== null
+      ? el("p", { id: "import-days-diamonds" }, `TikTok reports ${formatDiamonds(d.diamonds)} diamonds over these days. They are kept beside your ledger and never added to your balance; compare them under TikTok days.`)
+      : null,
+    el("p", { class: "muted small" }, `${d.figures_added} figure${d.figures_added === 1 ? "" : "s"} new, ${d.figures_unchanged} already in the ledger.`),
+    d.figures_replaced
+      ? el("div", { class: "warn" }, `${d.figures_replaced} figure${d.figures_replaced === 1 ? " replaces" : "s replace"} what the ledger had:`,
+          el("ul", { id: "import-days-replaced" }, d.replaced.map((x) => el("li", null, `${formatDay(x.day)}, ${x.figure.replace(/_/g, " ")}: ${formatDecimal(x.was)} → ${formatDecimal(x.now)}`))))
+      : null);
 }
 
 function showProblems(host: HTMLElement, e: unknown): void {
   const problems = rowProblems(e);
+  // An unknown header's message lists its columns, one a line.
+  const [first, ...lines] = (isCmdError(e) ? e.message : String(e)).split("\n");
   mount(host,
     el("div", { class: "notice error", role: "alert" },
-      el("strong", null, "Not imported. "), isCmdError(e) ? e.message : String(e),
+      el("strong", null, "Not imported. "), first,
+      lines.length ? el("ul", { class: "small", id: "import-error-lines" }, lines.map((l) => el("li", null, l.trim()))) : null,
       problems.length
         ? table<RowProblem>([
             { title: "Line", cell: (p) => p.line, numeric: true },

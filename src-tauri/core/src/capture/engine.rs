@@ -14,7 +14,9 @@ use super::event::GiftEvent;
 use super::streaks::{self, Finished, Pending, PendingChange, Resumable, StreakKey};
 use crate::error::{Error, Result};
 use crate::import::fingerprint;
-use crate::import::parse::{gift_event_fingerprint, message_key, occurrence_fingerprint};
+use crate::import::parse::{
+    gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
+};
 use crate::store::{self, insert_gift_once, regrow_gift, NewGift, NewSession, Store};
 
 /// Title of a session capture opens.
@@ -285,13 +287,19 @@ impl Engine {
             &mut out,
         )?;
         let key = StreakKey::of(ev);
-        let fold = streaks::fold(
+        let mut fold = streaks::fold(
             ev,
             fp,
             self.st.pending.get(&key),
             self.st.resumable.get(&key),
             self.silence_ms,
         );
+        if let (true, PendingChange::Set(p)) = (fold.starts_streak, &mut fold.pending) {
+            // A new streak is known as an import of the tool's log knows it.
+            let base = streak_fingerprint(&key.sender, &key.gift, &ev.stamp, "");
+            let n = store::bump_occurrence(&tx, self.source_id, base)?;
+            p.streak = Some((at_ms, occurrence_fingerprint(base, n)));
+        }
         for f in &fold.write {
             if let Some(g) = write(&tx, self.source_id, sid, f, false)? {
                 out.push(g);
@@ -470,6 +478,7 @@ fn load(store: &Store, source_id: i64) -> Result<State> {
             sender: p.sender,
             resumes: p.resumes,
             dropped: p.dropped,
+            streak: p.streak,
         };
         st.pending.insert(p.key.clone(), p);
     }
@@ -530,6 +539,7 @@ fn save_pending(tx: &Connection, source_id: i64, p: &Pending) -> Result<()> {
         sender: p.sender.clone(),
         resumes: p.resumes,
         dropped: p.dropped,
+        streak: p.streak,
     };
     store::save_pending(tx, source_id, &row)
 }
@@ -562,9 +572,7 @@ fn place(
     silence_ms: i64,
     out: &mut Vec<StoredGift>,
 ) -> Result<i64> {
-    let within = |start: i64, last: i64| {
-        at_ms >= start.saturating_sub(silence_ms) && at_ms <= last.saturating_add(silence_ms)
-    };
+    let within = |start: i64, last: i64| crate::events::live::joins(at_ms, start, last, silence_ms);
     if let Some(live) = st.session.as_mut() {
         if within(live.start_ms, live.last_ms) {
             live.last_ms = live.last_ms.max(at_ms);
@@ -679,7 +687,15 @@ fn write(
 ) -> Result<Option<StoredGift>> {
     let at = crate::dates::from_ms(f.at_ms)
         .ok_or_else(|| Error::invalid("time", format!("{} ms is not a date", f.at_ms)))?;
-    if let Some(gift_id) = f.resumes {
+    // A streak an import of the log wrote estimated (cut by that file's end)
+    // is completed, as the import of a longer log would complete it.
+    let resumes = match (f.resumes, f.streak) {
+        (None, Some((first, id))) if !f.flagged => store::streak_row(tx, first, id)?
+            .filter(|o| o.estimated)
+            .map(|o| o.id),
+        (r, _) => r,
+    };
+    if let Some(gift_id) = resumes {
         let old = store::gift_count(tx, gift_id)?;
         if let Some((old, row_session)) = old {
             if regrow_gift(tx, gift_id, f.count, f.at_ms, f.fingerprint)? {
@@ -711,6 +727,11 @@ fn write(
         count: f.count,
         sender: f.sender.as_deref(),
         fingerprint: Some(f.fingerprint),
+        // Written at its highest count, its end unseen: the estimated row
+        // an import of the tool's log completes.
+        estimated: f.flagged && f.streak.is_some(),
+        streak_at: f.streak.map(|s| s.0),
+        streak: f.streak.map(|s| s.1),
         ..NewGift::default()
     };
     let id = insert_gift_once(tx, &row)?;

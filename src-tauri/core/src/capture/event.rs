@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::dates;
-use crate::events::{self, EventField};
+use crate::events::{self, streak, EventField};
 
 /// Longest text kept from a sender or gift name (the ledger's limit).
 const MAX_TEXT: usize = 500;
@@ -176,7 +176,11 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
         None => String::new(),
     };
     if gift_id.is_empty() && name.is_empty() {
-        return Err("a gift event needs giftName or giftId, found neither".into());
+        return Err(format!(
+            "a gift event needs {} or {}, found neither",
+            EventField::GiftName.column(),
+            EventField::GiftId.column()
+        ));
     }
     let name = if name.is_empty() {
         format!("Gift #{gift_id}")
@@ -188,7 +192,10 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
             .filter(|c| *c >= 0)
             .ok_or_else(|| bad(f, "the gift's price in coins (0 or more)", v))?,
         None => {
-            return Err("diamondCount: expected the gift's price in coins, found nothing".into())
+            return Err(format!(
+                "{}: expected the gift's price in coins, found nothing",
+                EventField::Coins.column()
+            ))
         }
     };
     let count = match find(data, EventField::Count) {
@@ -199,17 +206,25 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
     };
     if coins_each.checked_mul(count).is_none() {
         return Err(format!(
-            "repeatCount: {count} × {coins_each} coins is more than a ledger can count"
+            "{}: {count} × {coins_each} coins is more than a ledger can count",
+            EventField::Count.column()
         ));
     }
-    let repeat_end = match find(data, EventField::RepeatEnd) {
-        Some((f, v)) => flag(v).ok_or_else(|| bad(f, "true or false", v))?,
-        None => false,
+    let read_flag = |field: EventField| -> Result<Option<bool>, String> {
+        match find(data, field) {
+            Some((f, v)) => Ok(Some(flag(v).ok_or_else(|| bad(f, "true or false", v))?)),
+            None => Ok(None),
+        }
     };
+    let repeat_end = streak::ends(
+        read_flag(EventField::RepeatEnd)?,
+        read_flag(EventField::Streaking)?,
+    );
     let gift_type = match find(data, EventField::GiftType) {
         Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "a gift type number", v))?),
         None => None,
     };
+    let gift_type = streak::gift_type(gift_type, read_flag(EventField::Streakable)?);
     let handle = find(data, EventField::Sender)
         .and_then(|(_, v)| text(v))
         .filter(|s| !s.is_empty());

@@ -296,8 +296,13 @@ fn read_layout(first_line: &[u8]) -> Result<Layout, String> {
         || !cols.has(Field::Date)
         || !(cols.has(Field::Gift) || cols.has(Field::GiftId))
     {
+        let want: Vec<&str> = crate::events::EventField::ALL
+            .iter()
+            .map(|f| f.column())
+            .collect();
         return Err(format!(
-            "expected a gift-event log header (timestamp, uniqueId, giftId, giftName, diamondCount, repeatCount, repeatEnd, giftType), found {}",
+            "expected a gift-event log header ({}), found {}",
+            want.join(", "),
             short(&header.join(", "))
         ));
     }

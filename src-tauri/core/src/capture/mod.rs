@@ -52,9 +52,6 @@ pub const DEFAULT_WS_URL: &str = "ws://localhost:21213/";
 /// ping) before capture counts it gone and reconnects.
 pub const DEFAULT_DEAD_AFTER: Duration = Duration::from_secs(30);
 
-/// Minutes without a gift after which a captured live ends.
-pub const DEFAULT_SILENCE_MINUTES: i64 = 15;
-
 /// Where events come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -71,8 +68,10 @@ pub struct Options {
     pub source: Source,
     /// The creator typed a host that is not this machine and confirmed it.
     pub allow_remote_host: bool,
-    /// Minutes without a gift that end the live (1 to 1440).
-    pub silence_minutes: i64,
+    /// Minutes without a gift that end the live (1 to 1440); `None` takes
+    /// the ledger's session gap, the gap an import of the same log groups
+    /// lives by, so both roads cut lives and streaks at one pause.
+    pub silence_minutes: Option<i64>,
 }
 
 /// Stops a running capture or ends its live, from another thread or a
@@ -213,6 +212,10 @@ pub fn run(
     on: &mut dyn FnMut(Update),
 ) -> Result<Stats> {
     let tz = store.tz()?;
+    let silence = match opts.silence_minutes {
+        Some(m) => m,
+        None => store.settings()?.session_gap_minutes,
+    };
     let mut sink = Sink::new(on);
     let mut engine = match &opts.source {
         Source::Ws(url) => {
@@ -227,8 +230,7 @@ pub fn run(
                     })
                     .collect();
             crate::store::merge_capture_sources(store.connection(), "ws", &target.key, &spellings)?;
-            let mut engine =
-                Engine::open(store, SourceKind::Ws, &target.key, opts.silence_minutes)?;
+            let mut engine = Engine::open(store, SourceKind::Ws, &target.key, silence)?;
             sink.pending(&engine);
             ws::run(&mut engine, &target, tz, control, &mut sink);
             engine
@@ -240,7 +242,7 @@ pub fn run(
                 source,
             })?;
             let address = path.to_string_lossy().into_owned();
-            let mut engine = Engine::open(store, SourceKind::File, &address, opts.silence_minutes)?;
+            let mut engine = Engine::open(store, SourceKind::File, &address, silence)?;
             sink.pending(&engine);
             follow::run(&mut engine, &path, tz, control, &mut sink);
             engine

@@ -1,15 +1,16 @@
-//! The streak rule of the gift-event import, applied one event at a time.
+//! Live capture's streak state, moved one event at a time by the one streak
+//! rule (`events::streak`), the rule an import of the same log folds by.
 //!
-//! A step of a streakable gift (`giftType` 1, `repeatEnd` false) is held as
-//! pending at its highest count; the end writes it once, at its final count.
-//! A counter that goes back means the earlier streak ended unseen: it is
-//! written at its highest count and flagged. Other gifts are written as they
-//! come. A streak written at its highest count (capture stopped) can still be
-//! grown by a later step or end of the same streak, within the silence window.
+//! A step is held as pending at its highest count; the end writes it once,
+//! at its final count; a pending streak that ended unseen is written at its
+//! highest count and flagged. Other gifts are written as they come. A
+//! streak written at its highest count (capture stopped) can still be grown
+//! by a later step or end of the same streak, within the silence window.
 
 use serde::Serialize;
 
 use super::event::GiftEvent;
+use crate::events::streak;
 
 /// Which streak an event belongs to: sender and gift (its id, else its name),
 /// grouped as the gift-event import groups them.
@@ -58,6 +59,11 @@ pub struct Pending {
     pub resumes: Option<i64>,
     /// The source dropped while it ran: it may never end.
     pub dropped: bool,
+    /// Its streak's first event time (ms) and identity, as an import of the
+    /// tool's log gives them; `None` until the engine counts a new streak's.
+    #[serde(skip)]
+    #[cfg_attr(feature = "typescript", ts(skip))]
+    pub streak: Option<(i64, i64)>,
 }
 
 /// A gift ready to be written.
@@ -81,6 +87,8 @@ pub struct Finished {
     pub flagged: bool,
     /// Grow this already written row instead of adding one.
     pub resumes: Option<i64>,
+    /// Its streak's first event time (ms) and identity.
+    pub streak: Option<(i64, i64)>,
 }
 
 impl Pending {
@@ -96,6 +104,7 @@ impl Pending {
             sender: self.sender.clone(),
             flagged: true,
             resumes: self.resumes,
+            streak: self.streak,
         }
     }
 }
@@ -131,11 +140,15 @@ pub struct Fold {
     pub pending: PendingChange,
     /// The resumable row of the key was taken up (by this event's streak).
     pub resumed: bool,
+    /// The event starts a streak whose identity is still to be counted.
+    pub starts_streak: bool,
 }
 
 /// Applies one gift event with fingerprint `fp` to the pending streak of its
-/// key and the resumable row of its key (if any). `window_ms` is how long
-/// after a resumable row a streak may still continue it.
+/// key and the resumable row of its key (if any), by the one streak rule
+/// ([`streak::fold`], [`streak::continues`]). `window_ms` is how long after
+/// its last step a streak may still continue: the pause that ends a pending
+/// streak unseen, and the time a resumable row may still be grown.
 pub fn fold(
     ev: &GiftEvent,
     fp: i64,
@@ -145,7 +158,7 @@ pub fn fold(
 ) -> Fold {
     let key = StreakKey::of(ev);
     let at_ms = ev.at.timestamp_millis();
-    let finished = |resumes: Option<i64>| Finished {
+    let finished = |resumes: Option<i64>, streak: Option<(i64, i64)>| Finished {
         key: key.clone(),
         gift_name: ev.stored_name(),
         coins_each: ev.coins_each,
@@ -155,58 +168,68 @@ pub fn fold(
         sender: ev.stored_sender(),
         flagged: false,
         resumes,
+        streak,
     };
-    // A row written before may be continued by this streak: same key, a
-    // higher count, soon enough after it.
-    let continues = |r: &Resumable| {
-        ev.count > r.count && at_ms >= r.at_ms && at_ms.saturating_sub(r.at_ms) <= window_ms
-    };
-    if ev.gift_type != Some(1) {
+    if !streak::streakable(ev.gift_type) {
         return Fold {
-            write: vec![finished(None)],
+            write: vec![finished(None, None)],
             pending: PendingChange::Keep,
             resumed: false,
+            starts_streak: false,
         };
     }
-    if ev.repeat_end {
-        // The end counts at its own final count; steps held are part of it.
-        // With no step held, an end at the very count a stop wrote is that
-        // streak's end arriving late (after a clean stop and a restart):
-        // it completes the row, it adds none.
-        let ends = |r: &Resumable| {
-            ev.count >= r.count && at_ms >= r.at_ms && at_ms.saturating_sub(r.at_ms) <= window_ms
-        };
-        let (resumes, resumed) = match pending {
-            Some(p) => (p.resumes, false),
-            None => match resumable.filter(|r| ends(r)) {
-                Some(r) => (Some(r.gift_id), true),
-                None => (None, false),
-            },
-        };
+    let step = streak::Step {
+        count: ev.count,
+        end: ev.repeat_end,
+        at_ms: Some(at_ms),
+    };
+    let open = pending.map(|p| streak::Open {
+        max: p.count,
+        last_ms: Some(p.at_ms),
+    });
+    let rule = streak::fold(open, step, window_ms);
+    let mut write = Vec::new();
+    if rule.close_open {
+        write.extend(pending.map(Pending::finish_unended));
+    }
+    // With no streak pending, a row a stop wrote flagged may be continued:
+    // by a higher step, or by its own end arriving after a restart.
+    let resume = || match resumable {
+        Some(r) if pending.is_none() => {
+            let row = streak::Written {
+                count: r.count,
+                at_ms: r.at_ms,
+            };
+            streak::continues(row, step, window_ms).then_some(r.gift_id)
+        }
+        _ => None,
+    };
+    // The open streak's row and identity carry on, or the event is on its own.
+    let (resumes, resumed, streak) = match rule.then {
+        streak::Then::Hold { continues: true } | streak::Then::Write { ends_open: true } => (
+            pending.and_then(|p| p.resumes),
+            false,
+            pending.and_then(|p| p.streak),
+        ),
+        _ => match resume() {
+            Some(id) => (Some(id), true, None),
+            None => (None, false, None),
+        },
+    };
+    if let streak::Then::Write { .. } = rule.then {
+        write.push(finished(resumes, streak));
         return Fold {
-            write: vec![finished(resumes)],
+            write,
             pending: if pending.is_some() {
                 PendingChange::Clear
             } else {
                 PendingChange::Keep
             },
             resumed,
+            starts_streak: false,
         };
     }
-    let mut write = Vec::new();
-    let mut resumes = None;
-    let mut resumed = false;
-    match pending {
-        // The counter went back: the streak before ended unseen.
-        Some(p) if ev.count <= p.count => write.push(p.finish_unended()),
-        Some(p) => resumes = p.resumes,
-        None => {
-            if let Some(r) = resumable.filter(|r| continues(r)) {
-                resumes = Some(r.gift_id);
-                resumed = true;
-            }
-        }
-    }
+    let starts_streak = matches!(rule.then, streak::Then::Hold { continues: false }) && !resumed;
     Fold {
         write,
         pending: PendingChange::Set(Pending {
@@ -219,8 +242,10 @@ pub fn fold(
             sender: ev.stored_sender(),
             resumes,
             dropped: false,
+            streak,
         }),
         resumed,
+        starts_streak,
     }
 }
 

@@ -68,6 +68,17 @@ pub(super) enum Command {
     },
     /// List balance corrections.
     Adjustments(JsonFlag),
+    /// TikTok LIVE Center's own figures per day (imported from its download)
+    /// beside the ledger's days, with the difference; --book a day TikTok
+    /// reports but the ledger has no live on.
+    Days {
+        /// Book TikTok's diamonds for this day (YYYY-MM-DD) as a session;
+        /// only a day with no live in the ledger. Repeat for more days.
+        #[arg(long, value_name = "DAY", value_parser = clap::builder::ValueParser::new(day))]
+        book: Vec<NaiveDate>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
     /// Set or list rates (diamonds per coin, money per diamond, limits).
     #[command(subcommand)]
     Rate(RateCmd),

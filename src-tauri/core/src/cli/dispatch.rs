@@ -61,6 +61,7 @@ fn reads_only(command: &Command) -> bool {
         | Command::Imports(ImportsCmd::List(_))
         | Command::Gift(GiftCmd::List { .. })
         | Command::Trash(TrashCmd::List(_)) => true,
+        Command::Days { book, .. } => book.is_empty(),
         Command::Rerate { apply, .. } => !apply,
         _ => false,
     }
@@ -109,6 +110,18 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         Command::Reconcile { balance, reason } => {
             let r = store.reconcile(Utc::now(), balance, &reason)?;
             print::reconciled(&r)
+        }
+        Command::Days { book, json } => {
+            if !book.is_empty() {
+                let booking = store.book_reported_days(&book)?;
+                return if json.json {
+                    print::json(&booking)
+                } else {
+                    print::booked(&booking)
+                };
+            }
+            let r = report::days_report(&Snapshot::load(&store)?, &store.reported_days()?)?;
+            show(json.json, r, |r| print::days(&r))
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)

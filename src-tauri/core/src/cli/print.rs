@@ -12,11 +12,13 @@ use serde::Serialize;
 use liveledger::error::{Error, Result};
 use liveledger::import::ImportReport;
 use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
+use liveledger::money::Diamonds;
 use liveledger::money::{Amounts, ROUNDING};
 use liveledger::rates::Rate;
-use liveledger::report::{self, SessionMetrics, Statement, Summary};
+use liveledger::report::{self, DayStatus, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
-    CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, TrashEntry,
+    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
+    TrashEntry,
 };
 
 use crate::table::Table;
@@ -593,6 +595,136 @@ pub(super) fn statement(st: &Statement) -> Result<()> {
     say!(
         "Values use the rate each session was recorded with; money rounded {}.",
         ROUNDING
+    );
+    Ok(())
+}
+
+/// Diamonds with their thousands grouped by commas (`4,210`, `-1,250.5`).
+fn grouped(d: Diamonds) -> String {
+    let text = d.0.normalize().to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    format!("{sign}{out}")
+}
+
+/// What a day's comparison says in words: "TikTok reports 4,210 diamonds on
+/// 12 Nov 2026; your ledger has 4,150 (60 missing)".
+fn day_sentence(d: &report::DayComparison) -> String {
+    let on = d.day.format("%-d %b %Y");
+    let ledger = grouped(d.ledger_diamonds);
+    match (d.tiktok_diamonds, d.difference) {
+        (Some(t), Some(diff)) => {
+            let tiktok = format!("TikTok reports {} diamonds on {on}", grouped(t));
+            match d.status {
+                DayStatus::Matches => format!("{tiktok}; your ledger has the same"),
+                DayStatus::Missing => {
+                    format!(
+                        "{tiktok}; your ledger has {ledger} ({} missing)",
+                        grouped(diff)
+                    )
+                }
+                DayStatus::Extra => format!(
+                    "{tiktok}; your ledger has {ledger} ({} more than TikTok)",
+                    grouped(Diamonds(-diff.0))
+                ),
+                DayStatus::NoLives if d.bookable => format!(
+                    "{tiktok}; your ledger has no live that day (book it with --book {})",
+                    d.day
+                ),
+                DayStatus::NoLives | DayStatus::NoTiktokDiamonds => {
+                    format!("{tiktok}; your ledger has no live that day")
+                }
+            }
+        }
+        _ if d.reported.is_some() => format!(
+            "TikTok's files give no diamonds for {on}; your ledger has {ledger} from {} live(s)",
+            d.lives
+        ),
+        _ => format!(
+            "TikTok's files do not list {on}; your ledger has {ledger} from {} live(s)",
+            d.lives
+        ),
+    }
+}
+
+/// TikTok's days beside the ledger's: a table, then a sentence for each day
+/// that differs, then the totals.
+pub(super) fn days(r: &DaysReport) -> Result<()> {
+    if r.days.is_empty() {
+        say!(
+            "No TikTok LIVE Center days yet. Download your LIVE analytics in TikTok LIVE Center \
+             (Revenue, Activity, Viewers, Engagement) and import the files: liveledger import FILE"
+        );
+        return Ok(());
+    }
+    let cols = ["day", "TikTok", "ledger", "difference", "lives", "status"];
+    let mut t = Table::new(&cols, &cols[1..5]);
+    for d in &r.days {
+        t.row(vec![
+            d.day.to_string(),
+            d.tiktok_diamonds.map(grouped).unwrap_or_default(),
+            grouped(d.ledger_diamonds),
+            d.difference.map(grouped).unwrap_or_default(),
+            d.lives.to_string(),
+            match d.status {
+                DayStatus::Matches => "same",
+                DayStatus::Missing => "ledger has fewer",
+                DayStatus::Extra => "ledger has more",
+                DayStatus::NoLives if d.bookable => "no live: bookable",
+                DayStatus::NoLives => "no live",
+                DayStatus::NoTiktokDiamonds => "no TikTok diamonds",
+            }
+            .to_string(),
+        ]);
+    }
+    say!("{}", t.render());
+    for d in r.days.iter().filter(|d| d.status != DayStatus::Matches) {
+        say!("{}", day_sentence(d));
+    }
+    say!(
+        "TikTok reports {} diamonds over its days; your ledger has {} on them. \
+         TikTok's figures are never added to the balance.",
+        grouped(r.tiktok_diamonds),
+        grouped(r.ledger_diamonds)
+    );
+    if r.bookable_days > 0 {
+        say!(
+            "{} day(s) with no live can be booked from TikTok's figures ({} diamonds): liveledger days --book DAY",
+            r.bookable_days,
+            grouped(r.bookable_diamonds)
+        );
+    }
+    Ok(())
+}
+
+/// Says which days were booked, what they added, and how to undo it.
+pub(super) fn booked(b: &Booking) -> Result<()> {
+    for d in &b.booked {
+        say!(
+            "booked {}: session {} with TikTok's {} diamonds",
+            d.day,
+            d.session_id,
+            grouped(d.diamonds)
+        );
+    }
+    say!(
+        "the balance grew by {} diamonds; undo with: liveledger imports undo {}",
+        grouped(b.diamonds),
+        b.import_id
     );
     Ok(())
 }

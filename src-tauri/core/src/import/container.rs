@@ -40,7 +40,8 @@ impl Magic {
 /// What a container holds, told by its entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Holds {
-    /// TikTok's "Download your data" (a `user_data*.json`, or its TXT form).
+    /// TikTok's "Download your data" (a `user_data*.json`, or its TXT form:
+    /// files named as its lists are, `Go Live History.txt`…).
     TiktokExport,
     /// An Office Open XML workbook (`xl/workbook.xml`).
     Xlsx,
@@ -130,27 +131,14 @@ fn classify_zip(file: &mut File) -> std::result::Result<Holds, String> {
         let b = base(n);
         b.starts_with("user_data") && (b.ends_with(".json") || b.ends_with(".txt"))
     }) || names.iter().filter(|n| base(n).ends_with(".json")).count() == 1
+        || names.iter().any(|n| tiktok_export::names_a_txt_list(n))
     {
         return Ok(Holds::TiktokExport);
     }
-    let shown: Vec<String> = names
-        .iter()
-        .take(5)
-        .map(|n| format!("'{}'", super::short(n)))
-        .collect();
-    Ok(Holds::Other(if names.is_empty() {
-        "an empty zip".to_string()
-    } else {
-        format!(
-            "a zip that is neither TikTok's data download nor a spreadsheet (its files: {}{})",
-            shown.join(", "),
-            if names.len() > 5 {
-                format!(" and {} more", names.len() - 5)
-            } else {
-                String::new()
-            }
-        )
-    }))
+    Ok(Holds::Other(format!(
+        "{}: neither TikTok's data download nor a spreadsheet",
+        tiktok_export::zip_listing(&names)
+    )))
 }
 
 /// The names of a zip's entries (its list was bounded by

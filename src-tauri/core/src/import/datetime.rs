@@ -373,9 +373,9 @@ impl DurationUnit {
         }
     }
 
-    /// The unit a duration column's header names: `Duration (s)`,
-    /// `Dauer (Std.)`, `Duración (min)`; minutes when it names none.
-    pub(crate) fn of_header(header: &str) -> DurationUnit {
+    /// The unit a duration column's header names, if it names one:
+    /// `Duration (s)`, `Dauer (Std.)`, `Duración (min)`.
+    pub(crate) fn named_in(header: &str) -> Option<DurationUnit> {
         let h = header.to_lowercase();
         let inside = h
             .split_once('(')
@@ -388,15 +388,19 @@ impl DurationUnit {
             names.iter().any(|n| words.contains(n)) || names.contains(&inside.trim_end_matches('.'))
         };
         if has(&[
-            "s", "sec", "secs", "seconds", "segundos", "sekunden", "sek", "secondes", "detik",
+            "s", "sec", "secs", "seconds", "segundos", "sekunden", "sek", "secondes", "detik", "秒",
         ]) {
-            DurationUnit::Seconds
+            Some(DurationUnit::Seconds)
         } else if has(&[
             "h", "hr", "hrs", "hours", "horas", "stunden", "std", "heures", "jam",
         ]) {
-            DurationUnit::Hours
+            Some(DurationUnit::Hours)
+        } else if has(&[
+            "m", "min", "mins", "minutes", "minutos", "minuten", "menit", "分",
+        ]) {
+            Some(DurationUnit::Minutes)
         } else {
-            DurationUnit::Minutes
+            None
         }
     }
 }
@@ -618,15 +622,11 @@ mod tests {
         assert_eq!(h("1,500"), Some(5400));
         let s = |t: &str| parse_duration(t, DurationUnit::Seconds).map(|d| d.num_seconds());
         assert_eq!(s("5400"), Some(5400));
-        assert_eq!(
-            DurationUnit::of_header("LIVE duration (s)"),
-            DurationUnit::Seconds
-        );
-        assert_eq!(DurationUnit::of_header("Dauer (Std.)"), DurationUnit::Hours);
-        assert_eq!(DurationUnit::of_header("Duration"), DurationUnit::Minutes);
-        assert_eq!(
-            DurationUnit::of_header("Duration (min)"),
-            DurationUnit::Minutes
-        );
+        let unit = DurationUnit::named_in;
+        assert_eq!(unit("LIVE duration (s)"), Some(DurationUnit::Seconds));
+        assert_eq!(unit("Dauer (Std.)"), Some(DurationUnit::Hours));
+        assert_eq!(unit("Duration"), None, "the format decides");
+        assert_eq!(unit("Duration (min)"), Some(DurationUnit::Minutes));
+        assert_eq!(unit("LIVE時間(秒)"), Some(DurationUnit::Seconds));
     }
 }

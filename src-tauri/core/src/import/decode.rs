@@ -10,6 +10,13 @@
 //! CR LF and a lone CR become LF and the text always ends with a LF, so the
 //! line a record ends on is the number of LFs up to it: the line an editor
 //! shows, whatever wrote the file.
+//!
+//! JSON is read through the same decoder ([`Text::json`]): its bytes as they
+//! are, UTF-16 (with a byte order mark, or UTF-16's zero bytes) decoded to
+//! UTF-8 and a UTF-8 byte order mark dropped, nothing else changed: no line
+//! ends rewritten, no cap on a line (a JSON array may be one line), and bytes
+//! that are not UTF-8 passed on for the JSON parser to refuse. UTF-32 is
+//! refused on every road, with what it is.
 
 use std::io::{self, Read};
 
@@ -87,6 +94,77 @@ impl TextError {
     }
 }
 
+/// What a file's first bytes say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sniffed {
+    /// UTF-8 (or ASCII, or Windows-1252 for CSV); `bom` is the length of a
+    /// UTF-8 byte order mark, 0 or 3.
+    Utf8 { bom: usize },
+    /// UTF-16, after a byte order mark of `bom` bytes (0 or 2).
+    Utf16 { encoding: Encoding, bom: usize },
+    /// UTF-32 (`"UTF-32LE"` or `"UTF-32BE"`), which is not read.
+    Utf32(&'static str),
+}
+
+/// What `head`, a file's first bytes (at least 4 of them when the file has
+/// them), says the file is: a byte order mark, or UTF-16's zero bytes.
+pub(crate) fn sniff(head: &[u8]) -> Sniffed {
+    let b = head;
+    // UTF-32's marks first: FF FE 00 00 also starts UTF-16LE's.
+    if b.starts_with(b"\xFF\xFE\x00\x00") {
+        Sniffed::Utf32("UTF-32LE")
+    } else if b.starts_with(b"\x00\x00\xFE\xFF") {
+        Sniffed::Utf32("UTF-32BE")
+    } else if b.starts_with(b"\xEF\xBB\xBF") {
+        Sniffed::Utf8 { bom: 3 }
+    } else if b.starts_with(b"\xFF\xFE") {
+        Sniffed::Utf16 {
+            encoding: Encoding::Utf16Le,
+            bom: 2,
+        }
+    } else if b.starts_with(b"\xFE\xFF") {
+        Sniffed::Utf16 {
+            encoding: Encoding::Utf16Be,
+            bom: 2,
+        }
+    } else if b.len() >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0 {
+        Sniffed::Utf16 {
+            encoding: Encoding::Utf16Le,
+            bom: 0,
+        }
+    } else if b.len() >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0 {
+        Sniffed::Utf16 {
+            encoding: Encoding::Utf16Be,
+            bom: 0,
+        }
+    } else {
+        Sniffed::Utf8 { bom: 0 }
+    }
+}
+
+/// The refusal of a UTF-32 file.
+pub(crate) fn utf32_message(name: &str) -> String {
+    format!("is {name} text, which LiveLedger does not read: save it as UTF-8 (or UTF-16)")
+}
+
+/// The start of `head` (a file's first bytes, in `sniffed`'s encoding) as
+/// UTF-8, for telling what the file holds; a character cut at the end or
+/// not valid becomes U+FFFD.
+pub(crate) fn head_utf8(head: &[u8], sniffed: Sniffed) -> std::borrow::Cow<'_, [u8]> {
+    match sniffed {
+        Sniffed::Utf16 { encoding, bom } => {
+            let body = &head[bom.min(head.len())..];
+            let (text, _) = match encoding {
+                Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(body),
+                _ => encoding_rs::UTF_16LE.decode_without_bom_handling(body),
+            };
+            std::borrow::Cow::Owned(text.into_owned().into_bytes())
+        }
+        Sniffed::Utf8 { bom } => std::borrow::Cow::Borrowed(&head[bom..]),
+        Sniffed::Utf32(_) => std::borrow::Cow::Borrowed(&[]),
+    }
+}
+
 enum Mode {
     /// Only ASCII so far: UTF-8 and Windows-1252 alike.
     Ascii,
@@ -102,6 +180,10 @@ pub(crate) struct Text<R> {
     inner: R,
     mode: Mode,
     started: bool,
+    /// JSON: bytes as they are but decoded (see the module documentation).
+    json: bool,
+    /// Raw bytes read from `inner`, to tell a cut-off UTF-16 file.
+    raw_total: u64,
     /// Bytes read from `inner` and not yet delivered or decoded.
     raw: Vec<u8>,
     raw_pos: usize,
@@ -132,6 +214,8 @@ impl<R: Read> Text<R> {
             inner,
             mode: Mode::Ascii,
             started: false,
+            json: false,
+            raw_total: 0,
             raw: Vec::new(),
             raw_pos: 0,
             out: Vec::new(),
@@ -144,6 +228,15 @@ impl<R: Read> Text<R> {
             done: false,
             lines: 0,
             line_len: 0,
+        }
+    }
+
+    /// JSON over the raw bytes of `inner`: UTF-8 as it is (without a byte
+    /// order mark), UTF-16 decoded, line ends and lengths untouched.
+    pub(crate) fn json(inner: R) -> Text<R> {
+        Text {
+            json: true,
+            ..Text::new(inner)
         }
     }
 
@@ -183,6 +276,7 @@ impl<R: Read> Text<R> {
             }
         };
         self.raw.truncate(n);
+        self.raw_total += n as u64;
         self.inner_eof = n == 0;
         Ok(())
     }
@@ -196,28 +290,30 @@ impl<R: Read> Text<R> {
             let mut more = [0u8; 4];
             let n = self.inner.read(&mut more)?;
             self.raw.extend_from_slice(&more[..n]);
+            self.raw_total += n as u64;
             self.inner_eof = n == 0;
         }
-        let b = &self.raw;
-        let (skip, encoding) = if b.starts_with(b"\xEF\xBB\xBF") {
-            (3, Some(Encoding::Utf8))
-        } else if b.starts_with(b"\xFF\xFE") {
-            (2, Some(Encoding::Utf16Le))
-        } else if b.starts_with(b"\xFE\xFF") {
-            (2, Some(Encoding::Utf16Be))
-        } else if b.len() >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0 {
-            (0, Some(Encoding::Utf16Le))
-        } else if b.len() >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0 {
-            (0, Some(Encoding::Utf16Be))
-        } else {
-            (0, None)
+        let (skip, mode) = match sniff(&self.raw) {
+            Sniffed::Utf32(name) => {
+                self.done = true;
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    TextError {
+                        line: 1,
+                        message: utf32_message(name),
+                    },
+                ));
+            }
+            Sniffed::Utf8 { bom: 3 } => (3, Mode::Utf8),
+            // JSON never guesses Windows-1252: its parser refuses what is not UTF-8.
+            Sniffed::Utf8 { .. } if self.json => (0, Mode::Utf8),
+            Sniffed::Utf8 { .. } => (0, Mode::Ascii),
+            Sniffed::Utf16 { encoding, bom } => {
+                (bom, Mode::Decode(Box::new(encoding.decoder()), encoding))
+            }
         };
         self.raw_pos = skip;
-        self.mode = match encoding {
-            None => Mode::Ascii,
-            Some(Encoding::Utf8) => Mode::Utf8,
-            Some(e) => Mode::Decode(Box::new(e.decoder()), e),
-        };
+        self.mode = mode;
         Ok(())
     }
 
@@ -253,6 +349,7 @@ impl<R: Read> Text<R> {
                         let mut more = [0u8; 16];
                         let got = self.inner.read(&mut more)?;
                         self.raw.extend_from_slice(&more[..got]);
+                        self.raw_total += got as u64;
                         self.inner_eof = got == 0;
                     }
                 }
@@ -311,12 +408,27 @@ impl<R: Read> Text<R> {
             match result {
                 encoding_rs::DecoderResult::Malformed(..) => {
                     let lines = memchr::memchr_iter(b'\n', &self.out).count() as u64;
-                    self.failed = Some(TextError {
-                        line: self.lines + lines + 1,
-                        message: format!(
+                    let utf16 = matches!(encoding, Encoding::Utf16Le | Encoding::Utf16Be);
+                    let at_end = last && self.raw_pos >= self.raw.len();
+                    let message = if utf16 && at_end && self.raw_total % 2 == 1 {
+                        format!(
+                            "ends with half a character: {} text has an even number of bytes, so the file was cut short",
+                            encoding.name()
+                        )
+                    } else if utf16 {
+                        format!(
+                            "is not valid {} text: it holds half of a character that takes two (a lone surrogate) (save the file as UTF-8)",
+                            encoding.name()
+                        )
+                    } else {
+                        format!(
                             "is not valid {} text (save the file as UTF-8)",
                             encoding.name()
-                        ),
+                        )
+                    };
+                    self.failed = Some(TextError {
+                        line: self.lines + lines + 1,
+                        message,
                     });
                 }
                 encoding_rs::DecoderResult::InputEmpty if last => self.flushed = true,
@@ -404,6 +516,21 @@ impl<R: Read> Read for Text<R> {
                 Mode::Decode(..) => self.read_decoded(buf)?,
                 _ => self.read_direct(buf)?,
             };
+            if self.json {
+                return Ok(match got {
+                    None => {
+                        self.done = true;
+                        0
+                    }
+                    Some(n) => {
+                        // Only counted when decoding: a line for an error.
+                        if matches!(self.mode, Mode::Decode(..)) {
+                            self.lines += memchr::memchr_iter(b'\n', &buf[..n]).count() as u64;
+                        }
+                        n
+                    }
+                });
+            }
             match got {
                 None => {
                     self.done = true;
@@ -579,8 +706,74 @@ mod tests {
         let (r, _) = read(&bad, 1 << 16);
         assert_eq!(
             r.unwrap_err(),
-            "line 3: is not valid UTF-16LE text (save the file as UTF-8)"
+            "line 3: is not valid UTF-16LE text: it holds half of a character that takes two (a lone surrogate) (save the file as UTF-8)"
         );
+    }
+
+    /// Reads all of `bytes` through [`Text::json`] in reads of `step` bytes.
+    fn read_json(bytes: &[u8], step: usize) -> Result<Vec<u8>, String> {
+        let mut t = Text::json(bytes);
+        let mut out = Vec::new();
+        let mut buf = vec![0u8; step];
+        loop {
+            match t.read(&mut buf) {
+                Ok(0) => return Ok(out),
+                Ok(n) => out.extend_from_slice(&buf[..n]),
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+    }
+
+    #[test]
+    fn json_is_decoded_from_utf16_and_otherwise_left_as_it_is() {
+        let text = "[{\"a\":\"Rosé 🌹\"},\r\n{\"b\":1}]";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [
+            [&[0xFF, 0xFE][..], &le].concat(),
+            [&[0xFE, 0xFF][..], &be].concat(),
+            le,
+            [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat(),
+            text.as_bytes().to_vec(),
+        ] {
+            for step in [1, 3, 1 << 16] {
+                // CR LF kept, no LF added, the byte order mark gone.
+                assert_eq!(read_json(&bytes, step).unwrap(), text.as_bytes());
+            }
+        }
+        // Bytes that are not UTF-8 are not taken for Windows-1252: the JSON
+        // parser refuses them. A line of any length passes.
+        assert_eq!(
+            read_json(b"[\"M\xFCller\"]", 4).unwrap(),
+            b"[\"M\xFCller\"]"
+        );
+        let long = vec![b' '; MAX_LINE_BYTES + 10];
+        assert_eq!(read_json(&long, 1 << 16).unwrap().len(), long.len());
+    }
+
+    #[test]
+    fn utf32_odd_utf16_and_lone_surrogates_are_refused_with_their_line() {
+        for (bytes, name) in [
+            (&b"\xFF\xFE\x00\x00[\x00\x00\x00"[..], "UTF-32LE"),
+            (&b"\x00\x00\xFE\xFF\x00\x00\x00["[..], "UTF-32BE"),
+        ] {
+            let want = format!("line 1: is {name} text, which LiveLedger does not read: save it as UTF-8 (or UTF-16)");
+            assert_eq!(read_json(bytes, 64).unwrap_err(), want);
+            assert_eq!(read(bytes, 64).0.unwrap_err(), want);
+        }
+        let mut odd = vec![0xFF, 0xFE];
+        odd.extend("{}\n{}\n{".encode_utf16().flat_map(u16::to_le_bytes));
+        odd.push(b'}');
+        for step in [1, 2, 7, 1 << 16] {
+            let e = read_json(&odd, step).unwrap_err();
+            assert_eq!(e, "line 3: ends with half a character: UTF-16LE text has an even number of bytes, so the file was cut short", "step {step}");
+        }
+        let mut lone = vec![0xFE, 0xFF];
+        lone.extend("{}\n".encode_utf16().flat_map(u16::to_be_bytes));
+        lone.extend([0xDC, 0x00, 0, b'x']);
+        assert!(read_json(&lone, 5)
+            .unwrap_err()
+            .starts_with("line 2: is not valid UTF-16BE text: it holds half of a character"));
     }
 
     #[test]

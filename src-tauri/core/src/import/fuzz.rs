@@ -45,12 +45,23 @@ const HEADERS: &[&str] = &[
     "Sender",
     "from",
     "Diamonds",
+    "Total diamonds",
+    "Diamanten gesamt",
     "Duration",
     "Viewers",
     "session",
     "record",
     "session_ref",
     "Start time",
+    // TikTok LIVE Center's per-day files.
+    "LIVE sessions",
+    "Views",
+    "Avg. watch time",
+    "Avg. concurrent viewers",
+    "Commenters",
+    "Shares",
+    "日付",
+    "ダイヤモンド",
     "colour",
     "",
 ];
@@ -67,6 +78,9 @@ fn cell() -> impl Strategy<Value = String> {
         "1[0-9]{9,13}",
         "(true|false|TRUE|yes|0|1|maybe)",
         "(Rose|Galaxy|Lion|TikTok Universe|Unknown Gift)",
+        // Counts written into a gift cell, and the first words of summary rows.
+        "(Rose|Finger Heart|Unknown Gift) ?[xX×*] ?[0-9]{1,12}|[0-9]{1,12} ?[x×*] (Rose|Lion)|Rose \\([x]?[0-9]{1,12}\\)",
+        "(Total|Gifters|Average|Sum|Gesamt|合計|Total de regalos|Donantes)",
         "[1-9]h ?[0-5]?[0-9]?m?|[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])?",
         "\\PC{0,12}",
         Just("<img src=x onerror=alert(1)>".to_string()),
@@ -502,8 +516,8 @@ proptest! {
 
 proptest! {
     #[test]
-    fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..5) {
-        let format = [Format::Auto, Format::GiftEvents, Format::GiftTable, Format::SessionSummary, Format::LiveLedger][f];
+    fn csv_shaped_input_is_imported_or_refused_cleanly(bytes in csv_like(), f in 0usize..6) {
+        let format = [Format::Auto, Format::GiftEvents, Format::GiftTable, Format::SessionSummary, Format::LiveLedger, Format::TiktokDays][f];
         check(&bytes, format)?;
     }
 
@@ -742,6 +756,104 @@ fn xlsx_bytes(rows: &[Vec<String>]) -> Vec<u8> {
     z.finish().expect("zip").into_inner()
 }
 
+// ----- TikTok's TXT download, and JSON in UTF-16 ------------------------------
+
+/// One LIVE as `Key: Value` pairs, the keys spelled as the TXT download
+/// spells them; the title never holds a line break (a TXT value cannot).
+fn txt_live() -> impl Strategy<Value = Vec<(String, String)>> {
+    (
+        0u32..90,
+        0u32..24,
+        prop_oneof![
+            (0i64..50_000).prop_map(|d| d.to_string()),
+            (1i64..9_999).prop_map(|d| format!("{},{:03}", d / 1000 + 1, d % 1000)),
+            (0i64..5_000).prop_map(|d| format!("{d} Diamonds")),
+        ],
+        prop::sample::select(vec!["1:30:00", "5400", "45m", "2h 5m"]),
+        prop::sample::select(vec![
+            "Evening chat",
+            "=HYPERLINK(1)",
+            "陈 🦁",
+            "Q&A: ask",
+            "",
+        ]),
+        any::<bool>(),
+    )
+        .prop_map(|(day, hour, diamonds, duration, title, swap)| {
+            let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+                + chrono::Days::new(u64::from(day));
+            let mut f = vec![
+                (
+                    "Live Start Time".to_string(),
+                    format!("{start} {hour:02}:00:00"),
+                ),
+                ("Total Earning".to_string(), diamonds),
+                ("Live Duration".to_string(), duration.to_string()),
+                ("Room Title".to_string(), title.to_string()),
+            ];
+            if swap {
+                f.reverse();
+            }
+            f
+        })
+}
+
+/// A withdrawal (day, diamonds) as the TXT download's pairs.
+fn txt_withdrawal((day, d): (u32, i64)) -> Vec<(String, String)> {
+    let at =
+        chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap() + chrono::Days::new(u64::from(day));
+    vec![
+        ("Date".into(), format!("{at} 10:00:00")),
+        ("Type".into(), "Withdraw".into()),
+        ("Diamonds".into(), d.to_string()),
+        ("Status".into(), "Completed".into()),
+    ]
+}
+
+/// Entries as a TXT file: blocks of `Key: Value` lines, a blank line between.
+fn txt_file(entries: &[Vec<(String, String)>], crlf: bool) -> String {
+    let nl = if crlf { "\r\n" } else { "\n" };
+    entries
+        .iter()
+        .map(|e| {
+            e.iter()
+                .map(|(k, v)| format!("{k}: {v}{nl}"))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(nl)
+}
+
+/// The same entries as TikTok's JSON export.
+fn txt_as_json(lives: &[Vec<(String, String)>], wallet: &[Vec<(String, String)>]) -> Vec<u8> {
+    let obj = |e: &Vec<(String, String)>| {
+        serde_json::Value::Object(
+            e.iter()
+                .map(|(k, v)| (k.replace(' ', ""), serde_json::Value::String(v.clone())))
+                .collect(),
+        )
+    };
+    serde_json::json!({
+        "Tiktok Live": {"Go Live History": {"GoLiveList": lives.iter().map(obj).collect::<Vec<_>>()}},
+        "Income+ Wallet": {"Transaction History": {"TransactionsList": wallet.iter().map(obj).collect::<Vec<_>>()}},
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// Files as a zip, deflated.
+fn zip_of(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in files {
+        z.start_file(*name, opts).expect("zip entry");
+        z.write_all(bytes).expect("zip write");
+    }
+    z.finish().expect("zip").into_inner()
+}
+
 /// Rows of a gift table as a sheet holds them: a header, maybe a title
 /// above it, cells of any kind (serial dates among them).
 fn sheet_rows() -> impl Strategy<Value = Vec<Vec<String>>> {
@@ -802,6 +914,138 @@ proptest! {
         for (at, to) in changes {
             let i = at.index(bytes.len());
             bytes[i] = to;
+        }
+        check(&bytes, Format::Auto)?;
+    }
+}
+
+/// `text` in UTF-16 (little- or big-endian) with its byte order mark.
+fn utf16(text: &str, le: bool) -> Vec<u8> {
+    let mut out = if le {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for u in text.encode_utf16() {
+        out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+    }
+    out
+}
+
+/// The TXT download's lives and withdrawals, the wallet file maybe in
+/// UTF-16, with line ends, and maybe a byte changed or cut off, or a
+/// random line put in.
+type TxtExport = (
+    Vec<Vec<(String, String)>>,
+    Vec<(u32, i64)>,
+    bool,
+    bool,
+    Option<(usize, u8)>,
+    Option<String>,
+);
+
+fn txt_export() -> impl Strategy<Value = TxtExport> {
+    (
+        prop::collection::vec(txt_live(), 0..6),
+        prop::collection::vec((0u32..60, 1i64..400), 0..3),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::weighted(0.3, (any::<usize>(), any::<u8>())),
+        prop::option::weighted(0.3, cell()),
+    )
+}
+
+proptest! {
+    #[test]
+    fn tiktok_txt_downloads_are_imported_or_refused_cleanly(
+        (lives, wallet, crlf, wide, mutation, extra) in txt_export(),
+    ) {
+        let mut live_text = txt_file(&lives, crlf).into_bytes();
+        if let Some(line) = extra {
+            live_text.extend(line.as_bytes());
+        }
+        if let Some((at, b)) = mutation {
+            if !live_text.is_empty() {
+                let at = at % live_text.len();
+                live_text[at] = b;
+                // Cut it off there too, now and then.
+                if b % 4 == 0 {
+                    live_text.truncate(at);
+                }
+            }
+        }
+        let wallet: Vec<_> = wallet.into_iter().map(txt_withdrawal).collect();
+        let wallet_text = txt_file(&wallet, crlf);
+        let wallet_bytes = if wide { utf16(&wallet_text, crlf) } else { wallet_text.into_bytes() };
+        let bytes = zip_of(&[
+            ("Activity/Login History.txt", b"Date: 2026-01-01 08:00:00\nIP: 192.0.2.1\n".to_vec()),
+            ("Tiktok Live/Go Live History.txt", live_text),
+            ("Income + Wallet Transactions/Transaction History.txt", wallet_bytes),
+        ]);
+        check(&bytes, Format::Auto)?;
+    }
+
+    /// One road: the TXT download and the JSON export of the same lives and
+    /// withdrawals add exactly the same.
+    #[test]
+    fn a_txt_download_adds_what_its_json_twin_adds(
+        (lives, wallet, crlf, wide, _, _) in txt_export(),
+    ) {
+        let wallet: Vec<_> = wallet.into_iter().map(txt_withdrawal).collect();
+        let wallet_text = txt_file(&wallet, crlf);
+        let txt = zip_of(&[
+            ("Tiktok Live/Go Live History.txt", txt_file(&lives, crlf).into_bytes()),
+            (
+                "Income + Wallet Transactions/Transaction History.txt",
+                if wide { utf16(&wallet_text, !crlf) } else { wallet_text.into_bytes() },
+            ),
+        ]);
+        let json = txt_as_json(&lives, &wallet);
+        let run = |bytes: &[u8]| {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let mut store = Store::open(&dir.path().join("twin.db")).expect("open");
+            import_reader(&mut store, bytes, "TikTok_Data.zip", 0, &ImportOptions::default(), &mut |_, _| {})
+                .map(|r| (r.rows_read, r.rows_added, r.sessions_added, r.diamonds_added, r.value_added))
+                .map_err(|e| e.to_string())
+        };
+        match (run(&txt), run(&json)) {
+            (Ok(t), Ok(j)) => prop_assert_eq!(t, j),
+            (Err(_), Err(_)) => {}
+            (t, j) => prop_assert!(false, "TXT {:?} but JSON {:?}", t, j),
+        }
+    }
+
+    #[test]
+    fn utf16_json_is_imported_or_refused_cleanly(
+        (lives, wallet, _) in tiktok_export(),
+        le in any::<bool>(),
+        events in any::<bool>(),
+        cut in prop::option::of(any::<usize>()),
+        mutation in prop::option::weighted(0.3, (any::<usize>(), any::<u8>())),
+    ) {
+        let json = if events {
+            // Gift events as JSON Lines: the lives' lines stand in for noise.
+            let mut t = String::new();
+            for (i, l) in lives.iter().enumerate() {
+                t.push_str(&format!(
+                    "{{\"giftId\":5655,\"repeatCount\":1,\"repeatEnd\":true,\"diamondCount\":{},\"giftName\":\"Rose\",\"uniqueId\":\"u{i}\",\"createTime\":\"{}\"}}\r\n",
+                    i + 1,
+                    1_767_225_600_000u64 + i as u64 * 60_000
+                ));
+                t.push_str(l);
+                t.push_str("\r\n");
+            }
+            t
+        } else {
+            String::from_utf8_lossy(&tiktok_json(&lives, &wallet)).into_owned()
+        };
+        let mut bytes = utf16(&json, le);
+        if let Some((at, b)) = mutation {
+            let at = at % bytes.len();
+            bytes[at] = b;
+        }
+        if let Some(at) = cut {
+            bytes.truncate(at % (bytes.len() + 1));
         }
         check(&bytes, Format::Auto)?;
     }

@@ -27,7 +27,7 @@
 //! also span several lines). `repeatEnd` may be `true`/`false` or `1`/`0`.
 
 use std::collections::BTreeMap;
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 
@@ -35,8 +35,8 @@ use super::parse::Parser;
 use super::sniff::{norm, Columns};
 use super::values::{Span, Values};
 use super::{
-    tiktok_export, Format, ImportError, ImportOptions, ImportReport, ReadHalf, RowProblem, Tally,
-    BATCH, MAX_LISTED_PROBLEMS,
+    tiktok_export, Format, ImportError, ImportOptions, ImportReport, RawBytes, ReadHalf,
+    RowProblem, Tally, BATCH, MAX_LISTED_PROBLEMS,
 };
 use crate::error::{Error, Result};
 use crate::events::{EventField, Shape, PATHS};
@@ -65,11 +65,9 @@ pub(crate) fn quote(text: &str) -> String {
 pub(super) enum Kind {
     /// Gift events: an array, or JSON Lines.
     Events,
-    /// TikTok's data export; `zip` when it is the .zip TikTok sends.
-    Export {
-        /// The file is a zip archive.
-        zip: bool,
-    },
+    /// TikTok's data export (its .zip comes to [`import`] spooled, from
+    /// `container`, which tells a zip by what it holds).
+    Export,
 }
 
 /// Top-level sections of TikTok's data export (normalised with [`norm`]),
@@ -85,6 +83,9 @@ const EXPORT_SECTIONS: &[&str] = &[
     "directmessages",
     "incomepluswallettransactions",
     "incomepluswallet",
+    // `Income+ Wallet`: the plus is no letter.
+    "incomewallet",
+    "incomewallettransactions",
     "wallet",
     "locationreview",
     "post",
@@ -97,18 +98,16 @@ const EXPORT_SECTIONS: &[&str] = &[
     "live",
 ];
 
-/// Tells from the first bytes (and the name) whether the file is JSON, and
-/// which kind; `None` for CSV. A forced `format` decides on its own.
+/// Tells from the first bytes (as UTF-8: a UTF-16 file's decoded; a zip
+/// never comes here, `container` reads it) and the name whether the file
+/// is JSON, and which kind; `None` for CSV. A forced `format` decides on
+/// its own.
 pub(super) fn detect(format: Format, head: &[u8], name: &str) -> Option<Kind> {
-    let zip = head.starts_with(b"PK\x03\x04");
     match format {
         Format::JsonEvents => return Some(Kind::Events),
-        Format::TiktokData => return Some(Kind::Export { zip }),
+        Format::TiktokData => return Some(Kind::Export),
         Format::Auto => {}
         _ => return None,
-    }
-    if zip {
-        return Some(Kind::Export { zip: true });
     }
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let first = text.iter().position(|b| !b.is_ascii_whitespace())?;
@@ -118,7 +117,7 @@ pub(super) fn detect(format: Format, head: &[u8], name: &str) -> Option<Kind> {
             let named = name.to_lowercase().starts_with("user_data");
             let key = first_key(&text[first + 1..]).map(|k| norm(&k));
             if named || key.is_some_and(|k| EXPORT_SECTIONS.contains(&k.as_str())) {
-                Some(Kind::Export { zip: false })
+                Some(Kind::Export)
             } else {
                 Some(Kind::Events)
             }
@@ -146,12 +145,13 @@ fn first_key(rest: &[u8]) -> Option<String> {
     None
 }
 
-/// Imports a JSON file of the given kind (TikTok's zip comes `spooled` by
-/// `container`).
+/// Imports a JSON file of the given kind. TikTok's export is always read
+/// from the raw bytes (it decodes what it unpacks itself); its zip comes
+/// `spooled` by `container`.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn import<R: Read + Send>(
+pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
-    reader: BufReader<Tally<R>>,
+    reader: B,
     name: &str,
     total: u64,
     opts: &ImportOptions,
@@ -159,15 +159,21 @@ pub(super) fn import<R: Read + Send>(
     spooled: Option<std::fs::File>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
-    if opts.map.is_some() || opts.mapping_name.is_some() {
-        return Err(file_error(
-            name,
-            "--map and --mapping-name name the columns of a CSV file; a JSON file's fields are known by name".into(),
-        ));
-    }
+    let mapped = match (&opts.map, kind) {
+        (Some(map), Kind::Events) if opts.mapping_name.is_none() => {
+            Mapped::from_map(map).map_err(|m| file_error(name, m))?
+        }
+        (None, _) if opts.mapping_name.is_none() => Mapped::none(),
+        _ => {
+            return Err(file_error(
+                name,
+                "--map names the fields of JSON gift events by path (coins=giftValue,sender=user.uniqueId); --mapping-name is for CSV files".into(),
+            ))
+        }
+    };
     match kind {
-        Kind::Events => import_events(store, reader, name, total, opts, progress),
-        Kind::Export { .. } => tiktok_export::import(store, reader, name, spooled, opts, progress),
+        Kind::Events => import_events(store, reader, name, total, opts, mapped, progress),
+        Kind::Export => tiktok_export::import(store, reader, name, spooled, opts, progress),
     }
 }
 
@@ -197,6 +203,8 @@ pub(crate) const HEADER: [&str; FIELDS] = [
     PATHS[7][0],
     PATHS[8][0],
     PATHS[9][0],
+    PATHS[10][0],
+    PATHS[11][0],
 ];
 
 /// Coins one event may carry (price × count): far above any real gift.
@@ -293,11 +301,98 @@ impl crate::events::Tree for Node<'_> {
 }
 
 /// What `v` is, by the shapes both roads read (`events::classify`).
-fn classify<'a, 'de>(v: &'a Node<'de>) -> Event<'a, 'de> {
+fn classify<'a, 'de>(v: &'a Node<'de>, mapped: &Mapped) -> Event<'a, 'de> {
     match crate::events::classify(v) {
         Shape::Gift(Node::Object(obj), prefix) => Event::Gift { obj, prefix },
         Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_of(v)),
-        Shape::Other(kind) => Event::Other(label(kind)),
+        // An object holding a field `--map` names is a gift event too.
+        Shape::Other(kind) => match v {
+            Node::Object(obj) if mapped.holds(obj) => Event::Gift { obj, prefix: "" },
+            _ => Event::Other(label(kind)),
+        },
+    }
+}
+
+/// The JSON paths `--map` gives (`coins=giftValue,sender=user.uniqueId`):
+/// each is read before the shared table's paths for its field, and the
+/// keys on them are kept by the lean reader. Without a map, nothing extra.
+#[derive(Clone, Copy)]
+pub(crate) struct Mapped {
+    paths: [Option<&'static str>; FIELDS],
+    kept: &'static rustc_hash::FxHashSet<&'static str>,
+}
+
+/// The longest `--map` a JSON import takes, in bytes: its paths are kept
+/// for the life of the process.
+const MAX_MAP_BYTES: usize = 2048;
+
+impl Mapped {
+    /// No `--map`: the shared table alone.
+    fn none() -> Mapped {
+        Mapped {
+            paths: [None; FIELDS],
+            kept: kept_keys(),
+        }
+    }
+
+    /// Reads `--map` for JSON: each field a gift event has, to a dotted
+    /// path of keys (letters, digits, `_`, `-`; at most 8 deep).
+    fn from_map(map: &str) -> std::result::Result<Mapped, String> {
+        if map.len() > MAX_MAP_BYTES {
+            return Err(format!(
+                "--map is {} bytes; at most {MAX_MAP_BYTES}",
+                map.len()
+            ));
+        }
+        let mut paths = [None; FIELDS];
+        let mut kept: rustc_hash::FxHashSet<&'static str> = kept_keys().clone();
+        for (field, path) in crate::import::sniff::parse_map(map)? {
+            let slot = field
+                .event_name()
+                .and_then(|n| {
+                    EventField::ALL
+                        .iter()
+                        .position(|e| crate::import::sniff::norm(e.column()) == n)
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "{} is not a field of a gift event (fields: {})",
+                        field.map_name(),
+                        "date, sender, nickname, gift_id, gift, coins, count, repeat_end, gift_type, event_id, streakable, streaking"
+                    )
+                })?;
+            let segments: Vec<&str> = path.split('.').collect();
+            let fine = |s: &&str| {
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            };
+            if segments.len() > 8 || !segments.iter().all(fine) {
+                return Err(format!(
+                    "'{}' is not a JSON path (keys joined by dots, such as user.uniqueId)",
+                    crate::import::short(&path)
+                ));
+            }
+            // Kept for the process's life: a few hundred bytes at most.
+            let path: &'static str = Box::leak(path.into_boxed_str());
+            for seg in path.split('.') {
+                kept.insert(seg);
+            }
+            paths[slot] = Some(path);
+        }
+        Ok(Mapped {
+            paths,
+            kept: Box::leak(Box::new(kept)),
+        })
+    }
+
+    /// Whether an object holds a field only a gift has (its id, name or
+    /// price) at a path the map names.
+    fn holds(&self, obj: &[(&'static str, Node<'_>)]) -> bool {
+        [EventField::GiftId, EventField::GiftName, EventField::Coins]
+            .iter()
+            .filter_map(|f| self.paths[*f as usize])
+            .any(|p| get_path(obj, p).is_some())
     }
 }
 
@@ -310,14 +405,16 @@ fn fill(
     obj: &[(&'static str, Node<'_>)],
     rec: &mut csv::StringRecord,
     paths: &mut [Option<&'static str>; FIELDS],
+    mapped: &Mapped,
 ) -> std::result::Result<(), FieldError> {
     rec.clear();
     let mut text = String::new();
     for (i, candidates) in PATHS.iter().enumerate() {
         paths[i] = None;
         text.clear();
-        let found = candidates
+        let found = mapped.paths[i]
             .iter()
+            .chain(candidates.iter())
             .find_map(|p| get_path(obj, p).map(|v| (*p, v)));
         if let Some((path, v)) = found {
             paths[i] = Some(path);
@@ -380,11 +477,20 @@ fn fill(
 /// logs full of avatars, badges and ids.
 const KEPT_KEYS: &[&str] = &crate::events::KEYS;
 
-/// Reads a JSON value keeping only [`KEPT_KEYS`] of its objects.
-struct Lean;
+/// The kept keys as a set: [`KEPT_KEYS`].
+fn kept_keys() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static KEPT: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    KEPT.get_or_init(|| KEPT_KEYS.iter().copied().collect())
+}
+
+/// Reads a JSON value keeping only the keys of its set ([`KEPT_KEYS`],
+/// and a `--map`'s) of its objects.
+#[derive(Clone, Copy)]
+struct Lean(&'static rustc_hash::FxHashSet<&'static str>);
 
 /// An object key, `None` when it is not kept.
-struct LeanKey;
+struct LeanKey(&'static rustc_hash::FxHashSet<&'static str>);
 
 impl<'de> serde::de::DeserializeSeed<'de> for LeanKey {
     type Value = Option<&'static str>;
@@ -404,10 +510,7 @@ impl<'de> serde::de::Visitor<'de> for LeanKey {
     fn visit_str<E>(self, k: &str) -> std::result::Result<Self::Value, E> {
         // Hashed: an event has some twenty keys, each compared with every
         // kept one was a tenth of reading it.
-        static KEPT: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::OnceLock::new();
-        let kept = KEPT.get_or_init(|| KEPT_KEYS.iter().copied().collect());
-        Ok(kept.get(k).copied())
+        Ok(self.0.get(k).copied())
     }
 }
 
@@ -431,10 +534,10 @@ impl<'de> serde::de::Visitor<'de> for Lean {
         mut map: A,
     ) -> std::result::Result<Node<'de>, A::Error> {
         let mut m = Vec::new();
-        while let Some(key) = map.next_key_seed(LeanKey)? {
+        while let Some(key) = map.next_key_seed(LeanKey(self.0))? {
             match key {
                 Some(k) => {
-                    let v = map.next_value_seed(Lean)?;
+                    let v = map.next_value_seed(self)?;
                     m.push((k, v));
                 }
                 None => {
@@ -479,10 +582,10 @@ impl<'de> serde::de::Visitor<'de> for Lean {
 }
 
 /// Parses one value's bytes, keeping the keys an event is read by.
-fn parse_lean(bytes: &[u8]) -> serde_json::Result<Node<'_>> {
+fn parse_lean<'b>(bytes: &'b [u8], mapped: &Mapped) -> serde_json::Result<Node<'b>> {
     use serde::de::DeserializeSeed;
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let v = Lean.deserialize(&mut de)?;
+    let v = Lean(mapped.kept).deserialize(&mut de)?;
     de.end()?;
     Ok(v)
 }
@@ -503,6 +606,96 @@ struct Side {
     skipped: BTreeMap<String, u64>,
     array: bool,
     sources: Vec<Source>,
+    /// Keys of the objects that are no event LiveLedger knows, in the
+    /// order first seen (at most [`MAX_KEYS_NAMED`]): what the file holds.
+    keys: Vec<String>,
+}
+
+/// Most keys of unknown objects named when a file holds no gift event.
+const MAX_KEYS_NAMED: usize = 8;
+
+/// Objects of unknown shape whose keys are read for that message.
+const MAX_OBJECTS_LOOKED_AT: u64 = 64;
+
+/// The top-level keys of a JSON object, in order, added to `keys` (as
+/// quoted for a message) while it has fewer than [`MAX_KEYS_NAMED`].
+fn collect_keys(bytes: &[u8], keys: &mut Vec<String>) {
+    struct Keys<'k>(&'k mut Vec<String>);
+    impl<'de> serde::de::Visitor<'de> for Keys<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> std::result::Result<(), A::Error> {
+            while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                let k = quote(&k);
+                if self.0.len() < MAX_KEYS_NAMED + 1 && !self.0.contains(&k) {
+                    self.0.push(k);
+                }
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // The value was decoded once already: an error here cannot happen.
+    let _ = serde::Deserializer::deserialize_map(&mut de, Keys(keys));
+}
+
+/// What a JSON file without a gift event holds, for its refusal: the keys
+/// of its objects, how many values, which other events.
+fn what_it_holds(values: u64, side: &Side) -> String {
+    let unknown_only = side.skipped.keys().all(|k| k == "other");
+    if side.keys.is_empty() || !unknown_only {
+        let skipped: Vec<String> = side
+            .skipped
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        return format!(
+            "no gift events to import among {values} JSON values{}",
+            if skipped.is_empty() {
+                String::new()
+            } else {
+                format!(" (skipped: {})", skipped.join(", "))
+            }
+        );
+    }
+    let more = side.keys.len() > MAX_KEYS_NAMED;
+    let keys = format!(
+        "{}{}",
+        side.keys[..side.keys.len().min(MAX_KEYS_NAMED)].join(", "),
+        if more { ", …" } else { "" }
+    );
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let what = if side.array {
+        format!(
+            "an array of {} whose keys are {keys}",
+            plural(values, "object", "objects")
+        )
+    } else if values == 1 {
+        format!("a JSON object whose keys are {keys}")
+    } else {
+        format!(
+            "{} (JSON Lines), objects whose keys are {keys}",
+            plural(values, "value", "values")
+        )
+    };
+    format!(
+        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events ({}, {}, {}…) and TikTok's \"Download your data\"; for events of your own logger, name their fields with --map (date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)",
+        EventField::GiftId.column(),
+        EventField::Coins.column(),
+        EventField::Count.column()
+    )
 }
 
 /// The line and column of `key` (as an object key) in `raw`, a value that
@@ -621,24 +814,27 @@ struct DecodedChunk {
 /// into a record, and the parser with its streak state (here). Each stage
 /// hands on chunks in file order; a stage that stops makes the one before
 /// it stop at its next send.
-fn read_events<R: Read + Send>(
-    reader: BufReader<Tally<R>>,
+fn read_events<R: Read + Send, B: RawBytes<R>>(
+    reader: B,
     mut parser: Parser,
     send: mpsc::SyncSender<super::parse::Batch>,
     bytes: &AtomicU64,
     side: &mut Side,
+    mapped: Mapped,
 ) -> ReadHalf {
     let Side {
         gifts,
         skipped,
         array: side_array,
         sources,
+        keys,
     } = side;
     std::thread::scope(|scope| {
         let (to_decoder, scanned) = mpsc::sync_channel::<Scanned>(4);
         let (to_parser, decoded) = mpsc::sync_channel::<DecodedChunk>(4);
         let scanner = scope.spawn(move || scan(reader, to_decoder, bytes));
-        let decoder = scope.spawn(move || decode(scanned, to_parser, gifts, skipped, side_array));
+        let decoder = scope
+            .spawn(move || decode(scanned, to_parser, gifts, skipped, side_array, keys, mapped));
         let mut batch = Vec::with_capacity(BATCH);
         'chunks: for chunk in decoded {
             for item in chunk.items {
@@ -695,20 +891,20 @@ fn read_events<R: Read + Send>(
         if let Err(panic) = decoder.join() {
             std::panic::resume_unwind(panic);
         }
-        let (tally, read) = match scanner.join() {
+        let (tally, encoding, read) = match scanner.join() {
             Ok(r) => r,
             Err(panic) => std::panic::resume_unwind(panic),
         };
         bytes.store(tally.bytes, Ordering::Relaxed);
-        (parser, super::BytesRead::from(tally, None), read)
+        (parser, super::BytesRead::from(tally, encoding), read)
     })
 }
 /// The first stage: splits the stream into values, in chunks.
-fn scan<R: Read>(
-    reader: BufReader<Tally<R>>,
+fn scan<R: Read + Send, B: RawBytes<R>>(
+    reader: B,
     next: mpsc::SyncSender<Scanned>,
     bytes: &AtomicU64,
-) -> (Tally<R>, u64) {
+) -> (Tally<R>, Option<super::Encoding>, u64) {
     let mut values = Values::new(reader);
     let mut buf = Vec::new();
     let mut read = 0u64;
@@ -734,14 +930,16 @@ fn scan<R: Read>(
             if next.send(std::mem::replace(&mut chunk, fresh())).is_err() {
                 break;
             }
-            bytes.store(values.get_ref().get_ref().bytes, Ordering::Relaxed);
+            bytes.store(values.get_ref().raw_bytes(), Ordering::Relaxed);
         }
     }
     if !chunk.values.is_empty() {
         // A later stage that stopped has its reason already.
         let _ = next.send(chunk);
     }
-    (values.into_inner().into_inner(), read)
+    let reader = values.into_inner();
+    let encoding = reader.encoding();
+    (reader.into_tally(), encoding, read)
 }
 
 /// The second stage: each value decoded into a record, or told apart as
@@ -752,6 +950,8 @@ fn decode(
     gifts: &mut u64,
     skipped: &mut BTreeMap<String, u64>,
     side_array: &mut bool,
+    keys: &mut Vec<String>,
+    mapped: Mapped,
 ) {
     for chunk in scanned {
         let array = chunk.array;
@@ -766,11 +966,20 @@ fn decode(
                 }
             };
             let buf = &chunk.bytes[range.clone()];
-            let item = match parse_lean(buf) {
+            let item = match parse_lean(buf, &mapped) {
                 Err(e) => Decoded::Problem(syntax(&e, span, array)),
-                Ok(v) => match classify(&v) {
+                Ok(v) => match classify(&v, &mapped) {
                     Event::Other(kind) => {
-                        *skipped.entry(kind).or_default() += 1;
+                        let n = skipped.entry(kind).or_default();
+                        *n += 1;
+                        // What an object of no known shape holds, for a
+                        // refusal when the file has no gift at all.
+                        if *gifts == 0
+                            && *n <= MAX_OBJECTS_LOOKED_AT
+                            && keys.len() <= MAX_KEYS_NAMED
+                        {
+                            collect_keys(buf, keys);
+                        }
                         Decoded::Skipped
                     }
                     Event::NotObject(what) => Decoded::Problem(RowProblem {
@@ -789,7 +998,7 @@ fn decode(
                         *gifts += 1;
                         let mut rec = csv::StringRecord::with_capacity(64, HEADER.len());
                         let mut paths = [None; FIELDS];
-                        match fill(obj, &mut rec, &mut paths) {
+                        match fill(obj, &mut rec, &mut paths, &mapped) {
                             Err((path, message)) => {
                                 Decoded::Problem(at_field(buf, span, array, prefix, path, message))
                             }
@@ -836,12 +1045,13 @@ fn relocate(p: RowProblem, side: &mut Side) -> RowProblem {
     at_field(&s.raw, s.span, side.array, s.prefix, path, p.message)
 }
 
-fn import_events<R: Read + Send>(
+fn import_events<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
-    reader: BufReader<Tally<R>>,
+    reader: B,
     name: &str,
     total: u64,
     opts: &ImportOptions,
+    mapped: Mapped,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let header: Vec<String> = HEADER.iter().map(|h| h.to_string()).collect();
@@ -863,13 +1073,14 @@ fn import_events<R: Read + Send>(
         ..ImportReport::default()
     };
     let mut side = Side::default();
-    let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side);
+    let read = |p, send, bytes: &AtomicU64| read_events(reader, p, send, bytes, &mut side, mapped);
     let job = super::Job {
         streaming: true,
         gap,
         total,
         header_end: 0,
         save_mapping: None,
+        remember: None,
         rates: store.rates()?,
         tz,
         refuse_empty: false,
@@ -879,23 +1090,7 @@ fn import_events<R: Read + Send>(
     match result {
         Ok(mut report) => {
             if side.gifts == 0 {
-                let skipped: Vec<String> = side
-                    .skipped
-                    .iter()
-                    .map(|(k, n)| format!("{n} {k}"))
-                    .collect();
-                return Err(file_error(
-                    name,
-                    format!(
-                        "no gift events to import among {} JSON values{}",
-                        report.rows_read,
-                        if skipped.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (skipped: {})", skipped.join(", "))
-                        }
-                    ),
-                ));
+                return Err(file_error(name, what_it_holds(report.rows_read, &side)));
             }
             report.events_skipped = side.skipped;
             Ok(report)
@@ -961,13 +1156,13 @@ mod tests {
     }
 
     fn record(json: &str) -> std::result::Result<Vec<String>, FieldError> {
-        let v = parse_lean(json.as_bytes()).unwrap();
-        let Event::Gift { obj, .. } = classify(&v) else {
+        let v = parse_lean(json.as_bytes(), &Mapped::none()).unwrap();
+        let Event::Gift { obj, .. } = classify(&v, &Mapped::none()) else {
             panic!("not a gift: {json}")
         };
         let mut rec = csv::StringRecord::new();
         let mut paths = [None; FIELDS];
-        fill(obj, &mut rec, &mut paths)?;
+        fill(obj, &mut rec, &mut paths, &Mapped::none())?;
         Ok(rec.iter().map(str::to_string).collect())
     }
 
@@ -984,6 +1179,8 @@ mod tests {
             "true",
             "1",
             "7",
+            "",
+            "",
         ];
         let flat = r#"{"giftId":5655,"repeatCount":3,"repeatEnd":true,"diamondCount":1,"uniqueId":"alice","nickname":"Alice","giftName":"Rose","giftType":1,"createTime":"1772391600000","msgId":"7"}"#;
         let nested = r#"{"common":{"method":"WebcastGiftMessage","msgId":"7","createTime":"1772391600000"},"giftId":5655,"repeatCount":3,"repeatEnd":1,"user":{"uniqueId":"alice","nickname":"Alice"},"giftDetails":{"giftName":"Rose","diamondCount":1,"giftType":1}}"#;
@@ -1002,7 +1199,10 @@ mod tests {
 
     #[test]
     fn other_events_are_told_apart() {
-        let kind = |j: &str| match classify(&parse_lean(j.as_bytes()).unwrap()) {
+        let kind = |j: &str| match classify(
+            &parse_lean(j.as_bytes(), &Mapped::none()).unwrap(),
+            &Mapped::none(),
+        ) {
             Event::Other(k) => k,
             Event::Gift { .. } => "GIFT".into(),
             Event::NotObject(w) => w.into(),
@@ -1043,15 +1243,11 @@ mod tests {
         );
         assert_eq!(
             auto("{\n  \"Tiktok Live\": {}", "x.json"),
-            Some(Kind::Export { zip: false })
+            Some(Kind::Export)
         );
         assert_eq!(
             auto("{\"giftId\":1}", "user_data_tiktok.json"),
-            Some(Kind::Export { zip: false })
-        );
-        assert_eq!(
-            auto("PK\u{3}\u{4}....", "a.zip"),
-            Some(Kind::Export { zip: true })
+            Some(Kind::Export)
         );
         assert_eq!(auto("date,gift\n", "a.csv"), None);
         assert_eq!(

@@ -13,6 +13,7 @@ pub(crate) mod datetime;
 mod decode;
 #[cfg(test)]
 mod fuzz;
+mod guess;
 mod json;
 mod layout;
 mod numbers;
@@ -23,7 +24,7 @@ mod tiktok_export;
 mod values;
 mod write;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
@@ -154,6 +155,9 @@ pub enum Format {
     JsonEvents,
     /// TikTok's "Download your data" export, as JSON or the .zip.
     TiktokData,
+    /// TikTok LIVE Center's own download: one row a day (Revenue, Activity,
+    /// Viewers or Engagement), kept as TikTok's figures, never added to the balance.
+    TiktokDays,
 }
 
 impl Format {
@@ -167,6 +171,7 @@ impl Format {
             Format::SessionSummary => "session-summary",
             Format::JsonEvents => "json-events",
             Format::TiktokData => "tiktok-data",
+            Format::TiktokDays => "tiktok-days",
         }
     }
 }
@@ -182,9 +187,10 @@ impl std::str::FromStr for Format {
             "session-summary" | "sessions" => Format::SessionSummary,
             "json-events" | "json" | "jsonl" | "json-lines" => Format::JsonEvents,
             "tiktok-data" | "tiktok" | "tiktok-export" => Format::TiktokData,
+            "tiktok-days" | "days" | "live-center" => Format::TiktokDays,
             _ => {
                 return Err(format!(
-                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events or tiktok-data)"
+                    "'{s}' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data or tiktok-days)"
                 ))
             }
         })
@@ -249,6 +255,48 @@ pub struct FieldSource {
     pub samples: Vec<String>,
 }
 
+/// Most replaced figures an import report lists one by one (it counts all).
+pub const MAX_LISTED_REPLACED: usize = 100;
+
+/// A figure of TikTok's for a day that an import replaced with another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ReplacedFigure {
+    /// The local day.
+    pub day: chrono::NaiveDate,
+    /// The figure, e.g. `diamonds`, `likes`.
+    pub figure: String,
+    /// What the ledger held (a decimal, as text).
+    pub was: String,
+    /// What the file gives instead.
+    pub now: String,
+}
+
+/// What a file of TikTok LIVE Center's days holds, and what importing it
+/// changes: TikTok's figures, kept beside the ledger, never added to the balance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DaysRead {
+    /// Days the file gives.
+    pub days: u64,
+    /// Its first day.
+    pub first_day: Option<chrono::NaiveDate>,
+    /// Its last day.
+    pub last_day: Option<chrono::NaiveDate>,
+    /// The figures it gives (`diamonds`, `live_seconds`, `likes`…).
+    pub figures: Vec<String>,
+    /// Diamonds TikTok reports over those days; `None` when the file gives none.
+    pub diamonds: Option<Diamonds>,
+    /// Figures new to the ledger.
+    pub figures_added: u64,
+    /// Figures the ledger already had, the same: not counted twice.
+    pub figures_unchanged: u64,
+    /// Figures that replace another value the ledger had for that day.
+    pub figures_replaced: u64,
+    /// The first of those, each with what it replaces.
+    pub replaced: Vec<ReplacedFigure>,
+}
+
 /// What an import did (or, for a dry run, would do), and how it read the
 /// file: what a creator checks before writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -280,6 +328,8 @@ pub struct ImportReport {
     pub rows_skipped: u64,
     /// Total rows ("Total", "Summe", "Totales"…) skipped.
     pub totals_skipped: u64,
+    /// Rows of a summary block below the table (`Gifters`, `Average`…), skipped.
+    pub summary_skipped: u64,
     /// Messages delivered again in the file (an id it already gave), counted once.
     pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
@@ -294,6 +344,10 @@ pub struct ImportReport {
     pub streak_steps: u64,
     /// Streaks whose end never arrived, counted at their highest count.
     pub unfinished_streaks: u64,
+    /// What a TikTok LIVE Center day file holds and changes (only for one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub days: Option<DaysRead>,
     /// Sections of a TikTok data export that hold nothing LiveLedger reads.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "typescript", ts(optional = nullable))]
@@ -316,6 +370,9 @@ pub struct ImportReport {
     pub mappable: Vec<&'static str>,
     /// Things to check before trusting the totals.
     pub warnings: Vec<String>,
+    /// How the file was read, where a person may want to know: which column
+    /// gave the price, a summary block skipped, a mapping remembered.
+    pub notes: Vec<String>,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// The import's id for undo (none for a dry run or when nothing was new).
@@ -353,7 +410,14 @@ impl ImportReport {
         ));
         if self.delimiter.is_empty() {
             // JSON has no delimiter and no header line to claim.
-            out.push_str("\nread as JSON");
+            if self.file.ends_with(tiktok_export::TXT_SHOWN) {
+                out.push_str("\nread as TikTok's TXT download");
+            } else {
+                out.push_str("\nread as JSON");
+            }
+            if !self.encoding.is_empty() && self.encoding != Encoding::Utf8.name() {
+                out.push_str(&format!(" in {}", self.encoding));
+            }
         } else if self.delimiter == "sheet" {
             out.push_str(&format!(
                 "\nread as {}, header on row {}{}",
@@ -403,8 +467,14 @@ impl ImportReport {
         for (k, n) in &self.events_skipped {
             skipped.push(format!("{n} {k} event(s)"));
         }
+        if self.summary_skipped > 0 {
+            skipped.push(format!("{} summary row(s)", self.summary_skipped));
+        }
         if !skipped.is_empty() {
             out.push_str(&format!("\nskipped: {}", skipped.join(", ")));
+        }
+        for n in &self.notes {
+            out.push_str(&format!("\n{n}"));
         }
         if self.redelivered > 0 {
             out.push_str(&format!(
@@ -423,6 +493,40 @@ impl ImportReport {
                 "\nwarning: {} streak(s) never ended in the file; each was counted at its highest count",
                 self.unfinished_streaks
             ));
+        }
+        if let Some(d) = &self.days {
+            out.push_str(&format!(
+                "\nTikTok's figures for {} day(s){}: {}",
+                d.days,
+                match (d.first_day, d.last_day) {
+                    (Some(a), Some(b)) if a != b => format!(" from {a} to {b}"),
+                    (Some(a), _) => format!(" on {a}"),
+                    _ => String::new(),
+                },
+                d.figures.join(", ")
+            ));
+            if let Some(diamonds) = d.diamonds {
+                out.push_str(&format!(
+                    "\nTikTok reports {} diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)",
+                    diamonds.0.normalize()
+                ));
+            }
+            out.push_str(&format!(
+                "\n{} figure(s) new, {} already there",
+                d.figures_added, d.figures_unchanged
+            ));
+            for r in &d.replaced {
+                out.push_str(&format!(
+                    "\nreplaces TikTok's {} of {}: {} → {}",
+                    r.figure, r.day, r.was, r.now
+                ));
+            }
+            if d.figures_replaced > d.replaced.len() as u64 {
+                out.push_str(&format!(
+                    "\n… and {} more figure(s) replaced",
+                    d.figures_replaced - d.replaced.len() as u64
+                ));
+            }
         }
         if !self.sections_ignored.is_empty() {
             out.push_str(&format!(
@@ -526,6 +630,44 @@ impl<R: Read> Read for Tally<R> {
         self.hash.update(&buf[..n]);
         self.bytes += n as u64;
         Ok(n)
+    }
+}
+
+/// The bytes a JSON reader splits: the file's own (UTF-8), or its text
+/// decoded from UTF-16 by [`decode::Text::json`]. Either way the [`Tally`]
+/// of the file's raw bytes is underneath, so the hash the import history
+/// knows a file by is of the file as it is on disk. A UTF-8 file is read
+/// straight, with nothing between the buffer and the tally.
+trait RawBytes<R>: BufRead + Send {
+    /// The raw bytes read so far.
+    fn raw_bytes(&self) -> u64;
+    /// The tally of the raw bytes back.
+    fn into_tally(self) -> Tally<R>;
+    /// The encoding decoded from, `None` when the bytes were read as they are.
+    fn encoding(&self) -> Option<Encoding>;
+}
+
+impl<R: Read + Send> RawBytes<R> for BufReader<Tally<R>> {
+    fn raw_bytes(&self) -> u64 {
+        self.get_ref().bytes
+    }
+    fn into_tally(self) -> Tally<R> {
+        self.into_inner()
+    }
+    fn encoding(&self) -> Option<Encoding> {
+        None
+    }
+}
+
+impl<R: Read + Send> RawBytes<R> for BufReader<decode::Text<BufReader<Tally<R>>>> {
+    fn raw_bytes(&self) -> u64 {
+        self.get_ref().get_ref().get_ref().bytes
+    }
+    fn into_tally(self) -> Tally<R> {
+        self.into_inner().into_inner().into_inner()
+    }
+    fn encoding(&self) -> Option<Encoding> {
+        Some(self.get_ref().encoding())
     }
 }
 
@@ -664,7 +806,7 @@ fn import_container<R: Read + Send>(
                         .into(),
                 ));
             }
-            let kind = json::Kind::Export { zip: true };
+            let kind = json::Kind::Export;
             return json::import(store, raw, name, total, opts, kind, Some(spool), progress);
         }
         Holds::TiktokExport => {
@@ -716,7 +858,7 @@ pub fn import_reader<R: Read + Send>(
         },
     );
     // JSON gift events and TikTok's data export have readers of their own,
-    // told from the raw bytes before any text decoding.
+    // told from the file's start (decoded, when a mark says it is UTF-16).
     let first = raw.fill_buf().map_err(|e| file_err(read_error(&e)))?;
     // A zip or an OLE file is told by what it holds: TikTok's data
     // download, a spreadsheet, or something to name in the refusal.
@@ -728,8 +870,21 @@ pub fn import_reader<R: Read + Send>(
             "is not a spreadsheet (.xlsx, .xls or .ods): --sheet names a sheet of one".into(),
         ));
     }
-    if let Some(kind) = json::detect(opts.format, first, name) {
-        return json::import(store, raw, name, total, opts, kind, None, progress);
+    let sniffed = decode::sniff(first);
+    if let decode::Sniffed::Utf32(what) = sniffed {
+        return Err(file_err(decode::utf32_message(what)));
+    }
+    let head = decode::head_utf8(first, sniffed);
+    if let Some(kind) = json::detect(opts.format, &head, name) {
+        return match sniffed {
+            // UTF-16 is decoded as it streams; UTF-8 is read as it is, with
+            // nothing more between the bytes and the JSON splitter.
+            decode::Sniffed::Utf16 { .. } if kind == json::Kind::Events => {
+                let text = BufReader::with_capacity(1 << 16, decode::Text::json(raw));
+                json::import(store, text, name, total, opts, kind, None, progress)
+            }
+            _ => json::import(store, raw, name, total, opts, kind, None, progress),
+        };
     }
     let mut text = decode::Text::new(raw);
     // The start of the file, decoded: where the header is and what it says.
@@ -741,10 +896,11 @@ pub fn import_reader<R: Read + Send>(
     if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_err("the file is empty".into()));
     }
-    let pairs = mapping(store, opts, name)?;
-    let recognised = |cells: &[String]| recognised(pairs.as_deref(), cells);
+    let maps = mapping(store, opts, name)?;
+    let recognised = |cells: &[String]| recognised(&maps, cells);
     let layout =
         layout::find(&head, opts.skip_rows.unwrap_or(0), None, &recognised).map_err(file_err)?;
+    let first_is_day = first_date_is_a_day(&head[layout.start.min(head.len())..], layout.delimiter);
     let mut cursor = Cursor::new(head);
     cursor.set_position(layout.start as u64);
     let mut csv = csv::ReaderBuilder::new()
@@ -786,29 +942,29 @@ pub fn import_reader<R: Read + Send>(
         header,
         line: layout.line,
         header_end,
-        pairs,
+        maps,
         delimiter: delimiter_name(layout.delimiter),
+        first_is_day,
     };
-    let lines = (layout.line - 1, header_end);
-    let read = move |p, streaming, send, bytes: &AtomicU64| {
-        let (parser, text, rows) = read_rows(csv, p, streaming, lines, send, bytes);
-        let encoding = text.encoding();
-        (
-            parser,
-            BytesRead::from(text.into_inner().into_inner(), Some(encoding)),
-            rows,
-        )
+    let rows = CsvRows {
+        csv,
+        lines: (layout.line - 1, header_end),
     };
-    import_table(store, name, total, opts, table, read, progress)
+    import_table(store, name, total, opts, table, rows, progress)
 }
 
-/// The mapping an import names (`--map`, or one saved under
-/// `--mapping-name`), as pairs.
-fn mapping(
-    store: &Store,
-    opts: &ImportOptions,
-    name: &str,
-) -> Result<Option<Vec<(Field, String)>>> {
+/// The mappings an import reads a header by: the one it names (`--map`,
+/// or one saved under `--mapping-name`), else those the creator made
+/// before, by the signature of the header each read.
+struct Mappings {
+    /// The mapping the import names, as pairs.
+    named: Option<Vec<(Field, String)>>,
+    /// Mappings remembered, by header signature (empty when one is named).
+    remembered: HashMap<String, crate::store::RememberedMapping>,
+}
+
+/// The mappings an import reads by (see [`Mappings`]).
+fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result<Mappings> {
     let file_err = |message: String| {
         Error::Import(ImportError::File {
             file: name.to_string(),
@@ -824,17 +980,37 @@ fn mapping(
         ),
         (None, None) => None,
     };
-    map.as_deref().map(parse_map).transpose().map_err(file_err)
+    let named = map
+        .as_deref()
+        .map(parse_map)
+        .transpose()
+        .map_err(file_err)?;
+    // A file with a header the creator mapped before is read the same way
+    // again.
+    let remembered = match named {
+        Some(_) => HashMap::new(),
+        None => store
+            .remembered_mappings()?
+            .into_iter()
+            .map(|m| (m.signature.clone(), m))
+            .collect(),
+    };
+    Ok(Mappings { named, remembered })
 }
 
-/// Whether `cells` are a header LiveLedger can read: with the mapping's
-/// columns when one is given, else by their names. What the header search
-/// of every table (CSV or sheet) asks of a line.
-fn recognised(pairs: Option<&[(Field, String)]>, cells: &[String]) -> bool {
+/// Whether `cells` are a header LiveLedger can read: with the named
+/// mapping's columns when one is given, else by their names or a mapping
+/// remembered for them. What the header search of every table (CSV or
+/// sheet) asks of a line.
+fn recognised(maps: &Mappings, cells: &[String]) -> bool {
     let mut cols = Columns::from_header(cells);
-    match pairs {
+    match &maps.named {
         Some(p) => cols.apply_map(p, cells).is_ok(),
-        None => sniff::detect(cells, &cols).is_some(),
+        None => {
+            sniff::detect(cells, &cols).is_some()
+                || (!maps.remembered.is_empty()
+                    && maps.remembered.contains_key(&sniff::signature(cells)))
+        }
     }
 }
 
@@ -846,28 +1022,74 @@ struct Table {
     line: u64,
     /// Its last line.
     header_end: u64,
-    /// The mapping the import names.
-    pairs: Option<Vec<(Field, String)>>,
+    /// The mappings the header is read by.
+    maps: Mappings,
     /// How the report names the delimiter.
     delimiter: String,
+    /// Whether the first date under the header is a day alone (no time):
+    /// what tells TikTok's Revenue file from a session summary.
+    first_is_day: bool,
 }
 
-/// Imports a table whose header is found: picks the format, builds the
-/// parser, and runs `read` (the rows of a CSV file or of a sheet) against
-/// the writer. `read` is given the parser, whether rows may be written as
-/// they are read, the channel to the writer and the tally of bytes read.
-fn import_table<F>(
+/// The rows under a table's header: a CSV file's records or a sheet's rows.
+trait TableRows: Send {
+    /// Up to three rows under the header, blank ones passed over: what the
+    /// error about an unknown header shows of its columns.
+    fn first_rows(&mut self) -> Vec<Vec<String>>;
+
+    /// Reads every row under the header into `parser`, sending settled
+    /// rows to the writer as they go when `streaming`; `bytes` follows the
+    /// bytes read.
+    fn read(
+        self,
+        parser: parse::Parser,
+        streaming: bool,
+        send: mpsc::SyncSender<parse::Batch>,
+        bytes: &AtomicU64,
+    ) -> ReadHalf;
+}
+
+/// A CSV file's records under its header.
+struct CsvRows<R> {
+    csv: csv::Reader<Source<R>>,
+    /// Lines above the header, and the header's last line.
+    lines: (u64, u64),
+}
+
+impl<R: Read + Send> TableRows for CsvRows<R> {
+    fn first_rows(&mut self) -> Vec<Vec<String>> {
+        first_rows(&mut self.csv, self.lines.1)
+    }
+
+    fn read(
+        self,
+        parser: parse::Parser,
+        streaming: bool,
+        send: mpsc::SyncSender<parse::Batch>,
+        bytes: &AtomicU64,
+    ) -> ReadHalf {
+        let (parser, text, rows) = read_rows(self.csv, parser, streaming, self.lines, send, bytes);
+        let encoding = text.encoding();
+        (
+            parser,
+            BytesRead::from(text.into_inner().into_inner(), Some(encoding)),
+            rows,
+        )
+    }
+}
+
+/// Imports a table whose header is found: picks the format (the header's
+/// names, a mapping named or remembered), builds the parser, and reads
+/// `rows` (a CSV file's or a sheet's) against the writer.
+fn import_table<T: TableRows>(
     store: &mut Store,
     name: &str,
     total: u64,
     opts: &ImportOptions,
     table: Table,
-    read: F,
+    mut rows: T,
     progress: &mut dyn FnMut(u64, u64),
-) -> Result<ImportReport>
-where
-    F: FnOnce(parse::Parser, bool, mpsc::SyncSender<parse::Batch>, &AtomicU64) -> ReadHalf + Send,
-{
+) -> Result<ImportReport> {
     let file_err = |message: String| {
         Error::Import(ImportError::File {
             file: name.to_string(),
@@ -878,34 +1100,72 @@ where
         header,
         line,
         header_end,
-        pairs,
+        maps,
         delimiter,
+        first_is_day,
     } = table;
+    let signature = sniff::signature(&header);
+    let mut notes = Vec::new();
+    let pairs = match (maps.named, maps.remembered.get(&signature)) {
+        (Some(p), _) => Some(p),
+        (None, Some(m)) => {
+            notes.push(format!(
+                "used your mapping from {} / {}: {}",
+                m.saved_on,
+                short(&m.name),
+                short(&m.mapping)
+            ));
+            Some(parse_map(&m.mapping).map_err(file_err)?)
+        }
+        (None, None) => None,
+    };
     let mut cols = Columns::from_header(&header);
     if let Some(p) = &pairs {
         cols.apply_map(p, &header).map_err(file_err)?;
     }
-    let format = match opts.format {
-        Format::Auto => sniff::detect(&header, &cols).ok_or_else(|| {
-            Error::Import(ImportError::UnknownFormat {
-                file: name.to_string(),
-                header: header_list(&header),
-                line,
-            })
-        })?,
-        f => f,
-    };
-
-    let tz = store.tz()?;
-    let rates = store.rates()?;
-    let catalog = store
+    let catalog: HashMap<String, i64> = store
         .catalog()?
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
+    let format = match (opts.format, sniff::detect(&header, &cols)) {
+        // A date and diamonds alone: TikTok's Revenue file when its first
+        // date is a day, a session summary when it has a time.
+        (Format::Auto, Some(Format::SessionSummary))
+            if sniff::revenue_file(&header, &cols) && first_is_day =>
+        {
+            Format::TiktokDays
+        }
+        (Format::Auto, Some(f)) => f,
+        (Format::Auto, None) => {
+            let rows = rows.first_rows();
+            // One column is no table: nothing of it is echoed.
+            let table = header.len() > 1;
+            return Err(Error::Import(ImportError::UnknownFormat {
+                file: name.to_string(),
+                header: header_list(&header),
+                line,
+                map: guess::suggest_map(&header, &rows, &catalog)
+                    .filter(|_| table)
+                    .unwrap_or_else(|| {
+                        "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
+                    }),
+                columns: if table {
+                    format!("\nits columns:{}", guess::list_columns(&header, &rows))
+                } else {
+                    String::new()
+                },
+            }));
+        }
+        (f, _) => f,
+    };
+
+    let tz = store.tz()?;
+    let rates = store.rates()?;
     // Gift rows without a session column, and the lives of a session
     // summary, can be written while the file is read; a LiveLedger export
     // names sessions its gifts point to, and carries rates they take.
+    // TikTok's day files are read whole (a day at most once a row, bounded).
     let streaming = matches!(format, Format::GiftEvents | Format::GiftTable)
         && !cols.has(Field::Session)
         || format == Format::SessionSummary;
@@ -928,6 +1188,7 @@ where
         columns: header.iter().take(200).cloned().collect(),
         mappable: Field::ALL.iter().map(|f| f.map_name()).collect(),
         dry_run: opts.dry_run,
+        notes,
         ..ImportReport::default()
     };
     let job = Job {
@@ -940,14 +1201,83 @@ where
             (Some(m), Some(n)) => Some((n.trim().to_string(), m.clone())),
             _ => None,
         },
+        // A mapping the creator wrote is remembered for this header.
+        remember: opts.map.as_ref().map(|m| crate::store::RememberedMapping {
+            signature,
+            mapping: m.clone(),
+            name: opts
+                .mapping_name
+                .as_deref()
+                .map_or_else(|| name.to_string(), |n| n.trim().to_string()),
+            saved_on: crate::dates::local_date(chrono::Utc::now(), tz).to_string(),
+        }),
         rates,
         tz,
         refuse_empty: true,
         sharing: sharing(opts),
     };
     let streaming = job.streaming;
-    let read = move |p, send, bytes: &AtomicU64| read(p, streaming, send, bytes);
+    let read = move |p, send, bytes: &AtomicU64| rows.read(p, streaming, send, bytes);
     read_and_write(store, read, parser, report, job, progress)
+}
+
+/// Up to three rows under an unknown header, for the error that lists
+/// its columns; blank rows passed over (at most 100 records read).
+fn first_rows<R: Read>(csv: &mut csv::Reader<Source<R>>, header_end: u64) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut rec = csv::StringRecord::new();
+    for n in 0..100u64 {
+        if rows.len() == 3 || !matches!(csv.read_record(&mut rec), Ok(true)) {
+            break;
+        }
+        let at = csv.position().byte();
+        csv.get_mut().record_ended(at, header_end + n + 2);
+        if rec.iter().any(|c| !c.trim().is_empty()) {
+            rows.push(rec.iter().map(str::to_string).collect());
+        }
+    }
+    rows
+}
+
+/// Whether the first record under the header at the start of `text` has a
+/// date that is a day alone (`2026-11-12`, `12.11.2026`), no time of day:
+/// what tells TikTok's Revenue file from a session summary of a date and
+/// diamonds. Reads only the start of the file already in memory.
+fn first_date_is_a_day(text: &[u8], delimiter: u8) -> bool {
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text);
+    let Ok(header) = csv.headers() else {
+        return false;
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+        .collect();
+    let Some(col) = Columns::from_header(&header).get(Field::Date) else {
+        return false;
+    };
+    let mut record = csv::StringRecord::new();
+    while let Ok(true) = csv.read_record(&mut record) {
+        if let Some(cell) = record.get(col).map(str::trim).filter(|c| !c.is_empty()) {
+            return date_is_a_day(cell, col);
+        }
+    }
+    false
+}
+
+/// Whether the date cell `cell` (of column `col`) is a day alone, no time
+/// of day: the test [`first_date_is_a_day`] and a sheet's first row share.
+fn date_is_a_day(cell: &str, col: usize) -> bool {
+    let mut bits = 0;
+    let midnight = match datetime::parse_when(cell, None, Tz::UTC, 0, col, &mut bits) {
+        Ok(datetime::When::Known(t)) => t.time() == chrono::NaiveTime::MIN,
+        Ok(datetime::When::Slashed { time, .. }) => time == chrono::NaiveTime::MIN,
+        Err(_) => false,
+    };
+    midnight && !cell.contains(':')
 }
 
 /// How the import may share the ledger while it writes.
@@ -968,6 +1298,8 @@ struct Job {
     header_end: u64,
     /// A `--map` to save under a name.
     save_mapping: Option<(String, String)>,
+    /// A `--map` to remember for the file's header.
+    remember: Option<crate::store::RememberedMapping>,
     rates: RateTable,
     tz: Tz,
     /// Refuse a file with no rows (a header alone, or only totals);
@@ -1069,6 +1401,12 @@ where
         if parsed.blank_skipped > 0 {
             skipped.push(format!("{} blank line(s)", parsed.blank_skipped));
         }
+        if parsed.summary_skipped > 0 {
+            skipped.push(format!(
+                "a summary block of {} row(s)",
+                parsed.summary_skipped
+            ));
+        }
         let events: u64 = parsed.events_skipped.values().sum();
         if events > 0 {
             skipped.push(format!("{events} event(s) that are not gifts"));
@@ -1096,6 +1434,8 @@ where
     r.streak_steps = parsed.streak_steps;
     r.unfinished_streaks = parsed.unfinished_streaks;
     r.totals_skipped = parsed.totals_skipped;
+    r.summary_skipped = parsed.summary_skipped;
+    r.notes.append(&mut parsed.notes);
     r.redelivered = parsed.redelivered;
     r.blank_skipped = parsed.blank_skipped;
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
@@ -1117,6 +1457,9 @@ where
     report.value_added = value;
     if let Some((n, m)) = &job.save_mapping {
         crate::store::save_mapping_in(tx, n, m)?;
+    }
+    if let Some(m) = &job.remember {
+        crate::store::remember_mapping_in(tx, m)?;
     }
     if report.dry_run {
         bulk.rollback()?;
@@ -1163,11 +1506,16 @@ fn read_rows<R: Read>(
                         end.saturating_sub(memchr::memchr_iter(b'\n', inside).count() as u64)
                     }
                 };
-                blank += line.saturating_sub(prev_end + 1);
+                let gap = line.saturating_sub(prev_end + 1);
+                blank += gap;
                 prev_end = end;
                 if record.iter().all(|f| f.trim().is_empty()) {
                     blank += 1;
+                    parser.blank_before();
                     continue;
+                }
+                if gap > 0 {
+                    parser.blank_before();
                 }
                 parser.row(line, &record);
                 if !outbox.after_row(&mut parser) {

@@ -1,6 +1,7 @@
 //! Telling a file's format and columns from its header.
 
 use super::Format;
+use crate::events::EventField;
 
 /// The fields an import can read, and which column holds each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -65,10 +66,17 @@ pub enum Field {
     RepeatEnd,
     /// Gift type; 1 is streakable (gift-event logs).
     GiftType,
+    /// TikTokLive's `streakable` flag: true for a gift of type 1.
+    Streakable,
+    /// TikTokLive's `streaking` flag: true while the streak runs.
+    Streaking,
     /// The event's own id (`msgId`).
     EventId,
-    /// Diamonds (session summaries).
+    /// Diamonds: a session summary's total; in a gift table, the price of
+    /// one gift (tools call a gift's price in coins its `diamondCount`).
     Diamonds,
+    /// A gift table's diamonds of the whole row: the price times the count.
+    TotalDiamonds,
     /// Duration (session summaries).
     Duration,
     /// End time (session summaries).
@@ -87,11 +95,23 @@ pub enum Field {
     Rewards,
     /// Title.
     Title,
+    /// Number of LIVEs (TikTok's Activity file, per day).
+    Lives,
+    /// Views, counted again for each visit (TikTok's Viewers file).
+    Views,
+    /// Average watch time (TikTok's Viewers file).
+    WatchTime,
+    /// Average concurrent viewers (TikTok's Viewers file).
+    AvgConcurrent,
+    /// Viewers who commented (TikTok's Engagement file).
+    Commenters,
+    /// Shares (TikTok's Engagement file).
+    Shares,
 }
 
 impl Field {
     /// Every field, in the order a preview lists them.
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 32] = [
         Field::Date,
         Field::Time,
         Field::Event,
@@ -104,8 +124,11 @@ impl Field {
         Field::Session,
         Field::RepeatEnd,
         Field::GiftType,
+        Field::Streakable,
+        Field::Streaking,
         Field::EventId,
         Field::Diamonds,
+        Field::TotalDiamonds,
         Field::Duration,
         Field::End,
         Field::Viewers,
@@ -115,6 +138,12 @@ impl Field {
         Field::Gifters,
         Field::Rewards,
         Field::Title,
+        Field::Lives,
+        Field::Views,
+        Field::WatchTime,
+        Field::AvgConcurrent,
+        Field::Commenters,
+        Field::Shares,
     ];
 
     /// The name `--map` and the import preview use.
@@ -132,8 +161,11 @@ impl Field {
             Field::Session => "session",
             Field::RepeatEnd => "repeat_end",
             Field::GiftType => "gift_type",
+            Field::Streakable => "streakable",
+            Field::Streaking => "streaking",
             Field::EventId => "event_id",
             Field::Diamonds => "diamonds",
+            Field::TotalDiamonds => "total_diamonds",
             Field::Duration => "duration",
             Field::End => "end",
             Field::Viewers => "viewers",
@@ -143,7 +175,35 @@ impl Field {
             Field::Gifters => "gifters",
             Field::Rewards => "rewards",
             Field::Title => "title",
+            Field::Lives => "lives",
+            Field::Views => "views",
+            Field::WatchTime => "watch_time",
+            Field::AvgConcurrent => "avg_concurrent",
+            Field::Commenters => "commenters",
+            Field::Shares => "shares",
         }
+    }
+
+    /// How live tools name this field, from the one table of event shapes
+    /// (`events::PATHS`: `diamondCount` → `diamondcount`), for the fields a
+    /// gift event has.
+    pub fn event_name(self) -> Option<String> {
+        let e = match self {
+            Field::Date => EventField::Time,
+            Field::Sender => EventField::Sender,
+            Field::Nickname => EventField::Nickname,
+            Field::GiftId => EventField::GiftId,
+            Field::Gift => EventField::GiftName,
+            Field::Coins => EventField::Coins,
+            Field::Count => EventField::Count,
+            Field::RepeatEnd => EventField::RepeatEnd,
+            Field::GiftType => EventField::GiftType,
+            Field::EventId => EventField::MsgId,
+            Field::Streakable => EventField::Streakable,
+            Field::Streaking => EventField::Streaking,
+            _ => return None,
+        };
+        Some(norm(e.column()))
     }
 
     /// The field a `--map` name means: [`Field::map_name`], in any case or
@@ -153,15 +213,21 @@ impl Field {
         if let Some(f) = Field::ALL.iter().find(|f| norm(f.map_name()) == n) {
             return Some(*f);
         }
+        // A live tool's name for it (`repeatCount`, `msgId`).
+        if let Some(f) = Field::ALL
+            .iter()
+            .find(|f| f.event_name().as_deref() == Some(n.as_str()))
+        {
+            return Some(*f);
+        }
         Some(match n.as_str() {
             "timestamp" | "datetime" | "start" => Field::Date,
             "timeofday" => Field::Time,
             "eventtype" | "type" => Field::Event,
             "from" | "user" => Field::Sender,
             "name" | "displayname" => Field::Nickname,
-            "quantity" | "repeatcount" => Field::Count,
-            "diamondcount" | "price" => Field::Coins,
-            "msgid" => Field::EventId,
+            "quantity" => Field::Count,
+            "price" => Field::Coins,
             "uniqueviewers" => Field::Viewers,
             "peak" => Field::PeakViewers,
             _ => return None,
@@ -238,6 +304,7 @@ const DAY_NAMES: &[&str] = &[
     "datededebut",
     "tanggal",
     "tanggalmulai",
+    "日付",
 ];
 
 /// Headers of a column holding only the time of day.
@@ -267,9 +334,8 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Date,
         &[
-            // The time rule (`events::PATHS`): TikTok's createTime before the
-            // time a tool received the event.
-            "createtime",
+            // After `createTime` (from `events`, the time rule): the time a
+            // tool received the event.
             "timestamp",
             "date",
             "datetime",
@@ -313,6 +379,7 @@ const NAMES: &[(Field, &[&str])] = &[
             "zeit",
             "hora",
             "heure",
+            "日付",
         ],
     ),
     (
@@ -337,7 +404,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Gift,
         &[
-            "giftname",
             "gift",
             "item",
             "giftitem",
@@ -353,11 +419,10 @@ const NAMES: &[(Field, &[&str])] = &[
             "namahadiah",
         ],
     ),
-    (Field::GiftId, &["giftid", "idregalo", "geschenkid"]),
+    (Field::GiftId, &["idregalo", "geschenkid"]),
     (
         Field::Coins,
         &[
-            "diamondcount",
             "coins",
             "coinseach",
             "coin",
@@ -385,7 +450,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Count,
         &[
-            "repeatcount",
             "count",
             "quantity",
             "qty",
@@ -407,7 +471,6 @@ const NAMES: &[(Field, &[&str])] = &[
     (
         Field::Sender,
         &[
-            "uniqueid",
             "from",
             "sender",
             "user",
@@ -432,15 +495,7 @@ const NAMES: &[(Field, &[&str])] = &[
     ),
     (
         Field::Nickname,
-        &[
-            "nickname",
-            "displayname",
-            "name",
-            "nick",
-            "apodo",
-            "pseudo",
-            "apelido",
-        ],
+        &["displayname", "name", "nick", "apodo", "pseudo", "apelido"],
     ),
     (
         Field::Session,
@@ -455,12 +510,11 @@ const NAMES: &[(Field, &[&str])] = &[
             "roomid",
         ],
     ),
-    (Field::RepeatEnd, &["repeatend", "streakend", "comboend"]),
-    (Field::GiftType, &["gifttype"]),
-    (
-        Field::EventId,
-        &["msgid", "messageid", "eventid", "commonmsgid"],
-    ),
+    (Field::RepeatEnd, &["streakend", "comboend"]),
+    (Field::GiftType, &[]),
+    (Field::Streakable, &["isstreakable"]),
+    (Field::Streaking, &["isstreaking", "instreak"]),
+    (Field::EventId, &["messageid", "eventid", "commonmsgid"]),
     (
         Field::Diamonds,
         &[
@@ -476,6 +530,16 @@ const NAMES: &[(Field, &[&str])] = &[
             "diamantesrecebidos",
             "diamants",
             "berlian",
+            "diamondstotal",
+            "diamantengesamt",
+            "gesamtdiamanten",
+            "diamantestotales",
+            "totaldediamantes",
+            "totaldiamantes",
+            "diamantstotal",
+            "totaldesdiamants",
+            "totalberlian",
+            "ダイヤモンド",
         ],
     ),
     (
@@ -497,6 +561,12 @@ const NAMES: &[(Field, &[&str])] = &[
             "duracaodalive",
             "durasi",
             "durasilive",
+            "live時間",
+            "livezeit",
+            "tiempodelive",
+            "tempodelive",
+            "tempsdelive",
+            "waktulive",
         ],
     ),
     (
@@ -540,6 +610,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "penonton",
             "penayangan",
             "tayangan",
+            "ユニーク視聴者数",
+            "ユニーク視聴者",
         ],
     ),
     (
@@ -564,6 +636,9 @@ const NAMES: &[(Field, &[&str])] = &[
             "picdespectateurs",
             "penontonserentaktertinggi",
             "puncakpenonton",
+            "puncakpenontonserentak",
+            "最高同時視聴者数",
+            "maxgleichzeitigezuschauer",
         ],
     ),
     (
@@ -580,6 +655,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "nouveauxabonnes",
             "abonnes",
             "pengikutbaru",
+            "新規フォロワー",
+            "neuefollowerinnen",
         ],
     ),
     (
@@ -591,6 +668,7 @@ const NAMES: &[(Field, &[&str])] = &[
             "curtidas",
             "jaime",
             "suka",
+            "いいね",
         ],
     ),
     (
@@ -605,6 +683,8 @@ const NAMES: &[(Field, &[&str])] = &[
             "doadores",
             "donateurs",
             "pemberihadiah",
+            "ギフト贈呈者",
+            "ギフト贈呈者数",
         ],
     ),
     (
@@ -650,6 +730,117 @@ const NAMES: &[(Field, &[&str])] = &[
             "judullive",
         ],
     ),
+    // TikTok LIVE Center's own per-day files (Activity, Viewers,
+    // Engagement), after the fields a session summary shares with them.
+    (
+        Field::Lives,
+        &[
+            "livesessions",
+            "lives",
+            "numberoflives",
+            "totallives",
+            "livecount",
+            "liveの合計数",
+            "liveの数",
+            "livesitzungen",
+            "anzahlderlives",
+            "anzahllives",
+            "sesionesdelive",
+            "sesioneslive",
+            "numerodelives",
+            "sessoesdelive",
+            "sessoeslive",
+            "sessionslive",
+            "sessionsenlive",
+            "nombredelives",
+            "sesilive",
+            "jumlahlive",
+        ],
+    ),
+    (
+        Field::Views,
+        &[
+            "views",
+            "totalviews",
+            "視聴数",
+            "aufrufe",
+            "visualizaciones",
+            "visualizacoes",
+            "vues",
+            "penayangan",
+            "tayangan",
+        ],
+    ),
+    (
+        Field::WatchTime,
+        &[
+            "avgwatchtime",
+            "averagewatchtime",
+            "watchtime",
+            "平均視聴時間",
+            "durchschnittlichewiedergabezeit",
+            "durchschnwiedergabezeit",
+            "wiedergabezeit",
+            "tiempomediodevisualizacion",
+            "tiempopromediodevisualizacion",
+            "tempomediodeexibicao",
+            "tempomediodevisualizacao",
+            "dureemoyennedevisionnage",
+            "tempsdevisionnagemoyen",
+            "rataratawaktutonton",
+            "waktutonton",
+        ],
+    ),
+    (
+        Field::AvgConcurrent,
+        &[
+            "avgconcurrentviewers",
+            "averageconcurrentviewers",
+            "concurrentviewers",
+            "平均同時視聴者数",
+            "durchschnittlichegleichzeitigezuschauer",
+            "durchschngleichzeitigezuschauer",
+            "promediodeespectadoressimultaneos",
+            "mediadeespectadoressimultaneos",
+            "espectadoressimultaneos",
+            "moyennedespectateurssimultanes",
+            "spectateurssimultanes",
+            "rataratapenontonserentak",
+            "penontonserentak",
+        ],
+    ),
+    (
+        Field::Commenters,
+        &[
+            "commenters",
+            "viewerswhocommented",
+            "コメントした視聴者",
+            "kommentierende",
+            "kommentatoren",
+            "comentaristas",
+            "espectadoresquecomentaron",
+            "espectadoresquecomentaram",
+            "commentateurs",
+            "spectateursayantcommente",
+            "pemberikomentar",
+            "penontonyangberkomentar",
+        ],
+    ),
+    (
+        Field::Shares,
+        &[
+            "shares",
+            "シェア",
+            "geteilt",
+            "teilungen",
+            "compartidos",
+            "vecescompartido",
+            "compartilhamentos",
+            "partages",
+            "bagikan",
+            "dibagikan",
+        ],
+    ),
 ];
 
 impl Columns {
@@ -661,9 +852,15 @@ impl Columns {
         let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
         let mut idx = Slots::default();
         for (field, names) in NAMES {
+            // A live tool's own name for the field (`events::PATHS`) first.
+            let event = field.event_name();
+            let names = event
+                .iter()
+                .map(String::as_str)
+                .chain(names.iter().copied());
             'field: for k in 0..3 {
-                for name in *names {
-                    if let Some(i) = keyed.iter().position(|h| h[k] == *name) {
+                for name in names.clone() {
+                    if let Some(i) = keyed.iter().position(|h| h[k] == name) {
                         if !idx.holds(i) {
                             idx.insert(*field, i);
                             break 'field;
@@ -730,6 +927,14 @@ impl Columns {
         Ok(())
     }
 
+    /// Moves the column of `from`, if any, to `to`.
+    pub(crate) fn rename(&mut self, from: Field, to: Field) {
+        if let Some(i) = self.idx.remove(&from) {
+            self.idx.free(i);
+            self.idx.insert(to, i);
+        }
+    }
+
     /// The column holding `f`, if any.
     pub fn get(&self, f: Field) -> Option<usize> {
         self.idx.get(&f).copied()
@@ -771,6 +976,51 @@ pub fn parse_map(map: &str) -> Result<Vec<(Field, String)>, String> {
         .collect()
 }
 
+/// Words in a header that make a diamonds column the row's total (price ×
+/// count) rather than one gift's price: `Total diamonds`, `Diamanten
+/// gesamt`, `Sum of diamonds`, `合計ダイヤモンド`.
+const TOTAL_HEADER_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "sum",
+    "gesamt",
+    "summe",
+    "insgesamt",
+    "totales",
+    "totaux",
+    "totais",
+    "jumlah",
+    "合計",
+    "合计",
+    "총",
+];
+
+/// Whether a header names a total (`Total diamonds`, `Diamanten gesamt`)
+/// by one of its words, in any case.
+pub fn names_a_total(header: &str) -> bool {
+    let lower = header.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| TOTAL_HEADER_WORDS.contains(&w))
+        || ["合計", "合计", "총"].iter().any(|w| lower.contains(w))
+}
+
+/// A header's signature: its cells normalised ([`norm`]) and hashed, so the
+/// same table written with other case, spacing or punctuation (`Gift Name`,
+/// `gift_name`) is known again; the order of the columns counts.
+pub fn signature(header: &[String]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for cell in header {
+        h.update(norm(cell).as_bytes());
+        h.update([0x1f]);
+    }
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Guesses the format from the header and the recognised columns.
 pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     let normed: Vec<String> = header.iter().map(|h| norm(h)).collect();
@@ -784,9 +1034,17 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
             .and_then(|i| header.get(i))
             .is_some_and(|h| keys(h).iter().any(|k| k == name))
     };
-    let events = (named(Field::Coins, "diamondcount") && named(Field::Count, "repeatcount"))
+    let event_named = |f: Field| f.event_name().is_some_and(|n| named(f, &n));
+    let events = (event_named(Field::Coins) && event_named(Field::Count))
         || (cols.has(Field::Coins)
-            && (cols.has(Field::RepeatEnd) || cols.has(Field::GiftType))
+            && [
+                Field::RepeatEnd,
+                Field::GiftType,
+                Field::Streaking,
+                Field::Streakable,
+            ]
+            .iter()
+            .any(|f| cols.has(*f))
             && (cols.has(Field::Gift) || cols.has(Field::GiftId)));
     if events && cols.has(Field::Date) {
         return Some(Format::GiftEvents);
@@ -794,10 +1052,54 @@ pub fn detect(header: &[String], cols: &Columns) -> Option<Format> {
     if cols.has(Field::Gift) && cols.has(Field::Date) {
         return Some(Format::GiftTable);
     }
+    if is_tiktok_days(cols) {
+        return Some(Format::TiktokDays);
+    }
     if cols.has(Field::Diamonds) && cols.has(Field::Date) && !cols.has(Field::Gift) {
         return Some(Format::SessionSummary);
     }
     None
+}
+
+/// Whether the columns are those of one of TikTok LIVE Center's per-day
+/// files: a date and TikTok's figures, nothing a single live has (a gift,
+/// a title, an end, a time of day, rewards); a number of LIVEs, or no
+/// diamonds (a session summary has them). Its Revenue file (a date and
+/// diamonds alone) reads like a session summary: see [`revenue_file`].
+fn is_tiktok_days(cols: &Columns) -> bool {
+    let one_live = [
+        Field::Gift,
+        Field::GiftId,
+        Field::Title,
+        Field::End,
+        Field::Time,
+        Field::Rewards,
+        Field::Coins,
+        Field::Sender,
+        Field::Session,
+    ];
+    if !cols.has(Field::Date) || one_live.iter().any(|f| cols.has(*f)) {
+        return false;
+    }
+    let figures = [
+        Field::Views,
+        Field::Viewers,
+        Field::WatchTime,
+        Field::PeakViewers,
+        Field::AvgConcurrent,
+        Field::Gifters,
+        Field::Followers,
+        Field::Commenters,
+        Field::Likes,
+        Field::Shares,
+    ];
+    cols.has(Field::Lives) || (!cols.has(Field::Diamonds) && figures.iter().any(|f| cols.has(*f)))
+}
+
+/// Whether a header is a date and diamonds alone, as TikTok's Revenue file
+/// is (and a minimal session summary can be): its first date tells which.
+pub fn revenue_file(header: &[String], cols: &Columns) -> bool {
+    header.len() == 2 && cols.has(Field::Date) && cols.has(Field::Diamonds)
 }
 
 /// The delimiters a line holds outside quotes, most frequent first.
@@ -1088,5 +1390,266 @@ mod tests {
             Some(0),
             "a time without a date is the date"
         );
+    }
+
+    #[test]
+    fn a_total_is_told_by_the_words_of_its_header() {
+        for total in [
+            "Total diamonds",
+            "Diamanten gesamt",
+            "Sum of diamonds",
+            "Diamantes totales",
+            "合計ダイヤモンド",
+            "DIAMONDS (TOTAL)",
+        ] {
+            assert!(names_a_total(total), "{total}");
+        }
+        for each in ["Diamonds", "Diamanten", "diamondCount", "Totally diamonds"] {
+            assert!(!names_a_total(each), "{each}");
+        }
+        let c = Columns::from_header(&h(&["Datum", "Geschenk", "Diamanten gesamt"]));
+        assert_eq!(c.get(Field::Diamonds), Some(2), "found by name first");
+    }
+
+    #[test]
+    fn a_signature_ignores_spelling_but_not_order() {
+        let a = signature(&h(&["Stamp", "Gift Name", "PTS"]));
+        assert_eq!(a, signature(&h(&["stamp", "gift_name", "pts"])));
+        assert_ne!(a, signature(&h(&["Gift Name", "Stamp", "PTS"])));
+        assert_ne!(a, signature(&h(&["Stamp", "Gift Name"])));
+        assert_eq!(a.len(), 32);
+    }
+
+    #[test]
+    fn tiktok_live_center_day_files_in_every_language() {
+        use Field::*;
+        // (header, the field each column holds), per language and file.
+        let files: &[(&[&str], &[Field])] = &[
+            (&["日付", "ダイヤモンド"], &[Date, Diamonds]),
+            (
+                &["日付", "LIVE時間", "LIVEの合計数"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "日付",
+                    "視聴数",
+                    "ユニーク視聴者数",
+                    "平均視聴時間",
+                    "最高同時視聴者数",
+                    "平均同時視聴者数",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "日付",
+                    "ギフト贈呈者",
+                    "新規フォロワー",
+                    "コメントした視聴者",
+                    "いいね",
+                    "シェア",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Date", "LIVE duration", "LIVE sessions"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Date",
+                    "Views",
+                    "Unique viewers",
+                    "Avg. watch time",
+                    "Peak concurrent viewers",
+                    "Avg. concurrent viewers",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Date",
+                    "Gifters",
+                    "New followers",
+                    "Commenters",
+                    "Likes",
+                    "Shares",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Datum", "LIVE-Dauer", "LIVE-Sitzungen"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Datum",
+                    "Aufrufe",
+                    "Eindeutige Zuschauer",
+                    "Durchschn. Wiedergabezeit",
+                    "Max. gleichzeitige Zuschauer",
+                    "Durchschn. gleichzeitige Zuschauer",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Datum",
+                    "Schenkende",
+                    "Neue Follower",
+                    "Kommentierende",
+                    "Gefällt mir",
+                    "Geteilt",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Fecha", "Duración del LIVE", "Sesiones LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Fecha",
+                    "Visualizaciones",
+                    "Espectadores únicos",
+                    "Tiempo medio de visualización",
+                    "Máximo de espectadores simultáneos",
+                    "Promedio de espectadores simultáneos",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Fecha",
+                    "Donantes",
+                    "Nuevos seguidores",
+                    "Comentaristas",
+                    "Me gusta",
+                    "Compartidos",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Data", "Duração da LIVE", "Sessões LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Data",
+                    "Visualizações",
+                    "Espectadores únicos",
+                    "Tempo médio de exibição",
+                    "Pico de espectadores simultâneos",
+                    "Média de espectadores simultâneos",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Data",
+                    "Doadores",
+                    "Novos seguidores",
+                    "Comentaristas",
+                    "Curtidas",
+                    "Compartilhamentos",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Date", "Durée du LIVE", "Sessions LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Date",
+                    "Vues",
+                    "Spectateurs uniques",
+                    "Durée moyenne de visionnage",
+                    "Pic de spectateurs simultanés",
+                    "Moyenne de spectateurs simultanés",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Date",
+                    "Donateurs",
+                    "Nouveaux abonnés",
+                    "Commentateurs",
+                    "J'aime",
+                    "Partages",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+            (
+                &["Tanggal", "Durasi LIVE", "Sesi LIVE"],
+                &[Date, Duration, Lives],
+            ),
+            (
+                &[
+                    "Tanggal",
+                    "Penayangan",
+                    "Penonton unik",
+                    "Rata-rata waktu tonton",
+                    "Puncak penonton serentak",
+                    "Rata-rata penonton serentak",
+                ],
+                &[Date, Views, Viewers, WatchTime, PeakViewers, AvgConcurrent],
+            ),
+            (
+                &[
+                    "Tanggal",
+                    "Pemberi hadiah",
+                    "Pengikut baru",
+                    "Pemberi komentar",
+                    "Suka",
+                    "Bagikan",
+                ],
+                &[Date, Gifters, Followers, Commenters, Likes, Shares],
+            ),
+        ];
+        for (header, fields) in files {
+            let header = h(header);
+            let c = Columns::from_header(&header);
+            for (i, f) in fields.iter().enumerate() {
+                assert_eq!(c.get(*f), Some(i), "{f:?} in {header:?}");
+            }
+            let two = header.len() == 2;
+            assert_eq!(
+                detect(&header, &c),
+                Some(if two {
+                    Format::SessionSummary
+                } else {
+                    Format::TiktokDays
+                }),
+                "{header:?}"
+            );
+            assert_eq!(revenue_file(&header, &c), two, "{header:?}");
+        }
+        for header in [
+            ["Date", "Diamonds"],
+            ["Datum", "Diamanten"],
+            ["Fecha", "Diamantes"],
+            ["Data", "Diamantes"],
+            ["Date", "Diamants"],
+            ["Tanggal", "Berlian"],
+        ] {
+            let header = h(&header);
+            assert!(
+                revenue_file(&header, &Columns::from_header(&header)),
+                "{header:?}"
+            );
+        }
+        // A live's own summary keeps its format, with any of these figures.
+        let header = h(&[
+            "Date",
+            "LIVE title",
+            "Diamonds",
+            "Shares",
+            "Avg. watch time",
+        ]);
+        let c = Columns::from_header(&header);
+        assert_eq!(detect(&header, &c), Some(Format::SessionSummary));
     }
 }

@@ -28,6 +28,16 @@
 //! - `Coin Purchase History`, `Purchases`, `Buy Gifts`, `Send Gifts`: what the
 //!   creator bought or sent, never income; listed as ignored.
 //!
+//! The TXT form of the export (a zip of `.txt` files such as `Activity/Go
+//! Live History.txt` or `Income + Wallet Transactions/Transaction
+//! History.txt`, each a run of `Key: Value` lines with a blank line between
+//! entries) is read into the same entries: a file is the list its name says
+//! (`Go Live History` is `GoLiveList`'s list, by the same keys), each block
+//! an entry whose keys are its lines' keys, so one set of rules turns both
+//! forms into rows. A key seen twice in one block starts the next entry
+//! (a file without blank lines); a line without a key continues the value
+//! above it; lines before the first key (a title) are passed over.
+//!
 //! Times without an offset are UTC, as TikTok writes them; epoch seconds
 //! and milliseconds are read too. Every other section is ignored and named
 //! in the report. Every figure is bounded (at most 10^12 diamonds a record).
@@ -35,7 +45,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, Utc};
@@ -50,8 +60,8 @@ use super::json::{file_error, gap_minutes, quote};
 use super::parse::{parse_whole, Parsed, SessionRow, When, WithdrawalRow};
 use super::sniff::norm;
 use super::{
-    fingerprint, hex, write, Format, ImportError, ImportOptions, ImportReport, RowProblem, Tally,
-    MAX_LISTED_PROBLEMS,
+    fingerprint, hex, write, Format, ImportError, ImportOptions, ImportReport, RawBytes,
+    RowProblem, Tally, MAX_LISTED_PROBLEMS,
 };
 use crate::dates;
 use crate::error::{Error, Result};
@@ -60,23 +70,17 @@ use crate::money::{parse_decimal, Diamonds, Money};
 use crate::rates::RateTable;
 use crate::store::Store;
 
-/// Largest entry unpacked from a .zip (TikTok's JSON, a workbook's XML).
+/// Largest entry unpacked from a .zip (TikTok's JSON, a workbook's XML),
+/// and all of the TXT download's lists together.
 pub(super) const MAX_UNPACKED_BYTES: u64 = 4 << 30;
 
 /// How many times its packed size an entry may unpack to, past
-/// [`RATIO_FREE_BYTES`]: JSON and a sheet's XML pack 5 to 30 times, a zip
-/// bomb thousands.
+/// [`RATIO_FREE_BYTES`]: JSON, text and a sheet's XML pack 5 to 30 times,
+/// a zip bomb thousands.
 pub(super) const MAX_PACK_RATIO: u64 = 200;
 
 /// Unpacked bytes any entry may reach whatever its ratio.
 const RATIO_FREE_BYTES: u64 = 64 << 20;
-
-/// The most bytes a zip entry of `packed` bytes may unpack to: the one rule
-/// for every zip LiveLedger reads (a zip bomb would take minutes to read
-/// even with memory bounded).
-pub(super) fn unpack_cap(packed: u64) -> u64 {
-    MAX_UNPACKED_BYTES.min(packed.saturating_mul(MAX_PACK_RATIO).max(RATIO_FREE_BYTES))
-}
 /// Largest figure (diamonds, viewers, likes) one record may state.
 const MAX_FIGURE: i64 = 1_000_000_000_000;
 /// Deepest nesting searched for the lists.
@@ -223,6 +227,8 @@ struct Entry {
     column: u64,
     raw: Vec<u8>,
     value: Value,
+    /// Read from a TXT file (`Key: Value` lines), not JSON.
+    txt: bool,
 }
 
 /// Where the entries go as they are read.
@@ -417,6 +423,7 @@ impl<'de> Visitor<'de> for List<'_> {
                 column,
                 raw,
                 value,
+                txt: false,
             });
             index += 1;
         }
@@ -495,8 +502,10 @@ fn walk_export<R: Read>(reader: R, sink: Sink) -> std::result::Result<Found, Row
             spending: Vec::new(),
         }),
     };
+    // UTF-16 (and a UTF-8 byte order mark) is decoded by the one decoder
+    // every import reads text with; lines are counted on what it gives.
     let tracked = Tracked {
-        inner: reader,
+        inner: super::decode::Text::json(reader),
         at: at.clone(),
     };
     let mut de = serde_json::Deserializer::from_reader(tracked);
@@ -514,13 +523,26 @@ fn walk_export<R: Read>(reader: R, sink: Sink) -> std::result::Result<Found, Row
                 message: why,
             });
         }
+        if e.is_io() {
+            let io = std::io::Error::from(e);
+            return Err(match super::decode::TextError::of(&io) {
+                Some(t) => RowProblem {
+                    line: t.line,
+                    column: None,
+                    message: t.message.clone(),
+                },
+                None => RowProblem {
+                    line: at.borrow().line,
+                    column: None,
+                    message: format!("cannot read: {io}"),
+                },
+            });
+        }
         let text = e.to_string();
         let what = text
             .rsplit_once(" at line ")
             .map_or(text.as_str(), |(w, _)| w);
-        let message = if e.is_io() {
-            format!("cannot read: {what}")
-        } else if e.is_eof() {
+        let message = if e.is_eof() {
             "the file ends in the middle of a value: it is cut short".to_string()
         } else {
             // The file's own bytes are never quoted: they may be anything.
@@ -1070,7 +1092,18 @@ fn withdrawal(f: &Fields<'_>, rates: &RateTable, tz: Tz) -> Read1<WithdrawalRow>
 /// The problem of an entry at its field's line and column.
 fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem {
     let (mut line, mut column) = (e.line, e.column);
-    if let Some(k) = &key {
+    if let (Some(k), true) = (&key, e.txt) {
+        // The line that starts with the key and its colon.
+        let at = e.raw.split(|&b| b == b'\n').position(|l| {
+            let l = String::from_utf8_lossy(l);
+            l.trim_start()
+                .strip_prefix(k.as_str())
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        });
+        if let Some(i) = at {
+            line += i as u64;
+        }
+    } else if let Some(k) = &key {
         let needle = format!("\"{k}\"");
         if let Some(at) = e
             .raw
@@ -1188,12 +1221,13 @@ pub(super) fn check_zip_directory<F: Read + std::io::Seek>(
     Ok(())
 }
 
-/// Reads the export's bytes: the JSON itself, or the JSON found in the zip
-/// (`spooled`: the zip, already copied to a temporary file by
-/// `container::spool`), handing each entry to `sink`. Returns what the
-/// walk found, the name to show and the file's tally.
-fn read_export<R: Read>(
-    mut reader: BufReader<Tally<R>>,
+/// Reads the export's bytes: the JSON itself, or the JSON or TXT files
+/// found in the zip (`spooled`: the zip, already copied to a temporary file
+/// by `container::spool`, the tally of its raw bytes in `reader`), handing
+/// each entry to `sink`. Returns what the walk found, the name to show and
+/// the file's tally.
+fn read_export<R: Read + Send, B: RawBytes<R>>(
+    mut reader: B,
     name: &str,
     spooled: Option<std::fs::File>,
     sink: Sink,
@@ -1206,23 +1240,24 @@ fn read_export<R: Read>(
         if found.is_ok() {
             std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err)?;
         }
-        return Ok((found, name.to_string(), reader.into_inner()));
+        return Ok((found, name.to_string(), reader.into_tally()));
     };
-    let tally = reader.into_inner();
+    let tally = reader.into_tally();
     check_zip_directory(&mut spool).map_err(|m| file_error(name, m))?;
     let zip_err = |e: zip::result::ZipError| {
         file_error(name, format!("is not a zip archive TikTok sends ({e})"))
     };
     let mut archive = zip::ZipArchive::new(BufReader::new(spool)).map_err(zip_err)?;
+    // One name per entry, so a name's position is its entry's index.
     let names: Vec<String> = (0..archive.len())
-        .filter_map(|i| {
+        .map(|i| {
             archive
                 .name_for_index(i)
                 .and_then(|n| n.ok())
                 .map(|n| n.into_owned())
+                .unwrap_or_default()
         })
         .collect();
-    let base = |n: &str| n.rsplit(['/', '\\']).next().unwrap_or(n).to_lowercase();
     let json: Vec<&String> = names
         .iter()
         .filter(|n| base(n).ends_with(".json"))
@@ -1232,47 +1267,367 @@ fn read_export<R: Read>(
         .find(|n| matches!(base(n).as_str(), "user_data.json" | "user_data_tiktok.json"))
         .or_else(|| (json.len() == 1).then(|| json[0]));
     let Some(chosen) = chosen.cloned() else {
-        let message = if names.iter().any(|n| base(n).ends_with(".txt")) {
-            "holds TikTok's export as TXT files; request the JSON format in TikTok's \"Download your data\" and import that".to_string()
-        } else {
-            let shown: Vec<String> = names.iter().take(5).map(|n| quote(n)).collect();
-            format!("holds no user_data.json (its files: {})", shown.join(", "))
-        };
-        return Err(file_error(name, message));
+        if names.iter().any(|n| base(n).ends_with(".txt")) {
+            let found = read_txt(&mut archive, &names, name, sink)?;
+            return Ok((found, format!("{name}{TXT_SHOWN}"), tally));
+        }
+        return Err(file_error(
+            name,
+            format!(
+                "is {}: neither TikTok's JSON export (user_data.json) nor its TXT files",
+                zip_listing(&names)
+            ),
+        ));
     };
     let index = names.iter().position(|n| *n == chosen).unwrap_or(0);
     let entry = archive.by_index(index).map_err(zip_err)?;
-    // JSON packs 5 to 30 times; far more is a zip bomb, which would take
-    // minutes to read even with memory bounded.
-    let cap = unpack_cap(entry.compressed_size());
-    let mut limited = BufReader::new(entry.take(cap + 1));
+    let cap = UnpackCap::new(entry.compressed_size(), MAX_UNPACKED_BYTES);
+    let mut limited = BufReader::new(entry.take(cap.bytes + 1));
     let found = walk_export(&mut limited, sink);
-    let unpacked = limited.into_inner().limit() == 0;
-    if unpacked {
-        return Err(file_error(
-            name,
-            if cap < MAX_UNPACKED_BYTES {
-                format!(
-                    "{} unpacks to more than {MAX_PACK_RATIO} times its packed size: not TikTok's export; not read",
-                    quote(&chosen)
-                )
-            } else {
-                format!(
-                    "{} unpacks to more than {} GiB; not read",
-                    quote(&chosen),
-                    MAX_UNPACKED_BYTES >> 30
-                )
-            },
-        ));
+    if limited.into_inner().limit() == 0 {
+        return Err(cap.refusal(name, &chosen));
     }
     Ok((found, format!("{name} › {}", quote(&chosen)), tally))
 }
 
+/// What the name an import of the TXT download is shown under ends with.
+pub(super) const TXT_SHOWN: &str = " › TXT files";
+
+/// A zip entry's name without its folders, in lower case.
+fn base(n: &str) -> String {
+    n.rsplit(['/', '\\']).next().unwrap_or(n).to_lowercase()
+}
+
+/// What a zip holds, for a message about a zip LiveLedger does not read:
+/// "a zip of N files: first, second, …", its first entries' names (cut
+/// short, without control characters). The one place a zip is described.
+pub(super) fn zip_listing(names: &[String]) -> String {
+    const SHOWN: usize = 5;
+    if names.is_empty() {
+        return "an empty zip".to_string();
+    }
+    let shown: Vec<String> = names.iter().take(SHOWN).map(|n| quote(n)).collect();
+    format!(
+        "a zip of {} file{}: {}{}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" },
+        shown.join(", "),
+        if names.len() > SHOWN { ", …" } else { "" }
+    )
+}
+
+/// The most bytes a zip entry of `packed` bytes may unpack to, on its own:
+/// the one rule for every zip LiveLedger reads (TikTok's download, a
+/// workbook), [`UnpackCap`]'s.
+pub(super) fn unpack_cap(packed: u64) -> u64 {
+    UnpackCap::new(packed, MAX_UNPACKED_BYTES).bytes
+}
+
+/// How far one zip entry may unpack: JSON and text pack 5 to 30 times; far
+/// more is a zip bomb, which would take minutes to read even with memory
+/// bounded.
+struct UnpackCap {
+    bytes: u64,
+    by_ratio: bool,
+}
+
+impl UnpackCap {
+    /// The cap of an entry packed into `packed` bytes, at most `left`.
+    fn new(packed: u64, left: u64) -> UnpackCap {
+        let by_ratio = packed.saturating_mul(MAX_PACK_RATIO).max(RATIO_FREE_BYTES);
+        let bytes = MAX_UNPACKED_BYTES.min(by_ratio).min(left);
+        UnpackCap {
+            bytes,
+            by_ratio: by_ratio < MAX_UNPACKED_BYTES.min(left),
+        }
+    }
+
+    /// The refusal of the entry `entry` that unpacked past the cap.
+    fn refusal(&self, name: &str, entry: &str) -> Error {
+        file_error(
+            name,
+            if self.by_ratio {
+                format!(
+                    "{} unpacks to more than {MAX_PACK_RATIO} times its packed size: not TikTok's export; not read",
+                    quote(entry)
+                )
+            } else {
+                format!(
+                    "{} unpacks past {} GiB (with the files before it); not read",
+                    quote(entry),
+                    MAX_UNPACKED_BYTES >> 30
+                )
+            },
+        )
+    }
+}
+
+/// Whether the zip entry `entry` is named as a list of TikTok's TXT
+/// download is (`Tiktok Live/Go Live History.txt`, `Withdrawal
+/// History.txt`, `Coin Purchase History.txt`, in any folder): what tells
+/// that download from another zip of text files.
+pub(super) fn names_a_txt_list(entry: &str) -> bool {
+    matches!(txt_list(entry), Ok(_) | Err(true))
+}
+
+/// The list a TXT file of the export is, by its name (`Go Live
+/// History.txt`); `Err(true)` for what the creator bought or sent, and
+/// `Err(false)` for anything else.
+fn txt_list(entry: &str) -> std::result::Result<ListKind, bool> {
+    let b = base(entry);
+    let Some(stem) = b.strip_suffix(".txt") else {
+        return Err(false);
+    };
+    let n = norm(stem);
+    if LIVE_KEYS.contains(&n.as_str()) {
+        Ok(ListKind::Lives)
+    } else if WITHDRAWAL_KEYS.contains(&n.as_str()) {
+        Ok(ListKind::Withdrawals)
+    } else if TRANSACTION_KEYS.contains(&n.as_str()) {
+        Ok(ListKind::Transactions)
+    } else {
+        Err(SPENDING_KEYS.contains(&n.as_str()))
+    }
+}
+
+/// Reads the TXT export's files in `archive`: each whose name is a list's
+/// (LIVE history, withdrawals, wallet transactions) into entries for
+/// `sink`; the others are named as sections, never unpacked. Every file is
+/// bounded as the JSON is, and all of them together by
+/// [`MAX_UNPACKED_BYTES`].
+fn read_txt<F: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<F>,
+    names: &[String],
+    name: &str,
+    sink: Sink,
+) -> Result<std::result::Result<Found, RowProblem>> {
+    let zip_err = |e: zip::result::ZipError| {
+        file_error(name, format!("is not a zip archive TikTok sends ({e})"))
+    };
+    let mut found = Found {
+        sink,
+        entries: 0,
+        lists: 0,
+        sections: Vec::new(),
+        spending: Vec::new(),
+    };
+    let mut left = MAX_UNPACKED_BYTES;
+    for (index, entry_name) in names.iter().enumerate() {
+        let kind = match txt_list(entry_name) {
+            Ok(kind) => kind,
+            Err(spending) => {
+                if spending && found.spending.len() < MAX_NAMED {
+                    found.spending.push(entry_name.clone());
+                } else if !spending
+                    && base(entry_name).ends_with(".txt")
+                    && found.sections.len() < MAX_NAMED
+                {
+                    found.sections.push((entry_name.clone(), false));
+                }
+                continue;
+            }
+        };
+        let entry = archive.by_index(index).map_err(zip_err)?;
+        let cap = UnpackCap::new(entry.compressed_size(), left);
+        let mut limited = entry.take(cap.bytes + 1);
+        let walked = walk_txt(&mut limited, entry_name, kind, &mut found);
+        let unread = limited.limit();
+        if unread == 0 {
+            return Err(cap.refusal(name, entry_name));
+        }
+        left -= cap.bytes + 1 - unread;
+        if let Err(p) = walked {
+            return Ok(Err(p));
+        }
+        if found.sections.len() < MAX_NAMED {
+            found.sections.push((entry_name.clone(), true));
+        }
+    }
+    Ok(Ok(found))
+}
+
+/// Reads one TXT file of the export, `list`, as the entries of a list of
+/// `kind` (see the module documentation), handing each to `found`'s sink as
+/// the JSON walk does. Lines are read through the CSV reader's decoder (any
+/// encoding it reads, at most 4 MiB a line), and bounded as JSON text is.
+fn walk_txt<R: Read>(
+    reader: R,
+    list: &str,
+    kind: ListKind,
+    found: &mut Found,
+) -> std::result::Result<(), RowProblem> {
+    found.lists += 1;
+    let mut text = BufReader::new(super::decode::Text::new(reader));
+    let mut block = Block::default();
+    let mut index = 0usize;
+    let mut line_no = 0u64;
+    let mut line = Vec::new();
+    let refuse = |line: u64, message: String| RowProblem {
+        line,
+        column: None,
+        message,
+    };
+    loop {
+        line.clear();
+        let n = (&mut text)
+            .take(MAX_STRING_BYTES as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| match super::decode::TextError::of(&e) {
+                Some(t) => refuse(t.line, format!("{}: {}", quote(list), t.message)),
+                None => refuse(line_no + 1, format!("cannot read {}: {e}", quote(list))),
+            })?;
+        if n == 0 {
+            block.flush(kind, list, &mut index, found)?;
+            return Ok(());
+        }
+        line_no += 1;
+        if line.last() != Some(&b'\n') && n > MAX_STRING_BYTES {
+            return Err(refuse(
+                line_no,
+                format!(
+                    "{} holds a line longer than {} MiB: this is not TikTok's export",
+                    quote(list),
+                    MAX_STRING_BYTES >> 20
+                ),
+            ));
+        }
+        let Ok(t) = std::str::from_utf8(&line) else {
+            return Err(refuse(
+                line_no,
+                format!(
+                    "{} is not valid UTF-8 text here (save it as UTF-8)",
+                    quote(list)
+                ),
+            ));
+        };
+        let t = t.trim();
+        if t.is_empty() {
+            block.flush(kind, list, &mut index, found)?;
+            continue;
+        }
+        let pair = t
+            .split_once(':')
+            .map(|(k, v)| (k.trim(), v.trim()))
+            .filter(|(k, _)| is_txt_key(k));
+        if let Some((k, _)) = pair {
+            // A key the block has already starts the next entry.
+            if block.keys.contains(&norm(k)) {
+                block.flush(kind, list, &mut index, found)?;
+            }
+        }
+        if block.raw.is_empty() && block.recorded == 0 {
+            block.line = line_no;
+        }
+        block.recorded += line.len();
+        if block.recorded > MAX_ENTRY_BYTES {
+            return Err(refuse(
+                block.line,
+                format!(
+                    "{} holds an entry longer than {} MiB: this is not a LIVE or a wallet entry",
+                    quote(list),
+                    MAX_ENTRY_BYTES >> 20
+                ),
+            ));
+        }
+        if block.raw.len() < MAX_RAW {
+            block
+                .raw
+                .extend_from_slice(&line[..line.len().min(MAX_RAW)]);
+        }
+        match pair {
+            Some((k, v)) => {
+                block.keys.push(norm(k));
+                block.last = Some(k.to_string());
+                block
+                    .fields
+                    .insert(k.to_string(), Value::String(v.to_string()));
+            }
+            None => {
+                // A value that goes on past its line; a title before any key.
+                if let Some(Value::String(v)) =
+                    block.last.as_ref().and_then(|k| block.fields.get_mut(k))
+                {
+                    v.push(' ');
+                    v.push_str(t);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `k`, the text before a line's first colon, is a key: short,
+/// starting with a letter (so a clock or a link's `https` after a value's
+/// line break is not one).
+fn is_txt_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.chars().count() <= 64
+        && k.chars().next().is_some_and(char::is_alphabetic)
+        && k.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '(' | ')' | '/' | '&' | '.')
+        })
+        && !k.eq_ignore_ascii_case("http")
+        && !k.eq_ignore_ascii_case("https")
+}
+
+/// The TXT entry being read.
+#[derive(Default)]
+struct Block {
+    fields: serde_json::Map<String, Value>,
+    /// Its keys, normalised.
+    keys: Vec<String>,
+    /// The key whose value a line without a key continues.
+    last: Option<String>,
+    /// Its first line.
+    line: u64,
+    /// Its bytes, kept to point at a field (at most [`MAX_RAW`]).
+    raw: Vec<u8>,
+    /// All its bytes.
+    recorded: usize,
+}
+
+impl Block {
+    /// Hands the entry read so far (if it has a key) to `found`'s sink.
+    fn flush(
+        &mut self,
+        kind: ListKind,
+        list: &str,
+        index: &mut usize,
+        found: &mut Found,
+    ) -> std::result::Result<(), RowProblem> {
+        let block = std::mem::take(self);
+        if block.fields.is_empty() {
+            return Ok(());
+        }
+        found.entries += 1;
+        if found.entries > MAX_ENTRIES {
+            return Err(RowProblem {
+                line: block.line,
+                column: None,
+                message: format!(
+                    "holds more than {MAX_ENTRIES} LIVE and wallet entries: more than any creator's history"
+                ),
+            });
+        }
+        found.sink.take(Entry {
+            kind,
+            list: list.to_string(),
+            index: *index,
+            line: block.line,
+            column: 1,
+            raw: block.raw,
+            value: Value::Object(block.fields),
+            txt: true,
+        });
+        *index += 1;
+        Ok(())
+    }
+}
+
 /// Imports TikTok's data export read from `reader`, or from the zip
 /// `spooled` (then `reader` has been read to its end, into the spool).
-pub(super) fn import<R: Read>(
+pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
-    reader: BufReader<Tally<R>>,
+    reader: B,
     name: &str,
     spooled: Option<std::fs::File>,
     opts: &ImportOptions,
@@ -1419,6 +1774,100 @@ mod tests {
             ]
         );
         assert_eq!(f.spending, ["Your Activity › Purchases"]);
+    }
+
+    /// An entry as its first line and its fields (key, value).
+    type TxtEntry = (u64, Vec<(String, String)>);
+
+    /// The entries of one TXT file read by [`walk_txt`].
+    fn walk_txt_of(text: &[u8]) -> std::result::Result<Vec<TxtEntry>, String> {
+        let mut found = Found {
+            sink: Sink::Keep(Vec::new()),
+            entries: 0,
+            lists: 0,
+            sections: Vec::new(),
+            spending: Vec::new(),
+        };
+        walk_txt(text, "Go Live History.txt", ListKind::Lives, &mut found)
+            .map_err(|p| p.to_string())?;
+        let Sink::Keep(entries) = found.sink else {
+            unreachable!()
+        };
+        Ok(entries
+            .into_iter()
+            .map(|e| {
+                let fields = e
+                    .value
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+                    .collect();
+                (e.line, fields)
+            })
+            .collect())
+    }
+
+    #[test]
+    fn txt_blocks_become_entries() {
+        let got = walk_txt_of(
+            b"Go Live History\r\n\r\nRoom Title: a\r\nsecond line\r\nLink: https://x.invalid/a:b\r\nRoom Title: b\r\n\r\n\r\nDate: 2026-01-01 10:00:00\r\n",
+        )
+        .unwrap();
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            got,
+            [
+                (
+                    3,
+                    pairs(&[
+                        ("Link", "https://x.invalid/a:b"),
+                        ("Room Title", "a second line")
+                    ])
+                ),
+                (6, pairs(&[("Room Title", "b")])),
+                (9, pairs(&[("Date", "2026-01-01 10:00:00")])),
+            ]
+        );
+        // A title with no key is no entry; nor is an empty file.
+        assert!(walk_txt_of(b"Go Live History\n\n").unwrap().is_empty());
+        assert!(walk_txt_of(b"").unwrap().is_empty());
+    }
+
+    #[test]
+    fn txt_lines_and_entries_are_bounded() {
+        let mut long = b"Room Title: ".to_vec();
+        long.resize(MAX_STRING_BYTES + 100, b'x');
+        let e = walk_txt_of(&long).unwrap_err();
+        assert!(e.contains("longer than 1 MiB"), "{e}");
+        let mut block = Vec::new();
+        for i in 0..2_000 {
+            block.extend(format!("Key {i}: {}\n", "y".repeat(600)).as_bytes());
+        }
+        let e = walk_txt_of(&block).unwrap_err();
+        assert!(
+            e.starts_with("line 1: Go Live History.txt holds an entry longer than 1 MiB"),
+            "{e}"
+        );
+        // UTF-8 at first, then a byte that is not: refused at its line.
+        let e = walk_txt_of(
+            "Title: Zoë\nNote: \u{1}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b"\xFF\n")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("line 2: Go Live History.txt is not valid UTF-8"),
+            "{e}"
+        );
     }
 
     #[test]

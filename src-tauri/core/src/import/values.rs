@@ -19,6 +19,23 @@ fn chars(bytes: &[u8]) -> u64 {
     bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64
 }
 
+/// A read that failed at `line`: text that cannot be decoded (UTF-16 cut
+/// short, a lone surrogate) at the line the decoder names, else the error.
+fn read_problem(e: &std::io::Error, line: u64) -> RowProblem {
+    match super::decode::TextError::of(e) {
+        Some(t) => RowProblem {
+            line: t.line,
+            column: None,
+            message: t.message.clone(),
+        },
+        None => RowProblem {
+            line,
+            column: None,
+            message: format!("cannot read: {e}"),
+        },
+    }
+}
+
 /// Where a value starts, and which it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Span {
@@ -163,11 +180,7 @@ impl<R: BufRead> Values<R> {
     fn next_inner(&mut self, buf: &mut Vec<u8>) -> Option<Result<Span, Broken>> {
         buf.clear();
         let io = |e: std::io::Error, line: u64| Broken {
-            problem: RowProblem {
-                line,
-                column: None,
-                message: format!("cannot read: {e}"),
-            },
+            problem: read_problem(&e, line),
             fatal: true,
         };
         let mut first = match self.skip_space() {
@@ -271,11 +284,7 @@ impl<R: BufRead> Values<R> {
                 )))
             }
             Err(e) => Some(Err(Broken {
-                problem: RowProblem {
-                    line: self.line,
-                    column: None,
-                    message: format!("cannot read: {e}"),
-                },
+                problem: read_problem(&e, self.line),
                 fatal: true,
             })),
         }
@@ -306,11 +315,7 @@ impl<R: BufRead> Values<R> {
                 Ok(c) => c,
                 Err(e) => {
                     return Err(Broken {
-                        problem: RowProblem {
-                            line: self.line,
-                            column: None,
-                            message: format!("cannot read: {e}"),
-                        },
+                        problem: read_problem(&e, self.line),
                         fatal: true,
                     })
                 }

@@ -294,6 +294,9 @@ impl<'a> Writer<'a> {
             let added = store::insert_adjustment(self.tx, &row)?.is_some();
             self.count(added);
         }
+        if !parsed.days.is_empty() {
+            self.days(&parsed.days)?;
+        }
 
         // Kept totals grow by exactly the rows added, in this same transaction.
         for (sid, (coins, count)) in std::mem::take(&mut self.totals) {
@@ -412,9 +415,7 @@ impl Grouper {
         };
         let gap = self.gap_ms;
         match self.current {
-            Some((sid, first, last))
-                if t >= first.saturating_sub(gap) && t <= last.saturating_add(gap) =>
-            {
+            Some((sid, first, last)) if crate::events::live::joins(t, first, last, gap) => {
                 self.current = Some((sid, first.min(t), last.max(t)));
                 out.push((sid, g));
             }
@@ -467,7 +468,7 @@ impl Writer<'_> {
                 .iter_mut()
                 .rev()
                 .take(4)
-                .find(|(_, end, _)| t <= *end + gap);
+                .find(|(start, end, _)| crate::events::live::joins(t, *start, *end, gap));
             match near {
                 Some((start, end, id)) => {
                     *start = (*start).min(t);
@@ -484,6 +485,62 @@ impl Writer<'_> {
             store::set_span(self.tx, id, start, Some(end))?;
         }
         Ok(rest)
+    }
+
+    /// Writes TikTok's figures per day through the one way they enter the
+    /// ledger (`store::put_reported_figure`): a day counts as added when a
+    /// figure of it is new or replaces another value, else as skipped. The
+    /// report says what the file holds and every figure it replaces.
+    fn days(
+        &mut self,
+        days: &BTreeMap<chrono::NaiveDate, BTreeMap<crate::model::DayFigure, Decimal>>,
+    ) -> Result<()> {
+        let mut read = super::DaysRead {
+            days: days.len() as u64,
+            first_day: days.keys().next().copied(),
+            last_day: days.keys().next_back().copied(),
+            ..super::DaysRead::default()
+        };
+        let mut figures = BTreeSet::new();
+        let mut diamonds: Option<Decimal> = None;
+        for (day, values) in days {
+            let mut changed = false;
+            for (figure, value) in values {
+                figures.insert(*figure);
+                if *figure == crate::model::DayFigure::Diamonds {
+                    diamonds = Some(
+                        diamonds
+                            .unwrap_or_default()
+                            .checked_add(*value)
+                            .ok_or_else(|| Error::overflow("TikTok's diamonds"))?,
+                    );
+                }
+                match store::put_reported_figure(self.tx, *day, *figure, *value, self.import_id)? {
+                    store::FigureWrite::Added => {
+                        read.figures_added += 1;
+                        changed = true;
+                    }
+                    store::FigureWrite::Same => read.figures_unchanged += 1,
+                    store::FigureWrite::Replaced(was) => {
+                        read.figures_replaced += 1;
+                        changed = true;
+                        if read.replaced.len() < super::MAX_LISTED_REPLACED {
+                            read.replaced.push(super::ReplacedFigure {
+                                day: *day,
+                                figure: figure.name().to_string(),
+                                was: was.normalize().to_string(),
+                                now: value.normalize().to_string(),
+                            });
+                        }
+                    }
+                }
+            }
+            self.count(changed);
+        }
+        read.figures = figures.iter().map(|f| f.name().to_string()).collect();
+        read.diamonds = diamonds.map(|d| crate::money::Diamonds(d.normalize()));
+        self.report.days = Some(read);
+        Ok(())
     }
 
     fn count(&mut self, added: bool) {

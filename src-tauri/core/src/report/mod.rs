@@ -4,12 +4,15 @@
 //!   threshold, readiness, ETA ([`summary`]).
 //! - `statements.rs`: one row per period, the total line and the rounding line
 //!   ([`statement_with_total`]).
+//! - `days.rs`: TikTok LIVE Center's own figures per day beside the ledger's
+//!   days, and the difference ([`days_report`]).
 //! - `metrics.rs`: per-session figures (per hour, per viewer), top lists and the
 //!   dashboard that gathers everything ([`dashboard`]).
 //!
 //! The math is tested without a database. Diamonds stay exact; money is
 //! rounded once, when a figure is reported ([`Money::rounded`](crate::money::Money::rounded)).
 
+mod days;
 mod metrics;
 mod statements;
 mod summary;
@@ -18,6 +21,7 @@ mod summary;
 mod fixtures;
 
 pub use crate::store::{Balance, Snapshot};
+pub use days::{days_report, DayComparison, DayStatus, DaysReport};
 pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,
     SessionMetrics, TopBy, TopRow, MIN_HOURS_FOR_PER_HOUR,

@@ -26,6 +26,8 @@ pub(crate) struct PendingStreak {
     pub resumes: Option<i64>,
     /// The source dropped while it ran.
     pub dropped: bool,
+    /// Its streak's first event time and identity, when known.
+    pub streak: Option<(i64, i64)>,
 }
 
 /// A flagged row of a live still running that its streak may still grow.
@@ -148,7 +150,8 @@ pub(crate) fn bump_occurrence(conn: &Connection, source_id: i64, base: i64) -> R
 /// The streaks a source left running.
 pub(crate) fn pending_streaks(conn: &Connection, source_id: i64) -> Result<Vec<PendingStreak>> {
     let mut stmt = conn.prepare(
-        "SELECT streak_sender, streak_gift, gift_name, coins_each, count, at, fingerprint, sender, resumes_gift, dropped
+        "SELECT streak_sender, streak_gift, gift_name, coins_each, count, at, fingerprint, sender, resumes_gift, dropped,
+            streak_at, streak
          FROM capture_pending WHERE source_id = ?1",
     )?;
     let rows = stmt.query_map([source_id], |r| {
@@ -163,6 +166,10 @@ pub(crate) fn pending_streaks(conn: &Connection, source_id: i64) -> Result<Vec<P
             sender: r.get(7)?,
             resumes: r.get(8)?,
             dropped: r.get(9)?,
+            streak: match (r.get(10)?, r.get(11)?) {
+                (Some(at), Some(id)) => Some((at, id)),
+                _ => None,
+            },
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -172,12 +179,13 @@ pub(crate) fn pending_streaks(conn: &Connection, source_id: i64) -> Result<Vec<P
 pub(crate) fn save_pending(conn: &Connection, source_id: i64, p: &PendingStreak) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO capture_pending (source_id, streak_sender, streak_gift, gift_name, coins_each, count, at,
-            fingerprint, sender, resumes_gift, dropped)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            fingerprint, sender, resumes_gift, dropped, streak_at, streak)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
          ON CONFLICT(source_id, streak_sender, streak_gift) DO UPDATE SET gift_name = excluded.gift_name,
             coins_each = excluded.coins_each, count = excluded.count, at = excluded.at,
             fingerprint = excluded.fingerprint, sender = excluded.sender,
-            resumes_gift = excluded.resumes_gift, dropped = excluded.dropped",
+            resumes_gift = excluded.resumes_gift, dropped = excluded.dropped,
+            streak_at = excluded.streak_at, streak = excluded.streak",
     )?
     .execute(params![
         source_id,
@@ -190,7 +198,9 @@ pub(crate) fn save_pending(conn: &Connection, source_id: i64, p: &PendingStreak)
         p.fingerprint,
         p.sender,
         p.resumes,
-        p.dropped
+        p.dropped,
+        p.streak.map(|s| s.0),
+        p.streak.map(|s| s.1)
     ])?;
     Ok(())
 }
@@ -281,6 +291,8 @@ pub(crate) fn end_resumable(conn: &Connection, source_id: i64) -> Result<()> {
 /// Unflags a row whose streak ended after all.
 pub(crate) fn unflag_gift(conn: &Connection, gift_id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM capture_flags WHERE gift_id = ?1")?
+        .execute([gift_id])?;
+    conn.prepare_cached("UPDATE gifts SET estimated = 0 WHERE id = ?1 AND estimated = 1")?
         .execute([gift_id])?;
     Ok(())
 }

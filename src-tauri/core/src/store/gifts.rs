@@ -508,6 +508,11 @@ pub(crate) fn revise_gift(conn: &Connection, gift_id: i64, g: &NewGift<'_>) -> R
         g.estimated,
         g.import_id
     ])?;
+    if !g.estimated {
+        // Completed: a capture that stopped mid-streak no longer holds it.
+        conn.prepare_cached("DELETE FROM capture_flags WHERE gift_id = ?1")?
+            .execute([gift_id])?;
+    }
     Ok(())
 }
 

@@ -38,7 +38,8 @@ impl Store {
     }
 
     /// Undoes an import as a whole: its gift rows, the sessions it created
-    /// (unless something else was added to them since), and its record.
+    /// (unless something else was added to them since), TikTok's day figures
+    /// it set (a figure it replaced goes back to what it was), and its record.
     /// Estimated streak rows it brought up to date go back to what they were,
     /// and sessions it widened to their span before it, so undoing the latest
     /// import gives back the ledger exactly as it was. Undoing an earlier one
@@ -100,6 +101,7 @@ impl Store {
         )?;
         tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
         tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
+        super::reported_days::undo_reported(&tx, id)?;
         tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
         self.guard_balance(before, &format!("undoing import {id}"))?;
         tx.commit()?;
@@ -242,7 +244,46 @@ pub(crate) fn save_mapping_in(conn: &Connection, name: &str, map: &str) -> Resul
     Ok(())
 }
 
+/// A column mapping remembered for the header it read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RememberedMapping {
+    /// The header's signature (`import::sniff::signature`).
+    pub signature: String,
+    /// The mapping, as `--map` writes it.
+    pub mapping: String,
+    /// The mapping's name, or the file it was made for.
+    pub name: String,
+    /// The creator's day it was saved, `YYYY-MM-DD`.
+    pub saved_on: String,
+}
+
+/// Remembers `m` for its header, replacing what was remembered for it.
+pub(crate) fn remember_mapping_in(conn: &Connection, m: &RememberedMapping) -> Result<()> {
+    conn.execute(
+        "INSERT INTO header_mappings (signature, mapping, name, saved_on) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, name = excluded.name, saved_on = excluded.saved_on",
+        [&m.signature, &m.mapping, &m.name, &m.saved_on],
+    )?;
+    Ok(())
+}
+
 impl Store {
+    /// Every mapping remembered for a header, by signature.
+    pub fn remembered_mappings(&self) -> Result<Vec<RememberedMapping>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT signature, mapping, name, saved_on FROM header_mappings ORDER BY signature",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(RememberedMapping {
+                signature: r.get(0)?,
+                mapping: r.get(1)?,
+                name: r.get(2)?,
+                saved_on: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Saves a column mapping under a name for later imports.
     pub fn save_mapping(&mut self, name: &str, map: &str) -> Result<()> {
         save_mapping_in(&self.conn, name, map)

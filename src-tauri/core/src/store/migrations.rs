@@ -224,6 +224,53 @@ pub const MIGRATIONS: &[&str] = &[
         rows TEXT NOT NULL
     );
     "#,
+    // 8: a streak live capture holds keeps its identity (its first event's
+    // time and the fingerprint an import gives that streak), so the row a
+    // stop writes at its highest count is the estimated row an import of
+    // the tool's log completes.
+    r#"
+    ALTER TABLE capture_pending ADD COLUMN streak_at INTEGER;
+    ALTER TABLE capture_pending ADD COLUMN streak INTEGER;
+    "#,
+    // 9: the column mappings a creator made,
+    // keyed by the signature of the header they read (`sniff::signature`),
+    // so the next file with that header is read the same way.
+    r#"
+    CREATE TABLE header_mappings (
+        signature TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        name TEXT NOT NULL,
+        saved_on TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
+    // 10: TikTok LIVE Center's own figures per local day (its Revenue,
+    // Activity, Viewers and Engagement files): one row per day and figure,
+    // the value as exact decimal text, and the import that set it. A later
+    // file that gives another value for the same day and figure replaces
+    // it; what it replaced is kept so that undoing that import puts it back.
+    // These are TikTok's word for a day, beside the ledger: never a record
+    // the balance adds up.
+    r#"
+    CREATE TABLE reported_days (
+        day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        figure TEXT NOT NULL CHECK (figure IN ('diamonds', 'live_seconds', 'lives', 'views',
+            'unique_viewers', 'avg_watch_seconds', 'peak_concurrent', 'avg_concurrent', 'gifters',
+            'new_followers', 'commenters', 'likes', 'shares')),
+        value TEXT NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        PRIMARY KEY (day, figure)
+    ) WITHOUT ROWID;
+    CREATE INDEX reported_days_by_import ON reported_days(import_id);
+    CREATE TABLE reported_day_revisions (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        prev_value TEXT NOT NULL,
+        prev_import_id INTEGER NOT NULL,
+        PRIMARY KEY (import_id, day, figure)
+    ) WITHOUT ROWID;
+    CREATE INDEX reported_day_revisions_by_prev ON reported_day_revisions(prev_import_id);
+    "#,
 ];
 
 /// The schema version this build writes.

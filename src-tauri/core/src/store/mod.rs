@@ -17,6 +17,7 @@ mod lock;
 mod migrations;
 mod rates;
 mod rating;
+mod reported_days;
 mod restore;
 mod sessions;
 mod settings;
@@ -40,9 +41,11 @@ use crate::rates::Rate;
 
 pub use balance::Reconciliation;
 pub use gift_catalog::CatalogGift;
+pub use imports::RememberedMapping;
 pub use lock::{lock_path, set_wait_notice, LedgerLock, IMPORT_WAIT, IMPORT_WAIT_ENV};
 pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
+pub use reported_days::{BookedDay, Booking, BOOKING_FORMAT};
 pub use restore::{restore, RestoreReport};
 pub use snapshot::{Balance, Snapshot};
 pub use trash::{Deleted, Restored, TrashEntry, KEEP_DAYS};
@@ -58,10 +61,12 @@ pub(crate) use gifts::{
     GiftInserter, NewGift,
 };
 pub(crate) use imports::{
-    begin_import, finish_import, forget_import, save_mapping_in, starts_of_import, ImportCounts,
+    begin_import, finish_import, forget_import, remember_mapping_in, save_mapping_in,
+    starts_of_import, ImportCounts,
 };
 pub(crate) use rates::{rates_of, upsert_rate};
 pub(crate) use rating::freeze as fix_new_rates;
+pub(crate) use reported_days::{put_reported_figure, FigureWrite};
 pub(crate) use sessions::{
     check_session, delete_if_empty, end_running_at, ended_session_spanning, extend_end,
     find_named_session, first_gift_at, insert_session, last_session_id, latest_running,
@@ -233,7 +238,7 @@ impl Store {
     }
 
     /// Removes every record (sessions, gifts, withdrawals, adjustments,
-    /// imports, deleted records kept for undo) but keeps rates, catalog and
+    /// imports, TikTok's reported days, deleted records kept for undo) but keeps rates, catalog and
     /// settings. One transaction, after a copy of the ledger as it was
     /// (`NAME.before-clear-TIMESTAMP.bak`, whose path it returns): that copy
     /// gives it all back through [`Store::restore_records_from`].
@@ -241,7 +246,8 @@ impl Store {
         let copy = self.copy_beside("before-clear")?;
         let tx = self.conn.transaction()?;
         tx.execute_batch(
-            "DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
+            "DELETE FROM reported_day_revisions; DELETE FROM reported_days;
+             DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
              DELETE FROM name_totals; DELETE FROM trash;",
         )?;
         tx.commit()?;

@@ -256,6 +256,7 @@ impl Store {
         }
         self.each_gift(|_| Ok(()))?;
         self.imports()?;
+        self.reported_days()?;
         self.catalog()?;
         for entry in self.trash()? {
             let rows: String =

@@ -232,6 +232,13 @@ pub(crate) fn gift_event_fingerprint(
     ])
 }
 
+/// The identity of a streak before its occurrence is counted: whose gift,
+/// and the time cells of its first event as written. Live capture uses the
+/// same, so a row a stop writes is the estimated row a later import completes.
+pub(crate) fn streak_fingerprint(sender: &str, gift: &str, stamp: &str, time: &str) -> i64 {
+    fingerprint(&["streak", sender, gift, stamp, time])
+}
+
 /// The fingerprint of the `n`th row (from 1) of a file with fingerprint `base`.
 pub(crate) fn occurrence_fingerprint(base: i64, n: u32) -> i64 {
     if n <= 1 {

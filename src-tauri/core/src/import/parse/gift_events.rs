@@ -6,27 +6,50 @@ use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
 use super::streaks::StreakEvent;
+use crate::events::streak;
 use crate::import::datetime::parse_when;
 use crate::import::short;
 use crate::import::sniff::Field;
 
 impl Parser {
+    /// A true/false cell of `field`: `None` when the file has no such column
+    /// or the cell is empty.
+    fn flag(&self, rec: &csv::StringRecord, field: Field) -> Cell<Option<bool>> {
+        match self.text(rec, field).filter(|t| !t.is_empty()) {
+            None => Ok(None),
+            Some(t) => parse_bool(t).map(Some).ok_or_else(|| {
+                (
+                    self.cols.get(field),
+                    format!("expected true or false, found '{}'", short(t)),
+                )
+            }),
+        }
+    }
+
     /// Reads one gift event: a one-off gift is written as it comes, an event
     /// of a streakable gift (gift type 1) is folded into its streak.
     pub(super) fn gift_event(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let at = self.when(rec, line)?;
-        let coins = self
-            .whole(
-                rec,
-                Field::Coins,
-                "the gift's price in coins (diamondCount)",
-            )?
-            .ok_or_else(|| {
+        let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
+        let name = match self.free_text(rec, Field::Gift)? {
+            Some(n) => n.into_owned(),
+            None => format!("Gift #{}", crate::import::short(&gift_id)),
+        };
+        // A log without a price takes a catalog gift's; a gift the catalog
+        // does not know and the event does not price is refused.
+        let coins = match self.whole(rec, Field::Coins, "the gift's price in coins")? {
+            Some(c) => c,
+            None => *self.catalog.get(&name.to_lowercase()).ok_or_else(|| {
                 (
-                    self.cols.get(Field::Coins),
-                    "expected the gift's price in coins, found nothing".to_string(),
+                    self.cols.get(Field::Coins).or(self.cols.get(Field::Gift)),
+                    format!(
+                        "the event gives no price for '{}' ({} or another price field) and the gift catalog does not know it; add it to the catalog, or name the price field",
+                        short(&name),
+                        crate::events::EventField::Coins.column()
+                    ),
                 )
-            })?;
+            })?,
+        };
         let count = self
             .whole(rec, Field::Count, "a repeat count")?
             .unwrap_or(1);
@@ -43,22 +66,15 @@ impl Parser {
             ));
         }
         total_fits(coins, count, self.cols.get(Field::Count))?;
-        let gift_id = self.text(rec, Field::GiftId).unwrap_or("").to_string();
-        let name = match self.free_text(rec, Field::Gift)? {
-            Some(n) => n.into_owned(),
-            None => format!("Gift #{}", crate::import::short(&gift_id)),
-        };
         let sender = self.sender(rec)?;
-        let gift_type = self.whole(rec, Field::GiftType, "a gift type number")?;
-        let repeat_end = match self.text(rec, Field::RepeatEnd) {
-            None => false,
-            Some(t) => parse_bool(t).ok_or_else(|| {
-                (
-                    self.cols.get(Field::RepeatEnd),
-                    format!("expected true or false, found '{}'", short(t)),
-                )
-            })?,
-        };
+        let gift_type = streak::gift_type(
+            self.whole(rec, Field::GiftType, "a gift type number")?,
+            self.flag(rec, Field::Streakable)?,
+        );
+        let repeat_end = streak::ends(
+            self.flag(rec, Field::RepeatEnd)?,
+            self.flag(rec, Field::Streaking)?,
+        );
         // A message the file already gave (a re-delivery) counts once.
         if let Some(id) = self.text(rec, Field::EventId).filter(|t| !t.is_empty()) {
             if !self.messages.first_time(message_key(id, count, repeat_end)) {
@@ -97,7 +113,7 @@ impl Parser {
                 gift_id
             },
         );
-        if gift_type != Some(1) {
+        if !streak::streakable(gift_type) {
             let fp = self.occurrence(base, instant);
             self.out.gifts.push(GiftRow { fp, ..row });
             return Ok(());

@@ -3,6 +3,8 @@
 //! reader per format, and the cell readers (`cells`).
 
 mod cells;
+mod days;
+mod gift_cell;
 mod gift_events;
 mod gift_table;
 mod liveledger;
@@ -18,6 +20,7 @@ pub use rows::DateOrder;
 
 pub(crate) use cells::{
     gift_event_fingerprint, message_key, occurrence_fingerprint, parse_bool, parse_whole,
+    streak_fingerprint,
 };
 pub(crate) use parser::Parser;
 pub(crate) use rows::{Batch, GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};

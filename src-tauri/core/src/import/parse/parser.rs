@@ -11,6 +11,7 @@ use super::cells::occurrence_fingerprint;
 use super::occurrences::Occurrences;
 use super::rows::{GiftRow, Parsed, SessionRow, When};
 use super::streaks::OpenStreak;
+use crate::events::EventField;
 use crate::import::datetime::{describe_style, DurationUnit};
 use crate::import::numbers::{self, Reading};
 use crate::import::sniff::{norm, Columns, Field};
@@ -67,7 +68,21 @@ pub(crate) struct Parser {
     pub(super) last_step: (String, String, i64),
     /// Rows that looked like a step of the row before (see `track_step`).
     pub(super) step_pairs: u64,
+    /// Rows that look like a summary below the table (`Gifters`, `Average`),
+    /// held with their lines until a table row (then they are rows after
+    /// all) or the end of the file (then they are a summary block) says
+    /// which; at most [`MAX_HELD`] rows and [`MAX_HELD_BYTES`].
+    held: Vec<(u64, csv::StringRecord)>,
+    /// Bytes of the rows in `held`.
+    held_bytes: usize,
+    /// Whether a blank line came before the record being read.
+    after_blank: bool,
 }
+
+/// Most rows held as a possible summary block: more are data.
+const MAX_HELD: usize = 50;
+/// Most bytes held as a possible summary block.
+const MAX_HELD_BYTES: usize = 64 << 10;
 
 /// First cells of rows that hold a file's totals, not a gift or a live.
 const TOTAL_WORDS: &[&str] = &[
@@ -125,6 +140,45 @@ const OTHER_EVENTS: &[&str] = &[
     "streamend",
 ];
 
+/// Where a gift table's price of one gift comes from, said in `notes`: a
+/// diamonds column whose header names a total (`Total diamonds`, `Diamanten
+/// gesamt`) is read as the row's total, price × count.
+fn gift_table_price(header: &[String], cols: &mut Columns, notes: &mut Vec<String>) {
+    if let Some(i) = cols.get(Field::Diamonds) {
+        if header
+            .get(i)
+            .is_some_and(|h| crate::import::sniff::names_a_total(h))
+        {
+            cols.rename(Field::Diamonds, Field::TotalDiamonds);
+        }
+    }
+    let named = |i: usize| {
+        format!(
+            "column {} ({})",
+            i + 1,
+            short(header.get(i).map_or("", |h| h))
+        )
+    };
+    let diamonds = cols.get(Field::Diamonds).or(cols.get(Field::TotalDiamonds));
+    let note = match (cols.get(Field::Coins), diamonds) {
+        (Some(c), Some(d)) => format!(
+            "each gift's price is read from {}, its coins; {} is read only where a row gives no coins",
+            named(c),
+            named(d)
+        ),
+        (Some(_), None) | (None, None) => return,
+        (None, Some(d)) if cols.has(Field::TotalDiamonds) => format!(
+            "each gift's price is read from {}: the row's total diamonds divided by its count (a gift's diamonds are its price in coins)",
+            named(d)
+        ),
+        (None, Some(d)) => format!(
+            "each gift's price is read from {}: a gift's diamonds are its price in coins, as live tools write diamondCount",
+            named(d)
+        ),
+    };
+    notes.push(note);
+}
+
 /// Whether `w` starts with `word` (any case) and no letter follows it.
 fn starts_with_word(w: &str, word: &str) -> bool {
     w.get(..word.len())
@@ -174,14 +228,39 @@ impl Parser {
             }
             Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
             Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
+            Format::TiktokDays => {
+                need(&[Field::Date], "TikTok LIVE Center file")?;
+                if super::days::FIGURES.iter().all(|(f, _)| !cols.has(*f)) {
+                    return Err(format!(
+                        "a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})",
+                        crate::import::header_list(header)
+                    ));
+                }
+            }
             Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
         }
         if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
-            return Err("a gift-event log needs a giftName or giftId column".into());
+            return Err(format!(
+                "a gift-event log needs a {} or {} column",
+                EventField::GiftName.column(),
+                EventField::GiftId.column()
+            ));
+        }
+        let mut cols = cols;
+        let mut notes = Vec::new();
+        if format == Format::GiftTable {
+            gift_table_price(header, &mut cols, &mut notes);
         }
         let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
+        // TikTok's own day files count LIVE time in seconds.
+        let plain_unit = if format == Format::TiktokDays {
+            DurationUnit::Seconds
+        } else {
+            DurationUnit::Minutes
+        };
         let duration_unit = header_of(Field::Duration)
-            .map_or(DurationUnit::Minutes, |h| DurationUnit::of_header(h));
+            .and_then(|h| DurationUnit::named_in(h))
+            .unwrap_or(plain_unit);
         let rewards_currency = header_of(Field::Rewards).and_then(|h| {
             let code = h.split_once('(')?.1.split(')').next()?.trim();
             (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -200,7 +279,10 @@ impl Parser {
             ll,
             tz,
             catalog,
-            out: Parsed::default(),
+            out: Parsed {
+                notes,
+                ..Parsed::default()
+            },
             problems: Vec::new(),
             problem_count: 0,
             seen: Occurrences::default(),
@@ -216,6 +298,9 @@ impl Parser {
             sample_rows: 0,
             last_step: (String::new(), String::new(), 0),
             step_pairs: 0,
+            held: Vec::new(),
+            held_bytes: 0,
+            after_blank: false,
         })
     }
 
@@ -296,8 +381,84 @@ impl Parser {
         }
     }
 
-    /// Reads one data record found at `line`.
+    /// Notes that a blank line (or a row with no value) came before the
+    /// next record: where a summary block below a table starts.
+    pub fn blank_before(&mut self) {
+        self.after_blank = true;
+    }
+
+    /// Whether a row after the table's first rows looks like a line of a
+    /// summary below it: a totals row; or, after a blank line or another
+    /// such line, a word with no digit where the date goes (`Gifters`,
+    /// `Average`, `合計`). A row whose date is empty or mistyped
+    /// (`2026-13-45`, or `next tuesday` inside the table) is not: it is a
+    /// row of the table and its problem is reported.
+    fn summary_like(&self, rec: &csv::StringRecord) -> bool {
+        let Some(d) = self.cols.get(Field::Date) else {
+            return false;
+        };
+        let date = rec.get(d).map_or("", str::trim);
+        let word = !date.is_empty() && !date.chars().any(char::is_numeric);
+        (word && (self.after_blank || !self.held.is_empty())) || self.is_totals(rec)
+    }
+
+    /// Reads one data record found at `line`. A record that looks like a
+    /// summary line waits (see `held`): a table row after it makes it a row
+    /// of the table, read in its turn; the end of the file makes it part of
+    /// a summary block, skipped whole.
     pub fn row(&mut self, line: u64, rec: &csv::StringRecord) {
+        let summary_like =
+            self.format != Format::LiveLedger && self.out.rows_taken > 0 && self.summary_like(rec);
+        self.after_blank = false;
+        if summary_like {
+            let bytes = rec.as_slice().len();
+            if self.held.len() < MAX_HELD && self.held_bytes + bytes <= MAX_HELD_BYTES {
+                self.held_bytes += bytes;
+                self.held.push((line, rec.clone()));
+                return;
+            }
+        }
+        self.read_held();
+        self.read_row(line, rec);
+    }
+
+    /// Reads the held rows as rows of the table, in file order.
+    fn read_held(&mut self) {
+        if self.held.is_empty() {
+            return;
+        }
+        self.held_bytes = 0;
+        for (line, rec) in std::mem::take(&mut self.held) {
+            self.read_row(line, &rec);
+        }
+    }
+
+    /// At the end of the file, the held rows below the table: totals rows
+    /// alone are counted as such (as anywhere); with any other line among
+    /// them they are a summary block, skipped whole and named in the notes.
+    fn skip_summary_block(&mut self) {
+        let held = std::mem::take(&mut self.held);
+        let (Some(first), Some(last)) = (held.first(), held.last()) else {
+            return;
+        };
+        if held.iter().all(|(_, r)| self.is_totals(r)) {
+            self.out.totals_skipped += held.len() as u64;
+            return;
+        }
+        let lines = if first.0 == last.0 {
+            format!("line {}", first.0)
+        } else {
+            format!("lines {}–{}", first.0, last.0)
+        };
+        self.out.summary_skipped += held.len() as u64;
+        self.out.notes.push(format!(
+            "skipped a summary block of {} row(s) at {lines}: below the table, with no date where the date goes",
+            held.len()
+        ));
+    }
+
+    /// Reads one data record found at `line`, now.
+    fn read_row(&mut self, line: u64, rec: &csv::StringRecord) {
         self.line = line;
         if self.format != Format::LiveLedger && self.is_totals(rec) {
             self.out.totals_skipped += 1;
@@ -335,6 +496,7 @@ impl Parser {
             Format::GiftEvents => self.gift_event(rec, line),
             Format::GiftTable => self.gift_table(rec, line),
             Format::SessionSummary => self.session_summary(rec, line),
+            Format::TiktokDays => self.tiktok_day(rec, line),
             Format::LiveLedger => self.liveledger(rec),
             Format::Auto | Format::JsonEvents | Format::TiktokData => {
                 Err((None, "no format chosen".into()))
@@ -417,6 +579,7 @@ impl Parser {
     /// Ends the file: closes unfinished streaks, settles slashed dates, and
     /// returns the rows, or the problems when there are any.
     pub fn finish(mut self) -> Result<Parsed, (usize, Vec<RowProblem>)> {
+        self.skip_summary_block();
         let mut open: Vec<OpenStreak> = self.open.drain().map(|(_, s)| s).collect();
         // In file order, so rows and warnings come out the same every time.
         open.sort_by_key(|s| s.line);
@@ -425,6 +588,7 @@ impl Parser {
         }
         let day_first = self.settle_slashed_dates();
         self.settle_numbers();
+        self.settle_days();
         if self.problem_count > 0 {
             self.problems.sort_by_key(|p| p.line);
             return Err((self.problem_count, self.problems));
@@ -459,8 +623,9 @@ impl Parser {
             .collect();
         if self.step_pairs >= 2 {
             self.out.warnings.push(format!(
-                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no repeatEnd column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
-                self.step_pairs
+                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no {} column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
+                self.step_pairs,
+                EventField::RepeatEnd.column()
             ));
         }
         Ok(self.out)
@@ -475,5 +640,109 @@ impl Parser {
     pub(super) fn occurrence(&mut self, base: i64, instant: Option<i64>) -> i64 {
         let n = self.seen.count(base, instant);
         occurrence_fingerprint(base, n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A gift-table parser over `date,gift,coins,count`.
+    fn parser() -> Parser {
+        let header: Vec<String> = ["date", "gift", "coins", "count"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let cols = Columns::from_header(&header);
+        Parser::new(
+            Format::GiftTable,
+            &header,
+            cols,
+            chrono_tz::UTC,
+            HashMap::new(),
+        )
+        .unwrap()
+    }
+
+    /// Feeds `rows` (a line each, `None` for a blank line) and finishes.
+    fn read(rows: &[Option<&str>]) -> Result<Parsed, (usize, Vec<RowProblem>)> {
+        let mut p = parser();
+        for (i, row) in rows.iter().enumerate() {
+            match row {
+                Some(r) => p.row(
+                    i as u64 + 2,
+                    &csv::StringRecord::from(r.split(',').collect::<Vec<_>>()),
+                ),
+                None => p.blank_before(),
+            }
+        }
+        p.finish()
+    }
+
+    const ROSE: Option<&str> = Some("2026-11-23 20:00,Rose,1,10");
+    const GALAXY: Option<&str> = Some("2026-11-23 20:02,Galaxy,1000,1");
+
+    #[test]
+    fn a_trailing_block_of_any_words_is_skipped_whole() {
+        let p = read(&[
+            ROSE,
+            GALAXY,
+            None,
+            Some("Total,,,11"),
+            Some("Gifters,2,,"),
+            Some("Average,,,5.5"),
+        ])
+        .unwrap();
+        assert_eq!(
+            (p.gifts.len(), p.summary_skipped, p.totals_skipped),
+            (2, 3, 0)
+        );
+        assert_eq!(
+            p.notes,
+            ["skipped a summary block of 3 row(s) at lines 5–7: below the table, with no date where the date goes"]
+        );
+    }
+
+    #[test]
+    fn totals_rows_alone_are_counted_as_totals() {
+        let p = read(&[ROSE, Some("Total,,,10"), GALAXY, Some("Summe,,,1")]).unwrap();
+        assert_eq!(
+            (p.gifts.len(), p.summary_skipped, p.totals_skipped),
+            (2, 0, 2)
+        );
+        assert!(p.notes.is_empty());
+    }
+
+    #[test]
+    fn a_summary_like_row_before_a_table_row_is_a_row_and_fails_at_its_line() {
+        let (count, problems) = read(&[ROSE, None, Some("Gifters,2,,"), GALAXY]).unwrap_err();
+        assert_eq!(count, 1);
+        assert_eq!(problems[0].line, 4);
+        // A mistyped date is never taken for a summary line, even last.
+        let (_, problems) = read(&[ROSE, Some("2026-13-45 20:00,Rose,1,1")]).unwrap_err();
+        assert_eq!(problems[0].line, 3);
+        // Nor a word for a date right under a table row, even last.
+        let (_, problems) = read(&[ROSE, Some("next tuesday,Rose,1,1")]).unwrap_err();
+        assert_eq!(problems[0].line, 3);
+        // Nor is a row with no date at all.
+        let (_, problems) = read(&[ROSE, Some(",Rose,1,1")]).unwrap_err();
+        assert_eq!(problems[0].line, 3);
+    }
+
+    #[test]
+    fn a_file_of_summary_lines_alone_is_not_skipped() {
+        // No row was read before them: they are the table, and wrong.
+        let (count, _) = read(&[Some("Gifters,2,,"), Some("Average,,,5")]).unwrap_err();
+        assert_eq!(count, 2);
+    }
+
+    #[test]
+    fn more_than_fifty_held_rows_are_data() {
+        let mut rows = vec![ROSE];
+        rows.push(None);
+        rows.extend(std::iter::repeat_n(Some("Gifters,2,,"), MAX_HELD + 1));
+        let (count, problems) = read(&rows).unwrap_err();
+        assert_eq!(count, MAX_HELD + 1, "every held row is read as a row");
+        assert_eq!(problems[0].line, 4);
     }
 }

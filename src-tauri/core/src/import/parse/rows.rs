@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use crate::import::FieldSource;
-use crate::model::{SessionInput, WithdrawalStatus};
+use crate::model::{DayFigure, SessionInput, WithdrawalStatus};
 use crate::rates::Rate;
 
 pub(crate) use crate::import::datetime::When;
@@ -202,6 +202,18 @@ pub(crate) struct AdjustmentRow {
     pub fp: i64,
 }
 
+/// One row of TikTok LIVE Center's per-day files: a day and its figures.
+#[derive(Debug, Clone)]
+pub(crate) struct DayRow {
+    /// The day, read as a date at midnight UTC (the file's day is already
+    /// the creator's local day), or a slashed date waiting for the column.
+    pub day: When,
+    /// The line it was read from.
+    pub line: u64,
+    /// Each figure the row gives.
+    pub figures: Vec<(DayFigure, Decimal)>,
+}
+
 /// Rows settled while a file is read, handed to the writer together.
 #[derive(Debug, Default)]
 pub(crate) struct Batch {
@@ -227,6 +239,11 @@ pub(crate) struct Parsed {
     pub adjustments: Vec<AdjustmentRow>,
     /// Rates.
     pub rates: Vec<Rate>,
+    /// Rows of TikTok's per-day files, as read.
+    pub day_rows: Vec<DayRow>,
+    /// Their figures by day, once every day is settled (a day the file
+    /// gives twice merged, when the two agree).
+    pub days: BTreeMap<chrono::NaiveDate, BTreeMap<DayFigure, Decimal>>,
     /// Steps of a streak read and folded into its final row.
     pub streak_steps: u64,
     /// Streaks whose end never came, written estimated.
@@ -235,6 +252,8 @@ pub(crate) struct Parsed {
     pub rows_taken: u64,
     /// Totals rows skipped.
     pub totals_skipped: u64,
+    /// Rows of a summary block below the table, skipped.
+    pub summary_skipped: u64,
     /// Messages delivered again (an id the file already gave), counted once.
     pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
@@ -250,6 +269,9 @@ pub(crate) struct Parsed {
     pub fields: Vec<FieldSource>,
     /// What the import warns about, each naming its line.
     pub warnings: Vec<String>,
+    /// How the file was read, where a person may want to know: where a
+    /// price came from, a summary block skipped.
+    pub notes: Vec<String>,
 }
 
 #[cfg(test)]

@@ -81,7 +81,8 @@ impl Parser {
             .gifts
             .iter()
             .filter_map(|g| g.at)
-            .chain(self.out.sessions.iter().map(|s| s.start));
+            .chain(self.out.sessions.iter().map(|s| s.start))
+            .chain(self.out.day_rows.iter().map(|d| d.day));
         for w in cells {
             if let When::Slashed {
                 a, b, line, col, ..
@@ -119,7 +120,7 @@ impl Parser {
         };
         let tz = self.tz;
         let mut problems = Vec::new();
-        let mut resolve = |w: &mut When| {
+        let mut resolve = |w: &mut When, tz: chrono_tz::Tz| {
             if let When::Slashed {
                 a,
                 b,
@@ -149,14 +150,18 @@ impl Parser {
         };
         for g in &mut self.out.gifts {
             if let Some(w) = &mut g.at {
-                resolve(w);
+                resolve(w, tz);
             }
             if let Some(streak) = &mut g.streak {
-                resolve(&mut streak.first);
+                resolve(&mut streak.first, tz);
             }
         }
         for s in &mut self.out.sessions {
-            resolve(&mut s.start);
+            resolve(&mut s.start, tz);
+        }
+        // A day of TikTok's day files is a calendar day, not an instant.
+        for d in &mut self.out.day_rows {
+            resolve(&mut d.day, chrono_tz::Tz::UTC);
         }
         for (line, col, message) in problems {
             let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));

@@ -3,10 +3,12 @@
 //! pause longer than the session gap, or the end of the file) is written at
 //! its highest count and marked estimated.
 
+use super::cells::streak_fingerprint;
 use super::parser::Parser;
 use super::rows::{GiftRow, Streak, When};
+use crate::events::streak;
 use crate::import::sniff::Field;
-use crate::import::{fingerprint, short, MAX_LISTED_PROBLEMS};
+use crate::import::{short, MAX_LISTED_PROBLEMS};
 
 /// A streak of a streakable gift still waiting for its end.
 pub(super) struct OpenStreak {
@@ -48,7 +50,7 @@ impl Parser {
     /// repeatEnd column): the same sender and gift with the count one up.
     /// Keeps the last row's names in reused buffers: no allocation per row.
     pub(super) fn track_step(&mut self, sender: Option<&str>, gift: &str, count: i64) {
-        if self.cols.has(Field::RepeatEnd) {
+        if self.cols.has(Field::RepeatEnd) || self.cols.has(Field::Streaking) {
             return;
         }
         let (last_sender, last_gift, last_count) = &mut self.last_step;
@@ -79,28 +81,33 @@ impl Parser {
             stamp,
             time,
         } = e;
-        // A count below the open streak's highest (or equal, for a step), or a
-        // pause longer than the session gap, means that streak ended unseen. An end at the highest count is its end: a
-        // single tap arrives as 1/false, then 1/true, and is one gift.
-        if let Some(open) = self.open.get(&key) {
-            let paused = match (open.row.at, at) {
-                (Some(When::Known(last)), When::Known(now)) => now - last > self.streak_pause,
-                _ => false,
-            };
-            if paused || count < open.max || (count == open.max && !repeat_end) {
-                if let Some(prev) = self.open.remove(&key) {
-                    self.close_unfinished(prev);
-                }
+        let ms = |w: &When| match w {
+            When::Known(t) => Some(t.timestamp_millis()),
+            When::Slashed { .. } => None,
+        };
+        let open = self.open.get(&key).map(|o| streak::Open {
+            max: o.max,
+            last_ms: o.row.at.as_ref().and_then(ms),
+        });
+        let step = streak::Step {
+            count,
+            end: repeat_end,
+            at_ms: ms(&at),
+        };
+        let fold = streak::fold(open, step, self.streak_pause.num_milliseconds());
+        if fold.close_open {
+            if let Some(prev) = self.open.remove(&key) {
+                self.close_unfinished(prev);
             }
         }
         let fp = self.occurrence(base, instant);
-        if !repeat_end {
+        if let streak::Then::Hold { continues } = fold.then {
             // A step of a running streak: remember it, count it when it ends.
             self.out.streak_steps += 1;
-            let streak = match self.open.get(&key) {
+            let streak = match self.open.get(&key).filter(|_| continues) {
                 Some(open) => open.row.streak,
                 None => {
-                    let first = fingerprint(&["streak", &key.0, &key.1, stamp, time]);
+                    let first = streak_fingerprint(&key.0, &key.1, stamp, time);
                     Some(Streak {
                         first: at,
                         id: self.occurrence(first, instant),

@@ -16,9 +16,10 @@ use std::sync::mpsc;
 
 use calamine::{Data, Ods, Range, Reader, SheetType, Xls, Xlsx};
 
+use super::sniff::{Columns, Field};
 use super::{
-    import_table, layout, parse, recognised, short, BytesRead, ImportOptions, ImportReport, Outbox,
-    ReadHalf, RowProblem, Table, MAX_COLUMNS,
+    date_is_a_day, import_table, layout, parse, recognised, short, BytesRead, ImportOptions,
+    ImportReport, Outbox, ReadHalf, RowProblem, Table, TableRows, MAX_COLUMNS,
 };
 use crate::error::Result;
 use crate::store::Store;
@@ -261,7 +262,7 @@ pub(crate) fn import(
         ));
     }
     bounds::check(&mut file, book).map_err(file_err)?;
-    let pairs = super::mapping(store, opts, name)?;
+    let maps = super::mapping(store, opts, name)?;
     // The first rows, for the header: the workbook is opened again to read
     // the rest on the reading thread (an .xlsx sheet streams only once).
     let skip = opts.skip_rows.unwrap_or(0);
@@ -303,7 +304,7 @@ pub(crate) fn import(
     {
         return Err(file_err(format!("sheet '{}' is empty", short(&sheet))));
     }
-    let is_header = |cells: &[String]| recognised(pairs.as_deref(), cells);
+    let is_header = |cells: &[String]| recognised(&maps, cells);
     let found = layout::find(&text, skip, Some(b'\t'), &is_header).map_err(file_err)?;
     let header_row = u32::try_from(found.line - 1).unwrap_or(u32::MAX);
     let header: Vec<String> = head
@@ -317,23 +318,84 @@ pub(crate) fn import(
             found.line
         )));
     }
-    drop(head);
+    // The rows under the header already read: whether the first date is
+    // a day alone, and what an unknown header's error shows.
+    let under: Vec<Vec<String>> = head
+        .into_iter()
+        .filter(|(r, c)| *r > header_row && c.iter().any(|c| !c.trim().is_empty()))
+        .map(|(_, c)| c)
+        .collect();
+    let first_is_day = Columns::from_header(&header)
+        .get(Field::Date)
+        .and_then(|col| {
+            under.iter().find_map(|c| {
+                c.get(col)
+                    .map(|d| d.trim())
+                    .filter(|d| !d.is_empty())
+                    .map(|d| date_is_a_day(d, col))
+            })
+        })
+        .unwrap_or(false);
     let encoding = format!("{} sheet '{}'", book.name(), short(&sheet));
     let table = Table {
         header,
         line: found.line,
         header_end: found.line,
-        pairs,
+        maps,
         delimiter: "sheet".to_string(),
+        first_is_day,
     };
-    let read_sheet = move |p, streaming, send, bytes: &AtomicU64| {
-        read_rows(
-            &file, book, &sheet, header_row, p, streaming, send, bytes, read,
-        )
+    let rows = SheetRows {
+        file,
+        book,
+        sheet,
+        header_row,
+        read,
+        first: under.into_iter().take(3).collect(),
     };
-    let mut report = import_table(store, name, total, opts, table, read_sheet, progress)?;
+    let mut report = import_table(store, name, total, opts, table, rows, progress)?;
     report.encoding = encoding;
     Ok(report)
+}
+
+/// A sheet's rows under its header.
+struct SheetRows {
+    /// The spooled workbook, opened again to read the rows.
+    file: File,
+    book: Book,
+    sheet: String,
+    /// The header's row (from 0).
+    header_row: u32,
+    /// The tally of the file's bytes.
+    read: BytesRead,
+    /// The first rows under the header, blank ones passed over.
+    first: Vec<Vec<String>>,
+}
+
+impl TableRows for SheetRows {
+    fn first_rows(&mut self) -> Vec<Vec<String>> {
+        std::mem::take(&mut self.first)
+    }
+
+    fn read(
+        self,
+        parser: parse::Parser,
+        streaming: bool,
+        send: mpsc::SyncSender<parse::Batch>,
+        bytes: &AtomicU64,
+    ) -> ReadHalf {
+        read_rows(
+            &self.file,
+            self.book,
+            &self.sheet,
+            self.header_row,
+            parser,
+            streaming,
+            send,
+            bytes,
+            self.read,
+        )
+    }
 }
 
 /// The reading half of a sheet's import: every row under the header, to
@@ -360,11 +422,17 @@ fn read_rows(
             }
             let line = u64::from(r) + 1;
             rows_read += 1;
-            blank += line.saturating_sub(prev + 1);
+            let gap = line.saturating_sub(prev + 1);
+            blank += gap;
             prev = line;
+            // Blank rows tell a summary block below the table from its rows.
             if cells.iter().all(|c| c.trim().is_empty()) {
                 blank += 1;
+                parser.blank_before();
                 return true;
+            }
+            if gap > 0 {
+                parser.blank_before();
             }
             record.clear();
             for c in cells {

@@ -11,6 +11,9 @@
 //! `user.display_id`, snake_case); home-made loggers that call the price
 //! `giftValue`.
 
+pub mod live;
+pub mod streak;
+
 /// A field of a gift event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventField {
@@ -34,11 +37,15 @@ pub enum EventField {
     GiftType,
     /// The message's own id.
     MsgId,
+    /// TikTokLive's `streakable` flag: the gift comes as a streak (gift type 1).
+    Streakable,
+    /// TikTokLive's `streaking` flag: the streak still runs (not `repeatEnd`).
+    Streaking,
 }
 
 impl EventField {
     /// Every field, in the order of [`PATHS`].
-    pub const ALL: [EventField; 10] = [
+    pub const ALL: [EventField; 12] = [
         EventField::Time,
         EventField::Sender,
         EventField::Nickname,
@@ -49,6 +56,8 @@ impl EventField {
         EventField::RepeatEnd,
         EventField::GiftType,
         EventField::MsgId,
+        EventField::Streakable,
+        EventField::Streaking,
     ];
 
     /// Where this field is found: dotted paths into the event object.
@@ -67,13 +76,14 @@ impl EventField {
 /// **The time rule:** TikTok's own `createTime` comes before the time the
 /// tool received the event (`timestamp`, often a millisecond later), so
 /// the same message has one time whichever tool or road brought it.
-pub const PATHS: [&[&str]; 10] = [
+pub const PATHS: [&[&str]; 12] = [
     &[
         "createTime",
         "common.createTime",
         "event.createTime",
         "create_time",
         "common.create_time",
+        "created_at",
         "timestamp",
     ],
     &[
@@ -115,6 +125,9 @@ pub const PATHS: [&[&str]; 10] = [
         "extendedGiftInfo.diamond_count",
         "giftValue",
         "gift_value",
+        "gift.coins",
+        "coins",
+        "price",
     ],
     &[
         "repeatCount",
@@ -143,6 +156,8 @@ pub const PATHS: [&[&str]; 10] = [
         "msg_id",
         "common.msg_id",
     ],
+    &["streakable", "gift.streakable"],
+    &["streaking", "gift.streaking"],
 ];
 
 /// Keys that name an event's kind in an envelope (`{"event": "gift", …}`).
@@ -175,7 +190,7 @@ pub const GIFT_KEYS: [&str; 10] = [
 /// the envelope's keys, and the keys that tell other events apart
 /// (`comment`, `likeCount`, `viewerCount`, `common.method`). A reader may
 /// pass over every other key unread.
-pub const KEYS: [&str; 42] = [
+pub const KEYS: [&str; 47] = [
     "event",
     "type",
     "eventType",
@@ -192,6 +207,7 @@ pub const KEYS: [&str; 42] = [
     "viewerCount",
     "createTime",
     "create_time",
+    "created_at",
     "timestamp",
     "uniqueId",
     "unique_id",
@@ -210,6 +226,8 @@ pub const KEYS: [&str; 42] = [
     "diamond_count",
     "giftValue",
     "gift_value",
+    "coins",
+    "price",
     "repeatCount",
     "repeat_count",
     "repeatEnd",
@@ -218,6 +236,8 @@ pub const KEYS: [&str; 42] = [
     "gift_type",
     "msgId",
     "msg_id",
+    "streakable",
+    "streaking",
 ];
 
 /// The method name of a gift message in connector 2.x's `common.method`.
