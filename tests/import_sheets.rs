@@ -158,3 +158,45 @@ fn a_zip_that_is_neither_says_what_it_holds() {
     assert_eq!(r["coins_added"], 2);
     assert_eq!(r["delimiter"], "comma");
 }
+
+/// A sheet takes the CSV road's header help: an unknown header is refused
+/// with its columns' first values and the guessed `--map`; the map given is
+/// remembered for that header and reads the next sheet with it.
+#[test]
+fn an_unknown_sheet_header_is_explained_and_its_mapping_remembered() {
+    let l = TestLedger::new();
+    let err = l.fails(&["import", &sheet("tool-log-custom.xlsx")]);
+    assert!(
+        err.contains("--map date=stamp,gift=thing,coins=pts,count=times_sent,sender=fan"),
+        "{err}"
+    );
+    assert!(
+        err.contains("column 3 'thing': Rose | Galaxy | Doughnut"),
+        "{err}"
+    );
+    let map = "date=stamp,gift=thing,coins=pts,count=times_sent,sender=fan";
+    let r = l.json(&["import", &sheet("tool-log-custom.xlsx"), "--map", map]);
+    // 7 Roses × 1 + Galaxy 1,000 + 2 Doughnuts × 30 = 1,067.
+    assert_eq!(r["coins_added"], 1067);
+    let r = l.json(&["import", &sheet("tool-log-custom-2.xlsx")]);
+    // Lion 29,999 + 3 Roses × 1 = 30,002, read by the remembered mapping.
+    assert_eq!(r["coins_added"], 30002);
+    let notes = r["notes"].to_string();
+    assert!(
+        notes.contains("used your mapping from") && notes.contains("tool-log-custom.xlsx"),
+        "{notes}"
+    );
+}
+
+/// A Revenue file of TikTok LIVE Center saved as a workbook is TikTok's
+/// figures per day, never added to the balance.
+#[test]
+fn a_sheet_of_days_is_tiktoks_figures_not_income() {
+    let l = TestLedger::new();
+    let r = l.json(&["import", &sheet("days-revenue.xlsx")]);
+    assert_eq!(r["format"], "tiktok-days");
+    // 4,210 + 1,980 + 0 = 6,190 diamonds over three days.
+    assert_eq!(r["days"]["days"], 3);
+    assert_eq!(dec(&r["days"]["diamonds"]), "6190");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "0");
+}

@@ -283,6 +283,40 @@ def samples():
         [("date", D(2026, 10, 7, 19, 45)), ("dur", "PT00H45M00S"), ("num", "310"), "Mittwoch & Co <3", ("num", "1.55")],
         [("date", D(2026, 10, 9, 21, 0)), ("dur", "PT02H15M00S"), ("num", "4490"), "Freitag", ("num", "22.45")],
     ])
+    # 6. A home-made log with a header LiveLedger does not know, and the same
+    #    header in another spelling: the --map given for the first is
+    #    remembered and reads the second.
+    xlsx(os.path.join(HERE, "tool-log-custom.xlsx"), [(
+        "Log",
+        {
+            1: ["stamp", "fan", "thing", "pts", "times_sent"],
+            2: [D(2026, 11, 25, 20, 0, 5), "amy", "Rose", 1, 7],
+            3: [D(2026, 11, 25, 20, 1), "bo", "Galaxy", 1000, 1],
+            4: [D(2026, 11, 25, 20, 2, 30), "cy", "Doughnut", 30, 2],
+        },
+        [],
+    )])
+    xlsx(os.path.join(HERE, "tool-log-custom-2.xlsx"), [(
+        "Log",
+        {
+            1: ["Stamp", "Fan", "Thing", "PTS", "Times Sent"],
+            2: [D(2026, 11, 26, 20, 0), "dee", "Lion", 29999, 1],
+            3: [D(2026, 11, 26, 20, 3), "amy", "Rose", 1, 3],
+        },
+        [],
+    )])
+    # 7. TikTok LIVE Center's Revenue file saved as a workbook: date cells
+    #    that are days alone.
+    xlsx(os.path.join(HERE, "days-revenue.xlsx"), [(
+        "Revenue",
+        {
+            1: ["Date", "Diamonds"],
+            2: [("date", D(2026, 11, 12)), 4210],
+            3: [("date", D(2026, 11, 13)), 1980],
+            4: [("date", D(2026, 11, 14)), 0],
+        },
+        [],
+    )])
 
 
 def bench(n, out, csv_out=None):
