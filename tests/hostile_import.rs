@@ -459,12 +459,148 @@ fn num(v: &serde_json::Value) -> rust_decimal::Decimal {
     }
 }
 
+// ----- spreadsheets -----------------------------------------------------------
+
+/// An .xlsx whose parts are `parts` (name, then its bytes in pieces),
+/// beside the package files calamine needs.
+fn xlsx_of(
+    l: &TestLedger,
+    name: &str,
+    parts: Vec<(&str, &mut dyn Iterator<Item = Vec<u8>>)>,
+) -> PathBuf {
+    let path = l.dir.path().join(name);
+    let mut z = zip::ZipWriter::new(File::create(&path).expect("zip file"));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    let fixed: [(&str, &str); 4] = [
+        ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+        ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+        ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+        ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"),
+    ];
+    for (n, body) in fixed {
+        z.start_file(n, opts).expect("zip entry");
+        z.write_all(body.as_bytes()).expect("zip write");
+    }
+    for (n, bytes) in parts {
+        z.start_file(n, opts).expect("zip entry");
+        for b in bytes {
+            z.write_all(&b).expect("zip write");
+        }
+    }
+    z.finish().expect("zip finish");
+    path
+}
+
+const SHEET_HEAD: &[u8] =
+    b"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+#[test]
+fn a_sheet_that_is_a_zip_bomb_is_refused_by_its_ratio() {
+    let l = TestLedger::new();
+    // 300 MiB of white space in the sheet's XML, a few hundred KiB zipped.
+    let mut sheet = std::iter::once(SHEET_HEAD.to_vec())
+        .chain(repeated(b" ", 300 << 20))
+        .chain(std::iter::once(b"</sheetData></worksheet>".to_vec()));
+    let path = xlsx_of(
+        &l,
+        "bomb.xlsx",
+        vec![("xl/worksheets/sheet1.xml", &mut sheet)],
+    );
+    let ran = import_bounded(&l, &path, &[]);
+    assert_refused_within_budget(&ran, "times its packed size");
+}
+
+#[test]
+fn shared_strings_that_would_fill_memory_are_refused_before_they_are_read() {
+    let l = TestLedger::new();
+    // 60 MiB of empty strings: under the ratio's floor, yet 12 million
+    // strings of 24 bytes each once read.
+    let mut strings = std::iter::once(b"<sst>".to_vec())
+        .chain(repeated(b"<si/>", 12 << 20))
+        .chain(std::iter::once(b"</sst>".to_vec()));
+    let mut sheet = std::iter::once(SHEET_HEAD.to_vec())
+        .chain(std::iter::once(b"</sheetData></worksheet>".to_vec()));
+    let path = xlsx_of(
+        &l,
+        "strings.xlsx",
+        vec![
+            ("xl/sharedStrings.xml", &mut strings),
+            ("xl/worksheets/sheet1.xml", &mut sheet),
+        ],
+    );
+    let ran = import_bounded(&l, &path, &[]);
+    assert_refused_within_budget(&ran, "shared strings");
+    // A count the file declares is never trusted: calamine reserves room for it.
+    let mut lie =
+        std::iter::once(b"<sst uniqueCount=\"1000000000000\"><si><t>a</t></si></sst>".to_vec());
+    let mut sheet = std::iter::once(SHEET_HEAD.to_vec())
+        .chain(std::iter::once(b"</sheetData></worksheet>".to_vec()));
+    let path = xlsx_of(
+        &l,
+        "lie.xlsx",
+        vec![
+            ("xl/sharedStrings.xml", &mut lie),
+            ("xl/worksheets/sheet1.xml", &mut sheet),
+        ],
+    );
+    let ran = import_bounded(&l, &path, &[]);
+    assert_refused_within_budget(&ran, "declares more shared strings");
+}
+
+#[test]
+fn an_ods_whose_repeats_would_fill_memory_is_refused() {
+    let l = TestLedger::new();
+    let path = l.dir.path().join("repeats.ods");
+    let mut z = zip::ZipWriter::new(File::create(&path).expect("zip file"));
+    let opts = zip::write::SimpleFileOptions::default();
+    z.start_file("mimetype", opts).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    z.start_file("content.xml", opts).unwrap();
+    // A few hundred bytes asking for 100 million cells.
+    z.write_all(b"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:spreadsheet><table:table table:name=\"S\"><table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"100\" office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>").unwrap();
+    z.finish().unwrap();
+    let ran = import_bounded(&l, &path, &[]);
+    assert_refused_within_budget(&ran, "more than 160 MiB of memory");
+}
+
+#[test]
+fn an_xlsx_that_is_something_else_is_named_for_what_it_is() {
+    let l = TestLedger::new();
+    // Random bytes, an OLE header with nothing behind it, a zip of photos.
+    let noise = write(&l, "noise.xlsx", &[0x89, b'P', b'N', b'G', 0, 1, 2, 3]);
+    let ran = import_bounded(&l, &noise, &[]);
+    assert!(ran.code.is_some_and(|c| c != 0));
+    let ole = write(
+        &l,
+        "broken.xls",
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and nothing an OLE file needs",
+    );
+    let ran = import_bounded(&l, &ole, &[]);
+    assert_refused_within_budget(&ran, "OLE compound file");
+    let mut photo = std::iter::once(vec![0u8; 64]);
+    let path = l.dir.path().join("photos.xlsx");
+    let mut z = zip::ZipWriter::new(File::create(&path).expect("zip file"));
+    z.start_file("DCIM/0001.jpg", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    for p in &mut photo {
+        z.write_all(&p).unwrap();
+    }
+    z.finish().unwrap();
+    let ran = import_bounded(&l, &path, &[]);
+    assert_refused_within_budget(&ran, "a zip of 1 file: DCIM/0001.jpg");
+    assert!(!ran.stderr.contains("user_data.json"), "{}", ran.stderr);
+}
+
 #[test]
 fn the_preview_of_every_sample_equals_what_its_import_writes_on_a_ledger_with_data() {
-    let mut samples: Vec<PathBuf> = std::fs::read_dir(common::root().join("assets/samples"))
-        .expect("samples")
+    let mut samples: Vec<PathBuf> = ["assets/samples", "assets/samples/sheets"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(common::root().join(d)).expect("samples"))
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e != "md"))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e != "md" && e != "py"))
         .collect();
     samples.sort();
     assert!(samples.len() > 20);

@@ -459,7 +459,9 @@ pub async fn choose_open_path(
         _ => (
             "Choose a file to import",
             "All supported files",
-            &["csv", "tsv", "txt", "json", "jsonl", "ndjson", "zip"],
+            &[
+                "csv", "tsv", "txt", "json", "jsonl", "ndjson", "zip", "xlsx", "xls", "ods",
+            ],
         ),
     };
     let picked = app

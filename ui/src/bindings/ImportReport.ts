@@ -22,15 +22,17 @@ format: string,
  */
 sha256: string, 
 /**
- * The text encoding assumed: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `windows-1252`.
+ * The text encoding assumed: `UTF-8`, `UTF-16LE`, `UTF-16BE` or
+ * `windows-1252`; for a spreadsheet, its kind and sheet (`xlsx sheet 'Gifts'`).
  */
 encoding: string, 
 /**
- * The delimiter: `comma`, `semicolon`, `tab` or `pipe`.
+ * The delimiter: `comma`, `semicolon`, `tab` or `pipe`; `sheet` for a
+ * spreadsheet's cells.
  */
 delimiter: string, 
 /**
- * The header's line; lines above it were skipped (titles, `sep=`).
+ * The header's line (a spreadsheet's row); lines above it were skipped (titles, `sep=`).
  */
 header_line: number, 
 /**

@@ -143,13 +143,15 @@ export async function importView(root: HTMLElement): Promise<void> {
 /** The preview (or the result): how the file was read, each field with its
  * column and first values (each column changeable), what it would add. */
 function showReport(host: HTMLElement, r: ImportReport, remap: (map: string) => void): void {
+  // A spreadsheet names its kind and sheet where a text file names its encoding.
+  const sheet = r.delimiter === "sheet";
   const read = [
     r.format,
-    r.encoding && `encoding ${r.encoding}`,
-    r.delimiter && `delimiter ${r.delimiter}`,
+    r.encoding && (sheet ? r.encoding : `encoding ${r.encoding}`),
+    !sheet && r.delimiter && `delimiter ${r.delimiter}`,
     r.number_format && `numbers ${r.number_format}`,
     r.date_format && `dates ${r.date_format}`,
-    r.header_line > 1 ? `header on line ${r.header_line}` : "",
+    r.header_line > 1 ? `header on ${sheet ? "row" : "line"} ${r.header_line}` : "",
   ].filter(Boolean).join(" · ");
   // Every field and its column as a mapping: it adds to detection, so
   // sending them all back keeps the others where they are.

@@ -396,7 +396,7 @@ pub(super) enum SettingsCmd {
 /// What `import` reads, and how.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// The file: CSV, JSON or JSON Lines gift events, or TikTok's data export (.json or .zip).
+    /// The file: CSV, a spreadsheet (.xlsx, .xls, .ods), JSON or JSON Lines gift events, or TikTok's data export (.json or .zip).
     pub(super) file: PathBuf,
     /// auto, liveledger, gift-events, gift-table, session-summary, json-events or tiktok-data.
     #[arg(long, default_value = "auto")]
@@ -410,6 +410,9 @@ pub(super) struct ImportArgs {
     /// Lines above the header to skip (default: the header is found among the first 20 lines).
     #[arg(long)]
     pub(super) skip_rows: Option<u64>,
+    /// The sheet of a spreadsheet to read (default: the first that holds data).
+    #[arg(long)]
+    pub(super) sheet: Option<String>,
     /// Save the --map under this name, or use a saved one.
     #[arg(long)]
     pub(super) mapping_name: Option<String>,

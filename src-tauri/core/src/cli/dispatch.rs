@@ -337,6 +337,7 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
         mapping_name: a.mapping_name,
         gap_minutes: a.gap_minutes,
         skip_rows: a.skip_rows,
+        sheet: a.sheet,
         // No view reads while the CLI imports: it may write without WAL.
         hold_ledger: true,
     };

@@ -706,6 +706,56 @@ proptest! {
     }
 }
 
+// ----- spreadsheets ----------------------------------------------------------
+
+/// An .xlsx of `rows` (a cell that reads as a number is a number cell, a
+/// cell starting `@` a date-formatted serial, else an inline string), its
+/// entries stored unpacked so a changed byte lands in the XML itself.
+fn xlsx_bytes(rows: &[Vec<String>]) -> Vec<u8> {
+    use std::io::Write;
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut sheet = String::from("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    for (r, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!("<row r=\"{}\">", r + 1));
+        for (c, v) in row.iter().enumerate() {
+            let at = format!("{}{}", char::from(b'A' + (c % 26) as u8), r + 1);
+            if let Some(serial) = v.strip_prefix('@') {
+                sheet.push_str(&format!("<c r=\"{at}\" s=\"1\"><v>{}</v></c>", esc(serial)));
+            } else if v.parse::<f64>().is_ok() {
+                sheet.push_str(&format!("<c r=\"{at}\"><v>{}</v></c>", esc(v)));
+            } else {
+                sheet.push_str(&format!(
+                    "<c r=\"{at}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
+                    esc(v)
+                ));
+            }
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let parts = [
+        ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".to_string()),
+        ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".to_string()),
+        ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>".to_string()),
+        ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>".to_string()),
+        ("xl/styles.xml", "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"22\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>".to_string()),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ];
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, body) in parts {
+        z.start_file(name, opts).expect("zip entry");
+        z.write_all(body.as_bytes()).expect("zip write");
+    }
+    z.finish().expect("zip").into_inner()
+}
+
 // ----- TikTok's TXT download, and JSON in UTF-16 ------------------------------
 
 /// One LIVE as `Key: Value` pairs, the keys spelled as the TXT download
@@ -802,6 +852,71 @@ fn zip_of(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
         z.write_all(bytes).expect("zip write");
     }
     z.finish().expect("zip").into_inner()
+}
+
+/// Rows of a gift table as a sheet holds them: a header, maybe a title
+/// above it, cells of any kind (serial dates among them).
+fn sheet_rows() -> impl Strategy<Value = Vec<Vec<String>>> {
+    let value = prop_oneof![
+        cell(),
+        (46000.0f64..47000.0).prop_map(|v| format!("@{v}")),
+        (-1e6f64..1e6).prop_map(|v| v.to_string()),
+        (0i64..100_000).prop_map(|v| v.to_string()),
+    ];
+    let title = prop::option::of(cell().prop_map(|t| vec![t]));
+    let header = Just(
+        ["Date", "Sender", "Gift", "Count", "Coins"]
+            .map(String::from)
+            .to_vec(),
+    );
+    (
+        title,
+        header,
+        prop::collection::vec(prop::collection::vec(value, 0..7), 0..12),
+    )
+        .prop_map(|(t, h, rows)| {
+            t.into_iter()
+                .chain(std::iter::once(h))
+                .chain(rows)
+                .collect()
+        })
+}
+
+/// The committed spreadsheet samples.
+const SHEET_SAMPLES: [&[u8]; 5] = [
+    include_bytes!("../../../../assets/samples/sheets/gift-table-en.xlsx"),
+    include_bytes!("../../../../assets/samples/sheets/analytics-de.xlsx"),
+    include_bytes!("../../../../assets/samples/sheets/workbook-two-sheets.xlsx"),
+    include_bytes!("../../../../assets/samples/sheets/gift-table-1904.xlsx"),
+    include_bytes!("../../../../assets/samples/sheets/sessions.ods"),
+];
+
+proptest! {
+    #[test]
+    fn spreadsheets_are_imported_or_refused_cleanly(
+        rows in sheet_rows(),
+        change in prop::option::of((any::<prop::sample::Index>(), any::<u8>())),
+    ) {
+        let mut bytes = xlsx_bytes(&rows);
+        if let Some((at, to)) = change {
+            let i = at.index(bytes.len());
+            bytes[i] = to;
+        }
+        check(&bytes, Format::Auto)?;
+    }
+
+    #[test]
+    fn changed_spreadsheet_samples_are_imported_or_refused_cleanly(
+        which in 0usize..SHEET_SAMPLES.len(),
+        changes in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+    ) {
+        let mut bytes = SHEET_SAMPLES[which].to_vec();
+        for (at, to) in changes {
+            let i = at.index(bytes.len());
+            bytes[i] = to;
+        }
+        check(&bytes, Format::Auto)?;
+    }
 }
 
 /// `text` in UTF-16 (little- or big-endian) with its byte order mark.

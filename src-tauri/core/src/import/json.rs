@@ -65,11 +65,9 @@ pub(crate) fn quote(text: &str) -> String {
 pub(super) enum Kind {
     /// Gift events: an array, or JSON Lines.
     Events,
-    /// TikTok's data export; `zip` when it is the .zip TikTok sends.
-    Export {
-        /// The file is a zip archive.
-        zip: bool,
-    },
+    /// TikTok's data export (its .zip comes to [`import`] spooled, from
+    /// `container`, which tells a zip by what it holds).
+    Export,
 }
 
 /// Top-level sections of TikTok's data export (normalised with [`norm`]),
@@ -100,18 +98,16 @@ const EXPORT_SECTIONS: &[&str] = &[
     "live",
 ];
 
-/// Tells from the first bytes (as UTF-8: a UTF-16 file's decoded), whether
-/// they are a zip's, and the name whether the file is JSON, and which kind;
-/// `None` for CSV. A forced `format` decides on its own.
-pub(super) fn detect(format: Format, head: &[u8], zip: bool, name: &str) -> Option<Kind> {
+/// Tells from the first bytes (as UTF-8: a UTF-16 file's decoded; a zip
+/// never comes here, `container` reads it) and the name whether the file
+/// is JSON, and which kind; `None` for CSV. A forced `format` decides on
+/// its own.
+pub(super) fn detect(format: Format, head: &[u8], name: &str) -> Option<Kind> {
     match format {
         Format::JsonEvents => return Some(Kind::Events),
-        Format::TiktokData => return Some(Kind::Export { zip }),
+        Format::TiktokData => return Some(Kind::Export),
         Format::Auto => {}
         _ => return None,
-    }
-    if zip {
-        return Some(Kind::Export { zip: true });
     }
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let first = text.iter().position(|b| !b.is_ascii_whitespace())?;
@@ -121,7 +117,7 @@ pub(super) fn detect(format: Format, head: &[u8], zip: bool, name: &str) -> Opti
             let named = name.to_lowercase().starts_with("user_data");
             let key = first_key(&text[first + 1..]).map(|k| norm(&k));
             if named || key.is_some_and(|k| EXPORT_SECTIONS.contains(&k.as_str())) {
-                Some(Kind::Export { zip: false })
+                Some(Kind::Export)
             } else {
                 Some(Kind::Events)
             }
@@ -150,7 +146,9 @@ fn first_key(rest: &[u8]) -> Option<String> {
 }
 
 /// Imports a JSON file of the given kind. TikTok's export is always read
-/// from the raw bytes (it decodes what it unpacks itself).
+/// from the raw bytes (it decodes what it unpacks itself); its zip comes
+/// `spooled` by `container`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
     reader: B,
@@ -158,6 +156,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     total: u64,
     opts: &ImportOptions,
     kind: Kind,
+    spooled: Option<std::fs::File>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let mapped = match (&opts.map, kind) {
@@ -174,7 +173,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     };
     match kind {
         Kind::Events => import_events(store, reader, name, total, opts, mapped, progress),
-        Kind::Export { zip } => tiktok_export::import(store, reader, name, zip, opts, progress),
+        Kind::Export => tiktok_export::import(store, reader, name, spooled, opts, progress),
     }
 }
 
@@ -1079,7 +1078,6 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         streaming: true,
         gap,
         total,
-        lines_before: 0,
         header_end: 0,
         save_mapping: None,
         remember: None,
@@ -1237,8 +1235,7 @@ mod tests {
 
     #[test]
     fn detection_by_content_and_name() {
-        let auto =
-            |h: &str, n: &str| detect(Format::Auto, h.as_bytes(), h.starts_with("PK\x03\x04"), n);
+        let auto = |h: &str, n: &str| detect(Format::Auto, h.as_bytes(), n);
         assert_eq!(auto("  [{\"giftId\":1}]", "x.json"), Some(Kind::Events));
         assert_eq!(
             auto("{\"event\":\"gift\"}\n", "x.jsonl"),
@@ -1246,22 +1243,18 @@ mod tests {
         );
         assert_eq!(
             auto("{\n  \"Tiktok Live\": {}", "x.json"),
-            Some(Kind::Export { zip: false })
+            Some(Kind::Export)
         );
         assert_eq!(
             auto("{\"giftId\":1}", "user_data_tiktok.json"),
-            Some(Kind::Export { zip: false })
-        );
-        assert_eq!(
-            auto("PK\u{3}\u{4}....", "a.zip"),
-            Some(Kind::Export { zip: true })
+            Some(Kind::Export)
         );
         assert_eq!(auto("date,gift\n", "a.csv"), None);
         assert_eq!(
-            detect(Format::JsonEvents, b"date,gift", false, "a.csv"),
+            detect(Format::JsonEvents, b"date,gift", "a.csv"),
             Some(Kind::Events)
         );
-        assert_eq!(detect(Format::GiftTable, b"[1]", false, "a.csv"), None);
+        assert_eq!(detect(Format::GiftTable, b"[1]", "a.csv"), None);
     }
 
     #[test]

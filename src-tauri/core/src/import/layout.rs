@@ -40,10 +40,13 @@ fn cells(line: &[u8], delimiter: u8) -> Vec<String> {
 /// Finds the header in `head` (the decoded start of the file, LF line
 /// ends): after `skip_rows` lines when given, else the first of the first
 /// [`HEADER_SEARCH_LINES`] lines that `recognised` accepts with one of the
-/// delimiters it holds, else the first line that is not blank.
+/// delimiters it holds (or with `delimiter`, when the caller knows it: a
+/// sheet's rows are written out tab-separated), else the first line that
+/// is not blank.
 pub(crate) fn find(
     head: &[u8],
     skip_rows: u64,
+    delimiter: Option<u8>,
     recognised: &dyn Fn(&[String]) -> bool,
 ) -> Result<Layout, String> {
     // (start, end) of each line; a last line without LF is the head's cut.
@@ -61,8 +64,8 @@ pub(crate) fn find(
     }
     let text = |i: usize| &head[lines[i].0..lines[i].1];
     let mut first = 0;
-    let mut forced = None;
-    if let Some(&(s, e)) = lines.first() {
+    let mut forced = delimiter;
+    if let Some(&(s, e)) = lines.first().filter(|_| delimiter.is_none()) {
         let l = &head[s..e];
         if let Some(rest) = l.strip_prefix(b"sep=") {
             if rest.len() == 1 {
@@ -124,23 +127,23 @@ mod tests {
     fn the_header_below_title_lines() {
         let head =
             b"LIVE analytics, November 2026\nExported 2026-12-01\n\nDate;Diamonds\n2026-11-01;5\n";
-        let l = find(head, 0, &known).unwrap();
+        let l = find(head, 0, None, &known).unwrap();
         assert_eq!((l.line, l.delimiter), (4, b';'));
         assert_eq!(&head[l.start..l.start + 4], b"Date");
     }
 
     #[test]
     fn excel_sep_line_and_skip_rows() {
-        let l = find(b"sep=;\nDate;Diamonds\n1;2\n", 0, &known).unwrap();
+        let l = find(b"sep=;\nDate;Diamonds\n1;2\n", 0, None, &known).unwrap();
         assert_eq!((l.line, l.delimiter, l.start), (2, b';', 6));
-        let l = find(b"junk\nmore junk\nA,B\n1,2\n", 2, &known).unwrap();
+        let l = find(b"junk\nmore junk\nA,B\n1,2\n", 2, None, &known).unwrap();
         assert_eq!((l.line, l.delimiter), (3, b','));
-        assert!(find(b"a\nb\n", 5, &known).is_err());
+        assert!(find(b"a\nb\n", 5, None, &known).is_err());
     }
 
     #[test]
     fn an_unknown_header_is_the_first_line() {
-        let l = find(b"\n\nWhen\tWhat\n1\t2\n", 0, &known).unwrap();
+        let l = find(b"\n\nWhen\tWhat\n1\t2\n", 0, None, &known).unwrap();
         assert_eq!((l.line, l.delimiter), (3, b'\t'));
     }
 }

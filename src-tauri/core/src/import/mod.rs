@@ -8,6 +8,7 @@
 //! import is recorded so it can be undone as a whole. A dry run performs the
 //! same transaction and rolls it back, so its counts are exact.
 
+mod container;
 pub(crate) mod datetime;
 mod decode;
 #[cfg(test)]
@@ -17,12 +18,13 @@ mod json;
 mod layout;
 mod numbers;
 pub(crate) mod parse;
+mod sheet;
 pub(crate) mod sniff;
 mod tiktok_export;
 mod values;
 mod write;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 use std::path::Path;
@@ -210,6 +212,9 @@ pub struct ImportOptions {
     pub gap_minutes: Option<i64>,
     /// Lines above the header to skip (default: found among the first 20).
     pub skip_rows: Option<u64>,
+    /// The sheet of a spreadsheet to read (default: the first that holds
+    /// data); a file that is not a spreadsheet refuses it.
+    pub sheet: Option<String>,
     /// Hold the ledger alone while writing, when no window and no other
     /// connection has it open: a rollback journal instead of WAL, about a
     /// fifth faster on a large file; a window or another `Store` opened
@@ -227,6 +232,7 @@ impl Default for ImportOptions {
             mapping_name: None,
             gap_minutes: None,
             skip_rows: None,
+            sheet: None,
             hold_ledger: false,
         }
     }
@@ -302,11 +308,13 @@ pub struct ImportReport {
     pub format: String,
     /// SHA-256 of the file, hex.
     pub sha256: String,
-    /// The text encoding assumed: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `windows-1252`.
+    /// The text encoding assumed: `UTF-8`, `UTF-16LE`, `UTF-16BE` or
+    /// `windows-1252`; for a spreadsheet, its kind and sheet (`xlsx sheet 'Gifts'`).
     pub encoding: String,
-    /// The delimiter: `comma`, `semicolon`, `tab` or `pipe`.
+    /// The delimiter: `comma`, `semicolon`, `tab` or `pipe`; `sheet` for a
+    /// spreadsheet's cells.
     pub delimiter: String,
-    /// The header's line; lines above it were skipped (titles, `sep=`).
+    /// The header's line (a spreadsheet's row); lines above it were skipped (titles, `sep=`).
     pub header_line: u64,
     /// How numbers are written, e.g. `plain`, `1,234`, `1.234,5` (per column when they differ).
     pub number_format: String,
@@ -410,6 +418,17 @@ impl ImportReport {
             if !self.encoding.is_empty() && self.encoding != Encoding::Utf8.name() {
                 out.push_str(&format!(" in {}", self.encoding));
             }
+        } else if self.delimiter == "sheet" {
+            out.push_str(&format!(
+                "\nread as {}, header on row {}{}",
+                self.encoding,
+                self.header_line,
+                if self.header_line > 1 {
+                    format!(" (the {} row(s) above it skipped)", self.header_line - 1)
+                } else {
+                    String::new()
+                }
+            ));
         } else {
             out.push_str(&format!(
                 "\nread as {}, {}-separated, header on line {}{}",
@@ -763,6 +782,54 @@ fn read_error(e: &std::io::Error) -> String {
     }
 }
 
+/// Imports a zip or an OLE file (its first bytes said which): TikTok's
+/// data download, or a spreadsheet; anything else is refused by what it
+/// holds.
+fn import_container<R: Read + Send>(
+    store: &mut Store,
+    mut raw: BufReader<Tally<R>>,
+    name: &str,
+    total: u64,
+    opts: &ImportOptions,
+    magic: container::Magic,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    use container::Holds;
+    let file_err = |message: String| json::file_error(name, message);
+    let mut spool = container::spool(&mut raw).map_err(file_err)?;
+    let holds = container::classify(&mut spool, magic).map_err(file_err)?;
+    let book = match holds {
+        Holds::TiktokExport if matches!(opts.format, Format::Auto | Format::TiktokData) => {
+            if opts.sheet.is_some() {
+                return Err(file_err(
+                    "is TikTok's data download, not a spreadsheet: --sheet names a sheet of one"
+                        .into(),
+                ));
+            }
+            let kind = json::Kind::Export;
+            return json::import(store, raw, name, total, opts, kind, Some(spool), progress);
+        }
+        Holds::TiktokExport => {
+            return Err(file_err(format!(
+                "is TikTok's data download, not a {} table (import it with --format auto or tiktok-data)",
+                opts.format.name()
+            )))
+        }
+        Holds::Other(what) => return Err(container::refuse(name, what)),
+        _ if opts.format == Format::TiktokData => {
+            return Err(file_err(
+                "is a spreadsheet, not TikTok's data download (import it with --format auto)"
+                    .into(),
+            ))
+        }
+        Holds::Xlsx => sheet::Book::Xlsx,
+        Holds::Ods => sheet::Book::Ods,
+        Holds::Xls => sheet::Book::Xls,
+    };
+    let read = BytesRead::from(raw.into_inner(), None);
+    sheet::import(store, spool, read, name, total, opts, book, progress)
+}
+
 /// Imports CSV text from any reader; `name` is used in messages and history.
 pub fn import_reader<R: Read + Send>(
     store: &mut Store,
@@ -793,21 +860,30 @@ pub fn import_reader<R: Read + Send>(
     // JSON gift events and TikTok's data export have readers of their own,
     // told from the file's start (decoded, when a mark says it is UTF-16).
     let first = raw.fill_buf().map_err(|e| file_err(read_error(&e)))?;
+    // A zip or an OLE file is told by what it holds: TikTok's data
+    // download, a spreadsheet, or something to name in the refusal.
+    if let Some(magic) = container::Magic::of(first).filter(|_| opts.format != Format::JsonEvents) {
+        return import_container(store, raw, name, total, opts, magic, progress);
+    }
+    if opts.sheet.is_some() {
+        return Err(file_err(
+            "is not a spreadsheet (.xlsx, .xls or .ods): --sheet names a sheet of one".into(),
+        ));
+    }
     let sniffed = decode::sniff(first);
     if let decode::Sniffed::Utf32(what) = sniffed {
         return Err(file_err(decode::utf32_message(what)));
     }
-    let zip = first.starts_with(b"PK\x03\x04");
     let head = decode::head_utf8(first, sniffed);
-    if let Some(kind) = json::detect(opts.format, &head, zip, name) {
+    if let Some(kind) = json::detect(opts.format, &head, name) {
         return match sniffed {
             // UTF-16 is decoded as it streams; UTF-8 is read as it is, with
             // nothing more between the bytes and the JSON splitter.
             decode::Sniffed::Utf16 { .. } if kind == json::Kind::Events => {
                 let text = BufReader::with_capacity(1 << 16, decode::Text::json(raw));
-                json::import(store, text, name, total, opts, kind, progress)
+                json::import(store, text, name, total, opts, kind, None, progress)
             }
-            _ => json::import(store, raw, name, total, opts, kind, progress),
+            _ => json::import(store, raw, name, total, opts, kind, None, progress),
         };
     }
     let mut text = decode::Text::new(raw);
@@ -820,42 +896,10 @@ pub fn import_reader<R: Read + Send>(
     if head.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_err("the file is empty".into()));
     }
-    let map = match (&opts.map, &opts.mapping_name) {
-        (Some(m), _) => Some(m.clone()),
-        (None, Some(n)) => Some(
-            store
-                .mapping(n)?
-                .ok_or_else(|| file_err(format!("no saved mapping named '{}'", short(n))))?,
-        ),
-        (None, None) => None,
-    };
-    let pairs = map
-        .as_deref()
-        .map(parse_map)
-        .transpose()
-        .map_err(file_err)?;
-    // Mappings the creator made before, by the signature of the header
-    // each read: a file with such a header is read the same way again.
-    let remembered: std::collections::HashMap<String, crate::store::RememberedMapping> = match pairs
-    {
-        Some(_) => Default::default(),
-        None => store
-            .remembered_mappings()?
-            .into_iter()
-            .map(|m| (m.signature.clone(), m))
-            .collect(),
-    };
-    let recognised = |cells: &[String]| -> bool {
-        let mut cols = Columns::from_header(cells);
-        match &pairs {
-            Some(p) => cols.apply_map(p, cells).is_ok(),
-            None => {
-                sniff::detect(cells, &cols).is_some()
-                    || (!remembered.is_empty() && remembered.contains_key(&sniff::signature(cells)))
-            }
-        }
-    };
-    let layout = layout::find(&head, opts.skip_rows.unwrap_or(0), &recognised).map_err(file_err)?;
+    let maps = mapping(store, opts, name)?;
+    let recognised = |cells: &[String]| recognised(&maps, cells);
+    let layout =
+        layout::find(&head, opts.skip_rows.unwrap_or(0), None, &recognised).map_err(file_err)?;
     let first_is_day = first_date_is_a_day(&head[layout.start.min(head.len())..], layout.delimiter);
     let mut cursor = Cursor::new(head);
     cursor.set_position(layout.start as u64);
@@ -894,9 +938,175 @@ pub fn import_reader<R: Read + Send>(
     let header_end = (layout.line - 1) + csv.position().line().saturating_sub(1);
     let at = csv.position().byte();
     csv.get_mut().record_ended(at, header_end + 1);
+    let table = Table {
+        header,
+        line: layout.line,
+        header_end,
+        maps,
+        delimiter: delimiter_name(layout.delimiter),
+        first_is_day,
+    };
+    let rows = CsvRows {
+        csv,
+        lines: (layout.line - 1, header_end),
+    };
+    import_table(store, name, total, opts, table, rows, progress)
+}
+
+/// The mappings an import reads a header by: the one it names (`--map`,
+/// or one saved under `--mapping-name`), else those the creator made
+/// before, by the signature of the header each read.
+struct Mappings {
+    /// The mapping the import names, as pairs.
+    named: Option<Vec<(Field, String)>>,
+    /// Mappings remembered, by header signature (empty when one is named).
+    remembered: HashMap<String, crate::store::RememberedMapping>,
+}
+
+/// The mappings an import reads by (see [`Mappings`]).
+fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result<Mappings> {
+    let file_err = |message: String| {
+        Error::Import(ImportError::File {
+            file: name.to_string(),
+            message,
+        })
+    };
+    let map = match (&opts.map, &opts.mapping_name) {
+        (Some(m), _) => Some(m.clone()),
+        (None, Some(n)) => Some(
+            store
+                .mapping(n)?
+                .ok_or_else(|| file_err(format!("no saved mapping named '{}'", short(n))))?,
+        ),
+        (None, None) => None,
+    };
+    let named = map
+        .as_deref()
+        .map(parse_map)
+        .transpose()
+        .map_err(file_err)?;
+    // A file with a header the creator mapped before is read the same way
+    // again.
+    let remembered = match named {
+        Some(_) => HashMap::new(),
+        None => store
+            .remembered_mappings()?
+            .into_iter()
+            .map(|m| (m.signature.clone(), m))
+            .collect(),
+    };
+    Ok(Mappings { named, remembered })
+}
+
+/// Whether `cells` are a header LiveLedger can read: with the named
+/// mapping's columns when one is given, else by their names or a mapping
+/// remembered for them. What the header search of every table (CSV or
+/// sheet) asks of a line.
+fn recognised(maps: &Mappings, cells: &[String]) -> bool {
+    let mut cols = Columns::from_header(cells);
+    match &maps.named {
+        Some(p) => cols.apply_map(p, cells).is_ok(),
+        None => {
+            sniff::detect(cells, &cols).is_some()
+                || (!maps.remembered.is_empty()
+                    && maps.remembered.contains_key(&sniff::signature(cells)))
+        }
+    }
+}
+
+/// A table's header, found: what CSV and spreadsheets hand the one parser.
+struct Table {
+    /// The header's cells, trimmed.
+    header: Vec<String>,
+    /// Its first line (a sheet's row).
+    line: u64,
+    /// Its last line.
+    header_end: u64,
+    /// The mappings the header is read by.
+    maps: Mappings,
+    /// How the report names the delimiter.
+    delimiter: String,
+    /// Whether the first date under the header is a day alone (no time):
+    /// what tells TikTok's Revenue file from a session summary.
+    first_is_day: bool,
+}
+
+/// The rows under a table's header: a CSV file's records or a sheet's rows.
+trait TableRows: Send {
+    /// Up to three rows under the header, blank ones passed over: what the
+    /// error about an unknown header shows of its columns.
+    fn first_rows(&mut self) -> Vec<Vec<String>>;
+
+    /// Reads every row under the header into `parser`, sending settled
+    /// rows to the writer as they go when `streaming`; `bytes` follows the
+    /// bytes read.
+    fn read(
+        self,
+        parser: parse::Parser,
+        streaming: bool,
+        send: mpsc::SyncSender<parse::Batch>,
+        bytes: &AtomicU64,
+    ) -> ReadHalf;
+}
+
+/// A CSV file's records under its header.
+struct CsvRows<R> {
+    csv: csv::Reader<Source<R>>,
+    /// Lines above the header, and the header's last line.
+    lines: (u64, u64),
+}
+
+impl<R: Read + Send> TableRows for CsvRows<R> {
+    fn first_rows(&mut self) -> Vec<Vec<String>> {
+        first_rows(&mut self.csv, self.lines.1)
+    }
+
+    fn read(
+        self,
+        parser: parse::Parser,
+        streaming: bool,
+        send: mpsc::SyncSender<parse::Batch>,
+        bytes: &AtomicU64,
+    ) -> ReadHalf {
+        let (parser, text, rows) = read_rows(self.csv, parser, streaming, self.lines, send, bytes);
+        let encoding = text.encoding();
+        (
+            parser,
+            BytesRead::from(text.into_inner().into_inner(), Some(encoding)),
+            rows,
+        )
+    }
+}
+
+/// Imports a table whose header is found: picks the format (the header's
+/// names, a mapping named or remembered), builds the parser, and reads
+/// `rows` (a CSV file's or a sheet's) against the writer.
+fn import_table<T: TableRows>(
+    store: &mut Store,
+    name: &str,
+    total: u64,
+    opts: &ImportOptions,
+    table: Table,
+    mut rows: T,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
+    let file_err = |message: String| {
+        Error::Import(ImportError::File {
+            file: name.to_string(),
+            message,
+        })
+    };
+    let Table {
+        header,
+        line,
+        header_end,
+        maps,
+        delimiter,
+        first_is_day,
+    } = table;
     let signature = sniff::signature(&header);
     let mut notes = Vec::new();
-    let pairs = match (pairs, remembered.get(&signature)) {
+    let pairs = match (maps.named, maps.remembered.get(&signature)) {
         (Some(p), _) => Some(p),
         (None, Some(m)) => {
             notes.push(format!(
@@ -913,7 +1123,7 @@ pub fn import_reader<R: Read + Send>(
     if let Some(p) = &pairs {
         cols.apply_map(p, &header).map_err(file_err)?;
     }
-    let catalog: std::collections::HashMap<String, i64> = store
+    let catalog: HashMap<String, i64> = store
         .catalog()?
         .into_iter()
         .map(|g| (g.name.to_lowercase(), g.coins))
@@ -928,13 +1138,13 @@ pub fn import_reader<R: Read + Send>(
         }
         (Format::Auto, Some(f)) => f,
         (Format::Auto, None) => {
-            let rows = first_rows(&mut csv, header_end);
+            let rows = rows.first_rows();
             // One column is no table: nothing of it is echoed.
             let table = header.len() > 1;
             return Err(Error::Import(ImportError::UnknownFormat {
                 file: name.to_string(),
                 header: header_list(&header),
-                line: layout.line,
+                line,
                 map: guess::suggest_map(&header, &rows, &catalog)
                     .filter(|_| table)
                     .unwrap_or_else(|| {
@@ -973,8 +1183,8 @@ pub fn import_reader<R: Read + Send>(
     let report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
-        delimiter: delimiter_name(layout.delimiter),
-        header_line: layout.line,
+        delimiter,
+        header_line: line,
         columns: header.iter().take(200).cloned().collect(),
         mappable: Field::ALL.iter().map(|f| f.map_name()).collect(),
         dry_run: opts.dry_run,
@@ -985,7 +1195,6 @@ pub fn import_reader<R: Read + Send>(
         streaming,
         gap,
         total,
-        lines_before: layout.line - 1,
         header_end,
         // A mapping is saved with the import it read, never by a dry run.
         save_mapping: match (&opts.map, &opts.mapping_name) {
@@ -1007,17 +1216,8 @@ pub fn import_reader<R: Read + Send>(
         refuse_empty: true,
         sharing: sharing(opts),
     };
-    let lines = (job.lines_before, job.header_end);
     let streaming = job.streaming;
-    let read = move |p, send, bytes: &AtomicU64| {
-        let (parser, text, rows) = read_rows(csv, p, streaming, lines, send, bytes);
-        let encoding = text.encoding();
-        (
-            parser,
-            BytesRead::from(text.into_inner().into_inner(), Some(encoding)),
-            rows,
-        )
-    };
+    let read = move |p, send, bytes: &AtomicU64| rows.read(p, streaming, send, bytes);
     read_and_write(store, read, parser, report, job, progress)
 }
 
@@ -1061,17 +1261,23 @@ fn first_date_is_a_day(text: &[u8], delimiter: u8) -> bool {
     };
     let mut record = csv::StringRecord::new();
     while let Ok(true) = csv.read_record(&mut record) {
-        let Some(cell) = record.get(col).map(str::trim).filter(|c| !c.is_empty()) else {
-            continue;
-        };
-        let mut bits = 0;
-        return match datetime::parse_when(cell, None, Tz::UTC, 0, col, &mut bits) {
-            Ok(datetime::When::Known(t)) => t.time() == chrono::NaiveTime::MIN,
-            Ok(datetime::When::Slashed { time, .. }) => time == chrono::NaiveTime::MIN,
-            Err(_) => false,
-        } && !cell.contains(':');
+        if let Some(cell) = record.get(col).map(str::trim).filter(|c| !c.is_empty()) {
+            return date_is_a_day(cell, col);
+        }
     }
     false
+}
+
+/// Whether the date cell `cell` (of column `col`) is a day alone, no time
+/// of day: the test [`first_date_is_a_day`] and a sheet's first row share.
+fn date_is_a_day(cell: &str, col: usize) -> bool {
+    let mut bits = 0;
+    let midnight = match datetime::parse_when(cell, None, Tz::UTC, 0, col, &mut bits) {
+        Ok(datetime::When::Known(t)) => t.time() == chrono::NaiveTime::MIN,
+        Ok(datetime::When::Slashed { time, .. }) => time == chrono::NaiveTime::MIN,
+        Err(_) => false,
+    };
+    midnight && !cell.contains(':')
 }
 
 /// How the import may share the ledger while it writes.
@@ -1088,8 +1294,6 @@ struct Job {
     streaming: bool,
     gap: i64,
     total: u64,
-    /// Lines above the header.
-    lines_before: u64,
     /// The header's last line.
     header_end: u64,
     /// A `--map` to save under a name.
@@ -1280,8 +1484,7 @@ fn read_rows<R: Read>(
     bytes: &AtomicU64,
 ) -> (parse::Parser, decode::Text<BufReader<Tally<R>>>, u64) {
     let (before, mut prev_end) = lines;
-    let mut batch = Vec::with_capacity(BATCH);
-    let mut sessions = Vec::new();
+    let mut outbox = Outbox::new(send, streaming);
     let mut record = csv::StringRecord::new();
     let mut rows_read = 0u64;
     let mut blank = 0u64;
@@ -1315,19 +1518,8 @@ fn read_rows<R: Read>(
                     parser.blank_before();
                 }
                 parser.row(line, &record);
-                if streaming {
-                    parser.take_settled(&mut batch);
-                    parser.take_settled_sessions(&mut sessions);
-                    if (batch.len() >= BATCH || sessions.len() >= SESSION_BATCH)
-                        && send
-                            .send(parse::Batch {
-                                gifts: std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
-                                sessions: std::mem::take(&mut sessions),
-                            })
-                            .is_err()
-                    {
-                        break;
-                    }
+                if !outbox.after_row(&mut parser) {
+                    break;
                 }
                 if rows_read.is_multiple_of(65_536) {
                     bytes.store(
@@ -1374,16 +1566,60 @@ fn read_rows<R: Read>(
     // Blank lines at the end: the last line is the one before the final LF.
     blank += end_line(&csv).saturating_sub(prev_end);
     parser.blank_lines(blank);
-    if !batch.is_empty() || !sessions.is_empty() {
-        // The writer may have gone after an error; it reports that error.
-        let _ = send.send(parse::Batch {
-            gifts: batch,
-            sessions,
-        });
-    }
+    outbox.finish();
     let (_, text) = csv.into_inner().into_inner().into_inner();
     bytes.store(text.get_ref().get_ref().bytes, Ordering::Relaxed);
     (parser, text, rows_read)
+}
+
+/// Where the reading half puts rows that are settled: sent to the writer
+/// in batches while the file is read (when the rows may stream), whatever
+/// the table's source (CSV or a sheet).
+struct Outbox {
+    batch: Vec<parse::GiftRow>,
+    sessions: Vec<parse::SessionRow>,
+    send: mpsc::SyncSender<parse::Batch>,
+    streaming: bool,
+}
+
+impl Outbox {
+    fn new(send: mpsc::SyncSender<parse::Batch>, streaming: bool) -> Outbox {
+        Outbox {
+            batch: Vec::with_capacity(BATCH),
+            sessions: Vec::new(),
+            send,
+            streaming,
+        }
+    }
+
+    /// Takes what the row just read settled; false once the writer has
+    /// gone (it reports why), so reading stops.
+    fn after_row(&mut self, parser: &mut parse::Parser) -> bool {
+        if !self.streaming {
+            return true;
+        }
+        parser.take_settled(&mut self.batch);
+        parser.take_settled_sessions(&mut self.sessions);
+        if self.batch.len() >= BATCH || self.sessions.len() >= SESSION_BATCH {
+            let batch = parse::Batch {
+                gifts: std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH)),
+                sessions: std::mem::take(&mut self.sessions),
+            };
+            return self.send.send(batch).is_ok();
+        }
+        true
+    }
+
+    /// Sends what is left.
+    fn finish(self) {
+        if !self.batch.is_empty() || !self.sessions.is_empty() {
+            // The writer may have gone after an error; it reports that error.
+            let _ = self.send.send(parse::Batch {
+                gifts: self.batch,
+                sessions: self.sessions,
+            });
+        }
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -70,14 +70,14 @@ use crate::money::{parse_decimal, Diamonds, Money};
 use crate::rates::RateTable;
 use crate::store::Store;
 
-/// Largest .zip read (TikTok's JSON export is far smaller).
-const MAX_ZIP_BYTES: u64 = 1 << 30;
-/// Largest JSON entry unpacked from the .zip.
-const MAX_UNPACKED_BYTES: u64 = 4 << 30;
+/// Largest entry unpacked from a .zip (TikTok's JSON, a workbook's XML),
+/// and all of the TXT download's lists together.
+pub(super) const MAX_UNPACKED_BYTES: u64 = 4 << 30;
 
-/// How many times its packed size a JSON entry may unpack to, past
-/// [`RATIO_FREE_BYTES`]: JSON packs 5 to 30 times, a zip bomb thousands.
-const MAX_PACK_RATIO: u64 = 200;
+/// How many times its packed size an entry may unpack to, past
+/// [`RATIO_FREE_BYTES`]: JSON, text and a sheet's XML pack 5 to 30 times,
+/// a zip bomb thousands.
+pub(super) const MAX_PACK_RATIO: u64 = 200;
 
 /// Unpacked bytes any entry may reach whatever its ratio.
 const RATIO_FREE_BYTES: u64 = 64 << 20;
@@ -1175,14 +1175,17 @@ impl Convert {
 }
 
 /// Most bytes of a zip's central directory (its list of files): TikTok's
-/// export holds a handful of files; the zip crate holds the list in memory.
+/// export holds a handful of files, a workbook a few per sheet; the zip
+/// crate holds the list in memory.
 const MAX_ZIP_DIRECTORY: u64 = 1 << 20;
 /// Most files in the zip.
 const MAX_ZIP_FILES: u64 = 1000;
 
 /// Refuses a zip whose list of files is larger than TikTok's ever is,
 /// from its end record, before the zip crate reads that list.
-fn check_zip_directory<F: Read + std::io::Seek>(file: &mut F) -> std::result::Result<(), String> {
+pub(super) fn check_zip_directory<F: Read + std::io::Seek>(
+    file: &mut F,
+) -> std::result::Result<(), String> {
     use std::io::SeekFrom;
     let len = file.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
     // The end record is 22 bytes, after a comment of at most 64 KiB.
@@ -1212,23 +1215,25 @@ fn check_zip_directory<F: Read + std::io::Seek>(file: &mut F) -> std::result::Re
     // export of a few JSON files needs one.
     if files > MAX_ZIP_FILES || size > MAX_ZIP_DIRECTORY {
         return Err(format!(
-            "lists more files than TikTok's export holds (at most {MAX_ZIP_FILES}); not read"
+            "lists more files than TikTok's export or a workbook holds (at most {MAX_ZIP_FILES}); not read"
         ));
     }
     Ok(())
 }
 
-/// Reads the export's bytes: the JSON itself, or the JSON found in the zip,
-/// handing each entry to `sink`. Returns what the walk found, the name to
-/// show and the file's tally.
+/// Reads the export's bytes: the JSON itself, or the JSON or TXT files
+/// found in the zip (`spooled`: the zip, already copied to a temporary file
+/// by `container::spool`, the tally of its raw bytes in `reader`), handing
+/// each entry to `sink`. Returns what the walk found, the name to show and
+/// the file's tally.
 fn read_export<R: Read + Send, B: RawBytes<R>>(
     mut reader: B,
     name: &str,
-    zip: bool,
+    spooled: Option<std::fs::File>,
     sink: Sink,
 ) -> Result<(std::result::Result<Found, RowProblem>, String, Tally<R>)> {
     let io_err = |e: std::io::Error| file_error(name, format!("cannot read: {e}"));
-    if !zip {
+    let Some(mut spool) = spooled else {
         let found = walk_export(&mut reader, sink);
         // The whole file passes through the tally, for its hash; after a
         // broken walk nothing is hashed, so an endless stream ends here.
@@ -1236,21 +1241,7 @@ fn read_export<R: Read + Send, B: RawBytes<R>>(
             std::io::copy(&mut reader, &mut std::io::sink()).map_err(io_err)?;
         }
         return Ok((found, name.to_string(), reader.into_tally()));
-    }
-    // A zip is read from its end: it goes to a temporary file (deleted
-    // when closed), never into memory.
-    let mut spool = tempfile::tempfile().map_err(io_err)?;
-    let copied =
-        std::io::copy(&mut (&mut reader).take(MAX_ZIP_BYTES + 1), &mut spool).map_err(io_err)?;
-    if copied > MAX_ZIP_BYTES {
-        return Err(file_error(
-            name,
-            format!(
-                "is larger than {} MiB; TikTok's JSON export is far smaller, so this is not one",
-                MAX_ZIP_BYTES >> 20
-            ),
-        ));
-    }
+    };
     let tally = reader.into_tally();
     check_zip_directory(&mut spool).map_err(|m| file_error(name, m))?;
     let zip_err = |e: zip::result::ZipError| {
@@ -1325,6 +1316,13 @@ pub(super) fn zip_listing(names: &[String]) -> String {
     )
 }
 
+/// The most bytes a zip entry of `packed` bytes may unpack to, on its own:
+/// the one rule for every zip LiveLedger reads (TikTok's download, a
+/// workbook), [`UnpackCap`]'s.
+pub(super) fn unpack_cap(packed: u64) -> u64 {
+    UnpackCap::new(packed, MAX_UNPACKED_BYTES).bytes
+}
+
 /// How far one zip entry may unpack: JSON and text pack 5 to 30 times; far
 /// more is a zip bomb, which would take minutes to read even with memory
 /// bounded.
@@ -1362,6 +1360,14 @@ impl UnpackCap {
             },
         )
     }
+}
+
+/// Whether the zip entry `entry` is named as a list of TikTok's TXT
+/// download is (`Tiktok Live/Go Live History.txt`, `Withdrawal
+/// History.txt`, `Coin Purchase History.txt`, in any folder): what tells
+/// that download from another zip of text files.
+pub(super) fn names_a_txt_list(entry: &str) -> bool {
+    matches!(txt_list(entry), Ok(_) | Err(true))
 }
 
 /// The list a TXT file of the export is, by its name (`Go Live
@@ -1617,12 +1623,13 @@ impl Block {
     }
 }
 
-/// Imports TikTok's data export read from `reader` (a .zip when `zip`).
+/// Imports TikTok's data export read from `reader`, or from the zip
+/// `spooled` (then `reader` has been read to its end, into the spool).
 pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     store: &mut Store,
     reader: B,
     name: &str,
-    zip: bool,
+    spooled: Option<std::fs::File>,
     opts: &ImportOptions,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
@@ -1638,7 +1645,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
         spending: 0,
         other: 0,
     }));
-    let (found, shown, tally) = read_export(reader, name, zip, sink)?;
+    let (found, shown, tally) = read_export(reader, name, spooled, sink)?;
     progress(tally.bytes, tally.bytes);
     let rows_error = |count: usize, problems: Vec<RowProblem>| {
         Error::Import(ImportError::Rows {
