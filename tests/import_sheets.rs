@@ -200,3 +200,24 @@ fn a_sheet_of_days_is_tiktoks_figures_not_income() {
     assert_eq!(dec(&r["days"]["diamonds"]), "6190");
     assert_eq!(dec(&l.summary()["diamonds_earned"]), "0");
 }
+
+/// An Excel 97–2003 workbook (BIFF8, written by xlwt: `make_xls.py`), told
+/// by its OLE bytes, not its name: a title row, a Spanish header, date-time
+/// cells and numbers as numbers.
+#[test]
+fn an_excel_97_workbook_is_read_like_the_others() {
+    let l = TestLedger::new();
+    let r = l.json(&["import", &sheet("gift-table-es.xls")]);
+    assert_eq!(r["format"], "gift-table", "{r}");
+    assert_eq!(r["header_line"], 3, "{r}");
+    // 10 Roses + a Galaxy + 3 Doughnuts = 10 + 1,000 + 90 = 1,100 coins,
+    // from 21:00 Berlin (20:00 UTC).
+    assert_eq!(
+        (&r["rows_added"], &r["coins_added"]),
+        (&serde_json::json!(3), &serde_json::json!(1100)),
+        "{r}"
+    );
+    let s = l.json(&["sessions"]);
+    assert_eq!(s[0]["started_at"], "2026-11-20T20:00:00Z");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1100");
+}
