@@ -1195,13 +1195,10 @@ fn for_random_lives_capture_then_the_tools_own_logs_add_nothing() {
     }
 }
 
-#[test]
-fn a_streak_captured_up_to_a_clean_stop_is_completed_by_importing_the_whole_log() {
-    // ann's Rose streak, steps 1..3 captured, then capture stops (the app
-    // closed): the row is written at 3, flagged. The tool's own log holds
-    // the rest of the streak (steps 4, 5 and the end at 6): importing it
-    // grows that row to 6; it does not add a row of 6 beside the 3.
-    let ev = |count: i64, end: bool, msg: u64, dt: i64| G {
+/// A step (or the end) of ann's Rose streak: count, end, message id, and
+/// milliseconds after the live's start.
+fn ann_rose(count: i64, end: bool, msg: u64, dt: i64) -> G {
+    G {
         ms: T0 + dt,
         sender: "ann".into(),
         nick: "Ann".into(),
@@ -1212,7 +1209,16 @@ fn a_streak_captured_up_to_a_clean_stop_is_completed_by_importing_the_whole_log(
         end,
         gtype: 1,
         msg,
-    };
+    }
+}
+
+#[test]
+fn a_streak_captured_up_to_a_clean_stop_is_completed_by_importing_the_whole_log() {
+    // ann's Rose streak, steps 1..3 captured, then capture stops (the app
+    // closed): the row is written at 3, flagged. The tool's own log holds
+    // the rest of the streak (steps 4, 5 and the end at 6): importing it
+    // grows that row to 6; it does not add a row of 6 beside the 3.
+    let ev = ann_rose;
     let events: Vec<G> = (1..=5)
         .map(|c| ev(c, false, c as u64, c * 100))
         .chain([ev(6, true, 6, 600)])
@@ -1250,18 +1256,7 @@ fn a_streak_an_import_cut_short_is_completed_by_capturing_the_live() {
     // The reverse order: the tool's log, imported while the live ran, held
     // ann's steps 1..3 (written at 3, estimated); capture then sees the whole
     // streak, end at 6: the row grows to 6, no row is added beside it.
-    let ev = |count: i64, end: bool, msg: u64, dt: i64| G {
-        ms: T0 + dt,
-        sender: "ann".into(),
-        nick: "Ann".into(),
-        gift_id: 5655,
-        name: "Rose",
-        coins: 1,
-        count,
-        end,
-        gtype: 1,
-        msg,
-    };
+    let ev = ann_rose;
     let mut events: Vec<G> = (1..=5)
         .map(|c| ev(c, false, c as u64, c * 100))
         .chain([ev(6, true, 6, 600)])

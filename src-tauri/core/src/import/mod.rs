@@ -418,25 +418,24 @@ impl ImportReport {
             if !self.encoding.is_empty() && self.encoding != Encoding::Utf8.name() {
                 out.push_str(&format!(" in {}", self.encoding));
             }
-        } else if self.delimiter == "sheet" {
-            out.push_str(&format!(
-                "\nread as {}, header on row {}{}",
-                self.encoding,
-                self.header_line,
-                if self.header_line > 1 {
-                    format!(" (the {} row(s) above it skipped)", self.header_line - 1)
-                } else {
-                    String::new()
-                }
-            ));
         } else {
+            // A sheet's lines are its rows, and it has no delimiter.
+            let (how, place) = if self.delimiter == "sheet" {
+                (self.encoding.clone(), "row")
+            } else {
+                (
+                    format!("{}, {}-separated", self.encoding, self.delimiter),
+                    "line",
+                )
+            };
             out.push_str(&format!(
-                "\nread as {}, {}-separated, header on line {}{}",
-                self.encoding,
-                self.delimiter,
+                "\nread as {how}, header on {place} {}{}",
                 self.header_line,
                 if self.header_line > 1 {
-                    format!(" (the {} line(s) above it skipped)", self.header_line - 1)
+                    format!(
+                        " (the {} {place}(s) above it skipped)",
+                        self.header_line - 1
+                    )
                 } else {
                     String::new()
                 }
