@@ -128,3 +128,122 @@ fn no_module_uses_one_above_it() {
         found.join("\n")
     );
 }
+
+/// The most lines of code (not blank, not a comment, not a test) one
+/// source file may hold.
+const MAX_FILE_LINES: usize = 700;
+/// The most lines of code one function may hold.
+const MAX_FN_LINES: usize = 100;
+
+/// Whether a line is code: not blank and not a comment.
+fn is_code(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && !t.starts_with("//")
+}
+
+/// The lines of a source file that are not tests: everything before a
+/// `#[cfg(test)]` module at the top level (rustfmt puts items at column 0).
+fn non_test_lines(text: &str) -> Vec<&str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let starts_test =
+            lines[i] == "#[cfg(test)]" && lines.get(i + 1).is_some_and(|l| l.starts_with("mod "));
+        if starts_test {
+            // `mod x;` (a test file of its own) or `mod x {` up to its `}`.
+            if lines[i + 1].ends_with('{') {
+                i += 2;
+                while i < lines.len() && lines[i] != "}" {
+                    i += 1;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        out.push(lines[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Each function of `lines` with its length in code lines: a `fn` line and
+/// its body up to the `}` at the same indentation (as rustfmt writes it).
+fn functions<'a>(lines: &[&'a str]) -> Vec<(&'a str, usize)> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        let indent = &line[..line.len() - t.len()];
+        let head = t
+            .trim_start_matches("pub(crate) ")
+            .trim_start_matches("pub(super) ")
+            .trim_start_matches("pub ")
+            .trim_start_matches("const ")
+            .trim_start_matches("async ");
+        let Some(name) = head.strip_prefix("fn ") else {
+            continue;
+        };
+        if line.ends_with(';') {
+            continue;
+        }
+        let close = format!("{indent}}}");
+        let Some(len) = lines[i..].iter().position(|l| *l == close) else {
+            continue;
+        };
+        let name = name.split(['(', '<']).next().unwrap_or(name);
+        let n = lines[i..=i + len].iter().filter(|l| is_code(l)).count();
+        out.push((name, n));
+    }
+    out
+}
+
+#[test]
+fn files_and_functions_stay_small() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src"),
+        &mut files,
+    );
+    // Whole files of tests, named by `#[cfg(test)] mod x;` in their parent.
+    let test_files = ["import/fuzz.rs", "report/fixtures.rs", "layers.rs"];
+    let mut found = Vec::new();
+    for f in &files {
+        if test_files.iter().any(|t| f.ends_with(t)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).expect("read source");
+        let lines = non_test_lines(&text);
+        let code = lines.iter().filter(|l| is_code(l)).count();
+        if code > MAX_FILE_LINES {
+            found.push(format!("{}: {code} lines of code", f.display()));
+        }
+        for (name, n) in functions(&lines) {
+            if n > MAX_FN_LINES {
+                found.push(format!("{}: fn {name} is {n} lines", f.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "over {MAX_FILE_LINES} lines a file or {MAX_FN_LINES} a function:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_size_rule_sees_a_long_function_and_skips_tests() {
+    let mut src =
+        String::from("fn short() {\n    a();\n}\n\npub(crate) fn long(\n    x: u8,\n) -> u8 {\n");
+    for _ in 0..150 {
+        src.push_str("    b();\n    // why\n\n");
+    }
+    src.push_str("}\n\n#[cfg(test)]\nmod tests {\n    fn huge() {\n");
+    for _ in 0..500 {
+        src.push_str("        c();\n");
+    }
+    src.push_str("    }\n}\n");
+    let lines = non_test_lines(&src);
+    assert_eq!(functions(&lines), vec![("short", 3), ("long", 154)]);
+    assert_eq!(lines.iter().filter(|l| is_code(l)).count(), 157);
+}
