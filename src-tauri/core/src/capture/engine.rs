@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::event::GiftEvent;
@@ -17,7 +16,7 @@ use crate::import::fingerprint;
 use crate::import::parse::{
     gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
 };
-use crate::store::{self, insert_gift_once, regrow_gift, NewGift, NewSession, Store};
+use crate::store::{self, insert_gift_once, regrow_gift, LedgerTx, NewGift, NewSession, Store};
 
 /// Title of a session capture opens.
 pub const CAPTURED_TITLE: &str = "Captured live";
@@ -156,7 +155,9 @@ impl Engine {
                 format!("expected whole minutes from 1 to 1440, found {silence_minutes}"),
             ));
         }
-        let source_id = store::capture_source(store.connection(), kind.as_str(), address)?;
+        let tx = store.begin()?;
+        let source_id = store::capture_source(&tx, kind.as_str(), address)?;
+        tx.commit()?;
         let st = load(&store, source_id)?;
         Ok(Engine {
             store,
@@ -203,7 +204,9 @@ impl Engine {
 
     /// Where a followed file was left: `(offset, head)`.
     pub fn file_position(&self) -> Result<(u64, Option<i64>)> {
-        let (offset, head) = store::file_position(self.store.connection(), self.source_id)?;
+        let tx = self.store.begin()?;
+        let (offset, head) = store::file_position(&tx, self.source_id)?;
+        tx.commit()?;
         Ok((u64::try_from(offset).unwrap_or(0), head))
     }
 
@@ -211,7 +214,7 @@ impl Engine {
     /// offset goes back to 0 and its occurrence counts are forgotten. Rows
     /// already stored stay, and their fingerprints keep them from doubling.
     pub fn restart_file(&mut self) -> Result<()> {
-        let tx = self.store.write_transaction()?;
+        let tx = self.store.begin()?;
         store::restart_file(&tx, self.source_id)?;
         tx.commit()?;
         Ok(())
@@ -220,7 +223,7 @@ impl Engine {
     /// Records that a followed file was read up to `pos` without a gift
     /// (a header, another event, a bad line).
     pub fn skip(&mut self, pos: FilePos) -> Result<()> {
-        let tx = self.store.write_transaction()?;
+        let tx = self.store.begin()?;
         save_position(&tx, self.source_id, pos)?;
         tx.commit()?;
         Ok(())
@@ -255,7 +258,7 @@ impl Engine {
                 Some(None) => {}
             }
         }
-        let tx = self.store.write_transaction()?;
+        let tx = self.store.begin()?;
         // A socket may replay; a file line is taken once by its offset, but
         // a message id seen before is a duplicate wherever it comes from.
         let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
@@ -306,7 +309,7 @@ impl Engine {
             }
         }
         match &fold.pending {
-            PendingChange::Set(p) => save_pending(&tx, self.source_id, p)?,
+            PendingChange::Set(p) => store::save_pending(&tx, self.source_id, p)?,
             PendingChange::Clear => {
                 store::clear_pending(&tx, self.source_id, &key.sender, &key.gift)?;
             }
@@ -351,7 +354,9 @@ impl Engine {
         if self.st.pending.is_empty() {
             return Ok(());
         }
-        store::mark_dropped(self.store.connection(), self.source_id)?;
+        let tx = self.store.begin()?;
+        store::mark_dropped(&tx, self.source_id)?;
+        tx.commit()?;
         for p in self.st.pending.values_mut() {
             p.dropped = true;
         }
@@ -376,7 +381,7 @@ impl Engine {
     /// now. Returns the ended session's id (none when no live was running).
     pub fn end_live(&mut self, now: DateTime<Utc>) -> Result<Option<(i64, Vec<StoredGift>)>> {
         if self.st.session.is_none() {
-            let tx = self.store.write_transaction()?;
+            let tx = self.store.begin()?;
             let running = running_session(&tx, self.source_id, &self.st)?;
             drop(tx);
             self.st.session = running.map(|(id, start_ms, last_ms)| Live {
@@ -403,7 +408,7 @@ impl Engine {
         }
         let result = (|| {
             let mut out = Vec::new();
-            let tx = self.store.write_transaction()?;
+            let tx = self.store.begin()?;
             let pending: Vec<Pending> = self.st.pending.values().cloned().collect();
             for p in &pending {
                 let sid = place(
@@ -442,7 +447,7 @@ impl Engine {
             return Ok(Vec::new());
         };
         let result = (|| {
-            let tx = self.store.write_transaction()?;
+            let tx = self.store.begin()?;
             let out = close_in(&tx, self.source_id, &mut self.st, live.id, at, resumable)?;
             tx.commit()?;
             Ok(out)
@@ -464,25 +469,11 @@ impl Engine {
 /// flagged rows of a live still running that a streak may still grow.
 fn load(store: &Store, source_id: i64) -> Result<State> {
     let mut st = State::default();
-    for p in store::pending_streaks(store.connection(), source_id)? {
-        let p = Pending {
-            key: StreakKey {
-                sender: p.streak_sender,
-                gift: p.streak_gift,
-            },
-            gift_name: p.gift_name,
-            coins_each: p.coins_each,
-            count: p.count,
-            at_ms: p.at_ms,
-            fingerprint: p.fingerprint,
-            sender: p.sender,
-            resumes: p.resumes,
-            dropped: p.dropped,
-            streak: p.streak,
-        };
+    let tx = store.begin()?;
+    for p in store::pending_streaks(&tx, source_id)? {
         st.pending.insert(p.key.clone(), p);
     }
-    for r in store::resumable_rows(store.connection(), source_id)? {
+    for r in store::resumable_rows(&tx, source_id)? {
         let key = StreakKey {
             sender: r.streak_sender,
             gift: r.streak_gift,
@@ -494,12 +485,16 @@ fn load(store: &Store, source_id: i64) -> Result<State> {
         };
         st.resumable.insert(key, row);
     }
+    tx.commit()?;
     Ok(st)
 }
 
 /// `None` when the session is gone, else its end (`None` while running).
 fn session_end(store: &Store, id: i64) -> Result<Option<Option<i64>>> {
-    store::session_end(store.connection(), id)
+    let tx = store.begin()?;
+    let end = store::session_end(&tx, id)?;
+    tx.commit()?;
+    Ok(end)
 }
 
 /// The key that recognises an event seen before: the source's message id
@@ -523,30 +518,17 @@ fn event_key(ev: &GiftEvent) -> i64 {
     }
 }
 
-fn save_position(tx: &Connection, source_id: i64, pos: FilePos) -> Result<()> {
+fn save_position(tx: &LedgerTx<'_>, source_id: i64, pos: FilePos) -> Result<()> {
     store::save_position(tx, source_id, pos.offset, pos.head)
-}
-
-fn save_pending(tx: &Connection, source_id: i64, p: &Pending) -> Result<()> {
-    let row = store::PendingStreak {
-        streak_sender: p.key.sender.clone(),
-        streak_gift: p.key.gift.clone(),
-        gift_name: p.gift_name.clone(),
-        coins_each: p.coins_each,
-        count: p.count,
-        at_ms: p.at_ms,
-        fingerprint: p.fingerprint,
-        sender: p.sender.clone(),
-        resumes: p.resumes,
-        dropped: p.dropped,
-        streak: p.streak,
-    };
-    store::save_pending(tx, source_id, &row)
 }
 
 /// The live still running in the ledger (no end), with its start and its
 /// last activity (latest gift or pending streak), in ms.
-fn running_session(tx: &Connection, source_id: i64, st: &State) -> Result<Option<(i64, i64, i64)>> {
+fn running_session(
+    tx: &LedgerTx<'_>,
+    source_id: i64,
+    st: &State,
+) -> Result<Option<(i64, i64, i64)>> {
     let row = store::latest_running(tx)?;
     let _ = source_id;
     Ok(row.map(|(id, start, last_gift)| {
@@ -565,7 +547,7 @@ fn running_session(tx: &Connection, source_id: i64, st: &State) -> Result<Option
 /// does (a restart joins it; one it comes long after is closed first); else
 /// an ended session that spans it (an old event); else a new live.
 fn place(
-    tx: &Connection,
+    tx: &LedgerTx<'_>,
     source_id: i64,
     st: &mut State,
     at_ms: i64,
@@ -633,7 +615,7 @@ fn place(
 
 /// A session for an event older than the live in hand: an ended one that
 /// spans it, else one of its own (ended at that instant).
-fn older_session(tx: &Connection, at_ms: i64) -> Result<i64> {
+fn older_session(tx: &LedgerTx<'_>, at_ms: i64) -> Result<i64> {
     if let Some(id) = store::ended_session_spanning(tx, at_ms)? {
         return Ok(id);
     }
@@ -652,7 +634,7 @@ fn older_session(tx: &Connection, at_ms: i64) -> Result<i64> {
 /// Writes the pending streaks into session `id` (flagged), ends it, and
 /// leaves nothing pending or resumable. Runs in the caller's transaction.
 fn close_in(
-    tx: &Connection,
+    tx: &LedgerTx<'_>,
     source_id: i64,
     st: &mut State,
     id: i64,
@@ -679,7 +661,7 @@ fn close_in(
 /// Writes one finished gift into session `session_id`: grows the row it
 /// resumes, else inserts it once. `None` when it was already stored.
 fn write(
-    tx: &Connection,
+    tx: &LedgerTx<'_>,
     source_id: i64,
     session_id: i64,
     f: &Finished,

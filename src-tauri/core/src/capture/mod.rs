@@ -221,15 +221,15 @@ pub fn run(
         Source::Ws(url) => {
             let target = check_ws_url(url, opts.allow_remote_host)?;
             // Sources kept under another spelling of this one join it first.
-            let spellings: Vec<(i64, String)> =
-                crate::store::capture_sources_of(store.connection(), "ws")?
-                    .into_iter()
-                    .filter(|(_, a)| {
-                        *a != target.key
-                            && ws::check_ws_url(a, true).is_ok_and(|t| t.key == target.key)
-                    })
-                    .collect();
-            crate::store::merge_capture_sources(store.connection(), "ws", &target.key, &spellings)?;
+            let tx = store.begin()?;
+            let spellings: Vec<(i64, String)> = crate::store::capture_sources_of(&tx, "ws")?
+                .into_iter()
+                .filter(|(_, a)| {
+                    *a != target.key && ws::check_ws_url(a, true).is_ok_and(|t| t.key == target.key)
+                })
+                .collect();
+            crate::store::merge_capture_sources(&tx, "ws", &target.key, &spellings)?;
+            tx.commit()?;
             let mut engine = Engine::open(store, SourceKind::Ws, &target.key, silence)?;
             sink.pending(&engine);
             ws::run(&mut engine, &target, tz, control, &mut sink);

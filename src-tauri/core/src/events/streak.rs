@@ -4,6 +4,48 @@
 //! to its key's open streak, and [`continues`] whether it completes a row a
 //! stop or a lost end left flagged; each keeps its own rows and state.
 
+use serde::Serialize;
+
+/// Which streak an event belongs to: sender and gift (its id, else its name),
+/// grouped as the gift-event import groups them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct StreakKey {
+    /// Sender as the source wrote it (empty when unknown).
+    pub sender: String,
+    /// Gift id, else gift name.
+    pub gift: String,
+}
+
+/// A streak still running: shown, not yet counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Pending {
+    /// Its streak.
+    pub key: StreakKey,
+    /// Gift name as stored.
+    pub gift_name: String,
+    /// Price of one in coins.
+    pub coins_each: i64,
+    /// Highest count seen.
+    pub count: i64,
+    /// Time of the event with that count, in ms.
+    pub at_ms: i64,
+    /// Fingerprint of that event.
+    pub fingerprint: i64,
+    /// Sender as stored.
+    pub sender: Option<String>,
+    /// A gift row already written for this streak, which it will grow.
+    pub resumes: Option<i64>,
+    /// The source dropped while it ran: it may never end.
+    pub dropped: bool,
+    /// Its streak's first event time (ms) and identity, as an import of the
+    /// tool's log gives them; `None` until capture counts a new streak's.
+    #[serde(skip)]
+    #[cfg_attr(feature = "typescript", ts(skip))]
+    pub streak: Option<(i64, i64)>,
+}
+
 /// Whether a gift of this type comes as a streak of steps and an end.
 pub fn streakable(gift_type: Option<i64>) -> bool {
     gift_type == Some(1)

@@ -1336,8 +1336,7 @@ where
 {
     let name = report.file.clone();
     let bulk = store.begin_bulk(job.sharing)?;
-    let tx = bulk.conn();
-    let mut writer = write::Writer::new(tx, report)?;
+    let mut writer = write::Writer::new(&bulk, report)?;
     let mut grouper = write::Grouper::new(job.gap);
     let bytes = AtomicU64::new(0);
     let total = job.total;
@@ -1455,10 +1454,10 @@ where
     report.diamonds_added = diamonds;
     report.value_added = value;
     if let Some((n, m)) = &job.save_mapping {
-        crate::store::save_mapping_in(tx, n, m)?;
+        crate::store::save_mapping_in(&bulk, n, m)?;
     }
     if let Some(m) = &job.remember {
-        crate::store::remember_mapping_in(tx, m)?;
+        crate::store::remember_mapping_in(&bulk, m)?;
     }
     if report.dry_run {
         bulk.rollback()?;

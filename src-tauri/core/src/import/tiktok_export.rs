@@ -1712,7 +1712,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
         ..ImportReport::default()
     };
     let bulk = store.begin_bulk(super::sharing(opts))?;
-    let writer = write::Writer::new(bulk.conn(), report)?;
+    let writer = write::Writer::new(&bulk, report)?;
     let (mut report, added) = writer.finish(parsed, gap)?;
     // Priced as every import is, so the preview states what is written.
     let (coins, diamonds, value) = super::value_added(&rates, tz, &added)

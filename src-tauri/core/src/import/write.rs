@@ -6,14 +6,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::parse::{GiftRow, NameTotals, Parsed, SessionRow, When};
+use super::parse::{GiftRow, Parsed, SessionRow, When};
 use super::{fingerprint, ImportReport, SessionAdded};
 use crate::error::{Error, Result};
 use crate::model::SessionRate;
-use crate::store::{self, GiftInserter, NewAdjustment, NewGift, NewSession, NewWithdrawal};
+use crate::store::{
+    self, GiftInserter, LedgerTx, NewAdjustment, NewGift, NewSession, NewWithdrawal,
+};
 
 /// How far before an existing session's start a gift may fall and still
 /// belong to it (clocks of tools differ).
@@ -42,18 +43,13 @@ fn streak_key(g: &GiftRow) -> (Option<i64>, Option<i64>, bool) {
 /// while the file is read (see [`Grouper`]), then what only the end of the
 /// file settles ([`Writer::finish`]). The caller commits or rolls back.
 pub(crate) struct Writer<'a> {
-    tx: &'a Connection,
+    tx: &'a LedgerTx<'a>,
     insert: GiftInserter<'a>,
     import_id: i64,
     /// What the import did so far.
     pub report: ImportReport,
     /// Sessions this import created; others it adds gifts to count as extended.
     created: Created,
-    /// Coins and gifts added per session.
-    totals: FxHashMap<i64, (i64, i64)>,
-    /// Gifts and coins added per gift name and per sender, beside those the
-    /// reading thread counted (rows marked `tallied`).
-    names: NameTotals,
     /// Earliest and latest time of the rows written per session: its span
     /// is widened to cover them.
     spans: FxHashMap<i64, (i64, i64)>,
@@ -136,7 +132,7 @@ struct Seen {
 
 impl Seen {
     /// Those of the sessions in the ledger now.
-    fn of(tx: &Connection) -> Result<Seen> {
+    fn of(tx: &LedgerTx<'_>) -> Result<Seen> {
         let mut seen = Seen {
             fps: FxHashSet::default(),
             starts: FxHashSet::default(),
@@ -154,7 +150,7 @@ impl Seen {
 impl<'a> Writer<'a> {
     /// Starts writing an import in the transaction `tx` is in, recording it
     /// (its counts and file hash are filled in by [`Writer::finish`]).
-    pub(crate) fn new(tx: &'a Connection, report: ImportReport) -> Result<Writer<'a>> {
+    pub(crate) fn new(tx: &'a LedgerTx<'a>, report: ImportReport) -> Result<Writer<'a>> {
         let import_id = store::begin_import(tx, &report.file, &report.format)?;
         let insert = GiftInserter::new(tx)?;
         let estimated = store::estimated_streaks(tx)?;
@@ -164,8 +160,6 @@ impl<'a> Writer<'a> {
             import_id,
             report,
             created: Created::after(store::last_session_id(tx)?),
-            totals: FxHashMap::default(),
-            names: NameTotals::default(),
             spans: FxHashMap::default(),
             followed: Vec::new(),
             made: BTreeSet::new(),
@@ -298,20 +292,8 @@ impl<'a> Writer<'a> {
             self.days(&parsed.days)?;
         }
 
-        // Kept totals grow by exactly the rows added, in this same transaction.
-        for (sid, (coins, count)) in std::mem::take(&mut self.totals) {
-            store::add_to_session_totals(self.tx, sid, coins, count)?;
-        }
-        self.names
-            .merge(parsed.names)
-            .ok_or_else(|| Error::invalid("coins", "a name's coins are too large"))?;
-        for (kind, name, gifts, coins) in self.names.drain() {
-            store::bump_name_total(self.tx, kind, &name, gifts, coins)?;
-        }
-        if self.report.streaks_updated > 0 {
-            // An updated row may carry another name than before (gift id kept, name changed).
-            store::drop_empty_name_totals(self.tx)?;
-        }
+        // The kept totals the rows moved, written before sessions are read back.
+        self.tx.settle()?;
         self.widen_sessions()?;
         // Every session this import created takes the rate of its day now,
         // once; a later rate or time zone never moves it. (Sessions it wrote
@@ -743,22 +725,9 @@ impl Writer<'_> {
                 coins.push(coins_of(g)?);
                 new.push(self.new_gift(*sid, g));
             }
-            let since = self.insert.last_id()?;
-            let n = self.insert.insert_many(&new)?;
-            // Which were written, when not all or none (a file that overlaps
-            // the ledger): by key, written after `since`, once each.
-            let mut claimed = HashSet::new();
+            let written = self.insert.insert_many(&new)?;
             for (i, (sid, g)) in chunk.iter().enumerate() {
-                let added = if n == chunk.len() {
-                    true
-                } else if n == 0 {
-                    false
-                } else {
-                    self.insert
-                        .written_since(since, &new[i])?
-                        .is_some_and(|id| claimed.insert(id))
-                };
-                self.written(*sid, g, &new[i], coins[i], added)?;
+                self.written(*sid, g, &new[i], coins[i], written[i])?;
             }
         }
         for (sid, g) in chunks.remainder() {
@@ -781,14 +750,7 @@ impl Writer<'_> {
         let (at, streak_at, streak) = (row.at, row.streak_at, row.streak);
         if added {
             self.gain(session_id, coins)?;
-            self.add_session_totals(session_id, g.count, coins)?;
-            if !g.tallied {
-                self.add_names(&g.name, &g.sender, g.count, coins)?;
-            }
             self.cover(session_id, at);
-        } else if g.tallied {
-            // Counted as new while it was read; it was there already.
-            self.add_names(&g.name, &g.sender, -g.count, -coins)?;
         }
         // Not new: maybe an earlier file held this streak cut short.
         let updated = match (added, streak_at, streak) {
@@ -813,42 +775,6 @@ impl Writer<'_> {
             }
         }
         Ok(())
-    }
-
-    /// Adds a row's gifts and coins (negative to take them away) to the
-    /// totals kept per session and per name.
-    fn add_totals(
-        &mut self,
-        session_id: i64,
-        name: &str,
-        sender: &Option<String>,
-        count: i64,
-        coins: i64,
-    ) -> Result<()> {
-        self.add_session_totals(session_id, count, coins)?;
-        self.add_names(name, sender, count, coins)
-    }
-
-    /// Adds gifts and coins (negative to take them away) to a session's.
-    fn add_session_totals(&mut self, session_id: i64, count: i64, coins: i64) -> Result<()> {
-        let too_large = || Error::invalid("coins", "a session's coins are too large");
-        let t = self.totals.entry(session_id).or_default();
-        t.0 = t.0.checked_add(coins).ok_or_else(too_large)?;
-        t.1 = t.1.checked_add(count).ok_or_else(too_large)?;
-        Ok(())
-    }
-
-    /// Adds gifts and coins (negative to take them away) to a name's.
-    fn add_names(
-        &mut self,
-        name: &str,
-        sender: &Option<String>,
-        count: i64,
-        coins: i64,
-    ) -> Result<()> {
-        self.names
-            .add(name, sender, count, coins)
-            .ok_or_else(|| Error::invalid("coins", "a name's coins are too large"))
     }
 
     /// Row `g` of this import, as the store writes it into `session_id`.
@@ -913,18 +839,6 @@ impl Writer<'_> {
         let row = self.new_gift(old.session_id, g);
         store::revise_gift(self.tx, old.id, &row)?;
         self.gain(old.session_id, coins)?;
-        let old_coins = old
-            .coins_each
-            .checked_mul(old.count)
-            .ok_or_else(|| Error::invalid("coins", "a stored gift's coins are too large"))?;
-        self.add_totals(
-            old.session_id,
-            &old.name,
-            &old.sender,
-            -old.count,
-            -old_coins,
-        )?;
-        self.add_totals(old.session_id, &g.name, &g.sender, g.count, coins)?;
         self.cover(old.session_id, at);
         if let Some(t) = old.at {
             self.followed.push((old.session_id, t));

@@ -1,10 +1,11 @@
 //! The `adjustments` table: signed diamond corrections with their reason.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::check::clean_text;
+use super::LedgerTx;
 use super::{get_dec, get_time, to_ms, Store};
 use crate::error::{Error, Result};
 use crate::model::Adjustment;
@@ -23,7 +24,8 @@ pub(crate) struct NewAdjustment<'a> {
 
 /// The one statement every correction is written by. Its id, or `None` when
 /// one with its fingerprint is already there.
-pub(crate) fn insert_adjustment(conn: &Connection, a: &NewAdjustment<'_>) -> Result<Option<i64>> {
+pub(crate) fn insert_adjustment(ltx: &LedgerTx<'_>, a: &NewAdjustment<'_>) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "INSERT INTO adjustments (at, diamonds, reason, import_id, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -58,7 +60,7 @@ impl Store {
         if reason.is_empty() {
             return Err(Error::invalid("reason", "say why the balance is corrected"));
         }
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
         let row = NewAdjustment {
             at: to_ms(at),

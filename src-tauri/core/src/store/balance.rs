@@ -54,7 +54,7 @@ impl Store {
             r if r.is_empty() => "reconciled with the TikTok wallet".to_string(),
             r => r,
         };
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let ours = self.balance()?.total()?;
         let difference = Diamonds(wallet_balance)
             .checked_sub(ours)
@@ -80,17 +80,6 @@ impl Store {
             difference: difference.normalize(),
             adjustment_id,
         })
-    }
-
-    /// Begins a transaction that holds the write lock from its start, so a
-    /// balance read in it cannot be changed by another writer before the
-    /// write (and a busy ledger is waited for, not failed). It borrows the
-    /// connection shared, so the ledger can be read through `self` inside it.
-    pub(crate) fn write_transaction(&self) -> Result<rusqlite::Transaction<'_>> {
-        Ok(rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Immediate,
-        )?)
     }
 
     /// Fails unless the balance covers `diamonds` more leaving it. Called

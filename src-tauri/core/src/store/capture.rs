@@ -6,29 +6,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::LedgerTx;
 use crate::error::{Error, Result};
-
-/// A streak still running, as kept for a restart.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PendingStreak {
-    /// Sender as the source wrote it (empty when unknown).
-    pub streak_sender: String,
-    /// Gift id, else gift name.
-    pub streak_gift: String,
-    pub gift_name: String,
-    pub coins_each: i64,
-    /// Highest count seen, and the time (ms) and fingerprint of that event.
-    pub count: i64,
-    pub at_ms: i64,
-    pub fingerprint: i64,
-    pub sender: Option<String>,
-    /// The gift row it will grow.
-    pub resumes: Option<i64>,
-    /// The source dropped while it ran.
-    pub dropped: bool,
-    /// Its streak's first event time and identity, when known.
-    pub streak: Option<(i64, i64)>,
-}
+use crate::events::streak::{Pending, StreakKey};
 
 /// A flagged row of a live still running that its streak may still grow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +21,12 @@ pub(crate) struct ResumableRow {
 }
 
 /// The id of the source `address` of `kind`, made on first use.
-pub(crate) fn capture_source(conn: &Connection, kind: &str, address: &str) -> Result<i64> {
+pub(crate) fn capture_source(ltx: &LedgerTx<'_>, kind: &str, address: &str) -> Result<i64> {
+    capture_source_in(ltx.conn(), kind, address)
+}
+
+/// [`capture_source`] on a connection, for the store's own reads and writes.
+pub(super) fn capture_source_in(conn: &Connection, kind: &str, address: &str) -> Result<i64> {
     Ok(conn.query_row(
         "INSERT INTO capture_sources (kind, address) VALUES (?1, ?2)
          ON CONFLICT(kind, address) DO UPDATE SET kind = excluded.kind RETURNING id",
@@ -51,7 +36,8 @@ pub(crate) fn capture_source(conn: &Connection, kind: &str, address: &str) -> Re
 }
 
 /// The capture sources of `kind`: (id, address).
-pub(crate) fn capture_sources_of(conn: &Connection, kind: &str) -> Result<Vec<(i64, String)>> {
+pub(crate) fn capture_sources_of(ltx: &LedgerTx<'_>, kind: &str) -> Result<Vec<(i64, String)>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare("SELECT id, address FROM capture_sources WHERE kind = ?1")?;
     let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -61,16 +47,17 @@ pub(crate) fn capture_sources_of(conn: &Connection, kind: &str) -> Result<Vec<(i
 /// at `address`: what they hold for a restart (messages taken, counts,
 /// streaks held, rows that may resume) moves to it, one transaction.
 pub(crate) fn merge_capture_sources(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     kind: &str,
     address: &str,
     others: &[(i64, String)],
 ) -> Result<()> {
+    let conn = ltx.conn();
     if others.is_empty() {
         return Ok(());
     }
-    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
-    let target = capture_source(&tx, kind, address)?;
+    let tx = conn;
+    let target = capture_source_in(tx, kind, address)?;
     for (id, _) in others {
         for table in ["capture_events", "capture_occurrences", "capture_pending"] {
             tx.execute(
@@ -84,12 +71,12 @@ pub(crate) fn merge_capture_sources(
         )?;
         tx.execute("DELETE FROM capture_sources WHERE id = ?1", [id])?;
     }
-    tx.commit()?;
     Ok(())
 }
 
 /// Where a followed file was left: (offset, head).
-pub(crate) fn file_position(conn: &Connection, source_id: i64) -> Result<(i64, Option<i64>)> {
+pub(crate) fn file_position(ltx: &LedgerTx<'_>, source_id: i64) -> Result<(i64, Option<i64>)> {
+    let conn = ltx.conn();
     Ok(conn.query_row(
         "SELECT file_offset, file_head FROM capture_sources WHERE id = ?1",
         [source_id],
@@ -99,11 +86,12 @@ pub(crate) fn file_position(conn: &Connection, source_id: i64) -> Result<(i64, O
 
 /// Records where a followed file was read to.
 pub(crate) fn save_position(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     source_id: i64,
     offset: u64,
     head: i64,
 ) -> Result<()> {
+    let conn = ltx.conn();
     let offset = i64::try_from(offset)
         .map_err(|_| Error::invalid("file", "is larger than a ledger can follow"))?;
     conn.prepare_cached(
@@ -114,7 +102,8 @@ pub(crate) fn save_position(
 }
 
 /// Starts a followed file over: offset 0, occurrence counts forgotten.
-pub(crate) fn restart_file(conn: &Connection, source_id: i64) -> Result<()> {
+pub(crate) fn restart_file(ltx: &LedgerTx<'_>, source_id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute(
         "UPDATE capture_sources SET file_offset = 0, file_head = NULL WHERE id = ?1",
         [source_id],
@@ -127,7 +116,8 @@ pub(crate) fn restart_file(conn: &Connection, source_id: i64) -> Result<()> {
 }
 
 /// Records an event as taken; `false` when it was taken before.
-pub(crate) fn mark_event(conn: &Connection, source_id: i64, key: i64) -> Result<bool> {
+pub(crate) fn mark_event(ltx: &LedgerTx<'_>, source_id: i64, key: i64) -> Result<bool> {
+    let conn = ltx.conn();
     let n = conn
         .prepare_cached(
             "INSERT INTO capture_events (source_id, event_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
@@ -137,7 +127,8 @@ pub(crate) fn mark_event(conn: &Connection, source_id: i64, key: i64) -> Result<
 }
 
 /// Counts one more event with fingerprint `base`; returns how many so far.
-pub(crate) fn bump_occurrence(conn: &Connection, source_id: i64, base: i64) -> Result<u32> {
+pub(crate) fn bump_occurrence(ltx: &LedgerTx<'_>, source_id: i64, base: i64) -> Result<u32> {
+    let conn = ltx.conn();
     let n: i64 = conn
         .prepare_cached(
             "INSERT INTO capture_occurrences (source_id, base, n) VALUES (?1, ?2, 1)
@@ -148,16 +139,19 @@ pub(crate) fn bump_occurrence(conn: &Connection, source_id: i64, base: i64) -> R
 }
 
 /// The streaks a source left running.
-pub(crate) fn pending_streaks(conn: &Connection, source_id: i64) -> Result<Vec<PendingStreak>> {
+pub(crate) fn pending_streaks(ltx: &LedgerTx<'_>, source_id: i64) -> Result<Vec<Pending>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare(
         "SELECT streak_sender, streak_gift, gift_name, coins_each, count, at, fingerprint, sender, resumes_gift, dropped,
             streak_at, streak
          FROM capture_pending WHERE source_id = ?1",
     )?;
     let rows = stmt.query_map([source_id], |r| {
-        Ok(PendingStreak {
-            streak_sender: r.get(0)?,
-            streak_gift: r.get(1)?,
+        Ok(Pending {
+            key: StreakKey {
+                sender: r.get(0)?,
+                gift: r.get(1)?,
+            },
             gift_name: r.get(2)?,
             coins_each: r.get(3)?,
             count: r.get(4)?,
@@ -176,7 +170,8 @@ pub(crate) fn pending_streaks(conn: &Connection, source_id: i64) -> Result<Vec<P
 }
 
 /// Keeps a running streak (replacing what was kept for it).
-pub(crate) fn save_pending(conn: &Connection, source_id: i64, p: &PendingStreak) -> Result<()> {
+pub(crate) fn save_pending(ltx: &LedgerTx<'_>, source_id: i64, p: &Pending) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "INSERT INTO capture_pending (source_id, streak_sender, streak_gift, gift_name, coins_each, count, at,
             fingerprint, sender, resumes_gift, dropped, streak_at, streak)
@@ -189,8 +184,8 @@ pub(crate) fn save_pending(conn: &Connection, source_id: i64, p: &PendingStreak)
     )?
     .execute(params![
         source_id,
-        p.streak_sender,
-        p.streak_gift,
+        p.key.sender,
+        p.key.gift,
         p.gift_name,
         p.coins_each,
         p.count,
@@ -207,11 +202,12 @@ pub(crate) fn save_pending(conn: &Connection, source_id: i64, p: &PendingStreak)
 
 /// Forgets one running streak of a source.
 pub(crate) fn clear_pending(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     source_id: i64,
     streak_sender: &str,
     streak_gift: &str,
 ) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "DELETE FROM capture_pending WHERE source_id = ?1 AND streak_sender = ?2 AND streak_gift = ?3",
     )?
@@ -220,7 +216,8 @@ pub(crate) fn clear_pending(
 }
 
 /// Forgets every running streak of a source.
-pub(crate) fn clear_all_pending(conn: &Connection, source_id: i64) -> Result<()> {
+pub(crate) fn clear_all_pending(ltx: &LedgerTx<'_>, source_id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute(
         "DELETE FROM capture_pending WHERE source_id = ?1",
         [source_id],
@@ -229,7 +226,8 @@ pub(crate) fn clear_all_pending(conn: &Connection, source_id: i64) -> Result<()>
 }
 
 /// Marks the running streaks of a source as cut off by a drop.
-pub(crate) fn mark_dropped(conn: &Connection, source_id: i64) -> Result<()> {
+pub(crate) fn mark_dropped(ltx: &LedgerTx<'_>, source_id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute(
         "UPDATE capture_pending SET dropped = 1 WHERE source_id = ?1",
         [source_id],
@@ -238,7 +236,8 @@ pub(crate) fn mark_dropped(conn: &Connection, source_id: i64) -> Result<()> {
 }
 
 /// The flagged rows of a live still running that their streak may grow.
-pub(crate) fn resumable_rows(conn: &Connection, source_id: i64) -> Result<Vec<ResumableRow>> {
+pub(crate) fn resumable_rows(ltx: &LedgerTx<'_>, source_id: i64) -> Result<Vec<ResumableRow>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare(
         "SELECT f.gift_id, f.streak_sender, f.streak_gift, g.count, coalesce(g.at, 0)
          FROM capture_flags f JOIN gifts g ON g.id = f.gift_id JOIN sessions s ON s.id = g.session_id
@@ -258,13 +257,14 @@ pub(crate) fn resumable_rows(conn: &Connection, source_id: i64) -> Result<Vec<Re
 
 /// Flags a row written before its streak ended.
 pub(crate) fn flag_gift(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     gift_id: i64,
     source_id: i64,
     streak_sender: &str,
     streak_gift: &str,
     resumable: bool,
 ) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "INSERT INTO capture_flags (gift_id, source_id, streak_sender, streak_gift, resumable) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -273,14 +273,16 @@ pub(crate) fn flag_gift(
 }
 
 /// Sets whether a flagged row may still grow.
-pub(crate) fn set_resumable(conn: &Connection, gift_id: i64, resumable: bool) -> Result<()> {
+pub(crate) fn set_resumable(ltx: &LedgerTx<'_>, gift_id: i64, resumable: bool) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached("UPDATE capture_flags SET resumable = ?2 WHERE gift_id = ?1")?
         .execute(params![gift_id, resumable])?;
     Ok(())
 }
 
 /// No flagged row of a source may grow any more (its live ended).
-pub(crate) fn end_resumable(conn: &Connection, source_id: i64) -> Result<()> {
+pub(crate) fn end_resumable(ltx: &LedgerTx<'_>, source_id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute(
         "UPDATE capture_flags SET resumable = 0 WHERE source_id = ?1",
         [source_id],
@@ -289,7 +291,8 @@ pub(crate) fn end_resumable(conn: &Connection, source_id: i64) -> Result<()> {
 }
 
 /// Unflags a row whose streak ended after all.
-pub(crate) fn unflag_gift(conn: &Connection, gift_id: i64) -> Result<()> {
+pub(crate) fn unflag_gift(ltx: &LedgerTx<'_>, gift_id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached("DELETE FROM capture_flags WHERE gift_id = ?1")?
         .execute([gift_id])?;
     conn.prepare_cached("UPDATE gifts SET estimated = 0 WHERE id = ?1 AND estimated = 1")?
@@ -298,7 +301,8 @@ pub(crate) fn unflag_gift(conn: &Connection, gift_id: i64) -> Result<()> {
 }
 
 /// A gift row's count and session, if it is there.
-pub(crate) fn gift_count(conn: &Connection, gift_id: i64) -> Result<Option<(i64, i64)>> {
+pub(crate) fn gift_count(ltx: &LedgerTx<'_>, gift_id: i64) -> Result<Option<(i64, i64)>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached("SELECT count, session_id FROM gifts WHERE id = ?1")?
         .query_row([gift_id], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -5,11 +5,8 @@ use std::collections::HashSet;
 use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row};
 
 use super::check::clean_text;
-use super::totals::{
-    add_to_session_totals, bump_name_totals, refresh_session_totals, session_totals,
-};
 use super::trash::{self, Deleted, Take};
-use super::{get_opt_time, to_ms, Store};
+use super::{get_opt_time, to_ms, LedgerTx, Store};
 use crate::error::{Error, Result};
 use crate::model::{Gift, GiftInput};
 use crate::money::{Coins, MAX_RECORD};
@@ -79,9 +76,10 @@ impl NewGift<'_> {
 
 /// The one statement every gift row enters the ledger by, prepared once for
 /// as many rows as the caller writes (and its form for [`GiftInserter::MANY`]
-/// rows at once). It writes rows only: the caller moves the kept totals
-/// ([`insert_gift_once`] at once, an import at its end).
+/// rows at once). Each row it writes is counted in the kept totals of the
+/// transaction it writes in.
 pub(crate) struct GiftInserter<'c> {
+    tx: &'c LedgerTx<'c>,
     conn: &'c Connection,
     stmt: CachedStatement<'c>,
     many: Option<CachedStatement<'c>>,
@@ -92,13 +90,15 @@ const INSERT_COLUMNS: &str = "session_id, at, gift_name, coins_each, count, send
     fingerprint, estimated, streak_at, streak";
 
 impl<'c> GiftInserter<'c> {
-    /// Prepares the insert on `conn` (inside the caller's transaction).
-    pub(crate) fn new(conn: &'c Connection) -> Result<GiftInserter<'c>> {
+    /// Prepares the insert in the caller's transaction.
+    pub(crate) fn new(tx: &'c LedgerTx<'c>) -> Result<GiftInserter<'c>> {
+        let conn = tx.conn();
         let stmt = conn.prepare_cached(&format!(
             "INSERT INTO gifts ({INSERT_COLUMNS})
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING"
         ))?;
         Ok(GiftInserter {
+            tx,
             conn,
             stmt,
             many: None,
@@ -111,9 +111,43 @@ impl<'c> GiftInserter<'c> {
     pub(crate) const MANY: usize = 64;
 
     /// Writes [`GiftInserter::MANY`] rows, each unless a row with its key is
-    /// already there; how many were written. Which ones, when not all or
-    /// none: [`GiftInserter::written_since`].
-    pub(crate) fn insert_many(&mut self, rows: &[NewGift<'_>]) -> Result<usize> {
+    /// already there, and counts those written; which were written.
+    pub(crate) fn insert_many(&mut self, rows: &[NewGift<'_>]) -> Result<Vec<bool>> {
+        let coins = rows
+            .iter()
+            .map(NewGift::coins)
+            .collect::<Result<Vec<_>>>()?;
+        let since = self.last_id()?;
+        let n = self.insert_many_rows(rows)?;
+        // Which were written, when not all or none (a file that overlaps the
+        // ledger): by key, written after `since`, once each.
+        let mut claimed = HashSet::new();
+        let mut written = Vec::with_capacity(rows.len());
+        for (g, coins) in rows.iter().zip(coins) {
+            let added = if n == rows.len() {
+                true
+            } else if n == 0 {
+                false
+            } else {
+                self.written_since(since, g)?
+                    .is_some_and(|id| claimed.insert(id))
+            };
+            if added {
+                self.count(g, coins)?;
+            }
+            written.push(added);
+        }
+        Ok(written)
+    }
+
+    /// Counts row `g`, worth `coins`, in the kept totals.
+    fn count(&self, g: &NewGift<'_>, coins: i64) -> Result<()> {
+        self.tx
+            .count_gifts(g.session_id, g.gift_name, g.sender, g.count, coins)
+    }
+
+    /// Writes the rows of [`GiftInserter::insert_many`]; how many were written.
+    fn insert_many_rows(&mut self, rows: &[NewGift<'_>]) -> Result<usize> {
         if rows.len() != Self::MANY {
             return Err(Error::invalid(
                 "import",
@@ -163,7 +197,7 @@ impl<'c> GiftInserter<'c> {
 
     /// The highest gift id so far (0 in an empty ledger): rows written
     /// after this call get higher ones.
-    pub(crate) fn last_id(&self) -> Result<i64> {
+    fn last_id(&self) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached("SELECT coalesce(max(id), 0) FROM gifts")?
@@ -172,7 +206,7 @@ impl<'c> GiftInserter<'c> {
 
     /// The id of row `g` (its key, in its session) when it was written after
     /// [`GiftInserter::last_id`] gave `since`.
-    pub(crate) fn written_since(&self, since: i64, g: &NewGift<'_>) -> Result<Option<i64>> {
+    fn written_since(&self, since: i64, g: &NewGift<'_>) -> Result<Option<i64>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -183,8 +217,10 @@ impl<'c> GiftInserter<'c> {
             .optional()?)
     }
 
-    /// Writes `g`; its id, or `None` when a row with its key is already there.
+    /// Writes `g` and counts it; its id, or `None` when a row with its key
+    /// is already there.
     pub(crate) fn insert(&mut self, g: &NewGift<'_>) -> Result<Option<i64>> {
+        let coins = g.coins()?;
         let n = self.stmt.execute(params![
             g.session_id,
             g.at,
@@ -198,20 +234,20 @@ impl<'c> GiftInserter<'c> {
             g.streak_at,
             g.streak
         ])?;
-        Ok((n > 0).then(|| self.conn.last_insert_rowid()))
+        if n == 0 {
+            return Ok(None);
+        }
+        self.count(g, coins)?;
+        Ok(Some(self.conn.last_insert_rowid()))
     }
 }
 
 /// Writes one gift row (unless its key is already there) and moves the
 /// session's and the name totals with it, in the caller's transaction.
 /// Returns the new row's id, or `None` when it was already stored.
-pub(crate) fn insert_gift_once(conn: &Connection, g: &NewGift<'_>) -> Result<Option<i64>> {
-    let coins = g.coins()?;
-    let id = GiftInserter::new(conn)?.insert(g)?;
-    if id.is_some() {
-        add_to_session_totals(conn, g.session_id, coins, g.count)?;
-        bump_name_totals(conn, g.gift_name, g.sender, g.count, coins)?;
-    }
+pub(crate) fn insert_gift_once(ltx: &LedgerTx<'_>, g: &NewGift<'_>) -> Result<Option<i64>> {
+    let id = GiftInserter::new(ltx)?.insert(g)?;
+    ltx.settle()?;
     Ok(id)
 }
 
@@ -221,12 +257,13 @@ pub(crate) fn insert_gift_once(conn: &Connection, g: &NewGift<'_>) -> Result<Opt
 /// settles it; totals follow. Returns
 /// `false` when the row is gone or another row already holds that key.
 pub(crate) fn regrow_gift(
-    tx: &Connection,
+    ltx: &LedgerTx<'_>,
     gift_id: i64,
     count: i64,
     at_ms: i64,
     fingerprint: i64,
 ) -> Result<bool> {
+    let tx = ltx.conn();
     let row: Option<(i64, String, i64, i64, Option<String>)> = tx
         .query_row(
             "SELECT session_id, gift_name, coins_each, count, sender FROM gifts WHERE id = ?1",
@@ -240,7 +277,7 @@ pub(crate) fn regrow_gift(
     if count < old {
         return Ok(true);
     }
-    let taken = key_taken(tx, Some(at_ms), fingerprint, gift_id)?;
+    let taken = key_taken_in(tx, Some(at_ms), fingerprint, gift_id)?;
     if taken {
         // At the same count the row already holds what the event says.
         return Ok(count == old);
@@ -262,8 +299,8 @@ pub(crate) fn regrow_gift(
         "UPDATE gifts SET count = ?2, at = ?3, fingerprint = ?4 WHERE id = ?1",
         params![gift_id, count, at_ms, fingerprint],
     )?;
-    add_to_session_totals(tx, session_id, coins, more)?;
-    bump_name_totals(tx, &name, sender.as_deref(), more, coins)?;
+    ltx.count_gifts(session_id, &name, sender.as_deref(), more, coins)?;
+    ltx.settle()?;
     Ok(true)
 }
 
@@ -285,9 +322,10 @@ impl Store {
             Some(s) => Some(clean_text("from", s, false)?).filter(|s| !s.is_empty()),
             None => None,
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.begin()?;
         // A catalog gift takes the catalog's spelling, and its price unless given.
         let listed: Option<(String, i64)> = tx
+            .conn()
             .query_row(
                 "SELECT name, coins FROM gift_catalog WHERE name = ?1",
                 [&name],
@@ -311,7 +349,7 @@ impl Store {
                 ))
             }
         };
-        let (total, _) = session_totals(&tx, input.session_id)?;
+        let (total, _) = tx.session_totals(input.session_id)?;
         let at = input.at.map(to_ms);
         let row = NewGift {
             session_id: input.session_id,
@@ -353,9 +391,10 @@ impl Store {
     /// were paid from its diamonds it asks for confirmation first (`force`).
     /// What it deleted is kept for [`Store::restore_deleted`].
     pub fn delete_gift(&mut self, id: i64, force: bool) -> Result<(Gift, Deleted)> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
         let gift = tx
+            .conn()
             .query_row(
                 &format!("SELECT {GIFT_COLUMNS} FROM gifts WHERE id = ?1"),
                 [id],
@@ -365,7 +404,7 @@ impl Store {
             .ok_or(Error::NotFound { what: "gift", id })?;
         let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep_with(
-            &tx,
+            tx.conn(),
             &format!("{} × {}", gift.count, gift.gift_name),
             &[
                 take("gifts", "id = ?1"),
@@ -377,17 +416,9 @@ impl Store {
                 "id = (SELECT session_id FROM gifts WHERE id = ?1)",
             )),
         )?;
-        tx.execute("DELETE FROM gifts WHERE id = ?1", [id])?;
-        refresh_session_totals(&tx, gift.session_id)?;
-        let coins = gift.coins_each.0.saturating_mul(gift.count);
-        bump_name_totals(
-            &tx,
-            &gift.gift_name,
-            gift.sender.as_deref(),
-            -gift.count,
-            -coins,
-        )?;
-        tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+        tx.uncount_gifts_where("id = ?1", id)?;
+        tx.conn().execute("DELETE FROM gifts WHERE id = ?1", [id])?;
+        tx.recount_session(gift.session_id)?;
         self.guard_balance(before, &format!("deleting gift {id}"))?;
         tx.commit()?;
         Ok((gift, deleted))
@@ -419,7 +450,8 @@ impl Store {
 
 /// The streaks (first event's time, identity) stored estimated: only a row
 /// of one of these can be brought up to date by a later file.
-pub(crate) fn estimated_streaks(conn: &Connection) -> Result<HashSet<(i64, i64)>> {
+pub(crate) fn estimated_streaks(ltx: &LedgerTx<'_>) -> Result<HashSet<(i64, i64)>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare(
         "SELECT streak_at, streak FROM gifts WHERE estimated = 1 AND streak IS NOT NULL",
     )?;
@@ -442,10 +474,11 @@ pub(crate) struct StreakRow {
 
 /// The row stored for streak (`streak_at`, `streak`), if any.
 pub(crate) fn streak_row(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     streak_at: i64,
     streak: i64,
 ) -> Result<Option<StreakRow>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "SELECT id, session_id, at, gift_name, coins_each, count, sender, estimated
@@ -468,6 +501,16 @@ pub(crate) fn streak_row(
 
 /// Whether a row other than `except` holds the key (time, fingerprint).
 pub(crate) fn key_taken(
+    ltx: &LedgerTx<'_>,
+    at: Option<i64>,
+    fingerprint: i64,
+    except: i64,
+) -> Result<bool> {
+    key_taken_in(ltx.conn(), at, fingerprint, except)
+}
+
+/// [`key_taken`] on a connection, for the store's own reads and writes.
+pub(super) fn key_taken_in(
     conn: &Connection,
     at: Option<i64>,
     fingerprint: i64,
@@ -481,9 +524,29 @@ pub(crate) fn key_taken(
 }
 
 /// Rewrites row `gift_id` as `g` for import `g.import_id`, keeping what it
-/// was in `gift_revisions` so undoing that import puts it back. The kept
-/// totals are the caller's to move.
-pub(crate) fn revise_gift(conn: &Connection, gift_id: i64, g: &NewGift<'_>) -> Result<()> {
+/// was in `gift_revisions` so undoing that import puts it back, and moves
+/// the kept totals from what it was to what it is.
+pub(crate) fn revise_gift(ltx: &LedgerTx<'_>, gift_id: i64, g: &NewGift<'_>) -> Result<()> {
+    let conn = ltx.conn();
+    let coins = g.coins()?;
+    let old: (i64, String, i64, i64, Option<String>) = conn
+        .prepare_cached(
+            "SELECT session_id, gift_name, coins_each, count, sender FROM gifts WHERE id = ?1",
+        )?
+        .query_row([gift_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "gift",
+            id: gift_id,
+        })?;
+    let (session_id, name, coins_each, count, sender) = old;
+    let old_coins = coins_each
+        .checked_mul(count)
+        .ok_or_else(|| Error::invalid("coins", "a stored gift's coins are too large"))?;
+    ltx.count_gifts(session_id, &name, sender.as_deref(), -count, -old_coins)?;
+    ltx.count_gifts(session_id, g.gift_name, g.sender, g.count, coins)?;
     conn.prepare_cached(
         "INSERT INTO gift_revisions (import_id, gift_id, prev_import_id, at, gift_name, coins_each, count, sender,
             fingerprint, estimated)
@@ -531,7 +594,7 @@ mod tests {
             session_id: 1,
             at: Some(i * 1_000),
             gift_name: "Rose",
-            coins_each: 1,
+            coins_each: 3,
             count,
             sender: None,
             import_id: None,
@@ -540,18 +603,35 @@ mod tests {
             streak_at: None,
             streak: None,
         };
-        let mut ins = GiftInserter::new(conn).expect("prepare");
-        let mut rows: Vec<NewGift<'_>> =
-            (0..GiftInserter::MANY as i64).map(|i| row(i, 1)).collect();
+        let tx = store.begin().expect("begin");
+        let mut ins = GiftInserter::new(&tx).expect("prepare");
+        let many = GiftInserter::MANY as i64;
+        let mut rows: Vec<NewGift<'_>> = (0..many).map(|i| row(i, 1)).collect();
         rows[9] = row(9, 0);
         assert!(ins.insert_many(&rows).is_err(), "a count of 0 is no gift");
         rows[9] = row(9, 1);
-        assert_eq!(ins.insert_many(&rows).expect("many"), GiftInserter::MANY);
-        // Rows already there are skipped: that is what the count is for.
-        assert_eq!(ins.insert_many(&rows).expect("again"), 0);
+        assert!(ins.insert_many(&rows).expect("many").iter().all(|w| *w));
+        // Rows already there are skipped and not counted again; of a chunk
+        // that overlaps, the new ones are told apart.
+        assert!(ins.insert_many(&rows).expect("again").iter().all(|w| !*w));
+        let half: Vec<NewGift<'_>> = (many / 2..many + many / 2).map(|i| row(i, 2)).collect();
+        let written = ins.insert_many(&half).expect("half");
+        let expect: Vec<bool> = (many / 2..many + many / 2).map(|i| i >= many).collect();
+        assert_eq!(written, expect);
+        drop(ins);
+        tx.commit().expect("commit");
         let n: i64 = conn
             .query_row("SELECT count(*) FROM gifts", [], |r| r.get(0))
             .expect("count");
-        assert_eq!(n, GiftInserter::MANY as i64);
+        assert_eq!(n, many + many / 2);
+        let kept: (i64, i64) = conn
+            .query_row(
+                "SELECT coins_total, gift_count FROM sessions WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("kept");
+        // 64 rows of 1 and 32 of 2 gifts, 3 coins each.
+        assert_eq!(kept, (3 * (many + many), many + many));
     }
 }

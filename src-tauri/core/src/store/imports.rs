@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
-use super::totals::{bump_name_totals, refresh_session_totals, subtract_name_totals};
+use super::LedgerTx;
 use super::{get_time, Store};
 use crate::error::{Error, Result};
 use crate::model::ImportRecord;
@@ -47,22 +47,24 @@ impl Store {
     /// Returns the number of gift and session rows removed. When withdrawals
     /// were paid from its diamonds it asks for confirmation first (`force`).
     pub fn undo_import(&mut self, id: i64, force: bool) -> Result<(usize, usize)> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
         let exists: Option<i64> = tx
+            .conn()
             .query_row("SELECT id FROM imports WHERE id = ?1", [id], |r| r.get(0))
             .optional()?;
         exists.ok_or(Error::NotFound { what: "import", id })?;
         let touched: Vec<i64> = {
-            let mut stmt =
-                tx.prepare("SELECT DISTINCT session_id FROM gifts WHERE import_id = ?1")?;
+            let mut stmt = tx
+                .conn()
+                .prepare("SELECT DISTINCT session_id FROM gifts WHERE import_id = ?1")?;
             let rows = stmt.query_map([id], |r| r.get(0))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        subtract_name_totals(&tx, "import_id = ?1", id)?;
-        splice_revisions(&tx, id)?;
+        tx.uncount_gifts_where("import_id = ?1", id)?;
+        splice_revisions(tx.conn(), id)?;
         // Rows it updated and still holds: back to what they were, and counted again.
-        let restored = tx.execute(
+        let restored = tx.conn().execute(
             "UPDATE gifts SET (at, gift_name, coins_each, count, sender, fingerprint, estimated, import_id) =
                 (SELECT at, gift_name, coins_each, count, sender, fingerprint, estimated, prev_import_id
                  FROM gift_revisions v WHERE v.import_id = ?1 AND v.gift_id = gifts.id)
@@ -70,7 +72,7 @@ impl Store {
             [id],
         )?;
         if restored > 0 {
-            let mut stmt = tx.prepare(
+            let mut stmt = tx.conn().prepare(
                 "SELECT g.gift_name, g.sender, g.count, g.coins_each * g.count FROM gifts g
                  JOIN gift_revisions v ON v.gift_id = g.id AND v.import_id = ?1",
             )?;
@@ -79,30 +81,35 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()?;
             drop(stmt);
             for (name, sender, gifts, coins) in rows {
-                bump_name_totals(&tx, &name, sender.as_deref(), gifts, coins)?;
+                tx.count_names(&name, sender.as_deref(), gifts, coins)?;
             }
         }
-        let gifts = tx.execute("DELETE FROM gifts WHERE import_id = ?1", [id])?;
+        let gifts = tx
+            .conn()
+            .execute("DELETE FROM gifts WHERE import_id = ?1", [id])?;
         for s in &touched {
-            refresh_session_totals(&tx, *s)?;
+            tx.recount_session(*s)?;
         }
-        restore_spans(&tx, id)?;
+        restore_spans(tx.conn(), id)?;
         // Sessions it created go too, unless hand-entered gifts were added since.
-        let sessions = tx.execute(
+        let sessions = tx.conn().execute(
             "DELETE FROM sessions WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE gifts.session_id = sessions.id)",
             [id],
         )?;
         // One that later imports added gifts to passes to the earliest of them,
         // so undoing that one takes it away too.
-        tx.execute(
+        tx.conn().execute(
             "UPDATE sessions SET import_id = (SELECT min(import_id) FROM gifts WHERE gifts.session_id = sessions.id)
              WHERE import_id = ?1",
             [id],
         )?;
-        tx.execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
-        tx.execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
-        super::reported_days::undo_reported(&tx, id)?;
-        tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+        tx.conn()
+            .execute("DELETE FROM withdrawals WHERE import_id = ?1", [id])?;
+        tx.conn()
+            .execute("DELETE FROM adjustments WHERE import_id = ?1", [id])?;
+        super::reported_days::undo_reported(tx.conn(), id)?;
+        tx.conn()
+            .execute("DELETE FROM imports WHERE id = ?1", [id])?;
         self.guard_balance(before, &format!("undoing import {id}"))?;
         tx.commit()?;
         Ok((gifts, sessions))
@@ -113,7 +120,7 @@ impl Store {
 /// left it now updates it from what `id` found (or, when `id` wrote the row,
 /// owns it outright), and `id`'s own record of a row a later import holds
 /// goes. Undoing the later import afterwards then leaves no trace of `id`.
-fn splice_revisions(tx: &Transaction<'_>, id: i64) -> Result<()> {
+fn splice_revisions(tx: &Connection, id: i64) -> Result<()> {
     tx.execute(
         "UPDATE gift_revisions AS later SET (prev_import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated) =
             (SELECT prev_import_id, at, gift_name, coins_each, count, sender, fingerprint, estimated
@@ -138,7 +145,7 @@ fn splice_revisions(tx: &Transaction<'_>, id: i64) -> Result<()> {
 /// widened only to cover gifts later imports added. A later import that
 /// widened such a session too now remembers that span (and the gifts of
 /// imports between) as the one before it.
-fn restore_spans(tx: &Transaction<'_>, id: i64) -> Result<()> {
+fn restore_spans(tx: &Connection, id: i64) -> Result<()> {
     let spans: Vec<(i64, i64, Option<i64>)> = {
         let mut stmt = tx.prepare(
             "SELECT session_id, started_at, ended_at FROM session_spans WHERE import_id = ?1",
@@ -181,7 +188,8 @@ fn restore_spans(tx: &Transaction<'_>, id: i64) -> Result<()> {
 
 /// Records an import as it starts; its counts and file hash are filled in
 /// by [`finish_import`]. Returns its id.
-pub(crate) fn begin_import(conn: &Connection, file_name: &str, format: &str) -> Result<i64> {
+pub(crate) fn begin_import(ltx: &LedgerTx<'_>, file_name: &str, format: &str) -> Result<i64> {
+    let conn = ltx.conn();
     Ok(conn.query_row(
         "INSERT INTO imports (file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added)
          VALUES (?1, '', ?2, ?3, 0, 0, 0) RETURNING id",
@@ -202,7 +210,8 @@ pub(crate) struct ImportCounts<'a> {
 }
 
 /// Completes the record of import `id`.
-pub(crate) fn finish_import(conn: &Connection, id: i64, c: &ImportCounts<'_>) -> Result<()> {
+pub(crate) fn finish_import(ltx: &LedgerTx<'_>, id: i64, c: &ImportCounts<'_>) -> Result<()> {
+    let conn = ltx.conn();
     let warnings =
         serde_json::to_string(c.warnings).map_err(|e| Error::invalid("import", e.to_string()))?;
     let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
@@ -223,20 +232,27 @@ pub(crate) fn finish_import(conn: &Connection, id: i64, c: &ImportCounts<'_>) ->
 }
 
 /// Forgets the record of import `id`, which added nothing.
-pub(crate) fn forget_import(conn: &Connection, id: i64) -> Result<()> {
+pub(crate) fn forget_import(ltx: &LedgerTx<'_>, id: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute("DELETE FROM imports WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The start of every session import `import_id` created, by id.
-pub(crate) fn starts_of_import(conn: &Connection, import_id: i64) -> Result<HashMap<i64, i64>> {
+pub(crate) fn starts_of_import(ltx: &LedgerTx<'_>, import_id: i64) -> Result<HashMap<i64, i64>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare("SELECT id, started_at FROM sessions WHERE import_id = ?1")?;
     let rows = stmt.query_map([import_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Saves a column mapping under `name`, replacing one of that name.
-pub(crate) fn save_mapping_in(conn: &Connection, name: &str, map: &str) -> Result<()> {
+pub(crate) fn save_mapping_in(ltx: &LedgerTx<'_>, name: &str, map: &str) -> Result<()> {
+    save_mapping_in_in(ltx.conn(), name, map)
+}
+
+/// [`save_mapping_in`] on a connection, for the store's own reads and writes.
+pub(super) fn save_mapping_in_in(conn: &Connection, name: &str, map: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping",
         [name.trim(), map],
@@ -258,7 +274,8 @@ pub struct RememberedMapping {
 }
 
 /// Remembers `m` for its header, replacing what was remembered for it.
-pub(crate) fn remember_mapping_in(conn: &Connection, m: &RememberedMapping) -> Result<()> {
+pub(crate) fn remember_mapping_in(ltx: &LedgerTx<'_>, m: &RememberedMapping) -> Result<()> {
+    let conn = ltx.conn();
     conn.execute(
         "INSERT INTO header_mappings (signature, mapping, name, saved_on) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, name = excluded.name, saved_on = excluded.saved_on",
@@ -286,7 +303,7 @@ impl Store {
 
     /// Saves a column mapping under a name for later imports.
     pub fn save_mapping(&mut self, name: &str, map: &str) -> Result<()> {
-        save_mapping_in(&self.conn, name, map)
+        save_mapping_in_in(&self.conn, name, map)
     }
 
     /// Every saved mapping, by name: (name, mapping).

@@ -7,12 +7,13 @@
 
 mod adjustments;
 mod balance;
-mod bulk;
 mod capture;
 mod check;
 mod gift_catalog;
 mod gifts;
 mod imports;
+mod kept;
+mod ledger_tx;
 mod lock;
 mod migrations;
 mod rates;
@@ -22,7 +23,6 @@ mod restore;
 mod sessions;
 mod settings;
 mod snapshot;
-mod totals;
 mod trash;
 mod withdrawals;
 
@@ -53,7 +53,6 @@ pub use trash::{Deleted, Restored, TrashEntry, KEEP_DAYS};
 // The writes other modules of the core make inside their own transaction
 // (an import, a live capture): each record kind has one way in.
 pub(crate) use adjustments::{insert_adjustment, NewAdjustment};
-pub(crate) use bulk::Sharing;
 pub(crate) use capture::*;
 pub(crate) use check::{clean_text, formula_safe, from_formula_safe, imported_text};
 pub(crate) use gifts::{
@@ -64,6 +63,7 @@ pub(crate) use imports::{
     begin_import, finish_import, forget_import, remember_mapping_in, save_mapping_in,
     starts_of_import, ImportCounts,
 };
+pub(crate) use ledger_tx::{LedgerTx, Sharing};
 pub(crate) use rates::{rates_of, upsert_rate};
 pub(crate) use rating::freeze as fix_new_rates;
 pub(crate) use reported_days::{put_reported_figure, FigureWrite};
@@ -73,7 +73,6 @@ pub(crate) use sessions::{
     remember_span, session_by_fingerprint, session_end, session_for_gift_at, session_keys,
     set_span, span_of, spans_of_import, validate_session, NewSession, SessionInserter,
 };
-pub(crate) use totals::{add_to_session_totals, bump_name_total, drop_empty_name_totals};
 pub(crate) use withdrawals::{insert_withdrawal, NewWithdrawal};
 
 /// The page size of a ledger file made by this version, in bytes.
@@ -230,7 +229,7 @@ impl Store {
             |r| r.get(0),
         )?;
         if open > 0 {
-            let tx = self.conn.transaction()?;
+            let tx = self.begin()?;
             rating::freeze(&tx)?;
             tx.commit()?;
         }
@@ -244,8 +243,8 @@ impl Store {
     /// gives it all back through [`Store::restore_records_from`].
     pub fn clear_records(&mut self) -> Result<PathBuf> {
         let copy = self.copy_beside("before-clear")?;
-        let tx = self.conn.transaction()?;
-        tx.execute_batch(
+        let tx = self.begin()?;
+        tx.conn().execute_batch(
             "DELETE FROM reported_day_revisions; DELETE FROM reported_days;
              DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
              DELETE FROM name_totals; DELETE FROM trash;",
@@ -288,12 +287,6 @@ impl Store {
         Ok(n == 0)
     }
 
-    /// The open connection, for the store's own free functions that other
-    /// modules of the core call (they pass it back; SQL stays in `store`).
-    pub(crate) fn connection(&self) -> &Connection {
-        &self.conn
-    }
-
     /// The file this store is open on.
     pub fn path(&self) -> &Path {
         &self.path
@@ -334,19 +327,21 @@ impl Store {
             self.conn
                 .pragma_update(None, "page_size", NEW_LEDGER_PAGE_SIZE)?;
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.begin()?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(sql)?;
+            tx.conn().execute_batch(sql)?;
             if i == 0 {
-                seed(&tx)?;
+                seed(tx.conn())?;
             }
             if i == 3 {
                 // Fixes every existing session at the rate it showed until now.
                 rating::freeze(&tx)?;
             }
         }
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.conn()
+            .pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.conn()
+            .pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
         Ok(())
     }
@@ -402,7 +397,7 @@ impl Store {
 
     /// The creator's time zone setting (UTC when unset or unknown).
     pub fn tz(&self) -> Result<Tz> {
-        tz_of(&self.conn)
+        tz_of_in(&self.conn)
     }
 
     /// Hands back the page cache this connection holds beyond what it needs,
@@ -420,9 +415,9 @@ impl Store {
 
 /// Fills a new ledger with the default rate, the gift catalog from `assets/`,
 /// and the machine's time zone.
-fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+fn seed(tx: &Connection) -> Result<()> {
     let rate = Rate::default_rate();
-    rates::upsert_rate(tx, &rate)?;
+    rates::upsert_rate_in(tx, &rate)?;
     for (name, coins) in catalog::default_catalog() {
         tx.execute(
             "INSERT OR IGNORE INTO gift_catalog (name, coins) VALUES (?1, ?2)",
@@ -448,7 +443,12 @@ fn seed(tx: &rusqlite::Transaction<'_>) -> Result<()> {
 /// The ledger's time zone; UTC when none is set. One that is set but is
 /// not a time zone is an error, never silently UTC: every local day would
 /// shift without a word.
-pub(crate) fn tz_of(conn: &Connection) -> Result<Tz> {
+pub(crate) fn tz_of(ltx: &LedgerTx<'_>) -> Result<Tz> {
+    tz_of_in(ltx.conn())
+}
+
+/// [`tz_of`] on a connection, for the store's own reads and writes.
+pub(super) fn tz_of_in(conn: &Connection) -> Result<Tz> {
     match setting_of(conn, "timezone")? {
         None => Ok(Tz::UTC),
         Some(name) => dates::parse_tz(&name).ok_or_else(|| {

@@ -3,12 +3,18 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
+use super::LedgerTx;
 use super::{get_dec, Store};
 use crate::error::{Error, Result};
 use crate::rates::{Rate, RateTable};
 
 /// Every rate of the ledger open on `conn`.
-pub(crate) fn rates_of(conn: &rusqlite::Connection) -> Result<RateTable> {
+pub(crate) fn rates_of(ltx: &LedgerTx<'_>) -> Result<RateTable> {
+    rates_of_in(ltx.conn())
+}
+
+/// [`rates_of`] on a connection, for the store's own reads and writes.
+pub(super) fn rates_of_in(conn: &Connection) -> Result<RateTable> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day
          FROM rates ORDER BY effective_from",
@@ -38,7 +44,12 @@ pub(crate) fn rates_of(conn: &rusqlite::Connection) -> Result<RateTable> {
 /// The one statement every rate is written by: adds `rate`, or replaces the
 /// one taking effect the same day. Returns its id. Sessions keep the rate
 /// they were fixed with until re-rated.
-pub(crate) fn upsert_rate(conn: &Connection, rate: &Rate) -> Result<i64> {
+pub(crate) fn upsert_rate(ltx: &LedgerTx<'_>, rate: &Rate) -> Result<i64> {
+    upsert_rate_in(ltx.conn(), rate)
+}
+
+/// [`upsert_rate`] on a connection, for the store's own reads and writes.
+pub(super) fn upsert_rate_in(conn: &Connection, rate: &Rate) -> Result<i64> {
     Ok(conn
         .prepare_cached(
             "INSERT INTO rates (effective_from, diamonds_per_coin, money_per_diamond, currency, min_withdrawal, max_withdrawal_per_day)
@@ -64,27 +75,29 @@ pub(crate) fn upsert_rate(conn: &Connection, rate: &Rate) -> Result<i64> {
 impl Store {
     /// Every rate, as a table to look up the one in force on a day.
     pub fn rates(&self) -> Result<RateTable> {
-        rates_of(&self.conn)
+        rates_of_in(&self.conn)
     }
 
     /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
     pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
         rate.validate().map_err(|m| Error::invalid("rate", m))?;
-        let id = upsert_rate(&self.conn, rate)?;
+        let id = upsert_rate_in(&self.conn, rate)?;
         Ok(id)
     }
 
     /// Deletes a rate; the last one cannot be deleted (every session needs one).
     pub fn delete_rate(&mut self, id: i64) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let n: i64 = tx.query_row("SELECT count(*) FROM rates", [], |r| r.get(0))?;
+        let tx = self.begin()?;
+        let n: i64 = tx
+            .conn()
+            .query_row("SELECT count(*) FROM rates", [], |r| r.get(0))?;
         if n <= 1 {
             return Err(Error::invalid(
                 "rate",
                 "the only rate cannot be deleted; edit it instead",
             ));
         }
-        if tx.execute("DELETE FROM rates WHERE id = ?1", [id])? == 0 {
+        if tx.conn().execute("DELETE FROM rates WHERE id = ?1", [id])? == 0 {
             return Err(Error::NotFound { what: "rate", id });
         }
         tx.commit()?;

@@ -11,9 +11,10 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-use super::rates::rates_of;
+use super::rates::rates_of_in;
 use super::sessions::{session_from_row, SESSION_COLUMNS};
-use super::{tz_of, Store};
+use super::LedgerTx;
+use super::{tz_of_in, Store};
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::model::{Session, SessionRate};
@@ -23,9 +24,10 @@ use crate::rates::RateTable;
 /// Fixes every session that has no rate yet at the rate of its local start
 /// day, and gives every withdrawal without a currency that of its day. Runs
 /// inside the caller's transaction after each write that adds sessions.
-pub(crate) fn freeze(conn: &Connection) -> Result<usize> {
-    let rates = rates_of(conn)?;
-    let tz = tz_of(conn)?;
+pub(crate) fn freeze(ltx: &LedgerTx<'_>) -> Result<usize> {
+    let conn = ltx.conn();
+    let rates = rates_of_in(conn)?;
+    let tz = tz_of_in(conn)?;
     let open: Vec<(i64, i64)> = {
         let mut stmt = conn.prepare_cached(
             "SELECT id, started_at FROM sessions WHERE diamonds_per_coin IS NULL",
@@ -163,11 +165,11 @@ impl Store {
         to: Option<NaiveDate>,
         force: bool,
     ) -> Result<Vec<RerateChange>> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
         let changes = self.rerate_preview(from, to)?;
         for c in &changes {
-            write_rate(&tx, c.session_id, &c.to)?;
+            write_rate(tx.conn(), c.session_id, &c.to)?;
         }
         self.guard_balance(before, "re-rating these sessions")?;
         tx.commit()?;

@@ -10,11 +10,12 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::sessions::{insert_session, NewSession};
+use super::LedgerTx;
 use super::{begin_import, finish_import, to_ms, ImportCounts, Store};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -37,12 +38,13 @@ pub(crate) enum FigureWrite {
 /// (and keeps the import that first set it); another value replaces it,
 /// keeping the one it replaced so that undoing this import puts it back.
 pub(crate) fn put_reported_figure(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     day: NaiveDate,
     figure: DayFigure,
     value: Decimal,
     import_id: i64,
 ) -> Result<FigureWrite> {
+    let conn = ltx.conn();
     let day_text = day.format("%Y-%m-%d").to_string();
     let value = value.normalize();
     let was: Option<(String, i64)> = conn
@@ -112,7 +114,7 @@ fn stored_value(text: &str, figure: DayFigure) -> Result<Decimal> {
 /// one of `id`'s figures now replaces what `id` found (or, when `id` added
 /// it, owns it outright), so undoing the later one afterwards leaves no
 /// trace of `id`. Returns the figures taken out or put back.
-pub(super) fn undo_reported(tx: &Transaction<'_>, id: i64) -> Result<usize> {
+pub(super) fn undo_reported(tx: &Connection, id: i64) -> Result<usize> {
     let mine = "SELECT 1 FROM reported_day_revisions mine
         WHERE mine.import_id = ?1 AND mine.day = later.day AND mine.figure = later.figure";
     tx.execute(
@@ -227,8 +229,8 @@ impl Store {
             return Err(Error::invalid("days", "name at least one day to book"));
         }
         let tz = self.tz()?;
-        let tx = self.write_transaction()?;
-        let reported: BTreeMap<NaiveDate, ReportedDay> = reported_days_of(&tx)?
+        let tx = self.begin()?;
+        let reported: BTreeMap<NaiveDate, ReportedDay> = reported_days_of(tx.conn())?
             .into_iter()
             .map(|d| (d.day, d))
             .collect();
@@ -246,7 +248,7 @@ impl Store {
                 )),
                 Some(_) => {}
             }
-            let lives = lives_on(&tx, *day, tz)?;
+            let lives = lives_on(tx.conn(), *day, tz)?;
             if lives > 0 {
                 problems.push(format!(
                     "the ledger has {lives} live(s) on {day}: only a day with no live can be booked from TikTok's figures"

@@ -12,7 +12,6 @@ use std::time::Duration;
 use chrono::Utc;
 use rusqlite::{Connection, OpenFlags};
 
-use super::totals::rebuild_totals;
 use super::{not_a_ledger, Snapshot, Store, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
@@ -100,22 +99,23 @@ impl Store {
             [checked.to_string_lossy().as_ref()],
         )?;
         let result = (|| -> Result<RestoreReport> {
-            let tx = self.write_transaction()?;
-            tx.pragma_update(None, "defer_foreign_keys", true)?;
+            let tx = self.begin()?;
+            tx.conn().pragma_update(None, "defer_foreign_keys", true)?;
             // All out first: deleting a session cascades to its gifts.
             for (table, _) in &tables {
-                tx.execute(&format!("DELETE FROM main.{table}"), [])?;
+                tx.conn()
+                    .execute(&format!("DELETE FROM main.{table}"), [])?;
             }
             for (table, cols) in &tables {
                 let cols = cols.join(", ");
-                tx.execute(
+                tx.conn().execute(
                     &format!(
                         "INSERT INTO main.{table} ({cols}) SELECT {cols} FROM restored.{table}"
                     ),
                     [],
                 )?;
             }
-            rebuild_totals(&tx)?;
+            tx.recount_all()?;
             // Every record must read back as the reports read it.
             let undecodable = |e: Error| Error::NotALedger {
                 path: shown.to_path_buf(),
@@ -123,7 +123,9 @@ impl Store {
             };
             self.check_restored(&tables).map_err(undecodable)?;
             let count = |t: &str| -> Result<i64> {
-                Ok(tx.query_row(&format!("SELECT count(*) FROM main.{t}"), [], |r| r.get(0))?)
+                Ok(tx
+                    .conn()
+                    .query_row(&format!("SELECT count(*) FROM main.{t}"), [], |r| r.get(0))?)
             };
             let report = RestoreReport {
                 sessions: count("sessions")?,

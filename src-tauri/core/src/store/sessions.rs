@@ -5,8 +5,8 @@ use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row};
 use rust_decimal::Decimal;
 
 use super::check::{check_count, clean_text};
-use super::totals::subtract_name_totals;
 use super::trash::{self, Deleted, Take};
+use super::LedgerTx;
 use super::{get_dec, get_opt_time, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -178,8 +178,9 @@ impl RateText {
 }
 
 impl<'c> SessionInserter<'c> {
-    /// Prepares the insert on `conn` (inside the caller's transaction).
-    pub(crate) fn new(conn: &'c Connection) -> Result<SessionInserter<'c>> {
+    /// Prepares the insert in the caller's transaction.
+    pub(crate) fn new(tx: &'c LedgerTx<'c>) -> Result<SessionInserter<'c>> {
+        let conn = tx.conn();
         let one = conn.prepare_cached(&insert_sql(1))?;
         Ok(SessionInserter {
             conn,
@@ -215,7 +216,7 @@ impl<'c> SessionInserter<'c> {
                 ),
             ));
         }
-        let before = last_session_id(self.conn)?;
+        let before = last_session_id_in(self.conn)?;
         let first = &rows[0];
         // Empty text is the common case: settled without a call to memcmp.
         let same = |a: &str, b: &str| a.len() == b.len() && (a.is_empty() || a == b);
@@ -275,7 +276,7 @@ impl<'c> SessionInserter<'c> {
         // Ids past the largest one SQLite can count to are drawn at random.
         rows.iter()
             .map(|s| match s.fingerprint {
-                Some(fp) => session_by_fingerprint(self.conn, fp),
+                Some(fp) => session_by_fingerprint_in(self.conn, fp),
                 None => Err(Error::invalid("import", "a session without a fingerprint")),
             })
             .collect()
@@ -284,7 +285,12 @@ impl<'c> SessionInserter<'c> {
 
 /// The highest session id so far (0 in an empty ledger): sessions written
 /// after this call get higher ones, unless it is the highest there is.
-pub(crate) fn last_session_id(conn: &Connection) -> Result<i64> {
+pub(crate) fn last_session_id(ltx: &LedgerTx<'_>) -> Result<i64> {
+    last_session_id_in(ltx.conn())
+}
+
+/// [`last_session_id`] on a connection, for the store's own reads and writes.
+pub(super) fn last_session_id_in(conn: &Connection) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT coalesce(max(id), 0) FROM sessions")?
         .query_row([], |r| r.get(0))?)
@@ -400,8 +406,8 @@ fn bind_session(
 
 /// Writes one session: its id, or `None` when a session with its
 /// fingerprint is already there ([`SessionInserter::insert`]).
-pub(crate) fn insert_session(conn: &Connection, s: &NewSession<'_>) -> Result<Option<i64>> {
-    SessionInserter::new(conn)?.insert(s)
+pub(crate) fn insert_session(ltx: &LedgerTx<'_>, s: &NewSession<'_>) -> Result<Option<i64>> {
+    SessionInserter::new(ltx)?.insert(s)
 }
 
 impl Store {
@@ -410,7 +416,7 @@ impl Store {
         let start = validate_session(input)?;
         let title = clean_text("title", &input.title, false)?;
         let notes = clean_text("notes", &input.notes, true)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.begin()?;
         let row = NewSession {
             title: &title,
             notes: &notes,
@@ -428,8 +434,8 @@ impl Store {
         let start = validate_session(input)?;
         let title = clean_text("title", &input.title, false)?;
         let notes = clean_text("notes", &input.notes, true)?;
-        let tx = self.conn.transaction()?;
-        let first_gift: Option<i64> = tx.query_row(
+        let tx = self.begin()?;
+        let first_gift: Option<i64> = tx.conn().query_row(
             "SELECT min(at) FROM gifts WHERE session_id = ?1",
             [id],
             |r| r.get(0),
@@ -444,6 +450,7 @@ impl Store {
         // start moved within its day keeps the rate the session has.
         let tz = super::tz_of(&tx)?;
         let was: Option<i64> = tx
+            .conn()
             .query_row("SELECT started_at FROM sessions WHERE id = ?1", [id], |r| {
                 r.get(0)
             })
@@ -452,12 +459,12 @@ impl Store {
             .and_then(dates::from_ms)
             .map(|t| dates::local_date(t, tz));
         if was_day.is_some_and(|d| d != dates::local_date(start, tz)) {
-            tx.execute(
+            tx.conn().execute(
                 "UPDATE sessions SET diamonds_per_coin = NULL WHERE id = ?1",
                 [id],
             )?;
         }
-        let n = tx.execute(
+        let n = tx.conn().execute(
             "UPDATE sessions SET started_at = ?2, ended_at = ?3, title = ?4, peak_viewers = ?5, unique_viewers = ?6,
                 likes = ?7, new_followers = ?8, notes = ?9, reported_diamonds = ?10 WHERE id = ?1",
             params![
@@ -502,9 +509,9 @@ impl Store {
     /// first (`force`).
     /// What it deleted is kept for [`Store::restore_deleted`].
     pub fn delete_session(&mut self, id: i64, force: bool) -> Result<Deleted> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
-        let gifts: i64 = tx.query_row(
+        let gifts: i64 = tx.conn().query_row(
             "SELECT coalesce(sum(count), 0) FROM gifts WHERE session_id = ?1",
             [id],
             |r| r.get(0),
@@ -512,7 +519,7 @@ impl Store {
         let gifts_of = "gift_id IN (SELECT id FROM gifts WHERE session_id = ?1)";
         let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep(
-            &tx,
+            tx.conn(),
             &format!("session {id} and its {gifts} gifts"),
             &[
                 take("sessions", "id = ?1"),
@@ -522,8 +529,12 @@ impl Store {
                 take("capture_flags", gifts_of),
             ],
         )?;
-        subtract_name_totals(&tx, "session_id = ?1", id)?;
-        if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? == 0 {
+        tx.uncount_gifts_where("session_id = ?1", id)?;
+        if tx
+            .conn()
+            .execute("DELETE FROM sessions WHERE id = ?1", [id])?
+            == 0
+        {
             return Err(Error::NotFound {
                 what: "session",
                 id,
@@ -581,11 +592,12 @@ const MADE_FOR_GIFTS: &str = "EXISTS (SELECT 1 FROM imports i
 /// The session a file names, when it is already in the ledger: the same
 /// fingerprint, or the same start and title.
 pub(crate) fn find_named_session(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     fingerprint: i64,
     started_at: i64,
     title: &str,
 ) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "SELECT id FROM sessions WHERE fingerprint = ?1 OR (started_at = ?2 AND title = ?3) LIMIT 1",
@@ -596,7 +608,8 @@ pub(crate) fn find_named_session(
 
 /// The fingerprint (when it has one) and start of every session: what an
 /// import checks the sessions a file names against before it asks the table.
-pub(crate) fn session_keys(conn: &Connection) -> Result<Vec<(Option<i64>, i64)>> {
+pub(crate) fn session_keys(ltx: &LedgerTx<'_>) -> Result<Vec<(Option<i64>, i64)>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare_cached("SELECT fingerprint, started_at FROM sessions")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -607,11 +620,12 @@ pub(crate) fn session_keys(conn: &Connection) -> Result<Vec<(Option<i64>, i64)>>
 /// else one made by a gift import that `at` falls within `gap` ms of (a log
 /// imported again as it grows joins the live already there).
 pub(crate) fn session_for_gift_at(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     at: i64,
     slack: i64,
     gap: i64,
 ) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(&format!(
             "SELECT id FROM sessions
@@ -626,14 +640,20 @@ pub(crate) fn session_for_gift_at(
 }
 
 /// The session with fingerprint `fingerprint`.
-pub(crate) fn session_by_fingerprint(conn: &Connection, fingerprint: i64) -> Result<i64> {
+pub(crate) fn session_by_fingerprint(ltx: &LedgerTx<'_>, fingerprint: i64) -> Result<i64> {
+    session_by_fingerprint_in(ltx.conn(), fingerprint)
+}
+
+/// [`session_by_fingerprint`] on a connection, for the store's own reads and writes.
+pub(super) fn session_by_fingerprint_in(conn: &Connection, fingerprint: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT id FROM sessions WHERE fingerprint = ?1")?
         .query_row([fingerprint], |r| r.get(0))?)
 }
 
 /// Moves a session's end out to `at` when it ended earlier (or had no end).
-pub(crate) fn extend_end(conn: &Connection, session_id: i64, at: i64) -> Result<()> {
+pub(crate) fn extend_end(ltx: &LedgerTx<'_>, session_id: i64, at: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "UPDATE sessions SET ended_at = max(coalesce(ended_at, started_at), ?2) WHERE id = ?1",
     )?
@@ -643,7 +663,8 @@ pub(crate) fn extend_end(conn: &Connection, session_id: i64, at: i64) -> Result<
 
 /// The spans (start, end or start, id) of the sessions import `import_id`
 /// created, by start.
-pub(crate) fn spans_of_import(conn: &Connection, import_id: i64) -> Result<Vec<(i64, i64, i64)>> {
+pub(crate) fn spans_of_import(ltx: &LedgerTx<'_>, import_id: i64) -> Result<Vec<(i64, i64, i64)>> {
+    let conn = ltx.conn();
     let mut stmt = conn.prepare_cached(
         "SELECT started_at, coalesce(ended_at, started_at), id FROM sessions WHERE import_id = ?1 ORDER BY started_at",
     )?;
@@ -653,11 +674,12 @@ pub(crate) fn spans_of_import(conn: &Connection, import_id: i64) -> Result<Vec<(
 
 /// Sets a session's span.
 pub(crate) fn set_span(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     session_id: i64,
     start: i64,
     end: Option<i64>,
 ) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached("UPDATE sessions SET started_at = ?2, ended_at = ?3 WHERE id = ?1")?
         .execute(params![session_id, start, end])?;
     Ok(())
@@ -665,7 +687,8 @@ pub(crate) fn set_span(
 
 /// A session's span (start, end) and whether a gift import made it (so its
 /// span follows its gifts).
-pub(crate) fn span_of(conn: &Connection, session_id: i64) -> Result<(i64, Option<i64>, bool)> {
+pub(crate) fn span_of(ltx: &LedgerTx<'_>, session_id: i64) -> Result<(i64, Option<i64>, bool)> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(&format!(
             "SELECT started_at, ended_at, {MADE_FOR_GIFTS} FROM sessions WHERE id = ?1"
@@ -674,7 +697,8 @@ pub(crate) fn span_of(conn: &Connection, session_id: i64) -> Result<(i64, Option
 }
 
 /// The time of a session's first gift row, if it has one with a time.
-pub(crate) fn first_gift_at(conn: &Connection, session_id: i64) -> Result<Option<i64>> {
+pub(crate) fn first_gift_at(ltx: &LedgerTx<'_>, session_id: i64) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached("SELECT min(at) FROM gifts WHERE session_id = ?1")?
         .query_row([session_id], |r| r.get(0))?)
@@ -682,12 +706,13 @@ pub(crate) fn first_gift_at(conn: &Connection, session_id: i64) -> Result<Option
 
 /// Keeps a session's span before import `import_id` widened it, for undo.
 pub(crate) fn remember_span(
-    conn: &Connection,
+    ltx: &LedgerTx<'_>,
     import_id: i64,
     session_id: i64,
     start: i64,
     end: Option<i64>,
 ) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "INSERT INTO session_spans (import_id, session_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT DO NOTHING",
@@ -697,7 +722,8 @@ pub(crate) fn remember_span(
 }
 
 /// Deletes a session that holds no gift row; whether it did.
-pub(crate) fn delete_if_empty(conn: &Connection, session_id: i64) -> Result<bool> {
+pub(crate) fn delete_if_empty(ltx: &LedgerTx<'_>, session_id: i64) -> Result<bool> {
+    let conn = ltx.conn();
     let n = conn
         .prepare_cached(
             "DELETE FROM sessions WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE session_id = ?1)",
@@ -707,7 +733,8 @@ pub(crate) fn delete_if_empty(conn: &Connection, session_id: i64) -> Result<bool
 }
 
 /// `None` when session `id` is gone, else its end (`None` while running).
-pub(crate) fn session_end(conn: &Connection, id: i64) -> Result<Option<Option<i64>>> {
+pub(crate) fn session_end(ltx: &LedgerTx<'_>, id: i64) -> Result<Option<Option<i64>>> {
+    let conn = ltx.conn();
     Ok(conn
         .query_row("SELECT ended_at FROM sessions WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -717,7 +744,8 @@ pub(crate) fn session_end(conn: &Connection, id: i64) -> Result<Option<Option<i6
 
 /// The latest session still running (no end): (id, start, time of its
 /// latest gift).
-pub(crate) fn latest_running(conn: &Connection) -> Result<Option<(i64, i64, Option<i64>)>> {
+pub(crate) fn latest_running(ltx: &LedgerTx<'_>) -> Result<Option<(i64, i64, Option<i64>)>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "SELECT s.id, s.started_at, (SELECT max(at) FROM gifts WHERE session_id = s.id)
@@ -728,7 +756,8 @@ pub(crate) fn latest_running(conn: &Connection) -> Result<Option<(i64, i64, Opti
 }
 
 /// The latest ended session that spans `at`.
-pub(crate) fn ended_session_spanning(conn: &Connection, at: i64) -> Result<Option<i64>> {
+pub(crate) fn ended_session_spanning(ltx: &LedgerTx<'_>, at: i64) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "SELECT id FROM sessions WHERE started_at <= ?1 AND ended_at >= ?1 ORDER BY started_at DESC, id DESC LIMIT 1",
@@ -738,7 +767,8 @@ pub(crate) fn ended_session_spanning(conn: &Connection, at: i64) -> Result<Optio
 }
 
 /// Ends a running session at `at` (not before its start); one already ended keeps its end.
-pub(crate) fn end_running_at(conn: &Connection, id: i64, at: i64) -> Result<()> {
+pub(crate) fn end_running_at(ltx: &LedgerTx<'_>, id: i64, at: i64) -> Result<()> {
+    let conn = ltx.conn();
     conn.prepare_cached(
         "UPDATE sessions SET ended_at = max(started_at, ?2) WHERE id = ?1 AND ended_at IS NULL",
     )?
@@ -766,7 +796,8 @@ mod tests {
     fn many_sessions_get_their_own_ids_in_order() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(&dir.path().join("s.db")).expect("open");
-        let mut ins = SessionInserter::new(&store.conn).expect("prepare");
+        let tx = store.begin().expect("begin");
+        let mut ins = SessionInserter::new(&tx).expect("prepare");
         // Ids taken before: the many are numbered after them.
         ins.insert(&lives(1, 60_000)[0]).expect("one");
         let rows: Vec<NewSession<'_>> = lives(SessionInserter::MANY as i64 + 1, 60_000)
@@ -850,12 +881,14 @@ mod tests {
             store
         };
         let one = open("one.db");
-        let mut ins = SessionInserter::new(&one.conn).expect("prepare");
+        let tx = one.begin().expect("begin");
+        let mut ins = SessionInserter::new(&tx).expect("prepare");
         for s in &rows {
             ins.insert(s).expect("one").expect("written");
         }
         let all = open("many.db");
-        let mut ins = SessionInserter::new(&all.conn).expect("prepare");
+        let tx = all.begin().expect("begin");
+        let mut ins = SessionInserter::new(&tx).expect("prepare");
         for chunk in rows.chunks(SessionInserter::MANY) {
             assert_eq!(ins.insert_many(chunk).expect("many").len(), chunk.len());
         }
@@ -868,7 +901,8 @@ mod tests {
     fn a_session_the_table_refuses_fails_the_many_not_skips_it() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(&dir.path().join("s.db")).expect("open");
-        let mut ins = SessionInserter::new(&store.conn).expect("prepare");
+        let tx = store.begin().expect("begin");
+        let mut ins = SessionInserter::new(&tx).expect("prepare");
         let mut rows = lives(SessionInserter::MANY as i64, 60_000);
         rows[7].ended_at = Some(rows[7].started_at - 1);
         assert!(ins.insert_many(&rows).is_err(), "an end before its start");

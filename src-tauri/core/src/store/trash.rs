@@ -7,10 +7,9 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use rusqlite::types::Value;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Map, Value as Json};
 
-use super::totals::{bump_name_totals, refresh_session_totals};
 use super::Store;
 use crate::error::{Error, Result};
 
@@ -63,14 +62,14 @@ const BEST_EFFORT: &[&str] = &["session_spans", "gift_revisions", "capture_flags
 /// Copies the rows each [`Take`] selects into a new trash entry described by
 /// `label`; returns its id. Called inside the deleting transaction, before
 /// the delete.
-pub(super) fn keep(tx: &Transaction<'_>, label: &str, takes: &[Take<'_>]) -> Result<Deleted> {
+pub(super) fn keep(tx: &Connection, label: &str, takes: &[Take<'_>]) -> Result<Deleted> {
     keep_with(tx, label, takes, None)
 }
 
 /// Like [`keep`]; `context` names the session the records belong to, which
 /// is not taken out but must still be the same session when they are put back.
 pub(super) fn keep_with(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     label: &str,
     takes: &[Take<'_>],
     context: Option<Take<'_>>,
@@ -210,9 +209,10 @@ impl Store {
     /// (the same gift imported again, say). Asks for confirmation (`force`)
     /// when putting a withdrawal back would leave the balance below zero.
     pub fn restore_deleted(&mut self, id: i64, force: bool) -> Result<Restored> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let before = self.balance_before(force)?;
         let (label, rows): (String, String) = tx
+            .conn()
             .query_row("SELECT label, rows FROM trash WHERE id = ?1", [id], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
@@ -221,9 +221,10 @@ impl Store {
                 what: "deleted record",
                 id,
             })?;
-        let entry = parse_entry(&tx, &rows).map_err(|why| damaged(&label, &why))?;
+        let entry = parse_entry(tx.conn(), &rows).map_err(|why| damaged(&label, &why))?;
         for (sid, started) in &entry.context {
             let now: Option<i64> = tx
+                .conn()
                 .query_row(
                     "SELECT started_at FROM sessions WHERE id = ?1",
                     [sid],
@@ -246,10 +247,11 @@ impl Store {
         for (table, list) in entry.tables {
             for mut cols in list {
                 remap_parents(table, &mut cols, &new_ids);
-                forget_gone_imports(&tx, &mut cols)?;
+                forget_gone_imports(tx.conn(), &mut cols)?;
                 let old_id = id_of(&cols);
                 if let Some(old) = old_id {
                     let taken: Option<i64> = tx
+                        .conn()
                         .query_row(
                             &format!("SELECT 1 FROM {table} WHERE id = ?1"),
                             [old],
@@ -268,7 +270,7 @@ impl Store {
                     names.join(", ")
                 );
                 let values = rusqlite::params_from_iter(cols.iter().map(|(_, v)| v));
-                let inserted = tx.query_row(&sql, values, |r| r.get::<_, i64>(0));
+                let inserted = tx.conn().query_row(&sql, values, |r| r.get::<_, i64>(0));
                 let new_id = match inserted {
                     Ok(n) => n,
                     Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => continue,
@@ -312,13 +314,7 @@ impl Store {
                                 "a gift without its name, count, price or session",
                             ));
                         };
-                        bump_name_totals(
-                            &tx,
-                            name,
-                            text("sender"),
-                            count,
-                            coins.saturating_mul(count),
-                        )?;
+                        tx.count_names(name, text("sender"), count, coins.saturating_mul(count))?;
                         sessions_touched.push(session);
                         records += 1;
                     }
@@ -337,9 +333,9 @@ impl Store {
         sessions_touched.sort_unstable();
         sessions_touched.dedup();
         for s in sessions_touched {
-            refresh_session_totals(&tx, s)?;
+            tx.recount_session(s)?;
         }
-        tx.execute("DELETE FROM trash WHERE id = ?1", [id])?;
+        tx.conn().execute("DELETE FROM trash WHERE id = ?1", [id])?;
         self.guard_balance(before, &format!("putting back {label}"))?;
         tx.commit()?;
         Ok(Restored { label, records })

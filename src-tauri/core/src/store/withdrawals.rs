@@ -1,11 +1,12 @@
 //! The `withdrawals` table: payouts, checked against what TikTok would pay.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::check::clean_text;
 use super::trash::{self, Deleted, Take};
+use super::LedgerTx;
 use super::{get_dec, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
@@ -33,7 +34,8 @@ pub(crate) struct NewWithdrawal<'a> {
 
 /// The one statement every withdrawal is written by. Its id, or `None` when
 /// one with its fingerprint is already there.
-pub(crate) fn insert_withdrawal(conn: &Connection, w: &NewWithdrawal<'_>) -> Result<Option<i64>> {
+pub(crate) fn insert_withdrawal(ltx: &LedgerTx<'_>, w: &NewWithdrawal<'_>) -> Result<Option<i64>> {
+    let conn = ltx.conn();
     Ok(conn
         .prepare_cached(
             "INSERT INTO withdrawals (requested_at, diamonds, gross, fee, net, method, status, reference, currency,
@@ -87,7 +89,7 @@ impl Store {
         check_bounds("fee", input.fee, 2)?;
         let method = clean_text("method", &input.method, false)?;
         let reference = clean_text("reference", &input.reference, false)?;
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let ledger = super::Snapshot::load(self)?;
         let day = dates::local_date(input.requested_at, ledger.tz);
         let rate = ledger.rate_at(input.requested_at);
@@ -159,8 +161,9 @@ impl Store {
     /// Changes where a withdrawal stands (e.g. pending → paid).
     /// A failed or cancelled withdrawal taken up again must be covered by the balance.
     pub fn set_withdrawal_status(&mut self, id: i64, status: WithdrawalStatus) -> Result<()> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let (was, diamonds): (String, String) = tx
+            .conn()
             .query_row(
                 "SELECT status, diamonds FROM withdrawals WHERE id = ?1",
                 [id],
@@ -180,7 +183,7 @@ impl Store {
                 .map_err(|e| Error::invalid("diamonds", e.to_string()))?;
             self.check_covered(Diamonds(diamonds))?;
         }
-        tx.execute(
+        tx.conn().execute(
             "UPDATE withdrawals SET status = ?2 WHERE id = ?1",
             params![id, status.as_str()],
         )?;
@@ -191,13 +194,17 @@ impl Store {
     /// Deletes a withdrawal recorded by mistake; it is kept for
     /// [`Store::restore_deleted`].
     pub fn delete_withdrawal(&mut self, id: i64) -> Result<Deleted> {
-        let tx = self.write_transaction()?;
+        let tx = self.begin()?;
         let deleted = trash::keep(
-            &tx,
+            tx.conn(),
             &format!("withdrawal {id}"),
             &[Take::rows("withdrawals", "id = ?1", id)],
         )?;
-        if tx.execute("DELETE FROM withdrawals WHERE id = ?1", [id])? == 0 {
+        if tx
+            .conn()
+            .execute("DELETE FROM withdrawals WHERE id = ?1", [id])?
+            == 0
+        {
             return Err(Error::NotFound {
                 what: "withdrawal",
                 id,

@@ -103,7 +103,6 @@ impl Parser {
             session_key: None,
             fp: 0,
             streak: None,
-            tallied: false,
         };
         let key = (
             row.sender.clone().unwrap_or_default(),

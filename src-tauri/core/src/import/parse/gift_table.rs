@@ -74,7 +74,6 @@ impl Parser {
             session_key,
             fp,
             streak: None,
-            tallied: false,
         });
         Ok(())
     }

@@ -199,7 +199,6 @@ impl Parser {
                     session_key: Some(key),
                     fp,
                     streak: None,
-                    tallied: false,
                 });
             }
             "withdrawal" => {

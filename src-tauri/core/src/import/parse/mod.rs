@@ -23,4 +23,4 @@ pub(crate) use cells::{
     streak_fingerprint,
 };
 pub(crate) use parser::Parser;
-pub(crate) use rows::{Batch, GiftRow, NameTotals, Parsed, SessionRow, When, WithdrawalRow};
+pub(crate) use rows::{Batch, GiftRow, Parsed, SessionRow, When, WithdrawalRow};

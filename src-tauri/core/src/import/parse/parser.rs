@@ -520,7 +520,6 @@ impl Parser {
     /// problem was found nothing will be written, so rows are dropped instead.
     /// Both vectors keep their capacity: this runs once per row.
     pub fn take_settled(&mut self, out: &mut Vec<GiftRow>) {
-        let from = out.len();
         if self.problem_count > 0 {
             self.out.gifts.clear();
         } else if self
@@ -539,11 +538,6 @@ impl Parser {
                     i += 1;
                 }
             }
-        }
-        // Counted here, on the reading thread: the writer is what an import
-        // waits for, and this was a tenth of it.
-        for g in &mut out[from..] {
-            g.tallied = self.out.names.tally(g);
         }
     }
 

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 
 use crate::import::FieldSource;
 use crate::model::{DayFigure, SessionInput, WithdrawalStatus};
@@ -42,94 +41,6 @@ pub(crate) struct GiftRow {
     pub fp: i64,
     /// The streak a streakable gift-event row belongs to.
     pub streak: Option<Streak>,
-    /// Counted in [`Parsed::names`] as it left the reading thread, as if it
-    /// were new: the writer takes it back out if it is not.
-    pub tallied: bool,
-}
-
-/// Gifts and coins per gift name and per sender: what an import adds to the
-/// kept name totals, one entry a name (not a gift-and-sender pair: a file
-/// of 5,000 senders and 20 gifts has 100,000 pairs, and writing each took
-/// as long as the last tenth of the import). Looked up by reference, so a
-/// row allocates only for a name or sender not seen before.
-#[derive(Debug, Default)]
-pub(crate) struct NameTotals {
-    gifts: FxHashMap<String, (i64, i64)>,
-    senders: FxHashMap<String, (i64, i64)>,
-}
-
-/// Adds to the entry of an owned `key`, made at zero when missing.
-fn add_to(
-    map: &mut FxHashMap<String, (i64, i64)>,
-    key: String,
-    count: i64,
-    coins: i64,
-) -> Option<()> {
-    let n = map.entry(key).or_default();
-    *n = (n.0.checked_add(count)?, n.1.checked_add(coins)?);
-    Some(())
-}
-
-impl NameTotals {
-    /// Adds `count` gifts worth `coins` (negative to take them away) under
-    /// `name` and `sender`; `None`, changing no sum, when one would overflow
-    /// (a name seen for the first time may be left at zero, which
-    /// [`NameTotals::drain`] leaves out).
-    pub fn add(
-        &mut self,
-        name: &str,
-        sender: &Option<String>,
-        count: i64,
-        coins: i64,
-    ) -> Option<()> {
-        let g = match self.gifts.get_mut(name) {
-            Some(g) => g,
-            None => self.gifts.entry(name.to_string()).or_default(),
-        };
-        let g_sum = (g.0.checked_add(count)?, g.1.checked_add(coins)?);
-        if let Some(sender) = sender {
-            let s = match self.senders.get_mut(sender.as_str()) {
-                Some(s) => s,
-                None => self.senders.entry(sender.clone()).or_default(),
-            };
-            *s = (s.0.checked_add(count)?, s.1.checked_add(coins)?);
-        }
-        *g = g_sum;
-        Some(())
-    }
-
-    /// Counts `g` as new, when its coins and the sums fit.
-    pub fn tally(&mut self, g: &GiftRow) -> bool {
-        g.coins_each
-            .checked_mul(g.count)
-            .and_then(|coins| self.add(&g.name, &g.sender, g.count, coins))
-            .is_some()
-    }
-
-    /// Adds every total of `other`; `None` when a sum overflows.
-    pub fn merge(&mut self, other: NameTotals) -> Option<()> {
-        for (name, (count, coins)) in other.gifts {
-            add_to(&mut self.gifts, name, count, coins)?;
-        }
-        for (name, (count, coins)) in other.senders {
-            add_to(&mut self.senders, name, count, coins)?;
-        }
-        Some(())
-    }
-
-    /// Each ("gift" or "sender", name, gifts, coins) that changes, emptying
-    /// the totals (a row counted and taken back out again nets to nothing).
-    pub fn drain(&mut self) -> impl Iterator<Item = (&'static str, String, i64, i64)> {
-        let gifts = std::mem::take(&mut self.gifts)
-            .into_iter()
-            .map(|(n, (g, c))| ("gift", n, g, c));
-        let senders = std::mem::take(&mut self.senders)
-            .into_iter()
-            .map(|(n, (g, c))| ("sender", n, g, c));
-        gifts
-            .chain(senders)
-            .filter(|(_, _, g, c)| *g != 0 || *c != 0)
-    }
 }
 
 /// A streak's identity, which a prefix of a growing log and the whole log
@@ -228,9 +139,6 @@ pub(crate) struct Batch {
 pub(crate) struct Parsed {
     /// Gift rows, streaks folded.
     pub gifts: Vec<GiftRow>,
-    /// The name totals of the rows handed to the writer while reading
-    /// (those marked `tallied`).
-    pub names: NameTotals,
     /// Session rows.
     pub sessions: Vec<SessionRow>,
     /// Withdrawal rows.
@@ -272,61 +180,4 @@ pub(crate) struct Parsed {
     /// How the file was read, where a person may want to know: where a
     /// price came from, a summary block skipped.
     pub notes: Vec<String>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn name_totals_sum_per_gift_and_per_sender_and_drop_what_nets_to_nothing() {
-        let mut t = NameTotals::default();
-        let (alice, bob) = (Some("alice".to_string()), Some("bob".to_string()));
-        t.add("Rose", &alice, 3, 3).expect("fits");
-        t.add("Lion", &alice, 1, 29_999).expect("fits");
-        t.add("Rose", &bob, 2, 2).expect("fits");
-        t.add("Rose", &None, 1, 1).expect("fits");
-        // Counted as new, then found in the ledger: taken back out.
-        t.add("Doughnut", &Some("carol".to_string()), 1, 30)
-            .expect("fits");
-        t.add("Doughnut", &Some("carol".to_string()), -1, -30)
-            .expect("fits");
-        let mut other = NameTotals::default();
-        other.add("Lion", &bob, 1, 29_999).expect("fits");
-        t.merge(other).expect("fits");
-        let mut out: Vec<_> = t.drain().collect();
-        out.sort();
-        assert_eq!(
-            out,
-            vec![
-                ("gift", "Lion".to_string(), 2, 59_998),
-                ("gift", "Rose".to_string(), 6, 6),
-                ("sender", "alice".to_string(), 4, 30_002),
-                ("sender", "bob".to_string(), 3, 30_001),
-            ]
-        );
-        assert_eq!(t.drain().count(), 0, "drained");
-    }
-
-    #[test]
-    fn an_overflowing_sum_changes_nothing() {
-        let mut t = NameTotals::default();
-        let alice = Some("alice".to_string());
-        t.add("Rose", &None, 1, 1).expect("fits");
-        t.add("Lion", &alice, 1, i64::MAX).expect("fits");
-        assert!(
-            t.add("Rose", &alice, 1, 1).is_none(),
-            "alice's coins overflow"
-        );
-        let mut out: Vec<_> = t.drain().collect();
-        out.sort();
-        assert_eq!(
-            out,
-            vec![
-                ("gift", "Lion".to_string(), 1, i64::MAX),
-                ("gift", "Rose".to_string(), 1, 1),
-                ("sender", "alice".to_string(), 1, i64::MAX),
-            ]
-        );
-    }
 }

@@ -1,10 +1,20 @@
-//! The one transaction a bulk write (an import) goes through, and the
-//! connection settings around it.
+//! The one write transaction of a ledger, [`LedgerTx`]: every write goes
+//! through one, and the rows a kept total counts are written, changed and
+//! removed only through its methods, which move the totals themselves.
+//!
+//! Totals are kept, not triggered: SQLite triggers that move the same totals
+//! made a million-row import about 8 times slower (2.6 s to 19–20 s, the
+//! gifts, sessions and name-totals tables as here; measured for issue 24),
+//! since each row then updates a session and two name rows with their
+//! indexes. A transaction adds up what its rows move in memory
+//! ([`super::kept::Kept`]) and writes the sums once, when it settles.
 
+use std::cell::RefCell;
 use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+use super::kept::{self, Kept};
 use super::lock::ImportLock;
 use super::{Store, BUSY_TIMEOUT};
 use crate::error::Result;
@@ -28,33 +38,57 @@ pub(crate) enum Sharing {
     AloneIfFree,
 }
 
-/// An open import transaction on a store. Everything written through
-/// [`Bulk::conn`] is kept by [`Bulk::commit`] and nothing by
-/// [`Bulk::rollback`] or by dropping it (an error on the way, a dry run).
-/// Either way the connection gets its usual settings back.
-pub(crate) struct Bulk<'s> {
+/// An open write transaction on a store. Everything written through it is
+/// kept by [`LedgerTx::commit`] and nothing by [`LedgerTx::rollback`] or by
+/// dropping it (an error on the way, a dry run). A bulk one (an import)
+/// gives the connection its usual settings back either way.
+///
+/// Other modules of the core hand it to the store's write functions; only
+/// the store reaches the connection inside it.
+pub(crate) struct LedgerTx<'s> {
     conn: &'s Connection,
     tx: Option<Transaction<'s>>,
+    /// What the rows written so far add to the kept totals, not yet written.
+    kept: RefCell<Kept>,
+    /// A bulk write: the connection's settings are given back at its end.
+    bulk: bool,
     /// Held while the ledger is written without WAL; let go (after the
     /// journal is WAL again) when the bulk write ends.
     alone: Option<ImportLock>,
 }
 
 impl Store {
+    /// Begins a write that holds the write lock from its start, so a
+    /// balance read in it cannot be changed by another writer before the
+    /// write (and a busy ledger is waited for, not failed). It borrows the
+    /// connection shared, so the ledger can be read through `self` inside it.
+    pub(crate) fn begin(&self) -> Result<LedgerTx<'_>> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        Ok(LedgerTx {
+            conn: &self.conn,
+            tx: Some(tx),
+            kept: RefCell::default(),
+            bulk: false,
+            alone: None,
+        })
+    }
+
     /// Begins a bulk write: a larger page cache, and foreign keys unchecked
     /// (the importer creates every session and import row its rows point to,
     /// in this same transaction; checking them cost 8 % of the writer).
     /// Foreign keys and the journal can only be switched outside a
     /// transaction, so here.
-    pub(crate) fn begin_bulk(&mut self, sharing: Sharing) -> Result<Bulk<'_>> {
+    pub(crate) fn begin_bulk(&mut self, sharing: Sharing) -> Result<LedgerTx<'_>> {
         let alone = match sharing {
             Sharing::Shared => None,
             Sharing::AloneIfFree => self.take_alone(),
         };
         let conn = &self.conn;
-        let mut bulk = Bulk {
+        let mut bulk = LedgerTx {
             conn,
             tx: None,
+            kept: RefCell::default(),
+            bulk: true,
             alone,
         };
         conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
@@ -106,14 +140,81 @@ impl Store {
     }
 }
 
-impl<'s> Bulk<'s> {
-    /// The connection, inside the transaction.
-    pub(crate) fn conn(&self) -> &Connection {
+impl<'s> LedgerTx<'s> {
+    /// The connection, inside the transaction: the store's alone.
+    pub(super) fn conn(&self) -> &'s Connection {
         self.conn
     }
 
-    /// Keeps everything written.
+    /// Counts `count` gifts worth `coins` (negative to take them away) of
+    /// `name` from `sender` in session `session_id`, for the kept totals;
+    /// written when the transaction settles.
+    pub(super) fn count_gifts(
+        &self,
+        session_id: i64,
+        name: &str,
+        sender: Option<&str>,
+        count: i64,
+        coins: i64,
+    ) -> Result<()> {
+        self.kept
+            .borrow_mut()
+            .add(Some(session_id), name, sender, count, coins)
+    }
+
+    /// Counts gifts in the kept totals of their name and sender only: for
+    /// rows put back whole, whose sessions are then recounted.
+    pub(super) fn count_names(
+        &self,
+        name: &str,
+        sender: Option<&str>,
+        count: i64,
+        coins: i64,
+    ) -> Result<()> {
+        self.kept.borrow_mut().add(None, name, sender, count, coins)
+    }
+
+    /// Writes what the rows written so far move in the kept totals. The
+    /// store's functions that read a kept total inside a write settle first;
+    /// [`LedgerTx::commit`] settles last.
+    pub(crate) fn settle(&self) -> Result<()> {
+        let moved = std::mem::take(&mut *self.kept.borrow_mut());
+        moved.write(self.conn)
+    }
+
+    /// Takes the gift rows matching `filter` (an SQL condition on `gifts`
+    /// with one parameter) out of the kept totals of their names, before the
+    /// caller deletes them; their sessions are recounted with
+    /// [`LedgerTx::recount_session`].
+    pub(super) fn uncount_gifts_where(&self, filter: &str, param: i64) -> Result<()> {
+        self.settle()?;
+        kept::subtract_name_totals(self.conn, filter, param)
+    }
+
+    /// Recomputes the kept totals of `session_id` from its gift rows (after
+    /// rows were removed or put back whole).
+    pub(super) fn recount_session(&self, session_id: i64) -> Result<()> {
+        self.settle()?;
+        kept::refresh_session_totals(self.conn, session_id)
+    }
+
+    /// Recomputes every kept total from the rows (after rows were copied in
+    /// whole, as a restore does).
+    pub(super) fn recount_all(&self) -> Result<()> {
+        self.kept.borrow_mut().clear();
+        kept::rebuild_totals(self.conn)
+    }
+
+    /// A session's kept totals (coins, gifts), settled first; `NotFound`
+    /// when there is no such session.
+    pub(super) fn session_totals(&self, session_id: i64) -> Result<(i64, i64)> {
+        self.settle()?;
+        kept::session_totals(self.conn, session_id)
+    }
+
+    /// Settles the kept totals and keeps everything written.
     pub(crate) fn commit(mut self) -> Result<()> {
+        self.settle()?;
         if let Some(tx) = self.tx.take() {
             tx.commit()?;
         }
@@ -129,13 +230,15 @@ impl<'s> Bulk<'s> {
     }
 }
 
-impl Drop for Bulk<'_> {
+impl Drop for LedgerTx<'_> {
     fn drop(&mut self) {
         // Dropping a transaction rolls it back.
         drop(self.tx.take());
-        restore(self.conn);
-        if self.alone.is_some() {
-            back_to_wal(self.conn);
+        if self.bulk {
+            restore(self.conn);
+            if self.alone.is_some() {
+                back_to_wal(self.conn);
+            }
         }
         // The lock goes last (a field drops after this body): a window
         // waiting for it then finds the ledger in WAL.
@@ -159,7 +262,6 @@ fn back_to_wal(conn: &Connection) {
     let sync = if wal { "NORMAL" } else { "FULL" };
     let _ = conn.pragma_update(None, "synchronous", sync);
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

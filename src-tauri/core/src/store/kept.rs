@@ -1,0 +1,293 @@
+//! The totals kept beside the rows: per session (`coins_total`,
+//! `gift_count`) and per gift name and sender (`name_totals`). Only
+//! [`super::LedgerTx`] moves them: it adds up what its rows move in
+//! [`Kept`] and writes the sums with [`Kept::write`] when it settles.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use rustc_hash::FxHashMap;
+
+use super::Store;
+use crate::error::{Error, Result};
+
+/// What the rows written in one transaction add to the kept totals, not
+/// yet written: per session, and one entry a gift name and a sender (not a
+/// gift-and-sender pair: a file of 5,000 senders and 20 gifts has 100,000
+/// pairs, and writing each took as long as the last tenth of the import).
+/// Looked up by reference, so a row allocates only for a name or sender not
+/// seen before.
+#[derive(Debug, Default)]
+pub(super) struct Kept {
+    sessions: FxHashMap<i64, (i64, i64)>,
+    gifts: FxHashMap<String, (i64, i64)>,
+    senders: FxHashMap<String, (i64, i64)>,
+    /// Whether a name may have fallen to nothing (a row taken away).
+    fell: bool,
+}
+
+/// Adds (`count`, `coins`) to `slot`; `None`, changing nothing, on overflow.
+fn add_pair(slot: &mut (i64, i64), count: i64, coins: i64) -> Option<()> {
+    *slot = (slot.0.checked_add(count)?, slot.1.checked_add(coins)?);
+    Some(())
+}
+
+/// Sets the sum of `key` in `map`, allocating only for a key not seen before.
+fn set(map: &mut FxHashMap<String, (i64, i64)>, key: &str, sum: (i64, i64)) {
+    match map.get_mut(key) {
+        Some(slot) => *slot = sum,
+        None => {
+            map.insert(key.to_string(), sum);
+        }
+    }
+}
+
+impl Kept {
+    /// Counts `count` gifts worth `coins` (negative to take them away) of
+    /// `name` from `sender` in `session_id`. Refused, changing no sum, when
+    /// one would overflow.
+    pub(super) fn add(
+        &mut self,
+        session_id: Option<i64>,
+        name: &str,
+        sender: Option<&str>,
+        count: i64,
+        coins: i64,
+    ) -> Result<()> {
+        let too_large = || Error::invalid("coins", "the coins of a live or a name are too large");
+        let mut s = match session_id {
+            Some(id) => *self.sessions.get(&id).unwrap_or(&(0, 0)),
+            None => (0, 0),
+        };
+        add_pair(&mut s, count, coins).ok_or_else(too_large)?;
+        let mut g = *self.gifts.get(name).unwrap_or(&(0, 0));
+        add_pair(&mut g, count, coins).ok_or_else(too_large)?;
+        let mut f = match sender {
+            Some(f) => *self.senders.get(f).unwrap_or(&(0, 0)),
+            None => (0, 0),
+        };
+        add_pair(&mut f, count, coins).ok_or_else(too_large)?;
+        if let Some(id) = session_id {
+            self.sessions.insert(id, s);
+        }
+        set(&mut self.gifts, name, g);
+        if let Some(sender) = sender {
+            set(&mut self.senders, sender, f);
+        }
+        self.fell |= count < 0 || coins < 0;
+        Ok(())
+    }
+
+    /// Forgets every sum (the totals are recomputed from the rows instead).
+    pub(super) fn clear(&mut self) {
+        *self = Kept::default();
+    }
+
+    /// Writes the sums into the kept totals, refusing a total that would
+    /// overflow, and drops the names no row counts any more.
+    pub(super) fn write(self, conn: &Connection) -> Result<()> {
+        let mut sessions: Vec<_> = self.sessions.into_iter().collect();
+        sessions.sort_unstable();
+        for (sid, (count, coins)) in sessions {
+            if (coins, count) != (0, 0) {
+                add_to_session_totals(conn, sid, coins, count)?;
+            }
+        }
+        for (kind, map) in [("gift", self.gifts), ("sender", self.senders)] {
+            for (name, (gifts, coins)) in map {
+                if (gifts, coins) != (0, 0) {
+                    bump_name_total(conn, kind, &name, gifts, coins)?;
+                }
+            }
+        }
+        if self.fell {
+            drop_empty_name_totals(conn)?;
+        }
+        Ok(())
+    }
+}
+
+/// Adds `gifts` and `coins` (negative to remove) to the kept total of one
+/// name of `kind` (`"gift"` or `"sender"`).
+fn bump_name_total(
+    conn: &Connection,
+    kind: &str,
+    name: &str,
+    gifts: i64,
+    coins: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO name_totals (kind, name, gifts, coins) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(kind, name) DO UPDATE SET gifts = gifts + excluded.gifts, coins = coins + excluded.coins",
+    )?
+    .execute(params![kind, name, gifts, coins])?;
+    Ok(())
+}
+
+/// Takes the gift rows matching `filter` (an SQL condition on `gifts` with
+/// one parameter) out of the kept name totals, before they are deleted.
+pub(super) fn subtract_name_totals(tx: &Connection, filter: &str, param: i64) -> Result<()> {
+    tx.execute(
+        &format!(
+            "UPDATE name_totals SET gifts = name_totals.gifts - d.g, coins = name_totals.coins - d.c
+             FROM (SELECT 'gift' AS kind, gift_name AS name, sum(count) AS g, sum(coins_each * count) AS c
+                     FROM gifts WHERE {filter} GROUP BY gift_name
+                   UNION ALL
+                   SELECT 'sender', sender, sum(count), sum(coins_each * count)
+                     FROM gifts WHERE ({filter}) AND sender IS NOT NULL GROUP BY sender) AS d
+             WHERE name_totals.kind = d.kind AND name_totals.name = d.name"
+        ),
+        [param],
+    )?;
+    tx.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+    Ok(())
+}
+
+/// Recomputes the kept totals of `session_id` from its gift rows.
+pub(super) fn refresh_session_totals(tx: &Connection, session_id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE sessions SET
+            coins_total = (SELECT coalesce(sum(coins_each * count), 0) FROM gifts WHERE session_id = ?1),
+            gift_count = (SELECT coalesce(sum(count), 0) FROM gifts WHERE session_id = ?1)
+         WHERE id = ?1",
+        [session_id],
+    )?;
+    Ok(())
+}
+
+/// Recomputes every kept total from the rows: each session's coins and
+/// gift count, and the per-name totals (after rows were copied in whole).
+pub(super) fn rebuild_totals(tx: &Connection) -> Result<()> {
+    tx.execute_batch(
+        "UPDATE sessions SET
+            coins_total = coalesce((SELECT sum(coins_each * count) FROM gifts WHERE session_id = sessions.id), 0),
+            gift_count = coalesce((SELECT sum(count) FROM gifts WHERE session_id = sessions.id), 0);
+         DELETE FROM name_totals;
+         INSERT INTO name_totals (kind, name, gifts, coins)
+            SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
+         INSERT INTO name_totals (kind, name, gifts, coins)
+            SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;",
+    )?;
+    Ok(())
+}
+
+/// A session's kept totals (coins, gifts); `NotFound` when there is no such session.
+pub(super) fn session_totals(conn: &Connection, session_id: i64) -> Result<(i64, i64)> {
+    conn.prepare_cached("SELECT coins_total, gift_count FROM sessions WHERE id = ?1")?
+        .query_row([session_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "session",
+            id: session_id,
+        })
+}
+
+/// Adds to a session's kept totals (negative to take away), refusing a sum
+/// that would overflow.
+fn add_to_session_totals(conn: &Connection, session_id: i64, coins: i64, count: i64) -> Result<()> {
+    let (total, gifts) = session_totals(conn, session_id)?;
+    if total.checked_add(coins).is_none() || gifts.checked_add(count).is_none() {
+        return Err(Error::invalid("coins", "a session's coins are too large"));
+    }
+    conn.prepare_cached(
+        "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
+    )?
+    .execute(params![session_id, coins, count])?;
+    Ok(())
+}
+
+impl Store {
+    /// The `limit` gift names (`kind` "gift") or senders ("sender") with the
+    /// most coins, from the kept per-name totals: (name, gifts, coins).
+    pub fn top_names(&self, kind: &str, limit: usize) -> Result<Vec<(String, i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, gifts, coins FROM name_totals WHERE kind = ?1 ORDER BY coins DESC, name LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![kind, limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Drops the name totals that no gift row counts any more.
+fn drop_empty_name_totals(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A kept name total: kind, name, gifts, coins.
+    type NameRow = (String, String, i64, i64);
+
+    /// The name totals of a fresh ledger after `f` counted into one write.
+    fn written(f: impl Fn(&mut Kept) -> Result<()>) -> (Result<()>, Vec<NameRow>) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("k.db")).expect("open");
+        store
+            .conn
+            .execute("INSERT INTO sessions (id, started_at) VALUES (1, 0)", [])
+            .expect("session");
+        let mut kept = Kept::default();
+        let added = f(&mut kept);
+        kept.write(&store.conn).expect("write");
+        let mut stmt = store
+            .conn
+            .prepare("SELECT kind, name, gifts, coins FROM name_totals ORDER BY kind, name")
+            .expect("prepare");
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        (added, rows)
+    }
+
+    fn row(kind: &str, name: &str, gifts: i64, coins: i64) -> NameRow {
+        (kind.to_string(), name.to_string(), gifts, coins)
+    }
+
+    #[test]
+    fn name_totals_sum_per_gift_and_per_sender_and_drop_what_nets_to_nothing() {
+        let (added, rows) = written(|t| {
+            let s = Some(1);
+            t.add(s, "Rose", Some("alice"), 3, 3)?;
+            t.add(s, "Lion", Some("alice"), 1, 29_999)?;
+            t.add(s, "Rose", Some("bob"), 2, 2)?;
+            t.add(None, "Rose", None, 1, 1)?;
+            // Written, then taken away again in the same write.
+            t.add(s, "Doughnut", Some("carol"), 1, 30)?;
+            t.add(s, "Doughnut", Some("carol"), -1, -30)?;
+            t.add(s, "Lion", Some("bob"), 1, 29_999)
+        });
+        added.expect("fits");
+        assert_eq!(
+            rows,
+            vec![
+                row("gift", "Lion", 2, 59_998),
+                row("gift", "Rose", 6, 6),
+                row("sender", "alice", 4, 30_002),
+                row("sender", "bob", 3, 30_001),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_overflowing_sum_changes_nothing() {
+        let (added, rows) = written(|t| {
+            t.add(None, "Rose", None, 1, 1)?;
+            t.add(None, "Lion", Some("alice"), 1, i64::MAX)?;
+            t.add(None, "Rose", Some("alice"), 1, 1)
+        });
+        assert!(added.is_err(), "alice's coins overflow");
+        assert_eq!(
+            rows,
+            vec![
+                row("gift", "Lion", 1, i64::MAX),
+                row("gift", "Rose", 1, 1),
+                row("sender", "alice", 1, i64::MAX),
+            ]
+        );
+    }
+}
