@@ -2,6 +2,8 @@
 //! real database file in a temporary directory.
 #![allow(dead_code)]
 
+pub mod gift_log;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
