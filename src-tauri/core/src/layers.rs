@@ -94,6 +94,42 @@ fn sql_is_written_only_in_the_store() {
     );
 }
 
+/// Whether a line of a source file names SQLite's crate.
+fn names_sqlite(line: &str) -> bool {
+    line.contains("rusqlite")
+}
+
+#[test]
+fn only_the_store_reaches_sqlite() {
+    // The store's connection is private to it: other modules write through
+    // a `store::LedgerTx` they hand back, never a connection of their own.
+    // `error` converts SQLite's errors into the ledger's.
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for f in &files {
+        if f.starts_with(src().join("store")) || f.ends_with("layers.rs") || f.ends_with("error.rs")
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).expect("read source");
+        for line in non_test_lines(&text) {
+            if names_sqlite(line) {
+                found.push(format!("{}: {}", f.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "SQLite outside store/:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn no_module_uses_one_above_it() {
     let layer = |m: &str| LAYERS.iter().find(|(n, _)| *n == m).map(|(_, l)| *l);
@@ -157,8 +193,10 @@ fn non_test_lines(text: &str) -> Vec<&str> {
                 while i < lines.len() && lines[i] != "}" {
                     i += 1;
                 }
+                i += 1;
+            } else {
+                i += 2;
             }
-            i += 2;
             continue;
         }
         out.push(lines[i]);
@@ -242,8 +280,17 @@ fn the_size_rule_sees_a_long_function_and_skips_tests() {
     for _ in 0..500 {
         src.push_str("        c();\n");
     }
-    src.push_str("    }\n}\n");
+    src.push_str("    }\n}\nfn after() {}\n");
     let lines = non_test_lines(&src);
-    assert_eq!(functions(&lines), vec![("short", 3), ("long", 154)]);
-    assert_eq!(lines.iter().filter(|l| is_code(l)).count(), 157);
+    assert_eq!(
+        functions(&lines),
+        vec![("short", 3), ("long", 154)],
+        "a one-line fn has no body to measure"
+    );
+    assert_eq!(lines.iter().filter(|l| is_code(l)).count(), 158);
+    assert_eq!(
+        lines.last(),
+        Some(&"fn after() {}"),
+        "code after the tests counts"
+    );
 }
