@@ -200,4 +200,30 @@ pub fn kept_totals_agree(db: &Path) {
         )
         .unwrap();
     assert_eq!(bad, 0, "per-session totals");
+    let givers = |sql: &str| -> Vec<(i64, String, i64, i64, Option<i64>, Option<i64>)> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows
+    };
+    assert_eq!(
+        givers("SELECT session_id, sender, gifts, coins, first_at, last_at FROM session_senders ORDER BY 1, 2"),
+        givers(
+            "SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at) FROM gifts
+             WHERE sender IS NOT NULL GROUP BY session_id, sender ORDER BY 1, 2"
+        ),
+        "who gave in each live"
+    );
 }

@@ -143,7 +143,7 @@ impl<'c> GiftInserter<'c> {
     /// Counts row `g`, worth `coins`, in the kept totals.
     fn count(&self, g: &NewGift<'_>, coins: i64) -> Result<()> {
         self.tx
-            .count_gifts(g.session_id, g.gift_name, g.sender, g.count, coins)
+            .count_gifts(g.session_id, g.gift_name, g.sender, g.count, coins, g.at)
     }
 
     /// Writes the rows of [`GiftInserter::insert_many`]; how many were written.
@@ -290,6 +290,8 @@ pub(crate) fn regrow_gift(
             "UPDATE gifts SET at = ?2, fingerprint = ?3 WHERE id = ?1",
             params![gift_id, at_ms, fingerprint],
         )?;
+        ltx.row_moved(session_id);
+        ltx.settle()?;
         return Ok(true);
     }
     let coins = coins_each
@@ -299,7 +301,15 @@ pub(crate) fn regrow_gift(
         "UPDATE gifts SET count = ?2, at = ?3, fingerprint = ?4 WHERE id = ?1",
         params![gift_id, count, at_ms, fingerprint],
     )?;
-    ltx.count_gifts(session_id, &name, sender.as_deref(), more, coins)?;
+    ltx.count_gifts(
+        session_id,
+        &name,
+        sender.as_deref(),
+        more,
+        coins,
+        Some(at_ms),
+    )?;
+    ltx.row_moved(session_id);
     ltx.settle()?;
     Ok(true)
 }
@@ -545,8 +555,15 @@ pub(crate) fn revise_gift(ltx: &LedgerTx<'_>, gift_id: i64, g: &NewGift<'_>) -> 
     let old_coins = coins_each
         .checked_mul(count)
         .ok_or_else(|| Error::invalid("coins", "a stored gift's coins are too large"))?;
-    ltx.count_gifts(session_id, &name, sender.as_deref(), -count, -old_coins)?;
-    ltx.count_gifts(session_id, g.gift_name, g.sender, g.count, coins)?;
+    ltx.count_gifts(
+        session_id,
+        &name,
+        sender.as_deref(),
+        -count,
+        -old_coins,
+        None,
+    )?;
+    ltx.count_gifts(session_id, g.gift_name, g.sender, g.count, coins, g.at)?;
     conn.prepare_cached(
         "INSERT INTO gift_revisions (import_id, gift_id, prev_import_id, at, gift_name, coins_each, count, sender,
             fingerprint, estimated)

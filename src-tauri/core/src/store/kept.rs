@@ -1,10 +1,11 @@
 //! The totals kept beside the rows: per session (`coins_total`,
-//! `gift_count`) and per gift name and sender (`name_totals`). Only
+//! `gift_count`), per gift name and sender (`name_totals`), and per session
+//! and sender (`session_senders`: who gave in each live). Only
 //! [`super::LedgerTx`] moves them: it adds up what its rows move in
 //! [`Kept`] and writes the sums with [`Kept::write`] when it settles.
 
 use rusqlite::{params, Connection, OptionalExtension};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -20,8 +21,23 @@ pub(super) struct Kept {
     sessions: FxHashMap<i64, (i64, i64)>,
     gifts: FxHashMap<String, (i64, i64)>,
     senders: FxHashMap<String, (i64, i64)>,
+    /// Per session, per sender: gifts, coins, and the first and last gift's
+    /// time (ms) when known.
+    givers: FxHashMap<i64, FxHashMap<String, Giver>>,
+    /// Sessions whose givers are recounted from their rows (a row was taken
+    /// away or changed: a first or last time cannot be taken back out).
+    recount: FxHashSet<i64>,
     /// Whether a name may have fallen to nothing (a row taken away).
     fell: bool,
+}
+
+/// One sender's gifts in one live, as counted so far.
+#[derive(Debug, Clone, Copy, Default)]
+struct Giver {
+    gifts: i64,
+    coins: i64,
+    first: Option<i64>,
+    last: Option<i64>,
 }
 
 /// Adds (`count`, `coins`) to `slot`; `None`, changing nothing, on overflow.
@@ -42,8 +58,8 @@ fn set(map: &mut FxHashMap<String, (i64, i64)>, key: &str, sum: (i64, i64)) {
 
 impl Kept {
     /// Counts `count` gifts worth `coins` (negative to take them away) of
-    /// `name` from `sender` in `session_id`. Refused, changing no sum, when
-    /// one would overflow.
+    /// `name` from `sender` in `session_id`, sent at `at` (ms) when known.
+    /// Refused, changing no sum, when one would overflow.
     pub(super) fn add(
         &mut self,
         session_id: Option<i64>,
@@ -51,6 +67,7 @@ impl Kept {
         sender: Option<&str>,
         count: i64,
         coins: i64,
+        at: Option<i64>,
     ) -> Result<()> {
         let too_large = || Error::invalid("coins", "the coins of a live or a name are too large");
         let mut s = match session_id {
@@ -65,6 +82,24 @@ impl Kept {
             None => (0, 0),
         };
         add_pair(&mut f, count, coins).ok_or_else(too_large)?;
+        if let (Some(id), Some(sender)) = (session_id, sender) {
+            if count < 0 || coins < 0 {
+                self.recount.insert(id);
+            } else {
+                let givers = self.givers.entry(id).or_default();
+                let mut v = givers.get(sender).copied().unwrap_or_default();
+                v.gifts = v.gifts.checked_add(count).ok_or_else(too_large)?;
+                v.coins = v.coins.checked_add(coins).ok_or_else(too_large)?;
+                v.first = v.first.into_iter().chain(at).min();
+                v.last = v.last.into_iter().chain(at).max();
+                match givers.get_mut(sender) {
+                    Some(slot) => *slot = v,
+                    None => {
+                        givers.insert(sender.to_string(), v);
+                    }
+                }
+            }
+        }
         if let Some(id) = session_id {
             self.sessions.insert(id, s);
         }
@@ -74,6 +109,12 @@ impl Kept {
         }
         self.fell |= count < 0 || coins < 0;
         Ok(())
+    }
+
+    /// Has the givers of `session_id` recounted from its rows when the sums
+    /// are written (a row moved in time).
+    pub(super) fn recount_givers_of(&mut self, session_id: i64) {
+        self.recount.insert(session_id);
     }
 
     /// Forgets every sum (the totals are recomputed from the rows instead).
@@ -101,8 +142,48 @@ impl Kept {
         if self.fell {
             drop_empty_name_totals(conn)?;
         }
+        let mut givers: Vec<_> = self.givers.into_iter().collect();
+        givers.sort_unstable_by_key(|(sid, _)| *sid);
+        for (sid, of_session) in givers {
+            if self.recount.contains(&sid) {
+                continue;
+            }
+            for (sender, v) in of_session {
+                add_giver(conn, sid, &sender, v)?;
+            }
+        }
+        for sid in self.recount {
+            recount_givers(conn, sid)?;
+        }
         Ok(())
     }
+}
+
+/// Adds one sender's gifts to what a session keeps of them.
+fn add_giver(conn: &Connection, session_id: i64, sender: &str, v: Giver) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO session_senders (session_id, sender, gifts, coins, first_at, last_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(session_id, sender) DO UPDATE SET
+            gifts = gifts + excluded.gifts, coins = coins + excluded.coins,
+            first_at = CASE WHEN first_at IS NULL OR excluded.first_at < first_at THEN coalesce(excluded.first_at, first_at) ELSE first_at END,
+            last_at = CASE WHEN last_at IS NULL OR excluded.last_at > last_at THEN coalesce(excluded.last_at, last_at) ELSE last_at END",
+    )?
+    .execute(params![session_id, sender, v.gifts, v.coins, v.first, v.last])?;
+    Ok(())
+}
+
+/// Recomputes who gave in `session_id` from its gift rows.
+pub(super) fn recount_givers(conn: &Connection, session_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM session_senders WHERE session_id = ?1")?
+        .execute([session_id])?;
+    conn.prepare_cached(
+        "INSERT INTO session_senders (session_id, sender, gifts, coins, first_at, last_at)
+         SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at)
+         FROM gifts WHERE session_id = ?1 AND sender IS NOT NULL GROUP BY sender",
+    )?
+    .execute([session_id])?;
+    Ok(())
 }
 
 /// Adds `gifts` and `coins` (negative to remove) to the kept total of one
@@ -164,7 +245,11 @@ pub(super) fn rebuild_totals(tx: &Connection) -> Result<()> {
          INSERT INTO name_totals (kind, name, gifts, coins)
             SELECT 'gift', gift_name, sum(count), sum(coins_each * count) FROM gifts GROUP BY gift_name;
          INSERT INTO name_totals (kind, name, gifts, coins)
-            SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;",
+            SELECT 'sender', sender, sum(count), sum(coins_each * count) FROM gifts WHERE sender IS NOT NULL GROUP BY sender;
+         DELETE FROM session_senders;
+         INSERT INTO session_senders (session_id, sender, gifts, coins, first_at, last_at)
+            SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at)
+            FROM gifts WHERE sender IS NOT NULL GROUP BY session_id, sender;",
     )?;
     Ok(())
 }
@@ -252,14 +337,14 @@ mod tests {
     fn name_totals_sum_per_gift_and_per_sender_and_drop_what_nets_to_nothing() {
         let (added, rows) = written(|t| {
             let s = Some(1);
-            t.add(s, "Rose", Some("alice"), 3, 3)?;
-            t.add(s, "Lion", Some("alice"), 1, 29_999)?;
-            t.add(s, "Rose", Some("bob"), 2, 2)?;
-            t.add(None, "Rose", None, 1, 1)?;
+            t.add(s, "Rose", Some("alice"), 3, 3, None)?;
+            t.add(s, "Lion", Some("alice"), 1, 29_999, None)?;
+            t.add(s, "Rose", Some("bob"), 2, 2, None)?;
+            t.add(None, "Rose", None, 1, 1, None)?;
             // Written, then taken away again in the same write.
-            t.add(s, "Doughnut", Some("carol"), 1, 30)?;
-            t.add(s, "Doughnut", Some("carol"), -1, -30)?;
-            t.add(s, "Lion", Some("bob"), 1, 29_999)
+            t.add(s, "Doughnut", Some("carol"), 1, 30, None)?;
+            t.add(s, "Doughnut", Some("carol"), -1, -30, None)?;
+            t.add(s, "Lion", Some("bob"), 1, 29_999, None)
         });
         added.expect("fits");
         assert_eq!(
@@ -276,9 +361,9 @@ mod tests {
     #[test]
     fn an_overflowing_sum_changes_nothing() {
         let (added, rows) = written(|t| {
-            t.add(None, "Rose", None, 1, 1)?;
-            t.add(None, "Lion", Some("alice"), 1, i64::MAX)?;
-            t.add(None, "Rose", Some("alice"), 1, 1)
+            t.add(None, "Rose", None, 1, 1, None)?;
+            t.add(None, "Lion", Some("alice"), 1, i64::MAX, None)?;
+            t.add(None, "Rose", Some("alice"), 1, 1, None)
         });
         assert!(added.is_err(), "alice's coins overflow");
         assert_eq!(

@@ -147,8 +147,8 @@ impl<'s> LedgerTx<'s> {
     }
 
     /// Counts `count` gifts worth `coins` (negative to take them away) of
-    /// `name` from `sender` in session `session_id`, for the kept totals;
-    /// written when the transaction settles.
+    /// `name` from `sender` in session `session_id`, sent at `at` (ms) when
+    /// known, for the kept totals; written when the transaction settles.
     pub(super) fn count_gifts(
         &self,
         session_id: i64,
@@ -156,10 +156,17 @@ impl<'s> LedgerTx<'s> {
         sender: Option<&str>,
         count: i64,
         coins: i64,
+        at: Option<i64>,
     ) -> Result<()> {
         self.kept
             .borrow_mut()
-            .add(Some(session_id), name, sender, count, coins)
+            .add(Some(session_id), name, sender, count, coins, at)
+    }
+
+    /// Has who gave in `session_id` recounted from its rows when the
+    /// transaction settles: a row of it moved in time.
+    pub(super) fn row_moved(&self, session_id: i64) {
+        self.kept.borrow_mut().recount_givers_of(session_id);
     }
 
     /// Counts gifts in the kept totals of their name and sender only: for
@@ -171,7 +178,9 @@ impl<'s> LedgerTx<'s> {
         count: i64,
         coins: i64,
     ) -> Result<()> {
-        self.kept.borrow_mut().add(None, name, sender, count, coins)
+        self.kept
+            .borrow_mut()
+            .add(None, name, sender, count, coins, None)
     }
 
     /// Writes what the rows written so far move in the kept totals. The
@@ -192,10 +201,11 @@ impl<'s> LedgerTx<'s> {
     }
 
     /// Recomputes the kept totals of `session_id` from its gift rows (after
-    /// rows were removed or put back whole).
+    /// rows were removed or put back whole), who gave in it included.
     pub(super) fn recount_session(&self, session_id: i64) -> Result<()> {
         self.settle()?;
-        kept::refresh_session_totals(self.conn, session_id)
+        kept::refresh_session_totals(self.conn, session_id)?;
+        kept::recount_givers(self.conn, session_id)
     }
 
     /// Recomputes every kept total from the rows (after rows were copied in

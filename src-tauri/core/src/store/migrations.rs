@@ -271,6 +271,28 @@ pub const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX reported_day_revisions_by_prev ON reported_day_revisions(prev_import_id);
     "#,
+    // 11: engagement per minute of a live, kept by live capture (reserved).
+    r#"
+    "#,
+    // 12: who gave in each live: per live and sender, the gifts, coins and
+    // the first and last gift's time, kept beside the rows like the other
+    // totals (only `LedgerTx` moves them), so the insights never read every
+    // gift. Filled from the rows the ledger holds.
+    r#"
+    CREATE TABLE session_senders (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        sender TEXT NOT NULL,
+        gifts INTEGER NOT NULL,
+        coins INTEGER NOT NULL,
+        first_at INTEGER,
+        last_at INTEGER,
+        PRIMARY KEY (session_id, sender)
+    ) WITHOUT ROWID;
+    CREATE INDEX session_senders_by_sender ON session_senders(sender);
+    INSERT INTO session_senders (session_id, sender, gifts, coins, first_at, last_at)
+        SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at)
+        FROM gifts WHERE sender IS NOT NULL GROUP BY session_id, sender;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -247,7 +247,7 @@ impl Store {
         tx.conn().execute_batch(
             "DELETE FROM reported_day_revisions; DELETE FROM reported_days;
              DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
-             DELETE FROM name_totals; DELETE FROM trash;",
+             DELETE FROM name_totals; DELETE FROM session_senders; DELETE FROM trash;",
         )?;
         tx.commit()?;
         Ok(copy)

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 /// Tables that are SQLite's own or derived from the rows: never copied.
 const NOT_COPIED: &[&str] = &[
     "name_totals",
+    "session_senders",
     "sqlite_sequence",
     "sqlite_stat1",
     "sqlite_stat4",
