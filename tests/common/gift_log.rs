@@ -172,6 +172,9 @@ pub fn name_totals(db: &Path) -> Vec<(String, String, i64, i64)> {
     rows
 }
 
+/// Who gave in a live, as kept: session, sender, gifts, coins, first and last time.
+type Giver = (i64, String, i64, i64, Option<i64>, Option<i64>);
+
 /// The kept totals (per session, per name) agree with the gift rows.
 pub fn kept_totals_agree(db: &Path) {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -200,7 +203,7 @@ pub fn kept_totals_agree(db: &Path) {
         )
         .unwrap();
     assert_eq!(bad, 0, "per-session totals");
-    let givers = |sql: &str| -> Vec<(i64, String, i64, i64, Option<i64>, Option<i64>)> {
+    let givers = |sql: &str| -> Vec<Giver> {
         let mut stmt = conn.prepare(sql).unwrap();
         let rows = stmt
             .query_map([], |r| {

@@ -79,6 +79,19 @@ pub(super) enum Command {
         #[command(flatten)]
         json: JsonFlag,
     },
+    /// What earns across your lives: diamonds per live hour by weekday and
+    /// start hour and by length, what a viewer is worth, and the hours still
+    /// needed to reach the minimum. A figure needs 5 lives behind it.
+    Insights {
+        /// First local day of the lives looked at (YYYY-MM-DD).
+        #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
+        from: Option<NaiveDate>,
+        /// Last local day.
+        #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
+        to: Option<NaiveDate>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
     /// Set or list rates (diamonds per coin, money per diamond, limits).
     #[command(subcommand)]
     Rate(RateCmd),

@@ -62,6 +62,7 @@ fn reads_only(command: &Command) -> bool {
         | Command::Gift(GiftCmd::List { .. })
         | Command::Trash(TrashCmd::List(_)) => true,
         Command::Days { book, .. } => book.is_empty(),
+        Command::Insights { .. } => true,
         Command::Rerate { apply, .. } => !apply,
         _ => false,
     }
@@ -122,6 +123,11 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             }
             let r = report::days_report(&Snapshot::load(&store)?, &store.reported_days()?)?;
             show(json.json, r, |r| print::days(&r))
+        }
+        Command::Insights { from, to, json } => {
+            let range = report::Range { from, to };
+            let r = report::insights(&Snapshot::load(&store)?, range, Utc::now())?;
+            show(json.json, r, |r| print::insights(&r))
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)

@@ -6,6 +6,8 @@
 //!   ([`statement_with_total`]).
 //! - `days.rs`: TikTok LIVE Center's own figures per day beside the ledger's
 //!   days, and the difference ([`days_report`]).
+//! - `insights.rs`: what earns across all lives — by weekday and hour, by
+//!   length, per viewer — and the hours still needed ([`insights`]).
 //! - `metrics.rs`: per-session figures (per hour, per viewer), top lists and the
 //!   dashboard that gathers everything ([`dashboard`]).
 //!
@@ -13,6 +15,7 @@
 //! rounded once, when a figure is reported ([`Money::rounded`](crate::money::Money::rounded)).
 
 mod days;
+mod insights;
 mod metrics;
 mod statements;
 mod summary;
@@ -22,6 +25,10 @@ mod fixtures;
 
 pub use crate::store::{Balance, Snapshot};
 pub use days::{days_report, DayComparison, DayStatus, DaysReport};
+pub use insights::{
+    insights, Figure, HourCell, Insights, LengthBand, PerView, Plan, Range, MIN_SAMPLE, PACE_WEEKS,
+    PLAN_LIVES,
+};
 pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,
     SessionMetrics, TopBy, TopRow, MIN_HOURS_FOR_PER_HOUR,

@@ -1,0 +1,401 @@
+//! What earns, across all of a creator's lives: when they go live and for how
+//! long, what a viewer is worth, and the hours still needed to reach the
+//! minimum withdrawal. Pure functions of a [`Snapshot`] and "now".
+//!
+//! Honest statistics: every figure carries the number of lives (or days) it
+//! rests on, and a figure that rests on fewer than [`MIN_SAMPLE`] is `None`
+//! ("not enough lives yet"), never a number. Medians, not means: one
+//! lucky live does not make an hour worth more. Diamonds are compared
+//! across lives; money only within one currency.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::metrics::{hours, MIN_HOURS_FOR_PER_HOUR};
+use super::Snapshot;
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::Session;
+use crate::money::Diamonds;
+
+/// Fewer lives (or days) than this give "not enough lives yet", not a figure.
+pub const MIN_SAMPLE: usize = 5;
+
+/// The lives looked at: those started in `from..=to` (local days), ended,
+/// and long enough for a per-hour figure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Range {
+    /// First local day, when limited.
+    pub from: Option<NaiveDate>,
+    /// Last local day, when limited.
+    pub to: Option<NaiveDate>,
+}
+
+/// A figure with the sample it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Figure {
+    /// The figure, 2 places; `None` when `n` < [`MIN_SAMPLE`].
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub value: Option<Decimal>,
+    /// How many lives (or days) it rests on.
+    pub n: usize,
+}
+
+/// One cell of the week: lives started on `weekday` at `hour` (local).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct HourCell {
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: u32,
+    /// Local start hour, 0–23.
+    pub hour: u32,
+    /// Median diamonds per live hour of those lives.
+    pub per_hour: Figure,
+}
+
+/// Lives of one length band.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct LengthBand {
+    /// Shortest length of the band, in minutes.
+    pub from_minutes: u32,
+    /// Longest (exclusive), in minutes; `None` for the last band.
+    pub to_minutes: Option<u32>,
+    /// Median diamonds per live hour.
+    pub per_hour: Figure,
+    /// Median diamonds per live.
+    pub per_live: Figure,
+}
+
+/// What a viewer is worth, where the lives say how many watched.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PerView {
+    /// Median diamonds per unique viewer of a live.
+    pub diamonds_per_viewer: Figure,
+    /// Median diamonds per 1,000 unique viewers of a live.
+    pub diamonds_per_1000_viewers: Figure,
+    /// Median money per 1,000 unique viewers, per currency (never summed
+    /// across currencies).
+    pub value_per_1000_viewers: BTreeMap<String, Figure>,
+    /// Median diamonds per live hour of the same lives, to set beside them.
+    pub diamonds_per_hour: Figure,
+}
+
+/// The hours still needed to reach the minimum withdrawal, and this week's
+/// pace against the creator's own.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Plan {
+    /// Diamonds still missing to reach the minimum (0 when reached).
+    pub diamonds_to_go: Diamonds,
+    /// Median diamonds per live hour of the last [`PLAN_LIVES`] lives.
+    pub per_hour: Figure,
+    /// Hours live still needed at that median, 1 place, rounded up.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub hours_needed: Option<Decimal>,
+    /// Diamonds earned by lives started this local week (Monday first).
+    pub this_week: Diamonds,
+    /// Average diamonds of the [`PACE_WEEKS`] weeks before it.
+    pub average_week: Figure,
+}
+
+/// Lives the plan's per-hour figure is taken from (the most recent).
+pub const PLAN_LIVES: usize = 20;
+/// Weeks this week is compared with.
+pub const PACE_WEEKS: usize = 12;
+
+/// Every insight of the lives in a range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Insights {
+    /// Lives looked at (started in the range, ended, 15 minutes or longer).
+    pub lives: usize,
+    /// Fewer than this many lives give no figure.
+    pub min_sample: usize,
+    /// Diamonds per live hour by local weekday and start hour: cells with
+    /// at least one live.
+    pub week: Vec<HourCell>,
+    /// Diamonds by live length: where extra time stops paying.
+    pub lengths: Vec<LengthBand>,
+    /// What a viewer is worth.
+    pub per_view: PerView,
+    /// What is left to reach the minimum.
+    pub plan: Plan,
+}
+
+/// One live as the insights see it.
+struct Live<'a> {
+    session: &'a Session,
+    hours: Decimal,
+    diamonds: Decimal,
+}
+
+/// The lives in `range`, oldest first.
+fn lives<'a>(ledger: &'a Snapshot, range: Range) -> Result<Vec<Live<'a>>> {
+    let mut out = Vec::new();
+    for s in &ledger.sessions {
+        let day = dates::local_date(s.started_at, ledger.tz);
+        if range.from.is_some_and(|f| day < f) || range.to.is_some_and(|t| day > t) {
+            continue;
+        }
+        let h = hours(s);
+        if h < MIN_HOURS_FOR_PER_HOUR {
+            continue;
+        }
+        out.push(Live {
+            session: s,
+            hours: h,
+            diamonds: ledger.session_diamonds(s)?.0,
+        });
+    }
+    Ok(out)
+}
+
+/// The median of `values`, 2 places, or `None` under [`MIN_SAMPLE`].
+fn median(mut values: Vec<Decimal>) -> Figure {
+    let n = values.len();
+    if n < MIN_SAMPLE {
+        return Figure { value: None, n };
+    }
+    values.sort_unstable();
+    let mid = if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / Decimal::TWO
+    };
+    Figure {
+        value: Some(round2(mid)),
+        n,
+    }
+}
+
+/// Half away from zero to 2 places, as every ratio here is shown.
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
+/// Diamonds per hour of one live.
+fn per_hour(l: &Live<'_>) -> Decimal {
+    l.diamonds / l.hours
+}
+
+/// Diamonds per live hour by local weekday and start hour.
+fn week(ledger: &Snapshot, lives: &[Live<'_>]) -> Vec<HourCell> {
+    let mut cells: BTreeMap<(u32, u32), Vec<Decimal>> = BTreeMap::new();
+    for l in lives {
+        let local = l.session.started_at.with_timezone(&ledger.tz);
+        let key = (local.weekday().num_days_from_monday(), local.hour());
+        cells.entry(key).or_default().push(per_hour(l));
+    }
+    cells
+        .into_iter()
+        .map(|((weekday, hour), v)| HourCell {
+            weekday,
+            hour,
+            per_hour: median(v),
+        })
+        .collect()
+}
+
+/// Band edges in minutes: under 30, 30–60, 1–2 h, 2–3 h, 3 h and more.
+const BANDS: [u32; 5] = [0, 30, 60, 120, 180];
+
+/// Diamonds by live length.
+fn lengths(lives: &[Live<'_>]) -> Vec<LengthBand> {
+    BANDS
+        .iter()
+        .enumerate()
+        .map(|(i, &from)| {
+            let to = BANDS.get(i + 1).copied();
+            let inside: Vec<&Live<'_>> = lives
+                .iter()
+                .filter(|l| {
+                    let m = l.hours * Decimal::from(60);
+                    m >= Decimal::from(from) && to.is_none_or(|t| m < Decimal::from(t))
+                })
+                .collect();
+            LengthBand {
+                from_minutes: from,
+                to_minutes: to,
+                per_hour: median(inside.iter().map(|l| per_hour(l)).collect()),
+                per_live: median(inside.iter().map(|l| l.diamonds).collect()),
+            }
+        })
+        .collect()
+}
+
+/// What a viewer is worth, over the lives that say how many watched.
+fn per_view(ledger: &Snapshot, lives: &[Live<'_>]) -> Result<PerView> {
+    let watched: Vec<(&Live<'_>, Decimal)> = lives
+        .iter()
+        .filter_map(|l| {
+            l.session
+                .unique_viewers
+                .filter(|v| *v > 0)
+                .map(|v| (l, Decimal::from(v)))
+        })
+        .collect();
+    let mut by_currency: BTreeMap<String, Vec<Decimal>> = BTreeMap::new();
+    for (l, v) in &watched {
+        let (value, currency) = ledger.session_value(l.session)?;
+        let per_1000 = value
+            .0
+            .checked_mul(Decimal::from(1000))
+            .ok_or_else(|| Error::overflow("money per 1,000 viewers"))?;
+        by_currency.entry(currency).or_default().push(per_1000 / v);
+    }
+    Ok(PerView {
+        diamonds_per_viewer: median(watched.iter().map(|(l, v)| l.diamonds / v).collect()),
+        diamonds_per_1000_viewers: median(
+            watched
+                .iter()
+                .map(|(l, v)| l.diamonds * Decimal::from(1000) / v)
+                .collect(),
+        ),
+        value_per_1000_viewers: by_currency
+            .into_iter()
+            .map(|(c, v)| (c, median(v)))
+            .collect(),
+        diamonds_per_hour: median(watched.iter().map(|(l, _)| per_hour(l)).collect()),
+    })
+}
+
+/// The hours still needed to reach the minimum, and this week's pace.
+fn plan(ledger: &Snapshot, lives: &[Live<'_>], now: DateTime<Utc>) -> Result<Plan> {
+    let balance = ledger.balance()?.total()?;
+    let threshold = Diamonds(ledger.rate_at(now).threshold_diamonds());
+    let to_go = threshold
+        .checked_sub(balance)
+        .map(|d| Diamonds(d.0.max(Decimal::ZERO)))
+        .ok_or_else(|| Error::overflow("the diamonds to go"))?;
+    let recent = lives.len().saturating_sub(PLAN_LIVES);
+    let per_hour_now = median(lives[recent..].iter().map(per_hour).collect());
+    let hours_needed = per_hour_now
+        .value
+        .filter(|p| *p > Decimal::ZERO)
+        .map(|p| (to_go.0 / p * Decimal::TEN).ceil() / Decimal::TEN);
+    let today = dates::local_date(now, ledger.tz);
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let mut weeks = vec![Decimal::ZERO; PACE_WEEKS + 1];
+    for s in &ledger.sessions {
+        let day = dates::local_date(s.started_at, ledger.tz);
+        if day > today {
+            continue;
+        }
+        let back = (monday - day).num_days();
+        let week = if back <= 0 { 0 } else { (back + 6) / 7 };
+        if let Some(slot) = usize::try_from(week).ok().and_then(|w| weeks.get_mut(w)) {
+            *slot += ledger.session_diamonds(s)?.0;
+        }
+    }
+    // Weeks before the first live are not weeks of the creator's pace.
+    let first = ledger
+        .sessions
+        .iter()
+        .map(|s| dates::local_date(s.started_at, ledger.tz))
+        .min();
+    let known = first.map_or(0, |f| {
+        let back = (monday - f).num_days();
+        usize::try_from((back + 6) / 7).unwrap_or(0).min(PACE_WEEKS)
+    });
+    let past = &weeks[1..=known];
+    let average_week = if past.len() < MIN_SAMPLE {
+        Figure {
+            value: None,
+            n: past.len(),
+        }
+    } else {
+        let sum: Decimal = past.iter().sum();
+        Figure {
+            value: Some(round2(sum / Decimal::from(past.len()))),
+            n: past.len(),
+        }
+    };
+    Ok(Plan {
+        diamonds_to_go: to_go.normalize(),
+        per_hour: per_hour_now,
+        hours_needed,
+        this_week: Diamonds(weeks[0]).normalize(),
+        average_week,
+    })
+}
+
+/// Every insight of the lives in `range`, as of `now`.
+pub fn insights(ledger: &Snapshot, range: Range, now: DateTime<Utc>) -> Result<Insights> {
+    let lives = lives(ledger, range)?;
+    Ok(Insights {
+        lives: lives.len(),
+        min_sample: MIN_SAMPLE,
+        week: week(ledger, &lives),
+        lengths: lengths(&lives),
+        per_view: per_view(ledger, &lives)?,
+        plan: plan(ledger, &lives, now)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{ledger, session, t};
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn fewer_than_five_lives_give_no_figure_and_say_how_many() {
+        let l = ledger(
+            (0..4)
+                .map(|i| session(i + 1, &format!("2026-03-0{}T19:00:00Z", i + 2), 2, 1000))
+                .collect(),
+        );
+        let ins = insights(&l, Range::default(), t("2026-03-10T12:00:00Z")).expect("insights");
+        assert_eq!(ins.lives, 4);
+        let band = &ins.lengths[3];
+        assert_eq!((band.from_minutes, band.to_minutes), (120, Some(180)));
+        assert_eq!(band.per_hour, Figure { value: None, n: 4 });
+        assert_eq!(ins.plan.hours_needed, None, "no plan on four lives");
+    }
+
+    #[test]
+    fn a_median_per_hour_by_weekday_and_hour_counted_by_hand() {
+        // Five Mondays at 19:00 UTC (fixtures' zone), 2 h each; coins 1000,
+        // 2000, 3000, 4000, 100000 at the default 1 diamond a coin: 500,
+        // 1000, 1500, 2000, 50000 diamonds an hour; the median is 1500 (a
+        // mean would say 11000).
+        let coins = [1000, 2000, 3000, 4000, 100_000];
+        let mondays = ["02", "09", "16", "23", "30"];
+        let l = ledger(
+            coins
+                .iter()
+                .zip(mondays)
+                .enumerate()
+                .map(|(i, (c, d))| session(i as i64 + 1, &format!("2026-03-{d}T19:00:00Z"), 2, *c))
+                .collect(),
+        );
+        let ins = insights(&l, Range::default(), t("2026-04-01T12:00:00Z")).expect("insights");
+        assert_eq!(ins.week.len(), 1);
+        let cell = &ins.week[0];
+        assert_eq!((cell.weekday, cell.hour), (0, 19));
+        assert_eq!(
+            cell.per_hour,
+            Figure {
+                value: Some(dec!(1500)),
+                n: 5
+            }
+        );
+        // 110,000 diamonds earned against a 2,000 threshold: nothing to go.
+        assert_eq!(ins.plan.diamonds_to_go, Diamonds(dec!(0)));
+        assert_eq!(ins.plan.hours_needed, Some(dec!(0)));
+        // A range that leaves out the last live: four lives, no figure.
+        let r = Range {
+            from: None,
+            to: NaiveDate::from_ymd_opt(2026, 3, 29),
+        };
+        let ins = insights(&l, r, t("2026-04-01T12:00:00Z")).expect("insights");
+        assert_eq!(ins.week[0].per_hour, Figure { value: None, n: 4 });
+    }
+}
