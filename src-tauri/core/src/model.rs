@@ -470,3 +470,31 @@ impl ReportedDay {
         Some(())
     }
 }
+
+/// Who gave in each live, as the store keeps it: senders named once, and a
+/// row per live and sender. What the insights' "who" figures read instead
+/// of every gift.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Givers {
+    /// Each sender once; rows point into it.
+    pub names: Vec<String>,
+    /// One per live and sender, by live.
+    pub rows: Vec<GiverRow>,
+}
+
+/// One sender's gifts in one live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GiverRow {
+    /// The live.
+    pub session_id: i64,
+    /// Index of the sender in [`Givers::names`].
+    pub sender: u32,
+    /// Gifts (sum of counts).
+    pub gifts: i64,
+    /// Coins of those gifts.
+    pub coins: i64,
+    /// The first gift's time (ms), when known.
+    pub first_at: Option<i64>,
+    /// The last gift's time (ms), when known.
+    pub last_at: Option<i64>,
+}

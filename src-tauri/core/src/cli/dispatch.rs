@@ -126,8 +126,9 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         }
         Command::Insights { from, to, json } => {
             let range = report::Range { from, to };
-            let r = report::insights(&Snapshot::load(&store)?, range, Utc::now())?;
-            show(json.json, r, |r| print::insights(&r))
+            let ledger = Snapshot::load(&store)?;
+            let r = report::insights(&ledger, &store.givers()?, range, Utc::now())?;
+            show(json.json, r, |r| super::insights::print(&r))
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)

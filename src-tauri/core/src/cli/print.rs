@@ -15,9 +15,7 @@ use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
 use liveledger::money::Diamonds;
 use liveledger::money::{Amounts, ROUNDING};
 use liveledger::rates::Rate;
-use liveledger::report::{
-    self, DayStatus, DaysReport, Figure, Insights, SessionMetrics, Statement, Summary,
-};
+use liveledger::report::{self, DayStatus, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
     Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
     TrashEntry,
@@ -25,17 +23,7 @@ use liveledger::store::{
 
 use crate::table::Table;
 
-/// Prints a line to standard output and returns from the function with the
-/// error when it cannot be written (a full disk, `/dev/full`, a file past
-/// `ulimit -f`): output that was lost is never a success. A closed pipe
-/// (`| head`) ends the program quietly: its reader has all it wanted.
-macro_rules! say {
-    ($($arg:tt)*) => {
-        emit(&format!($($arg)*))?
-    };
-}
-
-fn emit(line: &str) -> Result<()> {
+pub(super) fn emit(line: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     // Flushed at once: standard output buffers a whole block when it is
     // not a terminal, and a write that fails later would go unreported.
@@ -661,83 +649,6 @@ fn day_sentence(d: &report::DayComparison) -> String {
             d.lives
         ),
     }
-}
-
-/// A figure, or why there is none.
-fn figure(f: &Figure) -> String {
-    match f.value {
-        Some(v) => format!("{v} ({} lives)", f.n),
-        None => format!("not enough lives yet ({} of {})", f.n, report::MIN_SAMPLE),
-    }
-}
-
-/// What earns: the best hours, the lengths, a viewer's worth and the plan.
-pub(super) fn insights(r: &Insights) -> Result<()> {
-    if r.lives == 0 {
-        say!("No lives yet: record or import a few; each figure needs 5 lives behind it.");
-        return Ok(());
-    }
-    say!(
-        "{} lives looked at. Medians; a figure needs {} lives.",
-        r.lives,
-        r.min_sample
-    );
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let mut best: Vec<_> = r
-        .week
-        .iter()
-        .filter(|c| c.per_hour.value.is_some())
-        .collect();
-    best.sort_by_key(|c| std::cmp::Reverse(c.per_hour.value));
-    say!("Best start times (diamonds per live hour):");
-    if best.is_empty() {
-        say!("  not enough lives at any one weekday and hour yet");
-    }
-    for c in best.iter().take(5) {
-        let day = DAYS.get(c.weekday as usize).unwrap_or(&"?");
-        say!("  {day} {:02}:00  {}", c.hour, figure(&c.per_hour));
-    }
-    say!("By length (diamonds per live hour | per live):");
-    for b in &r.lengths {
-        let band = match b.to_minutes {
-            Some(to) => format!("{}–{} min", b.from_minutes, to),
-            None => format!("{}+ min", b.from_minutes),
-        };
-        say!(
-            "  {band:<12} {} | {}",
-            figure(&b.per_hour),
-            figure(&b.per_live)
-        );
-    }
-    let v = &r.per_view;
-    say!("Per viewer: {} diamonds; per 1,000 viewers: {} diamonds (per hour of the same lives: {}). TikTok pays per gift, not per view.",
-        figure(&v.diamonds_per_viewer), figure(&v.diamonds_per_1000_viewers), figure(&v.diamonds_per_hour));
-    for (currency, f) in &v.value_per_1000_viewers {
-        say!("  {currency} per 1,000 viewers: {}", figure(f));
-    }
-    let p = &r.plan;
-    match p.hours_needed {
-        Some(_) if p.diamonds_to_go.0.is_zero() => say!("Minimum reached."),
-        Some(h) => say!(
-            "About {h} more {} live reach the minimum ({} diamonds to go, at {} a live hour).",
-            if h == Decimal::ONE { "hour" } else { "hours" },
-            p.diamonds_to_go.0,
-            figure(&p.per_hour)
-        ),
-        None => say!(
-            "{} diamonds to go; the hours needed show after 5 lives.",
-            p.diamonds_to_go.0
-        ),
-    }
-    say!(
-        "This week: {} diamonds; your weekly average: {}.",
-        p.this_week.0,
-        match p.average_week.value {
-            Some(a) => format!("{a} ({} weeks)", p.average_week.n),
-            None => format!("shown after {} weeks", report::MIN_SAMPLE),
-        }
-    );
-    Ok(())
 }
 
 /// TikTok's days beside the ledger's: a table, then a sentence for each day

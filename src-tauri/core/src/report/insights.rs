@@ -8,7 +8,7 @@
 //! lucky live does not make an hour worth more. Diamonds are compared
 //! across lives; money only within one currency.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use rust_decimal::Decimal;
@@ -18,7 +18,7 @@ use super::metrics::{hours, MIN_HOURS_FOR_PER_HOUR};
 use super::Snapshot;
 use crate::dates;
 use crate::error::{Error, Result};
-use crate::model::Session;
+use crate::model::{Givers, Session};
 use crate::money::Diamonds;
 
 /// Fewer lives (or days) than this give "not enough lives yet", not a figure.
@@ -109,6 +109,68 @@ pub const PLAN_LIVES: usize = 20;
 /// Weeks this week is compared with.
 pub const PACE_WEEKS: usize = 12;
 
+/// The share of gift diamonds the top `top` supporters brought.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct TopShare {
+    /// How many supporters: 1, 5 or 10.
+    pub top: usize,
+    /// Their share of the lives' gift diamonds, in percent, 1 place.
+    pub percent: Figure,
+}
+
+/// Who gave in one live.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct LiveGivers {
+    /// The live.
+    pub session_id: i64,
+    /// Its start.
+    pub started_at: DateTime<Utc>,
+    /// People who sent a gift.
+    pub gifters: usize,
+    /// Of them, those giving for the first time in any live.
+    pub new: usize,
+    /// Of them, those who gave in an earlier live.
+    pub returning: usize,
+}
+
+/// One supporter over the lives looked at. Named in the creator's own
+/// view only; no export carries it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Supporter {
+    /// As the tool or file spelled them (plain text, never markup).
+    pub name: String,
+    /// Diamonds their gifts brought, at each live's rate.
+    pub diamonds: Diamonds,
+    /// Lives they gave in.
+    pub lives: usize,
+    /// Their first gift, when its time is known.
+    pub first_gift: Option<DateTime<Utc>>,
+    /// Their last gift, when its time is known.
+    pub last_gift: Option<DateTime<Utc>>,
+}
+
+/// Who gives: how many, how concentrated, how loyal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Who {
+    /// Median gifters a live.
+    pub gifters_per_live: Figure,
+    /// The share of the top 1, 5 and 10 supporters.
+    pub top_share: Vec<TopShare>,
+    /// Median share of a live's gifters who gave in an earlier live, in percent.
+    pub returning_percent: Figure,
+    /// Each live's gifters, new and returning, oldest first.
+    pub lives: Vec<LiveGivers>,
+    /// The [`SUPPORTERS`] supporters who brought the most diamonds.
+    pub supporters: Vec<Supporter>,
+}
+
+/// Supporters listed by name.
+pub const SUPPORTERS: usize = 10;
+
 /// Every insight of the lives in a range.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -126,6 +188,8 @@ pub struct Insights {
     pub per_view: PerView,
     /// What is left to reach the minimum.
     pub plan: Plan,
+    /// Who gives.
+    pub who: Who,
 }
 
 /// One live as the insights see it.
@@ -326,8 +390,149 @@ fn plan(ledger: &Snapshot, lives: &[Live<'_>], now: DateTime<Utc>) -> Result<Pla
     })
 }
 
-/// Every insight of the lives in `range`, as of `now`.
-pub fn insights(ledger: &Snapshot, range: Range, now: DateTime<Utc>) -> Result<Insights> {
+/// A percentage, 1 place, half away from zero.
+fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    (whole > Decimal::ZERO).then(|| {
+        (part * Decimal::ONE_HUNDRED / whole)
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .normalize()
+    })
+}
+
+/// An instant from milliseconds, when in range.
+fn instant(ms: Option<i64>) -> Option<DateTime<Utc>> {
+    ms.and_then(DateTime::from_timestamp_millis)
+}
+
+/// One supporter's sums over the lives looked at.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sums {
+    diamonds: Decimal,
+    lives: usize,
+    first: Option<i64>,
+    last: Option<i64>,
+}
+
+/// Each sender's first live (start, id), over the whole ledger.
+fn first_lives(
+    starts: &HashMap<i64, (DateTime<Utc>, i64)>,
+    givers: &Givers,
+) -> Vec<Option<(DateTime<Utc>, i64)>> {
+    let mut first = vec![None; givers.names.len()];
+    for r in &givers.rows {
+        let slot: Option<&mut Option<(DateTime<Utc>, i64)>> = first.get_mut(r.sender as usize);
+        if let (Some(slot), Some(start)) = (slot, starts.get(&r.session_id)) {
+            if slot.is_none_or(|f| *start < f) {
+                *slot = Some(*start);
+            }
+        }
+    }
+    first
+}
+
+/// The share of the top 1, 5 and 10 of `ranked` in `total`.
+fn top_shares(ranked: &[(u32, Sums)], total: Decimal, lives: usize) -> Vec<TopShare> {
+    [1, 5, 10]
+        .into_iter()
+        .map(|top| {
+            let part: Decimal = ranked.iter().take(top).map(|(_, v)| v.diamonds).sum();
+            TopShare {
+                top,
+                percent: Figure {
+                    value: percent(part, total).filter(|_| lives >= MIN_SAMPLE),
+                    n: lives,
+                },
+            }
+        })
+        .collect()
+}
+
+/// Who gives, in the lives looked at (every live, for who came first).
+fn who(ledger: &Snapshot, givers: &Givers, lives: &[Live<'_>]) -> Result<Who> {
+    let starts: HashMap<i64, (DateTime<Utc>, i64)> = ledger
+        .sessions
+        .iter()
+        .map(|s| (s.id, (s.started_at, s.id)))
+        .collect();
+    let first = first_lives(&starts, givers);
+    let looked: HashMap<i64, (usize, Decimal)> = lives
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                l.session.id,
+                (i, ledger.session_rate(l.session).diamonds_per_coin),
+            )
+        })
+        .collect();
+    // Per live: gifters and new ones; per sender: their sums.
+    let mut per_live = vec![(0usize, 0usize); lives.len()];
+    let mut by_sender: HashMap<u32, Sums> = HashMap::new();
+    let mut total = Decimal::ZERO;
+    for r in &givers.rows {
+        let Some(&(i, dpc)) = looked.get(&r.session_id) else {
+            continue;
+        };
+        let is_new =
+            first.get(r.sender as usize).copied().flatten() == starts.get(&r.session_id).copied();
+        per_live[i].0 += 1;
+        per_live[i].1 += usize::from(is_new);
+        let d = Decimal::from(r.coins) * dpc;
+        total += d;
+        let e = by_sender.entry(r.sender).or_default();
+        e.diamonds += d;
+        e.lives += 1;
+        e.first = e.first.into_iter().chain(r.first_at).min();
+        e.last = e.last.into_iter().chain(r.last_at).max();
+    }
+    let mut ranked: Vec<(u32, Sums)> = by_sender.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.diamonds.cmp(&a.1.diamonds).then(a.0.cmp(&b.0)));
+    let returning = per_live
+        .iter()
+        .filter(|(g, _)| *g > 0)
+        .filter_map(|(g, n)| percent(Decimal::from(g - n), Decimal::from(*g)))
+        .collect();
+    Ok(Who {
+        gifters_per_live: median(per_live.iter().map(|(g, _)| Decimal::from(*g)).collect()),
+        top_share: top_shares(&ranked, total, lives.len()),
+        returning_percent: median(returning),
+        lives: lives
+            .iter()
+            .zip(&per_live)
+            .map(|(l, (g, n))| LiveGivers {
+                session_id: l.session.id,
+                started_at: l.session.started_at,
+                gifters: *g,
+                new: *n,
+                returning: g - n,
+            })
+            .collect(),
+        supporters: ranked
+            .iter()
+            .take(SUPPORTERS)
+            .map(|(sender, v)| Supporter {
+                name: givers
+                    .names
+                    .get(*sender as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+                diamonds: Diamonds(round2(v.diamonds)),
+                lives: v.lives,
+                first_gift: instant(v.first),
+                last_gift: instant(v.last),
+            })
+            .collect(),
+    })
+}
+
+/// Every insight of the lives in `range`, as of `now`; `givers` is who gave
+/// in each live, as the store keeps it.
+pub fn insights(
+    ledger: &Snapshot,
+    givers: &Givers,
+    range: Range,
+    now: DateTime<Utc>,
+) -> Result<Insights> {
     let lives = lives(ledger, range)?;
     Ok(Insights {
         lives: lives.len(),
@@ -336,6 +541,7 @@ pub fn insights(ledger: &Snapshot, range: Range, now: DateTime<Utc>) -> Result<I
         lengths: lengths(&lives),
         per_view: per_view(ledger, &lives)?,
         plan: plan(ledger, &lives, now)?,
+        who: who(ledger, givers, &lives)?,
     })
 }
 
@@ -343,6 +549,7 @@ pub fn insights(ledger: &Snapshot, range: Range, now: DateTime<Utc>) -> Result<I
 mod tests {
     use super::super::fixtures::{ledger, session, t};
     use super::*;
+    use crate::model::GiverRow;
     use rust_decimal_macros::dec;
 
     #[test]
@@ -352,7 +559,13 @@ mod tests {
                 .map(|i| session(i + 1, &format!("2026-03-0{}T19:00:00Z", i + 2), 2, 1000))
                 .collect(),
         );
-        let ins = insights(&l, Range::default(), t("2026-03-10T12:00:00Z")).expect("insights");
+        let ins = insights(
+            &l,
+            &Givers::default(),
+            Range::default(),
+            t("2026-03-10T12:00:00Z"),
+        )
+        .expect("insights");
         assert_eq!(ins.lives, 4);
         let band = &ins.lengths[3];
         assert_eq!((band.from_minutes, band.to_minutes), (120, Some(180)));
@@ -376,7 +589,13 @@ mod tests {
                 .map(|(i, (c, d))| session(i as i64 + 1, &format!("2026-03-{d}T19:00:00Z"), 2, *c))
                 .collect(),
         );
-        let ins = insights(&l, Range::default(), t("2026-04-01T12:00:00Z")).expect("insights");
+        let ins = insights(
+            &l,
+            &Givers::default(),
+            Range::default(),
+            t("2026-04-01T12:00:00Z"),
+        )
+        .expect("insights");
         assert_eq!(ins.week.len(), 1);
         let cell = &ins.week[0];
         assert_eq!((cell.weekday, cell.hour), (0, 19));
@@ -395,7 +614,86 @@ mod tests {
             from: None,
             to: NaiveDate::from_ymd_opt(2026, 3, 29),
         };
-        let ins = insights(&l, r, t("2026-04-01T12:00:00Z")).expect("insights");
+        let ins = insights(&l, &Givers::default(), r, t("2026-04-01T12:00:00Z")).expect("insights");
         assert_eq!(ins.week[0].per_hour, Figure { value: None, n: 4 });
+    }
+
+    #[test]
+    fn who_gives_counted_by_hand() {
+        let mondays = ["02", "09", "16", "23", "30"];
+        let l = ledger(
+            mondays
+                .iter()
+                .enumerate()
+                .map(|(i, d)| session(i as i64 + 1, &format!("2026-03-{d}T19:00:00Z"), 2, 0))
+                .collect(),
+        );
+        let row = |session_id: i64, sender: u32, coins: i64| GiverRow {
+            session_id,
+            sender,
+            gifts: 1,
+            coins,
+            first_at: Some(session_id * 1_000),
+            last_at: Some(session_id * 1_000 + 500),
+        };
+        // alice gives 100 in lives 1-3, bob 1,000 in live 1, carol 10 in
+        // lives 3-5, dan 5 in live 5 (1 diamond a coin).
+        let givers = Givers {
+            names: vec!["alice".into(), "bob".into(), "carol".into(), "dan".into()],
+            rows: vec![
+                row(1, 0, 100),
+                row(2, 0, 100),
+                row(3, 0, 100),
+                row(1, 1, 1000),
+                row(3, 2, 10),
+                row(4, 2, 10),
+                row(5, 2, 10),
+                row(5, 3, 5),
+            ],
+        };
+        let ins =
+            insights(&l, &givers, Range::default(), t("2026-04-01T12:00:00Z")).expect("insights");
+        let who = &ins.who;
+        // Gifters 2, 1, 2, 1, 2: median 2.
+        assert_eq!(
+            who.gifters_per_live,
+            Figure {
+                value: Some(dec!(2)),
+                n: 5
+            }
+        );
+        let new: Vec<(usize, usize)> = who.lives.iter().map(|l| (l.gifters, l.new)).collect();
+        assert_eq!(new, vec![(2, 2), (1, 0), (2, 1), (1, 0), (2, 1)]);
+        // Returning 0 %, 100 %, 50 %, 100 %, 50 %: median 50.
+        assert_eq!(
+            who.returning_percent,
+            Figure {
+                value: Some(dec!(50)),
+                n: 5
+            }
+        );
+        // bob brought 1,000 of 1,335 diamonds: 74.9 %.
+        let shares: Vec<Option<Decimal>> = who.top_share.iter().map(|s| s.percent.value).collect();
+        assert_eq!(
+            shares,
+            vec![Some(dec!(74.9)), Some(dec!(100)), Some(dec!(100))]
+        );
+        let names: Vec<(&str, usize)> = who
+            .supporters
+            .iter()
+            .map(|s| (s.name.as_str(), s.lives))
+            .collect();
+        assert_eq!(
+            names,
+            vec![("bob", 1), ("alice", 3), ("carol", 3), ("dan", 1)]
+        );
+        assert_eq!(
+            who.supporters[1].first_gift,
+            DateTime::from_timestamp_millis(1_000)
+        );
+        assert_eq!(
+            who.supporters[1].last_gift,
+            DateTime::from_timestamp_millis(3_500)
+        );
     }
 }

@@ -26,8 +26,8 @@ mod fixtures;
 pub use crate::store::{Balance, Snapshot};
 pub use days::{days_report, DayComparison, DayStatus, DaysReport};
 pub use insights::{
-    insights, Figure, HourCell, Insights, LengthBand, PerView, Plan, Range, MIN_SAMPLE, PACE_WEEKS,
-    PLAN_LIVES,
+    insights, Figure, HourCell, Insights, LengthBand, LiveGivers, PerView, Plan, Range, Supporter,
+    TopShare, Who, MIN_SAMPLE, PACE_WEEKS, PLAN_LIVES, SUPPORTERS,
 };
 pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,

@@ -293,6 +293,36 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Who gave in each live, from the kept per-live totals (never the gift
+    /// rows): each sender named once.
+    pub fn givers(&self) -> Result<crate::model::Givers> {
+        let mut out = crate::model::Givers::default();
+        let mut stmt = self.conn.prepare(
+            "SELECT session_id, sender, gifts, coins, first_at, last_at FROM session_senders
+             ORDER BY sender, session_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let name = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            if out.names.last().is_none_or(|last| last != name) {
+                out.names.push(name.to_string());
+            }
+            let sender = u32::try_from(out.names.len() - 1)
+                .map_err(|_| Error::invalid("sender", "more senders than a report can hold"))?;
+            out.rows.push(crate::model::GiverRow {
+                session_id: r.get(0)?,
+                sender,
+                gifts: r.get(2)?,
+                coins: r.get(3)?,
+                first_at: r.get(4)?,
+                last_at: r.get(5)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
 /// Drops the name totals that no gift row counts any more.
 fn drop_empty_name_totals(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM name_totals WHERE gifts <= 0", [])?;
