@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use liveledger::dates::Period;
 use liveledger::error::{Error, Result};
 use liveledger::export;
 use liveledger::forms::{GiftForm, WithdrawalForm};
@@ -18,7 +19,7 @@ use liveledger::store::{self, Snapshot, Store};
 
 use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
-    SessionCmd, SettingsCmd, TrashCmd, WithdrawalsCmd,
+    SessionCmd, SettingsCmd, TrashCmd, WithdrawArgs, WithdrawalsCmd,
 };
 use super::print;
 
@@ -73,26 +74,9 @@ fn command(mut store: Store, command: Command) -> Result<()> {
     let tz = store.tz()?;
     match command {
         Command::Session(cmd) => session(&mut store, tz, cmd),
-        Command::Sessions(f) => {
-            let ledger = Snapshot::load(&store)?;
-            let rows = report::session_metrics(&ledger)?;
-            show(f.json, rows, |rows| print::sessions(rows, ledger.tz))
-        }
+        Command::Sessions(f) => sessions(&store, f.json),
         Command::Gift(cmd) => gift(&mut store, tz, cmd),
-        Command::Withdraw(a) => {
-            // The same checked form the app sends.
-            let form = WithdrawalForm {
-                diamonds: a.diamonds.to_string(),
-                at: a.at.unwrap_or_default(),
-                fee: a.fee.to_string(),
-                method: a.method,
-                status: a.status.as_str().to_string(),
-                reference: a.reference,
-                force: a.force,
-            };
-            let w = store.add_withdrawal(&form.to_input(tz)?)?;
-            print::id(w.id)
-        }
+        Command::Withdraw(a) => withdraw(&mut store, tz, a),
         Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
         Command::Adjust {
             diamonds,
@@ -112,24 +96,8 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             let r = store.reconcile(Utc::now(), balance, &reason)?;
             print::reconciled(&r)
         }
-        Command::Days { book, json } => {
-            if !book.is_empty() {
-                let booking = store.book_reported_days(&book)?;
-                return if json.json {
-                    print::json(&booking)
-                } else {
-                    print::booked(&booking)
-                };
-            }
-            let r = report::days_report(&Snapshot::load(&store)?, &store.reported_days()?)?;
-            show(json.json, r, |r| print::days(&r))
-        }
-        Command::Insights { from, to, json } => {
-            let range = report::Range { from, to };
-            let ledger = Snapshot::load(&store)?;
-            let r = report::insights(&ledger, &store.givers()?, range, Utc::now())?;
-            show(json.json, r, |r| super::insights::print(&r))
-        }
+        Command::Days { book, json } => days(&mut store, &book, json.json),
+        Command::Insights { from, to, json } => insights(&store, from, to, json.json),
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)
         }),
@@ -142,31 +110,14 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             json,
         } => rerate(&mut store, from, to, apply, force, json.json),
         Command::Catalog(cmd) => catalog(&mut store, cmd),
-        Command::Settings(SettingsCmd::Show(f)) => {
-            let s = store.settings()?;
-            show(f.json, s, |s| print::settings(&s, store.path()))
-        }
-        Command::Settings(SettingsCmd::Set { key, value }) => store.set_setting(&key, &value),
+        Command::Settings(cmd) => settings(&mut store, cmd),
         Command::Summary(f) => {
             let s = report::summary(&Snapshot::load(&store)?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s))
         }
-        Command::Report { by, json } => {
-            let st = report::statement_with_total(&Snapshot::load(&store)?, by)?;
-            // The JSON holds the rows; the total and rounding line are the table's.
-            if json.json {
-                return print::json(&st.rows);
-            }
-            print::statement(&st)
-        }
+        Command::Report { by, json } => statement(&store, by, json.json),
         Command::Import(a) => import_cmd(&mut store, a),
-        Command::Imports(ImportsCmd::List(f)) => {
-            show(f.json, store.imports()?, |list| print::imports(list, tz))
-        }
-        Command::Imports(ImportsCmd::Undo { id, force }) => {
-            let (gifts, sessions) = store.undo_import(id, force)?;
-            print::undone(id, gifts, sessions)
-        }
+        Command::Imports(cmd) => imports(&mut store, tz, cmd),
         Command::Export { format, out } => match out {
             Some(path) => export::export_to_file(&store, format, &path),
             None => print::to_stdout(|out| export::export(&store, format, out)),
@@ -177,30 +128,8 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
         Command::Capture(args) => crate::capture_cli::run(store, tz, args),
-        Command::Demo(DemoCmd::Load { if_empty }) => {
-            if if_empty && !store.is_empty()? {
-                return Ok(());
-            }
-            let report = liveledger::demo::load(&mut store)?;
-            print::demo_loaded(&report)
-        }
-        Command::Demo(DemoCmd::Clear { yes }) => {
-            if !yes {
-                return Err(Error::invalid(
-                    "--yes",
-                    "clearing removes every session, gift and withdrawal; add --yes to confirm",
-                ));
-            }
-            let copy = store.clear_records()?;
-            print::cleared(&copy)
-        }
-        Command::Trash(TrashCmd::List(f)) => {
-            show(f.json, store.trash()?, |list| print::trash(&list, tz))
-        }
-        Command::Trash(TrashCmd::Restore { id, force }) => {
-            let r = store.restore_deleted(id, force)?;
-            print::put_back(&r)
-        }
+        Command::Demo(cmd) => demo(&mut store, cmd),
+        Command::Trash(cmd) => trash(&mut store, tz, cmd),
     }
 }
 
@@ -221,6 +150,122 @@ fn ledger_path(db: Option<PathBuf>) -> Result<PathBuf> {
             "no data directory is known on this system; pass --db PATH",
         )
     })
+}
+
+/// Every session with its figures.
+fn sessions(store: &Store, json: bool) -> Result<()> {
+    let ledger = Snapshot::load(store)?;
+    let rows = report::session_metrics(&ledger)?;
+    show(json, rows, |rows| print::sessions(rows, ledger.tz))
+}
+
+/// A withdrawal, through the same checked form the app sends.
+fn withdraw(store: &mut Store, tz: Tz, a: WithdrawArgs) -> Result<()> {
+    let form = WithdrawalForm {
+        diamonds: a.diamonds.to_string(),
+        at: a.at.unwrap_or_default(),
+        fee: a.fee.to_string(),
+        method: a.method,
+        status: a.status.as_str().to_string(),
+        reference: a.reference,
+        force: a.force,
+    };
+    let w = store.add_withdrawal(&form.to_input(tz)?)?;
+    print::id(w.id)
+}
+
+/// `insights`: what earns across the lives from `from` to `to`.
+fn insights(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    json: bool,
+) -> Result<()> {
+    let ledger = Snapshot::load(store)?;
+    let r = report::insights(
+        &ledger,
+        &store.givers()?,
+        report::Range { from, to },
+        Utc::now(),
+    )?;
+    show(json, r, |r| super::insights::print(&r))
+}
+
+/// TikTok's reported days beside the ledger's, or, given days to `book`,
+/// those days booked.
+fn days(store: &mut Store, book: &[NaiveDate], json: bool) -> Result<()> {
+    if !book.is_empty() {
+        let booking = store.book_reported_days(book)?;
+        return if json {
+            print::json(&booking)
+        } else {
+            print::booked(&booking)
+        };
+    }
+    let r = report::days_report(&Snapshot::load(store)?, &store.reported_days()?)?;
+    show(json, r, |r| print::days(&r))
+}
+
+/// A statement by `by`.
+fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
+    let st = report::statement_with_total(&Snapshot::load(store)?, by)?;
+    // The JSON holds the rows; the total and rounding line are the table's.
+    if json {
+        return print::json(&st.rows);
+    }
+    print::statement(&st)
+}
+
+fn settings(store: &mut Store, cmd: SettingsCmd) -> Result<()> {
+    match cmd {
+        SettingsCmd::Show(f) => {
+            let s = store.settings()?;
+            show(f.json, s, |s| print::settings(&s, store.path()))
+        }
+        SettingsCmd::Set { key, value } => store.set_setting(&key, &value),
+    }
+}
+
+fn imports(store: &mut Store, tz: Tz, cmd: ImportsCmd) -> Result<()> {
+    match cmd {
+        ImportsCmd::List(f) => show(f.json, store.imports()?, |list| print::imports(list, tz)),
+        ImportsCmd::Undo { id, force } => {
+            let (gifts, sessions) = store.undo_import(id, force)?;
+            print::undone(id, gifts, sessions)
+        }
+    }
+}
+
+fn demo(store: &mut Store, cmd: DemoCmd) -> Result<()> {
+    match cmd {
+        DemoCmd::Load { if_empty } => {
+            if if_empty && !store.is_empty()? {
+                return Ok(());
+            }
+            let report = liveledger::demo::load(store)?;
+            print::demo_loaded(&report)
+        }
+        DemoCmd::Clear { yes } => {
+            if !yes {
+                return Err(Error::invalid(
+                    "--yes",
+                    "clearing removes every session, gift and withdrawal; add --yes to confirm",
+                ));
+            }
+            let copy = store.clear_records()?;
+            print::cleared(&copy)
+        }
+    }
+}
+
+fn trash(store: &mut Store, tz: Tz, cmd: TrashCmd) -> Result<()> {
+    match cmd {
+        TrashCmd::List(f) => show(f.json, store.trash()?, |list| print::trash(&list, tz)),
+        TrashCmd::Restore { id, force } => {
+            let r = store.restore_deleted(id, force)?;
+            print::put_back(&r)
+        }
+    }
 }
 
 fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {

@@ -1,8 +1,12 @@
 //! The WebSocket client: connects to a live tool on this machine, reads its
 //! events, and reconnects with a growing pause when it drops.
 
+mod address;
+
+pub use address::{check_ws_url, WsTarget};
+
 use std::io::ErrorKind;
-use std::net::{IpAddr, SocketAddr, TcpStream, ToSocketAddrs};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
@@ -10,12 +14,10 @@ use chrono_tz::Tz;
 use tungstenite::protocol::WebSocketConfig;
 use tungstenite::{Message, WebSocket};
 
-use super::event::{decode_json, short, MAX_EVENT_BYTES};
+use super::event::{decode_json, MAX_EVENT_BYTES};
 use super::{housekeeping, take, ConnState, Control, Engine, Sink};
-use crate::error::{Error, Result};
+use address::is_loopback;
 
-/// Longest URL accepted.
-const MAX_URL: usize = 2048;
 /// How long one connection attempt may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 /// How often the read loop looks up from the socket (stop, silence).
@@ -26,148 +28,6 @@ const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// between attempts starts again from its shortest: a server that accepts
 /// and drops at once is otherwise tried four times a second forever.
 const STABLE: Duration = Duration::from_secs(10);
-
-/// A checked WebSocket address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WsTarget {
-    /// The URL as used (`ws://host:port/path`).
-    pub url: String,
-    /// The source's identity, whatever the spelling: every name of this
-    /// computer (`localhost`, `127.0.0.1`, `::1`) is one host, so what a
-    /// restart needs (streaks held, messages taken) is found again.
-    pub key: String,
-    /// Host name or address.
-    pub host: String,
-    /// Port.
-    pub port: u16,
-    /// Connect only to loopback addresses (the host was not confirmed as remote).
-    pub loopback_only: bool,
-}
-
-/// Whether an address is this machine: 127.0.0.0/8 or ::1 (also as an
-/// IPv4-mapped IPv6 address).
-pub fn is_loopback(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => v4.is_loopback(),
-        IpAddr::V6(v6) => {
-            v6.is_loopback() || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
-        }
-    }
-}
-
-/// Checks a `ws://` URL. A host other than this machine (127.0.0.0/8, ::1,
-/// localhost) is refused unless `allow_remote_host`: the creator typed it and
-/// confirmed it.
-pub fn check_ws_url(url: &str, allow_remote_host: bool) -> Result<WsTarget> {
-    let bad = |m: String| Error::invalid("WebSocket URL", m);
-    let url = url.trim();
-    if url.len() > MAX_URL {
-        return Err(bad(format!("expected at most {MAX_URL} characters")));
-    }
-    let lower = url.to_ascii_lowercase();
-    let rest = if lower.starts_with("ws://") {
-        &url[5..]
-    } else if lower.starts_with("wss://") {
-        return Err(bad(format!(
-            "{} is a secure (wss://) address; live tools on this computer serve ws://, e.g. {}",
-            short(url),
-            super::DEFAULT_WS_URL
-        )));
-    } else {
-        return Err(bad(format!(
-            "expected a ws:// address such as {}, found {}",
-            super::DEFAULT_WS_URL,
-            short(url)
-        )));
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(end);
-    if authority.contains('@') {
-        return Err(bad(format!(
-            "expected no user name in the address, found {}",
-            short(url)
-        )));
-    }
-    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-        let close = v6.find(']').ok_or_else(|| {
-            bad(format!(
-                "an IPv6 address needs its closing ], found {}",
-                short(url)
-            ))
-        })?;
-        let host = &v6[..close];
-        match &v6[close + 1..] {
-            "" => (host, None),
-            p => match p.strip_prefix(':') {
-                Some(p) => (host, Some(p)),
-                None => {
-                    return Err(bad(format!(
-                        "expected :PORT after the address, found {}",
-                        short(url)
-                    )))
-                }
-            },
-        }
-    } else {
-        match authority.rsplit_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        }
-    };
-    if host.is_empty() {
-        return Err(bad(format!("expected a host, found {}", short(url))));
-    }
-    if !host
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '_'))
-    {
-        return Err(bad(format!(
-            "expected a host name or address, found {}",
-            short(host)
-        )));
-    }
-    let port = match port {
-        None => 80,
-        Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
-            bad(format!(
-                "expected a port from 1 to 65535, found {}",
-                short(p)
-            ))
-        })?,
-    };
-    let loopback = match host.parse::<IpAddr>() {
-        Ok(ip) => is_loopback(ip),
-        Err(_) => {
-            let h = host.to_ascii_lowercase();
-            h == "localhost" || h.ends_with(".localhost")
-        }
-    };
-    if !loopback && !allow_remote_host {
-        return Err(bad(format!(
-            "{host} is not this computer: capture only listens to tools running here \
-             (127.0.0.1, ::1, localhost). To use another host, type it and confirm \
-             (CLI: --allow-remote-host)"
-        )));
-    }
-    let shown_host = if host.contains(':') {
-        format!("[{host}]")
-    } else {
-        host.to_string()
-    };
-    let path = if path.is_empty() { "/" } else { path };
-    let key_host = if loopback {
-        "this-computer".to_string()
-    } else {
-        shown_host.to_ascii_lowercase()
-    };
-    Ok(WsTarget {
-        key: format!("ws://{key_host}:{port}{path}"),
-        url: format!("ws://{shown_host}:{port}{path}"),
-        host: host.to_string(),
-        port,
-        loopback_only: !allow_remote_host || loopback,
-    })
-}
 
 /// Opens the socket and does the WebSocket handshake.
 fn connect(t: &WsTarget) -> std::result::Result<WebSocket<TcpStream>, String> {
@@ -364,48 +224,6 @@ fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn loopback_urls_pass_and_others_need_confirming() {
-        for ok in [
-            "ws://localhost:21213/",
-            "ws://127.0.0.1:21213",
-            "ws://127.8.9.10:1/x",
-            "ws://[::1]:21213/",
-            "WS://LOCALHOST:21213/",
-        ] {
-            let t = check_ws_url(ok, false).unwrap_or_else(|e| panic!("{ok}: {e}"));
-            assert!(t.loopback_only);
-        }
-        assert_eq!(
-            check_ws_url("ws://localhost:21213", false).unwrap().url,
-            "ws://localhost:21213/"
-        );
-        assert_eq!(
-            check_ws_url("ws://[::1]:5/a", false).unwrap().url,
-            "ws://[::1]:5/a"
-        );
-        for remote in [
-            "ws://192.168.1.20:21213/",
-            "ws://example.com/",
-            "ws://0.0.0.0:1/",
-            "ws://[::ffff:10.0.0.1]:1/",
-        ] {
-            let e = check_ws_url(remote, false).unwrap_err().to_string();
-            assert!(e.contains("not this computer"), "{remote}: {e}");
-            assert!(!check_ws_url(remote, true).unwrap().loopback_only);
-        }
-        for bad in [
-            "http://localhost/",
-            "wss://localhost/",
-            "ws://:80/",
-            "ws://localhost:0/",
-            "ws://localhost:99999/",
-            "ws://a@localhost/",
-        ] {
-            assert!(check_ws_url(bad, true).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn backoff_grows_and_stops_growing() {
