@@ -153,6 +153,14 @@ impl Store {
     /// settings are valid, amounts and dates within what a form accepts, and
     /// the balance, each session's value and the deleted records decode.
     fn check_restored(&self, tables: &[(String, Vec<String>)]) -> Result<()> {
+        self.check_kinds(tables)?;
+        self.check_settings()?;
+        self.check_amounts()?;
+        self.check_readable()
+    }
+
+    /// Every column of every copied table holds values of its declared kind.
+    fn check_kinds(&self, tables: &[(String, Vec<String>)]) -> Result<()> {
         let bad = |what: String| Error::invalid("backup", what);
         for (table, _) in tables {
             let mut stmt = self
@@ -197,6 +205,12 @@ impl Store {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Every setting is as LiveLedger writes it.
+    fn check_settings(&self) -> Result<()> {
+        let bad = |what: String| Error::invalid("backup", what);
         let settings: Vec<(String, String)> = {
             let mut stmt = self.conn.prepare("SELECT key, value FROM settings")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -210,6 +224,13 @@ impl Store {
                 )));
             }
         }
+        Ok(())
+    }
+
+    /// Amounts, dates and rates within what a form or an import accepts, and
+    /// a balance that adds up.
+    fn check_amounts(&self) -> Result<()> {
+        let bad = |what: String| Error::invalid("backup", what);
         // Amounts and dates within what a form or an import accepts.
         let out_of_range: i64 = self.conn.query_row(
             "SELECT (SELECT count(*) FROM gifts WHERE coins_each < 0 OR coins_each > 1000000000000
@@ -257,6 +278,12 @@ impl Store {
                 .value(r.money_per_diamond)
                 .ok_or_else(|| bad("the balance's value is too large to add up".into()))?;
         }
+        Ok(())
+    }
+
+    /// Every record reads back as the app reads it.
+    fn check_readable(&self) -> Result<()> {
+        let bad = |what: String| Error::invalid("backup", what);
         self.each_gift(|_| Ok(()))?;
         self.imports()?;
         self.reported_days()?;

@@ -10,7 +10,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Map, Value as Json};
 
-use super::Store;
+use super::{LedgerTx, Store};
 use crate::error::{Error, Result};
 
 /// How long a deleted record can still be put back.
@@ -222,109 +222,21 @@ impl Store {
                 id,
             })?;
         let entry = parse_entry(tx.conn(), &rows).map_err(|why| damaged(&label, &why))?;
-        for (sid, started) in &entry.context {
-            let now: Option<i64> = tx
-                .conn()
-                .query_row(
-                    "SELECT started_at FROM sessions WHERE id = ?1",
-                    [sid],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if now != Some(*started) {
-                return Err(Error::invalid(
-                    "undo",
-                    format!(
-                        "{label} cannot be put back: its session is no longer in the ledger \
-                         (deleted since?); put the session back first. Nothing was changed."
-                    ),
-                ));
-            }
-        }
+        check_context(&tx, &entry, &label)?;
         let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
         let mut records = 0;
         let mut sessions_touched = Vec::new();
         for (table, list) in entry.tables {
             for mut cols in list {
-                remap_parents(table, &mut cols, &new_ids);
-                forget_gone_imports(tx.conn(), &mut cols)?;
                 let old_id = id_of(&cols);
-                if let Some(old) = old_id {
-                    let taken: Option<i64> = tx
-                        .conn()
-                        .query_row(
-                            &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-                            [old],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    if taken.is_some() {
-                        cols.retain(|(k, _)| k != "id");
-                    }
-                }
-                // Column names come from the table itself (`parse_entry`), never the copy.
-                let names: Vec<&str> = cols.iter().map(|(k, _)| k.as_str()).collect();
-                let marks = vec!["?"; names.len()].join(", ");
-                let sql = format!(
-                    "INSERT INTO {table} ({}) VALUES ({marks}) RETURNING rowid",
-                    names.join(", ")
-                );
-                let values = rusqlite::params_from_iter(cols.iter().map(|(_, v)| v));
-                let inserted = tx.conn().query_row(&sql, values, |r| r.get::<_, i64>(0));
-                let new_id = match inserted {
-                    Ok(n) => n,
-                    Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => continue,
-                    Err(e) if is_unique(&e) => {
-                        return Err(Error::invalid(
-                            "undo",
-                            format!(
-                                "{label} cannot be put back: the ledger has a record like it \
-                                 added since (imported again?). Nothing was changed."
-                            ),
-                        ))
-                    }
-                    Err(e) if is_constraint(&e) => return Err(damaged(&label, &e.to_string())),
-                    Err(e) => return Err(e.into()),
+                let Some(new_id) = put_back_row(&tx, table, &mut cols, &new_ids, &label)? else {
+                    continue;
                 };
                 if let Some(old) = old_id {
                     new_ids.entry(table).or_default().insert(old, new_id);
                 }
-                let int = |k: &str| {
-                    cols.iter().find_map(|(c, v)| match v {
-                        Value::Integer(i) if c == k => Some(*i),
-                        _ => None,
-                    })
-                };
-                let text = |k: &str| {
-                    cols.iter().find_map(|(c, v)| match v {
-                        Value::Text(t) if c == k => Some(t.as_str()),
-                        _ => None,
-                    })
-                };
-                match table {
-                    "gifts" => {
-                        let (Some(name), Some(count), Some(coins), Some(session)) = (
-                            text("gift_name"),
-                            int("count"),
-                            int("coins_each"),
-                            int("session_id"),
-                        ) else {
-                            return Err(damaged(
-                                &label,
-                                "a gift without its name, count, price or session",
-                            ));
-                        };
-                        tx.count_names(name, text("sender"), count, coins.saturating_mul(count))?;
-                        sessions_touched.push(session);
-                        records += 1;
-                    }
-                    "sessions" => {
-                        sessions_touched.push(new_id);
-                        records += 1;
-                    }
-                    "withdrawals" | "adjustments" => records += 1,
-                    _ => {}
-                }
+                records +=
+                    count_put_back(&tx, table, &cols, new_id, &label, &mut sessions_touched)?;
             }
         }
         if records == 0 {
@@ -340,6 +252,132 @@ impl Store {
         tx.commit()?;
         Ok(Restored { label, records })
     }
+}
+
+/// Fails unless every session the entry's records belonged to is still in
+/// the ledger, started as it was.
+fn check_context(tx: &LedgerTx<'_>, entry: &Entry, label: &str) -> Result<()> {
+    for (sid, started) in &entry.context {
+        let now: Option<i64> = tx
+            .conn()
+            .query_row(
+                "SELECT started_at FROM sessions WHERE id = ?1",
+                [sid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if now != Some(*started) {
+            return Err(Error::invalid(
+                "undo",
+                format!(
+                    "{label} cannot be put back: its session is no longer in the ledger \
+             (deleted since?); put the session back first. Nothing was changed."
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes one row of a trash entry back into `table`, under its old id
+/// when that is free; its new id, or `None` for a best-effort row the
+/// ledger no longer has room for.
+fn put_back_row(
+    tx: &LedgerTx<'_>,
+    table: &'static str,
+    cols: &mut Vec<(String, Value)>,
+    new_ids: &HashMap<&str, HashMap<i64, i64>>,
+    label: &str,
+) -> Result<Option<i64>> {
+    remap_parents(table, cols, new_ids);
+    forget_gone_imports(tx.conn(), cols)?;
+    let old_id = id_of(cols);
+    if let Some(old) = old_id {
+        let taken: Option<i64> = tx
+            .conn()
+            .query_row(
+                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                [old],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if taken.is_some() {
+            cols.retain(|(k, _)| k != "id");
+        }
+    }
+    // Column names come from the table itself (`parse_entry`), never the copy.
+    let names: Vec<&str> = cols.iter().map(|(k, _)| k.as_str()).collect();
+    let marks = vec!["?"; names.len()].join(", ");
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({marks}) RETURNING rowid",
+        names.join(", ")
+    );
+    let values = rusqlite::params_from_iter(cols.iter().map(|(_, v)| v));
+    let inserted = tx.conn().query_row(&sql, values, |r| r.get::<_, i64>(0));
+    let new_id = match inserted {
+        Ok(n) => n,
+        Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => return Ok(None),
+        Err(e) if is_unique(&e) => {
+            return Err(Error::invalid(
+                "undo",
+                format!(
+                    "{label} cannot be put back: the ledger has a record like it \
+                     added since (imported again?). Nothing was changed."
+                ),
+            ))
+        }
+        Err(e) if is_constraint(&e) => return Err(damaged(label, &e.to_string())),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(Some(new_id))
+}
+
+/// Counts a put-back row: its gifts in the kept name totals and its session
+/// for a recount; how many records it was (0 for a row that is none).
+fn count_put_back(
+    tx: &LedgerTx<'_>,
+    table: &str,
+    cols: &[(String, Value)],
+    new_id: i64,
+    label: &str,
+    sessions_touched: &mut Vec<i64>,
+) -> Result<usize> {
+    let int = |k: &str| {
+        cols.iter().find_map(|(c, v)| match v {
+            Value::Integer(i) if c == k => Some(*i),
+            _ => None,
+        })
+    };
+    let text = |k: &str| {
+        cols.iter().find_map(|(c, v)| match v {
+            Value::Text(t) if c == k => Some(t.as_str()),
+            _ => None,
+        })
+    };
+    Ok(match table {
+        "gifts" => {
+            let (Some(name), Some(count), Some(coins), Some(session)) = (
+                text("gift_name"),
+                int("count"),
+                int("coins_each"),
+                int("session_id"),
+            ) else {
+                return Err(damaged(
+                    label,
+                    "a gift without its name, count, price or session",
+                ));
+            };
+            tx.count_names(name, text("sender"), count, coins.saturating_mul(count))?;
+            sessions_touched.push(session);
+            1
+        }
+        "sessions" => {
+            sessions_touched.push(new_id);
+            1
+        }
+        "withdrawals" | "adjustments" => 1,
+        _ => 0,
+    })
 }
 
 /// The error of a trash entry that does not read as one this version wrote.
