@@ -699,16 +699,18 @@ fn what_it_holds(values: u64, side: &Side) -> String {
 }
 
 /// The line and column of `key` (as an object key) in `raw`, a value that
-/// starts at `span`; the value's start when it is not found.
-fn locate(raw: &[u8], key: &str, span: Span) -> (u64, u64) {
+/// starts at `start` (line, column); `start` when it is not found. The one
+/// place a JSON field is found in its bytes (a gift event's, an entry of
+/// TikTok's export).
+pub(super) fn locate(raw: &[u8], key: &str, start: (u64, u64)) -> (u64, u64) {
     let needle = format!("\"{key}\"");
     let Some(at) = raw
         .windows(needle.len())
         .position(|w| w == needle.as_bytes())
     else {
-        return (span.line, span.column);
+        return start;
     };
-    let (mut line, mut column) = (span.line, span.column);
+    let (mut line, mut column) = start;
     for &b in &raw[..at] {
         if b == b'\n' {
             line += 1;
@@ -737,7 +739,7 @@ fn at_field(
     message: String,
 ) -> RowProblem {
     let key = path.rsplit('.').next().unwrap_or(path);
-    let (line, column) = locate(raw, key, span);
+    let (line, column) = locate(raw, key, (span.line, span.column));
     RowProblem {
         line,
         column: Some((column as usize, field_label(array, span, prefix, path))),
@@ -754,10 +756,7 @@ fn syntax(e: &serde_json::Error, span: Span, array: bool) -> RowProblem {
     } else {
         e.column().max(1) as u64
     };
-    let text = e.to_string();
-    let what = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(w, _)| w);
+    let what = without_position(e);
     // The file's bytes are not quoted: they were not understood.
     RowProblem {
         line,
@@ -770,6 +769,16 @@ fn syntax(e: &serde_json::Error, span: Span, array: bool) -> RowProblem {
             },
         )),
         message: format!("is not valid JSON ({what})"),
+    }
+}
+
+/// What serde_json says is wrong, without its " at line L column C" (the
+/// caller says where, in the file's terms).
+pub(super) fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" at line ") {
+        Some((what, _)) => what.to_string(),
+        None => text,
     }
 }
 
