@@ -316,6 +316,9 @@ pub(crate) fn import(
     Ok(report)
 }
 
+/// A sheet's first rows, each with its index (from 0).
+type Head = Vec<(u32, Vec<String>)>;
+
 /// The sheet to read (see [`choose`]) and its first rows, those the header
 /// search looks at, each with its index. The workbook is opened again to
 /// read the rest on the reading thread (an .xlsx sheet streams only once).
@@ -324,11 +327,11 @@ fn read_head(
     book: Book,
     wanted: Option<&str>,
     skip: u64,
-) -> std::result::Result<(String, Vec<(u32, Vec<String>)>), String> {
+) -> std::result::Result<(String, Head), String> {
     let mut wb = open(file, book)?;
     let sheet = choose(&mut wb, wanted)?;
     let limit = head_rows(skip);
-    let mut head: Vec<(u32, Vec<String>)> = Vec::new();
+    let mut head: Head = Vec::new();
     wb.walk(&sheet, &mut |r, cells| {
         if u64::from(r) >= limit {
             return false;

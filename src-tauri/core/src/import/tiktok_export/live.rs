@@ -51,7 +51,11 @@ const DIAMOND_KEYS: &[&str] = &[
 pub(super) fn live(e: &Entry) -> Read1<SessionRow> {
     let f =
         fields(&e.value).ok_or_else(|| (None, "expected a LIVE (a JSON object)".to_string()))?;
-    let (start, end, duration) = times(&f)?;
+    let Times {
+        start,
+        end,
+        duration,
+    } = times(&f)?;
     let diamonds = match pick(&f, DIAMOND_KEYS) {
         Some((k, v)) => diamonds(k, v)?,
         None => Decimal::ZERO,
@@ -73,9 +77,16 @@ pub(super) fn live(e: &Entry) -> Read1<SessionRow> {
     })
 }
 
+/// When a LIVE started and ended, and how long it lasted.
+struct Times {
+    start: DateTime<Utc>,
+    end: Option<DateTime<Utc>>,
+    duration: Option<Duration>,
+}
+
 /// When the LIVE started (required), when it ended (not before its start)
 /// and how long it lasted.
-fn times(f: &Fields<'_>) -> Read1<(DateTime<Utc>, Option<DateTime<Utc>>, Option<Duration>)> {
+fn times(f: &Fields<'_>) -> Read1<Times> {
     let (k, v) = pick(f, START_KEYS).ok_or_else(|| {
         (
             None,
@@ -97,7 +108,11 @@ fn times(f: &Fields<'_>) -> Read1<(DateTime<Utc>, Option<DateTime<Utc>>, Option<
         Some((k, v)) => Some(live_duration(k, v)?),
         None => None,
     };
-    Ok((start, end, duration))
+    Ok(Times {
+        start,
+        end,
+        duration,
+    })
 }
 
 /// What the LIVE states beside its times: its title, audience figures and
