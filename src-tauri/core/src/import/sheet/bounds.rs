@@ -230,138 +230,187 @@ fn ods_content<R: std::io::BufRead>(reader: R) -> Result<(), String> {
     let mut xml = quick_xml::Reader::from_reader(reader);
     xml.config_mut().check_end_names = false;
     let mut buf = Vec::new();
-    let attr = |e: &quick_xml::events::BytesStart<'_>, name: &str| -> u64 {
-        e.attributes()
-            .flatten()
-            .find(|a| a.key.as_ref() == name)
-            .and_then(|a| a.value.trim().parse().ok())
-            .unwrap_or(1)
-    };
-    // Cells pushed as rows are read, the grid rebuilt from them, text.
-    let (mut pushed, mut grid, mut text) = (0u64, 0u64, 0u64);
-    // This table: rows from its first row with a value to its last, widest row.
-    let (mut rows_seen, mut first, mut last, mut width) = (0u64, None::<u64>, 0u64, 0u64);
-    // This row: its repeat, cells so far, cells up to its last value, its text.
-    let (mut row_repeat, mut row_cells, mut row_used, mut row_text) = (1u64, 0u64, 0u64, 0u64);
-    // This cell: its repeat, whether it holds something, its text.
-    let (mut cell_repeat, mut cell_full, mut cell_text, mut in_cell) = (1u64, false, 0u64, false);
-    let check = |pushed: u64, grid: u64, text: u64| {
-        let cost = pushed
-            .saturating_add(grid)
-            .saturating_mul(CELL_BYTES)
-            .saturating_add(text);
-        if cost > MEMORY {
-            Err(too_big("its sheets"))
-        } else {
-            Ok(())
-        }
-    };
+    let mut cost = OdsCost::new();
     loop {
         let event = xml
             .read_event_into(&mut buf)
             .map_err(|e| format!("its content is not XML that can be read ({e})"))?;
         let empty = matches!(event, Event::Empty(_));
         match event {
-            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
-                "table:table" if !empty => {
-                    (rows_seen, first, last, width) = (0, None, 0, 0);
-                }
-                "table:table-row" => {
-                    row_repeat = attr(&e, "table:number-rows-repeated")
-                        .min(ODS_MAX_ROWS.saturating_sub(rows_seen));
-                    (row_cells, row_used, row_text) = (0, 0, 0);
-                    if empty {
-                        rows_seen += row_repeat;
-                    }
-                }
-                "table:table-cell" | "table:covered-table-cell" => {
-                    cell_repeat = attr(&e, "table:number-columns-repeated")
-                        .min(ODS_MAX_COLUMNS.saturating_sub(row_cells));
-                    cell_full = e
-                        .attributes()
-                        .flatten()
-                        .any(|a| matches!(a.key.as_ref(), "office:value-type" | "table:formula"));
-                    cell_text = e.attributes().flatten().map(|a| a.value.len() as u64).sum();
-                    in_cell = !empty;
-                    if empty {
-                        end_cell(
-                            &mut row_cells,
-                            &mut row_used,
-                            &mut row_text,
-                            cell_repeat,
-                            cell_full,
-                            cell_text,
-                        );
-                    }
-                }
-                _ => {}
-            },
-            Event::Text(t) if in_cell => {
+            Event::Start(e) | Event::Empty(e) => cost.start(&e, empty),
+            Event::Text(t) if cost.in_cell => {
                 let n = t.len() as u64;
                 if n > 0 {
-                    cell_full = true;
-                    cell_text = cell_text.saturating_add(n);
+                    cost.cell_text(n);
                 }
             }
-            Event::CData(t) if in_cell => {
-                cell_full = true;
-                cell_text = cell_text.saturating_add(t.len() as u64);
-            }
-            Event::End(e) => match e.name().as_ref() {
-                "table:table-cell" | "table:covered-table-cell" => {
-                    in_cell = false;
-                    end_cell(
-                        &mut row_cells,
-                        &mut row_used,
-                        &mut row_text,
-                        cell_repeat,
-                        cell_full,
-                        cell_text,
-                    );
-                }
-                "table:table-row" => {
-                    pushed = pushed.saturating_add(row_used);
-                    if row_used > 0 {
-                        first.get_or_insert(rows_seen);
-                        last = rows_seen + row_repeat;
-                        width = width.max(row_used);
-                        // Each repeat clones the row's text.
-                        text = text.saturating_add(row_text.saturating_mul(row_repeat));
-                    }
-                    rows_seen += row_repeat;
-                    check(pushed, grid, text)?;
-                }
-                "table:table" => {
-                    if let Some(f) = first {
-                        grid = grid.saturating_add(last.saturating_sub(f).saturating_mul(width));
-                    }
-                    (rows_seen, first, last, width) = (0, None, 0, 0);
-                    check(pushed, grid, text)?;
-                }
-                _ => {}
-            },
+            Event::CData(t) if cost.in_cell => cost.cell_text(t.len() as u64),
+            Event::End(e) => cost.end(e.name().as_ref())?,
             Event::Eof => break,
             _ => {}
         }
         buf.clear();
     }
-    check(pushed, grid, text)
+    cost.check()
 }
 
-/// The end of a cell: a cell with a value is pushed with the empty cells
-/// before it (calamine drops empty cells at a row's end).
-fn end_cell(
-    row_cells: &mut u64,
-    row_used: &mut u64,
-    row_text: &mut u64,
-    repeat: u64,
-    full: bool,
+/// What calamine would build from an .ods's content so far, counted as
+/// its rows and cells are read (with their repeat counts).
+struct OdsCost {
+    /// Cells pushed as rows are read, the grid rebuilt from them, text.
+    pushed: u64,
+    grid: u64,
     text: u64,
-) {
-    *row_cells = row_cells.saturating_add(repeat).min(ODS_MAX_COLUMNS);
-    if full {
-        *row_used = *row_cells;
-        *row_text = row_text.saturating_add(text.saturating_mul(repeat));
+    /// This table: rows from its first row with a value to its last, widest row.
+    rows_seen: u64,
+    first: Option<u64>,
+    last: u64,
+    width: u64,
+    /// This row: its repeat, cells so far, cells up to its last value, its text.
+    row_repeat: u64,
+    row_cells: u64,
+    row_used: u64,
+    row_text: u64,
+    /// This cell: its repeat, whether it holds something, its text, and
+    /// whether it is open.
+    cell_repeat: u64,
+    cell_full: bool,
+    cell_text: u64,
+    in_cell: bool,
+}
+
+impl OdsCost {
+    /// Nothing read yet.
+    fn new() -> OdsCost {
+        OdsCost {
+            pushed: 0,
+            grid: 0,
+            text: 0,
+            rows_seen: 0,
+            first: None,
+            last: 0,
+            width: 0,
+            row_repeat: 1,
+            row_cells: 0,
+            row_used: 0,
+            row_text: 0,
+            cell_repeat: 1,
+            cell_full: false,
+            cell_text: 0,
+            in_cell: false,
+        }
+    }
+
+    /// A table, row or cell starts (`empty`: and ends, as `<x/>`).
+    fn start(&mut self, e: &quick_xml::events::BytesStart<'_>, empty: bool) {
+        let attr = |name: &str| -> u64 {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.as_ref() == name)
+                .and_then(|a| a.value.trim().parse().ok())
+                .unwrap_or(1)
+        };
+        match e.name().as_ref() {
+            "table:table" if !empty => self.new_table(),
+            "table:table-row" => {
+                self.row_repeat = attr("table:number-rows-repeated")
+                    .min(ODS_MAX_ROWS.saturating_sub(self.rows_seen));
+                (self.row_cells, self.row_used, self.row_text) = (0, 0, 0);
+                if empty {
+                    self.rows_seen += self.row_repeat;
+                }
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                self.cell_repeat = attr("table:number-columns-repeated")
+                    .min(ODS_MAX_COLUMNS.saturating_sub(self.row_cells));
+                self.cell_full = e
+                    .attributes()
+                    .flatten()
+                    .any(|a| matches!(a.key.as_ref(), "office:value-type" | "table:formula"));
+                self.cell_text = e.attributes().flatten().map(|a| a.value.len() as u64).sum();
+                self.in_cell = !empty;
+                if empty {
+                    self.end_cell();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `n` bytes of text in the open cell.
+    fn cell_text(&mut self, n: u64) {
+        self.cell_full = true;
+        self.cell_text = self.cell_text.saturating_add(n);
+    }
+
+    /// A table, row or cell named `name` ends; refused when what calamine
+    /// would build passes the bound.
+    fn end(&mut self, name: &str) -> Result<(), String> {
+        match name {
+            "table:table-cell" | "table:covered-table-cell" => {
+                self.in_cell = false;
+                self.end_cell();
+            }
+            "table:table-row" => {
+                self.pushed = self.pushed.saturating_add(self.row_used);
+                if self.row_used > 0 {
+                    self.first.get_or_insert(self.rows_seen);
+                    self.last = self.rows_seen + self.row_repeat;
+                    self.width = self.width.max(self.row_used);
+                    // Each repeat clones the row's text.
+                    self.text = self
+                        .text
+                        .saturating_add(self.row_text.saturating_mul(self.row_repeat));
+                }
+                self.rows_seen += self.row_repeat;
+                self.check()?;
+            }
+            "table:table" => {
+                if let Some(f) = self.first {
+                    self.grid = self
+                        .grid
+                        .saturating_add(self.last.saturating_sub(f).saturating_mul(self.width));
+                }
+                self.new_table();
+                self.check()?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A table starts afresh: no rows seen, none with a value.
+    fn new_table(&mut self) {
+        (self.rows_seen, self.first, self.last, self.width) = (0, None, 0, 0);
+    }
+
+    /// The end of a cell: a cell with a value is pushed with the empty
+    /// cells before it (calamine drops empty cells at a row's end).
+    fn end_cell(&mut self) {
+        self.row_cells = self
+            .row_cells
+            .saturating_add(self.cell_repeat)
+            .min(ODS_MAX_COLUMNS);
+        if self.cell_full {
+            self.row_used = self.row_cells;
+            self.row_text = self
+                .row_text
+                .saturating_add(self.cell_text.saturating_mul(self.cell_repeat));
+        }
+    }
+
+    /// Refused when the cells and text so far pass [`MEMORY`].
+    fn check(&self) -> Result<(), String> {
+        let cost = self
+            .pushed
+            .saturating_add(self.grid)
+            .saturating_mul(CELL_BYTES)
+            .saturating_add(self.text);
+        if cost > MEMORY {
+            Err(too_big("its sheets"))
+        } else {
+            Ok(())
+        }
     }
 }
 

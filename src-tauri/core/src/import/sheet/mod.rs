@@ -263,41 +263,9 @@ pub(crate) fn import(
     }
     bounds::check(&mut file, book).map_err(file_err)?;
     let maps = super::mapping(store, opts, name)?;
-    // The first rows, for the header: the workbook is opened again to read
-    // the rest on the reading thread (an .xlsx sheet streams only once).
     let skip = opts.skip_rows.unwrap_or(0);
-    let mut wb = open(&file, book).map_err(file_err)?;
-    let sheet = choose(&mut wb, opts.sheet.as_deref()).map_err(file_err)?;
-    let limit = head_rows(skip);
-    let mut head: Vec<(u32, Vec<String>)> = Vec::new();
-    wb.walk(&sheet, &mut |r, cells| {
-        if u64::from(r) >= limit {
-            return false;
-        }
-        head.push((r, cells.to_vec()));
-        true
-    })
-    .map_err(file_err)?;
-    drop(wb);
-    // The rows as tab-separated lines, one a row (a line break inside a
-    // cell is a space here: the search reads names, not values).
-    let mut text = Vec::new();
-    let mut next = 0u32;
-    for (r, cells) in &head {
-        while next < *r {
-            text.push(b'\n');
-            next += 1;
-        }
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(b'\t')
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
-        let flat: Vec<String> = cells.iter().map(|c| c.replace(['\r', '\n'], " ")).collect();
-        w.write_record(&flat)
-            .map_err(|e| file_err(format!("cannot read: {e}")))?;
-        text.extend_from_slice(&w.into_inner().unwrap_or_default());
-        next = r + 1;
-    }
+    let (sheet, head) = read_head(&file, book, opts.sheet.as_deref(), skip).map_err(file_err)?;
+    let text = head_text(&head).map_err(file_err)?;
     if head
         .iter()
         .all(|(_, c)| c.iter().all(|c| c.trim().is_empty()))
@@ -325,17 +293,7 @@ pub(crate) fn import(
         .filter(|(r, c)| *r > header_row && c.iter().any(|c| !c.trim().is_empty()))
         .map(|(_, c)| c)
         .collect();
-    let first_is_day = Columns::from_header(&header)
-        .get(Field::Date)
-        .and_then(|col| {
-            under.iter().find_map(|c| {
-                c.get(col)
-                    .map(|d| d.trim())
-                    .filter(|d| !d.is_empty())
-                    .map(|d| date_is_a_day(d, col))
-            })
-        })
-        .unwrap_or(false);
+    let first_is_day = first_is_day(&header, &under);
     let encoding = format!("{} sheet '{}'", book.name(), short(&sheet));
     let table = Table {
         header,
@@ -356,6 +314,71 @@ pub(crate) fn import(
     let mut report = import_table(store, name, total, opts, table, rows, progress)?;
     report.encoding = encoding;
     Ok(report)
+}
+
+/// A sheet's first rows, each with its index (from 0).
+type Head = Vec<(u32, Vec<String>)>;
+
+/// The sheet to read (see [`choose`]) and its first rows, those the header
+/// search looks at, each with its index. The workbook is opened again to
+/// read the rest on the reading thread (an .xlsx sheet streams only once).
+fn read_head(
+    file: &File,
+    book: Book,
+    wanted: Option<&str>,
+    skip: u64,
+) -> std::result::Result<(String, Head), String> {
+    let mut wb = open(file, book)?;
+    let sheet = choose(&mut wb, wanted)?;
+    let limit = head_rows(skip);
+    let mut head: Head = Vec::new();
+    wb.walk(&sheet, &mut |r, cells| {
+        if u64::from(r) >= limit {
+            return false;
+        }
+        head.push((r, cells.to_vec()));
+        true
+    })?;
+    Ok((sheet, head))
+}
+
+/// The first rows as tab-separated lines, one a row (a line break inside a
+/// cell is a space here: the search reads names, not values).
+fn head_text(head: &[(u32, Vec<String>)]) -> std::result::Result<Vec<u8>, String> {
+    let mut text = Vec::new();
+    let mut next = 0u32;
+    for (r, cells) in head {
+        while next < *r {
+            text.push(b'\n');
+            next += 1;
+        }
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b'\t')
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        let flat: Vec<String> = cells.iter().map(|c| c.replace(['\r', '\n'], " ")).collect();
+        w.write_record(&flat)
+            .map_err(|e| format!("cannot read: {e}"))?;
+        text.extend_from_slice(&w.into_inner().unwrap_or_default());
+        next = r + 1;
+    }
+    Ok(text)
+}
+
+/// Whether the first date under the header (in the rows `under` it) is a
+/// day alone.
+fn first_is_day(header: &[String], under: &[Vec<String>]) -> bool {
+    Columns::from_header(header)
+        .get(Field::Date)
+        .and_then(|col| {
+            under.iter().find_map(|c| {
+                c.get(col)
+                    .map(|d| d.trim())
+                    .filter(|d| !d.is_empty())
+                    .map(|d| date_is_a_day(d, col))
+            })
+        })
+        .unwrap_or(false)
 }
 
 /// A sheet's rows under its header.
