@@ -5,7 +5,7 @@ import "./locale"; // must stay the first import
 import "./style.css";
 import { api } from "./api";
 import { el, mount } from "./dom";
-import { go, leave, setRedraw } from "./router";
+import { enter, go, setRedraw, Visit } from "./router";
 import { dashboardView } from "./views/dashboard";
 import { daysView } from "./views/days";
 import { importView, queueImport } from "./views/import";
@@ -15,11 +15,13 @@ import { settingsView } from "./views/settings";
 import { statementsView } from "./views/statements";
 import { withdrawalsView } from "./views/withdrawals";
 
-export type View = (root: HTMLElement) => Promise<void> | void;
+/** What the router shows for a route: it draws into `root`, and hands
+ * whatever it starts (subscriptions, listeners, timers) to `visit.onLeave`. */
+export type View = (root: HTMLElement, visit: Visit) => Promise<void> | void;
 
 const routes: [string, string, View][] = [
   ["dashboard", "Dashboard", dashboardView],
-  ["sessions", "Sessions", sessionsView],
+  ["sessions", "Sessions", (root) => sessionsView(root)],
   ["live", "Live tally", liveView],
   ["import", "Import", importView],
   ["withdrawals", "Withdrawals", withdrawalsView],
@@ -47,13 +49,9 @@ const nav = el(
 );
 
 
-// Each render gets a number; only the latest may mark the view ready, so a
-// slow earlier render finishing late never looks like the current one.
-let rendering = 0;
-
 async function show(): Promise<void> {
-  const turn = ++rendering;
-  leave();
+  // The view shown so far is left (its cleanups run) before the next draws.
+  const visit = enter();
   const id = location.hash.replace(/^#\//, "") || "dashboard";
   const route = routes.find(([r]) => r === id) ?? routes[0];
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
@@ -65,11 +63,12 @@ async function show(): Promise<void> {
   const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, "Loading…"));
   mount(main, root);
   try {
-    await route[2](root);
+    await route[2](root, visit);
   } catch (e) {
     mount(root, el("div", { class: "empty" }, el("h2", null, "Something went wrong"), el("p", null, String((e as { message?: string }).message ?? e))));
   }
-  if (turn === rendering) main.dataset.ready = "true";
+  // A slow earlier render finishing late never looks like the current one.
+  if (!visit.left) main.dataset.ready = "true";
 }
 
 setRedraw(() => void show());

@@ -3,7 +3,63 @@
 
 type Cleanup = () => void;
 
-let cleanups: Cleanup[] = [];
+/**
+ * One showing of a view, from the shell drawing it until the next view (or a
+ * redraw of the same) replaces it. What the view starts — event
+ * subscriptions, window listeners, timers — it hands to `onLeave`, and the
+ * router stops it when the view is left: the one leave hook, so no view
+ * checks for itself whether it is still on screen.
+ */
+export class Visit {
+  private cleanups: Cleanup[] = [];
+  private over = false;
+
+  /** Whether this showing has been left (a newer one replaced it). */
+  get left(): boolean {
+    return this.over;
+  }
+
+  /**
+   * Runs `cleanup` when the view is left. A view that is left while it was
+   * still starting something (an `await` in between) gets it stopped at
+   * once, so nothing outlives its showing.
+   */
+  onLeave(cleanup: Cleanup): void {
+    if (this.over) run(cleanup);
+    else this.cleanups.push(cleanup);
+  }
+
+  /** `setTimeout` that is cleared when the view is left. */
+  later(fn: () => void, ms: number): void {
+    const id = window.setTimeout(fn, ms);
+    this.onLeave(() => window.clearTimeout(id));
+  }
+
+  /** `window.addEventListener` that is removed when the view is left. */
+  listen<K extends keyof WindowEventMap>(type: K, fn: (ev: WindowEventMap[K]) => void): void {
+    window.addEventListener(type, fn);
+    this.onLeave(() => window.removeEventListener(type, fn));
+  }
+
+  /** Runs every cleanup once; later ones run as they are given. */
+  leave(): void {
+    if (this.over) return;
+    this.over = true;
+    const done = this.cleanups;
+    this.cleanups = [];
+    for (const cleanup of done) run(cleanup);
+  }
+}
+
+function run(cleanup: Cleanup): void {
+  try {
+    cleanup();
+  } catch (e) {
+    console.error("a view's cleanup failed", e);
+  }
+}
+
+let current = new Visit();
 let redraw: () => void = () => {};
 
 /** Shows view `id`; asking for the view already shown draws it again. */
@@ -12,22 +68,12 @@ export function go(id: string): void {
   else location.hash = `#/${id}`;
 }
 
-/** Registers what the current view must undo when it is left (listeners, timers). */
-export function onLeave(cleanup: Cleanup): void {
-  cleanups.push(cleanup);
-}
-
-/** Runs the current view's cleanups; the shell calls it before drawing the next view. */
-export function leave(): void {
-  const done = cleanups;
-  cleanups = [];
-  for (const cleanup of done) {
-    try {
-      cleanup();
-    } catch (e) {
-      console.error("a view's cleanup failed", e);
-    }
-  }
+/** Leaves the view shown (its cleanups run) and starts the next showing;
+ * the shell calls it before drawing any view. */
+export function enter(): Visit {
+  current.leave();
+  current = new Visit();
+  return current;
 }
 
 /** The shell's way to draw the current view again. */

@@ -31,6 +31,22 @@ describe("questions the creator is asked", () => {
     expect(found).toEqual([]);
   });
 
+  it("go through the one dialog the page has, widgets.ts confirmDialog", () => {
+    // A second modal (a <dialog> of a view's own, an "are you sure" of its
+    // own making) would ask in another way than every other action does.
+    const src = join(__dirname, "..", "src");
+    const own = /showModal\s*\(|\.show\s*\(\s*\)|el\(\s*["']dialog["']|createElement\(\s*["']dialog["']|<dialog\b|role["']?\s*[:=]\s*["']alertdialog/;
+    const found: string[] = [];
+    for (const file of [...sources(src), join(__dirname, "..", "index.html")]) {
+      if (file === join(src, "widgets.ts")) continue;
+      readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+        if (own.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(found).toEqual([]);
+    expect(readFileSync(join(src, "widgets.ts"), "utf8")).toMatch(own);
+  });
+
   it("the check itself catches each form", () => {
     for (const bad of ["if (confirm('x'))", "window.confirm(`y`)", "alert(1)", "window . prompt ('z')"]) expect(banned.test(bad)).toBe(true);
     for (const ok of ["confirmDialog('x')", "api.confirmProblems(e)", "const confirmed = 1"]) expect(banned.test(ok)).toBe(false);

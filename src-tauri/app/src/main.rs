@@ -8,6 +8,8 @@ mod capture;
 mod commands;
 mod error;
 mod guard;
+#[cfg(test)]
+mod page_calls;
 mod state;
 
 use std::path::Path;

@@ -2,11 +2,11 @@ import { api, Dashboard, PeriodRow, Summary } from "../api";
 import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
-import { go } from "../router";
+import { go, Visit } from "../router";
 import { attempt, card, emptyState } from "../widgets";
-import { onCapture } from "./capture";
+import { onCapture } from "../components/capture";
 
-export async function dashboardView(root: HTMLElement): Promise<void> {
+export async function dashboardView(root: HTMLElement, visit: Visit): Promise<void> {
   if (await api.isEmpty()) {
     mount(
       root,
@@ -21,7 +21,7 @@ export async function dashboardView(root: HTMLElement): Promise<void> {
       ),
     );
     // The first gift a running capture logs fills the dashboard.
-    await onCapture(root, (u) => { if (u.kind === "stored") go("dashboard"); });
+    await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
     return;
   }
   const d = await api.dashboard();
@@ -29,12 +29,12 @@ export async function dashboardView(root: HTMLElement): Promise<void> {
   // Gifts logged by a running capture move the balance and the threshold
   // bar while the dashboard is open (at most every 300 ms).
   let queued = false;
-  await onCapture(root, (u) => {
+  await onCapture(visit, (u) => {
     if (u.kind !== "stored" || queued) return;
     queued = true;
-    setTimeout(() => {
+    visit.later(() => {
       queued = false;
-      if (root.isConnected) void api.summary().then((s) => updateBalance(root, s));
+      void api.summary().then((s) => { if (!visit.left) updateBalance(root, s); });
     }, 300);
   });
 }

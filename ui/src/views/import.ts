@@ -2,7 +2,7 @@ import { listen } from "@tauri-apps/api/event";
 import { api, DaysRead, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, RowProblem, rowProblems } from "../api";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDateTime, formatDay, formatDecimal, formatDiamonds } from "../format";
-import { onLeave } from "../router";
+import type { Visit } from "../router";
 import { attempt, card, isDeclined, table, toast } from "../widgets";
 
 const FORMATS: [string, string][] = [
@@ -25,7 +25,7 @@ export function queueImport(file: string): void {
   queued = file;
 }
 
-export async function importView(root: HTMLElement): Promise<void> {
+export async function importView(root: HTMLElement, visit: Visit): Promise<void> {
   // The file is chosen in the app's own open dialog (the app reads only what
   // the creator chose there, or opened it with); this field only shows it.
   const path = el("input", { id: "import-path", readonly: true, placeholder: "No file chosen yet", "aria-label": "Chosen file" });
@@ -51,7 +51,7 @@ export async function importView(root: HTMLElement): Promise<void> {
     const { done, total } = ev.payload;
     if (total > 0) bar.style.width = `${Math.min(100, (done / total) * 100).toFixed(0)}%`;
   });
-  onLeave(unlisten);
+  visit.onLeave(unlisten);
 
   const run = async (dryRun: boolean) => {
     if (!path.value.trim()) return toast("Choose a file first", "error");

@@ -1,24 +1,24 @@
 import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
 import { coins, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
-import { go, onLeave } from "../router";
+import { go, Visit } from "../router";
 import { attempt, card, toast, withConfirmation } from "../widgets";
-import { capturePanel } from "./capture";
+import { capturePanel } from "../components/capture";
 
 // The gifts most creators get most often; those in the catalog become buttons.
 const COMMON = ["Rose", "TikTok", "Finger Heart", "Heart Me", "Doughnut", "Hand Hearts", "Confetti", "Money Gun", "Galaxy"];
 const MULTIPLIERS = [1, 5, 10, 99];
 
-export async function liveView(root: HTMLElement): Promise<void> {
+export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
   const [running, settings] = await Promise.all([api.runningSession(), api.settings()]);
   if (!running) {
     // The first captured gift opens a live: show its tally then.
-    const panel = await capturePanel(settings.timezone, { onStored: () => go("live") });
+    const panel = await capturePanel(visit, settings.timezone, { onStored: () => go("live") });
     startForm(root, settings.timezone, panel);
     return;
   }
   const catalog = await api.catalog();
-  await tally(root, running, catalog, settings.timezone);
+  await tally(root, visit, running, catalog, settings.timezone);
 }
 
 function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
@@ -38,7 +38,7 @@ function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
   title.focus();
 }
 
-async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[], tz: string): Promise<void> {
+async function tally(root: HTMLElement, visit: Visit, session: Session, catalog: CatalogGift[], tz: string): Promise<void> {
   const buttons = COMMON.map((n) => catalog.find((g) => g.name.toLowerCase() === n.toLowerCase())).filter((g): g is CatalogGift => !!g);
   let multiplier = 1;
   const undoStack: Gift[] = (await api.sessionGifts(session.id)).slice(-20);
@@ -70,9 +70,9 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
   const refreshSoon = () => {
     if (queued) return;
     queued = true;
-    setTimeout(() => { queued = false; if (root.isConnected) void refresh(); }, 250);
+    visit.later(() => { queued = false; void refresh(); }, 250);
   };
-  const capture = await capturePanel(tz, {
+  const capture = await capturePanel(visit, tz, {
     onStored: (g) => (g.session_id === session.id ? refreshSoon() : go("live")),
     onSessionEnded: () => go("live"),
   });
@@ -111,8 +111,8 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
       el("span", { class: "coins" }, coins(g.coins)))));
 
   const onKey = (ev: KeyboardEvent) => {
-    // A render of another view detaches this one's container.
-    if (!root.isConnected) return window.removeEventListener("keydown", onKey);
+    // Ctrl+Z that the toast on screen already took (its Undo) is not a tally undo too.
+    if (ev.defaultPrevented) return;
     const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
     if (ev.key === "Escape" && ev.target === sender) {
       sender.value = "";
@@ -125,8 +125,7 @@ async function tally(root: HTMLElement, session: Session, catalog: CatalogGift[]
       if (g) void add(g.name);
     }
   };
-  window.addEventListener("keydown", onKey);
-  onLeave(() => window.removeEventListener("keydown", onKey));
+  visit.listen("keydown", onKey);
 
   mount(root,
     el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || "Live tally"),

@@ -1,4 +1,5 @@
-// The "Capture from…" panel: gifts logged automatically from a live tool on
+// The "Capture from…" panel (a component the Live tally view shows, not a
+// view of its own): gifts logged automatically from a live tool on
 // this computer (TikFinity's WebSocket, or a log file another tool writes).
 // Everything a tool sends is data: names are set as text, never as markup.
 
@@ -6,6 +7,7 @@ import { listen } from "@tauri-apps/api/event";
 import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, PendingStreak, StoredGift } from "../api";
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
+import type { Visit } from "../router";
 import { card, toast } from "../widgets";
 
 const SHOWN = 30;
@@ -17,16 +19,16 @@ export interface CaptureHooks {
   onSessionEnded?: (id: number) => void;
 }
 
-/** Calls `f` for every capture update until `root` leaves the page. */
-export async function onCapture(root: HTMLElement, f: (u: CaptureUpdate) => void): Promise<void> {
-  let shown = false;
+/** Calls `f` for every capture update while `visit` is on screen; the
+ * router's leave hook ends the subscription. */
+export async function onCapture(visit: Visit, f: (u: CaptureUpdate) => void): Promise<void> {
+  // An update that reaches a left view (after it was left, before the
+  // subscription ended) is not its to show.
   const unlisten = await listen<CaptureUpdate>("capture", (ev) => {
-    // Built before it is mounted; gone once a newer render replaced it.
-    if (root.isConnected) shown = true;
-    else if (shown) return unlisten();
-    f(ev.payload);
+    if (!visit.left) f(ev.payload);
   });
-  window.addEventListener("hashchange", () => unlisten(), { once: true });
+  // Left while `listen` was on its way: stopped at once.
+  visit.onLeave(unlisten);
 }
 
 function giftLine(g: StoredGift, tz: string): HTMLElement {
@@ -45,8 +47,8 @@ function pendingLine(p: PendingStreak): HTMLElement {
     p.dropped ? el("span", { class: "badge warn", title: "The source dropped while this streak ran; it may never end" }, " source dropped") : " …");
 }
 
-/** Builds the panel; it follows capture until its container leaves the page. */
-export async function capturePanel(tz: string, hooks: CaptureHooks = {}): Promise<HTMLElement> {
+/** Builds the panel; it follows capture until the view showing it is left. */
+export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks = {}): Promise<HTMLElement> {
   let snap: CaptureSnapshot = await api.captureStatus();
   const kind = el("select", { id: "capture-kind", "aria-label": "Source" },
     el("option", { value: "ws" }, "WebSocket (TikFinity)"),
@@ -119,7 +121,7 @@ export async function capturePanel(tz: string, hooks: CaptureHooks = {}): Promis
   panel.id = "capture-panel";
   redraw();
 
-  await onCapture(panel, (u) => {
+  await onCapture(visit, (u) => {
     switch (u.kind) {
       case "status":
         snap.state = u.state;
