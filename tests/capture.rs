@@ -707,7 +707,11 @@ fn running_id(db: &Path) -> i64 {
 ///                               social event of another kind not counted
 /// Totals 30 likes, 4 comments, 4 joins, 1 follow, 1 share, peak 25, 3 minutes;
 /// one live from the first event (18:00:01), Galaxy 1,000 + Rose 1 = 1,001 coins.
-fn engagement_minutes() -> [(i64, i64, i64, i64, i64, i64, Option<i64>); 3] {
+/// A minute as the tests compare it: (start ms, likes, comments, joins,
+/// follows, shares, viewers peak).
+type Minute = (i64, i64, i64, i64, i64, i64, Option<i64>);
+
+fn engagement_minutes() -> [Minute; 3] {
     let m = |i: i64| T0 + i * 60_000;
     [
         (m(0), 15, 1, 2, 0, 0, Some(20)),
@@ -716,7 +720,7 @@ fn engagement_minutes() -> [(i64, i64, i64, i64, i64, i64, Option<i64>); 3] {
     ]
 }
 
-fn minutes_of(db: &Path, session: i64) -> Vec<(i64, i64, i64, i64, i64, i64, Option<i64>)> {
+fn minutes_of(db: &Path, session: i64) -> Vec<Minute> {
     let store = Store::open(db).unwrap();
     store
         .live_minutes(session)
