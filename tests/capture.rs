@@ -632,9 +632,28 @@ fn a_hand_counted_live_over_websocket() {
     }
     let t = assert_totals(&db, 2129, 16);
     assert_eq!((t.sessions, t.flagged), (1, 1));
+    // The chat, like, member and follow carry no time of their own: counted
+    // in the live capture runs, at its latest activity (the seconds after
+    // T0 are all minute 0), never starting another live.
     assert_eq!(
-        (stats.malformed, stats.replayed, stats.other_events),
-        (1, 1, 4)
+        (
+            stats.malformed,
+            stats.replayed,
+            stats.engagement_events,
+            stats.other_events
+        ),
+        (1, 1, 4, 0)
+    );
+    let minutes = Store::open(&db)
+        .unwrap()
+        .live_minutes(running_id(&db))
+        .unwrap();
+    assert_eq!(minutes.len(), 1, "{minutes:?}");
+    let m = &minutes[0];
+    assert_eq!(m.minute.timestamp_millis(), T0);
+    assert_eq!(
+        (m.comments, m.likes, m.joins, m.follows, m.shares),
+        (1, 5, 1, 1, 0)
     );
     assert!(seen.iter().any(|u| matches!(u, Update::Problem { message } if message.starts_with("message 11: expected a JSON object"))));
     let states: Vec<ConnState> = seen
@@ -659,6 +678,204 @@ fn a_hand_counted_live_over_websocket() {
         .unwrap()
         .unwrap();
     assert_eq!(running.coins_total.0, 2129);
+}
+
+fn running_id(db: &Path) -> i64 {
+    Store::open(db)
+        .unwrap()
+        .running_session()
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+// ----- engagement -------------------------------------------------------------
+
+/// `assets/samples/capture-engagement.jsonl`, counted by hand (its README
+/// row): minute by minute from 18:00 UTC on 2026-03-01,
+///   (likes, comments, joins, follows, shares, viewers peak)
+///   18:00  15  1  2  0  0  20   roomUser 12 then 20; nora, omar join; a chat;
+///                               15 likes (the same like logged again: once)
+///   18:01   5  2  1  1  0  18   a social follow and the same message as
+///                               `follow` (one msgId: once); TikTokLive's
+///                               LikeEvent count 5 (total 20 unread); a 2.x
+///                               WebcastChatMessage; a flat chat; one join
+///   18:02  10  1  1  0  1  25   a share; likes 7 + 3; ViewerCountUpdateEvent
+///                               25; a chat with no time (counted at the live's
+///                               latest activity, the Rose at 18:02:40); a
+///                               WebcastMemberMessage join; a question and a
+///                               social event of another kind not counted
+/// Totals 30 likes, 4 comments, 4 joins, 1 follow, 1 share, peak 25, 3 minutes;
+/// one live from the first event (18:00:01), Galaxy 1,000 + Rose 1 = 1,001 coins.
+/// A minute as the tests compare it: (start ms, likes, comments, joins,
+/// follows, shares, viewers peak).
+type Minute = (i64, i64, i64, i64, i64, i64, Option<i64>);
+
+fn engagement_minutes() -> [Minute; 3] {
+    let m = |i: i64| T0 + i * 60_000;
+    [
+        (m(0), 15, 1, 2, 0, 0, Some(20)),
+        (m(1), 5, 2, 1, 1, 0, Some(18)),
+        (m(2), 10, 1, 1, 0, 1, Some(25)),
+    ]
+}
+
+fn minutes_of(db: &Path, session: i64) -> Vec<Minute> {
+    let store = Store::open(db).unwrap();
+    store
+        .live_minutes(session)
+        .unwrap()
+        .into_iter()
+        .map(|m| {
+            assert_eq!(m.session_id, session);
+            (
+                m.minute.timestamp_millis(),
+                m.likes,
+                m.comments,
+                m.joins,
+                m.follows,
+                m.shares,
+                m.viewers_peak,
+            )
+        })
+        .collect()
+}
+
+fn follow_to_end(db: &Path, file: &Path) -> capture::Stats {
+    let len = std::fs::metadata(file).unwrap().len() as i64;
+    let (control, _rx, h) = start(db, Source::File(file.to_path_buf()));
+    let c = rusqlite::Connection::open(db).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let offset: Option<i64> = c
+            .query_row("SELECT file_offset FROM capture_sources", [], |r| r.get(0))
+            .ok();
+        if offset == Some(len) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the file was not read to its end"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    control.stop();
+    h.join().unwrap().unwrap()
+}
+
+#[test]
+fn a_recorded_live_keeps_its_engagement_per_minute() {
+    let (dir, db) = new_db();
+    let file = dir.path().join("live.jsonl");
+    std::fs::copy(common::sample("capture-engagement.jsonl"), &file).unwrap();
+    let stats = follow_to_end(&db, &file);
+    assert_eq!(
+        (
+            stats.gift_events,
+            stats.engagement_events,
+            stats.replayed,
+            stats.other_events,
+            stats.malformed
+        ),
+        (2, 18, 2, 2, 0),
+        "{stats:?}"
+    );
+    let t = assert_totals(&db, 1001, 2);
+    assert_eq!(
+        t.sessions, 1,
+        "the first engagement started the live its gifts joined"
+    );
+    let store = Store::open(&db).unwrap();
+    let live = store.running_session().unwrap().unwrap();
+    assert_eq!(live.started_at.timestamp_millis(), T0 + 1000);
+    assert_eq!(minutes_of(&db, live.id), engagement_minutes());
+    let all = store.engagement_by_session().unwrap();
+    assert_eq!(
+        all,
+        [liveledger::model::SessionEngagement {
+            session_id: live.id,
+            likes: 30,
+            comments: 4,
+            joins: 4,
+            follows: 1,
+            shares: 1,
+            viewers_peak: Some(25),
+            minutes: 3,
+        }]
+    );
+    // Neither a comment's text nor a viewer's name is kept anywhere.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let tables: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut texts = 0;
+    for table in &tables {
+        let mut stmt = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..n {
+                if let rusqlite::types::ValueRef::Text(t) = row.get_ref(i).unwrap() {
+                    let t = String::from_utf8_lossy(t);
+                    texts += 1;
+                    for word in ["all</b>", "مرحبا", "pia", "quinn", "next live"] {
+                        assert!(!t.contains(word), "{table} keeps {word}: {t}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(texts > 10, "the ledger's text was read ({texts} values)");
+
+    // Restarted on the same file: nothing is counted twice.
+    drop(store);
+    let again = follow_to_end(&db, &file);
+    assert_eq!(again.engagement_events, 0, "{again:?}");
+    assert_eq!(minutes_of(&db, live.id), engagement_minutes());
+
+    // Deleting the live takes its minutes; undoing the delete puts them back.
+    let mut store = Store::open(&db).unwrap();
+    let deleted = store.delete_session(live.id, false).unwrap();
+    assert!(store.live_minutes(live.id).unwrap().is_empty());
+    assert!(store.engagement_by_session().unwrap().is_empty());
+    store.restore_deleted(deleted.undo, false).unwrap();
+    assert_eq!(minutes_of(&db, live.id), engagement_minutes());
+    assert_eq!(store.engagement_by_session().unwrap(), all);
+    assert_totals(&db, 1001, 2);
+}
+
+#[test]
+fn engagement_replayed_after_a_drop_counts_once() {
+    let (_dir, db) = new_db();
+    let mut frames: Vec<String> =
+        std::fs::read_to_string(common::sample("capture-engagement.jsonl"))
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+    // The last message tells the test everything before it was taken.
+    frames.push(
+        json!({"event": "gift", "data": {"giftId": 5655, "giftName": "Rose", "diamondCount": 1,
+            "repeatCount": 1, "repeatEnd": true, "giftType": 1, "uniqueId": "last.gifter",
+            "msgId": "9099", "createTime": (T0 + 178_000).to_string()}})
+        .to_string(),
+    );
+    // Dropped after 12 messages; the reconnect replays all from the first.
+    let server = serve(frames, Some(12), Replay::All, Duration::ZERO);
+    let (control, rx, h) = start(&db, Source::Ws(server.url.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "last.gifter"));
+    control.stop();
+    let stats = h.join().unwrap().unwrap();
+    assert_eq!(server.connections.load(Ordering::SeqCst), 2);
+    assert!(stats.replayed >= 2 + 11, "{stats:?}");
+    assert_eq!(stats.engagement_events, 18, "{stats:?}");
+    assert_totals(&db, 1002, 3);
+    assert_eq!(minutes_of(&db, running_id(&db)), engagement_minutes());
 }
 
 #[test]

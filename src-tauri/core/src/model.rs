@@ -410,6 +410,54 @@ impl DayFigure {
     }
 }
 
+/// What live capture counted in one minute of one live: engagement only,
+/// never the text of a comment or who sent it. Kept as the events arrive
+/// (one row per minute, added to), so a report reads these rows and never
+/// the gifts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct LiveMinute {
+    /// The live (session) it belongs to.
+    pub session_id: i64,
+    /// The start of the minute, UTC.
+    pub minute: DateTime<Utc>,
+    /// Likes in the minute (each like event's own count added up).
+    pub likes: i64,
+    /// Chat comments.
+    pub comments: i64,
+    /// Viewers who joined.
+    pub joins: i64,
+    /// New followers.
+    pub follows: i64,
+    /// Shares of the live.
+    pub shares: i64,
+    /// The most viewers a viewer count gave in the minute; `None` when no
+    /// viewer count came in it.
+    pub viewers_peak: Option<i64>,
+}
+
+/// One live's engagement as capture saw it: its kept minutes added up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct SessionEngagement {
+    /// The live (session).
+    pub session_id: i64,
+    /// Likes over the live.
+    pub likes: i64,
+    /// Chat comments over the live.
+    pub comments: i64,
+    /// Viewers who joined.
+    pub joins: i64,
+    /// New followers.
+    pub follows: i64,
+    /// Shares of the live.
+    pub shares: i64,
+    /// The most viewers at once any viewer count gave; `None` when none came.
+    pub viewers_peak: Option<i64>,
+    /// Minutes that hold any count (the sample size of a per-minute figure).
+    pub minutes: i64,
+}
+
 /// TikTok's own figures for one local day, as its LIVE Center download gave
 /// them; a figure no file gave is `None`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,6 +18,8 @@ use crate::import::parse::{
 };
 use crate::store::{self, insert_gift_once, regrow_gift, LedgerTx, NewGift, NewSession, Store};
 
+mod engagement;
+
 /// Title of a session capture opens.
 pub const CAPTURED_TITLE: &str = "Captured live";
 
@@ -88,7 +90,11 @@ pub struct Stats {
     pub streak_steps: u64,
     /// Streaks written at their highest count because their end never came.
     pub flagged: u64,
-    /// Other events (chat, like, member, follow …), not counted.
+    /// Engagement events (comments, likes, joins, follows, shares, viewer
+    /// counts) counted in a live's minutes.
+    pub engagement_events: u64,
+    /// Other events (a question, a battle …, or engagement without its own
+    /// time while no live was running), not counted.
     pub other_events: u64,
     /// Messages or lines that could not be read, skipped.
     pub malformed: u64,
@@ -142,7 +148,7 @@ impl std::fmt::Debug for Engine {
 impl Engine {
     /// Opens the engine for the source `address` of `kind` (created on first
     /// use), with its pending streaks as the last run left them. A session
-    /// closes after `silence_minutes` (1 to 1440) without a gift.
+    /// closes after `silence_minutes` (1 to 1440) without a gift or engagement.
     pub fn open(
         store: Store,
         kind: SourceKind,
@@ -185,7 +191,7 @@ impl Engine {
         self.stats.malformed += 1;
     }
 
-    /// Counts an event that is not a gift.
+    /// Counts an event that is neither a gift nor engagement.
     pub fn note_other(&mut self) {
         self.stats.other_events += 1;
     }
@@ -241,28 +247,41 @@ impl Engine {
         result
     }
 
-    fn gift_inner(&mut self, ev: &GiftEvent, pos: Option<FilePos>) -> Result<Vec<StoredGift>> {
-        self.stats.gift_events += 1;
-        self.last_activity = Instant::now();
-        let at_ms = ev.at.timestamp_millis();
+    /// Closes the session in hand when the creator ended it, or when an
+    /// event at `at_ms` comes a silence after it, with its pending streaks;
+    /// forgets it when it was deleted.
+    fn close_stale(&mut self, at_ms: Option<i64>) -> Result<Vec<StoredGift>> {
         let mut out = Vec::new();
-        // A session the creator ended, or that this event comes a silence
-        // after, is closed first, with its pending streaks.
         if let Some(live) = self.st.session {
+            let silent = |at: i64| at > live.last_ms.saturating_add(self.silence_ms);
             match session_end(&self.store, live.id)? {
                 None => self.st.session = None,
                 Some(Some(_)) => out.extend(self.close(CloseAt::Keep, false)?),
-                Some(None) if at_ms > live.last_ms.saturating_add(self.silence_ms) => {
+                Some(None) if at_ms.is_some_and(silent) => {
                     out.extend(self.close(CloseAt::Ms(live.last_ms), false)?)
                 }
                 Some(None) => {}
             }
         }
+        Ok(out)
+    }
+
+    /// Whether an event is recognised by its key when seen again: a socket
+    /// may replay; a file line is taken once by its offset, but a message id
+    /// seen before is a duplicate wherever it comes from.
+    fn dedupes(&self, has_msg_id: bool) -> bool {
+        self.kind == SourceKind::Ws || has_msg_id
+    }
+
+    fn gift_inner(&mut self, ev: &GiftEvent, pos: Option<FilePos>) -> Result<Vec<StoredGift>> {
+        self.stats.gift_events += 1;
+        self.last_activity = Instant::now();
+        let at_ms = ev.at.timestamp_millis();
+        let mut out = self.close_stale(Some(at_ms))?;
         let tx = self.store.begin()?;
-        // A socket may replay; a file line is taken once by its offset, but
-        // a message id seen before is a duplicate wherever it comes from.
-        let dedupe = self.kind == SourceKind::Ws || ev.msg_id.is_some();
-        if dedupe && !store::mark_event(&tx, self.source_id, event_key(ev))? {
+        if self.dedupes(ev.msg_id.is_some())
+            && !store::mark_event(&tx, self.source_id, event_key(ev))?
+        {
             // Taken before; a file still moves past its line.
             if let Some(pos) = pos {
                 save_position(&tx, self.source_id, pos)?;
@@ -363,7 +382,7 @@ impl Engine {
         Ok(())
     }
 
-    /// Closes the session when no gift came for the silence setting; returns
+    /// Closes the session when no event came for the silence setting; returns
     /// the closed session's id and the streaks written as it closed.
     pub fn tick(&mut self) -> Result<Option<(i64, Vec<StoredGift>)>> {
         let Some(live) = self.st.session else {
@@ -523,23 +542,25 @@ fn save_position(tx: &LedgerTx<'_>, source_id: i64, pos: FilePos) -> Result<()> 
 }
 
 /// The live still running in the ledger (no end), with its start and its
-/// last activity (latest gift or pending streak), in ms.
+/// last activity (latest gift, pending streak or engagement minute), in ms.
 fn running_session(
     tx: &LedgerTx<'_>,
     source_id: i64,
     st: &State,
 ) -> Result<Option<(i64, i64, i64)>> {
-    let row = store::latest_running(tx)?;
     let _ = source_id;
-    Ok(row.map(|(id, start, last_gift)| {
-        let pending_last = st.pending.values().map(|p| p.at_ms).max();
-        let last = [Some(start), last_gift, pending_last]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(start);
-        (id, start, last)
-    }))
+    let Some((id, start, last_gift)) = store::latest_running(tx)? else {
+        return Ok(None);
+    };
+    let pending_last = st.pending.values().map(|p| p.at_ms).max();
+    // Engagement keeps a live going too (its latest minute's start).
+    let last_minute = store::last_live_minute(tx, id)?;
+    let last = [Some(start), last_gift, pending_last, last_minute]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(start);
+    Ok(Some((id, start, last)))
 }
 
 /// The session a gift at `at_ms` goes to: the live in hand when it falls

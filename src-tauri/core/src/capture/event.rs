@@ -3,14 +3,19 @@
 //! Every shape and field is looked up in the one table the JSON import reads
 //! too (`crate::events`): TikFinity's envelope, connector v1, 2.x and 2.0.x,
 //! TikTokLive (Python) dicts. A log line may hold the gift fields without
-//! the envelope.
+//! the envelope. Engagement (comments, likes, joins, follows, shares, viewer
+//! counts) is told by `events::engagement` and read as counts: the text of
+//! a comment is never read, and a sender only into the key that knows a
+//! replayed message.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::Value;
 
 use crate::dates;
+use crate::events::engagement::Engagement;
 use crate::events::{self, streak, EventField};
+use crate::money::MAX_RECORD;
 
 /// Longest text kept from a sender or gift name (the ledger's limit).
 const MAX_TEXT: usize = 500;
@@ -64,12 +69,36 @@ impl GiftEvent {
     }
 }
 
+/// One engagement event, checked: what it counts and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngagementEvent {
+    /// What it counts.
+    pub kind: Engagement,
+    /// Likes for [`Engagement::Like`], viewers now for
+    /// [`Engagement::Viewers`], else 1. From 0 to `MAX_RECORD`.
+    pub count: i64,
+    /// When it was sent (the time rule of `events::PATHS`), else when it was
+    /// received.
+    pub at: DateTime<Utc>,
+    /// The time as the source wrote it, or the received time in ms.
+    pub stamp: String,
+    /// Whether the event carried its own time (`at` is not the received time).
+    pub timed: bool,
+    /// The source's id of this message, when it gives one.
+    pub msg_id: Option<String>,
+    /// Sender handle, read only into the key that knows a replay of a
+    /// message without an id; never stored.
+    pub sender: Option<String>,
+}
+
 /// What one message held.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
     /// A gift.
     Gift(GiftEvent),
-    /// Any other event (chat, like, member, follow …), named; not counted.
+    /// A comment, likes, a join, a follow, a share or a viewer count.
+    Engagement(EngagementEvent),
+    /// Any other event (a question, a battle …), named; not counted.
     Other(String),
 }
 
@@ -112,7 +141,13 @@ pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decode
         .map_err(|e| format!("expected a JSON object ({e}), found {}", short(text)))?;
     let data = match events::classify(&value) {
         events::Shape::Gift(data, _) => data,
-        events::Shape::Other(kind) => return Ok(Decoded::Other(clean(kind))),
+        events::Shape::Other(kind, data) => {
+            let read = match events::engagement::engagement(kind, data) {
+                Some(e) => engagement(e, data, tz, received)?,
+                None => None,
+            };
+            return Ok(read.map_or_else(|| Decoded::Other(clean(kind)), Decoded::Engagement));
+        }
         events::Shape::NotObject => {
             return Err(format!("expected a JSON object, found {}", short(text)))
         }
@@ -236,15 +271,7 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
     let msg_id = find(data, EventField::MsgId)
         .and_then(|(_, v)| text(v))
         .filter(|s| !s.is_empty() && s.len() <= 200);
-    let (stamp, at) = match find(data, EventField::Time) {
-        Some((f, v)) => {
-            let stamp = text(v).ok_or_else(|| bad(f, "a time", v))?;
-            let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
-            let at = dates::plausible(at).map_err(|e| format!("{f}: {e}"))?;
-            (stamp, at)
-        }
-        None => (received.timestamp_millis().to_string(), received),
-    };
+    let (stamp, at) = time(data, tz)?.unwrap_or_else(|| untimed(received));
     Ok(GiftEvent {
         at,
         stamp,
@@ -257,6 +284,67 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
         repeat_end,
         msg_id,
     })
+}
+
+/// The event's own time by the time rule (`events::PATHS`): the time as
+/// written and the instant. `None` when it carries none.
+fn time(data: &Value, tz: Tz) -> Result<Option<(String, DateTime<Utc>)>, String> {
+    let Some((f, v)) = find(data, EventField::Time) else {
+        return Ok(None);
+    };
+    let stamp =
+        text(v).ok_or_else(|| format!("{f}: expected a time, found {}", short(&v.to_string())))?;
+    let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
+    let at = dates::plausible(at).map_err(|e| format!("{f}: {e}"))?;
+    Ok(Some((stamp, at)))
+}
+
+/// The time of an event that carries none: when it was received.
+fn untimed(received: DateTime<Utc>) -> (String, DateTime<Utc>) {
+    (received.timestamp_millis().to_string(), received)
+}
+
+/// Reads an engagement event of `kind` from the object holding its fields;
+/// `None` for a viewer count without its number, which says nothing.
+fn engagement(
+    kind: Engagement,
+    data: &Value,
+    tz: Tz,
+    received: DateTime<Utc>,
+) -> Result<Option<EngagementEvent>, String> {
+    let count = match events::find_path(data, kind.number_paths()) {
+        Some((f, v)) => {
+            let f = f.rsplit('.').next().unwrap_or(f);
+            whole(v)
+                .filter(|n| (0..=MAX_RECORD).contains(n))
+                .ok_or_else(|| {
+                    format!(
+                        "{f}: expected a count from 0 to {MAX_RECORD}, found {}",
+                        short(&v.to_string())
+                    )
+                })?
+        }
+        None if kind == Engagement::Viewers => return Ok(None),
+        // A like event stands for at least one like.
+        None => 1,
+    };
+    let timed = time(data, tz)?;
+    let (stamp, at) = timed.clone().unwrap_or_else(|| untimed(received));
+    let msg_id = find(data, EventField::MsgId)
+        .and_then(|(_, v)| text(v))
+        .filter(|s| !s.is_empty() && s.len() <= 200);
+    let sender = find(data, EventField::Sender)
+        .and_then(|(_, v)| text(v))
+        .filter(|s| !s.is_empty());
+    Ok(Some(EngagementEvent {
+        kind,
+        count,
+        at,
+        stamp,
+        timed: timed.is_some(),
+        msg_id,
+        sender,
+    }))
 }
 
 #[cfg(test)]
@@ -335,12 +423,12 @@ mod tests {
     fn other_events_and_bad_messages() {
         assert_eq!(
             decode_json(
-                r#"{"event":"chat","data":{"comment":"hi"}}"#,
+                r#"{"event":"battle","data":{"comment":"hi"}}"#,
                 Tz::UTC,
                 now()
             )
             .unwrap(),
-            Decoded::Other("chat".into())
+            Decoded::Other("battle".into())
         );
         let e = decode_json("{not json", Tz::UTC, now()).unwrap_err();
         assert!(e.contains("expected a JSON object"), "{e}");
@@ -358,6 +446,147 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.starts_with("repeatCount"), "{e}");
+    }
+
+    fn engagement_of(msg: &str) -> EngagementEvent {
+        match decode_json(msg, Tz::UTC, now()) {
+            Ok(Decoded::Engagement(e)) => e,
+            other => panic!("not engagement: {other:?} for {msg}"),
+        }
+    }
+
+    /// TikTok-Live-Connector (zerodytrash/TikTok-Live-Connector): v1 lifts
+    /// `msgId`, `createTime` and `displayType` out of `event`/`eventDetails`
+    /// (src/lib/webcastDataConverter.js); `like` carries `likeCount` (this
+    /// event's) beside `totalLikeCount` (the live's so far); `roomUser`
+    /// `viewerCount`. Its WebSocket examples and TikFinity wrap them in
+    /// `{event|type, data}`; a log may hold them bare.
+    #[test]
+    fn reads_connector_engagement() {
+        let like = engagement_of(
+            r#"{"event":"like","data":{"likeCount":15,"totalLikeCount":687421,"uniqueId":"omar",
+                "msgId":"7479","createTime":"1741369872746"}}"#,
+        );
+        assert_eq!((like.kind, like.count), (Engagement::Like, 15));
+        assert_eq!(like.at.timestamp_millis(), 1_741_369_872_746);
+        assert!(like.timed);
+        assert_eq!(like.msg_id.as_deref(), Some("7479"));
+        let room =
+            engagement_of(r#"{"type":"roomUser","data":{"viewerCount":"57","topViewers":[]}}"#);
+        assert_eq!((room.kind, room.count), (Engagement::Viewers, 57));
+        // No time of its own: the time it was received, and said so.
+        assert!(!room.timed);
+        assert_eq!(room.at, now());
+        let follow = engagement_of(
+            r#"{"event":"social","data":{"displayType":"pm_mt_msg_viewer_follow","uniqueId":"pia"}}"#,
+        );
+        assert_eq!((follow.kind, follow.count), (Engagement::Follow, 1));
+        let share =
+            engagement_of(r#"{"event":"social","data":{"displayType":"pm_mt_guidance_share"}}"#);
+        assert_eq!(share.kind, Engagement::Share);
+        let bare =
+            engagement_of(r#"{"comment":"hi <b>","uniqueId":"nora","timestamp":1741369872749}"#);
+        assert_eq!((bare.kind, bare.count), (Engagement::Comment, 1));
+        let join = engagement_of(r#"{"event":"member","data":{"actionId":1,"uniqueId":"yan"}}"#);
+        assert_eq!(join.kind, Engagement::Join);
+        // A like event without its number stands for one like.
+        assert_eq!(engagement_of(r#"{"event":"like","data":{}}"#).count, 1);
+    }
+
+    /// Connector 2.x keeps the protobuf message: the name in
+    /// `common.method`, id and time in `common`, the social kind in
+    /// `common.displayText.displayType` (zerodytrash/TikTok-Live-Connector,
+    /// src/lib/client.ts); the bare protobuf names name the kind too.
+    #[test]
+    fn reads_protobuf_named_engagement() {
+        let like = engagement_of(
+            r#"{"common":{"method":"WebcastLikeMessage","msgId":"88","createTime":"1741369872000"},
+                "likeCount":3,"totalLikeCount":40,"user":{"uniqueId":"a"}}"#,
+        );
+        assert_eq!((like.kind, like.count), (Engagement::Like, 3));
+        assert_eq!(like.msg_id.as_deref(), Some("88"));
+        assert_eq!(like.at.timestamp_millis(), 1_741_369_872_000);
+        let social = engagement_of(
+            r#"{"common":{"method":"WebcastSocialMessage","displayText":{"displayType":"pm_main_follow_message_viewer_2"}}}"#,
+        );
+        assert_eq!(social.kind, Engagement::Follow);
+        for (name, kind) in [
+            ("WebcastChatMessage", Engagement::Comment),
+            ("WebcastMemberMessage", Engagement::Join),
+            ("WebcastLikeMessage", Engagement::Like),
+        ] {
+            let e = engagement_of(&format!(
+                r#"{{"event":"{name}","data":{{"user":{{"uniqueId":"a"}}}}}}"#
+            ));
+            assert_eq!(e.kind, kind, "{name}");
+        }
+        let room =
+            engagement_of(r#"{"event":"WebcastRoomUserSeqMessage","data":{"viewerCount":9}}"#);
+        assert_eq!((room.kind, room.count), (Engagement::Viewers, 9));
+    }
+
+    /// TikTokLive (isaackogan/TikTokLive, TikTokLive/events): `LikeEvent`
+    /// has `count` (this event's) and `total` (the live's), a
+    /// `RoomUserSeqEvent` the viewers in `total` or `viewer_count`,
+    /// `ViewerCountUpdateEvent` `viewerCount`; time and id in `common`.
+    #[test]
+    fn reads_tiktoklive_engagement() {
+        let like = engagement_of(
+            r#"{"type":"LikeEvent","count":5,"total":300,"user":{"unique_id":"e"},
+                "common":{"msg_id":"77","create_time":"1741369872000"}}"#,
+        );
+        assert_eq!((like.kind, like.count), (Engagement::Like, 5));
+        assert_eq!(like.msg_id.as_deref(), Some("77"));
+        assert!(like.timed);
+        let seq = engagement_of(r#"{"type":"RoomUserSeqEvent","total":42,"total_user":900}"#);
+        assert_eq!((seq.kind, seq.count), (Engagement::Viewers, 42));
+        let newer =
+            engagement_of(r#"{"type":"RoomUserSeqEvent","viewer_count":43,"total_user":900}"#);
+        assert_eq!(newer.count, 43);
+        let upd = engagement_of(r#"{"type":"ViewerCountUpdateEvent","viewerCount":44}"#);
+        assert_eq!(upd.count, 44);
+        for (name, kind) in [
+            ("CommentEvent", Engagement::Comment),
+            ("JoinEvent", Engagement::Join),
+            ("FollowEvent", Engagement::Follow),
+            ("ShareEvent", Engagement::Share),
+        ] {
+            let e = engagement_of(&format!(
+                r#"{{"type":"{name}","user":{{"unique_id":"x"}}}}"#
+            ));
+            assert_eq!((e.kind, e.count), (kind, 1), "{name}");
+        }
+    }
+
+    #[test]
+    fn engagement_counts_are_checked_and_others_stay_other() {
+        for bad in [
+            r#"{"event":"like","data":{"likeCount":-1}}"#,
+            r#"{"event":"like","data":{"likeCount":"many"}}"#,
+            r#"{"event":"roomUser","data":{"viewerCount":1000000000001}}"#,
+        ] {
+            let e = decode_json(bad, Tz::UTC, now()).unwrap_err();
+            assert!(e.contains("expected a count from 0 to"), "{e}");
+        }
+        let e = decode_json(
+            r#"{"event":"chat","data":{"comment":"x","createTime":"0026-01-01"}}"#,
+            Tz::UTC,
+            now(),
+        )
+        .unwrap_err();
+        assert!(e.starts_with("createTime"), "{e}");
+        // A viewer count without its number, a question, a social event
+        // that is neither a follow nor a share: not counted.
+        for other in [
+            r#"{"event":"roomUser","data":{"topViewers":[]}}"#,
+            r#"{"event":"questionNew","data":{"questionText":"?"}}"#,
+            r#"{"event":"social","data":{"displayType":"pm_mt_other"}}"#,
+        ] {
+            assert!(
+                matches!(decode_json(other, Tz::UTC, now()), Ok(Decoded::Other(_))),
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -6,8 +6,11 @@
 //! ([`follow`]). Both feed the [`Engine`], which
 //! - folds streaks with the import's rule ([`streaks`]): a running streak is
 //!   pending; its end writes it once, at its final count;
-//! - opens a live session with the first gift, or joins the one running, and
-//!   closes it after a silence (default 15 minutes) or on "End live";
+//! - opens a live session with the first gift or engagement event that
+//!   carries its time, or joins the one running, and closes it after a
+//!   silence (default 15 minutes) or on "End live";
+//! - keeps the live's engagement (comments, likes, joins, follows, shares,
+//!   the viewer count's peak) as counts per minute, never the text;
 //! - writes each event's effects in its own transaction, with what a restart
 //!   needs (pending streaks, events taken, a file's offset), so a kill at any
 //!   point loses nothing and doubles nothing;
@@ -41,7 +44,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 pub use engine::{Engine, FilePos, SourceKind, Stats, StoredGift, CAPTURED_TITLE};
-pub use event::{decode_json, Decoded, GiftEvent, MAX_EVENT_BYTES};
+pub use event::{decode_json, Decoded, EngagementEvent, GiftEvent, MAX_EVENT_BYTES};
 pub use streaks::{Pending, StreakKey};
 pub use ws::{check_ws_url, WsTarget};
 
@@ -68,7 +71,7 @@ pub struct Options {
     pub source: Source,
     /// The creator typed a host that is not this machine and confirmed it.
     pub allow_remote_host: bool,
-    /// Minutes without a gift that end the live (1 to 1440); `None` takes
+    /// Minutes without a gift or engagement that end the live (1 to 1440); `None` takes
     /// the ledger's session gap, the gap an import of the same log groups
     /// lives by, so both roads cut lives and streaks at one pause.
     pub silence_minutes: Option<i64>,
@@ -348,8 +351,8 @@ pub(crate) fn housekeeping(engine: &mut Engine, control: &Control, sink: &mut Si
     sink.pending(engine);
 }
 
-/// Takes one decoded message: a gift goes to the engine, anything else is
-/// counted (and, for a file, passed over). `place` names where it came from.
+/// Takes one decoded message: a gift or an engagement event goes to the
+/// engine, anything else is counted (and, for a file, passed over). `place` names where it came from.
 /// Returns `false` when a gift could not be written (the caller may retry).
 pub(crate) fn take(
     engine: &mut Engine,
@@ -380,6 +383,29 @@ pub(crate) fn take(
             }
             Err(e) => {
                 sink.problem(format!("{}: the gift could not be written: {e}", place()));
+                false
+            }
+        },
+        Ok(Decoded::Engagement(ev)) => match retry(|| engine.engagement(&ev, pos)) {
+            Ok(written) => {
+                sink.stored(written);
+                sink.pending(engine);
+                true
+            }
+            // A count the ledger refuses (past its bounds) is reported and
+            // passed over: it must not hold up the gifts behind it.
+            Err(e @ Error::Overflow { .. }) => {
+                sink.problem(format!(
+                    "{}: the engagement could not be counted: {e}",
+                    place()
+                ));
+                skip(engine, sink)
+            }
+            Err(e) => {
+                sink.problem(format!(
+                    "{}: the engagement could not be counted: {e}",
+                    place()
+                ));
                 false
             }
         },

@@ -11,6 +11,7 @@
 //! `user.display_id`, snake_case); home-made loggers that call the price
 //! `giftValue`.
 
+pub mod engagement;
 pub mod live;
 pub mod streak;
 
@@ -264,8 +265,10 @@ pub enum Shape<'a, T> {
     /// path in the value (`""`, or `"data."` inside an envelope).
     Gift(&'a T, &'static str),
     /// Another event (chat, like, member…): the kind it names, as written,
-    /// or a guess from its keys (`chat`, `like`, `roomuser`, `other`).
-    Other(&'a str),
+    /// or a guess from its keys (`chat`, `like`, `roomuser`, `other`), and
+    /// the object that holds its fields (`data` inside an envelope).
+    /// [`engagement::engagement`] says what it counts.
+    Other(&'a str, &'a T),
     /// Not an object at all.
     NotObject,
 }
@@ -288,11 +291,11 @@ pub fn classify<T: Tree>(v: &T) -> Shape<'_, T> {
             return if gift {
                 Shape::Gift(data, "data.")
             } else {
-                Shape::Other(name)
+                Shape::Other(name, data)
             };
         }
         if !gift && !gift_keys() {
-            return Shape::Other(name);
+            return Shape::Other(name, v);
         }
     }
     if let Some(method) = v
@@ -301,13 +304,13 @@ pub fn classify<T: Tree>(v: &T) -> Shape<'_, T> {
         .and_then(Tree::text)
     {
         if norm(method) != GIFT_METHOD {
-            return Shape::Other(method);
+            return Shape::Other(method, v);
         }
     }
     if gift_keys() {
         return Shape::Gift(v, "");
     }
-    Shape::Other(if has("comment") {
+    let guess = if has("comment") {
         "chat"
     } else if has("likeCount") {
         "like"
@@ -315,13 +318,20 @@ pub fn classify<T: Tree>(v: &T) -> Shape<'_, T> {
         "roomuser"
     } else {
         "other"
-    })
+    };
+    Shape::Other(guess, v)
 }
 
 /// The first path of `field` present (and not null) in the event object
 /// `v`, with the value found there.
 pub fn find<T: Tree>(v: &T, field: EventField) -> Option<(&'static str, &T)> {
-    field.paths().iter().find_map(|path| {
+    find_path(v, field.paths())
+}
+
+/// The first of `paths` (dotted keys) present, and not null, in `v`, with
+/// the value found there.
+pub fn find_path<'t, T: Tree>(v: &'t T, paths: &[&'static str]) -> Option<(&'static str, &'t T)> {
+    paths.iter().find_map(|path| {
         let mut at = v;
         for key in path.split('.') {
             at = at.member(key)?;

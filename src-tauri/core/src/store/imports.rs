@@ -91,9 +91,11 @@ impl Store {
             tx.recount_session(*s)?;
         }
         restore_spans(tx.conn(), id)?;
-        // Sessions it created go too, unless hand-entered gifts were added since.
+        // Sessions it created go too, unless hand-entered gifts were added
+        // since, or live capture counted engagement in them.
         let sessions = tx.conn().execute(
-            "DELETE FROM sessions WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE gifts.session_id = sessions.id)",
+            "DELETE FROM sessions WHERE import_id = ?1 AND NOT EXISTS (SELECT 1 FROM gifts WHERE gifts.session_id = sessions.id)
+                AND NOT EXISTS (SELECT 1 FROM live_minutes m WHERE m.session_id = sessions.id)",
             [id],
         )?;
         // One that later imports added gifts to passes to the earliest of them,

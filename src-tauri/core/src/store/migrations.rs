@@ -271,8 +271,22 @@ pub const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX reported_day_revisions_by_prev ON reported_day_revisions(prev_import_id);
     "#,
-    // 11: engagement per minute of a live, kept by live capture (reserved).
+    // 11: engagement live capture saw, per minute of each live (counts only,
+    // never chat text or who sent it): likes, comments, joins, follows and
+    // shares added up, and the most viewers a viewer count gave. A minute is
+    // the UTC millisecond its minute starts at. It goes with its live.
     r#"
+    CREATE TABLE live_minutes (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        minute INTEGER NOT NULL CHECK (minute % 60000 = 0),
+        likes INTEGER NOT NULL DEFAULT 0 CHECK (likes BETWEEN 0 AND 1000000000000),
+        comments INTEGER NOT NULL DEFAULT 0 CHECK (comments BETWEEN 0 AND 1000000000000),
+        joins INTEGER NOT NULL DEFAULT 0 CHECK (joins BETWEEN 0 AND 1000000000000),
+        follows INTEGER NOT NULL DEFAULT 0 CHECK (follows BETWEEN 0 AND 1000000000000),
+        shares INTEGER NOT NULL DEFAULT 0 CHECK (shares BETWEEN 0 AND 1000000000000),
+        viewers_peak INTEGER CHECK (viewers_peak BETWEEN 0 AND 1000000000000),
+        PRIMARY KEY (session_id, minute)
+    ) WITHOUT ROWID;
     "#,
     // 12: who gave in each live: per live and sender, the gifts, coins and
     // the first and last gift's time, kept beside the rows like the other

@@ -14,6 +14,7 @@ mod gifts;
 mod imports;
 mod kept;
 mod ledger_tx;
+mod live_minutes;
 mod lock;
 mod migrations;
 mod rates;
@@ -64,6 +65,7 @@ pub(crate) use imports::{
     starts_of_import, ImportCounts,
 };
 pub(crate) use ledger_tx::{LedgerTx, Sharing};
+pub(crate) use live_minutes::{add_live_minute, last_live_minute};
 pub(crate) use rates::{rates_of, upsert_rate};
 pub(crate) use rating::freeze as fix_new_rates;
 pub(crate) use reported_days::{put_reported_figure, FigureWrite};
@@ -236,7 +238,7 @@ impl Store {
         Ok(())
     }
 
-    /// Removes every record (sessions, gifts, withdrawals, adjustments,
+    /// Removes every record (sessions, gifts, engagement minutes, withdrawals, adjustments,
     /// imports, TikTok's reported days, deleted records kept for undo) but keeps rates, catalog and
     /// settings. One transaction, after a copy of the ledger as it was
     /// (`NAME.before-clear-TIMESTAMP.bak`, whose path it returns): that copy
@@ -246,7 +248,7 @@ impl Store {
         let tx = self.begin()?;
         tx.conn().execute_batch(
             "DELETE FROM reported_day_revisions; DELETE FROM reported_days;
-             DELETE FROM gifts; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
+             DELETE FROM gifts; DELETE FROM live_minutes; DELETE FROM sessions; DELETE FROM withdrawals; DELETE FROM adjustments; DELETE FROM imports;
              DELETE FROM name_totals; DELETE FROM session_senders; DELETE FROM trash;",
         )?;
         tx.commit()?;

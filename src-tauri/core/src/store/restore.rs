@@ -239,7 +239,8 @@ impl Store {
                   + (SELECT count(*) FROM sessions WHERE started_at < ?1 OR started_at >= ?2
                         OR (ended_at IS NOT NULL AND (ended_at < ?1 OR ended_at >= ?2)))
                   + (SELECT count(*) FROM withdrawals WHERE requested_at < ?1 OR requested_at >= ?2)
-                  + (SELECT count(*) FROM adjustments WHERE at < ?1 OR at >= ?2)",
+                  + (SELECT count(*) FROM adjustments WHERE at < ?1 OR at >= ?2)
+                  + (SELECT count(*) FROM live_minutes WHERE minute < ?1 OR minute >= ?2)",
             [
                 plausible_ms(crate::dates::PLAUSIBLE_YEARS.start),
                 plausible_ms(crate::dates::PLAUSIBLE_YEARS.end),

@@ -504,7 +504,7 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes a session and its gifts. When withdrawals were paid from its
+    /// Deletes a session, its gifts and its engagement minutes. When withdrawals were paid from its
     /// diamonds (the balance would fall below zero) it asks for confirmation
     /// first (`force`).
     /// What it deleted is kept for [`Store::restore_deleted`].
@@ -527,6 +527,7 @@ impl Store {
                 take("session_spans", "session_id = ?1"),
                 take("gift_revisions", gifts_of),
                 take("capture_flags", gifts_of),
+                take("live_minutes", "session_id = ?1"),
             ],
         )?;
         tx.uncount_gifts_where("session_id = ?1", id)?;

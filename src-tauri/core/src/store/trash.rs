@@ -43,6 +43,7 @@ const ORDER: &[&str] = &[
     "session_spans",
     "gift_revisions",
     "capture_flags",
+    "live_minutes",
     "withdrawals",
     "adjustments",
 ];
@@ -51,6 +52,7 @@ const PARENTS: &[(&str, &str, &str)] = &[
     ("session_spans", "session_id", "sessions"),
     ("gift_revisions", "gift_id", "gifts"),
     ("capture_flags", "gift_id", "gifts"),
+    ("live_minutes", "session_id", "sessions"),
 ];
 /// The key of the sessions a trash entry's gifts belong to (not taken out).
 const CONTEXT: &str = "session_of_gifts";
@@ -309,11 +311,16 @@ fn put_back_row(
     let names: Vec<&str> = cols.iter().map(|(k, _)| k.as_str()).collect();
     let marks = vec!["?"; names.len()].join(", ");
     let sql = format!(
-        "INSERT INTO {table} ({}) VALUES ({marks}) RETURNING rowid",
+        "INSERT INTO {table} ({}) VALUES ({marks})",
         names.join(", ")
     );
     let values = rusqlite::params_from_iter(cols.iter().map(|(_, v)| v));
-    let inserted = tx.conn().query_row(&sql, values, |r| r.get::<_, i64>(0));
+    // A table keyed by its parents (`WITHOUT ROWID`, no `id`) has no rowid
+    // to return; only an `id` is remapped.
+    let inserted = tx
+        .conn()
+        .execute(&sql, values)
+        .map(|_| tx.conn().last_insert_rowid());
     let new_id = match inserted {
         Ok(n) => n,
         Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => return Ok(None),

@@ -56,7 +56,7 @@ pub(super) fn classify<'a, 'de>(v: &'a Node<'de>, mapped: &Mapped) -> Event<'a, 
         Shape::Gift(Node::Object(obj), prefix) => Event::Gift { obj, prefix },
         Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_of(v)),
         // An object holding a field `--map` names is a gift event too.
-        Shape::Other(kind) => match v {
+        Shape::Other(kind, _) => match v {
             Node::Object(obj) if mapped.holds(obj) => Event::Gift { obj, prefix: "" },
             _ => Event::Other(label(kind)),
         },
