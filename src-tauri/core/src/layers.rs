@@ -130,6 +130,85 @@ fn only_the_store_reaches_sqlite() {
     );
 }
 
+/// Where `path` names a submodule of `module` (`crate::import::sniff::…`,
+/// or `crate::import::{parse::…}`), the submodule's name.
+fn reaches_inside<'a>(line: &'a str, module: &str, submodules: &[String]) -> Option<&'a str> {
+    let door = format!("crate::{module}::");
+    let at = line.find(&door)? + door.len();
+    let rest = &line[at..];
+    let rest = rest.strip_prefix('{').unwrap_or(rest);
+    submodules
+        .iter()
+        .find(|m| {
+            rest.split([',', ' ', '{']).any(|part| {
+                part.trim()
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|r| r.starts_with("::"))
+            })
+        })
+        .map(|m| &line[line.find(m.as_str()).unwrap_or(0)..][..m.len()])
+}
+
+#[test]
+fn capture_uses_only_the_front_door_of_import() {
+    // Capture and import are ingest side by side: capture may use what
+    // import's mod.rs offers (`crate::import::X`), never reach into its
+    // parts, whose shape is import's own business.
+    let submodules: Vec<String> = std::fs::read_dir(src().join("import"))
+        .expect("import dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "rs"))
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .filter(|m| m != "mod")
+        .collect();
+    let mut files = Vec::new();
+    rust_files(&src().join("capture"), &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("read source");
+        for line in non_test_lines(&text) {
+            if let Some(m) = reaches_inside(line, "import", &submodules) {
+                found.push(format!(
+                    "{}: reaches import::{m}: {}",
+                    f.display(),
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "capture reaches inside import:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_front_door_rule_sees_a_path_inside() {
+    let subs = vec!["parse".to_string(), "sniff".to_string()];
+    assert_eq!(
+        reaches_inside("use crate::import::parse::{parse_bool};", "import", &subs),
+        Some("parse")
+    );
+    assert_eq!(
+        reaches_inside(
+            "use crate::import::{sniff::detect, Columns};",
+            "import",
+            &subs
+        ),
+        Some("sniff")
+    );
+    assert_eq!(
+        reaches_inside("use crate::import::{Columns, Field};", "import", &subs),
+        None
+    );
+    assert_eq!(
+        reaches_inside("crate::import::parse_bool(s)", "import", &subs),
+        None
+    );
+}
+
 #[test]
 fn no_module_uses_one_above_it() {
     let layer = |m: &str| LAYERS.iter().find(|(n, _)| *n == m).map(|(_, l)| *l);
