@@ -294,13 +294,13 @@ impl<R: BufRead> Values<R> {
     fn rest_of_line(&mut self) -> String {
         let mut out = Vec::new();
         while let Ok(Some(b)) = self.peek() {
-            if b == b'\n' || out.len() >= 4 * super::json::QUOTE_CHARS {
+            if b == b'\n' || out.len() >= 4 * super::QUOTE_CHARS {
                 break;
             }
             out.push(b);
             self.bump(b);
         }
-        super::json::quote(&String::from_utf8_lossy(&out))
+        super::quote(&String::from_utf8_lossy(&out))
     }
 
     /// Reads one value starting with `first` into `buf`.
@@ -420,7 +420,7 @@ impl<R: BufRead> Values<R> {
                     &self.label(),
                     format!(
                         "a string is not closed before the end of the line (a '\"' is missing): '{}'",
-                        super::json::quote(&String::from_utf8_lossy(buf))
+                        super::quote(&String::from_utf8_lossy(buf))
                     ),
                     fatal,
                 ));
@@ -436,7 +436,7 @@ impl<R: BufRead> Values<R> {
                     format!(
                         "this value runs over more than {} MiB, so a '}}' or ']' is probably missing: '{}'",
                         MAX_VALUE_BYTES >> 20,
-                        super::json::quote(&String::from_utf8_lossy(&buf[..256.min(buf.len())]))
+                        super::quote(&String::from_utf8_lossy(&buf[..256.min(buf.len())]))
                     ),
                     true,
                 ));
