@@ -149,11 +149,9 @@ impl Field {
         }
     }
 
-    /// How live tools name this field, from the one table of event shapes
-    /// (`events::PATHS`: `diamondCount` → `diamondcount`), for the fields a
-    /// gift event has.
-    pub fn event_name(self) -> Option<String> {
-        let e = match self {
+    /// The field of a gift event this is, for the fields a gift event has.
+    fn event_field(self) -> Option<EventField> {
+        Some(match self {
             Field::Date => EventField::Time,
             Field::Sender => EventField::Sender,
             Field::Nickname => EventField::Nickname,
@@ -167,32 +165,44 @@ impl Field {
             Field::Streakable => EventField::Streakable,
             Field::Streaking => EventField::Streaking,
             _ => return None,
-        };
-        Some(norm(e.column()))
+        })
+    }
+
+    /// How live tools name this field, from the one table of event shapes
+    /// (`events::PATHS`: `diamondCount` → `diamondcount`), for the fields a
+    /// gift event has.
+    pub fn event_name(self) -> Option<String> {
+        self.event_field().map(|e| norm(e.column()))
+    }
+
+    /// Whether `n` (normalised) is one of the names the table of event
+    /// shapes gives this field, a path normalised whole (`created_at`,
+    /// `gift.diamond_count` → `giftdiamondcount`).
+    fn has_event_name(self, n: &str) -> bool {
+        self.event_field()
+            .is_some_and(|e| e.paths().iter().any(|p| norm(p) == n))
     }
 
     /// The field a `--map` name means: [`Field::map_name`], in any case or
-    /// spelling (`repeatEnd`, `repeat-end`), and a few aliases.
+    /// spelling (`repeatEnd`, `repeat-end`), any name a live tool gives it
+    /// (`events::PATHS`), and a few aliases.
     pub fn parse_map_name(s: &str) -> Option<Field> {
         let n = norm(s);
         if let Some(f) = Field::ALL.iter().find(|f| norm(f.map_name()) == n) {
             return Some(*f);
         }
-        // A live tool's name for it (`repeatCount`, `msgId`).
-        if let Some(f) = Field::ALL
-            .iter()
-            .find(|f| f.event_name().as_deref() == Some(n.as_str()))
-        {
+        // A live tool's name for it (`repeatCount`, `msgId`, `timestamp`,
+        // `price`), from the one table of event shapes.
+        if let Some(f) = Field::ALL.iter().find(|f| f.has_event_name(&n)) {
             return Some(*f);
         }
         Some(match n.as_str() {
-            "timestamp" | "datetime" | "start" => Field::Date,
+            "datetime" | "start" => Field::Date,
             "timeofday" => Field::Time,
             "eventtype" | "type" => Field::Event,
             "from" | "user" => Field::Sender,
             "name" | "displayname" => Field::Nickname,
             "quantity" => Field::Count,
-            "price" => Field::Coins,
             "uniqueviewers" => Field::Viewers,
             "peak" => Field::PeakViewers,
             _ => return None,

@@ -414,6 +414,19 @@ mod tests {
         for f in Field::ALL {
             assert_eq!(Field::parse_map_name(f.map_name()), Some(f));
         }
+        // So can a gift event's field by any name live tools give it, from
+        // the one table of event shapes (`events::PATHS`).
+        for (name, f) in [
+            ("timestamp", Field::Date),
+            ("created_at", Field::Date),
+            ("price", Field::Coins),
+            ("gift.diamond_count", Field::Coins),
+            ("giftValue", Field::Coins),
+            ("common.msgId", Field::EventId),
+            ("user.display_id", Field::Sender),
+        ] {
+            assert_eq!(Field::parse_map_name(name), Some(f), "{name}");
+        }
         let pairs = parse_map(
             "repeat_end=n,gift_type=label,time=ts,event=viewer,gift_id=price,nickname=repeatEnd",
         )
