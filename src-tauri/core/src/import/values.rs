@@ -294,22 +294,18 @@ impl<R: BufRead> Values<R> {
     fn rest_of_line(&mut self) -> String {
         let mut out = Vec::new();
         while let Ok(Some(b)) = self.peek() {
-            if b == b'\n' || out.len() >= 4 * super::json::QUOTE_CHARS {
+            if b == b'\n' || out.len() >= 4 * super::QUOTE_CHARS {
                 break;
             }
             out.push(b);
             self.bump(b);
         }
-        super::json::quote(&String::from_utf8_lossy(&out))
+        super::quote(&String::from_utf8_lossy(&out))
     }
 
     /// Reads one value starting with `first` into `buf`.
     fn one_value(&mut self, first: u8, buf: &mut Vec<u8>, span: Span) -> Result<(), Broken> {
-        let lines = self.layout == Layout::Lines;
-        let mut depth = 0usize;
-        let mut in_string = false;
-        let mut escaped = false;
-        let scalar = !matches!(first, b'{' | b'[' | b'"');
+        let mut scan = Scan::new(first);
         loop {
             let chunk = match self.reader.fill_buf() {
                 Ok(c) => c,
@@ -321,14 +317,14 @@ impl<R: BufRead> Values<R> {
                 }
             };
             if chunk.is_empty() {
-                if scalar && !in_string {
+                if scan.scalar && !scan.in_string {
                     return Ok(());
                 }
                 return Err(self.broken(
                     span.line,
                     span.column,
                     &self.label(),
-                    if in_string {
+                    if scan.in_string {
                         "a string is never closed (a '\"' is missing)".into()
                     } else {
                         "this value never ends: a '}' or ']' is missing".into()
@@ -336,67 +332,7 @@ impl<R: BufRead> Values<R> {
                     true,
                 ));
             }
-            let mut used = 0;
-            let mut end = false;
-            let mut newline_in_string = false;
-            while used < chunk.len() {
-                let b = chunk[used];
-                if scalar && !in_string {
-                    if b.is_ascii_whitespace() || matches!(b, b',' | b']' | b'}') {
-                        end = true;
-                        break;
-                    }
-                    used += 1;
-                    continue;
-                }
-                if in_string {
-                    if escaped {
-                        escaped = false;
-                        used += 1;
-                        continue;
-                    }
-                    // Most of an event is text: leap to the next byte that
-                    // ends it, escapes or breaks it.
-                    let Some(at) = memchr::memchr3(b'"', b'\\', b'\n', &chunk[used..]) else {
-                        used = chunk.len();
-                        break;
-                    };
-                    used += at;
-                    match chunk[used] {
-                        b'\\' => {
-                            escaped = true;
-                            used += 1;
-                        }
-                        b'"' => {
-                            in_string = false;
-                            used += 1;
-                            if depth == 0 {
-                                end = true;
-                                break;
-                            }
-                        }
-                        _ => {
-                            // JSON strings never hold a raw line break.
-                            newline_in_string = true;
-                            break;
-                        }
-                    }
-                    continue;
-                }
-                used += 1;
-                match b {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            end = true;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            let (used, stop) = scan.through(chunk);
             let taken = &chunk[..used];
             buf.extend_from_slice(taken);
             // Keep line and column counts, then let the reader go on.
@@ -408,25 +344,10 @@ impl<R: BufRead> Values<R> {
                 None => self.column += chars(taken),
             }
             self.reader.consume(used);
-            if newline_in_string {
-                let fatal = !lines;
-                if lines {
-                    // Skip the line break: the next line is a new value.
-                    self.bump(b'\n');
-                }
-                return Err(self.broken(
-                    span.line,
-                    span.column,
-                    &self.label(),
-                    format!(
-                        "a string is not closed before the end of the line (a '\"' is missing): '{}'",
-                        super::json::quote(&String::from_utf8_lossy(buf))
-                    ),
-                    fatal,
-                ));
-            }
-            if end {
-                return Ok(());
+            match stop {
+                Stop::End => return Ok(()),
+                Stop::LineBreakInString => return Err(self.unclosed_on_its_line(buf, span)),
+                Stop::More => {}
             }
             if buf.len() > MAX_VALUE_BYTES {
                 return Err(self.broken(
@@ -436,12 +357,124 @@ impl<R: BufRead> Values<R> {
                     format!(
                         "this value runs over more than {} MiB, so a '}}' or ']' is probably missing: '{}'",
                         MAX_VALUE_BYTES >> 20,
-                        super::json::quote(&String::from_utf8_lossy(&buf[..256.min(buf.len())]))
+                        super::quote(&String::from_utf8_lossy(&buf[..256.min(buf.len())]))
                     ),
                     true,
                 ));
             }
         }
+    }
+
+    /// The refusal of a value whose string a line break cut: in JSON
+    /// Lines the next line is a new value (the break is passed over), in
+    /// an array nothing after it can be trusted.
+    fn unclosed_on_its_line(&mut self, buf: &[u8], span: Span) -> Broken {
+        let lines = self.layout == Layout::Lines;
+        if lines {
+            // Skip the line break: the next line is a new value.
+            self.bump(b'\n');
+        }
+        self.broken(
+            span.line,
+            span.column,
+            &self.label(),
+            format!(
+                "a string is not closed before the end of the line (a '\"' is missing): '{}'",
+                super::quote(&String::from_utf8_lossy(buf))
+            ),
+            !lines,
+        )
+    }
+}
+
+/// Where a value's scan stopped in a chunk of bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// The chunk ended inside the value: read on.
+    More,
+    /// The value ended.
+    End,
+    /// A string met a raw line break, which JSON strings never hold.
+    LineBreakInString,
+}
+
+/// How far into one value the split is: its bracket depth and whether it
+/// is inside a string (or an escape in one), carried from chunk to chunk.
+struct Scan {
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+    /// A number, `true`, `null`…: ends at a space, a comma or a bracket.
+    scalar: bool,
+}
+
+impl Scan {
+    /// The scan of a value whose first byte is `first`.
+    fn new(first: u8) -> Scan {
+        Scan {
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            scalar: !matches!(first, b'{' | b'[' | b'"'),
+        }
+    }
+
+    /// Scans `chunk`: the bytes of it that belong to the value, and why
+    /// the scan stopped.
+    fn through(&mut self, chunk: &[u8]) -> (usize, Stop) {
+        let mut used = 0;
+        while used < chunk.len() {
+            let b = chunk[used];
+            if self.scalar && !self.in_string {
+                if b.is_ascii_whitespace() || matches!(b, b',' | b']' | b'}') {
+                    return (used, Stop::End);
+                }
+                used += 1;
+                continue;
+            }
+            if self.in_string {
+                if self.escaped {
+                    self.escaped = false;
+                    used += 1;
+                    continue;
+                }
+                // Most of an event is text: leap to the next byte that
+                // ends it, escapes or breaks it.
+                let Some(at) = memchr::memchr3(b'"', b'\\', b'\n', &chunk[used..]) else {
+                    return (chunk.len(), Stop::More);
+                };
+                used += at;
+                match chunk[used] {
+                    b'\\' => {
+                        self.escaped = true;
+                        used += 1;
+                    }
+                    b'"' => {
+                        self.in_string = false;
+                        used += 1;
+                        if self.depth == 0 {
+                            return (used, Stop::End);
+                        }
+                    }
+                    // JSON strings never hold a raw line break.
+                    _ => return (used, Stop::LineBreakInString),
+                }
+                continue;
+            }
+            used += 1;
+            match b {
+                b'"' => self.in_string = true,
+                b'{' | b'[' => self.depth += 1,
+                b'}' | b']' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    if self.depth == 0 {
+                        return (used, Stop::End);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (used, Stop::More)
     }
 }
 

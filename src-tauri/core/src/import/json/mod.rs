@@ -50,23 +50,9 @@ pub(super) use problems::{locate, without_position};
 use side::{what_it_holds, Side};
 use stages::read_events;
 
-/// Characters of input quoted in a message, at most.
-pub(crate) const QUOTE_CHARS: usize = 80;
-
-/// `text` on one line, cut to [`QUOTE_CHARS`] characters.
-pub(crate) fn quote(text: &str) -> String {
-    let flat: String = text
-        .trim()
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if flat.chars().count() <= QUOTE_CHARS {
-        flat
-    } else {
-        let cut: String = flat.chars().take(QUOTE_CHARS - 1).collect();
-        format!("{cut}…")
-    }
-}
+// Written once for every import; named here too for the readers that
+// take them from this module.
+pub(super) use super::{gap_minutes, quote, QUOTE_CHARS};
 
 /// What a JSON file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,20 +248,6 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         }
         Err(e) => Err(e),
     }
-}
-
-/// Minutes without a gift that start a new session: the option or the setting.
-pub(super) fn gap_minutes(store: &Store, opts: &ImportOptions) -> Result<i64> {
-    let gap = opts
-        .gap_minutes
-        .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
-    if !(1..=24 * 60).contains(&gap) {
-        return Err(Error::invalid(
-            "gap minutes",
-            "expected whole minutes from 1 to 1440",
-        ));
-    }
-    Ok(gap)
 }
 
 #[cfg(test)]

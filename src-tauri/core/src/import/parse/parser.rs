@@ -195,77 +195,14 @@ impl Parser {
         tz: Tz,
         catalog: HashMap<String, i64>,
     ) -> Result<Parser, String> {
-        let mut ll = HashMap::new();
-        if format == Format::LiveLedger {
-            for name in LIVELEDGER_COLUMNS {
-                if let Some(i) = header.iter().position(|h| norm(h) == norm(name)) {
-                    ll.insert(name, i);
-                }
-            }
-            if !ll.contains_key("record") {
-                return Err("a LiveLedger export needs a 'record' column".into());
-            }
-        }
-        let need = |fields: &[Field], what: &str| -> Result<(), String> {
-            let missing: Vec<String> = fields
-                .iter()
-                .filter(|f| !cols.has(**f))
-                .map(|f| format!("{f:?}").to_lowercase())
-                .collect();
-            if missing.is_empty() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "a {what} needs a column for {} (its columns: {}); name them with --map",
-                    missing.join(", "),
-                    crate::import::header_list(header)
-                ))
-            }
-        };
-        match format {
-            Format::GiftEvents => {
-                need(&[Field::Date, Field::Coins, Field::Count], "gift-event log")?
-            }
-            Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
-            Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
-            Format::TiktokDays => {
-                need(&[Field::Date], "TikTok LIVE Center file")?;
-                if super::days::FIGURES.iter().all(|(f, _)| !cols.has(*f)) {
-                    return Err(format!(
-                        "a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})",
-                        crate::import::header_list(header)
-                    ));
-                }
-            }
-            Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
-        }
-        if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
-            return Err(format!(
-                "a gift-event log needs a {} or {} column",
-                EventField::GiftName.column(),
-                EventField::GiftId.column()
-            ));
-        }
+        let ll = liveledger_columns(format, header)?;
+        needed_columns(format, header, &cols)?;
         let mut cols = cols;
         let mut notes = Vec::new();
         if format == Format::GiftTable {
             gift_table_price(header, &mut cols, &mut notes);
         }
-        let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
-        // TikTok's own day files count LIVE time in seconds.
-        let plain_unit = if format == Format::TiktokDays {
-            DurationUnit::Seconds
-        } else {
-            DurationUnit::Minutes
-        };
-        let duration_unit = header_of(Field::Duration)
-            .and_then(|h| DurationUnit::named_in(h))
-            .unwrap_or(plain_unit);
-        let rewards_currency = header_of(Field::Rewards).and_then(|h| {
-            let code = h.split_once('(')?.1.split(')').next()?.trim();
-            (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
-                .then(|| code.to_ascii_uppercase())
-        });
+        let (duration_unit, rewards_currency) = units(format, header, &cols);
         let samples = cols
             .fields()
             .into_iter()
@@ -635,6 +572,91 @@ impl Parser {
         let n = self.seen.count(base, instant);
         occurrence_fingerprint(base, n)
     }
+}
+
+/// Each column of LiveLedger's own export by its name, for a file read as
+/// one (which needs its `record` column); empty for another format.
+fn liveledger_columns(
+    format: Format,
+    header: &[String],
+) -> Result<HashMap<&'static str, usize>, String> {
+    let mut ll = HashMap::new();
+    if format == Format::LiveLedger {
+        for name in LIVELEDGER_COLUMNS {
+            if let Some(i) = header.iter().position(|h| norm(h) == norm(name)) {
+                ll.insert(name, i);
+            }
+        }
+        if !ll.contains_key("record") {
+            return Err("a LiveLedger export needs a 'record' column".into());
+        }
+    }
+    Ok(ll)
+}
+
+/// Refuses columns a `format` cannot be read without, naming those missing.
+fn needed_columns(format: Format, header: &[String], cols: &Columns) -> Result<(), String> {
+    let need = |fields: &[Field], what: &str| -> Result<(), String> {
+        let missing: Vec<String> = fields
+            .iter()
+            .filter(|f| !cols.has(**f))
+            .map(|f| format!("{f:?}").to_lowercase())
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "a {what} needs a column for {} (its columns: {}); name them with --map",
+                missing.join(", "),
+                crate::import::header_list(header)
+            ))
+        }
+    };
+    match format {
+        Format::GiftEvents => need(&[Field::Date, Field::Coins, Field::Count], "gift-event log")?,
+        Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
+        Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
+        Format::TiktokDays => {
+            need(&[Field::Date], "TikTok LIVE Center file")?;
+            if super::days::FIGURES.iter().all(|(f, _)| !cols.has(*f)) {
+                return Err(format!(
+                    "a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})",
+                    crate::import::header_list(header)
+                ));
+            }
+        }
+        Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
+    }
+    if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
+        return Err(format!(
+            "a gift-event log needs a {} or {} column",
+            EventField::GiftName.column(),
+            EventField::GiftId.column()
+        ));
+    }
+    Ok(())
+}
+
+/// The units the header gives: of the duration (`Duration (h)`; minutes,
+/// or seconds in TikTok's own day files, when it names none) and the
+/// currency of the rewards (`Estimated rewards (USD)`).
+fn units(format: Format, header: &[String], cols: &Columns) -> (DurationUnit, Option<String>) {
+    let header_of = |f: Field| cols.get(f).and_then(|i| header.get(i));
+    // TikTok's own day files count LIVE time in seconds.
+    let plain_unit = if format == Format::TiktokDays {
+        DurationUnit::Seconds
+    } else {
+        DurationUnit::Minutes
+    };
+    let duration_unit = header_of(Field::Duration)
+        .and_then(|h| DurationUnit::named_in(h))
+        .unwrap_or(plain_unit);
+    let rewards_currency = header_of(Field::Rewards).and_then(|h| {
+        let code = h.split_once('(')?.1.split(')').next()?.trim();
+        (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+            .then(|| code.to_ascii_uppercase())
+    });
+    (duration_unit, rewards_currency)
 }
 
 #[cfg(test)]
