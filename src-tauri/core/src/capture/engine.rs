@@ -12,9 +12,8 @@ use serde::Serialize;
 use super::event::GiftEvent;
 use super::streaks::{self, Finished, Pending, PendingChange, Resumable, StreakKey};
 use crate::error::{Error, Result};
-use crate::import::fingerprint;
-use crate::import::parse::{
-    gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
+use crate::events::identity::{
+    fingerprint, gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
 };
 use crate::store::{self, insert_gift_once, regrow_gift, LedgerTx, NewGift, NewSession, Store};
 

@@ -190,7 +190,7 @@ fn flag(v: &Value) -> Option<bool> {
             1 => Some(true),
             _ => None,
         }),
-        Value::String(s) => crate::import::parse::parse_bool(s),
+        Value::String(s) => crate::import::parse_bool(s),
         _ => None,
     }
 }

@@ -12,6 +12,7 @@
 //! `giftValue`.
 
 pub mod engagement;
+pub(crate) mod identity;
 pub mod live;
 pub mod streak;
 

@@ -1,18 +1,5 @@
-//! A row's fingerprint, by which an import knows rows it has written
-//! before, and the hasher for maps keyed by fingerprints.
-
-/// A 64-bit fingerprint of a row's identifying parts: XXH3-64, a fixed,
-/// published algorithm, so a fingerprint never changes between versions
-/// (which would make re-imports add rows twice). Not cryptographic: the rows
-/// are the creator's own files, and SHA-256 cost a quarter of import time.
-pub(crate) fn fingerprint(parts: &[&str]) -> i64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    for p in parts {
-        h.update(p.as_bytes());
-        h.update(&[0x1f]);
-    }
-    h.digest() as i64
-}
+//! The hasher for maps keyed by fingerprints (the fingerprint itself is
+//! `events::identity::fingerprint`, one rule for every road).
 
 /// A hasher for keys that are fingerprints already: uses them as they are.
 #[derive(Default, Clone, Copy)]

@@ -56,8 +56,16 @@ pub use quoting::{short, QUOTE_CHARS};
 pub use report::{DaysRead, FieldSource, ImportReport, ReplacedFigure, MAX_LISTED_REPLACED};
 pub use sniff::{norm, parse_map, Columns, Field};
 
-pub(crate) use fingerprint::{fingerprint, PassThrough};
+pub(crate) use crate::events::identity::fingerprint;
+pub(crate) use fingerprint::PassThrough;
+
+// The front door live capture reads a followed CSV log through: the same
+// header sniff, time rule and cell readers as an import (layers.rs checks
+// that capture reaches no further into import).
+pub(crate) use datetime::parse_when;
+pub(crate) use parse::{parse_bool, parse_whole, When};
 pub(crate) use quoting::header_list;
+pub(crate) use sniff::{delimiters, detect};
 pub(crate) use worth::{value_added, SessionAdded};
 
 // The parts' own names for one another: each part reaches a sibling's

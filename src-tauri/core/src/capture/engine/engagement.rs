@@ -18,9 +18,9 @@ use super::super::event::EngagementEvent;
 use super::{load, place, running_session, save_position, Engine, FilePos, State, StoredGift};
 use crate::error::{Error, Result};
 use crate::events::engagement::Engagement;
+use crate::events::identity::message_key;
 use crate::events::live::joins;
 use crate::import::fingerprint;
-use crate::import::parse::message_key;
 use crate::model::LiveMinute;
 use crate::store;
 

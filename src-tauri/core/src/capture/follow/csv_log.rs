@@ -5,10 +5,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::capture::event::{short, GiftEvent, MAX_EVENT_BYTES};
-use crate::import::datetime::parse_when;
-use crate::import::parse::{parse_bool, parse_whole, When};
-use crate::import::sniff::{delimiters, detect};
-use crate::import::{Columns, Field, Format};
+use crate::import::{
+    delimiters, detect, parse_bool, parse_when, parse_whole, Columns, Field, Format, When,
+};
 
 /// The columns of a CSV log, from its header line.
 #[derive(Debug)]

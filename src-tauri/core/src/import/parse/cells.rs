@@ -8,8 +8,8 @@ use super::parser::Parser;
 use super::rows::When;
 use crate::import::datetime::parse_when;
 use crate::import::numbers::{self, NumError, Reading};
+use crate::import::short;
 use crate::import::sniff::Field;
-use crate::import::{fingerprint, short};
 
 /// What reading a cell gives: the value, or the column to blame (when
 /// there is one) and what was wrong.
@@ -197,56 +197,11 @@ pub(super) fn strip_currency(t: &str) -> &str {
     }
 }
 
-/// **The identity rule for a message:** its id, with its count and end
-/// flag (a tool may reuse one id across a streak's steps). One message is
-/// one message whichever road brought it: live capture keeps these keys
-/// for a replay, and an import skips a message whose key it has read.
-pub(crate) fn message_key(msg_id: &str, count: i64, repeat_end: bool) -> i64 {
-    crate::import::fingerprint(&[
-        "capture-msg",
-        msg_id,
-        &count.to_string(),
-        if repeat_end { "1" } else { "0" },
-    ])
-}
-
-/// The fingerprint of a gift-event row before its occurrence is counted:
-/// the time as written, sender, gift id and name, price and count. Live
-/// capture uses the same, so a later import of the same log adds nothing.
-pub(crate) fn gift_event_fingerprint(
-    stamp: &str,
-    sender: Option<&str>,
-    gift_id: &str,
-    name: &str,
-    coins: i64,
-    count: i64,
-) -> i64 {
-    fingerprint(&[
-        "gift-event",
-        stamp,
-        sender.unwrap_or(""),
-        gift_id,
-        name,
-        &coins.to_string(),
-        &count.to_string(),
-    ])
-}
-
-/// The identity of a streak before its occurrence is counted: whose gift,
-/// and the time cells of its first event as written. Live capture uses the
-/// same, so a row a stop writes is the estimated row a later import completes.
-pub(crate) fn streak_fingerprint(sender: &str, gift: &str, stamp: &str, time: &str) -> i64 {
-    fingerprint(&["streak", sender, gift, stamp, time])
-}
-
-/// The fingerprint of the `n`th row (from 1) of a file with fingerprint `base`.
-pub(crate) fn occurrence_fingerprint(base: i64, n: u32) -> i64 {
-    if n <= 1 {
-        base
-    } else {
-        fingerprint(&[&base.to_string(), &n.to_string()])
-    }
-}
+// The identity rules live with the events they identify; the parsers
+// name them from here.
+pub(crate) use crate::events::identity::{
+    gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
+};
 
 /// A boolean as logs write it: true/false, 1/0, yes/no, y/n, any case;
 /// `None` for anything else.

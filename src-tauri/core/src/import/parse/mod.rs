@@ -18,9 +18,6 @@ mod streaks;
 
 pub use rows::DateOrder;
 
-pub(crate) use cells::{
-    gift_event_fingerprint, message_key, occurrence_fingerprint, parse_bool, parse_whole,
-    streak_fingerprint,
-};
+pub(crate) use cells::{parse_bool, parse_whole};
 pub(crate) use parser::Parser;
 pub(crate) use rows::{Batch, GiftRow, Parsed, SessionRow, When, WithdrawalRow};
