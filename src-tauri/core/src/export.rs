@@ -20,8 +20,9 @@ use crate::error::{Error, Result};
 use crate::import::{LIVELEDGER_COLUMNS, LIVELEDGER_TEXT_COLUMNS as TEXT_COLUMNS};
 use crate::model::{Adjustment, Gift, Session, Settings, Withdrawal, WithdrawalStatus};
 use crate::rates::Rate;
+use crate::snapshot::Snapshot;
+use crate::store::formula_safe;
 use crate::store::Store;
-use crate::store::{formula_safe, Snapshot};
 
 /// A format the ledger can be exported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +91,7 @@ pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Resul
 
 /// Writes the whole ledger to `out` in `format`.
 pub fn export(store: &Store, format: ExportFormat, out: &mut dyn Write) -> Result<()> {
-    let ledger = Snapshot::load(store)?;
+    let ledger = store.snapshot()?;
     match format {
         ExportFormat::Csv => csv_export(store, &ledger, out),
         ExportFormat::Json => json_export(store, &ledger, out),

@@ -14,7 +14,7 @@ use liveledger::forms::{GiftForm, WithdrawalForm};
 use liveledger::import::{self, ImportOptions};
 use liveledger::rates::Rate;
 use liveledger::report;
-use liveledger::store::{self, Snapshot, Store};
+use liveledger::store::{self, Store};
 
 use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
@@ -73,7 +73,7 @@ fn command(mut store: Store, command: Command) -> Result<()> {
     match command {
         Command::Session(cmd) => session(&mut store, tz, cmd),
         Command::Sessions(f) => {
-            let ledger = Snapshot::load(&store)?;
+            let ledger = store.snapshot()?;
             let rows = report::session_metrics(&ledger)?;
             show(f.json, rows, |rows| print::sessions(rows, ledger.tz))
         }
@@ -120,7 +120,7 @@ fn command(mut store: Store, command: Command) -> Result<()> {
                     print::booked(&booking)
                 };
             }
-            let r = report::days_report(&Snapshot::load(&store)?, &store.reported_days()?)?;
+            let r = report::days_report(&store.snapshot()?, &store.reported_days()?)?;
             show(json.json, r, |r| print::days(&r))
         }
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
@@ -141,11 +141,11 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         }
         Command::Settings(SettingsCmd::Set { key, value }) => store.set_setting(&key, &value),
         Command::Summary(f) => {
-            let s = report::summary(&Snapshot::load(&store)?, Utc::now())?;
+            let s = report::summary(&store.snapshot()?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s))
         }
         Command::Report { by, json } => {
-            let st = report::statement_with_total(&Snapshot::load(&store)?, by)?;
+            let st = report::statement_with_total(&store.snapshot()?, by)?;
             // The JSON holds the rows; the total and rounding line are the table's.
             if json.json {
                 return print::json(&st.rows);

@@ -11,7 +11,7 @@ use super::hours;
 use crate::dates::{self, Period};
 use crate::error::{Error, Result};
 use crate::money::{Amounts, Diamonds};
-use crate::store::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// One line of a statement: what happened in one period.
 ///

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::money::{Amounts, Diamonds, Money, ROUNDING};
-use crate::store::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
