@@ -20,7 +20,6 @@ use liveledger::model::{GiftInput, SessionInput, WithdrawalInput, WithdrawalStat
 use liveledger::money::Diamonds;
 use liveledger::rates::Rate;
 use liveledger::report;
-use liveledger::store::Snapshot;
 use liveledger::Store;
 
 #[derive(Debug, Clone)]
@@ -169,7 +168,7 @@ fn earned_by_hand(store: &Store) -> Decimal {
 }
 
 fn check_laws(store: &Store) -> Result<(), TestCaseError> {
-    let ledger = Snapshot::load(store).unwrap();
+    let ledger = store.snapshot().unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
     let s = report::summary(&ledger, now).expect("the summary answers");
     let withdrawn: Decimal = ledger
@@ -402,7 +401,7 @@ proptest! {
                 ..SessionInput::default()
             }).unwrap();
         }
-        let balance = |s: &Store| Snapshot::load(s).unwrap().balance().unwrap().total().unwrap();
+        let balance = |s: &Store| s.snapshot().unwrap().balance().unwrap().total().unwrap();
         let before = balance(&store);
         for (i, f) in files.iter().enumerate() {
             let text = f.text();
@@ -415,7 +414,7 @@ proptest! {
             prop_assert_eq!(balance(&store), before, "importing a day file moved the balance");
             check_laws(&store)?;
         }
-        let snapshot = Snapshot::load(&store).unwrap();
+        let snapshot = store.snapshot().unwrap();
         let days = report::days_report(&snapshot, &store.reported_days().unwrap()).unwrap();
         // A day with a live is never bookable, and booking it is refused whole.
         for d in &days.days {
@@ -436,7 +435,7 @@ proptest! {
         prop_assert_eq!(balance(&store).0, before.0 + want, "booking added another amount");
         check_laws(&store)?;
         // Every day booked now has exactly one live, worth TikTok's figure.
-        let after = report::days_report(&Snapshot::load(&store).unwrap(), &store.reported_days().unwrap()).unwrap();
+        let after = report::days_report(&store.snapshot().unwrap(), &store.reported_days().unwrap()).unwrap();
         for d in after.days.iter().filter(|d| picked.contains(&d.day)) {
             prop_assert_eq!(d.lives, 1);
             prop_assert_eq!(d.difference, Some(Diamonds::ZERO));

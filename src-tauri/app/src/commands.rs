@@ -18,7 +18,7 @@ use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
 use liveledger::report::{self, Dashboard, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
-    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored, Snapshot,
+    Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
 use liveledger::Error;
 
@@ -30,13 +30,15 @@ type L<'a> = State<'a, OpenLedger>;
 
 #[tauri::command]
 pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {
-    ledger.read(|s| report::dashboard(s, Utc::now())).await
+    ledger
+        .read(|s| report::dashboard(&s.snapshot()?, Utc::now()))
+        .await
 }
 
 #[tauri::command]
 pub async fn summary(ledger: L<'_>) -> CmdResult<Summary> {
     ledger
-        .read(|s| report::summary(&Snapshot::load(s)?, Utc::now()))
+        .read(|s| report::summary(&s.snapshot()?, Utc::now()))
         .await
 }
 
@@ -46,7 +48,7 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("by", e)))?;
     ledger
-        .read(move |s| report::statement_with_total(&Snapshot::load(s)?, by))
+        .read(move |s| report::statement_with_total(&s.snapshot()?, by))
         .await
 }
 
@@ -54,7 +56,7 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
 #[tauri::command]
 pub async fn reported_days(ledger: L<'_>) -> CmdResult<DaysReport> {
     ledger
-        .read(|s| report::days_report(&Snapshot::load(s)?, &s.reported_days()?))
+        .read(|s| report::days_report(&s.snapshot()?, &s.reported_days()?))
         .await
 }
 
@@ -82,14 +84,14 @@ pub async fn book_days(ledger: L<'_>, days: Vec<String>) -> CmdResult<Booking> {
 #[tauri::command]
 pub async fn sessions(ledger: L<'_>) -> CmdResult<Vec<SessionMetrics>> {
     ledger
-        .read(|s| report::session_metrics(&Snapshot::load(s)?))
+        .read(|s| report::session_metrics(&s.snapshot()?))
         .await
 }
 
 #[tauri::command]
 pub async fn session_metrics(ledger: L<'_>, id: i64) -> CmdResult<SessionMetrics> {
     ledger
-        .read(move |s| report::session_metrics_for(s, id))
+        .read(move |s| report::session_metrics_for(&s.session_snapshot(id)?, id))
         .await
 }
 

@@ -14,7 +14,6 @@ use liveledger::dates::Period;
 use liveledger::import::{self, ImportOptions};
 use liveledger::model::{GiftInput, SessionInput};
 use liveledger::report;
-use liveledger::store::Snapshot;
 use liveledger::Store;
 
 fn ledger_file(dir: &tempfile::TempDir) -> PathBuf {
@@ -85,13 +84,13 @@ fn benches(c: &mut Criterion) {
         b.iter(|| count("SELECT sum(coins_each * count) FROM gifts"))
     });
     g.bench_function("summary", |b| {
-        b.iter(|| report::summary(&Snapshot::load(&store).unwrap(), Utc::now()))
+        b.iter(|| report::summary(&store.snapshot().unwrap(), Utc::now()))
     });
     g.bench_function("report by month", |b| {
-        b.iter(|| report::statement(&Snapshot::load(&store).unwrap(), Period::Month))
+        b.iter(|| report::statement(&store.snapshot().unwrap(), Period::Month))
     });
     g.bench_function("dashboard data", |b| {
-        b.iter(|| report::dashboard(&store, Utc::now()).unwrap())
+        b.iter(|| report::dashboard(&store.snapshot().unwrap(), Utc::now()).unwrap())
     });
     let live = store
         .add_session(&SessionInput {

@@ -32,6 +32,7 @@ pub mod money;
 pub mod paths;
 pub mod rates;
 pub mod report;
+pub mod snapshot;
 pub mod store;
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use liveledger::forms::{GiftForm, WithdrawalForm};
 use liveledger::import::{self, ImportOptions};
 use liveledger::rates::Rate;
 use liveledger::report;
-use liveledger::store::{self, Snapshot, Store};
+use liveledger::store::{self, Store};
 
 use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
@@ -112,7 +112,7 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         Command::Catalog(cmd) => catalog(&mut store, cmd),
         Command::Settings(cmd) => settings(&mut store, cmd),
         Command::Summary(f) => {
-            let s = report::summary(&Snapshot::load(&store)?, Utc::now())?;
+            let s = report::summary(&store.snapshot()?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s))
         }
         Command::Report { by, json } => statement(&store, by, json.json),
@@ -154,7 +154,7 @@ fn ledger_path(db: Option<PathBuf>) -> Result<PathBuf> {
 
 /// Every session with its figures.
 fn sessions(store: &Store, json: bool) -> Result<()> {
-    let ledger = Snapshot::load(store)?;
+    let ledger = store.snapshot()?;
     let rows = report::session_metrics(&ledger)?;
     show(json, rows, |rows| print::sessions(rows, ledger.tz))
 }
@@ -181,7 +181,7 @@ fn insights(
     to: Option<NaiveDate>,
     json: bool,
 ) -> Result<()> {
-    let ledger = Snapshot::load(store)?;
+    let ledger = store.snapshot()?;
     let r = report::insights(
         &ledger,
         &store.givers()?,
@@ -202,13 +202,13 @@ fn days(store: &mut Store, book: &[NaiveDate], json: bool) -> Result<()> {
             print::booked(&booking)
         };
     }
-    let r = report::days_report(&Snapshot::load(store)?, &store.reported_days()?)?;
+    let r = report::days_report(&store.snapshot()?, &store.reported_days()?)?;
     show(json, r, |r| print::days(&r))
 }
 
 /// A statement by `by`.
 fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
-    let st = report::statement_with_total(&Snapshot::load(store)?, by)?;
+    let st = report::statement_with_total(&store.snapshot()?, by)?;
     // The JSON holds the rows; the total and rounding line are the table's.
     if json {
         return print::json(&st.rows);

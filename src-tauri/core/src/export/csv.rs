@@ -11,7 +11,8 @@ use crate::error::{Error, Result};
 use crate::import::{LIVELEDGER_COLUMNS, LIVELEDGER_TEXT_COLUMNS as TEXT_COLUMNS};
 use crate::model::{Adjustment, Gift, Session, SessionRate, Withdrawal};
 use crate::rates::Rate;
-use crate::store::{formula_safe, Snapshot, Store};
+use crate::snapshot::Snapshot;
+use crate::store::{formula_safe, Store};
 
 /// A record's cells by column name; columns it does not name stay empty.
 type Cells = [(&'static str, String)];

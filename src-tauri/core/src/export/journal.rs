@@ -13,7 +13,7 @@ use crate::dates;
 use crate::error::Result;
 use crate::model::{Adjustment, Session, Withdrawal, WithdrawalStatus};
 use crate::money::Diamonds;
-use crate::store::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// Which journal format is written.
 #[derive(Clone, Copy, PartialEq, Eq)]

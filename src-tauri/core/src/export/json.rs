@@ -9,7 +9,8 @@ use super::io_err;
 use crate::error::Result;
 use crate::model::{Adjustment, Gift, Session, Settings, Withdrawal};
 use crate::rates::Rate;
-use crate::store::{Snapshot, Store};
+use crate::snapshot::Snapshot;
+use crate::store::Store;
 
 /// A session and its gifts.
 #[derive(Serialize)]

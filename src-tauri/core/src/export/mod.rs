@@ -16,7 +16,6 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::store::Snapshot;
 use crate::store::Store;
 use journal::Dialect;
 
@@ -87,7 +86,7 @@ pub fn export_to_file(store: &Store, format: ExportFormat, path: &Path) -> Resul
 
 /// Writes the whole ledger to `out` in `format`.
 pub fn export(store: &Store, format: ExportFormat, out: &mut dyn Write) -> Result<()> {
-    let ledger = Snapshot::load(store)?;
+    let ledger = store.snapshot()?;
     match format {
         ExportFormat::Csv => csv::export(store, &ledger, out),
         ExportFormat::Json => json::export(store, &ledger, out),

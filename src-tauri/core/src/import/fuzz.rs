@@ -12,7 +12,6 @@ use super::datetime::{parse_duration, parse_when, DurationUnit};
 use super::parse::parse_whole;
 use super::{import_reader, Format, ImportOptions};
 use crate::report::summary;
-use crate::store::Snapshot;
 use crate::store::Store;
 
 /// One ledger per test binary: imports that pass add to it, refused ones must not.
@@ -271,7 +270,7 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
     ) {
         Ok(_) => {
             IMPORTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let ledger = Snapshot::load(&store).expect("the ledger still loads");
+            let ledger = store.snapshot().expect("the ledger still loads");
             let _ = summary(&ledger, chrono::Utc::now());
         }
         Err(e) => {
@@ -674,7 +673,7 @@ proptest! {
         let json = tiktok_json(&lives, &wallet);
         let bytes = if zip { zipped(&json) } else { json };
         let earned = |s: &Store| {
-            let snap = Snapshot::load(s).expect("snapshot");
+            let snap = s.snapshot().expect("snapshot");
             (summary(&snap, chrono::Utc::now()).expect("summary").diamonds_earned, counts(s))
         };
         let before = earned(&store);

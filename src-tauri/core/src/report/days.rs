@@ -1,7 +1,8 @@
 //! TikTok's own figures per day beside the ledger's days: what TikTok LIVE
 //! Center reports, what the ledger has for that local day, and the
 //! difference. TikTok's figures are never added to the balance; a day the
-//! ledger has no live on can be booked from them (`Store::book_reported_days`).
+//! ledger has no live on can be booked from them (`liveledger days --book`;
+//! the store's `book_reported_days`).
 
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use crate::dates;
 use crate::error::{Error, Result};
 use crate::model::ReportedDay;
 use crate::money::Diamonds;
-use crate::store::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// How a day's diamonds compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -10,7 +10,7 @@ use rust_decimal_macros::dec;
 use crate::model::{Adjustment, Session, Settings, Withdrawal, WithdrawalStatus};
 use crate::money::{Coins, Diamonds, Money};
 use crate::rates::{Rate, RateTable};
-use crate::store::Snapshot;
+use crate::snapshot::{Snapshot, TopNames};
 
 /// An instant from its RFC 3339 text.
 pub(crate) fn t(s: &str) -> DateTime<Utc> {
@@ -69,6 +69,7 @@ pub(crate) fn ledger(sessions: Vec<Session>) -> Snapshot {
             session_gap_minutes: 30,
         },
         tz: Tz::UTC,
+        top_names: TopNames::default(),
     }
 }
 

@@ -15,11 +15,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::metrics::{hours, MIN_HOURS_FOR_PER_HOUR};
-use super::Snapshot;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::model::{Givers, Session};
 use crate::money::Diamonds;
+use crate::snapshot::Snapshot;
 
 /// Fewer lives (or days) than this give "not enough lives yet", not a figure.
 pub const MIN_SAMPLE: usize = 5;

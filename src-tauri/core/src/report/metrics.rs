@@ -10,7 +10,7 @@ use crate::dates::{self, Period};
 use crate::error::{Error, Result};
 use crate::model::{Session, Withdrawal};
 use crate::money::{Diamonds, Money};
-use crate::store::{Snapshot, Store};
+use crate::snapshot::{NameTotal, Snapshot, TOP_NAMES};
 
 /// Shortest session, in hours, that per-hour figures are given for.
 pub const MIN_HOURS_FOR_PER_HOUR: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
@@ -63,18 +63,19 @@ pub fn session_metrics(ledger: &Snapshot) -> Result<Vec<SessionMetrics>> {
         .collect()
 }
 
-/// The metrics of session `id`, loading only that session (a live tally asks
-/// this after every tap).
-pub fn session_metrics_for(store: &Store, id: i64) -> Result<SessionMetrics> {
-    let ledger = Snapshot {
-        sessions: vec![store.session(id)?],
-        withdrawals: Vec::new(),
-        adjustments: Vec::new(),
-        rates: store.rates()?,
-        settings: store.settings()?,
-        tz: store.tz()?,
-    };
-    metrics_of(&ledger, &ledger.sessions[0])
+/// The metrics of session `id` of `ledger`; `NotFound` when it holds no such
+/// session. A live tally asks this after every tap, of a snapshot of that
+/// session alone (the store's `session_snapshot`).
+pub fn session_metrics_for(ledger: &Snapshot, id: i64) -> Result<SessionMetrics> {
+    let s = ledger
+        .sessions
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(Error::NotFound {
+            what: "session",
+            id,
+        })?;
+    metrics_of(ledger, s)
 }
 
 /// The metrics of one session.
@@ -144,12 +145,13 @@ pub struct TopRow {
     pub share: Decimal,
 }
 
-/// The `limit` gifts or senders that brought the most coins. Reads the kept
-/// per-name totals (one index range), never the gift rows.
-pub fn top(store: &Store, ledger: &Snapshot, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
-    let kind = match by {
-        TopBy::Gift => "gift",
-        TopBy::Sender => "sender",
+/// The `limit` gifts or senders that brought the most coins, from the kept
+/// per-name totals the snapshot holds (at most [`TOP_NAMES`] of each), with
+/// each one's share of the coins of every session.
+pub fn top(ledger: &Snapshot, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
+    let names = match by {
+        TopBy::Gift => &ledger.top_names.gifts,
+        TopBy::Sender => &ledger.top_names.senders,
     };
     let all = ledger
         .sessions
@@ -157,7 +159,7 @@ pub fn top(store: &Store, ledger: &Snapshot, by: TopBy, limit: usize) -> Result<
         .try_fold(0i64, |a, s| a.checked_add(s.coins_total.0))
         .ok_or_else(|| Error::overflow("the coins of every session"))?;
     let mut out = Vec::new();
-    for (name, gifts, coins) in store.top_names(kind, limit)? {
+    for NameTotal { name, gifts, coins } in names.iter().take(limit).cloned() {
         let share = if all == 0 {
             Decimal::ZERO
         } else {
@@ -195,15 +197,14 @@ pub struct Dashboard {
     pub timezone: String,
 }
 
-/// Computes the dashboard of `store` at `now`.
-pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
-    let ledger = Snapshot::load(store)?;
+/// Computes the dashboard of `ledger` at `now`.
+pub fn dashboard(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Dashboard> {
     Ok(Dashboard {
-        summary: summary(&ledger, now)?,
-        daily: statement(&ledger, Period::Day)?,
-        sessions: session_metrics(&ledger)?,
-        top_gifts: top(store, &ledger, TopBy::Gift, 10)?,
-        top_supporters: top(store, &ledger, TopBy::Sender, 10)?,
+        summary: summary(ledger, now)?,
+        daily: statement(ledger, Period::Day)?,
+        sessions: session_metrics(ledger)?,
+        top_gifts: top(ledger, TopBy::Gift, TOP_NAMES)?,
+        top_supporters: top(ledger, TopBy::Sender, TOP_NAMES)?,
         withdrawals: ledger.withdrawals.clone(),
         timezone: ledger.settings.timezone.clone(),
     })
@@ -212,11 +213,95 @@ pub fn dashboard(store: &Store, now: DateTime<Utc>) -> Result<Dashboard> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::WithdrawalStatus;
     use crate::rates::{Rate, RateTable};
-    use crate::report::fixtures::{ledger, session};
+    use crate::report::fixtures::{ledger, session, t, withdrawal};
+    use crate::snapshot::TopNames;
     use chrono::Duration;
     use chrono_tz::Tz;
     use rust_decimal_macros::dec;
+
+    fn name(name: &str, gifts: i64, coins: i64) -> NameTotal {
+        NameTotal {
+            name: name.into(),
+            gifts,
+            coins,
+        }
+    }
+
+    /// Two lives and a pending withdrawal, built in memory: no database.
+    fn two_lives() -> Snapshot {
+        let mut l = ledger(vec![
+            session(1, "2026-11-01T18:00:00Z", 2, 10_000),
+            session(2, "2026-11-03T18:00:00Z", 1, 2_000),
+        ]);
+        l.withdrawals = vec![withdrawal(
+            "2026-11-02T09:00:00Z",
+            dec!(4000),
+            WithdrawalStatus::Pending,
+        )];
+        l.top_names = TopNames {
+            gifts: vec![name("Galaxy", 10, 10_000), name("Rose", 2_000, 2_000)],
+            senders: vec![
+                name("ann", 8, 8_000),
+                name("bo", 3, 3_000),
+                name("cy", 1, 1_000),
+            ],
+        };
+        l
+    }
+
+    #[test]
+    fn the_dashboard_is_a_function_of_the_snapshot() {
+        let l = two_lives();
+        let d = dashboard(&l, t("2026-11-04T12:00:00Z")).unwrap();
+        // 12,000 coins = 12,000 diamonds earned, 4,000 withdrawn: 8,000 at
+        // $0.005 = $40.00.
+        assert_eq!(d.summary.balance_diamonds, Diamonds(dec!(8000)));
+        assert_eq!(d.summary.balance_value.to_string(), "40.00");
+        let closing: Vec<_> = d.daily.iter().map(|r| r.closing_balance.0).collect();
+        assert_eq!(closing, [dec!(10000), dec!(6000), dec!(8000)]);
+        // Shares of the 12,000 coins: 10,000 / 12,000 = 0.8333, 2,000 /
+        // 12,000 = 0.1667; 8,000 / 12,000 = 0.6667, 3,000 / 12,000 = 0.25.
+        let shares = |rows: &[TopRow]| {
+            rows.iter()
+                .map(|r| (r.name.clone(), r.share))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shares(&d.top_gifts),
+            [
+                ("Galaxy".to_string(), dec!(0.8333)),
+                ("Rose".to_string(), dec!(0.1667)),
+            ]
+        );
+        assert_eq!(d.top_supporters.len(), 3);
+        assert_eq!(
+            shares(&top(&l, TopBy::Sender, 2).unwrap()),
+            [
+                ("ann".to_string(), dec!(0.6667)),
+                ("bo".to_string(), dec!(0.25)),
+            ]
+        );
+        assert_eq!(d.sessions.len(), 2);
+    }
+
+    #[test]
+    fn one_sessions_figures_come_from_the_snapshot() {
+        let l = two_lives();
+        let m = session_metrics_for(&l, 2).unwrap();
+        // 2,000 diamonds = $10.00 in one hour, 200 viewers.
+        assert_eq!(m.diamonds, Diamonds(dec!(2000)));
+        assert_eq!(m.value_per_hour.unwrap().to_string(), "10.00");
+        assert_eq!(m.value_per_viewer, Some(dec!(0.05)));
+        assert!(matches!(
+            session_metrics_for(&l, 3),
+            Err(Error::NotFound {
+                what: "session",
+                id: 3
+            })
+        ));
+    }
 
     #[test]
     fn per_view_and_per_hour() {

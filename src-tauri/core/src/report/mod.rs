@@ -1,4 +1,6 @@
-//! The figures a creator asks for, as pure functions of a [`Snapshot`] and "now".
+//! The figures a creator asks for, as pure functions of a
+//! [`Snapshot`](crate::snapshot::Snapshot) and "now": nothing here reads the
+//! ledger's file; the store builds the snapshot (`snapshot()` in `store/snapshot.rs`).
 //!
 //! - `summary.rs`: balance and its value, progress to the withdrawal
 //!   threshold, readiness, ETA ([`summary`]).
@@ -23,7 +25,6 @@ mod summary;
 #[cfg(test)]
 mod fixtures;
 
-pub use crate::store::{Balance, Snapshot};
 pub use days::{days_report, DayComparison, DayStatus, DaysReport};
 pub use insights::{
     insights, Figure, HourCell, Insights, LengthBand, LiveGivers, PerView, Plan, Range, Supporter,

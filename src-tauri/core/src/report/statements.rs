@@ -11,7 +11,7 @@ use super::hours;
 use crate::dates::{self, Period};
 use crate::error::{Error, Result};
 use crate::money::{Amounts, Diamonds};
-use crate::store::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// One line of a statement: what happened in one period.
 ///
@@ -88,163 +88,245 @@ pub fn statement(ledger: &Snapshot, by: Period) -> Result<Vec<PeriodRow>> {
 
 /// [`statement`] with its total line and the rounding difference.
 pub fn statement_with_total(ledger: &Snapshot, by: Period) -> Result<Statement> {
-    let tz = ledger.tz;
-    let bucket = |t: DateTime<Utc>| by.start_of(dates::local_date(t, tz));
-    let mut rows: BTreeMap<NaiveDate, PeriodRow> = BTreeMap::new();
-    let mut exact: BTreeMap<NaiveDate, ExactMoney> = BTreeMap::new();
-    let of = |what: &str| Error::overflow(format!("the statement's {what}"));
-    for s in &ledger.sessions {
-        let key = bucket(s.started_at);
-        let row = rows.entry(key).or_default();
-        row.sessions += 1;
-        row.hours_live += hours(s);
-        row.gifts = row
-            .gifts
-            .checked_add(s.gift_count)
-            .ok_or_else(|| of("gifts"))?;
-        row.coins = row
-            .coins
-            .checked_add(s.coins_total.0)
-            .ok_or_else(|| of("coins"))?;
-        row.diamonds = row
-            .diamonds
-            .checked_add(ledger.session_diamonds(s)?)
-            .ok_or_else(|| of("diamonds"))?;
-        let (value, currency) = ledger.session_value(s)?;
-        exact
-            .entry(key)
-            .or_default()
-            .value
-            .checked_add(&currency, value)
-            .ok_or_else(|| of("value"))?;
-    }
-    for w in ledger
-        .withdrawals
-        .iter()
-        .filter(|w| w.status.takes_diamonds())
-    {
-        let key = bucket(w.requested_at);
-        let row = rows.entry(key).or_default();
-        row.withdrawn_diamonds = row
-            .withdrawn_diamonds
-            .checked_add(w.diamonds)
-            .ok_or_else(|| of("withdrawals"))?;
-        let m = exact.entry(key).or_default();
-        let c = &w.currency;
-        m.gross
-            .checked_add(c, w.gross)
-            .ok_or_else(|| of("withdrawals"))?;
-        m.fees.checked_add(c, w.fee).ok_or_else(|| of("fees"))?;
-        if w.status == crate::model::WithdrawalStatus::Paid {
-            m.net_paid
-                .checked_add(c, w.net)
-                .ok_or_else(|| of("payouts"))?;
-        }
-    }
-    for a in &ledger.adjustments {
-        let row = rows.entry(bucket(a.at)).or_default();
-        row.adjusted_diamonds = row
-            .adjusted_diamonds
-            .checked_add(a.diamonds)
-            .ok_or_else(|| of("corrections"))?;
-    }
-    let mut total = PeriodRow {
-        period: "total".into(),
-        ..PeriodRow::default()
-    };
-    let mut total_exact = ExactMoney::default();
-    let mut shown = ExactMoney::default();
-    let (Some(&first), Some(&last)) = (rows.keys().next(), rows.keys().next_back()) else {
+    let mut periods = Periods::default();
+    periods.add_sessions(ledger, by)?;
+    periods.add_withdrawals(ledger, by)?;
+    periods.add_adjustments(ledger, by)?;
+    let (Some(&first), Some(&last)) = (periods.rows.keys().next(), periods.rows.keys().next_back())
+    else {
         return Ok(Statement {
             rows: Vec::new(),
-            total,
+            total: Totals::default().total,
             rounding: Amounts::default(),
         });
     };
-    total.start = first;
+    let mut totals = Totals::default();
+    totals.total.start = first;
     let mut out = Vec::new();
-    let mut balance = Diamonds::ZERO;
     let mut day = first;
     while day <= last {
-        let mut row = rows.remove(&day).unwrap_or_default();
-        let m = exact.remove(&day).unwrap_or_default();
+        let mut row = periods.rows.remove(&day).unwrap_or_default();
+        let exact = periods.exact.remove(&day).unwrap_or_default();
         row.start = day;
         row.period = by.label(day);
+        out.push(totals.add(row, &exact)?);
+        day = by.next(day);
+    }
+    let (total, rounding) = totals.finish()?;
+    Ok(Statement {
+        rows: out,
+        total,
+        rounding,
+    })
+}
+
+/// The overflow error of one of the statement's sums.
+fn overflow(what: &str) -> Error {
+    Error::overflow(format!("the statement's {what}"))
+}
+
+/// The periods that saw activity, by their first local day: what each
+/// counts, and its money exact (rounded once, when the row is shown).
+#[derive(Default)]
+struct Periods {
+    rows: BTreeMap<NaiveDate, PeriodRow>,
+    exact: BTreeMap<NaiveDate, ExactMoney>,
+}
+
+/// The first local day of the period of `by` that holds instant `t`.
+fn bucket(ledger: &Snapshot, by: Period, t: DateTime<Utc>) -> NaiveDate {
+    by.start_of(dates::local_date(t, ledger.tz))
+}
+
+impl Periods {
+    /// Each session in the period of its start: hours, gifts, coins, its
+    /// diamonds and value at its own rate.
+    fn add_sessions(&mut self, ledger: &Snapshot, by: Period) -> Result<()> {
+        for s in &ledger.sessions {
+            let key = bucket(ledger, by, s.started_at);
+            let row = self.rows.entry(key).or_default();
+            row.sessions += 1;
+            row.hours_live += hours(s);
+            row.gifts = row
+                .gifts
+                .checked_add(s.gift_count)
+                .ok_or_else(|| overflow("gifts"))?;
+            row.coins = row
+                .coins
+                .checked_add(s.coins_total.0)
+                .ok_or_else(|| overflow("coins"))?;
+            row.diamonds = row
+                .diamonds
+                .checked_add(ledger.session_diamonds(s)?)
+                .ok_or_else(|| overflow("diamonds"))?;
+            let (value, currency) = ledger.session_value(s)?;
+            self.exact
+                .entry(key)
+                .or_default()
+                .value
+                .checked_add(&currency, value)
+                .ok_or_else(|| overflow("value"))?;
+        }
+        Ok(())
+    }
+
+    /// Each withdrawal that took diamonds in the period it was requested:
+    /// its diamonds, gross and fee, and its net once paid.
+    fn add_withdrawals(&mut self, ledger: &Snapshot, by: Period) -> Result<()> {
+        for w in ledger
+            .withdrawals
+            .iter()
+            .filter(|w| w.status.takes_diamonds())
+        {
+            let key = bucket(ledger, by, w.requested_at);
+            let row = self.rows.entry(key).or_default();
+            row.withdrawn_diamonds = row
+                .withdrawn_diamonds
+                .checked_add(w.diamonds)
+                .ok_or_else(|| overflow("withdrawals"))?;
+            let m = self.exact.entry(key).or_default();
+            let c = &w.currency;
+            m.gross
+                .checked_add(c, w.gross)
+                .ok_or_else(|| overflow("withdrawals"))?;
+            m.fees
+                .checked_add(c, w.fee)
+                .ok_or_else(|| overflow("fees"))?;
+            if w.status == crate::model::WithdrawalStatus::Paid {
+                m.net_paid
+                    .checked_add(c, w.net)
+                    .ok_or_else(|| overflow("payouts"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Each balance correction in the period it was made.
+    fn add_adjustments(&mut self, ledger: &Snapshot, by: Period) -> Result<()> {
+        for a in &ledger.adjustments {
+            let row = self.rows.entry(bucket(ledger, by, a.at)).or_default();
+            row.adjusted_diamonds = row
+                .adjusted_diamonds
+                .checked_add(a.diamonds)
+                .ok_or_else(|| overflow("corrections"))?;
+        }
+        Ok(())
+    }
+}
+
+/// The total line as the rows are walked in order: counts, the exact money
+/// of every row, the money of the rows as shown, and the running balance.
+struct Totals {
+    total: PeriodRow,
+    exact: ExactMoney,
+    shown: ExactMoney,
+    balance: Diamonds,
+}
+
+impl Default for Totals {
+    fn default() -> Totals {
+        Totals {
+            total: PeriodRow {
+                period: "total".into(),
+                ..PeriodRow::default()
+            },
+            exact: ExactMoney::default(),
+            shown: ExactMoney::default(),
+            balance: Diamonds::ZERO,
+        }
+    }
+}
+
+impl Totals {
+    /// Adds `row` (with its exact money `m`) to the total, and returns it as
+    /// shown: money rounded once, its closing balance, figures normalized.
+    fn add(&mut self, mut row: PeriodRow, m: &ExactMoney) -> Result<PeriodRow> {
+        let total = &mut self.total;
         total.sessions += row.sessions;
         total.hours_live += row.hours_live;
         total.gifts = total
             .gifts
             .checked_add(row.gifts)
-            .ok_or_else(|| of("gifts"))?;
+            .ok_or_else(|| overflow("gifts"))?;
         total.coins = total
             .coins
             .checked_add(row.coins)
-            .ok_or_else(|| of("coins"))?;
+            .ok_or_else(|| overflow("coins"))?;
         total.diamonds = total
             .diamonds
             .checked_add(row.diamonds)
-            .ok_or_else(|| of("diamonds"))?;
+            .ok_or_else(|| overflow("diamonds"))?;
         total.withdrawn_diamonds = total
             .withdrawn_diamonds
             .checked_add(row.withdrawn_diamonds)
-            .ok_or_else(|| of("withdrawals"))?;
+            .ok_or_else(|| overflow("withdrawals"))?;
         total.adjusted_diamonds = total
             .adjusted_diamonds
             .checked_add(row.adjusted_diamonds)
-            .ok_or_else(|| of("corrections"))?;
+            .ok_or_else(|| overflow("corrections"))?;
         row.hours_live = row.hours_live.round_dp(2).normalize();
         row.value = m.value.rounded();
         row.withdrawn_gross = m.gross.rounded();
         row.fees = m.fees.rounded();
         row.net_paid = m.net_paid.rounded();
         for (sum, part) in [
-            (&mut total_exact.value, &m.value),
-            (&mut total_exact.gross, &m.gross),
-            (&mut total_exact.fees, &m.fees),
-            (&mut total_exact.net_paid, &m.net_paid),
-            (&mut shown.value, &row.value),
-            (&mut shown.gross, &row.withdrawn_gross),
-            (&mut shown.fees, &row.fees),
-            (&mut shown.net_paid, &row.net_paid),
+            (&mut self.exact.value, &m.value),
+            (&mut self.exact.gross, &m.gross),
+            (&mut self.exact.fees, &m.fees),
+            (&mut self.exact.net_paid, &m.net_paid),
+            (&mut self.shown.value, &row.value),
+            (&mut self.shown.gross, &row.withdrawn_gross),
+            (&mut self.shown.fees, &row.fees),
+            (&mut self.shown.net_paid, &row.net_paid),
         ] {
-            sum.checked_merge(part).ok_or_else(|| of("money"))?;
+            sum.checked_merge(part).ok_or_else(|| overflow("money"))?;
         }
-        balance = balance
+        self.balance = self
+            .balance
             .checked_add(row.diamonds)
             .and_then(|b| b.checked_sub(row.withdrawn_diamonds))
             .and_then(|b| b.checked_add(row.adjusted_diamonds))
-            .ok_or_else(|| of("balance"))?;
-        row.closing_balance = balance.normalize();
+            .ok_or_else(|| overflow("balance"))?;
+        row.closing_balance = self.balance.normalize();
         row.diamonds = row.diamonds.normalize();
         row.withdrawn_diamonds = row.withdrawn_diamonds.normalize();
         row.adjusted_diamonds = row.adjusted_diamonds.normalize();
-        out.push(row);
-        day = by.next(day);
+        Ok(row)
     }
-    total.hours_live = total.hours_live.round_dp(2).normalize();
-    total.diamonds = total.diamonds.normalize();
-    total.withdrawn_diamonds = total.withdrawn_diamonds.normalize();
-    total.adjusted_diamonds = total.adjusted_diamonds.normalize();
-    total.closing_balance = balance.normalize();
-    total.value = total_exact.value.rounded();
-    total.withdrawn_gross = total_exact.gross.rounded();
-    total.fees = total_exact.fees.rounded();
-    total.net_paid = total_exact.net_paid.rounded();
-    // Only the value line rounds sums of many exact figures (withdrawals are
-    // stored rounded), so it is the one that can miss by a cent.
-    let mut rounding = Amounts::default();
-    for (currency, t) in &total.value.0 {
-        let rows_sum = shown.value.0.get(currency).copied().unwrap_or_default();
-        let diff = t.checked_sub(rows_sum).ok_or_else(|| of("rounding"))?;
-        if !diff.0.is_zero() {
-            rounding.0.insert(currency.clone(), diff.rounded());
+
+    /// The total line, its money rounded once from the exact sums, and the
+    /// rounding line: the total minus the rows as shown, per currency.
+    fn finish(self) -> Result<(PeriodRow, Amounts)> {
+        let mut total = self.total;
+        total.hours_live = total.hours_live.round_dp(2).normalize();
+        total.diamonds = total.diamonds.normalize();
+        total.withdrawn_diamonds = total.withdrawn_diamonds.normalize();
+        total.adjusted_diamonds = total.adjusted_diamonds.normalize();
+        total.closing_balance = self.balance.normalize();
+        total.value = self.exact.value.rounded();
+        total.withdrawn_gross = self.exact.gross.rounded();
+        total.fees = self.exact.fees.rounded();
+        total.net_paid = self.exact.net_paid.rounded();
+        // Only the value line rounds sums of many exact figures (withdrawals are
+        // stored rounded), so it is the one that can miss by a cent.
+        let mut rounding = Amounts::default();
+        for (currency, t) in &total.value.0 {
+            let rows_sum = self
+                .shown
+                .value
+                .0
+                .get(currency)
+                .copied()
+                .unwrap_or_default();
+            let diff = t
+                .checked_sub(rows_sum)
+                .ok_or_else(|| overflow("rounding"))?;
+            if !diff.0.is_zero() {
+                rounding.0.insert(currency.clone(), diff.rounded());
+            }
         }
+        Ok((total, rounding))
     }
-    Ok(Statement {
-        rows: out,
-        total,
-        rounding,
-    })
 }
 
 #[cfg(test)]

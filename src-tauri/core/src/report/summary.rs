@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::money::{Amounts, Diamonds, Money, ROUNDING};
-use crate::store::Snapshot;
+use crate::rates::Rate;
+use crate::snapshot::Snapshot;
 
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
@@ -104,111 +105,27 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
     let today = dates::local_date(now, ledger.tz);
     let parts = ledger.balance()?;
     let balance = parts.total()?;
-    let overflow = || Error::overflow("the balance's value");
-    let value = balance.value(rate.money_per_diamond).ok_or_else(overflow)?;
-    let threshold = Diamonds(rate.threshold_diamonds());
-    let to_go = Diamonds(
-        threshold
-            .checked_sub(balance)
-            .ok_or_else(overflow)?
-            .0
-            .max(Decimal::ZERO),
-    );
-    let progress = if rate.min_withdrawal.is_zero() {
-        Decimal::ONE
-    } else {
-        (value.0 / rate.min_withdrawal)
-            .round_dp(4)
-            .max(Decimal::ZERO)
-            .normalize()
-    };
-
-    let mut blockers = Vec::new();
-    let negative = balance.0 < Decimal::ZERO;
-    if negative {
-        blockers.push(format!(
-            "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
-             Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
-            balance.normalize()
-        ));
-    }
-    let below = value.0 < rate.min_withdrawal;
-    if below && !negative {
-        blockers.push(format!(
-            "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
-            money_below(value.0, rate.min_withdrawal),
-            Money(rate.min_withdrawal).rounded(),
-            rate.currency,
-            crate::money::diamonds_word(to_go)
-        ));
-    }
-    if !ledger.settings.age_confirmed {
-        blockers.push("Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into());
-    }
-    if ledger.settings.payout_method.trim().is_empty() {
-        blockers.push(
-            "No payout method linked. Link one in TikTok, then name it in Settings → Payout."
-                .into(),
-        );
-    }
-    let used_today = ledger.gross_withdrawn_on(today)?;
-    let room_today = rate
-        .max_withdrawal_per_day
-        .map(|max| (max - used_today.0).max(Decimal::ZERO));
-    if let (Some(room), false) = (room_today, below) {
-        if room < rate.min_withdrawal {
-            blockers.push(format!(
-                "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
-                Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
-                rate.currency
-            ));
-        }
-    }
+    let standing = Standing::of(&rate, balance)?;
+    let room_today = room_today(ledger, &rate, today)?;
+    let blockers = blockers(ledger, &rate, &standing, room_today);
     let ready = blockers.is_empty();
     let withdrawable = if ready {
-        let cap = room_today.map(|room| (room / rate.money_per_diamond).floor());
-        let whole_balance = balance.0.floor();
-        Diamonds(
-            cap.map_or(whole_balance, |c| c.min(whole_balance))
-                .max(Decimal::ZERO),
-        )
+        withdrawable(&rate, balance, room_today)
     } else {
         Diamonds::ZERO
     };
-
-    let window_start = now - Duration::days(PACE_DAYS);
-    let mut recent = Diamonds::ZERO;
-    for s in ledger
-        .sessions
-        .iter()
-        .filter(|s| s.started_at > window_start && s.started_at <= now)
-    {
-        recent = recent
-            .checked_add(ledger.session_diamonds(s)?)
-            .ok_or_else(|| Error::overflow("the recent pace"))?;
-    }
-    let pace = recent.0 / Decimal::from(PACE_DAYS);
-    let eta = if to_go.0.is_zero() && !negative {
-        Some(today)
-    } else if pace > Decimal::ZERO {
-        let days = (to_go.0 / pace).ceil();
-        days.try_into()
-            .ok()
-            .and_then(|d: u64| today.checked_add_days(chrono::Days::new(d)))
-    } else {
-        None
-    };
-    let mut pending = Amounts::default();
-    for w in ledger
-        .withdrawals
-        .iter()
-        .filter(|w| w.status == crate::model::WithdrawalStatus::Pending)
-    {
-        pending
-            .checked_add(&w.currency, w.gross)
-            .ok_or_else(|| Error::overflow("the pending withdrawals"))?;
-    }
-
+    let pace = pace(ledger, now)?;
+    let eta = eta(&standing, pace, today);
+    let pending = pending(ledger)?;
+    let Standing {
+        value,
+        threshold,
+        to_go,
+        progress,
+        below,
+        ..
+    } = standing;
+    let overflow = || Error::overflow("the balance's value");
     Ok(Summary {
         diamonds_earned: parts.earned.normalize(),
         diamonds_withdrawn: parts.withdrawn.normalize(),
@@ -248,6 +165,168 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
         rounding: ROUNDING,
         as_of: now,
     })
+}
+
+/// Where the balance stands against today's minimum withdrawal.
+struct Standing {
+    /// The balance in diamonds.
+    balance: Diamonds,
+    /// Its exact value at today's rate.
+    value: Money,
+    /// The minimum withdrawal in diamonds.
+    threshold: Diamonds,
+    /// Diamonds missing to the threshold (0 when reached).
+    to_go: Diamonds,
+    /// Value ÷ minimum, 4 places, never below 0.
+    progress: Decimal,
+    /// Whether the balance is below zero.
+    negative: bool,
+    /// Whether its value is below the minimum withdrawal.
+    below: bool,
+}
+
+impl Standing {
+    /// The standing of `balance` at `rate`.
+    fn of(rate: &Rate, balance: Diamonds) -> Result<Standing> {
+        let overflow = || Error::overflow("the balance's value");
+        let value = balance.value(rate.money_per_diamond).ok_or_else(overflow)?;
+        let threshold = Diamonds(rate.threshold_diamonds());
+        let to_go = Diamonds(
+            threshold
+                .checked_sub(balance)
+                .ok_or_else(overflow)?
+                .0
+                .max(Decimal::ZERO),
+        );
+        let progress = if rate.min_withdrawal.is_zero() {
+            Decimal::ONE
+        } else {
+            (value.0 / rate.min_withdrawal)
+                .round_dp(4)
+                .max(Decimal::ZERO)
+                .normalize()
+        };
+        Ok(Standing {
+            balance,
+            value,
+            threshold,
+            to_go,
+            progress,
+            negative: balance.0 < Decimal::ZERO,
+            below: value.0 < rate.min_withdrawal,
+        })
+    }
+}
+
+/// What is left of today's withdrawal maximum (`None` when there is none).
+fn room_today(ledger: &Snapshot, rate: &Rate, today: NaiveDate) -> Result<Option<Decimal>> {
+    let used_today = ledger.gross_withdrawn_on(today)?;
+    Ok(rate
+        .max_withdrawal_per_day
+        .map(|max| (max - used_today.0).max(Decimal::ZERO)))
+}
+
+/// What stands in the way of a withdrawal now, each with how to clear it.
+fn blockers(
+    ledger: &Snapshot,
+    rate: &Rate,
+    standing: &Standing,
+    room_today: Option<Decimal>,
+) -> Vec<String> {
+    let mut blockers = Vec::new();
+    if standing.negative {
+        blockers.push(format!(
+            "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
+             Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
+            standing.balance.normalize()
+        ));
+    }
+    if standing.below && !standing.negative {
+        blockers.push(format!(
+            "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
+            money_below(standing.value.0, rate.min_withdrawal),
+            Money(rate.min_withdrawal).rounded(),
+            rate.currency,
+            crate::money::diamonds_word(standing.to_go)
+        ));
+    }
+    if !ledger.settings.age_confirmed {
+        blockers.push("Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into());
+    }
+    if ledger.settings.payout_method.trim().is_empty() {
+        blockers.push(
+            "No payout method linked. Link one in TikTok, then name it in Settings → Payout."
+                .into(),
+        );
+    }
+    if let (Some(room), false) = (room_today, standing.below) {
+        if room < rate.min_withdrawal {
+            blockers.push(format!(
+                "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
+                Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
+                rate.currency
+            ));
+        }
+    }
+    blockers
+}
+
+/// The whole diamonds of `balance` a withdrawal may take today, within
+/// what is left of the day's maximum; never below 0.
+fn withdrawable(rate: &Rate, balance: Diamonds, room_today: Option<Decimal>) -> Diamonds {
+    let cap = room_today.map(|room| (room / rate.money_per_diamond).floor());
+    let whole_balance = balance.0.floor();
+    Diamonds(
+        cap.map_or(whole_balance, |c| c.min(whole_balance))
+            .max(Decimal::ZERO),
+    )
+}
+
+/// Average diamonds a day earned by the sessions started in the last
+/// [`PACE_DAYS`] days up to `now`.
+fn pace(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Decimal> {
+    let window_start = now - Duration::days(PACE_DAYS);
+    let mut recent = Diamonds::ZERO;
+    for s in ledger
+        .sessions
+        .iter()
+        .filter(|s| s.started_at > window_start && s.started_at <= now)
+    {
+        recent = recent
+            .checked_add(ledger.session_diamonds(s)?)
+            .ok_or_else(|| Error::overflow("the recent pace"))?;
+    }
+    Ok(recent.0 / Decimal::from(PACE_DAYS))
+}
+
+/// The local day the threshold is reached at `pace`: today when already
+/// reached, `None` when nothing is being earned.
+fn eta(standing: &Standing, pace: Decimal, today: NaiveDate) -> Option<NaiveDate> {
+    if standing.to_go.0.is_zero() && !standing.negative {
+        Some(today)
+    } else if pace > Decimal::ZERO {
+        let days = (standing.to_go.0 / pace).ceil();
+        days.try_into()
+            .ok()
+            .and_then(|d: u64| today.checked_add_days(chrono::Days::new(d)))
+    } else {
+        None
+    }
+}
+
+/// Gross money of the withdrawals still pending, per currency.
+fn pending(ledger: &Snapshot) -> Result<Amounts> {
+    let mut pending = Amounts::default();
+    for w in ledger
+        .withdrawals
+        .iter()
+        .filter(|w| w.status == crate::model::WithdrawalStatus::Pending)
+    {
+        pending
+            .checked_add(&w.currency, w.gross)
+            .ok_or_else(|| Error::overflow("the pending withdrawals"))?;
+    }
+    Ok(pending)
 }
 
 #[cfg(test)]

@@ -11,9 +11,9 @@ use serde::Serialize;
 use super::adjustments::{insert_adjustment, NewAdjustment};
 use super::check::clean_text;
 use super::{to_ms, Store};
-use super::{Balance, Snapshot};
 use crate::error::{Error, Result};
 use crate::money::Diamonds;
+use crate::snapshot::Balance;
 
 /// What [`Store::reconcile`] found and did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,7 +32,7 @@ pub struct Reconciliation {
 impl Store {
     /// The diamond balance now: earned − withdrawn + adjusted.
     pub fn balance(&self) -> Result<Balance> {
-        Snapshot::load(self)?.balance()
+        self.snapshot()?.balance()
     }
 
     /// Records the balance the TikTok wallet shows: the difference to the

@@ -48,7 +48,6 @@ pub use migrations::{APPLICATION_ID, LATEST as SCHEMA_VERSION, MIGRATIONS};
 pub use rating::RerateChange;
 pub use reported_days::{BookedDay, Booking, BOOKING_FORMAT};
 pub use restore::{restore, RestoreReport};
-pub use snapshot::{Balance, Snapshot};
 pub use trash::{Deleted, Restored, TrashEntry, KEEP_DAYS};
 
 // The writes other modules of the core make inside their own transaction

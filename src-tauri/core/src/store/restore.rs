@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::Utc;
 use rusqlite::{Connection, OpenFlags};
 
-use super::{not_a_ledger, Snapshot, Store, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
+use super::{not_a_ledger, Store, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
 /// Tables that are SQLite's own or derived from the rows: never copied.
@@ -252,7 +252,7 @@ impl Store {
                 "{out_of_range} record(s) hold an amount or a date no form or import accepts"
             )));
         }
-        let snapshot = Snapshot::load(self)?;
+        let snapshot = self.snapshot()?;
         for s in &snapshot.sessions {
             crate::money::check_bounds("diamonds", s.reported_diamonds.0, 8)?;
             snapshot.session_value(s)?;

@@ -1,49 +1,27 @@
-//! The snapshot of a ledger the reports read, and the one place the diamond
-//! balance is added up.
-//!
-//! The store loads it (sessions with their kept totals, withdrawals,
-//! corrections, rates, settings; never the gift rows); `report` computes
-//! every figure from it as pure functions, and the store's balance guards
-//! use it too.
-
-use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
+//! The store's reading of a [`Snapshot`]: everything the reports need, read
+//! once from kept totals, never from the gift rows.
 
 use super::Store;
-use crate::dates;
 use crate::error::{Error, Result};
-use crate::model::{Adjustment, Session, SessionRate, Settings, Withdrawal};
-use crate::money::{Diamonds, Money};
-use crate::rates::{Rate, RateTable};
+use crate::snapshot::{NameTotal, Snapshot, TopNames, TOP_NAMES};
 
-/// Everything the reports read, loaded once from a store.
-#[derive(Debug, Clone)]
-pub struct Snapshot {
-    /// Sessions with their kept totals, oldest first.
-    pub sessions: Vec<Session>,
-    /// Withdrawals, oldest first.
-    pub withdrawals: Vec<Withdrawal>,
-    /// Balance corrections, oldest first.
-    pub adjustments: Vec<Adjustment>,
-    /// Effective-dated rates (never empty in a store-loaded ledger).
-    pub rates: RateTable,
-    /// The creator's settings.
-    pub settings: Settings,
-    /// The creator's time zone.
-    pub tz: Tz,
-}
-
-impl Snapshot {
-    /// Loads the snapshot the reports need. Reads per-session totals, never
-    /// every gift row.
-    pub fn load(store: &Store) -> Result<Snapshot> {
+impl Store {
+    /// The snapshot the reports read: sessions with their kept totals,
+    /// withdrawals, corrections, rates, settings and the [`TOP_NAMES`] gift
+    /// names and senders with the most coins. Reads per-session and per-name
+    /// totals, never every gift row. A ledger with no rate is refused.
+    pub fn snapshot(&self) -> Result<Snapshot> {
         let ledger = Snapshot {
-            sessions: store.sessions()?,
-            withdrawals: store.withdrawals()?,
-            adjustments: store.adjustments()?,
-            rates: store.rates()?,
-            settings: store.settings()?,
-            tz: store.tz()?,
+            sessions: self.sessions()?,
+            withdrawals: self.withdrawals()?,
+            adjustments: self.adjustments()?,
+            rates: self.rates()?,
+            settings: self.settings()?,
+            tz: self.tz()?,
+            top_names: TopNames {
+                gifts: self.name_totals("gift")?,
+                senders: self.name_totals("sender")?,
+            },
         };
         if ledger.rates.all().is_empty() {
             return Err(Error::invalid(
@@ -54,99 +32,98 @@ impl Snapshot {
         Ok(ledger)
     }
 
-    /// The rate in force at instant `t` (its local day). Panics never: a
-    /// loaded ledger has at least one rate; an empty table yields the default.
-    pub fn rate_at(&self, t: DateTime<Utc>) -> Rate {
-        self.rates
-            .on(dates::local_date(t, self.tz))
-            .cloned()
-            .unwrap_or_else(Rate::default_rate)
-    }
-
-    /// The rate session `s` is valued at: the one fixed on it when it was
-    /// recorded; for a session an older version wrote and nobody has fixed
-    /// yet, the rate of its local day.
-    pub fn session_rate(&self, s: &Session) -> SessionRate {
-        s.rate
-            .clone()
-            .unwrap_or_else(|| SessionRate::of(&self.rate_at(s.started_at)))
-    }
-
-    /// The diamonds a session earned, at its own rate.
-    pub fn session_diamonds(&self, s: &Session) -> Result<Diamonds> {
-        let d = match &s.rate {
-            Some(r) => s.diamonds_at(r),
-            None => s.diamonds_at(&self.session_rate(s)),
-        };
-        d.ok_or_else(|| Error::overflow(format!("session {}'s diamonds", s.id)))
-    }
-
-    /// The exact (unrounded) money value of a session at its own rate, and
-    /// the currency of that rate.
-    pub fn session_value(&self, s: &Session) -> Result<(Money, String)> {
-        let rate = self.session_rate(s);
-        let value = s
-            .value_at(&rate)
-            .ok_or_else(|| Error::overflow(format!("session {}'s value", s.id)))?;
-        Ok((value, rate.currency))
-    }
-
-    /// The diamond balance: the one place it is computed.
-    pub fn balance(&self) -> Result<Balance> {
-        let mut earned = Diamonds::ZERO;
-        for s in &self.sessions {
-            earned = earned
-                .checked_add(self.session_diamonds(s)?)
-                .ok_or_else(|| Error::overflow("the diamonds earned"))?;
-        }
-        let withdrawn = Diamonds::checked_sum(
-            self.withdrawals
-                .iter()
-                .filter(|w| w.status.takes_diamonds())
-                .map(|w| w.diamonds),
-        )
-        .ok_or_else(|| Error::overflow("the diamonds withdrawn"))?;
-        let adjusted = Diamonds::checked_sum(self.adjustments.iter().map(|a| a.diamonds))
-            .ok_or_else(|| Error::overflow("the corrections"))?;
-        Ok(Balance {
-            earned,
-            withdrawn,
-            adjusted,
+    /// A snapshot of session `id` alone, for its figures (a live tally asks
+    /// them after every tap): that session, the rates, settings and time
+    /// zone; no withdrawals, corrections or names, so its balance and lists
+    /// are not the ledger's. `NotFound` when there is no such session.
+    pub fn session_snapshot(&self, id: i64) -> Result<Snapshot> {
+        Ok(Snapshot {
+            sessions: vec![self.session(id)?],
+            withdrawals: Vec::new(),
+            adjustments: Vec::new(),
+            rates: self.rates()?,
+            settings: self.settings()?,
+            tz: self.tz()?,
+            top_names: TopNames::default(),
         })
     }
 
-    /// Gross money of the withdrawals requested on local day `day` that took
-    /// diamonds, in the currency of `day`'s rate (a day has one rate).
-    pub fn gross_withdrawn_on(&self, day: NaiveDate) -> Result<Money> {
-        Money::checked_sum(
-            self.withdrawals
-                .iter()
-                .filter(|w| {
-                    w.status.takes_diamonds() && dates::local_date(w.requested_at, self.tz) == day
-                })
-                .map(|w| w.gross),
-        )
-        .ok_or_else(|| Error::overflow("the day's withdrawals"))
+    /// The [`TOP_NAMES`] names of `kind` with the most coins.
+    fn name_totals(&self, kind: &str) -> Result<Vec<NameTotal>> {
+        Ok(self
+            .top_names(kind, TOP_NAMES)?
+            .into_iter()
+            .map(|(name, gifts, coins)| NameTotal { name, gifts, coins })
+            .collect())
     }
 }
 
-/// The three parts of the diamond balance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Balance {
-    /// Diamonds earned by every session.
-    pub earned: Diamonds,
-    /// Diamonds of withdrawals that are pending or paid.
-    pub withdrawn: Diamonds,
-    /// Net diamonds of balance corrections.
-    pub adjusted: Diamonds,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{GiftInput, SessionInput};
 
-impl Balance {
-    /// earned − withdrawn + adjusted, or an error past the decimal range.
-    pub fn total(&self) -> Result<Diamonds> {
-        self.earned
-            .checked_sub(self.withdrawn)
-            .and_then(|d| d.checked_add(self.adjusted))
-            .ok_or_else(|| Error::overflow("the balance"))
+    fn gift(session_id: i64, name: &str, coins: i64, count: i64, sender: &str) -> GiftInput {
+        GiftInput {
+            session_id,
+            gift_name: name.into(),
+            coins_each: Some(coins),
+            count,
+            sender: Some(sender.into()),
+            at: None,
+        }
+    }
+
+    #[test]
+    fn a_snapshot_keeps_the_names_with_the_most_coins() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+        let id = store
+            .add_session(&SessionInput {
+                started_at: Some("2026-11-01T18:00:00Z".parse().unwrap()),
+                ..Default::default()
+            })
+            .unwrap();
+        // ann: 5 Roses (5 coins) + 1 Galaxy (1,000); bo: 3 Doughnuts (90).
+        store.add_gift(&gift(id, "Rose", 1, 5, "ann")).unwrap();
+        store.add_gift(&gift(id, "Galaxy", 1000, 1, "ann")).unwrap();
+        store.add_gift(&gift(id, "Doughnut", 30, 3, "bo")).unwrap();
+        // Twelve senders of one Rose each: more than a snapshot keeps.
+        for n in 0..12 {
+            store
+                .add_gift(&gift(id, "Rose", 1, 1, &format!("fan{n:02}")))
+                .unwrap();
+        }
+        let snap = store.snapshot().unwrap();
+        let names = |v: &[NameTotal]| {
+            v.iter()
+                .map(|n| (n.name.clone(), n.gifts, n.coins))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&snap.top_names.gifts),
+            [
+                ("Galaxy".to_string(), 1, 1000),
+                ("Doughnut".to_string(), 3, 90),
+                ("Rose".to_string(), 17, 17),
+            ]
+        );
+        assert_eq!(snap.top_names.senders.len(), TOP_NAMES);
+        assert_eq!(
+            names(&snap.top_names.senders[..3]),
+            [
+                ("ann".to_string(), 6, 1005),
+                ("bo".to_string(), 3, 90),
+                ("fan00".to_string(), 1, 1),
+            ]
+        );
+        let one = store.session_snapshot(id).unwrap();
+        assert_eq!(one.sessions.len(), 1);
+        assert_eq!(one.sessions[0].coins_total.0, 5 + 1000 + 90 + 12);
+        assert!(one.top_names.gifts.is_empty());
+        assert!(matches!(
+            store.session_snapshot(id + 1),
+            Err(Error::NotFound { .. })
+        ));
     }
 }

@@ -90,7 +90,7 @@ impl Store {
         let method = clean_text("method", &input.method, false)?;
         let reference = clean_text("reference", &input.reference, false)?;
         let tx = self.begin()?;
-        let ledger = super::Snapshot::load(self)?;
+        let ledger = self.snapshot()?;
         let day = dates::local_date(input.requested_at, ledger.tz);
         let rate = ledger.rate_at(input.requested_at);
         let diamonds = Diamonds(input.diamonds.normalize());
@@ -250,7 +250,7 @@ impl Store {
 /// the future or before any diamond, below the day's minimum, past the day's
 /// maximum. Each problem names its numbers.
 fn unusual_withdrawal(
-    ledger: &super::Snapshot,
+    ledger: &crate::snapshot::Snapshot,
     input: &WithdrawalInput,
     rate: &Rate,
     day: NaiveDate,
