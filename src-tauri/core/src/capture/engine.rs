@@ -278,14 +278,9 @@ impl Engine {
         let at_ms = ev.at.timestamp_millis();
         let mut out = self.close_stale(Some(at_ms))?;
         let tx = self.store.begin()?;
-        if self.dedupes(ev.msg_id.is_some())
-            && !store::mark_event(&tx, self.source_id, event_key(ev))?
-        {
-            // Taken before; a file still moves past its line.
-            if let Some(pos) = pos {
-                save_position(&tx, self.source_id, pos)?;
-                tx.commit()?;
-            }
+        let dedupes = self.dedupes(ev.msg_id.is_some());
+        if replayed(&tx, self.source_id, dedupes, event_key(ev), pos)? {
+            tx.commit()?;
             self.stats.replayed += 1;
             return Ok(out);
         }
@@ -513,6 +508,25 @@ fn session_end(store: &Store, id: i64) -> Result<Option<Option<i64>>> {
     let end = store::session_end(&tx, id)?;
     tx.commit()?;
     Ok(end)
+}
+
+/// Whether the event with `key` was taken before from this source (a
+/// replay; only when the source `dedupes`): then a followed file still moves
+/// past its line. Otherwise its key is kept in `tx`, so it counts once.
+pub(super) fn replayed(
+    tx: &LedgerTx<'_>,
+    source_id: i64,
+    dedupes: bool,
+    key: i64,
+    pos: Option<FilePos>,
+) -> Result<bool> {
+    if !dedupes || store::mark_event(tx, source_id, key)? {
+        return Ok(false);
+    }
+    if let Some(pos) = pos {
+        save_position(tx, source_id, pos)?;
+    }
+    Ok(true)
 }
 
 /// The key that recognises an event seen before: the source's message id

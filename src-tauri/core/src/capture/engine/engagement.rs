@@ -49,13 +49,9 @@ impl Engine {
         let at_ms = ev.at.timestamp_millis();
         let mut out = self.close_stale(ev.timed.then_some(at_ms))?;
         let tx = self.store.begin()?;
-        if self.dedupes(ev.msg_id.is_some())
-            && !store::mark_event(&tx, self.source_id, engagement_key(ev))?
-        {
-            if let Some(pos) = pos {
-                save_position(&tx, self.source_id, pos)?;
-                tx.commit()?;
-            }
+        let dedupes = self.dedupes(ev.msg_id.is_some());
+        if super::replayed(&tx, self.source_id, dedupes, engagement_key(ev), pos)? {
+            tx.commit()?;
             self.stats.replayed += 1;
             return Ok(out);
         }
