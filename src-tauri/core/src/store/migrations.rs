@@ -302,7 +302,6 @@ pub const MIGRATIONS: &[&str] = &[
         last_at INTEGER,
         PRIMARY KEY (session_id, sender)
     ) WITHOUT ROWID;
-    CREATE INDEX session_senders_by_sender ON session_senders(sender);
     INSERT INTO session_senders (session_id, sender, gifts, coins, first_at, last_at)
         SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at)
         FROM gifts WHERE sender IS NOT NULL GROUP BY session_id, sender;
