@@ -306,7 +306,14 @@ fn functions<'a>(lines: &[&'a str]) -> Vec<(&'a str, usize)> {
         let Some(name) = head.strip_prefix("fn ") else {
             continue;
         };
-        if line.ends_with(';') {
+        // A signature without a body (a trait's method) ends in `;` before
+        // any line opens a body, even when it spans several lines.
+        let body = lines[i..]
+            .iter()
+            .map(|l| l.trim_end())
+            .find(|l| l.ends_with('{') || l.ends_with(';') || l.ends_with('}'));
+        // `;`: no body; `}`: a body on the signature's own line.
+        if body.is_none_or(|l| !l.ends_with('{')) {
             continue;
         }
         let close = format!("{indent}}}");
@@ -366,16 +373,21 @@ fn the_size_rule_sees_a_long_function_and_skips_tests() {
         src.push_str("        c();\n");
     }
     src.push_str("    }\n}\nfn after() {}\n");
+    // A trait method without a body, its signature on several lines, then
+    // one with a body: only the second is measured.
+    src.push_str(
+        "trait T {\n    fn m(\n        &self,\n    ) -> u8;\n    fn n(&self) -> u8 {\n        1\n    }\n}\n",
+    );
     let lines = non_test_lines(&src);
     assert_eq!(
         functions(&lines),
-        vec![("short", 3), ("long", 154)],
-        "a one-line fn has no body to measure"
+        vec![("short", 3), ("long", 154), ("n", 3)],
+        "a one-line fn, or one without a body, is not measured"
     );
-    assert_eq!(lines.iter().filter(|l| is_code(l)).count(), 158);
-    assert_eq!(
-        lines.last(),
-        Some(&"fn after() {}"),
+    // 3 + 154 + `fn after() {}` + the trait's 8 lines.
+    assert_eq!(lines.iter().filter(|l| is_code(l)).count(), 166);
+    assert!(
+        lines.contains(&"fn after() {}"),
         "code after the tests counts"
     );
 }
