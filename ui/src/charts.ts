@@ -96,3 +96,23 @@ export function perSessionChart(host: HTMLElement, xs: number[], perHour: (numbe
     [xs, perHour, per1k],
   );
 }
+
+/** One live minute by minute: diamonds a minute as bars, comments a minute
+ * as a line on its own labelled axis (null where capture counted nothing). */
+export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[]): uPlot {
+  const time = (v: number) => new Date(v * 1000).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+  return make(
+    host,
+    {
+      height: 220,
+      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] }, y2: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
+      series: [
+        { label: "Minute", value: (_u, v) => (v == null ? "" : time(v)) },
+        { label: "Diamonds a minute", scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
+        { label: "Comments a minute", scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
+      ],
+      axes: [{}, { scale: "y", size: 60, label: "Diamonds" }, { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments" }],
+    },
+    [xs, diamonds, comments],
+  );
+}

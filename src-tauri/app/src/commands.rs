@@ -16,7 +16,9 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Dashboard, DaysReport, SessionMetrics, Statement, Summary};
+use liveledger::report::{
+    self, Dashboard, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
+};
 use liveledger::store::{
     Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
@@ -50,6 +52,27 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
     ledger
         .read(move |s| report::statement_with_total(&s.snapshot()?, by))
         .await
+}
+
+/// What earns across the lives started from `from` to `to` (local days,
+/// `YYYY-MM-DD`, either left out for no limit).
+#[tauri::command]
+pub async fn insights(
+    ledger: L<'_>,
+    from: Option<String>,
+    to: Option<String>,
+) -> CmdResult<Insights> {
+    let range = report::Range {
+        from: day_arg("from", from)?,
+        to: day_arg("to", to)?,
+    };
+    ledger.read(move |s| s.insights(range, Utc::now())).await
+}
+
+/// Live `session_id` minute by minute: diamonds beside the room.
+#[tauri::command]
+pub async fn timeline(ledger: L<'_>, session_id: i64) -> CmdResult<Timeline> {
+    ledger.read(move |s| s.timeline(session_id)).await
 }
 
 /// TikTok LIVE Center's figures per day beside the ledger's days.

@@ -181,13 +181,7 @@ fn insights(
     to: Option<NaiveDate>,
     json: bool,
 ) -> Result<()> {
-    let ledger = store.snapshot()?;
-    let r = report::insights(
-        &ledger,
-        &store.givers()?,
-        report::Range { from, to },
-        Utc::now(),
-    )?;
+    let r = store.insights(report::Range { from, to }, Utc::now())?;
     show(json, r, |r| super::insights::print(&r))
 }
 
