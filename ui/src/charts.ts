@@ -97,9 +97,10 @@ export function perSessionChart(host: HTMLElement, xs: number[], perHour: (numbe
   );
 }
 
-/** One live minute by minute: diamonds a minute as bars, comments a minute
+/** One live over time, in steps of `minutes`: diamonds as bars, comments
  * as a line on its own labelled axis (null where capture counted nothing). */
-export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[]): uPlot {
+export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[], minutes: number): uPlot {
+  const per = minutes === 1 ? "a minute" : `per ${minutes} minutes`;
   const time = (v: number) => new Date(v * 1000).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
   return make(
     host,
@@ -108,8 +109,8 @@ export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] }, y2: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
       series: [
         { label: "Minute", value: (_u, v) => (v == null ? "" : time(v)) },
-        { label: "Diamonds a minute", scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
-        { label: "Comments a minute", scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
+        { label: `Diamonds ${per}`, scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
+        { label: `Comments ${per}`, scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
       ],
       axes: [{}, { scale: "y", size: 60, label: "Diamonds" }, { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments" }],
     },

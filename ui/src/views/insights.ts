@@ -5,7 +5,7 @@
 import { api, Figure, HourCell, Insights, LengthBand, SessionMetrics, Split, Supporter, Timeline, TimelineMinute } from "../api";
 import { timelineChart } from "../charts";
 import { el, mount } from "../dom";
-import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatTime } from "../format";
+import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
 import { go, Visit } from "../router";
 import { card, emptyState, table } from "../widgets";
 
@@ -78,7 +78,7 @@ function heatmap(cells: HourCell[]): HTMLElement {
               return el(
                 "td",
                 { class: `num heat-${level}`, title: label, "data-key": `week.${wd}.${h}`, "data-value": v ?? "", "data-n": c.per_hour.n },
-                v === null ? "–" : formatDiamonds(v),
+                v === null ? "–" : el("strong", null, formatDiamonds(v)),
                 el("span", { class: "n", "aria-hidden": "true" }, `${c.per_hour.n}`),
               );
             }),
@@ -129,7 +129,7 @@ function perView(r: Insights): HTMLElement {
       el("dd", null, figure("per_view.diamonds_per_1000_viewers", v.diamonds_per_1000_viewers, formatDiamonds)),
       money.map(([currency, f]) => [
         el("dt", null, `${currency} per 1,000 viewers`),
-        el("dd", null, figure(`per_view.value_per_1000_viewers.${currency}`, f)),
+        el("dd", null, figure(`per_view.value_per_1000_viewers.${currency}`, f, (v) => formatMoney(v, currency))),
       ]),
       el("dt", null, "Diamonds per live hour, same lives"),
       el("dd", null, figure("per_view.diamonds_per_hour", v.diamonds_per_hour, formatDiamonds)),
@@ -193,7 +193,7 @@ function plan(r: Insights): HTMLElement {
         ? "You have reached the minimum withdrawal."
         : hours === null
           ? `${formatDiamonds(p.diamonds_to_go)} diamonds to go. The hours you need show after ${MIN} lives.`
-          : `${formatDiamonds(p.diamonds_to_go)} diamonds to go: at your median of ${formatDiamonds(p.per_hour.value ?? "0")} diamonds a live hour (last ${T.lives(p.per_hour.n)}), about ${formatDecimal(hours)} more hours live.`,
+          : `${formatDiamonds(p.diamonds_to_go)} diamonds to go: at your median of ${formatDiamonds(p.per_hour.value ?? "0")} diamonds a live hour (last ${T.lives(p.per_hour.n)}), about ${formatDecimal(hours)} more ${hours === "1" ? "hour" : "hours"} live.`,
     ),
     el(
       "p",
@@ -240,7 +240,7 @@ function who(r: Insights): HTMLElement {
 }
 
 /** One live minute by minute: diamonds beside comments. */
-async function timelineCard(sessions: SessionMetrics[], visit: Visit): Promise<HTMLElement> {
+function timelineCard(sessions: SessionMetrics[], visit: Visit): { card: HTMLElement; draw: () => Promise<void> } {
   const host = el("div", { class: "chart", id: "timeline-chart" });
   const note = el("p", { class: "muted", "aria-live": "polite" });
   const data = el("div", { class: "chart-data" });
@@ -258,12 +258,25 @@ async function timelineCard(sessions: SessionMetrics[], visit: Visit): Promise<H
     mount(note, t.counted ? `${formatCount(t.minutes.length)} minutes with gifts or counts.` : "Live capture did not count the room in this live: only its gifts are shown.");
     host.replaceChildren();
     if (t.minutes.length > 0) {
-      timelineChart(
-        host,
-        t.minutes.map((m) => Date.parse(m.minute) / 1000),
-        t.minutes.map((m) => Number(m.diamonds)),
-        t.minutes.map((m) => (t.counted ? m.comments : null)),
-      );
+      // A long live is drawn in steps of a few minutes (at most ~60 bars);
+      // the table below keeps every minute.
+      const x0 = Date.parse(t.minutes[0].minute) / 1000;
+      const span = Date.parse(t.minutes[t.minutes.length - 1].minute) / 1000 - x0;
+      const step = Math.max(1, Math.ceil(span / 60 / 60)) * 60;
+      const xs: number[] = [];
+      const diamonds: number[] = [];
+      const comments: (number | null)[] = [];
+      for (const m of t.minutes) {
+        const x = x0 + Math.floor((Date.parse(m.minute) / 1000 - x0) / step) * step;
+        if (xs[xs.length - 1] !== x) {
+          xs.push(x);
+          diamonds.push(0);
+          comments.push(t.counted ? 0 : null);
+        }
+        diamonds[diamonds.length - 1] += Number(m.diamonds);
+        if (t.counted) comments[comments.length - 1] = (comments[comments.length - 1] ?? 0) + m.comments;
+      }
+      timelineChart(host, xs, diamonds, comments, step / 60);
     }
     mount(
       data,
@@ -290,10 +303,9 @@ async function timelineCard(sessions: SessionMetrics[], visit: Visit): Promise<H
     "A live, minute by minute",
     lives.length === 0
       ? el("p", { class: "muted" }, "No ended lives yet.")
-      : [el("label", null, "Live ", pick), note, host, data, el("p", { class: "muted" }, "Bars: diamonds a minute. Line: comments a minute, where live capture counted them.")],
+      : [el("label", null, "Live ", pick), note, host, data, el("p", { class: "muted" }, "Bars: diamonds. Line: comments, where live capture counted them. A long live is drawn in steps of a few minutes.")],
   );
-  if (lives.length > 0) await draw();
-  return c;
+  return { card: c, draw: lives.length > 0 ? draw : async () => {} };
 }
 
 function range(r: Insights, from: string, to: string, apply: (from: string, to: string) => void): HTMLElement {
@@ -328,8 +340,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     return;
   }
   const apply = (f: string, t: string) => void insightsView(root, visit, f, t);
-  const timeline = await timelineCard(sessions, visit);
-  if (visit.left) return;
+  const timeline = timelineCard(sessions, visit);
   mount(
     root,
     el("h1", null, T.title),
@@ -338,9 +349,11 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     card("When you go live", heatmap(r.week), el("p", { class: "muted" }, `Each cell: the median diamonds per live hour of the lives started then, and (small) how many lives. A cell with fewer than ${MIN} lives shows only its count.`)),
     card("How long", lengths(r.lengths)),
     room(r),
-    timeline,
+    timeline.card,
     plan(r),
     who(r),
   );
+  // Drawn once in the page, so the chart takes the card's width.
+  await timeline.draw();
 }
 
