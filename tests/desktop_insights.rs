@@ -38,13 +38,14 @@ fn cli(db: &Path, args: &[&str]) -> Vec<u8> {
 /// "week.4.19", "lengths.60.per_hour", "who.top_share.5").
 fn at<'a>(r: &'a Value, key: &str) -> &'a Value {
     let parts: Vec<&str> = key.split('.').collect();
+    let is = |v: &Value, want: &str| want.parse::<u64>().ok() == v.as_u64();
     match parts.as_slice() {
         ["week", wd, h] => {
             let cell = r["week"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .find(|c| c["weekday"].to_string() == *wd && c["hour"].to_string() == *h)
+                .find(|c| is(&c["weekday"], wd) && is(&c["hour"], h))
                 .unwrap_or_else(|| panic!("no cell {key} in the CLI's week"));
             &cell["per_hour"]
         }
@@ -53,7 +54,7 @@ fn at<'a>(r: &'a Value, key: &str) -> &'a Value {
                 .as_array()
                 .unwrap()
                 .iter()
-                .find(|b| b["from_minutes"].to_string() == *from)
+                .find(|b| is(&b["from_minutes"], from))
                 .unwrap();
             &band[*which]
         }
@@ -62,7 +63,7 @@ fn at<'a>(r: &'a Value, key: &str) -> &'a Value {
                 .as_array()
                 .unwrap()
                 .iter()
-                .find(|t| t["top"].to_string() == *top)
+                .find(|t| is(&t["top"], top))
                 .unwrap();
             &share["percent"]
         }
@@ -132,13 +133,15 @@ fn the_insights_view_shows_what_the_cli_says_in_light_and_dark() {
                     with_value += 1;
                 }
                 None => assert!(
-                    f[3].as_str().unwrap().contains("not enough")
-                        || key.starts_with("week."),
+                    f[3].as_str().unwrap().contains("not enough") || key.starts_with("week."),
                     "{key}: a figure without a value says why: {f}"
                 ),
             }
         }
-        assert!(with_value > 30, "most demo insights have a figure: {with_value}");
+        assert!(
+            with_value > 30,
+            "most demo insights have a figure: {with_value}"
+        );
         // The plan and who gives, in words and names.
         let plan = s.text("#insights-plan");
         assert!(plan.contains("diamonds to go"), "{plan}");
@@ -154,7 +157,10 @@ fn the_insights_view_shows_what_the_cli_says_in_light_and_dark() {
             json!(0)
         );
         s.screenshot(&artifacts().join(format!("{theme}-insights.png")));
-        s.script("document.getElementById('timeline-chart').scrollIntoView()", json!([]));
+        s.script(
+            "document.getElementById('timeline-chart').scrollIntoView()",
+            json!([]),
+        );
         s.screenshot(&artifacts().join(format!("{theme}-insights-timeline.png")));
     }
 }
