@@ -156,6 +156,24 @@ fn the_insights_view_shows_what_the_cli_says_in_light_and_dark() {
             ),
             json!(0)
         );
+        // Reach the minimum by a day: the hours a week the CLI gives.
+        let by = "2027-03-31";
+        let planned: Value =
+            serde_json::from_slice(&cli(&db, &["insights", "--json", "--by", by])).unwrap();
+        s.set_value("#insights-by", by);
+        s.script(
+            "document.getElementById('view').dataset.ready = 'false'",
+            json!([]),
+        );
+        s.click("#insights-plan-by");
+        s.find("#insights-per-week");
+        assert_eq!(
+            s.script(
+                "return document.getElementById('insights-per-week').dataset.value",
+                json!([])
+            ),
+            planned["plan"]["hours_per_week"]
+        );
         s.screenshot(&artifacts().join(format!("{theme}-insights.png")));
         s.script(
             "document.getElementById('timeline-chart').scrollIntoView()",

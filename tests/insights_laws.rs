@@ -581,6 +581,7 @@ proptest! {
             Range {
                 from: from.map(|f| start + Duration::days(f)),
                 to: from.map(|f| start + Duration::days(f + days)),
+                by: None,
             },
         ] {
             let got = Store::open(&db).unwrap().insights(range, now).unwrap();

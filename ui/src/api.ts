@@ -89,8 +89,8 @@ export const api = {
   statement: (by: "day" | "week" | "month" | "year") => invoke<Statement>("statement", { by }),
   /** TikTok LIVE Center's figures per day beside the ledger's days. */
   reportedDays: () => invoke<DaysReport>("reported_days"),
-  /** What earns across the lives started from `from` to `to` (YYYY-MM-DD; null for no limit). */
-  insights: (from: string | null, to: string | null) => invoke<Insights>("insights", { from, to }),
+  /** What earns across the lives started from `from` to `to` (YYYY-MM-DD; null for no limit), planned to reach the minimum `by`. */
+  insights: (from: string | null, to: string | null, by: string | null) => invoke<Insights>("insights", { from, to, by }),
   /** One live minute by minute: its gifts' diamonds beside the room capture counted. */
   timeline: (sessionId: number) => invoke<Timeline>("timeline", { sessionId }),
   /** Books TikTok's diamonds for days (YYYY-MM-DD) the ledger has no live on; undone with `undoImport`. */

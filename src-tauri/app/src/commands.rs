@@ -55,16 +55,19 @@ pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
 }
 
 /// What earns across the lives started from `from` to `to` (local days,
-/// `YYYY-MM-DD`, either left out for no limit).
+/// `YYYY-MM-DD`, either left out for no limit), with the hours a week that
+/// reach the minimum by day `by`.
 #[tauri::command]
 pub async fn insights(
     ledger: L<'_>,
     from: Option<String>,
     to: Option<String>,
+    by: Option<String>,
 ) -> CmdResult<Insights> {
     let range = report::Range {
         from: day_arg("from", from)?,
         to: day_arg("to", to)?,
+        by: day_arg("by", by)?,
     };
     ledger.read(move |s| s.insights(range, Utc::now())).await
 }

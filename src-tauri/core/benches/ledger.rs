@@ -94,7 +94,11 @@ fn benches(c: &mut Criterion) {
     });
     // Everything the Insights view shows, as its command gathers it.
     g.bench_function("insights", |b| {
-        b.iter(|| store.insights(report::Range::default(), Utc::now()).unwrap())
+        b.iter(|| {
+            store
+                .insights(report::Range::default(), Utc::now())
+                .unwrap()
+        })
     });
     let live = store
         .add_session(&SessionInput {

@@ -26,4 +26,14 @@ this_week: Diamonds,
 /**
  * Average diamonds of the [`PACE_WEEKS`] weeks before it.
  */
-average_week: Figure, };
+average_week: Figure, 
+/**
+ * The day asked to reach the minimum by, if any.
+ */
+by: string | null, 
+/**
+ * Hours live a week (1 place, rounded up) that reach the minimum by
+ * that day at the median above; `None` without a day, a figure, or
+ * when the day has passed.
+ */
+hours_per_week: string | null, };

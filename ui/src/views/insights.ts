@@ -5,7 +5,7 @@
 import { api, Figure, HourCell, Insights, LengthBand, SessionMetrics, Split, Supporter, Timeline, TimelineMinute } from "../api";
 import { timelineChart } from "../charts";
 import { el, mount } from "../dom";
-import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
+import { formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
 import { go, Visit } from "../router";
 import { card, emptyState, table } from "../widgets";
 
@@ -180,8 +180,9 @@ function room(r: Insights): HTMLElement {
   );
 }
 
-function plan(r: Insights): HTMLElement {
+function plan(r: Insights, reachBy: (by: string) => void): HTMLElement {
   const p = r.plan;
+  const by = el("input", { type: "date", id: "insights-by", value: p.by ?? "", "aria-label": "Reach the minimum by" });
   const toGo = Number(p.diamonds_to_go) === 0;
   const hours = p.hours_needed;
   return card(
@@ -204,6 +205,19 @@ function plan(r: Insights): HTMLElement {
       figure("plan.average_week", p.average_week, formatDiamonds, (n) => (n === 1 ? "1 week" : `${n} weeks`)),
       ".",
     ),
+    toGo || hours === null
+      ? null
+      : el(
+          "form",
+          { class: "range", onsubmit: (ev: Event) => { ev.preventDefault(); reachBy(by.value); } },
+          el("label", null, "Reach it by ", by),
+          el("button", { type: "submit", id: "insights-plan-by" }, "Plan"),
+          p.by && p.hours_per_week !== null
+            ? el("span", { id: "insights-per-week", "data-value": p.hours_per_week }, `About ${formatDecimal(p.hours_per_week)} hours live a week until ${formatDay(p.by)}.`)
+            : p.by
+              ? el("span", { class: "muted" }, "That day has passed.")
+              : null,
+        ),
   );
 }
 
@@ -322,8 +336,8 @@ function range(r: Insights, from: string, to: string, apply: (from: string, to: 
   );
 }
 
-export async function insightsView(root: HTMLElement, visit: Visit, from = "", to = ""): Promise<void> {
-  const [r, sessions] = await Promise.all([api.insights(from || null, to || null), api.sessions()]);
+export async function insightsView(root: HTMLElement, visit: Visit, from = "", to = "", by = ""): Promise<void> {
+  const [r, sessions] = await Promise.all([api.insights(from || null, to || null, by || null), api.sessions()]);
   if (visit.left) return;
   MIN = r.min_sample;
   if (r.lives === 0 && !from && !to) {
@@ -339,7 +353,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     );
     return;
   }
-  const apply = (f: string, t: string) => void insightsView(root, visit, f, t);
+  const apply = (f: string, t: string) => void insightsView(root, visit, f, t, by);
   const timeline = timelineCard(sessions, visit);
   mount(
     root,
@@ -350,7 +364,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     card("How long", lengths(r.lengths)),
     room(r),
     timeline.card,
-    plan(r),
+    plan(r, (b) => void insightsView(root, visit, from, to, b)),
     who(r),
   );
   // Drawn once in the page, so the chart takes the card's width.

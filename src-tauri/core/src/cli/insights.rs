@@ -86,6 +86,9 @@ pub(super) fn print(r: &Insights) -> Result<()> {
             p.diamonds_to_go.0
         ),
     }
+    if let (Some(by), Some(h)) = (p.by, p.hours_per_week) {
+        say!("To reach it by {by}: about {h} hours live a week.");
+    }
     let w = &r.who;
     say!(
         "Gifters a live: {}; returning: {}.",

@@ -40,6 +40,9 @@ pub struct Range {
     pub from: Option<NaiveDate>,
     /// Last local day, when limited.
     pub to: Option<NaiveDate>,
+    /// The day the creator wants to reach the minimum by: the plan says how
+    /// many hours a week that takes.
+    pub by: Option<NaiveDate>,
 }
 
 impl Range {
@@ -120,6 +123,13 @@ pub struct Plan {
     pub this_week: Diamonds,
     /// Average diamonds of the [`PACE_WEEKS`] weeks before it.
     pub average_week: Figure,
+    /// The day asked to reach the minimum by, if any.
+    pub by: Option<NaiveDate>,
+    /// Hours live a week (1 place, rounded up) that reach the minimum by
+    /// that day at the median above; `None` without a day, a figure, or
+    /// when the day has passed.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub hours_per_week: Option<Decimal>,
 }
 
 /// Lives the plan's per-hour figure is taken from (the most recent).
@@ -390,7 +400,7 @@ pub fn insights(from: Sources<'_>, range: Range, now: DateTime<Utc>) -> Result<I
         week: week(ledger, &lives),
         lengths: lengths(&lives),
         per_view,
-        plan: plan::plan(ledger, &lives, now)?,
+        plan: plan::plan(ledger, &lives, range.by, now)?,
         who: who::who(ledger, from.givers, &lives)?,
         engagement: engagement::engagement(&lives, from.engagement, from.days, range),
     })
@@ -473,8 +483,8 @@ mod tests {
         assert_eq!(ins.plan.hours_needed, Some(dec!(0)));
         // A range that leaves out the last live: four lives, no figure.
         let r = Range {
-            from: None,
             to: NaiveDate::from_ymd_opt(2026, 3, 29),
+            ..Range::default()
         };
         let ins = of(&l, &Givers::default(), r, t("2026-04-01T12:00:00Z")).expect("insights");
         assert_eq!(ins.week[0].per_hour, Figure { value: None, n: 4 });

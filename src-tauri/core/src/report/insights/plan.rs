@@ -1,7 +1,7 @@
 //! The plan: the hours still needed to reach the minimum at the creator's
 //! own recent pace, and this week against the weeks before.
 
-use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use super::{median, per_hour, round2, Figure, Live, Plan, MIN_SAMPLE, PACE_WEEKS, PLAN_LIVES};
@@ -10,8 +10,24 @@ use crate::error::{Error, Result};
 use crate::money::Diamonds;
 use crate::snapshot::Snapshot;
 
-/// The hours still needed to reach the minimum, and this week's pace.
-pub(super) fn plan(ledger: &Snapshot, lives: &[Live<'_>], now: DateTime<Utc>) -> Result<Plan> {
+/// Hours a week to put `hours` in by day `by`, from `today` (a day that has
+/// passed has none; a week or less left asks for them all this week).
+fn per_week(hours: Decimal, today: NaiveDate, by: NaiveDate) -> Option<Decimal> {
+    let days = (by - today).num_days();
+    (days >= 0).then(|| {
+        let weeks = Decimal::from(((days + 6) / 7).max(1));
+        ((hours / weeks * Decimal::TEN).ceil() / Decimal::TEN).normalize()
+    })
+}
+
+/// The hours still needed to reach the minimum (by day `by`, when asked),
+/// and this week's pace.
+pub(super) fn plan(
+    ledger: &Snapshot,
+    lives: &[Live<'_>],
+    by: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> Result<Plan> {
     let balance = ledger.balance()?.total()?;
     let threshold = Diamonds(ledger.rate_at(now).threshold_diamonds());
     let to_go = threshold
@@ -67,5 +83,30 @@ pub(super) fn plan(ledger: &Snapshot, lives: &[Live<'_>], now: DateTime<Utc>) ->
         hours_needed,
         this_week: Diamonds(weeks[0]).normalize(),
         average_week,
+        by,
+        hours_per_week: hours_needed
+            .zip(by)
+            .and_then(|(h, by)| per_week(h, today, by)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).expect("a day")
+    }
+
+    #[test]
+    fn hours_a_week_to_reach_the_minimum_by_a_day_counted_by_hand() {
+        // 10 hours by the 20th from the 6th: 14 days, 2 weeks, 5 a week.
+        assert_eq!(per_week(dec!(10), day(6), day(20)), Some(dec!(5)));
+        // 15 days is 3 weeks begun: 3.33… rounds up to 3.4.
+        assert_eq!(per_week(dec!(10), day(6), day(21)), Some(dec!(3.4)));
+        // Today itself: all of it this week; a day gone: nothing to say.
+        assert_eq!(per_week(dec!(10), day(6), day(6)), Some(dec!(10)));
+        assert_eq!(per_week(dec!(10), day(6), day(5)), None);
+    }
 }
