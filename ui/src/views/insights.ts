@@ -2,7 +2,7 @@
 // core (report::insights) with the number of lives it rests on; this view
 // only lays them out. A figure on too few lives says so instead of a number.
 
-import { api, Figure, HourCell, Insights, LengthBand, SessionMetrics, Split, Supporter, Timeline, TimelineMinute } from "../api";
+import { api, Figure, HourCell, Insights, LengthBand, LiveGivers, Split, Supporter, Timeline, TimelineMinute } from "../api";
 import { timelineChart } from "../charts";
 import { el, mount } from "../dom";
 import { formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
@@ -254,15 +254,16 @@ function who(r: Insights): HTMLElement {
 }
 
 /** One live minute by minute: diamonds beside comments. */
-function timelineCard(sessions: SessionMetrics[], visit: Visit): { card: HTMLElement; draw: () => Promise<void> } {
+function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; draw: () => Promise<void> } {
   const host = el("div", { class: "chart", id: "timeline-chart" });
   const note = el("p", { class: "muted", "aria-live": "polite" });
   const data = el("div", { class: "chart-data" });
-  const lives = sessions.filter((s) => s.ended_at !== null).sort((a, b) => b.started_at.localeCompare(a.started_at)).slice(0, 60);
+  // The lives looked at, newest first (the insights list them already).
+  const lives = [...looked].reverse().slice(0, 60);
   const pick = el(
     "select",
     { id: "timeline-live", "aria-label": "Live to show" },
-    lives.map((s) => el("option", { value: s.id }, `${formatDateTime(s.started_at)}${s.title ? " — " + s.title : ""}`)),
+    lives.map((s) => el("option", { value: s.session_id }, formatDateTime(s.started_at))),
   );
   const draw = async () => {
     const id = Number(pick.value);
@@ -316,7 +317,7 @@ function timelineCard(sessions: SessionMetrics[], visit: Visit): { card: HTMLEle
   const c = card(
     "A live, minute by minute",
     lives.length === 0
-      ? el("p", { class: "muted" }, "No ended lives yet.")
+      ? el("p", { class: "muted" }, "No lives in this range.")
       : [el("label", null, "Live ", pick), note, host, data, el("p", { class: "muted" }, "Bars: diamonds. Line: comments, where live capture counted them. A long live is drawn in steps of a few minutes.")],
   );
   return { card: c, draw: lives.length > 0 ? draw : async () => {} };
@@ -337,7 +338,7 @@ function range(r: Insights, from: string, to: string, apply: (from: string, to: 
 }
 
 export async function insightsView(root: HTMLElement, visit: Visit, from = "", to = "", by = ""): Promise<void> {
-  const [r, sessions] = await Promise.all([api.insights(from || null, to || null, by || null), api.sessions()]);
+  const r = await api.insights(from || null, to || null, by || null);
   if (visit.left) return;
   MIN = r.min_sample;
   if (r.lives === 0 && !from && !to) {
@@ -354,7 +355,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     return;
   }
   const apply = (f: string, t: string) => void insightsView(root, visit, f, t, by);
-  const timeline = timelineCard(sessions, visit);
+  const timeline = timelineCard(r.who.lives, visit);
   mount(
     root,
     el("h1", null, T.title),
