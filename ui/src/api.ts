@@ -84,7 +84,9 @@ export function confirmProblems(e: unknown): string[] {
 export const api = {
   dashboard: () => invoke<Dashboard>("dashboard"),
   summary: () => invoke<Summary>("summary"),
-  statement: (by: "day" | "week" | "month" | "year") => invoke<Statement>("statement", { by }),
+  /** A statement; `from` and `to` (local days, `YYYY-MM-DD`) limit it to a tax year or range. */
+  statement: (by: "day" | "week" | "month" | "year", from: string | null = null, to: string | null = null) =>
+    invoke<Statement>("statement", { by, from, to }),
   /** TikTok LIVE Center's figures per day beside the ledger's days. */
   reportedDays: () => invoke<DaysReport>("reported_days"),
   /** Books TikTok's diamonds for days (YYYY-MM-DD) the ledger has no live on; undone with `undoImport`. */
