@@ -24,7 +24,7 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
               { title: "Duration", cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, "live")), sort: (s) => Number(s.hours), nowrap: true },
               { title: "Title", cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
               { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
-              { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true },
+              { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
               { title: "Viewers", cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true, className: "col-viewers" },
               { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
@@ -143,7 +143,7 @@ function bySender(gifts: Gift[]): SenderGroup[] {
 
 function recap(s: SessionMetrics, groups: SenderGroup[]): HTMLElement {
   const named = groups.filter((g) => g.name !== null);
-  const fact = (term: string, ...value: (string | HTMLElement)[]) => [el("dt", null, term), el("dd", null, ...value)];
+  const fact = (term: string, ...value: (string | HTMLElement)[]) => el("div", { class: "tile" }, el("dt", null, term), el("dd", null, ...value));
   return el("section", { class: "recap", id: "session-recap", "aria-label": D.recap },
     el("dl", { class: "recap-facts" },
       fact(D.earned, el("strong", null, D.diamonds(s.diamonds)), el("span", { class: "sub-figure" }, formatMoney(s.value, s.currency))),
@@ -253,7 +253,7 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
       recap(s, groups),
       s.value_per_1000_viewers ? el("p", { class: "muted small" }, `${formatMoney(s.value_per_1000_viewers, s.currency)} per 1,000 viewers`) : null,
       el("h3", null, D.bySender),
-      gifts.length ? el("div", { class: "scroll short" }, senderTable(groups, tz, (g) => void deleteGift(g))) : el("p", { class: "muted" }, D.noGifts),
+      gifts.length ? senderTable(groups, tz, (g) => void deleteGift(g)) : el("p", { class: "muted" }, D.noGifts),
       addForm,
     ),
   );
