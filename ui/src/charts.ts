@@ -76,6 +76,8 @@ interface Readable {
   /** The data table's caption and columns. */
   caption: string;
   columns: string[];
+  /** Which columns hold words rather than figures. */
+  words?: boolean[];
   /** The table's rows, built when it is first shown. */
   rows: () => Cell[][];
   /** The tooltip's lines for point `i` (the first is its date). */
@@ -96,9 +98,9 @@ function tableToggle(r: Readable): [HTMLButtonElement, HTMLElement] {
       built = true;
       mount(box, el("table", { class: "data" },
         el("caption", { class: "sr-only" }, r.caption),
-        el("thead", null, el("tr", null, r.columns.map((c, i) => el("th", { scope: "col", class: i > 0 ? "num" : null }, c)))),
+        el("thead", null, el("tr", null, r.columns.map((c, i) => el("th", { scope: "col", class: i === 0 ? null : r.words?.[i] ? "text" : "num" }, c)))),
         el("tbody", null, r.rows().map((row) => el("tr", null, row.map((c, i) =>
-          i === 0 ? el("th", { scope: "row" }, c.text) : el("td", { class: "num", "data-value": c.value ?? null }, c.text)))))));
+          i === 0 ? el("th", { scope: "row" }, c.text) : el("td", { class: r.words?.[i] ? "text" : "num", "data-value": c.value ?? null }, c.text)))))));
     }
     box.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
@@ -253,7 +255,7 @@ function calendarAxis(title: string, offset: number, finest: Level): uPlot.Axis 
     label: title,
     space: 60,
     splits: (u, _i, min, max) => {
-      const most = Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 80));
+      const most = Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 68));
       const t = calendarTicks(min, max, most, offset, finest);
       level = t.level;
       return t.at;
@@ -392,6 +394,7 @@ export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], curr
       summary,
       caption: `${T.perHour(currency)} and ${T.per1k(currency)}, per live`,
       columns: [T.live, T.title, T.diamonds, T.perHour(currency), T.per1k(currency)],
+      words: [false, true],
       rows: () => lives.map((m) => [
         { text: when(m), value: m.started_at },
         { text: m.title || "—" },

@@ -185,7 +185,7 @@ export function toLocalInput(date: Date, timeZone: string): string {
  * creator's time zone, so it is formatted as is. */
 export function formatPeriod(start: string, by: "day" | "week" | "month" | "year", locale?: string, today: Date = new Date()): string {
   const d = new Date(start + "T12:00:00Z");
-  if (Number.isNaN(d.getTime())) return start;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime())) return start;
   const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc(locale), { ...o, timeZone: "UTC" });
   switch (by) {
     case "day":

@@ -1,6 +1,6 @@
 import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
-import { formatAmounts, formatDecimal, formatDiamonds, formatHours, formatMoney, formatPeriod } from "../format";
+import { formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
 import { attempt, card, emptyState, toast } from "../widgets";
 
 type By = "day" | "week" | "month" | "year";
@@ -53,8 +53,10 @@ const T = {
 interface Col {
   title: string;
   cell: (r: PeriodRow) => string;
-  /** Shown only in a wide window (the figure is in the export too). */
+  /** Shown only in a wide window (the figure is in the export too)… */
   wide?: boolean;
+  /** …unless this statement needs it (a correction moved the balance). */
+  shownWhen?: (st: Statement) => boolean;
   numeric?: boolean;
 }
 
@@ -92,7 +94,8 @@ export async function statementsView(root: HTMLElement): Promise<void> {
 
   const cols: Col[] = [
     { title: T.cols.sessions, cell: (r) => String(r.sessions), numeric: true },
-    { title: T.cols.hours, cell: (r) => formatHours(r.hours_live), numeric: true },
+    // Hours as a decimal (as a timesheet writes them): "214.5 h" is narrower than "214 h 30 min".
+    { title: T.cols.hours, cell: (r) => `${formatDecimal(r.hours_live)} h`, numeric: true },
     { title: T.cols.gifts, cell: (r) => formatDecimal(String(r.gifts)), numeric: true, wide: true },
     { title: T.cols.coins, cell: (r) => formatDecimal(String(r.coins)), numeric: true, wide: true },
     { title: T.cols.diamonds, cell: (r) => formatDiamonds(r.diamonds), numeric: true },
@@ -100,10 +103,9 @@ export async function statementsView(root: HTMLElement): Promise<void> {
     { title: T.cols.withdrawn, cell: (r) => formatDiamonds(r.withdrawn_diamonds), numeric: true },
     { title: T.cols.fees, cell: (r) => money(r.fees), numeric: true },
     { title: T.cols.net, cell: (r) => money(r.net_paid), numeric: true },
-    { title: T.cols.corrections, cell: (r) => formatDiamonds(r.adjusted_diamonds), numeric: true, wide: true },
+    { title: T.cols.corrections, cell: (r) => formatDiamonds(r.adjusted_diamonds), numeric: true, wide: true, shownWhen: (st) => Number(st.total.adjusted_diamonds) !== 0 || st.rows.some((r) => Number(r.adjusted_diamonds) !== 0) },
     { title: T.cols.closing, cell: (r) => formatDiamonds(r.closing_balance), numeric: true },
   ];
-  const cls = (c: Col) => [c.numeric ? "num" : "", c.wide ? "wide-only" : ""].join(" ").trim() || null;
 
   const draw = async () => {
     for (const b of group.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
@@ -120,6 +122,7 @@ export async function statementsView(root: HTMLElement): Promise<void> {
       mount(host, range.value === "all" ? emptyState(T.emptyTitle, T.emptyText) : el("p", { class: "muted", id: "statement-empty" }, T.emptyRange));
       return;
     }
+    const cls = (c: Col) => [c.numeric ? "num" : "", c.wide && !c.shownWhen?.(st) ? "wide-only" : ""].join(" ").trim() || null;
     const opening = Number(st.opening_balance) !== 0 ? el("p", { class: "muted small", id: "statement-opening" }, T.opening(formatDiamonds(st.opening_balance))) : null;
     const tableEl = el("table", { class: "data statement", id: "statement-table" },
       el("thead", null, el("tr", null,
@@ -144,10 +147,8 @@ export async function statementsView(root: HTMLElement): Promise<void> {
 
   const today = new Date().toISOString().slice(0, 10);
   const exportTo = async (format: string, ext: string) => {
-    const [f, t] = span();
-    const name = f && t ? `liveledger-${f}-to-${t}` : `liveledger-${today}`;
     // The path is chosen in the app's own native dialog; the page cannot name one.
-    const path = await api.chooseSavePath(`${name}.${ext}`, format, ext);
+    const path = await api.chooseSavePath(`liveledger-${today}.${ext}`, format, ext);
     if (path) await attempt(() => api.exportFile(format, path), T.exported(path));
   };
 
