@@ -54,7 +54,11 @@ fn demo_ledger(dir: &Path) -> PathBuf {
         .args(["demo", "load"])
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     db
 }
 
@@ -152,7 +156,11 @@ fn statement_checks(s: &Session, db: &Path, width: u32) {
             "month label {m:?}"
         );
     }
-    assert_eq!(months.last().unwrap(), "May 2026", "oldest last: {months:?}");
+    assert_eq!(
+        months.last().unwrap(),
+        "May 2026",
+        "oldest last: {months:?}"
+    );
     // Every cell holds a figure: fees and net paid show 0, not a blank.
     let blanks = s.script(
         "return [...document.querySelectorAll('#statement-table td')].filter((td) => td.textContent.trim() === '').length",
@@ -172,7 +180,10 @@ fn statement_checks(s: &Session, db: &Path, width: u32) {
         sum(&rows, "diamonds").to_string()
     );
     assert!(
-        digits(&total[col("Net paid")]).trim_start_matches('0').len() > 2,
+        digits(&total[col("Net paid")])
+            .trim_start_matches('0')
+            .len()
+            > 2,
         "net paid in the total: {total:?}"
     );
     assert_eq!(

@@ -519,7 +519,6 @@ impl Session {
         );
     }
 
-
     pub fn screenshot(&self, path: &Path) {
         // The DOM can be ready a frame before WebKit paints it: wait for two
         // animation frames, so the picture shows what the test just checked.

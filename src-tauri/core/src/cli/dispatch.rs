@@ -115,7 +115,9 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             let s = report::summary(&store.snapshot()?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s))
         }
-        Command::Report { by, from, to, json } => statement(&store, by, report::Span { from, to }, json.json),
+        Command::Report { by, from, to, json } => {
+            statement(&store, by, report::Span { from, to }, json.json)
+        }
         Command::Import(a) => import_cmd(&mut store, a),
         Command::Imports(cmd) => imports(&mut store, tz, cmd),
         Command::Export { format, out } => match out {
