@@ -274,8 +274,7 @@ fn cli_opening(db: &Path, day: &str) -> String {
     rows.as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["start"].as_str().unwrap() < day)
-        .last()
+        .rfind(|r| r["start"].as_str().unwrap() < day)
         .map(|r| r["closing_balance"].as_str().unwrap().to_string())
         .unwrap_or_else(|| "0".into())
 }
@@ -284,7 +283,7 @@ fn cli_opening(db: &Path, day: &str) -> String {
 fn digits_grouped(n: &str) -> String {
     let mut out = String::new();
     for (i, c) in n.chars().enumerate() {
-        if i > 0 && (n.len() - i) % 3 == 0 {
+        if i > 0 && (n.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -49,9 +49,10 @@ function cssVar(name: string): string {
 
 const charts = new Set<{ plot: uPlot; host: HTMLElement }>();
 
-function forget(): void {
+/** Destroys the plots no longer on screen, and any drawn before in `host` (a redraw). */
+function forget(host?: HTMLElement): void {
   for (const c of charts) {
-    if (!c.host.isConnected) {
+    if (!c.host.isConnected || c.host === host) {
       c.plot.destroy();
       charts.delete(c);
     }
@@ -109,17 +110,17 @@ function tableToggle(r: Readable): [HTMLButtonElement, HTMLElement] {
   return [button, box];
 }
 
-/** Points of `xs` that hold a figure in series 1 (or any series). */
-function firstSeriesWithValue(data: uPlot.AlignedData, i: number): number | null {
-  for (let s = 1; s < data.length; s++) {
-    const v = data[s][i];
-    if (v !== null && v !== undefined) return v as number;
+/** The first figure at point `i`, from series 1 on, with its series. */
+function firstFigure(data: uPlot.AlignedData, i: number): [number, number] | null {
+  for (let k = 1; k < data.length; k++) {
+    const v = data[k][i];
+    if (v !== null && v !== undefined) return [v as number, k];
   }
   return null;
 }
 
 function make(host: HTMLElement, opts: Omit<uPlot.Options, "width">, data: uPlot.AlignedData, r: Readable): uPlot {
-  forget();
+  forget(host);
   const plotBox = el("div", { class: "chart-plot", role: "img", tabindex: 0, "aria-label": r.summary });
   const tip = el("div", { class: "chart-tip", "aria-hidden": "true", hidden: true });
   const spoken = el("div", { class: "sr-only", "aria-live": "polite" });
@@ -164,9 +165,8 @@ function make(host: HTMLElement, opts: Omit<uPlot.Options, "width">, data: uPlot
   const point = (i: number) => {
     at = Math.max(0, Math.min(n - 1, i));
     const x = plot.valToPos(data[0][at], "x");
-    const v = firstSeriesWithValue(data, at);
-    const scale = opts.series[1]?.scale ?? "y";
-    const y = v === null ? plot.over.clientHeight / 2 : plot.valToPos(v, scale);
+    const f = firstFigure(data, at);
+    const y = f === null ? plot.over.clientHeight / 2 : plot.valToPos(f[0], opts.series[f[1]]?.scale ?? "y");
     plot.setCursor({ left: x, top: y });
     spoken.textContent = r.tip(at).join(", ");
   };
