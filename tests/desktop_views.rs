@@ -523,11 +523,28 @@ fn every_chart_reads_as_a_table_equal_to_the_cli_with_a_tooltip_and_a_summary() 
         for size in [(1280, 820), (960, 680)] {
             s.set_window_size(size.0, size.1);
             s.script(
+                "document.querySelector('#chart-earnings').scrollIntoView(); return true",
+                json!([]),
+            );
+            s.hover("#chart-earnings .chart-plot .u-over", 60, 0);
+            s.screenshot(&artifacts().join(format!("views-earnings-{theme}-{}.png", size.0)));
+            s.script(
                 "document.querySelector('#chart-per-session').scrollIntoView(); return true",
                 json!([]),
             );
             s.hover("#chart-per-session .chart-plot .u-over", 40, 0);
             s.screenshot(&artifacts().join(format!("views-charts-{theme}-{}.png", size.0)));
         }
+        // The logged-gifts list numbers its first line whole ("1.", not "l.").
+        s.open("live");
+        let marker = s.script(
+            "const ol = document.getElementById('capture-gifts');
+             return ol ? parseFloat(getComputedStyle(ol).paddingLeft) : null;",
+            json!([]),
+        );
+        if let Some(p) = marker.as_f64() {
+            assert!(p >= 30.0, "room for the list's numbers: {p}px");
+        }
+        s.screenshot(&artifacts().join(format!("views-live-{theme}-960.png")));
     }
 }
