@@ -90,7 +90,8 @@ let chartSeq = 0;
 /** The data table, one toggle away: a real button with aria-expanded. */
 function tableToggle(r: Readable): [HTMLButtonElement, HTMLElement] {
   const id = `chart-table-${++chartSeq}`;
-  const box = el("div", { class: "chart-table scroll short", id, hidden: true });
+  // A region that scrolls is focusable, so the keyboard can scroll it too.
+  const box = el("div", { class: "chart-table scroll short", id, hidden: true, role: "region", tabindex: 0, "aria-label": r.caption });
   const button = el("button", { type: "button", class: "link chart-toggle", "aria-expanded": "false", "aria-controls": id }, T.showTable);
   let built = false;
   button.addEventListener("click", () => {

@@ -139,7 +139,7 @@ export async function statementsView(root: HTMLElement): Promise<void> {
     const rounding = Object.keys(st.rounding).length
       ? el("p", { class: "muted small", id: "statement-rounding" }, `${T.rounding}: ${formatAmounts(st.rounding)}. ${T.roundingText}`)
       : null;
-    mount(host, opening, el("div", { class: "statement-scroll", id: "statement-scroll" }, tableEl), rounding);
+    mount(host, opening, el("div", { class: "statement-scroll", id: "statement-scroll", role: "region", tabindex: 0, "aria-label": T.byPeriod }, tableEl), rounding);
   };
   for (const b of ["day", "week", "month", "year"] as const) {
     group.appendChild(el("button", { "data-by": b, onclick: () => { by = b; void draw(); } }, b[0].toUpperCase() + b.slice(1)));
