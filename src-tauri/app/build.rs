@@ -5,6 +5,8 @@ const COMMANDS: &[&str] = &[
     "summary",
     "statement",
     "reported_days",
+    "insights",
+    "timeline",
     "book_days",
     "sessions",
     "session_metrics",

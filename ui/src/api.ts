@@ -20,6 +20,7 @@ import type {
   GiftForm,
   ImportRecord,
   ImportReport,
+  Insights,
   Pending,
   Rate,
   RateForm,
@@ -34,6 +35,7 @@ import type {
   Settings,
   Statement,
   Summary,
+  Timeline,
   Undone,
   Update,
   Withdrawal,
@@ -89,6 +91,10 @@ export const api = {
     invoke<Statement>("statement", { by, from, to }),
   /** TikTok LIVE Center's figures per day beside the ledger's days. */
   reportedDays: () => invoke<DaysReport>("reported_days"),
+  /** What earns across the lives started from `from` to `to` (YYYY-MM-DD; null for no limit), planned to reach the minimum `by`. */
+  insights: (from: string | null, to: string | null, by: string | null) => invoke<Insights>("insights", { from, to, by }),
+  /** One live minute by minute: its gifts' diamonds beside the room capture counted. */
+  timeline: (sessionId: number) => invoke<Timeline>("timeline", { sessionId }),
   /** Books TikTok's diamonds for days (YYYY-MM-DD) the ledger has no live on; undone with `undoImport`. */
   bookDays: (days: string[]) => invoke<Booking>("book_days", { days }),
   sessions: () => invoke<SessionMetrics[]>("sessions"),

@@ -11,7 +11,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { PeriodRow, SessionMetrics } from "./api";
 import { el, mount } from "./dom";
-import { formatAmounts, formatDateTime, formatDiamonds, formatMoney, formatPeriod, toLocalInput } from "./format";
+import { formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod, toLocalInput } from "./format";
 
 /** Every word a chart shows, in one place (for the catalogs to come). */
 const T = {
@@ -407,6 +407,45 @@ export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], curr
         const m = lives[i];
         return [when(m) + (m.title ? ` · ${m.title}` : ""), T.diamondsN(m.diamonds), `${money(m.value_per_hour)} ${T.perHour("").trim()}`, `${money(m.value_per_1000_viewers)} ${T.per1k("").trim()}`];
       },
+    },
+  );
+}
+
+/** One live over time, in steps of `minutes`: diamonds as bars, comments
+ * as a line on its own labelled axis (null where capture counted nothing).
+ * Times read in the locale's own clock (Intl), in the creator's zone `tz`. */
+export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[], minutes: number, tz?: string): uPlot {
+  const per = minutes === 1 ? "a minute" : `per ${minutes} minutes`;
+  const clock = new Intl.DateTimeFormat(navigator.language, { hour: "numeric", minute: "2-digit", timeZone: tz });
+  const time = (v: number) => clock.format(new Date(v * 1000));
+  const count = (n: number | null, one: string, many: string) => (n === null ? "—" : `${formatCount(n)} ${n === 1 ? one : many}`);
+  const best = largest(diamonds);
+  const summary = xs.length
+    ? `Bar chart of one live's diamonds ${per} from ${time(xs[0])} to ${time(xs[xs.length - 1])}, with its comments as a line (right axis). Most diamonds: ${count(diamonds[best], "diamond", "diamonds")} at ${time(xs[best])}.`
+    : T.noneYet;
+  return make(
+    host,
+    {
+      height: 220,
+      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] }, y2: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
+      series: [
+        { label: "Time" },
+        { label: `Diamonds ${per}`, scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
+        { label: `Comments ${per}`, scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
+      ],
+      axes: [
+        { label: "Time", space: 70, values: (_u, splits) => splits.map(time) },
+        { scale: "y", size: 60, label: "Diamonds" },
+        { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments", stroke: cssVar("--accent-2") },
+      ],
+    },
+    [xs, diamonds, comments],
+    {
+      summary,
+      caption: `Diamonds and comments ${per}`,
+      columns: ["Time", `Diamonds ${per}`, `Comments ${per}`],
+      rows: () => xs.map((x, i) => [{ text: time(x) }, { text: formatCount(diamonds[i]), value: String(diamonds[i]) }, { text: comments[i] === null ? "—" : formatCount(comments[i]), value: comments[i] === null ? "" : String(comments[i]) }]),
+      tip: (i) => [time(xs[i]), count(diamonds[i], "diamond", "diamonds"), count(comments[i], "comment", "comments")],
     },
   );
 }

@@ -9,6 +9,7 @@ import { enter, go, setRedraw, Visit } from "./router";
 import { dashboardView } from "./views/dashboard";
 import { daysView } from "./views/days";
 import { importView, queueImport } from "./views/import";
+import { insightsView } from "./views/insights";
 import { liveView } from "./views/live";
 import { sessionsView } from "./views/sessions";
 import { settingsView } from "./views/settings";
@@ -21,6 +22,7 @@ export type View = (root: HTMLElement, visit: Visit) => Promise<void> | void;
 
 const routes: [string, string, View][] = [
   ["dashboard", "Dashboard", dashboardView],
+  ["insights", "Insights", (root, visit) => insightsView(root, visit)],
   ["sessions", "Sessions", (root) => sessionsView(root)],
   ["live", "Live tally", liveView],
   ["import", "Import", importView],

@@ -12,7 +12,9 @@ use liveledger::model::{
     Adjustment, Gift, ImportRecord, Session, Settings, Withdrawal, WithdrawalStatus,
 };
 use liveledger::rates::Rate;
-use liveledger::report::{Dashboard, DaysReport, SessionMetrics, Statement, Summary};
+use liveledger::report::{
+    Dashboard, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
+};
 use liveledger::store::{
     CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
@@ -40,6 +42,8 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     Summary::export_all(&cfg)?;
     Statement::export_all(&cfg)?;
     DaysReport::export_all(&cfg)?;
+    Insights::export_all(&cfg)?;
+    Timeline::export_all(&cfg)?;
     liveledger::store::Booking::export_all(&cfg)?;
     SessionMetrics::export_all(&cfg)?;
     Session::export_all(&cfg)?;

@@ -16,7 +16,9 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{self, Dashboard, DaysReport, SessionMetrics, Statement, Summary};
+use liveledger::report::{
+    self, Dashboard, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
+};
 use liveledger::store::{
     Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
@@ -78,6 +80,30 @@ pub async fn statement(
     ledger
         .read(move |s| report::statement_between(&s.snapshot()?, by, span))
         .await
+}
+
+/// What earns across the lives started from `from` to `to` (local days,
+/// `YYYY-MM-DD`, either left out for no limit), with the hours a week that
+/// reach the minimum by day `by`.
+#[tauri::command]
+pub async fn insights(
+    ledger: L<'_>,
+    from: Option<String>,
+    to: Option<String>,
+    by: Option<String>,
+) -> CmdResult<Insights> {
+    let range = report::Range {
+        from: day_arg("from", from)?,
+        to: day_arg("to", to)?,
+        by: day_arg("by", by)?,
+    };
+    ledger.read(move |s| s.insights(range, Utc::now())).await
+}
+
+/// Live `session_id` minute by minute: diamonds beside the room.
+#[tauri::command]
+pub async fn timeline(ledger: L<'_>, session_id: i64) -> CmdResult<Timeline> {
+    ledger.read(move |s| s.timeline(session_id)).await
 }
 
 /// TikTok LIVE Center's figures per day beside the ledger's days.

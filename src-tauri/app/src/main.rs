@@ -65,6 +65,8 @@ fn main() {
             commands::summary,
             commands::statement,
             commands::reported_days,
+            commands::insights,
+            commands::timeline,
             commands::book_days,
             commands::sessions,
             commands::session_metrics,

@@ -92,6 +92,14 @@ fn benches(c: &mut Criterion) {
     g.bench_function("dashboard data", |b| {
         b.iter(|| report::dashboard(&store.snapshot().unwrap(), Utc::now()).unwrap())
     });
+    // Everything the Insights view shows, as its command gathers it.
+    g.bench_function("insights", |b| {
+        b.iter(|| {
+            store
+                .insights(report::Range::default(), Utc::now())
+                .unwrap()
+        })
+    });
     let live = store
         .add_session(&SessionInput {
             started_at: Some(Utc::now()),

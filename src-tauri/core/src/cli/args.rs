@@ -89,6 +89,10 @@ pub(super) enum Command {
         /// Last local day.
         #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
         to: Option<NaiveDate>,
+        /// The day you want to reach the minimum by: says how many hours a
+        /// week live that takes (YYYY-MM-DD).
+        #[arg(long, value_parser = clap::builder::ValueParser::new(day))]
+        by: Option<NaiveDate>,
         #[command(flatten)]
         json: JsonFlag,
     },

@@ -97,7 +97,7 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             print::reconciled(&r)
         }
         Command::Days { book, json } => days(&mut store, &book, json.json),
-        Command::Insights { from, to, json } => insights(&store, from, to, json.json),
+        Command::Insights { from, to, by, json } => insights(&store, from, to, by, json.json),
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
             print::adjustments(list, tz)
         }),
@@ -181,15 +181,10 @@ fn insights(
     store: &Store,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+    by: Option<NaiveDate>,
     json: bool,
 ) -> Result<()> {
-    let ledger = store.snapshot()?;
-    let r = report::insights(
-        &ledger,
-        &store.givers()?,
-        report::Range { from, to },
-        Utc::now(),
-    )?;
+    let r = store.insights(report::Range { from, to, by }, Utc::now())?;
     show(json, r, |r| super::insights::print(&r))
 }
 

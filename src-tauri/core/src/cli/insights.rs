@@ -4,14 +4,19 @@
 use rust_decimal::Decimal;
 
 use liveledger::error::Result;
-use liveledger::report::{self, Figure, Insights};
+use liveledger::report::{self, Engagement, Figure, Insights, Split};
 
 use super::print::emit;
 
 /// A figure, or why there is none.
 fn figure(f: &Figure) -> String {
+    figure_in(f, "")
+}
+
+/// A figure followed by `unit` (" %"), or why there is none.
+fn figure_in(f: &Figure, unit: &str) -> String {
     match f.value {
-        Some(v) => format!("{v} ({} lives)", f.n),
+        Some(v) => format!("{v}{unit} ({} lives)", f.n),
         None => format!("not enough lives yet ({} of {})", f.n, report::MIN_SAMPLE),
     }
 }
@@ -60,11 +65,18 @@ pub(super) fn print(r: &Insights) -> Result<()> {
     for (currency, f) in &v.value_per_1000_viewers {
         say!("  {currency} per 1,000 viewers: {}", figure(f));
     }
+    if let Some(d) = v.diamonds_per_1000_views_by_day.value {
+        say!(
+            "  From TikTok's LIVE Center days: {d} diamonds per 1,000 views ({} days).",
+            v.diamonds_per_1000_views_by_day.n
+        );
+    }
+    engagement(&r.engagement)?;
     let p = &r.plan;
     match p.hours_needed {
         Some(_) if p.diamonds_to_go.0.is_zero() => say!("Minimum reached."),
         Some(h) => say!(
-            "About {h} more {} live reach the minimum ({} diamonds to go, at {} a live hour).",
+            "About {h} more {} live to reach the minimum ({} diamonds to go, at {} a live hour).",
             if h == Decimal::ONE { "hour" } else { "hours" },
             p.diamonds_to_go.0,
             figure(&p.per_hour)
@@ -74,17 +86,20 @@ pub(super) fn print(r: &Insights) -> Result<()> {
             p.diamonds_to_go.0
         ),
     }
+    if let (Some(by), Some(h)) = (p.by, p.hours_per_week) {
+        say!("To reach it by {by}: about {h} hours live a week.");
+    }
     let w = &r.who;
     say!(
-        "Gifters a live: {}; returning: {} %.",
+        "Gifters a live: {}; returning: {}.",
         figure(&w.gifters_per_live),
-        figure(&w.returning_percent)
+        figure_in(&w.returning_percent, " %")
     );
     for t in &w.top_share {
         say!(
-            "  top {} supporters: {} % of gift diamonds",
+            "  top {}: {} of gift diamonds",
             t.top,
-            figure(&t.percent)
+            figure_in(&t.percent, " %")
         );
     }
     for s in &w.supporters {
@@ -103,5 +118,43 @@ pub(super) fn print(r: &Insights) -> Result<()> {
             None => format!("shown after {} weeks", report::MIN_SAMPLE),
         }
     );
+    Ok(())
+}
+
+/// One split in words: what went together, never what caused what.
+fn split(what: &str, s: &Split) -> Result<()> {
+    match (s.cut.value, s.above.value, s.below.value) {
+        (Some(line), Some(above), Some(below)) => say!(
+            "  Lives with more than {line} {what}: {above} diamonds a live hour ({} lives); the others: {below} ({} lives).",
+            s.above.n,
+            s.below.n
+        ),
+        _ => say!(
+            "  By {what}: not enough lives on each side yet ({} of {} on each side).",
+            s.cut.n,
+            2 * report::MIN_SAMPLE
+        ),
+    }
+    Ok(())
+}
+
+/// How diamonds went with the room, where it was counted.
+fn engagement(e: &Engagement) -> Result<()> {
+    say!(
+        "The room (counted by live capture in {} lives): {} comments, {} likes a minute.",
+        e.lives,
+        figure(&e.comments_per_minute),
+        figure(&e.likes_per_minute)
+    );
+    split("comments a minute", &e.by_comments)?;
+    split("likes a minute", &e.by_likes)?;
+    split("new followers an hour", &e.by_followers)?;
+    if e.days_by_likes.cut.n > 0 {
+        split(
+            "likes a minute on TikTok's LIVE Center days",
+            &e.days_by_likes,
+        )?;
+    }
+    say!("  These show what went together, not what caused it.");
     Ok(())
 }

@@ -8,8 +8,9 @@
 //!   ([`statement_with_total`]).
 //! - `days.rs`: TikTok LIVE Center's own figures per day beside the ledger's
 //!   days, and the difference ([`days_report`]).
-//! - `insights.rs`: what earns across all lives — by weekday and hour, by
-//!   length, per viewer — and the hours still needed ([`insights`]).
+//! - `insights/`: what earns across all lives — by weekday and hour, by
+//!   length, per viewer, with the room — the hours still needed
+//!   ([`insights`]), and one live minute by minute ([`timeline`]).
 //! - `metrics.rs`: per-session figures (per hour, per viewer), top lists and the
 //!   dashboard that gathers everything ([`dashboard`]).
 //!
@@ -27,8 +28,9 @@ mod fixtures;
 
 pub use days::{days_report, DayComparison, DayStatus, DaysReport};
 pub use insights::{
-    insights, Figure, HourCell, Insights, LengthBand, LiveGivers, PerView, Plan, Range, Supporter,
-    TopShare, Who, MIN_SAMPLE, PACE_WEEKS, PLAN_LIVES, SUPPORTERS,
+    insights, timeline, Engagement, Figure, HourCell, Insights, LengthBand, LiveGivers, PerView,
+    Plan, Range, Sources, Split, Supporter, Timeline, TimelineMinute, TopShare, Who, MIN_SAMPLE,
+    PACE_WEEKS, PLAN_LIVES, SUPPORTERS,
 };
 pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,

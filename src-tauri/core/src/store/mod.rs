@@ -12,6 +12,7 @@ mod check;
 mod gift_catalog;
 mod gifts;
 mod imports;
+mod insights;
 mod kept;
 mod ledger_tx;
 mod live_minutes;

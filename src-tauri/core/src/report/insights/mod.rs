@@ -8,18 +8,26 @@
 //! lucky live does not make an hour worth more. Diamonds are compared
 //! across lives; money only within one currency.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::metrics::{hours, MIN_HOURS_FOR_PER_HOUR};
 use crate::dates;
 use crate::error::{Error, Result};
-use crate::model::{Givers, Session};
+use crate::model::{Givers, ReportedDay, Session, SessionEngagement};
 use crate::money::Diamonds;
 use crate::snapshot::Snapshot;
+
+mod engagement;
+mod plan;
+mod timeline;
+mod who;
+
+pub use engagement::{Engagement, Split};
+pub use timeline::{timeline, Timeline, TimelineMinute};
 
 /// Fewer lives (or days) than this give "not enough lives yet", not a figure.
 pub const MIN_SAMPLE: usize = 5;
@@ -32,6 +40,16 @@ pub struct Range {
     pub from: Option<NaiveDate>,
     /// Last local day, when limited.
     pub to: Option<NaiveDate>,
+    /// The day the creator wants to reach the minimum by: the plan says how
+    /// many hours a week that takes.
+    pub by: Option<NaiveDate>,
+}
+
+impl Range {
+    /// Whether local day `day` is inside the range.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
+    }
 }
 
 /// A figure with the sample it rests on.
@@ -84,6 +102,9 @@ pub struct PerView {
     pub value_per_1000_viewers: BTreeMap<String, Figure>,
     /// Median diamonds per live hour of the same lives, to set beside them.
     pub diamonds_per_hour: Figure,
+    /// Where no live of a day says how many watched: median diamonds per
+    /// 1,000 views over TikTok's LIVE Center days (`n` counts days).
+    pub diamonds_per_1000_views_by_day: Figure,
 }
 
 /// The hours still needed to reach the minimum withdrawal, and this week's
@@ -102,6 +123,13 @@ pub struct Plan {
     pub this_week: Diamonds,
     /// Average diamonds of the [`PACE_WEEKS`] weeks before it.
     pub average_week: Figure,
+    /// The day asked to reach the minimum by, if any.
+    pub by: Option<NaiveDate>,
+    /// Hours live a week (1 place, rounded up) that reach the minimum by
+    /// that day at the median above; `None` without a day, a figure, or
+    /// when the day has passed.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub hours_per_week: Option<Decimal>,
 }
 
 /// Lives the plan's per-hour figure is taken from (the most recent).
@@ -190,11 +218,29 @@ pub struct Insights {
     pub plan: Plan,
     /// Who gives.
     pub who: Who,
+    /// How diamonds went with the room, where it was counted.
+    pub engagement: Engagement,
+}
+
+/// What the insights are computed from: the ledger, who gave in each live,
+/// the room capture counted, and TikTok's own day figures.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The ledger's records and settings.
+    pub ledger: &'a Snapshot,
+    /// Who gave in each live, as the store keeps it.
+    pub givers: &'a Givers,
+    /// Each captured live's engagement, as the store keeps it.
+    pub engagement: &'a [SessionEngagement],
+    /// TikTok's LIVE Center days.
+    pub days: &'a [ReportedDay],
 }
 
 /// One live as the insights see it.
 struct Live<'a> {
     session: &'a Session,
+    /// Its local start day.
+    day: NaiveDate,
     hours: Decimal,
     diamonds: Decimal,
 }
@@ -204,7 +250,7 @@ fn lives<'a>(ledger: &'a Snapshot, range: Range) -> Result<Vec<Live<'a>>> {
     let mut out = Vec::new();
     for s in &ledger.sessions {
         let day = dates::local_date(s.started_at, ledger.tz);
-        if range.from.is_some_and(|f| day < f) || range.to.is_some_and(|t| day > t) {
+        if !range.contains(day) {
             continue;
         }
         let h = hours(s);
@@ -213,6 +259,7 @@ fn lives<'a>(ledger: &'a Snapshot, range: Range) -> Result<Vec<Live<'a>>> {
         }
         out.push(Live {
             session: s,
+            day,
             hours: h,
             diamonds: ledger.session_diamonds(s)?.0,
         });
@@ -327,66 +374,7 @@ fn per_view(ledger: &Snapshot, lives: &[Live<'_>]) -> Result<PerView> {
             .map(|(c, v)| (c, median(v)))
             .collect(),
         diamonds_per_hour: median(watched.iter().map(|(l, _)| per_hour(l)).collect()),
-    })
-}
-
-/// The hours still needed to reach the minimum, and this week's pace.
-fn plan(ledger: &Snapshot, lives: &[Live<'_>], now: DateTime<Utc>) -> Result<Plan> {
-    let balance = ledger.balance()?.total()?;
-    let threshold = Diamonds(ledger.rate_at(now).threshold_diamonds());
-    let to_go = threshold
-        .checked_sub(balance)
-        .map(|d| Diamonds(d.0.max(Decimal::ZERO)))
-        .ok_or_else(|| Error::overflow("the diamonds to go"))?;
-    let recent = lives.len().saturating_sub(PLAN_LIVES);
-    let per_hour_now = median(lives[recent..].iter().map(per_hour).collect());
-    let hours_needed = per_hour_now
-        .value
-        .filter(|p| *p > Decimal::ZERO)
-        .map(|p| (to_go.0 / p * Decimal::TEN).ceil() / Decimal::TEN);
-    let today = dates::local_date(now, ledger.tz);
-    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
-    let mut weeks = vec![Decimal::ZERO; PACE_WEEKS + 1];
-    for s in &ledger.sessions {
-        let day = dates::local_date(s.started_at, ledger.tz);
-        if day > today {
-            continue;
-        }
-        let back = (monday - day).num_days();
-        let week = if back <= 0 { 0 } else { (back + 6) / 7 };
-        if let Some(slot) = usize::try_from(week).ok().and_then(|w| weeks.get_mut(w)) {
-            *slot += ledger.session_diamonds(s)?.0;
-        }
-    }
-    // Weeks before the first live are not weeks of the creator's pace.
-    let first = ledger
-        .sessions
-        .iter()
-        .map(|s| dates::local_date(s.started_at, ledger.tz))
-        .min();
-    let known = first.map_or(0, |f| {
-        let back = (monday - f).num_days();
-        usize::try_from((back + 6) / 7).unwrap_or(0).min(PACE_WEEKS)
-    });
-    let past = &weeks[1..=known];
-    let average_week = if past.len() < MIN_SAMPLE {
-        Figure {
-            value: None,
-            n: past.len(),
-        }
-    } else {
-        let sum: Decimal = past.iter().sum();
-        Figure {
-            value: Some(round2(sum / Decimal::from(past.len()))),
-            n: past.len(),
-        }
-    };
-    Ok(Plan {
-        diamonds_to_go: to_go.normalize(),
-        per_hour: per_hour_now,
-        hours_needed,
-        this_week: Diamonds(weeks[0]).normalize(),
-        average_week,
+        diamonds_per_1000_views_by_day: Figure { value: None, n: 0 },
     })
 }
 
@@ -399,149 +387,22 @@ fn percent(part: Decimal, whole: Decimal) -> Option<Decimal> {
     })
 }
 
-/// An instant from milliseconds, when in range.
-fn instant(ms: Option<i64>) -> Option<DateTime<Utc>> {
-    ms.and_then(DateTime::from_timestamp_millis)
-}
-
-/// One supporter's sums over the lives looked at.
-#[derive(Debug, Clone, Copy, Default)]
-struct Sums {
-    diamonds: Decimal,
-    lives: usize,
-    first: Option<i64>,
-    last: Option<i64>,
-}
-
-/// Each sender's first live (start, id), over the whole ledger.
-fn first_lives(
-    starts: &HashMap<i64, (DateTime<Utc>, i64)>,
-    givers: &Givers,
-) -> Vec<Option<(DateTime<Utc>, i64)>> {
-    let mut first = vec![None; givers.names.len()];
-    for r in &givers.rows {
-        let slot: Option<&mut Option<(DateTime<Utc>, i64)>> = first.get_mut(r.sender as usize);
-        if let (Some(slot), Some(start)) = (slot, starts.get(&r.session_id)) {
-            if slot.is_none_or(|f| *start < f) {
-                *slot = Some(*start);
-            }
-        }
-    }
-    first
-}
-
-/// The share of the top 1, 5 and 10 of `ranked` in `total`.
-fn top_shares(ranked: &[(u32, Sums)], total: Decimal, lives: usize) -> Vec<TopShare> {
-    [1, 5, 10]
-        .into_iter()
-        .map(|top| {
-            let part: Decimal = ranked.iter().take(top).map(|(_, v)| v.diamonds).sum();
-            TopShare {
-                top,
-                percent: Figure {
-                    value: percent(part, total).filter(|_| lives >= MIN_SAMPLE),
-                    n: lives,
-                },
-            }
-        })
-        .collect()
-}
-
-/// Who gives, in the lives looked at (every live, for who came first).
-fn who(ledger: &Snapshot, givers: &Givers, lives: &[Live<'_>]) -> Result<Who> {
-    let starts: HashMap<i64, (DateTime<Utc>, i64)> = ledger
-        .sessions
-        .iter()
-        .map(|s| (s.id, (s.started_at, s.id)))
-        .collect();
-    let first = first_lives(&starts, givers);
-    let looked: HashMap<i64, (usize, Decimal)> = lives
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                l.session.id,
-                (i, ledger.session_rate(l.session).diamonds_per_coin),
-            )
-        })
-        .collect();
-    // Per live: gifters and new ones; per sender: their sums.
-    let mut per_live = vec![(0usize, 0usize); lives.len()];
-    let mut by_sender: HashMap<u32, Sums> = HashMap::new();
-    let mut total = Decimal::ZERO;
-    for r in &givers.rows {
-        let Some(&(i, dpc)) = looked.get(&r.session_id) else {
-            continue;
-        };
-        let is_new =
-            first.get(r.sender as usize).copied().flatten() == starts.get(&r.session_id).copied();
-        per_live[i].0 += 1;
-        per_live[i].1 += usize::from(is_new);
-        let d = Decimal::from(r.coins) * dpc;
-        total += d;
-        let e = by_sender.entry(r.sender).or_default();
-        e.diamonds += d;
-        e.lives += 1;
-        e.first = e.first.into_iter().chain(r.first_at).min();
-        e.last = e.last.into_iter().chain(r.last_at).max();
-    }
-    let mut ranked: Vec<(u32, Sums)> = by_sender.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.diamonds.cmp(&a.1.diamonds).then(a.0.cmp(&b.0)));
-    let returning = per_live
-        .iter()
-        .filter(|(g, _)| *g > 0)
-        .filter_map(|(g, n)| percent(Decimal::from(g - n), Decimal::from(*g)))
-        .collect();
-    Ok(Who {
-        gifters_per_live: median(per_live.iter().map(|(g, _)| Decimal::from(*g)).collect()),
-        top_share: top_shares(&ranked, total, lives.len()),
-        returning_percent: median(returning),
-        lives: lives
-            .iter()
-            .zip(&per_live)
-            .map(|(l, (g, n))| LiveGivers {
-                session_id: l.session.id,
-                started_at: l.session.started_at,
-                gifters: *g,
-                new: *n,
-                returning: g - n,
-            })
-            .collect(),
-        supporters: ranked
-            .iter()
-            .take(SUPPORTERS)
-            .map(|(sender, v)| Supporter {
-                name: givers
-                    .names
-                    .get(*sender as usize)
-                    .cloned()
-                    .unwrap_or_default(),
-                diamonds: Diamonds(round2(v.diamonds)),
-                lives: v.lives,
-                first_gift: instant(v.first),
-                last_gift: instant(v.last),
-            })
-            .collect(),
-    })
-}
-
-/// Every insight of the lives in `range`, as of `now`; `givers` is who gave
-/// in each live, as the store keeps it.
-pub fn insights(
-    ledger: &Snapshot,
-    givers: &Givers,
-    range: Range,
-    now: DateTime<Utc>,
-) -> Result<Insights> {
+/// Every insight of the lives in `range`, as of `now`.
+pub fn insights(from: Sources<'_>, range: Range, now: DateTime<Utc>) -> Result<Insights> {
+    let ledger = from.ledger;
     let lives = lives(ledger, range)?;
+    let mut per_view = per_view(ledger, &lives)?;
+    per_view.diamonds_per_1000_views_by_day =
+        engagement::per_1000_views_by_day(&lives, from.days, range);
     Ok(Insights {
         lives: lives.len(),
         min_sample: MIN_SAMPLE,
         week: week(ledger, &lives),
         lengths: lengths(&lives),
-        per_view: per_view(ledger, &lives)?,
-        plan: plan(ledger, &lives, now)?,
-        who: who(ledger, givers, &lives)?,
+        per_view,
+        plan: plan::plan(ledger, &lives, range.by, now)?,
+        who: who::who(ledger, from.givers, &lives)?,
+        engagement: engagement::engagement(&lives, from.engagement, from.days, range),
     })
 }
 
@@ -552,6 +413,17 @@ mod tests {
     use crate::model::GiverRow;
     use rust_decimal_macros::dec;
 
+    /// The insights of `l` with `givers` and nothing captured or reported.
+    fn of(l: &Snapshot, givers: &Givers, range: Range, now: DateTime<Utc>) -> Result<Insights> {
+        let sources = Sources {
+            ledger: l,
+            givers,
+            engagement: &[],
+            days: &[],
+        };
+        insights(sources, range, now)
+    }
+
     #[test]
     fn fewer_than_five_lives_give_no_figure_and_say_how_many() {
         let l = ledger(
@@ -559,7 +431,7 @@ mod tests {
                 .map(|i| session(i + 1, &format!("2026-03-0{}T19:00:00Z", i + 2), 2, 1000))
                 .collect(),
         );
-        let ins = insights(
+        let ins = of(
             &l,
             &Givers::default(),
             Range::default(),
@@ -589,7 +461,7 @@ mod tests {
                 .map(|(i, (c, d))| session(i as i64 + 1, &format!("2026-03-{d}T19:00:00Z"), 2, *c))
                 .collect(),
         );
-        let ins = insights(
+        let ins = of(
             &l,
             &Givers::default(),
             Range::default(),
@@ -611,10 +483,10 @@ mod tests {
         assert_eq!(ins.plan.hours_needed, Some(dec!(0)));
         // A range that leaves out the last live: four lives, no figure.
         let r = Range {
-            from: None,
             to: NaiveDate::from_ymd_opt(2026, 3, 29),
+            ..Range::default()
         };
-        let ins = insights(&l, &Givers::default(), r, t("2026-04-01T12:00:00Z")).expect("insights");
+        let ins = of(&l, &Givers::default(), r, t("2026-04-01T12:00:00Z")).expect("insights");
         assert_eq!(ins.week[0].per_hour, Figure { value: None, n: 4 });
     }
 
@@ -651,8 +523,7 @@ mod tests {
                 row(5, 3, 5),
             ],
         };
-        let ins =
-            insights(&l, &givers, Range::default(), t("2026-04-01T12:00:00Z")).expect("insights");
+        let ins = of(&l, &givers, Range::default(), t("2026-04-01T12:00:00Z")).expect("insights");
         let who = &ins.who;
         // Gifters 2, 1, 2, 1, 2: median 2.
         assert_eq!(
