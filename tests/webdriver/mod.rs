@@ -489,7 +489,36 @@ impl Session {
         self.find(&format!("#view[data-view='{view}'][data-ready='true']"));
     }
 
-    /// Saves a PNG screenshot of the window to `path`.
+    /// Sets the window's outer size (as a person drags it), and waits until
+    /// the page has taken the new width.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.cmd(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        );
+        let start = Instant::now();
+        while self.script("return window.outerWidth", json!([])) != json!(width) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the window never became {width} wide"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Moves the mouse pointer to `x`, `y` (CSS pixels) from the centre of
+    /// the element matching `css`.
+    pub fn hover(&self, css: &str, x: i64, y: i64) {
+        let id = self.find(css);
+        self.cmd(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
+                "actions": [{"type": "pointerMove", "duration": 0, "origin": {ELEMENT: id}, "x": x, "y": y}]}]})),
+        );
+    }
+
     pub fn screenshot(&self, path: &Path) {
         // The DOM can be ready a frame before WebKit paints it: wait for two
         // animation frames, so the picture shows what the test just checked.

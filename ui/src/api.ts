@@ -86,7 +86,9 @@ export function confirmProblems(e: unknown): string[] {
 export const api = {
   dashboard: () => invoke<Dashboard>("dashboard"),
   summary: () => invoke<Summary>("summary"),
-  statement: (by: "day" | "week" | "month" | "year") => invoke<Statement>("statement", { by }),
+  /** A statement; `from` and `to` (local days, `YYYY-MM-DD`) limit it to a tax year or range. */
+  statement: (by: "day" | "week" | "month" | "year", from: string | null = null, to: string | null = null) =>
+    invoke<Statement>("statement", { by, from, to }),
   /** TikTok LIVE Center's figures per day beside the ledger's days. */
   reportedDays: () => invoke<DaysReport>("reported_days"),
   /** What earns across the lives started from `from` to `to` (YYYY-MM-DD; null for no limit), planned to reach the minimum `by`. */

@@ -1,9 +1,47 @@
 // Charts drawn with uPlot (canvas; thousands of points without stutter).
 // Values are converted to numbers here only to be drawn; figures shown as
-// text always come from the core's decimal strings.
+// text (tooltips, the data tables, the summaries) always come from the
+// core's decimal strings, formatted by format.ts.
+//
+// Every chart is read three ways: a tooltip at the cursor (and on keyboard
+// focus: arrow keys walk the points), a summary in its aria-label, and its
+// data as a table one toggle away.
 
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import type { PeriodRow, SessionMetrics } from "./api";
+import { el, mount } from "./dom";
+import { formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod, toLocalInput } from "./format";
+
+/** Every word a chart shows, in one place (for the catalogs to come). */
+const T = {
+  showTable: "Show the figures as a table",
+  hideTable: "Hide the table",
+  diamonds: "Diamonds",
+  value: "Value",
+  day: "Day",
+  week: "Week",
+  month: "Month",
+  balance: "Balance (diamonds)",
+  withdrawn: "Withdrawn (diamonds)",
+  withdrawnMoney: "Withdrawn (money)",
+  live: "Live",
+  title: "Title",
+  perHour: (c: string) => `${c} per hour live`,
+  per1k: (c: string) => `${c} per 1,000 viewers`,
+  diamondsN: (v: string) => `${formatDiamonds(v)} ${v === "1" ? "diamond" : "diamonds"}`,
+  earnedSummary: (grain: string, n: number, from: string, to: string, best: string, bestAt: string) =>
+    `Bar chart of diamonds earned by ${grain}, ${n} ${grain}s from ${from} to ${to}. Highest: ${best} in ${bestAt}.`,
+  balanceSummary: (n: number, from: string, to: string, now: string, high: string, highAt: string, marks: number) =>
+    `Line chart of the diamond balance at the end of each of ${n} days, from ${from} to ${to}: ${now} at the end; highest ${high} on ${highAt}; ${marks} ${marks === 1 ? "day" : "days"} with a withdrawal, marked.`,
+  perLiveSummary: (n: number, c: string, from: string, to: string, best: string, bestAt: string) =>
+    `Scatter chart of ${n} lives from ${from} to ${to}: what each earned in ${c} per hour live (left axis) and per 1,000 viewers (right axis). Best per hour: ${best}, ${bestAt}.`,
+  noneYet: "No figures yet.",
+  balanceAt: (v: string) => `Balance: ${T.diamondsN(v)}`,
+  withdrawnAt: (v: string, money: string) => `Withdrawn: ${T.diamondsN(v)}${money ? ` (${money})` : ""}`,
+};
+
+export type Grain = "day" | "week" | "month";
 
 function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#888";
@@ -11,32 +49,143 @@ function cssVar(name: string): string {
 
 const charts = new Set<{ plot: uPlot; host: HTMLElement }>();
 
-window.addEventListener("resize", () => {
+/** Destroys the plots no longer on screen, and any drawn before in `host` (a redraw). */
+function forget(host?: HTMLElement): void {
   for (const c of charts) {
-    if (!c.host.isConnected) {
+    if (!c.host.isConnected || c.host === host) {
       c.plot.destroy();
       charts.delete(c);
-    } else {
-      c.plot.setSize({ width: c.host.clientWidth, height: c.plot.height });
     }
   }
+}
+
+window.addEventListener("resize", () => {
+  forget();
+  for (const c of charts) c.plot.setSize({ width: Math.max(c.host.clientWidth, 320), height: c.plot.height });
 });
 
-function make(host: HTMLElement, opts: Omit<uPlot.Options, "width">, data: uPlot.AlignedData): uPlot {
-  for (const c of charts) {
-    if (!c.host.isConnected) {
-      c.plot.destroy();
-      charts.delete(c);
+/** A cell of a chart's data table: its text, and the core's figure behind it. */
+export interface Cell {
+  text: string;
+  value?: string;
+}
+
+/** What makes a chart readable without seeing it. */
+interface Readable {
+  /** The aria-label: what the chart shows, in one or two sentences. */
+  summary: string;
+  /** The data table's caption and columns. */
+  caption: string;
+  columns: string[];
+  /** Which columns hold words rather than figures. */
+  words?: boolean[];
+  /** The table's rows, built when it is first shown. */
+  rows: () => Cell[][];
+  /** The tooltip's lines for point `i` (the first is its date). */
+  tip: (i: number) => string[];
+}
+
+let chartSeq = 0;
+
+/** The data table, one toggle away: a real button with aria-expanded. */
+function tableToggle(r: Readable): [HTMLButtonElement, HTMLElement] {
+  const id = `chart-table-${++chartSeq}`;
+  // A region that scrolls is focusable, so the keyboard can scroll it too.
+  const box = el("div", { class: "chart-table scroll short", id, hidden: true, role: "region", tabindex: 0, "aria-label": r.caption });
+  const button = el("button", { type: "button", class: "link chart-toggle", "aria-expanded": "false", "aria-controls": id }, T.showTable);
+  let built = false;
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    if (open && !built) {
+      built = true;
+      mount(box, el("table", { class: "data" },
+        el("caption", { class: "sr-only" }, r.caption),
+        el("thead", null, el("tr", null, r.columns.map((c, i) => el("th", { scope: "col", class: i === 0 ? null : r.words?.[i] ? "text" : "num" }, c)))),
+        el("tbody", null, r.rows().map((row) => el("tr", null, row.map((c, i) =>
+          i === 0 ? el("th", { scope: "row" }, c.text) : el("td", { class: r.words?.[i] ? "text" : "num", "data-value": c.value ?? null }, c.text)))))));
     }
+    box.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? T.hideTable : T.showTable;
+  });
+  return [button, box];
+}
+
+/** The first figure at point `i`, from series 1 on, with its series. */
+function firstFigure(data: uPlot.AlignedData, i: number): [number, number] | null {
+  for (let k = 1; k < data.length; k++) {
+    const v = data[k][i];
+    if (v !== null && v !== undefined) return [v as number, k];
   }
-  const axis = { stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") } };
-  const plot = new uPlot(
-    { width: Math.max(host.clientWidth, 320), ...opts, axes: (opts.axes ?? [{}, {}]).map((a) => ({ ...axis, ...a })) },
-    data,
-    host,
-  );
-  charts.add({ plot, host });
+  return null;
+}
+
+function make(host: HTMLElement, opts: Omit<uPlot.Options, "width">, data: uPlot.AlignedData, r: Readable): uPlot {
+  forget(host);
+  const plotBox = el("div", { class: "chart-plot", role: "img", tabindex: 0, "aria-label": r.summary });
+  const tip = el("div", { class: "chart-tip", "aria-hidden": "true", hidden: true });
+  const spoken = el("div", { class: "sr-only", "aria-live": "polite" });
+  const [button, box] = tableToggle(r);
+  mount(host, plotBox, spoken, el("div", { class: "chart-foot" }, button), box);
   host.dataset.drawn = String(data[0].length);
+
+  const axis = { stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") }, labelFont: "600 12px system-ui, sans-serif", font: "12px system-ui, sans-serif" };
+  const showTip = (u: uPlot, i: number | null | undefined) => {
+    if (i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
+      tip.hidden = true;
+      return;
+    }
+    mount(tip, r.tip(i).map((line, k) => el("div", { class: k === 0 ? "tip-head" : null }, line)));
+    tip.hidden = false;
+    const w = u.over.clientWidth;
+    const left = u.cursor.left;
+    const top = u.cursor.top ?? 0;
+    // Beside the cursor, flipped to its left near the right edge.
+    tip.style.left = `${left + 12}px`;
+    tip.style.top = `${Math.max(0, top - 10)}px`;
+    if (left + 12 + tip.offsetWidth > w) tip.style.left = `${Math.max(0, left - 12 - tip.offsetWidth)}px`;
+  };
+  const plot = new uPlot(
+    {
+      width: Math.max(host.clientWidth, 320),
+      ...opts,
+      legend: { show: true, live: false },
+      cursor: { points: { size: 8 }, ...(opts.cursor ?? {}) },
+      axes: (opts.axes ?? [{}, {}]).map((a) => ({ ...axis, ...a })),
+      hooks: { setCursor: [(u) => showTip(u, u.cursor.idx)] },
+    },
+    data,
+    plotBox,
+  );
+  plot.over.appendChild(tip);
+  charts.add({ plot, host });
+
+  // Keyboard: focus shows the latest point; arrows, Home and End walk them.
+  const n = data[0].length;
+  let at = -1;
+  const point = (i: number) => {
+    at = Math.max(0, Math.min(n - 1, i));
+    const x = plot.valToPos(data[0][at], "x");
+    const f = firstFigure(data, at);
+    const y = f === null ? plot.over.clientHeight / 2 : plot.valToPos(f[0], opts.series[f[1]]?.scale ?? "y");
+    plot.setCursor({ left: x, top: y });
+    spoken.textContent = r.tip(at).join(", ");
+  };
+  plotBox.addEventListener("focus", () => {
+    if (n > 0) point(at >= 0 ? at : n - 1);
+  });
+  plotBox.addEventListener("blur", () => {
+    plot.setCursor({ left: -10, top: -10 });
+    tip.hidden = true;
+  });
+  plotBox.addEventListener("keydown", (ev) => {
+    const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageUp: -10, PageDown: 10 };
+    if (ev.key in step) point(at + step[ev.key]);
+    else if (ev.key === "Home") point(0);
+    else if (ev.key === "End") point(n - 1);
+    else return;
+    ev.preventDefault();
+  });
   return plot;
 }
 
@@ -45,75 +194,258 @@ export function daySeconds(day: string): number {
   return Date.parse(day + "T12:00:00Z") / 1000;
 }
 
-export function barChart(host: HTMLElement, xs: number[], ys: number[], label: string, unit: string): uPlot {
+const DAY = 86400;
+
+/** Half a bar's period in seconds: the x range is padded by it, so the first and last bars are whole. */
+function halfPeriod(grain: Grain): number {
+  return grain === "day" ? DAY / 2 : grain === "week" ? 3.5 * DAY : 15.5 * DAY;
+}
+
+const fmtCache = new Map<string, Intl.DateTimeFormat>();
+function utcFormat(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(opts);
+  let f = fmtCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(navigator.language, { ...opts, timeZone: "UTC" });
+    fmtCache.set(key, f);
+  }
+  return f;
+}
+
+type Level = "day" | "week" | "month" | "quarter" | "year";
+
+/** Calendar ticks between `min` and `max` (seconds; calendar days as UTC), at
+ * `offset` seconds into their day: days, Mondays, month, quarter or year
+ * starts — the finest of these that fits `most` labels. Never hours. */
+export function calendarTicks(min: number, max: number, most: number, offset: number, finest: Level = "day"): { at: number[]; level: Level } {
+  const levels: Level[] = ["day", "week", "month", "quarter", "year"];
+  const first = new Date(Math.floor(min / DAY) * DAY * 1000);
+  for (const level of levels.slice(levels.indexOf(finest))) {
+    const at: number[] = [];
+    const d = new Date(Date.UTC(first.getUTCFullYear(), level === "day" || level === "week" ? first.getUTCMonth() : 0, level === "day" || level === "week" ? first.getUTCDate() : 1));
+    while (at.length <= most + 1) {
+      const t = d.getTime() / 1000 + offset;
+      if (t > max) break;
+      const keep =
+        level === "day" ||
+        (level === "week" && d.getUTCDay() === 1) ||
+        (level === "month" && d.getUTCDate() === 1) ||
+        (level === "quarter" && d.getUTCDate() === 1 && d.getUTCMonth() % 3 === 0) ||
+        (level === "year" && d.getUTCDate() === 1 && d.getUTCMonth() === 0);
+      if (keep && t >= min) at.push(t);
+      if (level === "day" || level === "week") d.setUTCDate(d.getUTCDate() + 1);
+      else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    if (at.length <= most || level === "year") return { at, level };
+  }
+  return { at: [], level: "year" };
+}
+
+/** A tick's label for its level, in the locale: "Nov 23", "Nov", "Jan 2026", "2026". */
+export function tickLabel(t: number, level: Level, first: boolean): string {
+  const d = new Date(t * 1000);
+  if (level === "day" || level === "week") return utcFormat({ month: "short", day: "numeric" }).format(d);
+  if (level === "year") return utcFormat({ year: "numeric" }).format(d);
+  return first || d.getUTCMonth() === 0 ? utcFormat({ month: "short", year: "numeric" }).format(d) : utcFormat({ month: "short" }).format(d);
+}
+
+/** The x axis of calendar data: padded by `pad`, ticked by [`calendarTicks`]. */
+function calendarAxis(title: string, offset: number, finest: Level): uPlot.Axis {
+  let level: Level = finest;
+  return {
+    label: title,
+    space: 60,
+    splits: (u, _i, min, max) => {
+      const most = Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / 68));
+      const t = calendarTicks(min, max, most, offset, finest);
+      level = t.level;
+      return t.at;
+    },
+    values: (_u, splits) => splits.map((t, i) => tickLabel(t, level, i === 0)),
+  };
+}
+
+function padded(pad: number): uPlot.Scale {
+  return { time: false, range: (_u, min, max) => [min - pad, max + pad] };
+}
+
+function moneyOr0(amounts: Record<string, string>, currency: string): string {
+  return formatAmounts(amounts) || formatMoney("0", currency);
+}
+
+/** The index of the largest of `values` (first on ties), or -1. */
+function largest(values: (number | null)[]): number {
+  let best = -1;
+  values.forEach((v, i) => {
+    if (v !== null && (best < 0 || v > (values[best] as number))) best = i;
+  });
+  return best;
+}
+
+/** Diamonds earned per day, week or month: one bar per statement row. */
+export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, currency: string): uPlot {
+  const xs = rows.map((r) => daySeconds(r.start));
+  const ys = rows.map((r) => Number(r.diamonds));
+  const label = (r: PeriodRow) => formatPeriod(r.start, grain);
+  const grainWord = T[grain].toLowerCase();
+  const best = largest(ys);
+  const summary = rows.length
+    ? T.earnedSummary(grainWord, rows.length, label(rows[0]), label(rows[rows.length - 1]), T.diamondsN(rows[best].diamonds), label(rows[best]))
+    : T.noneYet;
   const bars = uPlot.paths.bars!({ size: [0.8, 40] });
   return make(
     host,
     {
-      height: 220,
-      legend: { show: true },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
+      height: 230,
+      scales: { x: padded(halfPeriod(grain)), y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
       series: [
-        { label: "Date", value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-        { label, stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: bars, points: { show: false }, value: (_u, v) => (v == null ? "" : `${Math.round(v).toLocaleString()} ${unit}`) },
+        { label: T[grain] },
+        { label: T.diamonds, stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: bars, points: { show: false } },
       ],
-      axes: [{}, { size: 60 }],
+      axes: [calendarAxis(T[grain], DAY / 2, grain === "month" ? "month" : grain === "week" ? "week" : "day"), { label: T.diamonds, size: 64 }],
     },
     [xs, ys],
-  );
-}
-
-export function balanceChart(host: HTMLElement, xs: number[], balance: number[], withdrawals: (number | null)[]): uPlot {
-  return make(
-    host,
     {
-      height: 220,
-      scales: { x: { time: true } },
-      series: [
-        { label: "Date", value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-        { label: "Balance (diamonds)", stroke: cssVar("--accent"), width: 2, points: { show: false } },
-        { label: "Withdrawn", stroke: cssVar("--warn"), fill: cssVar("--warn"), width: 0, points: { show: true, size: 9, fill: cssVar("--warn") }, paths: () => null },
-      ],
-      axes: [{}, { size: 60 }],
+      summary,
+      caption: `${T.diamonds} by ${grainWord}`,
+      columns: [T[grain], T.diamonds, T.value],
+      rows: () => rows.map((r) => [{ text: label(r), value: r.start }, { text: formatDiamonds(r.diamonds), value: r.diamonds }, { text: moneyOr0(r.value, currency) }]),
+      tip: (i) => [label(rows[i]), T.diamondsN(rows[i].diamonds), moneyOr0(rows[i].value, currency)],
     },
-    [xs, balance, withdrawals],
   );
 }
 
-export function perSessionChart(host: HTMLElement, xs: number[], perHour: (number | null)[], per1k: (number | null)[], currency: string): uPlot {
+/** The balance at the end of each day, days with a withdrawal marked. */
+export function balanceChart(host: HTMLElement, daily: PeriodRow[], currency: string): uPlot {
+  const xs = daily.map((r) => daySeconds(r.start));
+  const balance = daily.map((r) => Number(r.closing_balance));
+  const marks = daily.map((r) => (Number(r.withdrawn_diamonds) > 0 ? Number(r.closing_balance) : null));
+  const day = (r: PeriodRow) => formatPeriod(r.start, "day");
+  const high = largest(balance);
+  const summary = daily.length
+    ? T.balanceSummary(daily.length, day(daily[0]), day(daily[daily.length - 1]), T.diamondsN(daily[daily.length - 1].closing_balance), T.diamondsN(daily[high].closing_balance), day(daily[high]), marks.filter((m) => m !== null).length)
+    : T.noneYet;
   return make(
     host,
     {
-      height: 220,
-      scales: { x: { time: true }, y: {}, y2: {} },
+      height: 230,
+      scales: { x: padded(DAY / 2) },
       series: [
-        { label: "Session", value: (_u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-        { label: `${currency} per hour live`, scale: "y", stroke: cssVar("--accent"), width: 0, points: { show: true, size: 6, fill: cssVar("--accent") }, paths: () => null },
-        { label: `${currency} per 1,000 viewers`, scale: "y2", stroke: cssVar("--accent-2"), width: 0, points: { show: true, size: 6, fill: cssVar("--accent-2") }, paths: () => null },
+        { label: T.day },
+        { label: T.balance, stroke: cssVar("--accent"), width: 2, points: { show: false } },
+        { label: T.withdrawn, stroke: cssVar("--warn"), fill: cssVar("--warn"), width: 0, points: { show: true, size: 9, fill: cssVar("--warn") }, paths: () => null },
       ],
-      axes: [{}, { scale: "y", size: 60 }, { scale: "y2", side: 1, size: 60, grid: { show: false } }],
+      axes: [calendarAxis(T.day, DAY / 2, "day"), { label: T.diamonds, size: 64 }],
+    },
+    [xs, balance, marks],
+    {
+      summary,
+      caption: T.balance,
+      columns: [T.day, T.balance, T.withdrawn, T.withdrawnMoney],
+      rows: () => daily.map((r) => [
+        { text: day(r), value: r.start },
+        { text: formatDiamonds(r.closing_balance), value: r.closing_balance },
+        { text: formatDiamonds(r.withdrawn_diamonds), value: r.withdrawn_diamonds },
+        { text: moneyOr0(r.withdrawn_gross, currency) },
+      ]),
+      tip: (i) => {
+        const r = daily[i];
+        return [day(r), T.balanceAt(r.closing_balance), ...(Number(r.withdrawn_diamonds) > 0 ? [T.withdrawnAt(r.withdrawn_diamonds, formatAmounts(r.withdrawn_gross))] : [])];
+      },
+    },
+  );
+}
+
+/** A live's start as seconds of its wall-clock time in `tz` read as UTC, so
+ * calendar ticks fall on the creator's midnights. */
+function wallSeconds(iso: string, tz: string): number {
+  return Date.parse(toLocalInput(new Date(iso), tz) + ":00Z") / 1000;
+}
+
+/** What each live earned per hour live (left axis) and per 1,000 viewers (right axis). */
+export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], currency: string, tz: string): uPlot {
+  const xs = lives.map((m) => wallSeconds(m.started_at, tz));
+  const perHour = lives.map((m) => (m.value_per_hour === null ? null : Number(m.value_per_hour)));
+  const per1k = lives.map((m) => (m.value_per_1000_viewers === null ? null : Number(m.value_per_1000_viewers)));
+  const when = (m: SessionMetrics) => formatDateTime(m.started_at, undefined, tz);
+  const money = (v: string | null) => (v === null ? "—" : formatMoney(v, currency));
+  const best = largest(perHour);
+  const summary = lives.length
+    ? T.perLiveSummary(lives.length, currency, when(lives[0]), when(lives[lives.length - 1]), best >= 0 ? money(lives[best].value_per_hour) : "—", best >= 0 ? when(lives[best]) : "—")
+    : T.noneYet;
+  const span = xs.length ? xs[xs.length - 1] - xs[0] : 0;
+  return make(
+    host,
+    {
+      height: 240,
+      scales: { x: padded(Math.max(DAY / 2, span * 0.02)), y: {}, y2: {} },
+      series: [
+        { label: T.live },
+        { label: T.perHour(currency), scale: "y", stroke: cssVar("--accent"), width: 0, points: { show: true, size: 6, fill: cssVar("--accent") }, paths: () => null },
+        { label: T.per1k(currency), scale: "y2", stroke: cssVar("--accent-2"), width: 0, points: { show: true, size: 6, fill: cssVar("--accent-2") }, paths: () => null },
+      ],
+      axes: [
+        calendarAxis(T.live, 0, "day"),
+        { scale: "y", size: 64, label: T.perHour(currency), stroke: cssVar("--accent") },
+        { scale: "y2", side: 1, size: 64, label: T.per1k(currency), stroke: cssVar("--accent-2"), grid: { show: false } },
+      ],
     },
     [xs, perHour, per1k],
+    {
+      summary,
+      caption: `${T.perHour(currency)} and ${T.per1k(currency)}, per live`,
+      columns: [T.live, T.title, T.diamonds, T.perHour(currency), T.per1k(currency)],
+      words: [false, true],
+      rows: () => lives.map((m) => [
+        { text: when(m), value: m.started_at },
+        { text: m.title || "—" },
+        { text: formatDiamonds(m.diamonds), value: m.diamonds },
+        { text: money(m.value_per_hour), value: m.value_per_hour ?? "" },
+        { text: money(m.value_per_1000_viewers), value: m.value_per_1000_viewers ?? "" },
+      ]),
+      tip: (i) => {
+        const m = lives[i];
+        return [when(m) + (m.title ? ` · ${m.title}` : ""), T.diamondsN(m.diamonds), `${money(m.value_per_hour)} ${T.perHour("").trim()}`, `${money(m.value_per_1000_viewers)} ${T.per1k("").trim()}`];
+      },
+    },
   );
 }
 
 /** One live over time, in steps of `minutes`: diamonds as bars, comments
- * as a line on its own labelled axis (null where capture counted nothing). */
-export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[], minutes: number): uPlot {
+ * as a line on its own labelled axis (null where capture counted nothing).
+ * Times read in the locale's own clock (Intl), in the creator's zone `tz`. */
+export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[], minutes: number, tz?: string): uPlot {
   const per = minutes === 1 ? "a minute" : `per ${minutes} minutes`;
-  const time = (v: number) => new Date(v * 1000).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+  const clock = new Intl.DateTimeFormat(navigator.language, { hour: "numeric", minute: "2-digit", timeZone: tz });
+  const time = (v: number) => clock.format(new Date(v * 1000));
+  const count = (n: number | null, one: string, many: string) => (n === null ? "—" : `${formatCount(n)} ${n === 1 ? one : many}`);
+  const best = largest(diamonds);
+  const summary = xs.length
+    ? `Bar chart of one live's diamonds ${per} from ${time(xs[0])} to ${time(xs[xs.length - 1])}, with its comments as a line (right axis). Most diamonds: ${count(diamonds[best], "diamond", "diamonds")} at ${time(xs[best])}.`
+    : T.noneYet;
   return make(
     host,
     {
       height: 220,
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] }, y2: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
       series: [
-        { label: "Minute", value: (_u, v) => (v == null ? "" : time(v)) },
+        { label: "Time" },
         { label: `Diamonds ${per}`, scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
         { label: `Comments ${per}`, scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
       ],
-      axes: [{}, { scale: "y", size: 60, label: "Diamonds" }, { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments" }],
+      axes: [
+        { label: "Time", space: 70, values: (_u, splits) => splits.map(time) },
+        { scale: "y", size: 60, label: "Diamonds" },
+        { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments", stroke: cssVar("--accent-2") },
+      ],
     },
     [xs, diamonds, comments],
+    {
+      summary,
+      caption: `Diamonds and comments ${per}`,
+      columns: ["Time", `Diamonds ${per}`, `Comments ${per}`],
+      rows: () => xs.map((x, i) => [{ text: time(x) }, { text: formatCount(diamonds[i]), value: String(diamonds[i]) }, { text: comments[i] === null ? "—" : formatCount(comments[i]), value: comments[i] === null ? "" : String(comments[i]) }]),
+      tip: (i) => [time(xs[i]), count(diamonds[i], "diamond", "diamonds"), count(comments[i], "comment", "comments")],
+    },
   );
 }

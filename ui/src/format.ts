@@ -178,3 +178,28 @@ export function toLocalInput(date: Date, timeZone: string): string {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "00";
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }
+
+/** A statement period by its first local day, as people write it: "Nov 23, 2026"
+ * (day), "Nov 23 – 29" (week; with the year when it is not this year's),
+ * "Nov 2026" (month), "2026" (year). The day is a calendar day already in the
+ * creator's time zone, so it is formatted as is. */
+export function formatPeriod(start: string, by: "day" | "week" | "month" | "year", locale?: string, today: Date = new Date()): string {
+  const d = new Date(start + "T12:00:00Z");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime())) return start;
+  const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc(locale), { ...o, timeZone: "UTC" });
+  switch (by) {
+    case "day":
+      return f({ dateStyle: "medium" }).format(d);
+    case "week": {
+      const end = new Date(d.getTime() + 6 * 86400000);
+      const thisYear = d.getUTCFullYear() === today.getUTCFullYear() && end.getUTCFullYear() === today.getUTCFullYear();
+      const o: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: thisYear ? undefined : "numeric" };
+      const range = f(o) as Intl.DateTimeFormat & { formatRange?: (a: Date, b: Date) => string };
+      return typeof range.formatRange === "function" ? range.formatRange(d, end) : `${range.format(d)} – ${range.format(end)}`;
+    }
+    case "month":
+      return f({ month: "short", year: "numeric" }).format(d);
+    case "year":
+      return String(d.getUTCFullYear());
+  }
+}

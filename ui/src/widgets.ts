@@ -84,6 +84,8 @@ export interface Column<T> {
   numeric?: boolean;
   /** Keep the cell on one line (dates, durations). */
   nowrap?: boolean;
+  /** A class on the column's header and cells (for the view's CSS). */
+  className?: string;
 }
 
 /** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
@@ -105,7 +107,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     mount(
       body,
       sorted.map((r) => {
-        const tr = el("tr", null, columns.map((c) => el("td", { class: [c.numeric ? "num" : "", c.nowrap ? "nowrap" : ""].join(" ").trim() || null }, c.cell(r))));
+        const tr = el("tr", null, columns.map((c) => el("td", { class: [c.numeric ? "num" : "", c.nowrap ? "nowrap" : "", c.className ?? ""].join(" ").trim() || null }, c.cell(r))));
         if (opts.onRow) {
           tr.tabIndex = 0;
           tr.classList.add("clickable");
@@ -122,7 +124,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     "tr",
     null,
     columns.map((c, i) => {
-      const th = el("th", { class: c.numeric ? "num" : null, scope: "col" }, c.title);
+      const th = el("th", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null, scope: "col" }, c.title);
       if (c.sort) {
         th.tabIndex = 0;
         th.classList.add("sortable");

@@ -44,13 +44,41 @@ pub async fn summary(ledger: L<'_>) -> CmdResult<Summary> {
         .await
 }
 
+/// The statement by `by`, of the local days `from`..=`to` (`YYYY-MM-DD`;
+/// either may be left out).
 #[tauri::command]
-pub async fn statement(ledger: L<'_>, by: String) -> CmdResult<Statement> {
+pub async fn statement(
+    ledger: L<'_>,
+    by: String,
+    from: Option<String>,
+    to: Option<String>,
+) -> CmdResult<Statement> {
     let by = by
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("by", e)))?;
+    let day = |field: &str, d: Option<String>| -> CmdResult<Option<chrono::NaiveDate>> {
+        d.filter(|d| !d.trim().is_empty())
+            .map(|d| {
+                d.trim().parse().map_err(|_| {
+                    CmdError::from(Error::invalid(
+                        field,
+                        format!("'{}' is not a day", liveledger::import::short(&d)),
+                    ))
+                })
+            })
+            .transpose()
+    };
+    let span = report::Span {
+        from: day("from", from)?,
+        to: day("to", to)?,
+    };
+    if let (Some(f), Some(t)) = (span.from, span.to) {
+        if f > t {
+            return Err(Error::invalid("to", "the last day is before the first").into());
+        }
+    }
     ledger
-        .read(move |s| report::statement_with_total(&s.snapshot()?, by))
+        .read(move |s| report::statement_between(&s.snapshot()?, by, span))
         .await
 }
 

@@ -1,5 +1,5 @@
 import { api, Dashboard, PeriodRow, Summary } from "../api";
-import { balanceChart, barChart, daySeconds, perSessionChart } from "../charts";
+import { balanceChart, barChart, perSessionChart } from "../charts";
 import { el, mount } from "../dom";
 import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
 import { go, Visit } from "../router";
@@ -112,7 +112,7 @@ function render(root: HTMLElement, d: Dashboard): void {
     for (const b of period.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
     const rows: PeriodRow[] = by === "day" ? d.daily : (await api.statement(by)).rows;
     mount(earningsHost);
-    barChart(earningsHost, rows.map((r) => daySeconds(r.start)), rows.map((r) => Number(r.diamonds)), "Diamonds", "diamonds");
+    barChart(earningsHost, rows, by, s.currency);
   };
   for (const by of ["day", "week", "month"] as const) {
     period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, by[0].toUpperCase() + by.slice(1)));
@@ -128,10 +128,11 @@ function render(root: HTMLElement, d: Dashboard): void {
         ? el("p", { class: "muted" }, empty)
         : el("ol", { class: "toplist", id }, rows.map((r) => {
             const fill = el("span", { class: "fill" });
-            fill.style.width = `${(Number(r.share) * 100).toFixed(1)}%`;
+            // Drawn against the top item (rows come largest first), so the bars tell apart.
+            fill.style.width = `${((r.coins / Math.max(rows[0].coins, 1)) * 100).toFixed(1)}%`;
             return el("li", null,
               el("span", { class: "name" }, r.name),
-              el("span", { class: "meter" }, fill),
+              el("span", { class: "meter", "aria-hidden": "true" }, fill),
               el("span", { class: "num" }, `${formatDecimal(String(r.coins))} coins · ${formatPercent(r.share)}`));
           })),
     );
@@ -153,15 +154,7 @@ function render(root: HTMLElement, d: Dashboard): void {
   );
 
   void drawEarnings("day");
-  const xs = d.daily.map((r) => daySeconds(r.start));
-  const marks = d.daily.map((r) => (Number(r.withdrawn_diamonds) > 0 ? Number(r.closing_balance) : null));
-  balanceChart(balanceHost, xs, d.daily.map((r) => Number(r.closing_balance)), marks);
+  balanceChart(balanceHost, d.daily, s.currency);
   const ss = d.sessions.filter((m) => m.value_per_hour !== null || m.value_per_1000_viewers !== null);
-  perSessionChart(
-    perSessionHost,
-    ss.map((m) => Date.parse(m.started_at) / 1000),
-    ss.map((m) => (m.value_per_hour === null ? null : Number(m.value_per_hour))),
-    ss.map((m) => (m.value_per_1000_viewers === null ? null : Number(m.value_per_1000_viewers))),
-    s.currency,
-  );
+  perSessionChart(perSessionHost, ss, s.currency, d.timezone);
 }

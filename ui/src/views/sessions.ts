@@ -22,11 +22,11 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
             [
               { title: "Date", cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
               { title: "Duration", cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, "live")), sort: (s) => Number(s.hours), nowrap: true },
-              { title: "Title", cell: (s) => s.title || el("span", { class: "muted" }, "—"), sort: (s) => s.title },
+              { title: "Title", cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
               { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
-              { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true },
-              { title: "Viewers", cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true },
-              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true },
+              { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
+              { title: "Viewers", cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true, className: "col-viewers" },
+              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
             rows,
             { id: "sessions-table", onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
@@ -44,7 +44,7 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
   drawTable();
   const open = list.find((s) => s.id === openId);
   if (open) void showSession(detail, tz, open, () => sessionsView(root, open.id));
-  mount(root, el("h1", null, "Sessions"), el("div", { class: "toolbar" }, filter, newButton), el("div", { class: "split" }, el("div", { class: "card scroll" }, tableHost), detail));
+  mount(root, el("h1", null, "Sessions"), el("div", { class: "toolbar" }, filter, newButton), el("div", { class: "split" }, el("div", { class: "card scroll", id: "sessions-list" }, tableHost), detail));
 }
 
 function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: () => void): void {
@@ -65,7 +65,7 @@ function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: (
     message,
     el("div", { class: "actions" },
       el("button", { type: "submit", class: "primary" }, s ? "Save" : "Add session"),
-      el("button", { type: "button", onclick: () => mount(host) }, "Cancel")),
+      el("button", { type: "button", onclick: () => place(host) }, "Cancel")),
   );
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -79,8 +79,117 @@ function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: (
       showError(fields, message, e, { "peak viewers": "peak_viewers", "new followers": "new_followers" });
     }
   });
-  mount(host, el("div", { class: "card" }, form));
-  fields[0].input.focus();
+  place(host, el("div", { class: "card" }, form));
+  fields[0].input.focus({ preventScroll: true });
+}
+
+/** Every word of a live's detail, in one place. */
+const D = {
+  recap: "Recap",
+  earned: "Earned",
+  duration: "Duration",
+  running: "still live",
+  perHour: "Per hour live",
+  gifts: "Gifts",
+  topGifters: "Top gifters",
+  noGifters: "No sender names",
+  diamonds: (v: string) => `${formatDiamonds(v)} ${v === "1" ? "diamond" : "diamonds"}`,
+  giftsFrom: (gifts: number, senders: number) => `${formatCount(gifts)} ${gifts === 1 ? "gift" : "gifts"} from ${formatCount(senders)} ${senders === 1 ? "sender" : "senders"}`,
+  bySender: "Gifts by sender",
+  noName: "Without a sender name",
+  senderLine: (gifts: number, coins: number) => `${formatCount(gifts)} ${gifts === 1 ? "gift" : "gifts"} · ${formatCount(coins)} ${coins === 1 ? "coin" : "coins"}`,
+  close: "Close",
+  noGifts: "No gift rows in this live.",
+};
+
+/** Shows `content` (or nothing) in the detail beside or above the list, in
+ * view: the layout is a class set here, not a `:has()` rule (this WebKitGTK
+ * does not apply one again when the detail fills). */
+function place(host: HTMLElement, ...content: (HTMLElement | null)[]): void {
+  mount(host, ...content);
+  const shown = host.childElementCount > 0;
+  host.closest(".split")?.classList.toggle("has-detail", shown);
+  if (!shown) return;
+  // Beside the list the detail sticks to the top; above it, it is scrolled to.
+  const top = host.getBoundingClientRect().top;
+  const main = host.closest("main");
+  const mainTop = main ? main.getBoundingClientRect().top : 0;
+  if (top < mainTop || top > window.innerHeight - 80) host.scrollIntoView({ block: "start" });
+}
+
+/** One sender's gifts: counts and coins are whole numbers added up for the
+ * list; diamonds and money stay the core's (the recap). */
+interface SenderGroup {
+  name: string | null;
+  gifts: Gift[];
+  count: number;
+  coins: number;
+}
+
+function bySender(gifts: Gift[]): SenderGroup[] {
+  const groups = new Map<string | null, SenderGroup>();
+  for (const g of gifts) {
+    let group = groups.get(g.sender);
+    if (!group) {
+      group = { name: g.sender, gifts: [], count: 0, coins: 0 };
+      groups.set(g.sender, group);
+    }
+    group.gifts.push(g);
+    group.count += g.count;
+    group.coins += g.coins_each * g.count;
+  }
+  return [...groups.values()].sort((a, b) => b.coins - a.coins || (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff"));
+}
+
+function recap(s: SessionMetrics, groups: SenderGroup[]): HTMLElement {
+  const named = groups.filter((g) => g.name !== null);
+  const fact = (term: string, ...value: (string | HTMLElement)[]) => el("div", { class: "tile" }, el("dt", null, term), el("dd", null, ...value));
+  return el("section", { class: "recap", id: "session-recap", "aria-label": D.recap },
+    el("dl", { class: "recap-facts" },
+      fact(D.earned, el("strong", null, D.diamonds(s.diamonds)), el("span", { class: "sub-figure" }, formatMoney(s.value, s.currency))),
+      fact(D.duration, s.ended_at ? formatHours(s.hours) : D.running),
+      fact(D.perHour, s.value_per_hour ? formatMoney(s.value_per_hour, s.currency) : "—",
+        s.diamonds_per_hour ? el("span", { class: "sub-figure" }, `${formatDecimal(s.diamonds_per_hour, { places: 0 })} diamonds`) : ""),
+      fact(D.gifts, D.giftsFrom(s.gift_count, named.length))),
+    el("div", { class: "top-gifters" },
+      el("h3", null, D.topGifters),
+      named.length
+        ? el("ol", { id: "session-top-gifters" }, named.slice(0, 3).map((g) => el("li", null, el("span", { class: "name" }, g.name ?? ""), " ", el("span", { class: "muted" }, D.senderLine(g.count, g.coins)))))
+        : el("p", { class: "muted small" }, D.noGifters)));
+}
+
+/** The gifts grouped by sender, the biggest first; each group opens and
+ * closes (all open in a small live, the first one in a big one). */
+function senderTable(groups: SenderGroup[], tz: string, onDelete: (g: Gift) => void): HTMLElement {
+  const total = groups.reduce((n, g) => n + g.gifts.length, 0);
+  const cols = 5;
+  return el("table", { class: "data gifts-by-sender", id: "gifts-table" },
+    el("caption", { class: "sr-only" }, D.bySender),
+    el("thead", null, el("tr", null,
+      el("th", { scope: "col" }, "Time"), el("th", { scope: "col" }, "Gift"),
+      el("th", { scope: "col", class: "num" }, "Coins"), el("th", { scope: "col", class: "num" }, "Count"),
+      el("th", { scope: "col" }, el("span", { class: "sr-only" }, "Actions")))),
+    groups.map((group, gi) => {
+      const open = total <= 12 || gi === 0;
+      const rows = group.gifts.map((g) => el("tr", { hidden: !open },
+        el("td", { class: "nowrap" }, g.at ? formatTime(g.at, undefined, tz) : "—"),
+        el("td", null, g.gift_name, g.estimated ? [" ", el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated")] : null),
+        el("td", { class: "num" }, formatCount(g.coins_each)),
+        el("td", { class: "num" }, formatCount(g.count)),
+        el("td", { class: "num" }, el("button", { class: "link", "aria-label": `Delete ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}`, onclick: (ev: Event) => { ev.stopPropagation(); onDelete(g); } }, "Delete"))));
+      const toggle = el("button", { type: "button", class: "sender-toggle", "aria-expanded": String(open) },
+        el("span", { class: "caret", "aria-hidden": "true" }), group.name ?? el("span", { class: "muted" }, D.noName));
+      toggle.addEventListener("click", () => {
+        const now = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", String(now));
+        for (const r of rows) r.hidden = !now;
+      });
+      return el("tbody", { class: "sender-group", "data-sender": group.name ?? "" },
+        el("tr", { class: "sender-head" },
+          el("th", { scope: "rowgroup", colspan: cols - 2 }, toggle),
+          el("td", { class: "num muted", colspan: 2 }, D.senderLine(group.count, group.coins))),
+        rows);
+    }));
 }
 
 async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, refresh: () => void): Promise<void> {
@@ -107,11 +216,23 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
       showError(addFields, message, e, { from: "sender" });
     }
   });
-  mount(
+  const deleteGift = async (g: Gift) => {
+    let undo = 0;
+    await removeWithUndo(
+      { title: "Delete this gift?", lines: [`${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""} (${formatCount(g.coins_each * g.count)} coins).`, "You can undo this right after."], confirm: "Delete gift" },
+      async () => {
+        undo = (await withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway")).undo;
+      },
+      "Gift deleted",
+      () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+      refresh);
+  };
+  const groups = bySender(gifts);
+  place(
     host,
     el("div", { class: "card", id: "session-card" },
       el("div", { class: "card-head" },
-        el("h2", null, s.title || "Session", " · ", formatDateTime(s.started_at, undefined, tz)),
+        el("h2", { class: "detail-title" }, el("span", { class: "ellipsis", title: s.title || "Session" }, s.title || "Session"), el("span", { class: "muted when" }, formatDateTime(s.started_at, undefined, tz))),
         el("div", { class: "actions" },
           el("button", { onclick: () => editor(host, tz, s, refresh) }, "Edit"),
           el("button", { class: "danger", id: "session-delete", onclick: async () => {
@@ -124,41 +245,16 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
               "Session deleted",
               () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
               () => {
-                mount(host);
+                place(host);
                 refresh();
               });
-          } }, "Delete"))),
-      el("p", null, `${formatDiamonds(s.diamonds)} diamonds = ${formatMoney(s.value, s.currency)}`,
-        s.value_per_hour ? ` · ${formatMoney(s.value_per_hour, s.currency)} per hour` : "",
-        s.value_per_1000_viewers ? ` · ${formatMoney(s.value_per_1000_viewers, s.currency)} per 1,000 viewers` : ""),
-      gifts.length
-        ? table<Gift>(
-            [
-              { title: "Time", cell: (g) => (g.at ? formatTime(g.at, undefined, tz) : "—"), sort: (g) => g.at ?? "", nowrap: true },
-              { title: "Gift", cell: (g) => g.gift_name, sort: (g) => g.gift_name },
-              { title: "Coins", cell: (g) => g.coins_each, sort: (g) => g.coins_each, numeric: true },
-              { title: "Count", cell: (g) => g.count, sort: (g) => g.count, numeric: true },
-              { title: "From", cell: (g) => g.sender ?? "", sort: (g) => g.sender ?? "" },
-              { title: "", cell: (g) => (g.estimated ? el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated") : "") },
-              { title: "", cell: (g) => el("button", { class: "link", "aria-label": `Delete ${g.gift_name}`, onclick: async (ev: Event) => {
-                ev.stopPropagation();
-                let undo = 0;
-                await removeWithUndo(
-                  { title: "Delete this gift?", lines: [`${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""} (${formatCount(g.coins_each * g.count)} coins).`, "You can undo this right after."], confirm: "Delete gift" },
-                  async () => {
-                    undo = (await withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway")).undo;
-                  },
-                  "Gift deleted",
-                  () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
-                  refresh);
-              } }, "Delete") },
-            ],
-            gifts,
-            { id: "gifts-table" },
-          )
-        : el("p", { class: "muted" }, "No gift rows in this session."),
+          } }, "Delete"),
+          el("button", { id: "session-close", "aria-label": "Close the live's detail", onclick: () => place(host) }, D.close))),
+      recap(s, groups),
+      s.value_per_1000_viewers ? el("p", { class: "muted small" }, `${formatMoney(s.value_per_1000_viewers, s.currency)} per 1,000 viewers`) : null,
+      el("h3", null, D.bySender),
+      gifts.length ? senderTable(groups, tz, (g) => void deleteGift(g)) : el("p", { class: "muted" }, D.noGifts),
       addForm,
     ),
   );
 }
-

@@ -1,56 +1,168 @@
-import { api, PeriodRow, Summary } from "../api";
+import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
-import { formatAmounts, formatDecimal, formatDiamonds, formatHours } from "../format";
-import { card, emptyState, table } from "../widgets";
+import { formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
+import { attempt, card, emptyState, toast } from "../widgets";
 
 type By = "day" | "week" | "month" | "year";
 
-export async function statementsView(root: HTMLElement): Promise<void> {
-  const summary: Summary = await api.summary();
-  const host = el("div", { id: "statement" });
-  const group = el("div", { class: "segmented", role: "group", "aria-label": "Period" });
+/** Every word the view shows, in one place. */
+const T = {
+  title: "Statements",
+  byPeriod: "By period",
+  periodGroup: "Period",
+  range: "Show",
+  allTime: "All time",
+  custom: "Dates of your choice…",
+  from: "From",
+  to: "To",
+  apply: "Show these dates",
+  explain: (rounding: string) =>
+    `Days start at midnight in your time zone. Values use the rate each live was recorded with; each row is rounded once; money rounded ${rounding}.`,
+  emptyTitle: "Nothing to report yet",
+  emptyText: "Statements appear once you have lives or withdrawals.",
+  emptyRange: "Nothing happened in these dates.",
+  opening: (d: string) => `Balance before these dates: ${d} diamonds.`,
+  total: "Total",
+  rounding: "Rounding",
+  roundingText: "Each row is rounded on its own; the total rounds the exact sum, so it can differ by a cent.",
+  exportTitle: "Export for your bookkeeper",
+  exportText: "The export holds the whole ledger — every live, gift, withdrawal and correction — in a file your bookkeeper, spreadsheet or tax tool can read. You choose where it goes.",
+  exported: (p: string) => `Exported to ${p}`,
+  buttons: [
+    ["csv", "csv", "Spreadsheet (CSV)"],
+    ["json", "json", "JSON"],
+    ["hledger", "journal", "hledger journal"],
+    ["beancount", "beancount", "beancount"],
+  ] as const,
+  cols: {
+    period: "Period",
+    sessions: "Lives",
+    hours: "Hours live",
+    gifts: "Gifts",
+    coins: "Coins",
+    diamonds: "Diamonds",
+    value: "Value",
+    withdrawn: "Withdrawn",
+    fees: "Fees",
+    net: "Net paid",
+    corrections: "Corrections",
+    closing: "Closing balance",
+  },
+};
 
-  const draw = async (by: By) => {
+interface Col {
+  title: string;
+  cell: (r: PeriodRow) => string;
+  /** Shown only in a wide window (the figure is in the export too)… */
+  wide?: boolean;
+  /** …unless this statement needs it (a correction moved the balance). */
+  shownWhen?: (st: Statement) => boolean;
+  numeric?: boolean;
+}
+
+export async function statementsView(root: HTMLElement): Promise<void> {
+  const [summary, years]: [Summary, Statement] = await Promise.all([api.summary(), api.statement("year")]);
+  const currency = summary.currency;
+  const money = (a: Record<string, string>) => formatAmounts(a) || formatMoney("0", currency);
+  const host = el("div", { id: "statement" });
+  const group = el("div", { class: "segmented", role: "group", "aria-label": T.periodGroup });
+
+  // The dates shown: all time, a calendar year, or a range of days.
+  const range = el("select", { id: "statement-range", "aria-label": T.range },
+    el("option", { value: "all" }, T.allTime),
+    [...years.rows].reverse().map((r) => el("option", { value: r.period }, formatPeriod(r.start, "year"))),
+    el("option", { value: "custom" }, T.custom));
+  const from = el("input", { type: "date", id: "statement-from", "aria-label": T.from });
+  const to = el("input", { type: "date", id: "statement-to", "aria-label": T.to });
+  const custom = el("div", { class: "range-custom", id: "statement-custom", hidden: true },
+    el("label", { for: "statement-from" }, T.from), from, el("label", { for: "statement-to" }, T.to), to,
+    el("button", { type: "button", id: "statement-apply", onclick: () => void draw() }, T.apply));
+  if (years.rows.length) {
+    from.value = years.rows[0].start;
+    to.value = new Date().toISOString().slice(0, 10);
+  }
+  let by: By = "month";
+  const span = (): [string | null, string | null] => {
+    if (range.value === "all") return [null, null];
+    if (range.value === "custom") return [from.value || null, to.value || null];
+    return [`${range.value}-01-01`, `${range.value}-12-31`];
+  };
+  range.addEventListener("change", () => {
+    custom.hidden = range.value !== "custom";
+    if (range.value !== "custom") void draw();
+  });
+
+  const cols: Col[] = [
+    { title: T.cols.sessions, cell: (r) => String(r.sessions), numeric: true },
+    // Hours as a decimal (as a timesheet writes them): "214.5 h" is narrower than "214 h 30 min".
+    { title: T.cols.hours, cell: (r) => `${formatDecimal(r.hours_live)} h`, numeric: true },
+    { title: T.cols.gifts, cell: (r) => formatDecimal(String(r.gifts)), numeric: true, wide: true },
+    { title: T.cols.coins, cell: (r) => formatDecimal(String(r.coins)), numeric: true, wide: true },
+    { title: T.cols.diamonds, cell: (r) => formatDiamonds(r.diamonds), numeric: true },
+    { title: T.cols.value, cell: (r) => money(r.value), numeric: true },
+    { title: T.cols.withdrawn, cell: (r) => formatDiamonds(r.withdrawn_diamonds), numeric: true },
+    { title: T.cols.fees, cell: (r) => money(r.fees), numeric: true },
+    { title: T.cols.net, cell: (r) => money(r.net_paid), numeric: true },
+    { title: T.cols.corrections, cell: (r) => formatDiamonds(r.adjusted_diamonds), numeric: true, wide: true, shownWhen: (st) => Number(st.total.adjusted_diamonds) !== 0 || st.rows.some((r) => Number(r.adjusted_diamonds) !== 0) },
+    { title: T.cols.closing, cell: (r) => formatDiamonds(r.closing_balance), numeric: true },
+  ];
+
+  const draw = async () => {
     for (const b of group.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
-    const st = await api.statement(by);
-    const rows = st.rows.reverse();
-    if (rows.length === 0) {
-      mount(host, emptyState("Nothing to report yet", "Statements appear once you have sessions or withdrawals."));
+    const [f, t] = span();
+    let st: Statement;
+    try {
+      st = await api.statement(by, f, t);
+    } catch (e) {
+      toast(errorText(e), "error");
       return;
     }
-    mount(host, table<PeriodRow>([
-      { title: "Period", cell: (r) => r.period, sort: (r) => r.start, nowrap: true },
-      { title: "Sessions", cell: (r) => r.sessions, numeric: true },
-      { title: "Hours live", cell: (r) => formatHours(r.hours_live), numeric: true, nowrap: true },
-      { title: "Gifts", cell: (r) => formatDecimal(String(r.gifts)), numeric: true },
-      { title: "Coins", cell: (r) => formatDecimal(String(r.coins)), numeric: true },
-      { title: "Diamonds", cell: (r) => formatDiamonds(r.diamonds), sort: (r) => Number(r.diamonds), numeric: true },
-      { title: "Value", cell: (r) => formatAmounts(r.value), numeric: true },
-      { title: "Withdrawn", cell: (r) => formatDiamonds(r.withdrawn_diamonds), numeric: true },
-      { title: "Fees", cell: (r) => formatAmounts(r.fees), numeric: true },
-      { title: "Net paid", cell: (r) => formatAmounts(r.net_paid), numeric: true },
-      { title: "Corrections", cell: (r) => formatDiamonds(r.adjusted_diamonds), numeric: true },
-      { title: "Closing balance", cell: (r) => formatDiamonds(r.closing_balance), numeric: true },
-    ], rows, { id: "statement-table" }),
-    el("table", { class: "data totals", id: "statement-total" }, el("tbody", null,
-      el("tr", null, el("th", { scope: "row" }, "Total"),
-        el("td", null, `${st.total.sessions} sessions · ${formatHours(st.total.hours_live)} live · ${formatDiamonds(st.total.diamonds)} diamonds`),
-        el("td", { class: "num" }, formatAmounts(st.total.value) || "—")),
-      Object.keys(st.rounding).length
-        ? el("tr", { id: "statement-rounding" }, el("th", { scope: "row" }, "Rounding"),
-            el("td", { class: "muted small" }, "Each row is rounded on its own; the total rounds the exact sum, so it can differ by a cent."),
-            el("td", { class: "num" }, formatAmounts(st.rounding)))
-        : null)));
+    const rows = [...st.rows].reverse();
+    if (rows.length === 0) {
+      mount(host, range.value === "all" ? emptyState(T.emptyTitle, T.emptyText) : el("p", { class: "muted", id: "statement-empty" }, T.emptyRange));
+      return;
+    }
+    const cls = (c: Col) => [c.numeric ? "num" : "", c.wide && !c.shownWhen?.(st) ? "wide-only" : ""].join(" ").trim() || null;
+    const opening = Number(st.opening_balance) !== 0 ? el("p", { class: "muted small", id: "statement-opening" }, T.opening(formatDiamonds(st.opening_balance))) : null;
+    const tableEl = el("table", { class: "data statement", id: "statement-table" },
+      el("thead", null, el("tr", null,
+        el("th", { scope: "col" }, T.cols.period),
+        cols.map((c) => el("th", { scope: "col", class: cls(c) }, c.title)))),
+      el("tbody", null, rows.map((r) => el("tr", null,
+        el("th", { scope: "row", class: "period", "data-start": r.start }, formatPeriod(r.start, by)),
+        cols.map((c) => el("td", { class: cls(c) }, c.cell(r)))))),
+      el("tfoot", null,
+        el("tr", { id: "statement-total" },
+          el("th", { scope: "row" }, T.total),
+          cols.map((c) => el("td", { class: cls(c) }, c.cell(st.total)))),
+));
+    const rounding = Object.keys(st.rounding).length
+      ? el("p", { class: "muted small", id: "statement-rounding" }, `${T.rounding}: ${formatAmounts(st.rounding)}. ${T.roundingText}`)
+      : null;
+    mount(host, opening, el("div", { class: "statement-scroll", id: "statement-scroll", role: "region", tabindex: 0, "aria-label": T.byPeriod }, tableEl), rounding);
   };
-  for (const by of ["day", "week", "month", "year"] as const) {
-    group.appendChild(el("button", { "data-by": by, onclick: () => void draw(by) }, by[0].toUpperCase() + by.slice(1)));
+  for (const b of ["day", "week", "month", "year"] as const) {
+    group.appendChild(el("button", { "data-by": b, onclick: () => { by = b; void draw(); } }, b[0].toUpperCase() + b.slice(1)));
   }
+
+  const today = new Date().toISOString().slice(0, 10);
+  const exportTo = async (format: string, ext: string) => {
+    // The path is chosen in the app's own native dialog; the page cannot name one.
+    const path = await api.chooseSavePath(`liveledger-${today}.${ext}`, format, ext);
+    if (path) await attempt(() => api.exportFile(format, path), T.exported(path));
+  };
+
   mount(root,
-    el("h1", null, "Statements"),
-    card("By period",
-      el("div", { class: "card-head" },
-        el("p", { class: "muted small" }, `Days start at midnight in your time zone. Values use the rate each session was recorded with; each row is rounded once; money rounded ${summary.rounding}. Export for your bookkeeper in Settings.`),
-        group),
-      el("div", { class: "scroll" }, host)));
-  await draw("month");
+    el("h1", null, T.title),
+    card(T.byPeriod,
+      el("div", { class: "card-head wrap" },
+        el("div", { class: "toolbar tight" }, range, group),
+        custom),
+      el("p", { class: "muted small" }, T.explain(summary.rounding)),
+      host),
+    card(T.exportTitle,
+      el("p", { class: "muted small" }, T.exportText),
+      el("div", { class: "actions wrap", id: "statement-export" },
+        T.buttons.map(([format, ext, label]) => el("button", { type: "button", "data-format": format, onclick: () => void exportTo(format, ext) }, label)))));
+  await draw();
 }

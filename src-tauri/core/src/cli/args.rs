@@ -129,6 +129,12 @@ pub(super) enum Command {
         /// The period to group by.
         #[arg(long, default_value = "month", value_parser = clap::builder::ValueParser::new(period))]
         by: Period,
+        /// The first local day counted (YYYY-MM-DD); what came before is the opening balance.
+        #[arg(long, value_parser = day)]
+        from: Option<NaiveDate>,
+        /// The last local day counted (YYYY-MM-DD).
+        #[arg(long, value_parser = day)]
+        to: Option<NaiveDate>,
         #[command(flatten)]
         json: JsonFlag,
     },

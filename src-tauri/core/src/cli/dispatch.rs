@@ -115,7 +115,9 @@ fn command(mut store: Store, command: Command) -> Result<()> {
             let s = report::summary(&store.snapshot()?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s))
         }
-        Command::Report { by, json } => statement(&store, by, json.json),
+        Command::Report { by, from, to, json } => {
+            statement(&store, by, report::Span { from, to }, json.json)
+        }
         Command::Import(a) => import_cmd(&mut store, a),
         Command::Imports(cmd) => imports(&mut store, tz, cmd),
         Command::Export { format, out } => match out {
@@ -202,8 +204,8 @@ fn days(store: &mut Store, book: &[NaiveDate], json: bool) -> Result<()> {
 }
 
 /// A statement by `by`.
-fn statement(store: &Store, by: Period, json: bool) -> Result<()> {
-    let st = report::statement_with_total(&store.snapshot()?, by)?;
+fn statement(store: &Store, by: Period, span: report::Span, json: bool) -> Result<()> {
+    let st = report::statement_between(&store.snapshot()?, by, span)?;
     // The JSON holds the rows; the total and rounding line are the table's.
     if json {
         return print::json(&st.rows);

@@ -551,6 +551,9 @@ pub(super) fn statement(st: &Statement) -> Result<()> {
         "adjusted",
         "balance",
     ];
+    if !st.opening_balance.0.is_zero() {
+        say!("balance before the first day: {}", st.opening_balance);
+    }
     let mut t = Table::new(&cols, &cols[1..]);
     let money = |a: &Amounts| {
         if a.is_zero() {

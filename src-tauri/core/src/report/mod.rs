@@ -36,5 +36,7 @@ pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,
     SessionMetrics, TopBy, TopRow, MIN_HOURS_FOR_PER_HOUR,
 };
-pub use statements::{statement, statement_with_total, PeriodRow, Statement};
+pub use statements::{
+    statement, statement_between, statement_with_total, PeriodRow, Span, Statement,
+};
 pub use summary::{summary, Summary, PACE_DAYS};

@@ -69,6 +69,39 @@ pub struct Statement {
     /// Total minus the sum of the rows as shown, per currency; empty when
     /// the rows add up to the cent.
     pub rounding: Amounts,
+    /// The diamond balance before the first day the statement covers (0
+    /// when it starts with the ledger).
+    pub opening_balance: Diamonds,
+}
+
+/// The local days a statement covers, both ends included; `None` leaves
+/// that end open. A period that straddles an end counts only its days inside.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    /// The first local day counted.
+    pub from: Option<NaiveDate>,
+    /// The last local day counted.
+    pub to: Option<NaiveDate>,
+}
+
+/// Where a local day stands against a [`Span`].
+#[derive(PartialEq)]
+enum Place {
+    Before,
+    In,
+    After,
+}
+
+impl Span {
+    fn place(&self, day: NaiveDate) -> Place {
+        if self.from.is_some_and(|f| day < f) {
+            Place::Before
+        } else if self.to.is_some_and(|t| day > t) {
+            Place::After
+        } else {
+            Place::In
+        }
+    }
 }
 
 /// Exact (unrounded) money of one period, per currency.
@@ -88,19 +121,35 @@ pub fn statement(ledger: &Snapshot, by: Period) -> Result<Vec<PeriodRow>> {
 
 /// [`statement`] with its total line and the rounding difference.
 pub fn statement_with_total(ledger: &Snapshot, by: Period) -> Result<Statement> {
-    let mut periods = Periods::default();
+    statement_between(ledger, by, Span::default())
+}
+
+/// [`statement_with_total`] of the local days in `span` (a tax year): what
+/// happened before it is the opening balance, what came after is left out.
+pub fn statement_between(ledger: &Snapshot, by: Period, span: Span) -> Result<Statement> {
+    let mut periods = Periods {
+        span,
+        ..Periods::default()
+    };
     periods.add_sessions(ledger, by)?;
     periods.add_withdrawals(ledger, by)?;
     periods.add_adjustments(ledger, by)?;
+    let opening_balance = periods.opening.normalize();
     let (Some(&first), Some(&last)) = (periods.rows.keys().next(), periods.rows.keys().next_back())
     else {
+        let mut total = Totals::default().total;
+        total.closing_balance = opening_balance;
         return Ok(Statement {
             rows: Vec::new(),
-            total: Totals::default().total,
+            total,
             rounding: Amounts::default(),
+            opening_balance,
         });
     };
-    let mut totals = Totals::default();
+    let mut totals = Totals {
+        balance: periods.opening,
+        ..Totals::default()
+    };
     totals.total.start = first;
     let mut out = Vec::new();
     let mut day = first;
@@ -117,6 +166,7 @@ pub fn statement_with_total(ledger: &Snapshot, by: Period) -> Result<Statement> 
         rows: out,
         total,
         rounding,
+        opening_balance,
     })
 }
 
@@ -131,19 +181,44 @@ fn overflow(what: &str) -> Error {
 struct Periods {
     rows: BTreeMap<NaiveDate, PeriodRow>,
     exact: BTreeMap<NaiveDate, ExactMoney>,
-}
-
-/// The first local day of the period of `by` that holds instant `t`.
-fn bucket(ledger: &Snapshot, by: Period, t: DateTime<Utc>) -> NaiveDate {
-    by.start_of(dates::local_date(t, ledger.tz))
+    /// The days counted.
+    span: Span,
+    /// The balance moved by what came before the span.
+    opening: Diamonds,
 }
 
 impl Periods {
+    /// The period of instant `t` when its local day is in the span; a day
+    /// before it moves the opening balance by `diamonds` instead.
+    fn key(
+        &mut self,
+        ledger: &Snapshot,
+        by: Period,
+        t: DateTime<Utc>,
+        diamonds: impl FnOnce() -> Result<Diamonds>,
+    ) -> Result<Option<NaiveDate>> {
+        let day = dates::local_date(t, ledger.tz);
+        match self.span.place(day) {
+            Place::In => Ok(Some(by.start_of(day))),
+            Place::After => Ok(None),
+            Place::Before => {
+                self.opening = self
+                    .opening
+                    .checked_add(diamonds()?)
+                    .ok_or_else(|| overflow("opening balance"))?;
+                Ok(None)
+            }
+        }
+    }
+
     /// Each session in the period of its start: hours, gifts, coins, its
     /// diamonds and value at its own rate.
     fn add_sessions(&mut self, ledger: &Snapshot, by: Period) -> Result<()> {
         for s in &ledger.sessions {
-            let key = bucket(ledger, by, s.started_at);
+            let Some(key) = self.key(ledger, by, s.started_at, || ledger.session_diamonds(s))?
+            else {
+                continue;
+            };
             let row = self.rows.entry(key).or_default();
             row.sessions += 1;
             row.hours_live += hours(s);
@@ -178,7 +253,14 @@ impl Periods {
             .iter()
             .filter(|w| w.status.takes_diamonds())
         {
-            let key = bucket(ledger, by, w.requested_at);
+            let Some(key) = self.key(ledger, by, w.requested_at, || {
+                Diamonds::ZERO
+                    .checked_sub(w.diamonds)
+                    .ok_or_else(|| overflow("withdrawals"))
+            })?
+            else {
+                continue;
+            };
             let row = self.rows.entry(key).or_default();
             row.withdrawn_diamonds = row
                 .withdrawn_diamonds
@@ -204,7 +286,10 @@ impl Periods {
     /// Each balance correction in the period it was made.
     fn add_adjustments(&mut self, ledger: &Snapshot, by: Period) -> Result<()> {
         for a in &ledger.adjustments {
-            let row = self.rows.entry(bucket(ledger, by, a.at)).or_default();
+            let Some(key) = self.key(ledger, by, a.at, || Ok(a.diamonds))? else {
+                continue;
+            };
+            let row = self.rows.entry(key).or_default();
             row.adjusted_diamonds = row
                 .adjusted_diamonds
                 .checked_add(a.diamonds)
@@ -421,6 +506,28 @@ mod tests {
             for pair in rows.windows(2) {
                 prop_assert_eq!(by.next(pair[0].start), pair[1].start);
             }
+        }
+
+        #[test]
+        fn a_years_statement_is_the_whole_ones_rows_of_that_year(l in arb_ledger(), year in 2022i32..2026, monthly in any::<bool>()) {
+            let by = if monthly { Period::Month } else { Period::Day };
+            let span = Span {
+                from: NaiveDate::from_ymd_opt(year, 1, 1),
+                to: NaiveDate::from_ymd_opt(year, 12, 31),
+            };
+            let whole = statement(&l, by).unwrap();
+            let part = statement_between(&l, by, span).unwrap();
+            let before = whole.iter().rev().find(|r| r.start < span.from.unwrap());
+            prop_assert_eq!(part.opening_balance, before.map(|r| r.closing_balance).unwrap_or_default());
+            for r in &part.rows {
+                let same = whole.iter().find(|w| w.start == r.start);
+                prop_assert_eq!(Some(r), same);
+            }
+            let last = whole.iter().rev().find(|r| span.to.is_some_and(|t| r.start <= t));
+            prop_assert_eq!(part.total.closing_balance, last.map(|r| r.closing_balance).unwrap_or_default());
+            let earned: Decimal = part.rows.iter().map(|r| r.diamonds.0).sum();
+            let in_year: Decimal = whole.iter().filter(|r| r.start.format("%Y").to_string() == year.to_string()).map(|r| r.diamonds.0).sum();
+            prop_assert_eq!(earned, in_year);
         }
     }
 }
