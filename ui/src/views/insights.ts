@@ -20,6 +20,8 @@ const T = {
 
 /** The creator's minimum sample, as the core says it. */
 let MIN = 5;
+/** The creator's time zone, for times of day. */
+let TZ: string | undefined;
 
 /** A figure with its sample, or why there is none. `key` names it for tests. */
 function figure(key: string, f: Figure, show: (v: string) => string = formatDecimal, unit = T.lives): HTMLElement {
@@ -244,8 +246,8 @@ function who(r: Insights): HTMLElement {
             { title: "Supporter", cell: (s) => s.name },
             { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), numeric: true, sort: (s) => Number(s.diamonds) },
             { title: "Lives", cell: (s) => formatCount(s.lives), numeric: true, sort: (s) => s.lives },
-            { title: "First gift", cell: (s) => (s.first_gift ? formatDateTime(s.first_gift) : "—"), nowrap: true },
-            { title: "Last gift", cell: (s) => (s.last_gift ? formatDateTime(s.last_gift) : "—"), nowrap: true },
+            { title: "First gift", cell: (s) => (s.first_gift ? formatDateTime(s.first_gift, undefined, TZ) : "—"), nowrap: true },
+            { title: "Last gift", cell: (s) => (s.last_gift ? formatDateTime(s.last_gift, undefined, TZ) : "—"), nowrap: true },
           ],
           w.supporters,
           { id: "insights-supporters", caption: "Top supporters in these lives (only in your own view; exports leave names out unless you ask)" },
@@ -263,7 +265,7 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
   const pick = el(
     "select",
     { id: "timeline-live", "aria-label": "Live to show" },
-    lives.map((s) => el("option", { value: s.session_id }, formatDateTime(s.started_at))),
+    lives.map((s) => el("option", { value: s.session_id }, formatDateTime(s.started_at, undefined, TZ))),
   );
   const draw = async () => {
     const id = Number(pick.value);
@@ -291,17 +293,17 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
         diamonds[diamonds.length - 1] += Number(m.diamonds);
         if (t.counted) comments[comments.length - 1] = (comments[comments.length - 1] ?? 0) + m.comments;
       }
-      timelineChart(host, xs, diamonds, comments, step / 60);
+      timelineChart(host, xs, diamonds, comments, step / 60, TZ);
     }
     mount(
       data,
       el(
         "details",
         null,
-        el("summary", null, "The minutes as a table"),
+        el("summary", null, "Every minute, with likes, new followers and viewers"),
         table<TimelineMinute>(
           [
-            { title: "Minute", cell: (m) => formatTime(m.minute), nowrap: true },
+            { title: "Minute", cell: (m) => formatTime(m.minute, undefined, TZ), nowrap: true },
             { title: "Diamonds", cell: (m) => formatDiamonds(m.diamonds), numeric: true },
             { title: "Comments", cell: (m) => formatCount(m.comments), numeric: true },
             { title: "Likes", cell: (m) => formatCount(m.likes), numeric: true },
@@ -338,7 +340,8 @@ function range(r: Insights, from: string, to: string, apply: (from: string, to: 
 }
 
 export async function insightsView(root: HTMLElement, visit: Visit, from = "", to = "", by = ""): Promise<void> {
-  const r = await api.insights(from || null, to || null, by || null);
+  const [r, settings] = await Promise.all([api.insights(from || null, to || null, by || null), api.settings()]);
+  TZ = settings.timezone;
   if (visit.left) return;
   MIN = r.min_sample;
   if (r.lives === 0 && !from && !to) {
