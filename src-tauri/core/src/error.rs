@@ -208,6 +208,11 @@ pub enum ImportError {
         /// Each column with its first values, one a line, cut short; empty
         /// for a file of one column (not a table: nothing of it is echoed).
         columns: String,
+        /// The header's columns as named (at most 200), for a window to
+        /// offer each as a field's column; empty for a file of one column.
+        names: Vec<String>,
+        /// The fields the guessed mapping gives, each with its column.
+        guessed: Vec<(String, String)>,
     },
     /// The file, its header or the options are unusable.
     #[error("{file}: {message}")]

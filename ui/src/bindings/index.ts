@@ -23,6 +23,7 @@ export type { GiftForm } from "./GiftForm";
 export type { ImportProgress } from "./ImportProgress";
 export type { ImportRecord } from "./ImportRecord";
 export type { ImportReport } from "./ImportReport";
+export type { LiveAdded } from "./LiveAdded";
 export type { Money } from "./Money";
 export type { Pending } from "./Pending";
 export type { PeriodRow } from "./PeriodRow";

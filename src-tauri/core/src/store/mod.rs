@@ -61,7 +61,7 @@ pub(crate) use gifts::{
 };
 pub(crate) use imports::{
     begin_import, finish_import, forget_import, remember_mapping_in, save_mapping_in,
-    starts_of_import, ImportCounts,
+    lives_of_import, starts_of_import, ImportCounts,
 };
 pub(crate) use ledger_tx::{LedgerTx, Sharing};
 pub(crate) use live_minutes::{add_live_minute, last_live_minute};
