@@ -334,7 +334,6 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
     if (Number.isInteger(n) && n >= 1 && n <= 1440) act.regroup(n);
     else toast("Enter whole minutes from 1 to 1440", "error");
   };
-  gapInput.addEventListener("change", regroup);
   gapInput.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") regroup();
   });

@@ -294,8 +294,8 @@ export async function recap(root: HTMLElement, id: number, tz: string): Promise<
           el("dt", null, T.gifts), el("dd", { id: "recap-gifts" }, formatCount(m.gift_count)))),
       card(T.topGifters,
         givers.length
-          ? el("ol", { class: "toplist", id: "recap-gifters" }, givers.map(([name, gifts, c]) =>
-              el("li", null, el("span", { class: "name" }, name), el("span", { class: "muted small" }, `${formatCount(gifts)} gift${gifts === 1 ? "" : "s"}`), el("span", { class: "num" }, coins(c)))))
+          ? el("ol", { class: "gifters", id: "recap-gifters" }, givers.map(([name, gifts, c]) =>
+              el("li", null, el("strong", null, name), el("span", { class: "muted" }, ` · ${formatCount(gifts)} gift${gifts === 1 ? "" : "s"} · ${coins(c)}`))))
           : el("p", { class: "muted", id: "recap-gifters" }, T.noGifters)),
       card(T.fromTikTok, el("p", { class: "muted small" }, T.fromTikTokHint), form, message)),
     el("div", { class: "actions" },
