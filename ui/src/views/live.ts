@@ -32,7 +32,7 @@ const T = {
   end: "End live",
   endTitle: "End this live?",
   endLines: (gifts: number, diamonds: string) => [
-    `It has ${gifts} gift${gifts === 1 ? "" : "s"} worth ${diamonds} diamonds so far.`,
+    `It has ${gifts} gift${gifts === 1 ? "" : "s"} worth ${diamonds} ${diamonds === "1" ? "diamond" : "diamonds"} so far.`,
     "Gifts logged after this start a new live.",
   ],
   ended: "Live ended and saved",
@@ -289,7 +289,7 @@ export async function recap(root: HTMLElement, id: number, tz: string): Promise<
     el("div", { class: "recap", id: "live-recap" },
       card(T.recapCard,
         el("dl", { class: "facts" },
-          el("dt", null, T.earned), el("dd", { id: "recap-earned" }, `${formatDiamonds(m.diamonds)} diamonds · ${formatMoney(m.value, m.currency)}`),
+          el("dt", null, T.earned), el("dd", { id: "recap-earned" }, `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"} · ${formatMoney(m.value, m.currency)}`),
           el("dt", null, T.duration), el("dd", { id: "recap-duration" }, duration(m.started_at, m.ended_at)),
           el("dt", null, T.gifts), el("dd", { id: "recap-gifts" }, formatCount(m.gift_count)))),
       card(T.topGifters,
