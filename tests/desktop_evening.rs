@@ -110,27 +110,30 @@ fn go_live(s: &Session, title: &str) {
 }
 
 #[test]
-fn the_tally_counts_x5_for_one_gift_gives_the_sender_to_one_and_ends_on_a_recap() {
+fn the_tally_counts_x5_for_one_gift_and_gives_the_sender_to_one() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("evening.db");
     let (_h, s) = launch(&db, &[]);
     go_live(&s, "Friday");
-    let end_at = top(&s, "#end-live");
 
     // ×5 and a sender for one Finger Heart; the next Rose is one, from nobody.
-    s.click("#live-mults button[data-mult='5']");
-    s.wait_text("#live-armed", "×5");
+    s.click(".segmented button[data-mult='5']");
     s.fill("#live-sender", "amy");
     s.click("#giftpad button[data-gift='Finger Heart']");
     s.wait_text("#live-recent", "5 × Finger Heart from amy");
-    s.wait_equals("#live-armed", "");
     s.click("#giftpad button[data-gift='Rose']");
-    s.wait_text("#live-recent", "1 × Rose");
+    s.wait_text("#live-recent", "× Rose");
     let recent = s.text("#live-recent");
     assert!(
         !recent.contains("5 × Rose") && !recent.contains("Rose from amy"),
         "the ×5 or the sender carried over: {recent}"
     );
+    // The ×5 was shown loudly while armed, and is gone now.
+    s.wait_equals("#live-armed", "");
+    s.click(".segmented button[data-mult='5']");
+    s.wait_text("#live-armed", "×5");
+    s.click(".segmented button[data-mult='5']");
+    s.wait_equals("#live-armed", "");
     // The sender she gave before is one click away.
     s.click("#live-senders button[data-sender='amy']");
     s.click("#giftpad button[data-gift='Rose']");
@@ -155,6 +158,27 @@ fn the_tally_counts_x5_for_one_gift_gives_the_sender_to_one_and_ends_on_a_recap(
             ("Rose".into(), 1, "amy".into()),
         ]
     );
+
+}
+
+#[test]
+fn end_live_is_guarded_stays_put_and_lands_on_a_recap_of_that_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("end.db");
+    let (_h, s) = launch(&db, &[]);
+    go_live(&s, "Friday");
+    let end_at = top(&s, "#end-live");
+    // 5 Finger Hearts from amy, then a Rose, then a Rose from amy.
+    s.click(".segmented button[data-mult='5']");
+    s.fill("#live-sender", "amy");
+    s.click("#giftpad button[data-gift='Finger Heart']");
+    s.wait_text("#live-recent", "Finger Heart");
+    s.click(".segmented button[data-mult='1']");
+    s.set_value("#live-sender", "");
+    s.click("#giftpad button[data-gift='Rose']");
+    s.fill("#live-sender", "amy");
+    s.click("#giftpad button[data-gift='Rose']");
+    s.wait_text("#live-recent", "1 × Rose from amy");
 
     // End live does not move as the list grows, and is not beside Undo.
     assert_eq!(top(&s, "#end-live"), end_at, "End live moved");
