@@ -158,7 +158,6 @@ fn the_tally_counts_x5_for_one_gift_and_gives_the_sender_to_one() {
             ("Rose".into(), 1, "amy".into()),
         ]
     );
-
 }
 
 #[test]
@@ -202,10 +201,7 @@ fn end_live_is_guarded_stays_put_and_lands_on_a_recap_of_that_live() {
     s.click("#confirm-yes");
     s.find("#live-recap");
     let earned = s.text("#recap-earned");
-    assert!(
-        earned.contains("27") && earned.contains("0.14"),
-        "{earned}"
-    );
+    assert!(earned.contains("27") && earned.contains("0.14"), "{earned}");
     assert!(!s.text("#recap-duration").is_empty());
     let gifters = s.text("#recap-gifters");
     assert!(gifters.contains("amy"), "{gifters}");
@@ -366,7 +362,11 @@ fn screenshots_of_the_evening_in_light_and_dark_at_two_sizes() {
     for theme in ["light", "dark"] {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("shots.db");
-        let gtk = if theme == "dark" { "Adwaita:dark" } else { "Adwaita" };
+        let gtk = if theme == "dark" {
+            "Adwaita:dark"
+        } else {
+            "Adwaita"
+        };
         let (h, s) = launch(&db, &[("GTK_THEME", gtk)]);
         for (width, height) in [(1280, 820), (960, 680)] {
             resize(&h, width, height);

@@ -59,9 +59,9 @@ pub fn for_page(text: &str) -> String {
     while let Some(at) = out.find("CLI:") {
         let end = out[at..].find(')').map_or(out.len(), |i| at + i);
         let before = &out[..at];
-        if before.ends_with('(') {
+        if let Some(open) = before.strip_suffix('(') {
             // " (CLI: …)": the whole parenthesis and the space before it.
-            let start = before[..before.len() - 1].trim_end().len();
+            let start = open.trim_end().len();
             let end = (end + 1).min(out.len());
             out.replace_range(start..end, "");
         } else if let Some(stripped) = before.strip_suffix("; ") {
@@ -82,10 +82,10 @@ impl From<liveledger::Error> for CmdError {
             liveledger::Error::NeedsConfirmation { problems } => Some(Detail::Confirm {
                 problems: problems.iter().map(|p| for_page(p)).collect(),
             }),
-            liveledger::Error::Import(ImportError::UnknownFormat { names, guessed, .. }) => {
+            liveledger::Error::Import(ImportError::UnknownFormat { offer, .. }) => {
                 Some(Detail::Header {
-                    names: names.clone(),
-                    guessed: guessed.clone(),
+                    names: offer.names.clone(),
+                    guessed: offer.guessed.clone(),
                 })
             }
             liveledger::Error::Import(ImportError::Rows {
@@ -101,11 +101,15 @@ impl From<liveledger::Error> for CmdError {
             liveledger::Error::Import(ImportError::Rows { count, file, .. }) => {
                 format!(
                     "{file}: {count} {} nothing was imported",
-                    if *count == 1 { "row has a problem;" } else { "rows have problems;" }
+                    if *count == 1 {
+                        "row has a problem;"
+                    } else {
+                        "rows have problems;"
+                    }
                 )
             }
-            liveledger::Error::Import(ImportError::UnknownFormat { file, names, .. })
-                if !names.is_empty() =>
+            liveledger::Error::Import(ImportError::UnknownFormat { file, offer, .. })
+                if !offer.names.is_empty() =>
             {
                 format!("{file}: LiveLedger cannot tell which column holds what. Choose a column for each field below.")
             }
@@ -185,8 +189,10 @@ mod tests {
             line: 1,
             map: "date=stamp,sender=fan".into(),
             columns: "\nits columns: …".into(),
-            names: vec!["stamp".into(), "fan".into()],
-            guessed: vec![("date".into(), "stamp".into())],
+            offer: Box::new(liveledger::import::HeaderOffer {
+                names: vec!["stamp".into(), "fan".into()],
+                guessed: vec![("date".into(), "stamp".into())],
+            }),
         }));
         assert!(!e.message.contains("--"), "{}", e.message);
         assert!(matches!(e.detail, Some(Detail::Header { ref names, .. }) if names.len() == 2));

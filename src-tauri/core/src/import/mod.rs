@@ -234,7 +234,7 @@ impl Default for ImportOptions {
     }
 }
 
-pub use crate::error::{ImportError, RowProblem, MAX_LISTED_PROBLEMS};
+pub use crate::error::{HeaderOffer, ImportError, RowProblem, MAX_LISTED_PROBLEMS};
 
 /// Most lines an import may be told to leave out.
 pub const MAX_SKIP_LINES: usize = 10_000;

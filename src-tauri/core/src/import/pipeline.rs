@@ -9,9 +9,7 @@ use std::time::Duration;
 use chrono_tz::Tz;
 use sha2::Digest;
 
-use super::{
-    hex, parse, write, BytesRead, Encoding, ImportError, ImportOptions, ImportReport,
-};
+use super::{hex, parse, write, BytesRead, Encoding, ImportError, ImportOptions, ImportReport};
 use crate::error::{Error, Result};
 use crate::rates::RateTable;
 use crate::store::{RememberedMapping, Sharing, Store};

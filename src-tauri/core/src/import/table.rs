@@ -243,12 +243,14 @@ fn unknown_format(
         file: name.to_string(),
         header: header_list(header),
         line,
-        names: if table {
-            header.iter().take(200).cloned().collect()
-        } else {
-            Vec::new()
-        },
-        guessed,
+        offer: Box::new(crate::error::HeaderOffer {
+            names: if table {
+                header.iter().take(200).cloned().collect()
+            } else {
+                Vec::new()
+            },
+            guessed,
+        }),
         map: guess.unwrap_or_else(|| {
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),

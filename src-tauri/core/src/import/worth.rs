@@ -26,6 +26,9 @@ pub(crate) struct SessionAdded {
     pub reported: Decimal,
 }
 
+/// A session an import created: its id, start and end.
+pub(crate) type LiveSpan = (i64, DateTime<Utc>, Option<DateTime<Utc>>);
+
 /// What an import wrote, to be priced: what each session gained, and the
 /// first sessions it created with their span (id, start, end).
 #[derive(Debug, Clone, Default)]
@@ -33,7 +36,7 @@ pub(crate) struct Added {
     /// What each session gained (a session may come twice: gifts, reported diamonds).
     pub sessions: Vec<SessionAdded>,
     /// The first [`MAX_LISTED_LIVES`] sessions created, by start.
-    pub lives: Vec<(i64, DateTime<Utc>, Option<DateTime<Utc>>)>,
+    pub lives: Vec<LiveSpan>,
 }
 
 /// Most lives an import report lists one by one (`sessions_added` counts all).

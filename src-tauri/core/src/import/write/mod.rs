@@ -248,7 +248,7 @@ impl<'a> Writer<'a> {
     }
 
     /// The first lives this import created, by start, with their span.
-    fn lives(&self) -> Result<Vec<(i64, DateTime<Utc>, Option<DateTime<Utc>>)>> {
+    fn lives(&self) -> Result<Vec<super::worth::LiveSpan>> {
         let at = |ms: i64| {
             crate::dates::from_ms(ms)
                 .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))
