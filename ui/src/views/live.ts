@@ -158,6 +158,9 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       undoStack.push(g);
       await refresh();
     } catch (e) {
+      // Nothing was logged: the sender typed for it is not lost.
+      if (!sender.value) sender.value = from;
+      drawSenders();
       toast((e as { message?: string }).message ?? String(e), "error");
     }
   };
