@@ -104,7 +104,11 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
     s.click("#live-undo");
     s.wait_equals("#live-total", "3 diamonds");
     s.screenshot(&shots.join("e2e-live.png"));
+    // Ending asks first and lands on the live's recap; from there, all lives.
     s.click("#end-live");
+    s.click("#confirm-yes");
+    s.find("#live-recap");
+    s.click("#recap-sessions");
     s.find("#view[data-view='sessions'][data-ready='true']");
 
     // Import a sample gift log: preview first, then for real.

@@ -1510,3 +1510,64 @@ fn an_unknown_header_lists_its_columns_and_the_map_that_reads_it() {
     let err = l.fails(&["import", one.to_str().unwrap()]);
     assert!(!err.contains("secret"), "{err}");
 }
+
+/// Bad rows the creator chose to leave out (the window's "Skip these N
+/// rows"): the rest is imported as one, and the preview is what is written.
+#[test]
+fn bad_rows_left_out_at_the_creators_word_import_as_previewed() {
+    let l = TestLedger::new();
+    let file = sample("gift-table-bad-rows.csv");
+    let file = file.to_str().unwrap();
+    let err = l.fails(&["import", file]);
+    assert!(err.contains("line 3") && err.contains("line 5"), "{err}");
+    let before = l.contents();
+    let p = preview(&l, "gift-table-bad-rows.csv", &["--skip-lines", "3,5"]);
+    assert_eq!(l.contents(), before, "a preview writes nothing");
+    let r = l.json(&["import", file, "--skip-lines", "3,5"]);
+    for key in [
+        "rows_read",
+        "rows_added",
+        "rows_left_out",
+        "sessions_added",
+        "coins_added",
+        "diamonds_added",
+        "value_added",
+        "lives",
+    ] {
+        assert_eq!(p[key], r[key], "{key}: the preview said otherwise");
+    }
+    // 5 Roses + a Galaxy + 2 Doughnuts + a Finger Heart (README).
+    assert_eq!(r["rows_added"], 4);
+    assert_eq!(r["rows_left_out"], 2);
+    assert_eq!(r["coins_added"], 1070);
+    assert_eq!(dec(&r["value_added"]["USD"]), "5.35");
+    assert_eq!(dec(&l.summary()["diamonds_earned"]), "1070");
+    // Only the lines named are left out: one bad row kept still refuses all.
+    let err = l.fails(&["import", file, "--skip-lines", "3", "--dry-run"]);
+    assert!(err.contains("line 5") && !err.contains("line 3"), "{err}");
+}
+
+/// One evening with a 40-minute lull: two lives at the 30-minute gap, one
+/// at a 60-minute gap for this file; the report lists each live to create.
+#[test]
+fn the_session_gap_of_one_import_groups_its_lives_and_lists_them() {
+    let l = TestLedger::new();
+    let two = preview(&l, "evening-de-lull.csv", &[]);
+    assert_eq!(two["sessions_added"], 2);
+    let lives = two["lives"].as_array().unwrap();
+    assert_eq!(lives.len(), 2);
+    // Berlin is UTC+1 in December: 20:00 local is 19:00Z.
+    assert_eq!(lives[0]["started_at"], "2026-12-05T19:00:00Z");
+    assert_eq!(lives[0]["ended_at"], "2026-12-05T19:25:00Z");
+    assert_eq!(dec(&lives[0]["diamonds"]), "70");
+    assert_eq!(lives[1]["started_at"], "2026-12-05T20:05:00Z");
+    assert_eq!(dec(&lives[1]["diamonds"]), "1110");
+    let one = preview(&l, "evening-de-lull.csv", &["--gap-minutes", "60"]);
+    assert_eq!(one["sessions_added"], 1);
+    assert_eq!(one["lives"][0]["ended_at"], "2026-12-05T20:31:00Z");
+    assert_eq!(dec(&one["lives"][0]["diamonds"]), "1180");
+    let file = sample("evening-de-lull.csv");
+    let r = l.json(&["import", file.to_str().unwrap(), "--gap-minutes", "60"]);
+    assert_eq!(r["lives"], one["lives"]);
+    assert_eq!(l.json(&["sessions"]).as_array().unwrap().len(), 1);
+}

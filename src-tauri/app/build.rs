@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "sessions",
     "session_metrics",
     "session_gifts",
+    "session_givers",
     "add_session",
     "update_session",
     "delete_session",

@@ -77,6 +77,11 @@ export function rowProblems(e: unknown): RowProblem[] {
   return isCmdError(e) && e.detail !== null && "count" in e.detail ? e.detail.problems : [];
 }
 
+/** An unknown header's columns and the columns guessed for some fields (null for any other error). */
+export function unknownHeader(e: unknown): { names: string[]; guessed: [string, string][] } | null {
+  return isCmdError(e) && e.detail !== null && "names" in e.detail ? e.detail : null;
+}
+
 /** What a `needs_confirmation` error asks the person to confirm (none for any other error). */
 export function confirmProblems(e: unknown): string[] {
   if (!isCmdError(e) || e.detail === null || !("problems" in e.detail) || "count" in e.detail) return [];
@@ -100,6 +105,8 @@ export const api = {
   sessions: () => invoke<SessionMetrics[]>("sessions"),
   sessionMetrics: (id: number) => invoke<SessionMetrics>("session_metrics", { id }),
   sessionGifts: (id: number) => invoke<Gift[]>("session_gifts", { id }),
+  /** The `limit` senders who gave most in a live: [sender, gifts, coins]. */
+  sessionGivers: (id: number, limit: number) => invoke<[string, number, number][]>("session_givers", { id, limit }),
   addSession: (form: Partial<SessionForm>) => invoke<number>("add_session", { form }),
   updateSession: (id: number, form: Partial<SessionForm>) => invoke<void>("update_session", { id, form }),
   /** Deletes a session and its gifts; `restoreDeleted(undo)` puts them back. */
@@ -128,8 +135,9 @@ export const api = {
   removeCatalogGift: (name: string) => invoke<void>("remove_catalog_gift", { name }),
   settings: () => invoke<Settings>("settings"),
   setSetting: (key: string, value: string) => invoke<void>("set_setting", { key, value }),
-  importFile: (path: string, format: string, dryRun: boolean, map: string, mappingName = "") =>
-    invoke<ImportReport>("import_file", { path, format, dryRun, map, mappingName }),
+  /** `gapMinutes` (null: the setting) groups lives; `skipLines` are bad rows left out. */
+  importFile: (path: string, format: string, dryRun: boolean, map: string, mappingName = "", gapMinutes: number | null = null, skipLines: number[] = []) =>
+    invoke<ImportReport>("import_file", { path, format, dryRun, map, mappingName, gapMinutes, skipLines }),
   /** Saved column mappings: [name, mapping]. */
   importMappings: () => invoke<[string, string][]>("import_mappings"),
   imports: () => invoke<ImportRecord[]>("imports"),

@@ -24,7 +24,7 @@ use liveledger::store::{
 };
 use liveledger::Error;
 
-use crate::error::{CmdError, CmdResult};
+use crate::error::{for_page, CmdError, CmdResult};
 use crate::guard::{ask_async, declined, Copies, Readable};
 use crate::state::{ChosenPath, OpenLedger};
 
@@ -152,6 +152,19 @@ pub async fn session_metrics(ledger: L<'_>, id: i64) -> CmdResult<SessionMetrics
 #[tauri::command]
 pub async fn session_gifts(ledger: L<'_>, id: i64) -> CmdResult<Vec<Gift>> {
     ledger.read(move |s| s.gifts(id)).await
+}
+
+/// The `limit` (at most 100) senders who gave the most in live `id`:
+/// (sender, gifts, coins), for the recap after a live ends.
+#[tauri::command]
+pub async fn session_givers(
+    ledger: L<'_>,
+    id: i64,
+    limit: usize,
+) -> CmdResult<Vec<(String, i64, i64)>> {
+    ledger
+        .read(move |s| s.session_givers(id, limit.min(100)))
+        .await
 }
 
 #[tauri::command]
@@ -370,7 +383,10 @@ pub struct Progress {
 }
 
 /// Imports (or with `dry_run`, previews) a file the creator chose in the
-/// open dialog ([`choose_open_path`]) or opened the app with.
+/// open dialog ([`choose_open_path`]) or opened the app with; `gap_minutes`
+/// overrides the session gap for this file, `skip_lines` are bad rows the
+/// creator chose to leave out (the same in the preview and the import, so
+/// the preview is what is written). Its sentences are in the window's words.
 #[tauri::command]
 // Tauri hands state to a command as arguments: three of these are not the page's.
 #[allow(clippy::too_many_arguments)]
@@ -383,6 +399,8 @@ pub async fn import_file(
     dry_run: bool,
     map: Option<String>,
     mapping_name: Option<String>,
+    gap_minutes: Option<i64>,
+    skip_lines: Option<Vec<u64>>,
 ) -> CmdResult<ImportReport> {
     let path = readable.check(&path)?;
     let format: Format = format
@@ -393,16 +411,22 @@ pub async fn import_file(
         dry_run,
         map: map.filter(|m| !m.trim().is_empty()),
         mapping_name: mapping_name.filter(|n| !n.trim().is_empty()),
+        gap_minutes,
+        skip_lines: skip_lines.unwrap_or_default(),
         ..ImportOptions::default()
     };
-    ledger
+    let mut report = ledger
         .run_big(move |s| {
             let mut progress = |done: u64, total: u64| {
                 let _ = app.emit("import-progress", Progress { done, total });
             };
             import::import_file(s, &path, &opts, &mut progress)
         })
-        .await
+        .await?;
+    for line in report.warnings.iter_mut().chain(report.notes.iter_mut()) {
+        *line = for_page(line);
+    }
+    Ok(report)
 }
 
 /// Saved column mappings: (name, mapping).
@@ -413,7 +437,11 @@ pub async fn import_mappings(ledger: L<'_>) -> CmdResult<Vec<(String, String)>> 
 
 #[tauri::command]
 pub async fn imports(ledger: L<'_>) -> CmdResult<Vec<ImportRecord>> {
-    ledger.read(|s| s.imports()).await
+    let mut list = ledger.read(|s| s.imports()).await?;
+    for line in list.iter_mut().flat_map(|r| r.warnings.iter_mut()) {
+        *line = for_page(line);
+    }
+    Ok(list)
 }
 
 /// What undoing an import did, and the number that undoes the undo.

@@ -41,6 +41,36 @@ pub enum Detail {
         /// Each problem, with its numbers.
         problems: Vec<String>,
     },
+    /// `import` of a header no format reads: its columns, for the page to
+    /// offer a column for each field, and the columns guessed for some.
+    Header {
+        /// The header's columns as named.
+        names: Vec<String>,
+        /// (field, column) guessed from the first values.
+        guessed: Vec<(String, String)>,
+    },
+}
+
+/// A core sentence as the window shows it: the command line's own syntax,
+/// which the core writes as `(CLI: …)` (or `; CLI: …` at the end of a
+/// parenthesis), taken out.
+pub fn for_page(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find("CLI:") {
+        let end = out[at..].find(')').map_or(out.len(), |i| at + i);
+        let before = &out[..at];
+        if let Some(open) = before.strip_suffix('(') {
+            // " (CLI: …)": the whole parenthesis and the space before it.
+            let start = open.trim_end().len();
+            let end = (end + 1).min(out.len());
+            out.replace_range(start..end, "");
+        } else if let Some(stripped) = before.strip_suffix("; ") {
+            out.replace_range(stripped.len()..end, "");
+        } else {
+            out.replace_range(at..end, "");
+        }
+    }
+    out
 }
 
 impl From<liveledger::Error> for CmdError {
@@ -50,8 +80,14 @@ impl From<liveledger::Error> for CmdError {
                 field: field.clone(),
             }),
             liveledger::Error::NeedsConfirmation { problems } => Some(Detail::Confirm {
-                problems: problems.clone(),
+                problems: problems.iter().map(|p| for_page(p)).collect(),
             }),
+            liveledger::Error::Import(ImportError::UnknownFormat { offer, .. }) => {
+                Some(Detail::Header {
+                    names: offer.names.clone(),
+                    guessed: offer.guessed.clone(),
+                })
+            }
             liveledger::Error::Import(ImportError::Rows {
                 problems, count, ..
             }) => Some(Detail::Rows {
@@ -63,13 +99,28 @@ impl From<liveledger::Error> for CmdError {
         let message = match &e {
             liveledger::Error::Invalid { message, .. } => message.clone(),
             liveledger::Error::Import(ImportError::Rows { count, file, .. }) => {
-                format!("{file}: {count} problem(s); nothing was imported")
+                format!(
+                    "{file}: {count} {} nothing was imported",
+                    if *count == 1 {
+                        "row has a problem;"
+                    } else {
+                        "rows have problems;"
+                    }
+                )
+            }
+            liveledger::Error::Import(ImportError::UnknownFormat { file, offer, .. })
+                if !offer.names.is_empty() =>
+            {
+                format!("{file}: LiveLedger cannot tell which column holds what. Choose a column for each field below.")
+            }
+            liveledger::Error::Import(ImportError::UnknownFormat { file, .. }) => {
+                format!("{file}: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.")
             }
             other => other.to_string(),
         };
         CmdError {
             kind: e.kind(),
-            message,
+            message: for_page(&message),
             detail,
         }
     }
@@ -112,5 +163,38 @@ mod tests {
             serde_json::to_value(CmdError::app("no")).unwrap()["detail"],
             serde_json::Value::Null
         );
+    }
+
+    /// The window never shows the command line's syntax.
+    #[test]
+    fn the_page_reads_no_command_line() {
+        assert_eq!(
+            for_page("5 diamonds is more than the balance of 3 diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first (CLI: liveledger reconcile --balance N)"),
+            "5 diamonds is more than the balance of 3 diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first"
+        );
+        assert_eq!(
+            for_page("is TikTok's data download, not a gift-events table (import it as detected from its content; CLI: --format auto or tiktok-data)"),
+            "is TikTok's data download, not a gift-events table (import it as detected from its content)"
+        );
+        assert_eq!(
+            for_page("below the minimum — nothing was written; confirm to record it anyway (CLI: --force)"),
+            "below the minimum — nothing was written; confirm to record it anyway"
+        );
+        assert_eq!(for_page("no hint here"), "no hint here");
+        assert_eq!(for_page("cut (CLI: --x"), "cut");
+        // The core's own refusals, as the window gets them.
+        let e = CmdError::from(liveledger::Error::Import(ImportError::UnknownFormat {
+            file: "log.csv".into(),
+            header: "stamp, fan".into(),
+            line: 1,
+            map: "date=stamp,sender=fan".into(),
+            columns: "\nits columns: …".into(),
+            offer: Box::new(liveledger::import::HeaderOffer {
+                names: vec!["stamp".into(), "fan".into()],
+                guessed: vec![("date".into(), "stamp".into())],
+            }),
+        }));
+        assert!(!e.message.contains("--"), "{}", e.message);
+        assert!(matches!(e.detail, Some(Detail::Header { ref names, .. }) if names.len() == 2));
     }
 }

@@ -71,6 +71,7 @@ fn main() {
             commands::sessions,
             commands::session_metrics,
             commands::session_gifts,
+            commands::session_givers,
             commands::add_session,
             commands::update_session,
             commands::delete_session,

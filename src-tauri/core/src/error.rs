@@ -190,6 +190,16 @@ impl std::fmt::Display for RowProblem {
     }
 }
 
+/// What a window offers for a header no format reads: a column for each field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HeaderOffer {
+    /// The header's columns as named (at most 200); empty for a file of
+    /// one column (not a table: nothing of it is echoed).
+    pub names: Vec<String>,
+    /// The fields the guessed mapping gives, each with its column.
+    pub guessed: Vec<(String, String)>,
+}
+
 /// Why an import was refused. Nothing was written in every case.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
@@ -208,6 +218,9 @@ pub enum ImportError {
         /// Each column with its first values, one a line, cut short; empty
         /// for a file of one column (not a table: nothing of it is echoed).
         columns: String,
+        /// Its columns and the guess, for a window to offer a column for
+        /// each field (boxed: errors travel in every `Result`).
+        offer: Box<HeaderOffer>,
     },
     /// The file, its header or the options are unusable.
     #[error("{file}: {message}")]

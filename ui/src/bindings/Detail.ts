@@ -21,4 +21,12 @@ count: number, } | {
 /**
  * Each problem, with its numbers.
  */
-problems: Array<string>, };
+problems: Array<string>, } | { 
+/**
+ * The header's columns as named.
+ */
+names: Array<string>, 
+/**
+ * (field, column) guessed from the first values.
+ */
+guessed: Array<[string, string]>, };

@@ -20,4 +20,9 @@ header: string,
 /**
  * Up to three values from the first rows, as written (cut short).
  */
-samples: Array<string>, };
+samples: Array<string>, 
+/**
+ * For the date field, each of `samples` as read (UTC), or `None`
+ * where it was not settled yet; empty for other fields.
+ */
+dates: Array<string | null>, };

@@ -2,6 +2,7 @@
 import type { DaysRead } from "./DaysRead";
 import type { Diamonds } from "./Diamonds";
 import type { FieldSource } from "./FieldSource";
+import type { LiveAdded } from "./LiveAdded";
 import type { Money } from "./Money";
 
 /**
@@ -103,6 +104,15 @@ sections_ignored?: Array<string>,
  * Estimated streak rows of earlier imports brought up to this file's count.
  */
 streaks_updated: number, 
+/**
+ * Rows the creator chose to leave out ([`ImportOptions::skip_lines`](super::ImportOptions::skip_lines)).
+ */
+rows_left_out: number, 
+/**
+ * The first lives created (at most [`MAX_LISTED_LIVES`](super::MAX_LISTED_LIVES)), by
+ * start, with the diamonds each gets; `sessions_added` counts them all.
+ */
+lives: Array<LiveAdded>, 
 /**
  * Coins of the gifts added.
  */

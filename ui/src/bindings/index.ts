@@ -28,6 +28,7 @@ export type { ImportRecord } from "./ImportRecord";
 export type { ImportReport } from "./ImportReport";
 export type { Insights } from "./Insights";
 export type { LengthBand } from "./LengthBand";
+export type { LiveAdded } from "./LiveAdded";
 export type { LiveGivers } from "./LiveGivers";
 export type { Money } from "./Money";
 export type { Pending } from "./Pending";

@@ -1,13 +1,57 @@
-import { api, CatalogGift, Gift, Session } from "../api";
+import { api, CatalogGift, Gift, Session, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
-import { coins, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
+import { coins, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
 import { go, Visit } from "../router";
-import { attempt, card, toast, withConfirmation } from "../widgets";
+import { attempt, card, confirmDialog, field, showError, toast, withConfirmation } from "../widgets";
 import { capturePanel } from "../components/capture";
 
 // The gifts most creators get most often; those in the catalog become buttons.
 const COMMON = ["Rose", "TikTok", "Finger Heart", "Heart Me", "Doughnut", "Hand Hearts", "Confetti", "Money Gun", "Galaxy"];
 const MULTIPLIERS = [1, 5, 10, 99];
+// Most recent senders offered as one-click choices.
+const RECENT_SENDERS = 5;
+
+// Every word this view shows, in one place (for translation later).
+const T = {
+  title: "Live tally",
+  startCard: "Start a live",
+  startIntro: "Log gifts while you are live: one click or key press per gift. Every tap is saved at once, so closing the app loses nothing — the live is still running when you come back.",
+  titlePlaceholder: "What is this live about? (optional)",
+  goLive: "Go live — start tallying",
+  senderPlaceholder: "Sender of the next gift (optional)",
+  senderHint: "Cleared after each gift. Recent:",
+  otherGift: "Other gift…",
+  streak: "How many of the next gift",
+  armed: (m: number) => `Next gift counts ×${m}`,
+  armedHint: "Back to ×1 after it is logged (Esc cancels).",
+  started: (when: string) => `Started ${when}. Keys 1–9 add a gift, Ctrl+Z undoes the last one.`,
+  thisLive: "This live",
+  threshold: "Withdrawal threshold",
+  lastGifts: "Last gifts",
+  undo: "Undo last (Ctrl+Z)",
+  end: "End live",
+  endTitle: "End this live?",
+  endLines: (gifts: number, diamonds: string) => [
+    `It has ${gifts} gift${gifts === 1 ? "" : "s"} worth ${diamonds} ${diamonds === "1" ? "diamond" : "diamonds"} so far.`,
+    "Gifts logged after this start a new live.",
+  ],
+  ended: "Live ended and saved",
+  recapTitle: "Live ended",
+  recapCard: "Recap",
+  earned: "Earned",
+  duration: "Duration",
+  gifts: "Gifts",
+  topGifters: "Top gifters",
+  noGifters: "No gift had a sender.",
+  fromTikTok: "From TikTok's LIVE summary",
+  fromTikTokHint: "Copy these from the summary TikTok shows after the live (optional).",
+  viewers: "Viewers",
+  followers: "New followers",
+  save: "Save",
+  saved: "Saved to this live",
+  another: "Start another live",
+  allLives: "All lives",
+};
 
 export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
   const [running, settings] = await Promise.all([api.runningSession(), api.settings()]);
@@ -22,44 +66,69 @@ export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
 }
 
 function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
-  const title = el("input", { id: "live-title", placeholder: "What is this live about? (optional)", "aria-label": "Title" });
+  const title = el("input", { id: "live-title", placeholder: T.titlePlaceholder, "aria-label": "Title" });
   const form = el("form", { class: "form", id: "start-live" },
     title,
-    el("button", { type: "submit", class: "primary big-button" }, "Go live — start tallying"));
+    el("button", { type: "submit", class: "primary big-button" }, T.goLive));
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     if (await attempt(() => api.addSession({ start: toLocalInput(new Date(), tz), title: title.value }))) go("live");
   });
-  mount(root, el("h1", null, "Live tally"),
-    card("Start a live",
-      el("p", null, "Log gifts while you are live: one click or key press per gift. Every tap is saved at once, so closing the app loses nothing — the live is still running when you come back."),
-      form),
+  mount(root, el("h1", null, T.title),
+    card(T.startCard, el("p", null, T.startIntro), form),
     capture);
   title.focus();
 }
 
+/** The last `n` distinct senders of `gifts`, newest first. */
+export function recentSenders(gifts: Gift[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = gifts.length - 1; i >= 0 && out.length < n; i--) {
+    const s = gifts[i].sender;
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
 async function tally(root: HTMLElement, visit: Visit, session: Session, catalog: CatalogGift[], tz: string): Promise<void> {
   const buttons = COMMON.map((n) => catalog.find((g) => g.name.toLowerCase() === n.toLowerCase())).filter((g): g is CatalogGift => !!g);
+  // The count of the next gift only: back to 1 once it is logged, so a ×5
+  // never carries over to the next tap.
   let multiplier = 1;
   const undoStack: Gift[] = (await api.sessionGifts(session.id)).slice(-20);
+  let lastMetrics: SessionMetrics | null = null;
 
   const total = el("div", { class: "big", id: "live-total" });
   const totalSub = el("div", { class: "sub", id: "live-value" });
   const recent = el("ol", { class: "recent", id: "live-recent", reversed: true });
-  const sender = el("input", { id: "live-sender", placeholder: "Sender (optional, kept until cleared — Esc)", "aria-label": "Sender" });
+  // The sender is for the next gift only: cleared after each one, with the
+  // recent senders one click away.
+  const sender = el("input", { id: "live-sender", placeholder: T.senderPlaceholder, "aria-label": "Sender" });
+  const senders = el("div", { class: "chips", id: "live-senders", role: "group", "aria-label": "Recent senders" });
+  const drawSenders = () => {
+    const names = recentSenders(undoStack, RECENT_SENDERS);
+    mount(senders, names.length ? el("span", { class: "muted small" }, T.senderHint) : null,
+      names.map((n) => el("button", { class: "chip", type: "button", "data-sender": n, "aria-pressed": String(sender.value === n), onclick: () => {
+        sender.value = sender.value === n ? "" : n;
+        drawSenders();
+      } }, n)));
+  };
+  sender.addEventListener("input", drawSenders);
   const other = el("select", { id: "live-other", "aria-label": "Other gift" },
-    el("option", { value: "" }, "Other gift…"),
+    el("option", { value: "" }, T.otherGift),
     catalog.map((g) => el("option", { value: g.name }, `${g.name} (${g.coins})`)));
 
   const fill = el("div", { class: "progress-fill" });
-  const bar = el("div", { class: "progress", id: "live-threshold", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 }, fill);
+  const bar = el("div", { class: "progress", id: "live-threshold", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-label": T.threshold }, fill);
   const barText = el("p", { class: "small", id: "live-threshold-text" });
 
   const refresh = async () => {
     const [m, s] = await Promise.all([api.sessionMetrics(session.id), api.summary()]);
+    lastMetrics = m;
     total.textContent = `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"}`;
     totalSub.textContent = `${formatMoney(m.value, m.currency)} · ${m.gift_count} gifts`;
     mount(recent, undoStack.slice(-8).reverse().map((g) => el("li", null, `${g.count} × ${g.gift_name}`, g.sender ? ` from ${g.sender}` : "")));
+    drawSenders();
     const pct = Math.min(Number(s.progress), 1) * 100;
     fill.style.width = `${pct.toFixed(1)}%`; // CSSOM, allowed by the CSP
     bar.setAttribute("aria-valuenow", String(Math.round(pct)));
@@ -79,11 +148,19 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
 
   const add = async (name: string) => {
     const count = String(multiplier);
+    const from = sender.value;
+    // Both are for this gift only; reset before the write, so a second tap
+    // made while it is saved is not counted ×N or given to the same fan.
+    setMult(1);
+    sender.value = "";
     try {
-      const g = await api.addGift({ session_id: session.id, gift: name, count, sender: sender.value });
+      const g = await api.addGift({ session_id: session.id, gift: name, count, sender: from });
       undoStack.push(g);
       await refresh();
     } catch (e) {
+      // Nothing was logged: the sender typed for it is not lost.
+      if (!sender.value) sender.value = from;
+      drawSenders();
       toast((e as { message?: string }).message ?? String(e), "error");
     }
   };
@@ -93,11 +170,14 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
     if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) await refresh();
   };
 
-  const mults = el("div", { class: "segmented", role: "group", "aria-label": "Streak count" },
-    MULTIPLIERS.map((m) => el("button", { "data-mult": m, "aria-pressed": String(m === 1), onclick: () => setMult(m) }, `×${m}`)));
+  const armed = el("div", { class: "armed-note", id: "live-armed", role: "status", "aria-live": "polite" });
+  const mults = el("div", { class: "segmented", role: "group", "aria-label": T.streak, id: "live-mults" },
+    MULTIPLIERS.map((m) => el("button", { "data-mult": m, "aria-pressed": String(m === 1), onclick: () => setMult(multiplier === m ? 1 : m) }, `×${m}`)));
   const setMult = (m: number) => {
     multiplier = m;
     for (const b of mults.querySelectorAll("button")) b.setAttribute("aria-pressed", String(Number(b.dataset.mult) === m));
+    mults.classList.toggle("armed", m !== 1);
+    mount(armed, m !== 1 ? [el("strong", null, T.armed(m)), " ", el("span", { class: "small" }, T.armedHint)] : null);
   };
   other.addEventListener("change", () => {
     if (other.value) void add(other.value);
@@ -110,13 +190,19 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       el("span", { class: "gname" }, g.name),
       el("span", { class: "coins" }, coins(g.coins)))));
 
+  // Once the live is ended its recap is on screen: no key adds to it.
+  let ended = false;
   const onKey = (ev: KeyboardEvent) => {
+    if (ended) return;
     // Ctrl+Z that the toast on screen already took (its Undo) is not a tally undo too.
     if (ev.defaultPrevented) return;
     const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
     if (ev.key === "Escape" && ev.target === sender) {
       sender.value = "";
       sender.blur();
+      drawSenders();
+    } else if (ev.key === "Escape" && !typing && multiplier !== 1) {
+      setMult(1);
     } else if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === "z" && !typing) {
       ev.preventDefault();
       void undo();
@@ -127,22 +213,96 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   };
   visit.listen("keydown", onKey);
 
+  const end = async () => {
+    const m = lastMetrics;
+    const lines = m ? T.endLines(m.gift_count, formatDiamonds(m.diamonds)) : T.endLines(0, "0");
+    if (!(await confirmDialog(T.endTitle, lines, T.end))) return;
+    // A running capture writes its pending streaks into this live as it ends.
+    await api.captureEndLive().catch(() => false);
+    if (await attempt(() => api.endSession(session.id), T.ended)) {
+      ended = true;
+      await recap(root, session.id, tz);
+    }
+  };
+
   mount(root,
-    el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || "Live tally"),
-    el("p", { class: "muted" }, `Started ${formatDateTime(session.started_at, undefined, tz)}. Keys 1–9 add a gift, Ctrl+Z undoes the last one.`),
+    // End live sits in the heading, away from Undo, and never moves as the list grows.
+    el("div", { class: "live-head" },
+      el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || T.title),
+      el("button", { class: "danger", id: "end-live", onclick: () => void end() }, T.end)),
+    el("p", { class: "muted" }, T.started(formatDateTime(session.started_at, undefined, tz))),
     el("div", { class: "live-grid" },
       el("div", null,
         el("div", { class: "toolbar" }, sender, mults, other),
+        senders,
+        armed,
         pad),
       el("div", null,
-        card("This live", total, totalSub),
-        card("Withdrawal threshold", bar, barText),
-        card("Last gifts", recent, el("button", { id: "live-undo", onclick: () => void undo() }, "Undo last (Ctrl+Z)")),
-        el("button", { class: "danger big-button", id: "end-live", onclick: async () => {
-          // A running capture writes its pending streaks into this live as it ends.
-          await api.captureEndLive().catch(() => false);
-          if (await attempt(() => api.endSession(session.id), "Live ended and saved")) go("sessions");
-        } }, "End live"))),
+        card(T.thisLive, total, totalSub),
+        card(T.threshold, bar, barText),
+        card(T.lastGifts, recent, el("button", { id: "live-undo", onclick: () => void undo() }, T.undo)))),
     capture);
   await refresh();
+}
+
+/** Minutes between two instants as "1 h 05 min". */
+function duration(from: string, to: string | null): string {
+  if (!to) return "—";
+  const minutes = Math.max(0, Math.round((new Date(to).getTime() - new Date(from).getTime()) / 60000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, "0")} min`;
+}
+
+/** What a live that just ended earned, who gave most, and TikTok's
+ * viewers and new followers for it, saved to the live as the session form saves them. */
+export async function recap(root: HTMLElement, id: number, tz: string): Promise<void> {
+  const [m, givers] = await Promise.all([api.sessionMetrics(id), api.sessionGivers(id, 5)]);
+  const viewers = field(T.viewers, "viewers", { type: "number", value: m.unique_viewers?.toString() ?? "" });
+  const followers = field(T.followers, "new_followers", { type: "number", value: m.new_followers?.toString() ?? "" });
+  const message = el("div", { class: "form-error", role: "alert" });
+  const form = el("form", { class: "form inline", id: "recap-form", novalidate: true },
+    viewers.row, followers.row,
+    el("div", { class: "field" }, el("button", { type: "submit", class: "primary", id: "recap-save" }, T.save)));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    // The whole session goes back as it is, with these two figures: the
+    // one road a session's figures are changed by.
+    try {
+      await api.updateSession(id, {
+        start: m.started_at,
+        end: m.ended_at ?? "",
+        title: m.title,
+        peak_viewers: m.peak_viewers?.toString() ?? "",
+        viewers: viewers.input.value,
+        likes: m.likes?.toString() ?? "",
+        new_followers: followers.input.value,
+        diamonds: m.reported_diamonds !== "0" ? m.reported_diamonds : "",
+        notes: m.notes,
+      });
+      message.textContent = "";
+      toast(T.saved);
+    } catch (e) {
+      showError([viewers, followers], message, e);
+    }
+  });
+  mount(root,
+    el("h1", null, T.recapTitle, m.title ? `: ${m.title}` : ""),
+    el("p", { class: "muted" }, formatDateTime(m.started_at, undefined, tz)),
+    el("div", { class: "recap", id: "live-recap" },
+      card(T.recapCard,
+        el("dl", { class: "facts" },
+          el("dt", null, T.earned), el("dd", { id: "recap-earned" }, `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"} · ${formatMoney(m.value, m.currency)}`),
+          el("dt", null, T.duration), el("dd", { id: "recap-duration" }, duration(m.started_at, m.ended_at)),
+          el("dt", null, T.gifts), el("dd", { id: "recap-gifts" }, formatCount(m.gift_count)))),
+      card(T.topGifters,
+        givers.length
+          ? el("ol", { class: "gifters", id: "recap-gifters" }, givers.map(([name, gifts, c]) =>
+              el("li", null, el("strong", null, name), el("span", { class: "muted" }, ` · ${formatCount(gifts)} gift${gifts === 1 ? "" : "s"} · ${coins(c)}`))))
+          : el("p", { class: "muted", id: "recap-gifters" }, T.noGifters)),
+      card(T.fromTikTok, el("p", { class: "muted small" }, T.fromTikTokHint), form, message)),
+    el("div", { class: "actions" },
+      el("button", { class: "primary", id: "recap-again", onclick: () => go("live") }, T.another),
+      el("button", { id: "recap-sessions", onclick: () => go("sessions") }, T.allLives)));
+  viewers.input.focus();
 }

@@ -185,10 +185,10 @@ fn a_renamed_argument_in_a_copy_of_api_ts_is_named() {
         .iter_mut()
         .find(|(p, _)| p.ends_with("ui/src/api.ts"))
         .expect("ui/src/api.ts");
-    assert!(api.1.contains("dryRun, map, mappingName }"));
+    assert!(api.1.contains("dryRun, map, mappingName,"));
     api.1 = api.1.replace(
-        "dryRun, map, mappingName }",
-        "dryRun, map, mapping_name: mappingName }",
+        "dryRun, map, mappingName,",
+        "dryRun, map, mapping_name: mappingName,",
     );
     let problems = drift(&rust, &page_calls(root(), &page).expect("the copy parses"));
     assert_eq!(problems.len(), 1, "{problems:#?}");

@@ -436,6 +436,10 @@ pub(super) struct ImportArgs {
     /// The sheet of a spreadsheet to read (default: the first that holds data).
     #[arg(long)]
     pub(super) sheet: Option<String>,
+    /// Leave out the data rows on these lines (e.g. the bad rows a refusal
+    /// named: 4,9,12); the rest is imported all together or not at all.
+    #[arg(long, value_delimiter = ',')]
+    pub(super) skip_lines: Vec<u64>,
     /// Save the --map under this name, or use a saved one.
     #[arg(long)]
     pub(super) mapping_name: Option<String>,

@@ -386,6 +386,7 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
         mapping_name: a.mapping_name,
         gap_minutes: a.gap_minutes,
         skip_rows: a.skip_rows,
+        skip_lines: a.skip_lines,
         sheet: a.sheet,
         // No view reads while the CLI imports: it may write without WAL.
         hold_ledger: true,

@@ -66,7 +66,8 @@ pub(crate) use datetime::parse_when;
 pub(crate) use parse::{parse_bool, parse_whole, When};
 pub(crate) use quoting::header_list;
 pub(crate) use sniff::{delimiters, detect};
-pub(crate) use worth::{value_added, SessionAdded};
+pub(crate) use worth::{price, Added, SessionAdded};
+pub use worth::{LiveAdded, MAX_LISTED_LIVES};
 
 // The parts' own names for one another: each part reaches a sibling's
 // item as `super::name`.
@@ -201,6 +202,11 @@ pub struct ImportOptions {
     pub gap_minutes: Option<i64>,
     /// Lines above the header to skip (default: found among the first 20).
     pub skip_rows: Option<u64>,
+    /// Lines of data rows to leave out (a refused import's bad rows the
+    /// creator chose to skip; at most [`MAX_SKIP_LINES`]): counted in
+    /// `rows_left_out`, never read. The rest is still all or nothing, and a
+    /// preview with the same lines is what the import writes.
+    pub skip_lines: Vec<u64>,
     /// The sheet of a spreadsheet to read (default: the first that holds
     /// data); a file that is not a spreadsheet refuses it.
     pub sheet: Option<String>,
@@ -221,13 +227,17 @@ impl Default for ImportOptions {
             mapping_name: None,
             gap_minutes: None,
             skip_rows: None,
+            skip_lines: Vec::new(),
             sheet: None,
             hold_ledger: false,
         }
     }
 }
 
-pub use crate::error::{ImportError, RowProblem, MAX_LISTED_PROBLEMS};
+pub use crate::error::{HeaderOffer, ImportError, RowProblem, MAX_LISTED_PROBLEMS};
+
+/// Most lines an import may be told to leave out.
+pub const MAX_SKIP_LINES: usize = 10_000;
 
 /// Imports the CSV file at `path`. `progress(done, total)` is called with
 /// bytes read as the file is parsed.
@@ -275,14 +285,14 @@ fn import_container<R: Read + Send>(
         }
         Holds::TiktokExport => {
             return Err(file_err(format!(
-                "is TikTok's data download, not a {} table (import it with --format auto or tiktok-data)",
+                "is TikTok's data download, not a {} table (import it as detected from its content; CLI: --format auto or tiktok-data)",
                 opts.format.name()
             )))
         }
         Holds::Other(what) => return Err(container::refuse(name, what)),
         _ if opts.format == Format::TiktokData => {
             return Err(file_err(
-                "is a spreadsheet, not TikTok's data download (import it with --format auto)"
+                "is a spreadsheet, not TikTok's data download (import it as detected from its content; CLI: --format auto)"
                     .into(),
             ))
         }
@@ -307,6 +317,12 @@ pub fn import_reader<R: Read + Send>(
     // A mapping's name is kept in the ledger: as any name, checked first.
     if let Some(n) = &opts.mapping_name {
         crate::store::clean_text("--mapping-name", n, false)?;
+    }
+    if opts.skip_lines.len() > MAX_SKIP_LINES {
+        return Err(file_err(format!(
+            "{} lines to leave out; at most {MAX_SKIP_LINES}",
+            opts.skip_lines.len()
+        )));
     }
     let mut raw = BufReader::with_capacity(
         1 << 16,

@@ -9,9 +9,7 @@ use std::time::Duration;
 use chrono_tz::Tz;
 use sha2::Digest;
 
-use super::{
-    hex, parse, value_added, write, BytesRead, Encoding, ImportError, ImportOptions, ImportReport,
-};
+use super::{hex, parse, write, BytesRead, Encoding, ImportError, ImportOptions, ImportReport};
 use crate::error::{Error, Result};
 use crate::rates::RateTable;
 use crate::store::{RememberedMapping, Sharing, Store};
@@ -103,11 +101,7 @@ where
     parsed.gifts.append(&mut grouper.late);
     how_it_was_read(&mut writer.report, &mut parsed, done, rows_read);
     let (mut report, added) = writer.finish(parsed, job.gap)?;
-    let (coins, diamonds, value) = value_added(&job.rates, job.tz, &added)
-        .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
-    report.coins_added = coins;
-    report.diamonds_added = diamonds;
-    report.value_added = value;
+    super::price(&mut report, &job.rates, job.tz, &added)?;
     if let Some((n, m)) = &job.save_mapping {
         crate::store::save_mapping_in(&bulk, n, m)?;
     }
@@ -234,6 +228,13 @@ fn how_it_was_read(
     r.notes.append(&mut parsed.notes);
     r.redelivered = parsed.redelivered;
     r.blank_skipped = parsed.blank_skipped;
+    r.rows_left_out = parsed.left_out;
+    if parsed.left_out > 0 {
+        r.warnings.push(format!(
+            "{} row(s) with problems left out, as you chose; the rest imported",
+            parsed.left_out
+        ));
+    }
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
     r.number_format = std::mem::take(&mut parsed.number_format);
     r.date_format = std::mem::take(&mut parsed.date_format);

@@ -21,6 +21,9 @@ pub struct FieldSource {
     pub header: String,
     /// Up to three values from the first rows, as written (cut short).
     pub samples: Vec<String>,
+    /// For the date field, each of `samples` as read (UTC), or `None`
+    /// where it was not settled yet; empty for other fields.
+    pub dates: Vec<Option<chrono::DateTime<chrono::Utc>>>,
 }
 
 /// Most replaced figures an import report lists one by one (it counts all).
@@ -122,6 +125,11 @@ pub struct ImportReport {
     pub sections_ignored: Vec<String>,
     /// Estimated streak rows of earlier imports brought up to this file's count.
     pub streaks_updated: u64,
+    /// Rows the creator chose to leave out ([`ImportOptions::skip_lines`](super::ImportOptions::skip_lines)).
+    pub rows_left_out: u64,
+    /// The first lives created (at most [`MAX_LISTED_LIVES`](super::MAX_LISTED_LIVES)), by
+    /// start, with the diamonds each gets; `sessions_added` counts them all.
+    pub lives: Vec<super::LiveAdded>,
     /// Coins of the gifts added.
     pub coins_added: i64,
     /// Diamonds added: gifts' coins at each session's rate, plus diamonds

@@ -161,6 +161,7 @@ pub(super) fn import_table<T: TableRows>(
     let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
+    parser.set_skipped_lines(&opts.skip_lines);
     let report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
@@ -230,15 +231,29 @@ fn unknown_format(
 ) -> Error {
     // One column is no table: nothing of it is echoed.
     let table = header.len() > 1;
+    let guess = guess::suggest_map(header, rows, catalog).filter(|_| table);
+    // A guessed map names no column with `,` or `=`: its pairs split back.
+    let guessed = guess
+        .iter()
+        .flat_map(|m| m.split(','))
+        .filter_map(|p| p.split_once('='))
+        .map(|(f, c)| (f.to_string(), c.to_string()))
+        .collect();
     Error::Import(ImportError::UnknownFormat {
         file: name.to_string(),
         header: header_list(header),
         line,
-        map: guess::suggest_map(header, rows, catalog)
-            .filter(|_| table)
-            .unwrap_or_else(|| {
-                "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
-            }),
+        offer: Box::new(crate::error::HeaderOffer {
+            names: if table {
+                header.iter().take(200).cloned().collect()
+            } else {
+                Vec::new()
+            },
+            guessed,
+        }),
+        map: guess.unwrap_or_else(|| {
+            "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
+        }),
         columns: if table {
             format!("\nits columns:{}", guess::list_columns(header, rows))
         } else {

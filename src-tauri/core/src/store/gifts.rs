@@ -355,7 +355,7 @@ impl Store {
             (None, None) => {
                 return Err(Error::invalid(
                     "gift",
-                    format!("'{name}' is not in the gift catalog; give its price with --coins"),
+                    format!("'{name}' is not in the gift catalog; give its price (CLI: --coins)"),
                 ))
             }
         };

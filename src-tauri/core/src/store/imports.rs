@@ -248,6 +248,24 @@ pub(crate) fn starts_of_import(ltx: &LedgerTx<'_>, import_id: i64) -> Result<Has
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The first `limit` sessions import `import_id` created, by start: (id,
+/// start ms, end ms).
+pub(crate) fn lives_of_import(
+    ltx: &LedgerTx<'_>,
+    import_id: i64,
+    limit: usize,
+) -> Result<Vec<(i64, i64, Option<i64>)>> {
+    let conn = ltx.conn();
+    let mut stmt = conn.prepare(
+        "SELECT id, started_at, ended_at FROM sessions WHERE import_id = ?1 ORDER BY started_at, id LIMIT ?2",
+    )?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows = stmt.query_map(rusqlite::params![import_id, limit], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Saves a column mapping under `name`, replacing one of that name.
 pub(crate) fn save_mapping_in(ltx: &LedgerTx<'_>, name: &str, map: &str) -> Result<()> {
     save_mapping_in_in(ltx.conn(), name, map)

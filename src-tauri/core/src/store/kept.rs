@@ -298,6 +298,22 @@ impl Store {
 }
 
 impl Store {
+    /// The `limit` senders who gave the most coins in live `session_id`,
+    /// from the kept per-live totals: (sender, gifts, coins), most first.
+    pub fn session_givers(&self, session_id: i64, limit: usize) -> Result<Vec<(String, i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT sender, gifts, coins FROM session_senders WHERE session_id = ?1
+             ORDER BY coins DESC, sender LIMIT ?2",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![session_id, limit], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Store {
     /// Who gave in each live, from the kept per-live totals (never the gift
     /// rows): each sender named once.
     pub fn givers(&self) -> Result<crate::model::Givers> {

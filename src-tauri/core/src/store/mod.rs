@@ -61,8 +61,8 @@ pub(crate) use gifts::{
     GiftInserter, NewGift,
 };
 pub(crate) use imports::{
-    begin_import, finish_import, forget_import, remember_mapping_in, save_mapping_in,
-    starts_of_import, ImportCounts,
+    begin_import, finish_import, forget_import, lives_of_import, remember_mapping_in,
+    save_mapping_in, starts_of_import, ImportCounts,
 };
 pub(crate) use ledger_tx::{LedgerTx, Sharing};
 pub(crate) use live_minutes::{add_live_minute, last_live_minute};

@@ -33,7 +33,7 @@ impl Mapped {
     pub(super) fn from_map(map: &str) -> std::result::Result<Mapped, String> {
         if map.len() > MAX_MAP_BYTES {
             return Err(format!(
-                "--map is {} bytes; at most {MAX_MAP_BYTES}",
+                "the mapping is {} bytes; at most {MAX_MAP_BYTES} (CLI: --map)",
                 map.len()
             ));
         }

@@ -161,7 +161,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
         _ => {
             return Err(file_error(
                 name,
-                "--map names the fields of JSON gift events by path (coins=giftValue,sender=user.uniqueId); --mapping-name is for CSV files".into(),
+                "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
             ))
         }
     };
@@ -201,6 +201,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         .map_err(|m| file_error(name, m))?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
+    parser.set_skipped_lines(&opts.skip_lines);
     let report = ImportReport {
         file: name.to_string(),
         format: Format::JsonEvents.name().to_string(),

@@ -118,7 +118,7 @@ pub(super) fn what_it_holds(values: u64, side: &Side) -> String {
         )
     };
     format!(
-        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events ({}, {}, {}…) and TikTok's \"Download your data\"; for events of your own logger, name their fields with --map (date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)",
+        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events ({}, {}, {}…) and TikTok's \"Download your data\"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)",
         EventField::GiftId.column(),
         EventField::Coins.column(),
         EventField::Count.column()

@@ -101,7 +101,7 @@ impl Parser {
             if let Some(p) = catalog.filter(|p| count > 1 && d != *p) {
                 if p.checked_mul(count) == Some(d) {
                     return Err((col, format!(
-                        "{d} diamonds is {count} × {} ({p} each in the catalog): this column looks like the row's total, not one gift's price; read it so with --map total_diamonds={}",
+                        "{d} diamonds is {count} × {} ({p} each in the catalog): this column looks like the row's total, not one gift's price; read it as the row's total diamonds (CLI: --map total_diamonds={})",
                         crate::import::short(name),
                         self.column_name(col)
                     )));
@@ -114,7 +114,7 @@ impl Parser {
             let d = non_negative(col, d, "diamonds")?;
             if let Some(p) = catalog.filter(|p| count > 1 && d == *p) {
                 return Err((col, format!(
-                    "{d} diamonds for {count} × {} is the catalog's price of one ({p}): this column looks like one gift's price, not the row's total; read it so with --map diamonds={}",
+                    "{d} diamonds for {count} × {} is the catalog's price of one ({p}): this column looks like one gift's price, not the row's total; read it as diamonds per gift (CLI: --map diamonds={})",
                     crate::import::short(name),
                     self.column_name(col)
                 )));

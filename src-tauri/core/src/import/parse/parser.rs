@@ -77,6 +77,10 @@ pub(crate) struct Parser {
     held_bytes: usize,
     /// Whether a blank line came before the record being read.
     after_blank: bool,
+    /// The date field's first values as read, beside its samples.
+    dates_read: Vec<Option<chrono::DateTime<chrono::Utc>>>,
+    /// Lines the creator chose to leave out, never read.
+    skip: std::collections::BTreeSet<u64>,
 }
 
 /// Most rows held as a possible summary block: more are data.
@@ -238,12 +242,19 @@ impl Parser {
             held: Vec::new(),
             held_bytes: 0,
             after_blank: false,
+            skip: Default::default(),
+            dates_read: Vec::new(),
         })
     }
 
     /// Sets the session gap: a streak's events further apart belong to two streaks.
     pub fn set_session_gap(&mut self, minutes: i64) {
         self.streak_pause = Duration::minutes(minutes);
+    }
+
+    /// Sets the lines to leave out: counted, never read.
+    pub fn set_skipped_lines(&mut self, lines: &[u64]) {
+        self.skip = lines.iter().copied().collect();
     }
 
     /// Records a problem.
@@ -306,15 +317,33 @@ impl Parser {
     }
 
     /// Keeps the first values of each field for the preview.
-    fn sample(&mut self, rec: &csv::StringRecord) {
+    fn sample(&mut self, rec: &csv::StringRecord, line: u64) {
         self.sample_rows += 1;
-        for (_, i, values) in &mut self.samples {
+        let date = self.cols.get(Field::Date);
+        let mut when = None;
+        for (field, i, values) in &mut self.samples {
             if values.len() < 3 {
                 if let Some(v) = rec.get(*i).map(str::trim).filter(|v| !v.is_empty()) {
+                    if *field == Field::Date {
+                        when = Some(values.len());
+                    }
                     let v: String = v.chars().take(40).collect();
                     values.push(v);
                 }
             }
+        }
+        // The date as read, for the preview (a slashed date whose order the
+        // file settles later has none yet). Its styles are not counted twice.
+        if let (Some(n), Some(d)) = (when, date) {
+            let time = self.text(rec, Field::Time);
+            let at = rec.get(d).and_then(|cell| {
+                match crate::import::parse_when(cell, time, self.tz, line, d, &mut 0) {
+                    Ok(When::Known(t)) => Some(t),
+                    _ => None,
+                }
+            });
+            self.dates_read.resize(n, None);
+            self.dates_read.push(at);
         }
     }
 
@@ -344,6 +373,10 @@ impl Parser {
     /// of the table, read in its turn; the end of the file makes it part of
     /// a summary block, skipped whole.
     pub fn row(&mut self, line: u64, rec: &csv::StringRecord) {
+        if self.skip.contains(&line) {
+            self.out.left_out += 1;
+            return;
+        }
         let summary_like =
             self.format != Format::LiveLedger && self.out.rows_taken > 0 && self.summary_like(rec);
         self.after_blank = false;
@@ -411,7 +444,7 @@ impl Parser {
             }
         }
         if self.sample_rows < 50 {
-            self.sample(rec);
+            self.sample(rec, line);
         }
         // Only LiveLedger's notes may hold line breaks; elsewhere one means a
         // quote that was never closed swallowed the lines after it.
@@ -549,12 +582,19 @@ impl Parser {
                 field: f.map_name().to_string(),
                 column: i + 1,
                 header: short(self.header.get(i).map_or("", |h| h)),
+                dates: if f == Field::Date {
+                    let mut d = std::mem::take(&mut self.dates_read);
+                    d.resize(samples.len(), None);
+                    d
+                } else {
+                    Vec::new()
+                },
                 samples,
             })
             .collect();
         if self.step_pairs >= 2 {
             self.out.warnings.push(format!(
-                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no {} column is read, so each step is counted; if the file has streak columns, name them with --map repeat_end=COLUMN,gift_type=COLUMN",
+                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no {} column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)",
                 self.step_pairs,
                 EventField::RepeatEnd.column()
             ));
@@ -606,7 +646,7 @@ fn needed_columns(format: Format, header: &[String], cols: &Columns) -> Result<(
             Ok(())
         } else {
             Err(format!(
-                "a {what} needs a column for {} (its columns: {}); name them with --map",
+                "a {what} needs a column for {} (its columns: {}); choose which column holds each (CLI: --map)",
                 missing.join(", "),
                 crate::import::header_list(header)
             ))

@@ -166,6 +166,8 @@ pub(crate) struct Parsed {
     pub redelivered: u64,
     /// Blank lines and rows with no value, skipped.
     pub blank_skipped: u64,
+    /// Rows left out at the creator's word.
+    pub left_out: u64,
     /// Rows of other events (likes, chat…) skipped, by kind (at most 20
     /// kinds, then "other").
     pub events_skipped: BTreeMap<String, u64>,

@@ -222,6 +222,13 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     opts: &ImportOptions,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
+    if !opts.skip_lines.is_empty() {
+        // Its lines are lines of JSON, not rows: a bad entry is fixed, not left out.
+        return Err(file_error(
+            name,
+            "is TikTok's data download: its entries cannot be left out one by one".into(),
+        ));
+    }
     let tz = store.tz()?;
     let rates = store.rates()?;
     let gap = gap_minutes(store, opts)?;
@@ -324,11 +331,7 @@ fn write_rows(
     let writer = write::Writer::new(&bulk, report)?;
     let (mut report, added) = writer.finish(parsed, gap)?;
     // Priced as every import is, so the preview states what is written.
-    let (coins, diamonds, value) = super::value_added(rates, tz, &added)
-        .ok_or_else(|| Error::invalid("import", "the amounts are too large to add up"))?;
-    report.coins_added = coins;
-    report.diamonds_added = diamonds;
-    report.value_added = value;
+    super::price(&mut report, rates, tz, &added)?;
     if report.dry_run {
         bulk.rollback()?;
     } else {

@@ -18,7 +18,7 @@ use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 
 use super::parse::{GiftRow, Parsed, SessionRow, When};
-use super::{fingerprint, ImportReport, SessionAdded};
+use super::{fingerprint, Added, ImportReport, SessionAdded, MAX_LISTED_LIVES};
 use crate::error::{Error, Result};
 use crate::model::SessionRate;
 use crate::store::{
@@ -188,12 +188,13 @@ impl<'a> Writer<'a> {
     }
 
     /// Writes the rows read but not yet written, the kept totals and the
-    /// import's record; returns the report and what each session gained.
+    /// import's record; returns the report and what each session gained,
+    /// with the first lives it created.
     pub(crate) fn finish(
         mut self,
         mut parsed: Parsed,
         gap_minutes: i64,
-    ) -> Result<(ImportReport, Vec<SessionAdded>)> {
+    ) -> Result<(ImportReport, Added)> {
         for rate in &parsed.rates {
             store::upsert_rate(self.tx, rate)?;
         }
@@ -237,8 +238,25 @@ impl<'a> Writer<'a> {
             store::finish_import(self.tx, self.import_id, &counts)?;
             self.report.import_id = (!self.report.dry_run).then_some(self.import_id);
         }
-        let gains = self.gains()?;
-        Ok((self.report, gains))
+        let sessions = self.gains()?;
+        let lives = if self.report.sessions_added == 0 {
+            Vec::new()
+        } else {
+            self.lives()?
+        };
+        Ok((self.report, Added { sessions, lives }))
+    }
+
+    /// The first lives this import created, by start, with their span.
+    fn lives(&self) -> Result<Vec<super::worth::LiveSpan>> {
+        let at = |ms: i64| {
+            crate::dates::from_ms(ms)
+                .ok_or_else(|| Error::invalid("import", "a session's start is out of range"))
+        };
+        store::lives_of_import(self.tx, self.import_id, MAX_LISTED_LIVES)?
+            .into_iter()
+            .map(|(id, start, end)| Ok((id, at(start)?, end.map(at).transpose()?)))
+            .collect()
     }
 
     /// What each session gained, at its start as the import left it.
@@ -259,6 +277,7 @@ impl<'a> Writer<'a> {
         let mut out = Vec::with_capacity(self.gained.len() + self.reported.len());
         for (&sid, &coins) in &self.gained {
             out.push(SessionAdded {
+                session: sid,
                 started_at: start_of(sid)?,
                 coins,
                 reported: Decimal::ZERO,
@@ -266,6 +285,7 @@ impl<'a> Writer<'a> {
         }
         for &(sid, written, reported) in &self.reported {
             out.push(SessionAdded {
+                session: sid,
                 started_at: if self.moved { start_of(sid)? } else { written },
                 coins: 0,
                 reported,
