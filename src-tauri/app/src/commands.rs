@@ -169,6 +169,15 @@ pub async fn withdrawals(ledger: L<'_>) -> CmdResult<Vec<Withdrawal>> {
     ledger.read(|s| s.withdrawals()).await
 }
 
+/// The recorded withdrawals below the minimum in force on their day, to be
+/// flagged in the history.
+#[tauri::command]
+pub async fn withdrawals_below_minimum(ledger: L<'_>) -> CmdResult<Vec<report::BelowMinimum>> {
+    ledger
+        .read(|s| Ok(report::below_minimum(&s.snapshot()?)))
+        .await
+}
+
 #[tauri::command]
 pub async fn add_withdrawal(ledger: L<'_>, form: WithdrawalForm) -> CmdResult<Withdrawal> {
     ledger

@@ -103,6 +103,7 @@ fn main() {
             commands::backup,
             commands::choose_save_path,
             commands::is_empty,
+            commands::withdrawals_below_minimum,
             commands::load_demo,
             commands::clear_records,
             commands::database_path,

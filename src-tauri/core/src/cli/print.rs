@@ -517,6 +517,13 @@ pub(super) fn summary(s: &Summary) -> Result<()> {
             s.pace_diamonds_per_day,
             report::PACE_DAYS
         ),
+        None if s.eta_lives_needed > 0 && s.pace_lives > 0 => say!(
+            "ETA              after {} more {} in the last {} days (an estimate needs {})",
+            s.eta_lives_needed,
+            if s.eta_lives_needed == 1 { "live" } else { "lives" },
+            report::PACE_DAYS,
+            report::ETA_MIN_LIVES
+        ),
         None => say!(
             "ETA              none — nothing earned in the last {} days",
             report::PACE_DAYS

@@ -284,7 +284,7 @@ fn unusual_withdrawal(
             local(first)
         ));
     }
-    if gross.0 < rate.min_withdrawal {
+    if rate.below_minimum(gross) {
         problems.push(format!(
             "{gross} {} is below the minimum withdrawal of {} {} in force on {day}",
             rate.currency,
