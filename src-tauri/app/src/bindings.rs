@@ -46,6 +46,7 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     Gift::export_all(&cfg)?;
     Withdrawal::export_all(&cfg)?;
     liveledger::report::BelowMinimum::export_all(&cfg)?;
+    liveledger::report::Quote::export_all(&cfg)?;
     Adjustment::export_all(&cfg)?;
     Reconciliation::export_all(&cfg)?;
     Rate::export_all(&cfg)?;

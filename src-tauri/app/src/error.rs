@@ -63,7 +63,10 @@ impl From<liveledger::Error> for CmdError {
         let message = match &e {
             liveledger::Error::Invalid { message, .. } => message.clone(),
             liveledger::Error::Import(ImportError::Rows { count, file, .. }) => {
-                format!("{file}: {count} problem(s); nothing was imported")
+                format!(
+                    "{file}: {}; nothing was imported",
+                    liveledger::error::problems_word(*count)
+                )
             }
             other => other.to_string(),
         };

@@ -520,7 +520,11 @@ pub(super) fn summary(s: &Summary) -> Result<()> {
         None if s.eta_lives_needed > 0 && s.pace_lives > 0 => say!(
             "ETA              after {} more {} in the last {} days (an estimate needs {})",
             s.eta_lives_needed,
-            if s.eta_lives_needed == 1 { "live" } else { "lives" },
+            if s.eta_lives_needed == 1 {
+                "live"
+            } else {
+                "lives"
+            },
             report::PACE_DAYS,
             report::ETA_MIN_LIVES
         ),

@@ -41,6 +41,6 @@ pub use metrics::{
     dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard,
     SessionMetrics, TopBy, TopRow, MIN_HOURS_FOR_PER_HOUR,
 };
-pub use payouts::{below_minimum, BelowMinimum};
+pub use payouts::{below_minimum, quote, BelowMinimum, Quote};
 pub use statements::{statement, statement_with_total, PeriodRow, Statement};
 pub use summary::{summary, BlockerKind, Summary, ETA_MIN_LIVES, PACE_DAYS};
