@@ -7,7 +7,7 @@
 import { api, errorText, Rate } from "../api";
 import { el, mount } from "../dom";
 import { sameDecimal } from "../format";
-import { toast } from "../widgets";
+import { attempt, toast } from "../widgets";
 
 /** Every word this screen shows, in one place. */
 const T = {
@@ -27,6 +27,9 @@ const T = {
   save: "Save and continue",
   skip: "Skip for now",
   saved: "Setup saved",
+  demoLead: "Just looking around? ",
+  demo: "Load six months of demo data",
+  demoLoaded: "Demo data loaded",
   badTz: (v: string) => `"${v}" is not a time zone we know. Pick one from the list, e.g. Europe/Berlin or America/New_York.`,
   badMin: "Enter the minimum as a number, e.g. 10 or 10.00.",
 };
@@ -145,7 +148,12 @@ export async function firstRun(root: HTMLElement, done: () => void, again = fals
     message,
     el("div", { class: "actions" },
       el("button", { type: "submit", class: "primary", id: "setup-save" }, T.save),
-      el("button", { type: "button", id: "setup-skip", onclick: () => void skip() }, T.skip)));
+      el("button", { type: "button", id: "setup-skip", onclick: () => void skip() }, T.skip)),
+    // Demo data fills the ledger, so the questions wait until it is cleared.
+    empty && !again
+      ? el("p", { class: "demo-offer small muted" }, T.demoLead,
+          el("button", { type: "button", class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) done(); } }, T.demo))
+      : null);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     void save();

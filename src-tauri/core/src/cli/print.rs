@@ -239,6 +239,7 @@ pub(super) fn settings(s: &Settings, database: &Path) -> Result<()> {
     say!("age_confirmed        {}", s.age_confirmed);
     say!("payout_method        {}", s.payout_method);
     say!("session_gap_minutes  {}", s.session_gap_minutes);
+    say!("setup_done           {}", s.setup_done);
     say!("database             {}", database.display());
     Ok(())
 }
