@@ -302,6 +302,11 @@ fn first_day_screens_in_light_and_dark() {
             change(&s, "#timezone", "Mars/Olympus");
             s.wait_text("#timezone-error", "not a time zone");
             shot(&s, "settings-tz-error");
+            s.script(
+                "document.getElementById('rate-form').scrollIntoView({block: 'center'})",
+                json!([]),
+            );
+            shot(&s, "settings-rate-form");
         }
     }
 }

@@ -1,7 +1,7 @@
 import { getVersion } from "@tauri-apps/api/app";
 import { api, CatalogGift, errorText, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
-import { formatCount, formatDay, formatDiamonds, formatMoney } from "../format";
+import { formatCount, formatDay, formatDiamonds, formatMoney, formatMoneyExact } from "../format";
 import { go } from "../router";
 import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, showError, table, toast, values } from "../widgets";
 import { firstRun } from "../components/firstrun";
@@ -115,9 +115,9 @@ export async function settingsView(root: HTMLElement): Promise<void> {
       table<Rate>([
         { title: "From", cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
         { title: "Diamonds / coin", cell: (r) => r.diamonds_per_coin, numeric: true },
-        { title: "Money / diamond", cell: (r) => `${r.money_per_diamond} ${r.currency}`, numeric: true },
-        { title: "Minimum", cell: (r) => `${r.min_withdrawal} ${r.currency}`, numeric: true },
-        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? `${r.max_withdrawal_per_day} ${r.currency}` : "none"), numeric: true },
+        { title: "Money / diamond", cell: (r) => formatMoneyExact(r.money_per_diamond, r.currency), numeric: true },
+        { title: "Minimum", cell: (r) => formatMoney(r.min_withdrawal, r.currency), numeric: true },
+        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? formatMoney(r.max_withdrawal_per_day, r.currency) : "none"), numeric: true },
         { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Delete this rate?", [`The rate from ${formatDay(r.effective_from)}: ${r.diamonds_per_coin} diamonds per coin, ${r.money_per_diamond} ${r.currency} per diamond. Sessions keep the rate they were recorded with.`], "Delete rate")) && (await attempt(() => api.deleteRate(r.id), "Rate deleted"))) await again(); } }, "Delete") : "") },
       ], rates, { id: "rates-table" }),
       rateForm,

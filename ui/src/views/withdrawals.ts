@@ -8,7 +8,7 @@ const T = {
   quote: (q: Quote) => `${diamondsWord(q.diamonds)} ≈ ${formatMoney(q.gross, q.currency)}`,
   quoteBelow: (q: Quote) => ` — less than TikTok's ${formatMoney(q.minimum, q.currency)} minimum`,
   belowTitle: (q: Quote) => `TikTok won't pay out less than ${formatMoney(q.minimum, q.currency)}`,
-  belowLine: (q: Quote) => `This withdrawal is ${formatMoney(q.gross, q.currency)}. TikTok won't pay out less than ${formatMoney(q.minimum, q.currency)}. Record it only if TikTok really paid it.`,
+  belowLine: (q: Quote) => `This withdrawal is ${formatMoney(q.gross, q.currency)}. Record it only if TikTok really paid it.`,
   askTitle: "Record this withdrawal?",
   recordAnyway: "Record it anyway",
   belowBadge: "below minimum",
