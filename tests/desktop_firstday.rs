@@ -63,7 +63,11 @@ fn ledger_with_a_live(db: &Path, diamonds: &str, adult: bool) {
     )
     .unwrap();
     cli(db, &["settings", "set", "payout_method", "PayPal"]).unwrap();
-    cli(db, &["settings", "set", "age_confirmed", &adult.to_string()]).unwrap();
+    cli(
+        db,
+        &["settings", "set", "age_confirmed", &adult.to_string()],
+    )
+    .unwrap();
     // The old app has no such setting; its refusal is no failure of this step.
     let _ = cli(db, &["settings", "set", "setup_done", "true"]);
 }
@@ -93,7 +97,11 @@ fn the_first_day_asks_three_questions_once_and_saves_them() {
         "return document.getElementById('setup-timezone').value",
         json!([]),
     );
-    assert_eq!(tz, json!("Europe/Berlin"), "the system's time zone is offered");
+    assert_eq!(
+        tz,
+        json!("Europe/Berlin"),
+        "the system's time zone is offered"
+    );
     assert_eq!(
         s.script("return document.activeElement.id", json!([])),
         json!("setup-timezone"),
@@ -106,7 +114,10 @@ fn the_first_day_asks_three_questions_once_and_saves_them() {
     // Then the empty dashboard, whose main action is adding a live.
     s.wait_text(".empty", "No lives recorded yet");
     assert!(s.exists("#add-live.primary"));
-    assert!(!s.exists("#load-demo.primary"), "demo data is the second choice");
+    assert!(
+        !s.exists("#load-demo.primary"),
+        "demo data is the second choice"
+    );
     // Saved in the ledger, through the ledger's own settings and rates.
     let settings = cli(&db, &["settings", "show"]).unwrap();
     assert!(settings.contains("Europe/Berlin"), "{settings}");
@@ -114,7 +125,11 @@ fn the_first_day_asks_three_questions_once_and_saves_them() {
     assert!(settings.contains("age_confirmed        true"), "{settings}");
     assert_eq!(summary(&db)["min_withdrawal"], "25.00");
     let rates = cli(&db, &["rate", "list"]).unwrap();
-    assert_eq!(rates.matches("25").count(), 1, "one rate, corrected: {rates}");
+    assert_eq!(
+        rates.matches("25").count(),
+        1,
+        "one rate, corrected: {rates}"
+    );
     drop(s);
 
     // Asked once: the next start goes straight to the dashboard.
@@ -170,7 +185,11 @@ fn the_balance_card_and_the_threshold_card_show_the_same_amount() {
     );
     assert_eq!(summary(&db)["balance_value"], "0.18");
     // One live is no trend: the forecast and the charts of lives wait.
-    assert!(s.text("#eta").contains("after 3 lives"), "{}", s.text("#eta"));
+    assert!(
+        s.text("#eta").contains("after 3 lives"),
+        "{}",
+        s.text("#eta")
+    );
     assert!(s.exists("#chart-balance-wait"));
     assert!(s.exists("#chart-per-session-wait"));
 }
@@ -231,7 +250,9 @@ fn a_bad_time_zone_stays_a_field_error_and_is_not_saved() {
     change(&s, "#timezone", "Europe/Berlin");
     s.wait_equals("#timezone-error", "");
     assert!(!s.exists("#settings-timezone .field.invalid"));
-    assert!(cli(&db, &["settings", "show"]).unwrap().contains("Europe/Berlin"));
+    assert!(cli(&db, &["settings", "show"])
+        .unwrap()
+        .contains("Europe/Berlin"));
 }
 
 #[test]
