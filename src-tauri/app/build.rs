@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "delete_gift",
     "withdrawals",
     "add_withdrawal",
+    "quote_withdrawal",
+    "withdrawals_below_minimum",
     "set_withdrawal_status",
     "delete_withdrawal",
     "restore_deleted",

@@ -564,3 +564,15 @@ fn decode_base64(s: &str) -> Vec<u8> {
     }
     out
 }
+
+impl Session {
+    /// Resizes the app's window (WebDriver's window rect), for screenshots
+    /// at a given size.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.cmd(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+}

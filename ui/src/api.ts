@@ -8,6 +8,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   Adjustment,
+  BelowMinimum,
   CaptureSnapshot,
   CatalogGift,
   Cleared,
@@ -22,6 +23,7 @@ import type {
   ImportReport,
   Insights,
   Pending,
+  Quote,
   Rate,
   RateForm,
   Reconciliation,
@@ -120,6 +122,10 @@ export const api = {
   withdrawals: () => invoke<Withdrawal[]>("withdrawals"),
   addWithdrawal: (form: Partial<Omit<WithdrawalForm, "force">>, force = false) =>
     invoke<Withdrawal>("add_withdrawal", { form: { ...form, force } satisfies Partial<WithdrawalForm> }),
+  /** What withdrawing these diamonds (as typed) on `at` (the form's local time) would bring; null while not a number. */
+  quoteWithdrawal: (diamonds: string, at: string) => invoke<Quote | null>("quote_withdrawal", { diamonds, at }),
+  /** Recorded withdrawals below the minimum of their day, to flag in the history. */
+  withdrawalsBelowMinimum: () => invoke<BelowMinimum[]>("withdrawals_below_minimum"),
   setWithdrawalStatus: (id: number, status: WithdrawalStatus) => invoke<void>("set_withdrawal_status", { id, status }),
   deleteWithdrawal: (id: number) => invoke<Deleted>("delete_withdrawal", { id }),
   adjustments: () => invoke<Adjustment[]>("adjustments"),

@@ -203,3 +203,34 @@ export function formatPeriod(start: string, by: "day" | "week" | "month" | "year
       return String(d.getUTCFullYear());
   }
 }
+
+/** A count with its noun: plural(1, "problem") → "1 problem", plural(4, "problem") → "4 problems". */
+export function plural(n: number, one: string, many = `${one}s`, locale?: string): string {
+  return `${n.toLocaleString(locale ?? loc())} ${n === 1 ? one : many}`;
+}
+
+/** Diamonds with their word: "1 diamond", "1,965 diamonds". */
+export function diamondsWord(value: string, locale?: string): string {
+  const n = formatDiamonds(value, locale);
+  return `${n} ${/^1$/.test(value.trim()) ? "diamond" : "diamonds"}`;
+}
+
+/** A change ratio from the core ("0.125", "-0.3") as "+12.5 %" / "−30.0 %"; "" when none. */
+export function formatChange(ratio: string | null, locale?: string): string {
+  if (ratio === null) return "";
+  const negative = ratio.trim().startsWith("-");
+  const pct = formatPercent(negative ? ratio.trim().slice(1) : ratio, locale);
+  return (negative ? "−" : "+") + pct;
+}
+
+/** Whether two decimal strings typed or stored ("10", "10.00") are the same number, as text. */
+export function sameDecimal(a: string, b: string): boolean {
+  const norm = (v: string) => {
+    const m = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(v.trim());
+    if (!m) return v.trim();
+    const int = m[2] || "0";
+    const frac = m[3] ?? "";
+    return (int === "0" && frac === "" ? "" : m[1]) + int + (frac ? "." + frac : "");
+  };
+  return norm(a) === norm(b);
+}

@@ -41,11 +41,11 @@ const nav = el(
     "ul",
     null,
     routes.map(([id, title], i) =>
-      el("li", null, el("a", { href: `#/${id}`, id: `nav-${id}`, title: `${title} (Alt+${i + 1})`, onclick: (ev: Event) => {
+      el("li", null, el("a", { href: `#/${id}`, id: `nav-${id}`, title: `${title} (Alt+${i + 1})`, "aria-keyshortcuts": `Alt+${i + 1}`, onclick: (ev: Event) => {
         // A click on the view already shown refreshes it.
         ev.preventDefault();
         go(id);
-      } }, title)),
+      } }, title, el("kbd", { class: "shortcut", "aria-hidden": "true" }, `Alt+${i + 1}`))),
     ),
   ),
 );

@@ -49,6 +49,8 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     Session::export_all(&cfg)?;
     Gift::export_all(&cfg)?;
     Withdrawal::export_all(&cfg)?;
+    liveledger::report::BelowMinimum::export_all(&cfg)?;
+    liveledger::report::Quote::export_all(&cfg)?;
     Adjustment::export_all(&cfg)?;
     Reconciliation::export_all(&cfg)?;
     Rate::export_all(&cfg)?;

@@ -236,6 +236,39 @@ pub async fn withdrawals(ledger: L<'_>) -> CmdResult<Vec<Withdrawal>> {
     ledger.read(|s| s.withdrawals()).await
 }
 
+/// The recorded withdrawals below the minimum in force on their day, to be
+/// flagged in the history.
+#[tauri::command]
+pub async fn withdrawals_below_minimum(ledger: L<'_>) -> CmdResult<Vec<report::BelowMinimum>> {
+    ledger
+        .read(|s| Ok(report::below_minimum(&s.snapshot()?)))
+        .await
+}
+
+/// What withdrawing `diamonds` (as typed) on `at` (the form's local time;
+/// now when empty or not yet a time) would bring; `None` while the text is
+/// not a number of diamonds.
+#[tauri::command]
+pub async fn quote_withdrawal(
+    ledger: L<'_>,
+    diamonds: String,
+    at: String,
+) -> CmdResult<Option<report::Quote>> {
+    let Some(d) = parse_decimal(&diamonds).filter(|d| d.is_sign_positive() && !d.is_zero()) else {
+        return Ok(None);
+    };
+    if liveledger::money::check_bounds("diamonds", d, 8).is_err() {
+        return Ok(None);
+    }
+    ledger
+        .read(move |s| {
+            let snap = s.snapshot()?;
+            let at = liveledger::dates::parse_instant(&at, snap.tz).unwrap_or_else(|_| Utc::now());
+            Ok(report::quote(&snap, liveledger::money::Diamonds(d), at))
+        })
+        .await
+}
+
 #[tauri::command]
 pub async fn add_withdrawal(ledger: L<'_>, form: WithdrawalForm) -> CmdResult<Withdrawal> {
     ledger

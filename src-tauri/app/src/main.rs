@@ -106,6 +106,8 @@ fn main() {
             commands::backup,
             commands::choose_save_path,
             commands::is_empty,
+            commands::withdrawals_below_minimum,
+            commands::quote_withdrawal,
             commands::load_demo,
             commands::clear_records,
             commands::database_path,

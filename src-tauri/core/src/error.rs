@@ -231,7 +231,7 @@ pub enum ImportError {
         message: String,
     },
     /// Some rows are bad; the first [`MAX_LISTED_PROBLEMS`] are listed.
-    #[error("{file}: {count} problem(s), nothing was imported:\n{}", list(.problems, *.count))]
+    #[error("{file}: {}, nothing was imported:\n{}", problems_word(*.count), list(.problems, *.count))]
     Rows {
         /// File name.
         file: String,
@@ -252,6 +252,15 @@ fn wait_words(waited: std::time::Duration) -> String {
         format!("{} minutes", secs / 60)
     } else {
         format!("{:.1} s", waited.as_secs_f64())
+    }
+}
+
+/// "1 problem", "4 problems".
+pub fn problems_word(count: usize) -> String {
+    if count == 1 {
+        "1 problem".into()
+    } else {
+        format!("{count} problems")
     }
 }
 

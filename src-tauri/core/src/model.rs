@@ -314,15 +314,19 @@ pub struct Settings {
     pub payout_method: String,
     /// Minutes without a gift that start a new session when importing logs.
     pub session_gap_minutes: i64,
+    /// The creator went through (or skipped) the app's first-run questions.
+    /// A choice, never a figure: it changes nothing stored.
+    pub setup_done: bool,
 }
 
 impl Settings {
     /// The keys `settings set` accepts.
-    pub const KEYS: [&'static str; 4] = [
+    pub const KEYS: [&'static str; 5] = [
         "timezone",
         "age_confirmed",
         "payout_method",
         "session_gap_minutes",
+        "setup_done",
     ];
 }
 

@@ -24,6 +24,24 @@ pub fn round_money(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// A balance's value as it is shown, the same on every card: [`round_money`],
+/// except where that would reach `limit` (the minimum withdrawal) while the
+/// exact value is below it — 9.995 against 10.00 — where it is rounded down
+/// to the cent instead (9.99), so a figure never reads as reaching a minimum
+/// it has not. The second value says whether that round-down happened (the
+/// one case worth explaining to a person).
+pub fn round_money_below(amount: Decimal, limit: Decimal) -> (Money, bool) {
+    let rounded = Money(amount).rounded();
+    if amount < limit && rounded.0 >= round_money(limit) {
+        let mut down =
+            amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::ToNegativeInfinity);
+        down.rescale(MONEY_DP);
+        (Money(down), true)
+    } else {
+        (rounded, false)
+    }
+}
+
 /// The most diamonds, coins or money units one record may hold: far above
 /// any real live (TikTok's priciest gift is about 45,000 coins), far below
 /// what sums of millions of records could overflow.
@@ -266,6 +284,22 @@ mod tests {
         assert_eq!(round_money(dec!(0.025)), dec!(0.03)); // banker's would give 0.02
         assert_eq!(round_money(dec!(-0.005)), dec!(-0.01));
         assert_eq!(round_money(dec!(0.0049)), dec!(0.00));
+    }
+
+    #[test]
+    fn a_value_below_a_limit_never_reads_as_the_limit() {
+        let shown = |v, l| {
+            let (m, down) = round_money_below(v, l);
+            (m.to_string(), down)
+        };
+        // 35 diamonds at $0.005: the house rule, the same as anywhere else.
+        assert_eq!(shown(dec!(0.175), dec!(10)), ("0.18".into(), false));
+        assert_eq!(shown(dec!(4.925), dec!(10)), ("4.93".into(), false));
+        // One diamond short of $10.00: not "10.00 of 10.00".
+        assert_eq!(shown(dec!(9.995), dec!(10)), ("9.99".into(), true));
+        assert_eq!(shown(dec!(10), dec!(10)), ("10.00".into(), false));
+        assert_eq!(shown(dec!(12.345), dec!(10)), ("12.35".into(), false));
+        assert_eq!(shown(dec!(-0.005), dec!(10)), ("-0.01".into(), false));
     }
 
     #[test]

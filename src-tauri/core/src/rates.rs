@@ -93,6 +93,19 @@ impl Rate {
         Ok(())
     }
 
+    /// What a withdrawal of `diamonds` brings at this rate: their value,
+    /// rounded once by the house rule. `None` on overflow.
+    pub fn gross_of(&self, diamonds: crate::money::Diamonds) -> Option<crate::money::Money> {
+        diamonds.value(self.money_per_diamond).map(|m| m.rounded())
+    }
+
+    /// Whether a withdrawal of `gross` is below this rate's minimum: TikTok
+    /// would not pay it. The one rule the store's check before recording and
+    /// the history's flag both ask.
+    pub fn below_minimum(&self, gross: crate::money::Money) -> bool {
+        gross.0 < self.min_withdrawal
+    }
+
     /// The minimum withdrawal expressed in diamonds at this rate, rounded up to
     /// a whole diamond (a wallet cannot hold part of one).
     pub fn threshold_diamonds(&self) -> Decimal {

@@ -19,4 +19,9 @@ payout_method: string,
 /**
  * Minutes without a gift that start a new session when importing logs.
  */
-session_gap_minutes: number, };
+session_gap_minutes: number, 
+/**
+ * The creator went through (or skipped) the app's first-run questions.
+ * A choice, never a figure: it changes nothing stored.
+ */
+setup_done: boolean, };

@@ -1,6 +1,8 @@
 // Generated with the files beside it: every binding, by name.
 export type { Adjustment } from "./Adjustment";
 export type { Amounts } from "./Amounts";
+export type { BelowMinimum } from "./BelowMinimum";
+export type { BlockerKind } from "./BlockerKind";
 export type { BookedDay } from "./BookedDay";
 export type { Booking } from "./Booking";
 export type { CaptureSnapshot } from "./CaptureSnapshot";
@@ -8,6 +10,7 @@ export type { CatalogGift } from "./CatalogGift";
 export type { Cleared } from "./Cleared";
 export type { CmdError } from "./CmdError";
 export type { Coins } from "./Coins";
+export type { Comparisons } from "./Comparisons";
 export type { ConnState } from "./ConnState";
 export type { Dashboard } from "./Dashboard";
 export type { DayComparison } from "./DayComparison";
@@ -33,8 +36,10 @@ export type { LiveGivers } from "./LiveGivers";
 export type { Money } from "./Money";
 export type { Pending } from "./Pending";
 export type { PerView } from "./PerView";
+export type { PeriodComparison } from "./PeriodComparison";
 export type { PeriodRow } from "./PeriodRow";
 export type { Plan } from "./Plan";
+export type { Quote } from "./Quote";
 export type { Rate } from "./Rate";
 export type { RateForm } from "./RateForm";
 export type { Reconciliation } from "./Reconciliation";

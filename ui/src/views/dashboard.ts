@@ -1,25 +1,100 @@
-import { api, Dashboard, PeriodRow, Summary } from "../api";
+import { api, BlockerKind, Dashboard, PeriodComparison, PeriodRow, Summary } from "../api";
 import { balanceChart, barChart, perSessionChart } from "../charts";
-import { el, mount } from "../dom";
-import { formatAmounts, formatDay, formatMoneyExact, formatDecimal, formatDiamonds, formatMoney, formatPercent } from "../format";
+import { Child, el, mount } from "../dom";
+import { diamondsWord, formatAmounts, formatChange, formatDay, formatDecimal, formatDiamonds, formatMoney, formatMoneyExact, formatPercent, plural } from "../format";
 import { go, Visit } from "../router";
 import { attempt, card, emptyState } from "../widgets";
 import { onCapture } from "../components/capture";
+import { firstRun } from "../components/firstrun";
+import { padPeriods } from "../pad";
+import { openSettings } from "./settings";
+
+/** Lives a chart of lives needs before it says anything (one dot is no trend). */
+const CHART_MIN_LIVES = 3;
+
+/** Every word the dashboard shows, in one place. */
+const T = {
+  emptyTitle: "No lives recorded yet",
+  emptyText: "Add your first live: type it in, tally gifts while you are live, or import the files your live tools or TikTok gave you.",
+  addLive: "Add a live",
+  importFile: "Import a file",
+  tally: "Start a live tally",
+  demoLead: "Just looking around? ",
+  demo: "Load six months of demo data",
+  demoTail: " — you can clear it in Settings.",
+  demoLoaded: "Demo data loaded",
+  roundedDown: (min: string) => `Rounded down: it is a little under the ${min} minimum, so it is not shown as reaching it.`,
+  valuedToday: (rate: string) => `Worth this at today's rate (${rate} a diamond). Statements use each live's own day's rate.`,
+  thresholdTitle: "Withdrawal minimum",
+  progressLabel: "Progress to TikTok's minimum withdrawal",
+  reached: "reached",
+  canCashOut: "You can cash out once the other conditions are met.",
+  eta: (days: number, pace: string, day: string) => `At your last-${days}-days pace (${pace} a day) you reach it around ${day}.`,
+  etaWait: (need: number, days: number) => `A forecast appears after ${CHART_MIN_LIVES} lives in ${days} days — ${plural(need, "more live", "more lives")} to go.`,
+  etaNone: (days: number) => `No lives in the last ${days} days, so no forecast yet.`,
+  readyTitle: "Can I withdraw?",
+  ready: "Ready to withdraw",
+  notYet: "Not yet",
+  withdrawable: (d: string, m: string) => `You can withdraw ${d} (${m}) now.`,
+  rateSince: (day: string, rate: string) => `Rate since ${day}: ${rate} a diamond.`,
+  payoutLink: "Settings → Payout",
+  blocker: {
+    negative_balance: (s: Summary) => [`Your balance is negative (${diamondsWord(s.balance_diamonds)}): more was withdrawn or corrected than earned. Check your withdrawals, or enter what your TikTok wallet shows under Withdrawals → Reconcile.`],
+    below_minimum: (s: Summary) => [`${money(s, s.balance_value)} of the ${money(s, s.min_withdrawal)} minimum — ${diamondsWord(s.to_go_diamonds)} to go. Keep going live.`],
+    age_not_confirmed: () => ["Confirm you are 18 or older with a verified account in ", payoutLink(), "."],
+    no_payout_method: () => ["Link a payout method in TikTok, then name it in ", payoutLink(), "."],
+    daily_maximum_used: () => ["You have used up today's withdrawal maximum. Try again tomorrow."],
+  } satisfies Record<BlockerKind, (s: Summary) => Child[]>,
+  compareTitle: "This week and month so far",
+  compareNote: "Against the same days of the week and month before, as TikTok's LIVE Center compares them.",
+  week: "This week",
+  month: "This month",
+  lastWeek: "last week",
+  lastMonth: "last month",
+  changeLine: (change: string, prev: string, what: string) => `${change} on the same days ${what} (${prev})`,
+  nothingBefore: (what: string) => `Nothing earned on the same days ${what}.`,
+  earnedTitle: "Diamonds earned",
+  groupBy: "Group by",
+  balanceTitle: "Balance over time, withdrawals marked",
+  waitChart: (have: number) => `Appears after ${CHART_MIN_LIVES} lives (you have ${plural(have, "live")} so far).`,
+  topGifts: "Top gifts (by coins spent)",
+  topGiftsEmpty: "Gift rows appear here once you log or import gifts.",
+  topSupporters: "Top supporters (by coins spent)",
+  topSupportersEmpty: "Senders appear here once gifts carry a sender.",
+  worthTitle: "What is an hour live, and a viewer, worth?",
+  worthNote: "TikTok pays nothing per view; these are your gifts divided by your hours and viewers, per live.",
+};
+
+function money(s: Summary, v: string): string {
+  return formatMoney(v, s.currency);
+}
+
+function payoutLink(): HTMLElement {
+  return el("a", { href: "#/settings", class: "blocker-link", onclick: (ev: Event) => {
+    ev.preventDefault();
+    openSettings("payout");
+  } }, T.payoutLink);
+}
 
 export async function dashboardView(root: HTMLElement, visit: Visit): Promise<void> {
   if (await api.isEmpty()) {
-    mount(
-      root,
-      el("h1", null, "Dashboard"),
-      emptyState(
-        "No lives recorded yet",
-        "Log a live by hand, tally gifts while you are live, or import the CSV files your live tools wrote. Or look around with six months of demo data first — you can clear it in Settings.",
-        el("button", { class: "primary", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data"),
-        el("button", { onclick: () => go("import") }, "Import a CSV"),
-        el("button", { onclick: () => go("live") }, "Start a live tally"),
-        el("button", { onclick: () => go("sessions") }, "Add a session"),
-      ),
-    );
+    const settings = await api.settings();
+    if (!settings.setup_done) {
+      // The first day: three questions before the empty dashboard.
+      await firstRun(root, () => go("dashboard"));
+    } else {
+      const empty = emptyState(
+        T.emptyTitle,
+        T.emptyText,
+        el("button", { class: "primary", id: "add-live", onclick: () => go("sessions") }, T.addLive),
+        el("button", { id: "import-live", onclick: () => go("import") }, T.importFile),
+        el("button", { onclick: () => go("live") }, T.tally),
+      );
+      empty.appendChild(el("p", { class: "demo-offer small" }, T.demoLead,
+        el("button", { class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) go("dashboard"); } }, T.demo),
+        T.demoTail));
+      mount(root, el("h1", null, "Dashboard"), empty);
+    }
     // The first gift a running capture logs fills the dashboard.
     await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
     return;
@@ -39,14 +114,17 @@ export async function dashboardView(root: HTMLElement, visit: Visit): Promise<vo
   });
 }
 
-function thresholdText(s: Summary): (string | HTMLElement)[] {
-  const money = (v: string) => formatMoney(v, s.currency);
+function thresholdText(s: Summary): Child[] {
   const reached = Number(s.to_go_diamonds) === 0;
   return [
-    `${formatMoneyExact(s.balance_value_vs_minimum, s.currency)} of ${money(s.min_withdrawal)} — `,
-    reached ? "reached" : `${formatDiamonds(s.to_go_diamonds)} ${s.to_go_diamonds === "1" ? "diamond" : "diamonds"} (${money(s.to_go_value)}) to go`,
+    `${money(s, s.balance_value)} of ${money(s, s.min_withdrawal)} — `,
+    reached ? T.reached : `${diamondsWord(s.to_go_diamonds)} (${money(s, s.to_go_value)}) to go`,
     ` · ${formatPercent(s.progress)}`,
   ];
+}
+
+function roundedNote(s: Summary): string {
+  return s.balance_value_rounded_down ? T.roundedDown(money(s, s.min_withdrawal)) : "";
 }
 
 function updateBalance(root: HTMLElement, s: Summary): void {
@@ -54,7 +132,9 @@ function updateBalance(root: HTMLElement, s: Summary): void {
   const diamonds = q<HTMLElement>("#balance-diamonds");
   if (diamonds) mount(diamonds, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, " diamonds"));
   const value = q<HTMLElement>("#balance-value");
-  if (value) value.textContent = formatMoney(s.balance_value, s.currency);
+  if (value) value.textContent = money(s, s.balance_value);
+  const note = q<HTMLElement>("#balance-note");
+  if (note) note.textContent = roundedNote(s);
   const pct = Math.min(Number(s.progress), 1) * 100;
   const fill = q<HTMLElement>(".progress-fill");
   if (fill) fill.style.width = `${pct.toFixed(1)}%`;
@@ -63,63 +143,91 @@ function updateBalance(root: HTMLElement, s: Summary): void {
   if (text) mount(text, thresholdText(s));
 }
 
+function etaText(s: Summary): string {
+  if (Number(s.to_go_diamonds) === 0) return T.canCashOut;
+  if (s.eta) return T.eta(Number(s.pace_days), diamondsWord(s.pace_diamonds_per_day), formatDay(s.eta));
+  if (s.pace_lives > 0 && s.eta_lives_needed > 0) return T.etaWait(s.eta_lives_needed, Number(s.pace_days));
+  return T.etaNone(Number(s.pace_days));
+}
+
+function comparison(title: string, id: string, c: PeriodComparison, before: string): HTMLElement {
+  const direction = c.change === null ? "" : c.change.startsWith("-") ? "down" : "up";
+  return el("div", { class: "compare-item", id },
+    el("h3", null, title),
+    el("div", { class: "big" }, formatDiamonds(c.diamonds), el("span", { class: "unit" }, " diamonds")),
+    el("p", { class: "muted small" }, `${plural(c.lives, "live")} · ${formatDay(c.start)} – ${formatDay(c.end)}`),
+    el("p", { class: `change ${direction}` },
+      c.change === null ? T.nothingBefore(before) : T.changeLine(formatChange(c.change), diamondsWord(c.previous_diamonds), before)));
+}
+
 function render(root: HTMLElement, d: Dashboard): void {
   const s = d.summary;
-  const money = (v: string) => formatMoney(v, s.currency);
   const pct = Math.min(Number(s.progress), 1) * 100;
   const bar = el("div", { class: "progress-fill" });
   bar.style.width = `${pct.toFixed(1)}%`; // CSSOM, allowed by the CSP (no style attribute)
+  const rate = formatMoneyExact(s.money_per_diamond, s.currency);
 
   const balance = card(
     "Balance",
     el("div", { class: "big", id: "balance-diamonds" }, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, " diamonds")),
-    el("div", { class: "sub", id: "balance-value" }, money(s.balance_value)),
+    el("div", { class: "sub", id: "balance-value" }, money(s, s.balance_value)),
+    el("p", { class: "muted small", id: "balance-note" }, roundedNote(s)),
     el("dl", { class: "facts" },
       el("dt", null, "Earned"), el("dd", null, formatDiamonds(s.diamonds_earned)),
       el("dt", null, "Withdrawn"), el("dd", null, formatDiamonds(s.diamonds_withdrawn)),
-      el("dt", null, "Adjusted"), el("dd", null, formatDiamonds(s.diamonds_adjusted)),
-      formatAmounts(s.pending) ? [el("dt", null, "Payouts pending"), el("dd", { id: "pending" }, formatAmounts(s.pending))] : null,
+      el("dt", null, "Corrections"), el("dd", null, formatDiamonds(s.diamonds_adjusted)),
+      formatAmounts(s.pending) ? [el("dt", null, "Payouts on the way"), el("dd", { id: "pending" }, formatAmounts(s.pending))] : null,
     ),
-    el("p", { class: "muted small" }, `Valued at today's rate (${s.money_per_diamond} ${s.currency} a diamond); statements value each live at its own day's rate.`),
+    el("p", { class: "muted small" }, T.valuedToday(rate)),
   );
 
-  const reached = Number(s.to_go_diamonds) === 0;
   const progress = card(
-    "Withdrawal threshold",
-    el("div", { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
+    T.thresholdTitle,
+    el("div", { class: "progress", role: "progressbar", "aria-label": T.progressLabel, "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
     el("p", { id: "threshold-text" }, thresholdText(s)),
-    el("p", { class: "muted", id: "eta" },
-      reached
-        ? "You can cash out once the other conditions are met."
-        : s.eta
-          ? `At your last-${s.pace_days}-days pace (${formatDiamonds(s.pace_diamonds_per_day)} diamonds a day) you reach it around ${formatDay(s.eta)}.`
-          : `No lives in the last ${s.pace_days} days, so no estimate yet.`,
-    ),
+    el("p", { class: "muted", id: "eta" }, etaText(s)),
   );
 
   const readiness = card(
-    "Can I withdraw?",
-    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready" }, s.ready ? "Ready to withdraw" : "Not yet"),
+    T.readyTitle,
+    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready" }, s.ready ? T.ready : T.notYet),
     s.ready
-      ? el("p", { id: "withdrawable" }, `Withdrawable now: ${formatDiamonds(s.withdrawable_now_diamonds)} diamonds = ${money(s.withdrawable_now_value)}`)
-      : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((b) => el("li", null, b))),
-    el("p", { class: "muted small" }, `Rate since ${formatDay(s.rate_effective_from)}: ${s.money_per_diamond} ${s.currency} a diamond; money rounded ${s.rounding}.`),
+      ? el("p", { id: "withdrawable" }, T.withdrawable(diamondsWord(s.withdrawable_now_diamonds), money(s, s.withdrawable_now_value)))
+      : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((text, i) => {
+          const kind = s.blocker_kinds[i];
+          return el("li", { "data-kind": kind ?? "" }, kind ? T.blocker[kind](s) : text);
+        })),
+    el("p", { class: "muted small" }, T.rateSince(formatDay(s.rate_effective_from), rate)),
   );
 
+  const compare = el("section", { class: "card", id: "compare" },
+    el("h2", null, T.compareTitle),
+    el("div", { class: "compare" },
+      comparison(T.week, "compare-week", d.compare.week, T.lastWeek),
+      comparison(T.month, "compare-month", d.compare.month, T.lastMonth)),
+    el("p", { class: "muted small" }, T.compareNote));
+
   const earningsHost = el("div", { class: "chart", id: "chart-earnings" });
-  const period = el("div", { class: "segmented", role: "group", "aria-label": "Group by" });
+  const period = el("div", { class: "segmented", role: "group", "aria-label": T.groupBy });
   const drawEarnings = async (by: "day" | "week" | "month") => {
     for (const b of period.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
     const rows: PeriodRow[] = by === "day" ? d.daily : (await api.statement(by)).rows;
+    // A short range is padded with empty periods, so one live draws one bar
+    // on a short axis.
+    const padded: PeriodRow[] = [...rows, ...padPeriods(rows.map((r) => r.start), by).map(emptyPeriod)]
+      .sort((a, b) => a.start.localeCompare(b.start));
     mount(earningsHost);
-    barChart(earningsHost, rows, by, s.currency);
+    barChart(earningsHost, padded, by, s.currency);
   };
   for (const by of ["day", "week", "month"] as const) {
     period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, by[0].toUpperCase() + by.slice(1)));
   }
 
-  const balanceHost = el("div", { class: "chart", id: "chart-balance" });
-  const perSessionHost = el("div", { class: "chart", id: "chart-per-session" });
+  const lives = d.sessions.length;
+  const enough = lives >= CHART_MIN_LIVES;
+  const waiting = (id: string) => el("p", { class: "chart-wait muted", id }, T.waitChart(lives));
+  const balanceHost = enough ? el("div", { class: "chart", id: "chart-balance" }) : waiting("chart-balance-wait");
+  const perSessionHost = enough ? el("div", { class: "chart", id: "chart-per-session" }) : waiting("chart-per-session-wait");
 
   const top = (title: string, id: string, rows: Dashboard["top_gifts"], empty: string) =>
     card(
@@ -141,20 +249,30 @@ function render(root: HTMLElement, d: Dashboard): void {
     root,
     el("h1", null, "Dashboard"),
     el("div", { class: "grid3" }, balance, progress, readiness),
-    el("section", { class: "card" }, el("div", { class: "card-head" }, el("h2", null, "Diamonds earned"), period), earningsHost),
-    el("section", { class: "card" }, el("h2", null, "Balance over time, withdrawals marked"), balanceHost),
+    compare,
+    el("section", { class: "card" }, el("div", { class: "card-head" }, el("h2", null, T.earnedTitle), period), earningsHost),
+    el("section", { class: "card" }, el("h2", null, T.balanceTitle), balanceHost),
     el("div", { class: "grid2" },
-      top("Top gifts (by coins spent)", "top-gifts", d.top_gifts, "Gift rows appear here once you log or import gifts."),
-      top("Top supporters (by coins spent)", "top-supporters", d.top_supporters, "Senders appear here once gifts carry a sender."),
+      top(T.topGifts, "top-gifts", d.top_gifts, T.topGiftsEmpty),
+      top(T.topSupporters, "top-supporters", d.top_supporters, T.topSupportersEmpty),
     ),
     el("section", { class: "card" },
-      el("h2", null, "What is an hour live, and a viewer, worth?"),
-      el("p", { class: "muted small" }, "TikTok pays nothing per view; these are your gifts divided by your hours and viewers, per session."),
+      el("h2", null, T.worthTitle),
+      el("p", { class: "muted small" }, T.worthNote),
       perSessionHost),
   );
 
   void drawEarnings("day");
+  if (!enough) return;
   balanceChart(balanceHost, d.daily, s.currency);
   const ss = d.sessions.filter((m) => m.value_per_hour !== null || m.value_per_1000_viewers !== null);
   perSessionChart(perSessionHost, ss, s.currency, d.timezone);
+}
+
+/** A period with nothing in it, to pad a short chart (never a figure of the core's). */
+function emptyPeriod(start: string): PeriodRow {
+  return {
+    period: start, start, sessions: 0, hours_live: "0", gifts: 0, coins: 0, diamonds: "0", value: {},
+    withdrawn_diamonds: "0", withdrawn_gross: {}, fees: {}, net_paid: {}, adjusted_diamonds: "0", closing_balance: "0",
+  };
 }

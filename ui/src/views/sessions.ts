@@ -55,7 +55,7 @@ function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: (
     field("Viewers", "viewers", { type: "number", value: s?.unique_viewers?.toString() ?? "" }),
     field("Peak viewers", "peak_viewers", { type: "number", value: s?.peak_viewers?.toString() ?? "" }),
     field("New followers", "new_followers", { type: "number", value: s?.new_followers?.toString() ?? "" }),
-    field("Diamonds without gift rows", "diamonds", { value: s && s.reported_diamonds !== "0" ? s.reported_diamonds : "", hint: "From TikTok's LIVE summary, when you don't log single gifts." }),
+    field("Diamonds TikTok reported", "diamonds", { value: s && s.reported_diamonds !== "0" ? s.reported_diamonds : "", hint: "From TikTok's LIVE summary, when you don't log single gifts." }),
     field("Notes", "notes", { type: "textarea", value: s?.notes ?? "" }),
   ];
   const message = el("div", { class: "form-error", role: "alert" });

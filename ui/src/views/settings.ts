@@ -1,9 +1,30 @@
 import { getVersion } from "@tauri-apps/api/app";
 import { api, CatalogGift, errorText, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
-import { formatCount, formatDay, formatDiamonds, formatMoney } from "../format";
+import { formatCount, formatDay, formatDiamonds, formatMoney, formatMoneyExact } from "../format";
 import { go } from "../router";
 import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, showError, table, toast, values } from "../widgets";
+import { firstRun } from "../components/firstrun";
+
+/** The sections another view may open Settings at. */
+export type SettingsSection = "payout" | "timezone" | "rates";
+
+let pendingSection: SettingsSection | null = null;
+
+/** Opens Settings scrolled to `section`, its first control focused (the
+ * readiness blockers' "Settings → Payout" link). */
+export function openSettings(section: SettingsSection): void {
+  pendingSection = section;
+  go("settings");
+}
+
+/** Shows the time-zone field's error until a valid zone is saved. */
+function tzInvalid(input: HTMLInputElement, box: HTMLElement, text: string | null): void {
+  input.closest(".field")?.classList.toggle("invalid", text !== null);
+  if (text === null) input.removeAttribute("aria-invalid");
+  else input.setAttribute("aria-invalid", "true");
+  box.textContent = text ?? "";
+}
 
 export async function settingsView(root: HTMLElement): Promise<void> {
   const [settings, rates, catalog, dbPath, empty, stale, version] = await Promise.all([
@@ -17,8 +38,21 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   const method = el("input", { id: "payout-method", value: settings.payout_method, placeholder: "PayPal, bank transfer…" });
   method.addEventListener("change", () => void attempt(() => api.setSetting("payout_method", method.value), "Saved"));
   const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
-  const tz = el("input", { id: "timezone", value: settings.timezone, list: "zones" });
-  tz.addEventListener("change", () => void attempt(() => api.setSetting("timezone", tz.value), "Time zone saved"));
+  const tz = el("input", { id: "timezone", value: settings.timezone, list: "zones", autocomplete: "off", "aria-describedby": "timezone-error" });
+  const tzError = el("div", { class: "field-error", id: "timezone-error", role: "alert", "aria-live": "polite" });
+  // A zone the core refuses is not saved; its error stays beside the field
+  // until a valid one is.
+  let savedTz = settings.timezone;
+  tz.addEventListener("change", async () => {
+    try {
+      await api.setSetting("timezone", tz.value);
+      savedTz = tz.value.trim();
+      tzInvalid(tz, tzError, null);
+      toast("Time zone saved");
+    } catch {
+      tzInvalid(tz, tzError, `"${tz.value.trim()}" is not a time zone we know, so it was not saved (yours is still ${savedTz}). Pick one from the list, e.g. Europe/Berlin.`);
+    }
+  });
 
   // Rates.
   // The creator's day, from the core: the UI never computes a calendar day.
@@ -34,7 +68,7 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   ];
   const rateMessage = el("div", { class: "form-error", role: "alert" });
   const rateForm = el("form", { class: "form inline", id: "rate-form", novalidate: true }, rateFields.map((f) => f.row), rateMessage,
-    el("button", { type: "submit", class: "primary" }, "Add rate"));
+    el("div", { class: "form-actions" }, el("button", { type: "submit", class: "primary", id: "add-rate" }, "Add rate")));
   rateForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearErrors(rateFields, rateMessage);
@@ -68,25 +102,26 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   mount(root,
     el("h1", null, "Settings"),
     el("div", { class: "grid2" },
-      card("Payout",
+      withId(card("Payout",
         el("p", { class: "muted" }, "TikTok pays out only to an adult (18+) verified account with a linked payout method. Confirm both here; they are the readiness checks on the dashboard."),
         el("label", { class: "check" }, age, " I am 18 or older and my account is verified"),
-        el("div", { class: "field" }, el("label", { for: "payout-method" }, "Payout method linked in TikTok"), method)),
-      card("Time zone",
+        el("div", { class: "field" }, el("label", { for: "payout-method" }, "Payout method linked in TikTok"), method),
+        el("button", { class: "link", id: "setup-again", onclick: () => void firstRun(root, () => void again(), true) }, "Answer the first-day questions again")), "settings-payout"),
+      withId(card("Time zone",
         el("p", { class: "muted" }, "Days, weeks and months of your statements start at midnight here."),
-        el("div", { class: "field" }, el("label", { for: "timezone" }, "Time zone"), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z })))))),
-    card("Rates",
+        el("div", { class: "field" }, el("label", { for: "timezone" }, "Time zone"), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z }))), tzError)), "settings-timezone")),
+    withId(card("Rates",
       el("p", { class: "muted" }, "TikTok changes what a coin and a diamond are worth. A new rate applies to sessions recorded from its day on. A session keeps the rate it was recorded with — a new rate or time zone never reprices it; re-rate below if you want it to."),
       table<Rate>([
         { title: "From", cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
         { title: "Diamonds / coin", cell: (r) => r.diamonds_per_coin, numeric: true },
-        { title: "Money / diamond", cell: (r) => `${r.money_per_diamond} ${r.currency}`, numeric: true },
-        { title: "Minimum", cell: (r) => `${r.min_withdrawal} ${r.currency}`, numeric: true },
-        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? `${r.max_withdrawal_per_day} ${r.currency}` : "none"), numeric: true },
+        { title: "Money / diamond", cell: (r) => formatMoneyExact(r.money_per_diamond, r.currency), numeric: true },
+        { title: "Minimum", cell: (r) => formatMoney(r.min_withdrawal, r.currency), numeric: true },
+        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? formatMoney(r.max_withdrawal_per_day, r.currency) : "none"), numeric: true },
         { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Delete this rate?", [`The rate from ${formatDay(r.effective_from)}: ${r.diamonds_per_coin} diamonds per coin, ${r.money_per_diamond} ${r.currency} per diamond. Sessions keep the rate they were recorded with.`], "Delete rate")) && (await attempt(() => api.deleteRate(r.id), "Rate deleted"))) await again(); } }, "Delete") : "") },
       ], rates, { id: "rates-table" }),
       rateForm,
-      stale.length ? rerateBlock(stale, again) : null),
+      stale.length ? rerateBlock(stale, again) : null), "settings-rates"),
     card("Gift catalog",
       el("p", { class: "muted" }, "Prices in coins of the gifts you can type by name. A gift row keeps the coins it was worth on its day, so editing here never changes the past."),
       catalogForm,
@@ -113,6 +148,21 @@ export async function settingsView(root: HTMLElement): Promise<void> {
     card("About",
       el("p", { id: "about-version" }, `LiveLedger ${version}`),
       el("p", { class: "muted small" }, "The same version as ", el("code", null, "liveledger --version"), ". Offline: no network, no account, no telemetry.")));
+
+  // Opened at a section (a blocker's link): bring it into view, its first
+  // control focused.
+  const section = pendingSection;
+  pendingSection = null;
+  if (section) {
+    const target = root.querySelector<HTMLElement>(`#settings-${section}`);
+    target?.scrollIntoView({ block: "start" });
+    target?.querySelector<HTMLElement>("input, select, button")?.focus();
+  }
+}
+
+function withId(node: HTMLElement, id: string): HTMLElement {
+  node.id = id;
+  return node;
 }
 
 /** Clears the ledger: a typed confirmation here, the app's own native

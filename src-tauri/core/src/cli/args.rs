@@ -119,7 +119,8 @@ pub(super) enum Command {
     /// List or edit the gift catalog.
     #[command(subcommand)]
     Catalog(CatalogCmd),
-    /// Show or change settings (timezone, age_confirmed, payout_method, session_gap_minutes).
+    /// Show or change settings (timezone, age_confirmed, payout_method, session_gap_minutes,
+    /// setup_done: the app's first-day questions answered or skipped).
     #[command(subcommand)]
     Settings(SettingsCmd),
     /// Balance, its value, progress to the minimum withdrawal, readiness and ETA.
@@ -409,7 +410,7 @@ pub(super) enum SettingsCmd {
     Show(JsonFlag),
     /// Change one setting.
     Set {
-        /// timezone, age_confirmed, payout_method or session_gap_minutes.
+        /// timezone, age_confirmed, payout_method, session_gap_minutes or setup_done.
         key: String,
         /// The new value.
         value: String,

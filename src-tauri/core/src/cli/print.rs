@@ -239,6 +239,7 @@ pub(super) fn settings(s: &Settings, database: &Path) -> Result<()> {
     say!("age_confirmed        {}", s.age_confirmed);
     say!("payout_method        {}", s.payout_method);
     say!("session_gap_minutes  {}", s.session_gap_minutes);
+    say!("setup_done           {}", s.setup_done);
     say!("database             {}", database.display());
     Ok(())
 }
@@ -516,6 +517,17 @@ pub(super) fn summary(s: &Summary) -> Result<()> {
             "ETA              {d} at {} diamonds a day (last {} days)",
             s.pace_diamonds_per_day,
             report::PACE_DAYS
+        ),
+        None if s.eta_lives_needed > 0 && s.pace_lives > 0 => say!(
+            "ETA              after {} more {} in the last {} days (an estimate needs {})",
+            s.eta_lives_needed,
+            if s.eta_lives_needed == 1 {
+                "live"
+            } else {
+                "lives"
+            },
+            report::PACE_DAYS,
+            report::ETA_MIN_LIVES
         ),
         None => say!(
             "ETA              none — nothing earned in the last {} days",

@@ -67,6 +67,7 @@ pub(crate) fn ledger(sessions: Vec<Session>) -> Snapshot {
             age_confirmed: true,
             payout_method: "PayPal".into(),
             session_gap_minutes: 30,
+            setup_done: true,
         },
         tz: Tz::UTC,
         top_names: TopNames::default(),

@@ -195,6 +195,8 @@ pub struct Dashboard {
     pub withdrawals: Vec<Withdrawal>,
     /// The creator's time zone.
     pub timezone: String,
+    /// This week and this month so far beside the same days before.
+    pub compare: super::Comparisons,
 }
 
 /// Computes the dashboard of `ledger` at `now`.
@@ -207,6 +209,7 @@ pub fn dashboard(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Dashboard> {
         top_supporters: top(ledger, TopBy::Sender, TOP_NAMES)?,
         withdrawals: ledger.withdrawals.clone(),
         timezone: ledger.settings.timezone.clone(),
+        compare: super::compare(ledger, now)?,
     })
 }
 

@@ -8,12 +8,34 @@ use serde::Serialize;
 
 use crate::dates;
 use crate::error::{Error, Result};
-use crate::money::{Amounts, Diamonds, Money, ROUNDING};
+use crate::money::{round_money_below, Amounts, Diamonds, Money, ROUNDING};
 use crate::rates::Rate;
 use crate::snapshot::Snapshot;
 
 /// Days of history the earning pace (and so the ETA) is computed from.
 pub const PACE_DAYS: i64 = 30;
+
+/// Lives in the pace window an ETA needs: one short live says nothing about
+/// when a creator reaches the minimum (it gave "around 2031" after a minute).
+pub const ETA_MIN_LIVES: usize = 3;
+
+/// What stands in the way of a withdrawal, by kind, so a face can word it
+/// (and link to where it is cleared) without reading the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum BlockerKind {
+    /// More was withdrawn or corrected than earned.
+    NegativeBalance,
+    /// The balance's value is below today's minimum withdrawal.
+    BelowMinimum,
+    /// The creator has not confirmed being 18+ with a verified account.
+    AgeNotConfirmed,
+    /// No payout method is named.
+    NoPayoutMethod,
+    /// Today's withdrawal maximum is used up.
+    DailyMaximumUsed,
+}
 
 /// Where the balance stands and whether it can be withdrawn. Field names are
 /// the CLI's `summary --json` contract.
@@ -32,12 +54,16 @@ pub struct Summary {
     pub diamonds_adjusted: Diamonds,
     /// earned − withdrawn + adjusted.
     pub balance_diamonds: Diamonds,
-    /// The balance's money value at today's rate, rounded.
+    /// The balance's money value at today's rate, rounded by
+    /// [`round_money_below`]: the house rule, but never up to the minimum
+    /// withdrawal while below it. The one figure every card shows.
     pub balance_value: Money,
-    /// The same value beside the minimum: with as many places as it takes
-    /// not to read as the minimum while below it ("9.995", not "10.00").
+    /// The same figure as `balance_value` (kept for `summary --json`).
     #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub balance_value_vs_minimum: Decimal,
+    /// Whether `balance_value` was rounded down so as not to read as the
+    /// minimum (9.995 shown as 9.99 against 10.00): worth a word to the creator.
+    pub balance_value_rounded_down: bool,
     /// Currency of today's rate: of `balance_value`, `min_withdrawal`,
     /// `to_go_value` and `withdrawable_now_value`.
     pub currency: String,
@@ -60,9 +86,17 @@ pub struct Summary {
     pub ready: bool,
     /// What stands in the way, each with how to clear it.
     pub blockers: Vec<String>,
+    /// The kind of each of `blockers`, in the same order.
+    pub blocker_kinds: Vec<BlockerKind>,
     /// The local day the threshold is reached at the current pace; today when
-    /// already reached; `None` when nothing was earned in the pace window.
+    /// already reached; `None` when nothing was earned in the pace window or
+    /// it holds fewer than [`ETA_MIN_LIVES`] lives.
     pub eta: Option<NaiveDate>,
+    /// Lives started in the pace window.
+    pub pace_lives: usize,
+    /// Lives still needed in the pace window before there is an ETA
+    /// (0 when there are enough).
+    pub eta_lives_needed: usize,
     /// Average diamonds a day over the last [`PACE_DAYS`] days.
     #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub pace_diamonds_per_day: Decimal,
@@ -85,20 +119,6 @@ pub struct Summary {
     pub as_of: DateTime<Utc>,
 }
 
-/// `value` with as many decimals as it takes to differ from `limit` when it
-/// is below it (so "9.995 of 10.00" instead of "10.00 of 10.00"), 2 at least.
-fn money_below(value: Decimal, limit: Decimal) -> String {
-    let limit_shown = Money(limit).rounded().to_string();
-    for dp in 2..=8 {
-        let mut v = value.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::ToZero);
-        v.rescale(dp);
-        if v.to_string() != limit_shown || dp == 8 {
-            return v.to_string();
-        }
-    }
-    Money(value).rounded().to_string()
-}
-
 /// Computes the summary of `ledger` at instant `now`.
 pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
     let rate = ledger.rate_at(now);
@@ -107,22 +127,26 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
     let balance = parts.total()?;
     let standing = Standing::of(&rate, balance)?;
     let room_today = room_today(ledger, &rate, today)?;
-    let blockers = blockers(ledger, &rate, &standing, room_today);
+    let (blocker_kinds, blockers): (Vec<_>, Vec<_>) =
+        blockers(ledger, &rate, &standing, room_today)
+            .into_iter()
+            .unzip();
     let ready = blockers.is_empty();
     let withdrawable = if ready {
         withdrawable(&rate, balance, room_today)
     } else {
         Diamonds::ZERO
     };
-    let pace = pace(ledger, now)?;
-    let eta = eta(&standing, pace, today);
+    let (pace, pace_lives) = pace(ledger, now)?;
+    let eta_lives_needed = ETA_MIN_LIVES.saturating_sub(pace_lives);
+    let eta = eta(&standing, pace, today).filter(|day| *day == today || eta_lives_needed == 0);
     let pending = pending(ledger)?;
     let Standing {
-        value,
+        shown,
+        rounded_down,
         threshold,
         to_go,
         progress,
-        below,
         ..
     } = standing;
     let overflow = || Error::overflow("the balance's value");
@@ -131,14 +155,9 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
         diamonds_withdrawn: parts.withdrawn.normalize(),
         diamonds_adjusted: parts.adjusted.normalize(),
         balance_diamonds: balance.normalize(),
-        balance_value: value.rounded(),
-        balance_value_vs_minimum: if below {
-            money_below(value.0, rate.min_withdrawal)
-                .parse()
-                .unwrap_or(value.rounded().0)
-        } else {
-            value.rounded().0
-        },
+        balance_value: shown,
+        balance_value_vs_minimum: shown.0,
+        balance_value_rounded_down: rounded_down,
         currency: rate.currency.clone(),
         money_per_diamond: rate.money_per_diamond.normalize(),
         min_withdrawal: Money(rate.min_withdrawal).rounded(),
@@ -151,7 +170,10 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
         progress,
         ready,
         blockers,
+        blocker_kinds,
         eta,
+        pace_lives,
+        eta_lives_needed,
         pace_diamonds_per_day: pace.round_dp(2).normalize(),
         pace_days: PACE_DAYS,
         withdrawable_now_diamonds: withdrawable.normalize(),
@@ -171,8 +193,10 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
 struct Standing {
     /// The balance in diamonds.
     balance: Diamonds,
-    /// Its exact value at today's rate.
-    value: Money,
+    /// Its value as shown ([`round_money_below`] against the minimum).
+    shown: Money,
+    /// Whether `shown` was rounded down so as not to read as the minimum.
+    rounded_down: bool,
     /// The minimum withdrawal in diamonds.
     threshold: Diamonds,
     /// Diamonds missing to the threshold (0 when reached).
@@ -198,6 +222,7 @@ impl Standing {
                 .0
                 .max(Decimal::ZERO),
         );
+        let (shown, rounded_down) = round_money_below(value.0, rate.min_withdrawal);
         let progress = if rate.min_withdrawal.is_zero() {
             Decimal::ONE
         } else {
@@ -208,7 +233,8 @@ impl Standing {
         };
         Ok(Standing {
             balance,
-            value,
+            shown,
+            rounded_down,
             threshold,
             to_go,
             progress,
@@ -232,39 +258,49 @@ fn blockers(
     rate: &Rate,
     standing: &Standing,
     room_today: Option<Decimal>,
-) -> Vec<String> {
+) -> Vec<(BlockerKind, String)> {
     let mut blockers = Vec::new();
     if standing.negative {
-        blockers.push(format!(
+        blockers.push((
+            BlockerKind::NegativeBalance,
+            format!(
             "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
              Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
             standing.balance.normalize()
+        ),
         ));
     }
     if standing.below && !standing.negative {
-        blockers.push(format!(
-            "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
-            money_below(standing.value.0, rate.min_withdrawal),
-            Money(rate.min_withdrawal).rounded(),
-            rate.currency,
-            crate::money::diamonds_word(standing.to_go)
+        blockers.push((
+            BlockerKind::BelowMinimum,
+            format!(
+                "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
+                standing.shown,
+                Money(rate.min_withdrawal).rounded(),
+                rate.currency,
+                crate::money::diamonds_word(standing.to_go)
+            ),
         ));
     }
     if !ledger.settings.age_confirmed {
-        blockers.push("Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into());
+        blockers.push((BlockerKind::AgeNotConfirmed, "Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into()));
     }
     if ledger.settings.payout_method.trim().is_empty() {
-        blockers.push(
+        blockers.push((
+            BlockerKind::NoPayoutMethod,
             "No payout method linked. Link one in TikTok, then name it in Settings → Payout."
                 .into(),
-        );
+        ));
     }
     if let (Some(room), false) = (room_today, standing.below) {
         if room < rate.min_withdrawal {
-            blockers.push(format!(
-                "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
-                Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
-                rate.currency
+            blockers.push((
+                BlockerKind::DailyMaximumUsed,
+                format!(
+                    "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
+                    Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
+                    rate.currency
+                ),
             ));
         }
     }
@@ -283,10 +319,11 @@ fn withdrawable(rate: &Rate, balance: Diamonds, room_today: Option<Decimal>) -> 
 }
 
 /// Average diamonds a day earned by the sessions started in the last
-/// [`PACE_DAYS`] days up to `now`.
-fn pace(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Decimal> {
+/// [`PACE_DAYS`] days up to `now`, and how many sessions those are.
+fn pace(ledger: &Snapshot, now: DateTime<Utc>) -> Result<(Decimal, usize)> {
     let window_start = now - Duration::days(PACE_DAYS);
     let mut recent = Diamonds::ZERO;
+    let mut lives = 0;
     for s in ledger
         .sessions
         .iter()
@@ -295,8 +332,9 @@ fn pace(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Decimal> {
         recent = recent
             .checked_add(ledger.session_diamonds(s)?)
             .ok_or_else(|| Error::overflow("the recent pace"))?;
+        lives += 1;
     }
-    Ok(recent.0 / Decimal::from(PACE_DAYS))
+    Ok((recent.0 / Decimal::from(PACE_DAYS), lives))
 }
 
 /// The local day the threshold is reached at `pace`: today when already
@@ -346,6 +384,7 @@ mod tests {
         let l = ledger(vec![
             session(1, "2026-11-01T18:00:00Z", 2, 1000),
             session(2, "2026-11-20T18:00:00Z", 1, 500),
+            session(3, "2026-11-22T18:00:00Z", 1, 0),
         ]);
         let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert_eq!(s.balance_diamonds, Diamonds(dec!(1500)));
@@ -364,6 +403,37 @@ mod tests {
         assert_eq!(s.pace_diamonds_per_day, dec!(50));
         assert_eq!(s.eta, Some("2026-12-05".parse().unwrap()));
         assert_eq!(s.withdrawable_now_diamonds, Diamonds::ZERO);
+    }
+
+    #[test]
+    fn the_forecast_waits_for_three_lives() {
+        // One short live of 35 diamonds: a pace of 1.17 a day would put the
+        // minimum years away; say nothing until there are three lives.
+        let mut l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 35)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!((s.eta, s.pace_lives, s.eta_lives_needed), (None, 1, 2));
+        l.sessions.push(session(2, "2026-11-21T18:00:00Z", 1, 35));
+        l.sessions.push(session(3, "2026-11-22T18:00:00Z", 1, 35));
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!((s.pace_lives, s.eta_lives_needed), (3, 0));
+        assert!(s.eta.is_some());
+    }
+
+    #[test]
+    fn every_card_shows_the_same_value_of_the_balance() {
+        // 35 diamonds × 0.005 = 0.175: once $0.18 on the balance and $0.17
+        // beside the minimum; now one figure, rounded by the house rule.
+        let l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 35)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.balance_value.to_string(), "0.18");
+        assert_eq!(s.balance_value_vs_minimum.to_string(), "0.18");
+        assert!(!s.balance_value_rounded_down);
+        assert!(
+            s.blockers[0].contains("0.18 of 10.00 USD"),
+            "{:?}",
+            s.blockers
+        );
+        assert_eq!(s.blocker_kinds[0], BlockerKind::BelowMinimum);
     }
 
     #[test]
@@ -397,6 +467,10 @@ mod tests {
         assert!(!s.ready);
         assert_eq!(s.blockers.len(), 2);
         assert!(s.blockers.iter().all(|b| b.contains("Settings")));
+        assert_eq!(
+            s.blocker_kinds,
+            [BlockerKind::AgeNotConfirmed, BlockerKind::NoPayoutMethod]
+        );
     }
 
     #[test]
@@ -418,6 +492,8 @@ mod tests {
             "{:?}",
             s.blockers
         );
+        assert_eq!(s.balance_value.to_string(), "9.99");
+        assert!(s.balance_value_rounded_down);
     }
 
     #[test]
@@ -473,6 +549,7 @@ mod tests {
             prop_assert!(s.withdrawable_now_diamonds.0 <= s.balance_diamonds.0.max(Decimal::ZERO));
             prop_assert!(s.withdrawable_now_diamonds.0 >= Decimal::ZERO);
             prop_assert_eq!(s.ready, s.blockers.is_empty());
+            prop_assert_eq!(s.blockers.len(), s.blocker_kinds.len());
         }
     }
 }

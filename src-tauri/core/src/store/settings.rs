@@ -17,6 +17,7 @@ impl Store {
             age_confirmed: get("age_confirmed")? == "true",
             payout_method: get("payout_method")?,
             session_gap_minutes: get("session_gap_minutes")?.parse().unwrap_or(30),
+            setup_done: get("setup_done")? == "true",
         })
     }
 
@@ -46,7 +47,7 @@ pub(super) fn checked_setting(key: &str, value: &str) -> Result<String> {
                     ),
                 )
             })?,
-        "age_confirmed" => match value.to_ascii_lowercase().as_str() {
+        "age_confirmed" | "setup_done" => match value.to_ascii_lowercase().as_str() {
             "true" | "yes" | "1" => "true".into(),
             "false" | "no" | "0" => "false".into(),
             _ => return Err(Error::invalid(key, "expected true or false")),

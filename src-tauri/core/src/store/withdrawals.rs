@@ -94,10 +94,9 @@ impl Store {
         let day = dates::local_date(input.requested_at, ledger.tz);
         let rate = ledger.rate_at(input.requested_at);
         let diamonds = Diamonds(input.diamonds.normalize());
-        let gross = diamonds
-            .value(rate.money_per_diamond)
-            .ok_or_else(|| Error::overflow("the withdrawal's value"))?
-            .rounded();
+        let gross = rate
+            .gross_of(diamonds)
+            .ok_or_else(|| Error::overflow("the withdrawal's value"))?;
         if gross.0.is_zero() {
             return Err(Error::invalid(
                 "diamonds",
@@ -284,9 +283,9 @@ fn unusual_withdrawal(
             local(first)
         ));
     }
-    if gross.0 < rate.min_withdrawal {
+    if rate.below_minimum(gross) {
         problems.push(format!(
-            "{gross} {} is below the minimum withdrawal of {} {} in force on {day}",
+            "{gross} {} is below the minimum withdrawal of {} {} in force on {day}: TikTok won't pay out less, so record it only if TikTok really paid it",
             rate.currency,
             Money(rate.min_withdrawal).rounded(),
             rate.currency
