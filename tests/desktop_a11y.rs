@@ -72,8 +72,12 @@ impl Tool {
         let done = Arc::new(AtomicBool::new(false));
         let (n, d) = (next.clone(), done.clone());
         let thread = std::thread::spawn(move || {
-            let Ok((stream, _)) = listener.accept() else { return };
-            let Ok(mut ws) = tungstenite::accept(stream) else { return };
+            let Ok((stream, _)) = listener.accept() else {
+                return;
+            };
+            let Ok(mut ws) = tungstenite::accept(stream) else {
+                return;
+            };
             ws.get_ref()
                 .set_read_timeout(Some(Duration::from_millis(50)))
                 .unwrap();
@@ -90,8 +94,9 @@ impl Tool {
                     }
                     sent += 1;
                 }
-                if let Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) =
-                    ws.read()
+                if let Err(
+                    tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed,
+                ) = ws.read()
                 {
                     return;
                 }
@@ -243,4 +248,171 @@ fn every_view_passes_axe_core_in_light_and_dark() {
         found.len(),
         found.join("\n")
     );
+}
+
+/// The ledger as the CLI exports it (JSON).
+fn export_json(db: &Path) -> Value {
+    let cli = app().with_file_name("liveledger");
+    let out = Command::new(cli)
+        .args(["--db", db.to_str().unwrap(), "export", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Waits until the focus is on `css`.
+fn wait_focus(s: &Session, css: &str) {
+    let start = Instant::now();
+    while !s.focused(css) {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the focus never came to '{css}'; it is on {}",
+            s.focus_description()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// One complete evening with the keyboard alone (WebDriver key actions, not
+/// one click): open the live tally from the navigation, start a live, log
+/// gifts with the number keys, undo one with the Undo button, end the live,
+/// go to Withdrawals with Alt+5, record a withdrawal through the confirm
+/// dialog (which keeps the focus inside and gives it back on Escape), then
+/// switch the dashboard's chart to weeks. At every Tab stop the focus ring
+/// must be drawn and not cut off.
+#[test]
+fn one_evening_by_keyboard_alone_with_a_visible_focus_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("keys.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+
+    // To the live tally through the navigation.
+    s.tab_to("#nav-live", 12, false);
+    s.press("Enter");
+    s.find("#view[data-view='live'][data-ready='true']");
+    wait_focus(&s, "#live-title");
+    s.keys("By keyboard");
+    s.press("Enter");
+    s.find("#giftpad");
+    s.find("#view[data-view='live'][data-ready='true']");
+    s.wait_equals("#live-total", "0 diamonds");
+
+    // Gifts with the number keys: three Roses (key 1), then gift 2.
+    s.script(
+        "document.activeElement && document.activeElement.blur()",
+        json!([]),
+    );
+    for n in 1..=3 {
+        s.press("1");
+        s.wait_equals(
+            "#live-total",
+            &format!("{n} diamond{}", if n == 1 { "" } else { "s" }),
+        );
+    }
+    let second = s
+        .script(
+            "return document.querySelectorAll('#giftpad button.gift')[1].dataset.gift",
+            json!([]),
+        )
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.press("2");
+    wait_region(&s, "#live-announce", &format!("Logged 1 × {second}"));
+    s.wait_text("#live-recent", &second);
+
+    // Undo it with the Undo button, reached with Tab.
+    s.tab_to("#live-undo", 40, false);
+    s.press("Enter");
+    s.wait_equals("#live-total", "3 diamonds");
+    wait_region(&s, "#live-announce", &format!("Removed 1 × {second}"));
+
+    // End the live (answering a confirmation by keyboard, if one is asked).
+    s.tab_to("#end-live", 5, false);
+    s.press("Enter");
+    let start = Instant::now();
+    loop {
+        let ended = export_json(&db)["sessions"]
+            .as_array()
+            .map(|a| a.iter().all(|x| !x["ended_at"].is_null()))
+            .unwrap_or(false);
+        if ended {
+            break;
+        }
+        if s.exists("#confirm-dialog") && !s.focused("#confirm-yes") {
+            s.tab_to("#confirm-yes", 6, false);
+            s.press("Enter");
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the live never ended; the page: {}",
+            s.describe()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    // A withdrawal of 2 diamonds: below the minimum, so the app asks.
+    s.press("Alt+5");
+    s.find("#view[data-view='withdrawals'][data-ready='true']");
+    s.tab_to("#withdraw-form input[name='diamonds']", 20, false);
+    s.keys("2");
+    s.press("Enter");
+    s.find("#confirm-dialog");
+    wait_focus(&s, "#confirm-dialog #confirm-no");
+    // Tab and Shift+Tab stay in the dialog, each stop with its ring.
+    for chord in ["Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"] {
+        s.press(chord);
+        assert!(
+            s.focused("#confirm-dialog *"),
+            "{chord} left the dialog for {}",
+            s.focus_description()
+        );
+        if let Some(problem) = s.focus_ring_problem() {
+            panic!("in the dialog, {}: {problem}", s.focus_description());
+        }
+    }
+    // Escape closes it, writes nothing, and gives the focus back.
+    s.press("Escape");
+    let start = Instant::now();
+    while s.exists("#confirm-dialog") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "Escape left the dialog open"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    wait_focus(&s, "#withdraw-form input[name='diamonds']");
+    assert_eq!(cli_summary(&db)["balance_diamonds"], "3");
+    // Asked again, and confirmed.
+    s.press("Enter");
+    s.find("#confirm-dialog");
+    wait_focus(&s, "#confirm-dialog #confirm-no");
+    s.tab_to("#confirm-yes", 4, false);
+    s.press("Enter");
+    s.wait_text("#withdrawals-table", "2");
+    assert_eq!(cli_summary(&db)["balance_diamonds"], "1");
+
+    // The dashboard's Day/Week/Month buttons, their rings whole.
+    s.press("Alt+1");
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.find("#balance-diamonds");
+    s.tab_to("#view .segmented button[data-by='week']", 40, false);
+    s.screenshot(&artifacts().join("a11y-focus-segmented.png"));
+    s.press("Enter");
+    let start = Instant::now();
+    while s.script(
+        "return document.querySelector(\"#view .segmented button[data-by='week']\").getAttribute('aria-pressed')",
+        json!([]),
+    ) != json!("true")
+    {
+        assert!(start.elapsed() < Duration::from_secs(20), "Enter did not switch to weeks");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

@@ -550,7 +550,11 @@ fn key_code(name: &str) -> String {
         "ArrowDown" => "\u{E015}".into(),
         "ArrowUp" => "\u{E013}".into(),
         other => {
-            assert_eq!(other.chars().count(), 1, "no WebDriver code for key {other:?}");
+            assert_eq!(
+                other.chars().count(),
+                1,
+                "no WebDriver code for key {other:?}"
+            );
             other.into()
         }
     }
@@ -566,7 +570,11 @@ impl Session {
             .iter()
             .map(|k| json!({"type": "keyDown", "value": k}))
             .collect();
-        actions.extend(keys.iter().rev().map(|k| json!({"type": "keyUp", "value": k})));
+        actions.extend(
+            keys.iter()
+                .rev()
+                .map(|k| json!({"type": "keyUp", "value": k})),
+        );
         self.cmd(
             "POST",
             "/actions",
@@ -665,9 +673,13 @@ impl Session {
     /// `problems.extend(s.axe("insights, dark"))`.
     pub fn axe(&self, what: &str) -> Vec<String> {
         if self.script("return typeof window.axe", json!([])) != json!("object") {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
             let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-                panic!("{}: {e} (run `npm ci` in ui/: axe-core is a devDependency)", path.display())
+                panic!(
+                    "{}: {e} (run `npm ci` in ui/: axe-core is a devDependency)",
+                    path.display()
+                )
             });
             // Run as a script body: axe defines `window.axe`.
             self.script(&format!("{source}\nreturn typeof window.axe;"), json!([]));

@@ -84,6 +84,9 @@ export interface Column<T> {
   numeric?: boolean;
   /** Keep the cell on one line (dates, durations). */
   nowrap?: boolean;
+  /** What a screen reader calls a column whose `title` is empty (a column
+   * of buttons shows no header); "Actions" unless given. */
+  hiddenTitle?: string;
 }
 
 /** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
@@ -122,7 +125,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     "tr",
     null,
     columns.map((c, i) => {
-      const th = el("th", { class: c.numeric ? "num" : null, scope: "col" }, c.title);
+      const th = el("th", { class: c.numeric ? "num" : null, scope: "col" }, c.title || el("span", { class: "sr-only" }, c.hiddenTitle ?? "Actions"));
       if (c.sort) {
         th.tabIndex = 0;
         th.classList.add("sortable");
@@ -146,6 +149,48 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
   );
   render();
   return el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body);
+}
+
+/** A hidden polite live region: what `say` puts in it, a screen reader
+ * reads out (a gift logged, a verdict changed). Mount `region` with the
+ * view, before anything is said. */
+export function liveRegion(id: string): { region: HTMLElement; say: (text: string) => void } {
+  const region = el("div", { id, class: "sr-only", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  // The same words twice (two Roses) must still change the region to be read again.
+  let flip = false;
+  const say = (text: string) => {
+    flip = !flip;
+    region.textContent = flip ? text : `${text}\u00a0`;
+  };
+  return { region, say };
+}
+
+/** What Tab can reach inside `root`, in order. */
+function tabbable(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [tabindex]")].filter(
+    (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+  );
+}
+
+/** Keeps Tab and Shift+Tab inside `dialog` (WebKit lets them leave a
+ * modal dialog for the page behind it). */
+export function trapFocus(dialog: HTMLElement): void {
+  dialog.addEventListener("keydown", (ev) => {
+    // WebKitGTK can name Shift+Tab (GTK's ISO_Left_Tab) "Unidentified"; its key code stays 9.
+    if (ev.key !== "Tab" && ev.keyCode !== 9) return;
+    const stops = tabbable(dialog);
+    if (stops.length === 0) return;
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    const at = document.activeElement;
+    if (ev.shiftKey && (at === first || !dialog.contains(at))) {
+      ev.preventDefault();
+      last.focus();
+    } else if (!ev.shiftKey && (at === last || !dialog.contains(at))) {
+      ev.preventDefault();
+      first.focus();
+    }
+  });
 }
 
 export function card(title: string, ...children: Child[]): HTMLElement {
@@ -213,9 +258,12 @@ document.addEventListener("keydown", (ev) => {
 export function confirmDialog(title: string, lines: string[], confirmLabel: string, opts: { typed?: string } = {}): Promise<boolean> {
   return new Promise((resolve) => {
     const dialog = el("dialog", { class: "confirm", id: "confirm-dialog", "aria-labelledby": "confirm-title" });
+    // The focus goes back to what opened the dialog, when it is still there.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const close = (answer: boolean) => {
       dialog.close();
       dialog.remove();
+      if (opener?.isConnected) opener.focus();
       resolve(answer);
     };
     const yes = el("button", { class: "primary danger", id: "confirm-yes", onclick: () => close(true), disabled: opts.typed !== undefined }, confirmLabel);
@@ -243,6 +291,7 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
       ev.preventDefault();
       close(false);
     });
+    trapFocus(dialog);
     document.body.appendChild(dialog);
     dialog.showModal();
     (typed ?? (dialog.querySelector("#confirm-no") as HTMLButtonElement)).focus();

@@ -8,7 +8,7 @@ import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, Pe
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
 import type { Visit } from "../router";
-import { card, toast } from "../widgets";
+import { card, liveRegion, toast } from "../widgets";
 
 const SHOWN = 30;
 
@@ -60,7 +60,10 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
   const status = el("p", { id: "capture-status", class: "status", role: "status", "aria-live": "polite" });
   const problem = el("p", { id: "capture-problem", class: "muted small" });
   const pending = el("ul", { id: "capture-pending", class: "recent" });
-  const gifts = el("ol", { id: "capture-gifts", class: "recent" });
+  // The list scrolls, so the keyboard can reach it to scroll it.
+  const gifts = el("ol", { id: "capture-gifts", class: "recent", tabindex: 0, "aria-label": "Logged gifts, newest first" });
+  // Each new gift, read out by a screen reader (the list itself is redrawn whole).
+  const announce = liveRegion("capture-announce");
   let recent: StoredGift[] = snap.recent.slice(0, SHOWN);
 
   const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, "Gifts appear here, newest first, as the tool sends them."));
@@ -117,7 +120,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     el("div", { class: "toolbar" }, kind, address, choose, toggle),
     status, problem,
     el("h3", null, "Streaks running (counted when they end)"), pending,
-    el("h3", null, "Logged gifts, newest first"), gifts);
+    el("h3", null, "Logged gifts, newest first"), gifts, announce.region);
   panel.id = "capture-panel";
   redraw();
 
@@ -135,6 +138,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
         recent.unshift(u.gift);
         recent = recent.slice(0, SHOWN);
         drawList();
+        announce.say(`New gift: ${u.gift.count} × ${u.gift.gift_name}${u.gift.sender ? ` from ${u.gift.sender}` : ""}.`);
         drawStatus();
         hooks.onStored?.(u.gift);
         break;

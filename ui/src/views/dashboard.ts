@@ -61,6 +61,12 @@ function updateBalance(root: HTMLElement, s: Summary): void {
   q<HTMLElement>("[role=progressbar]")?.setAttribute("aria-valuenow", String(Math.round(pct)));
   const text = q<HTMLElement>("#threshold-text");
   if (text) mount(text, thresholdText(s));
+  // The verdict is a live region: changed in place, a screen reader reads it out.
+  const verdict = q<HTMLElement>("#ready");
+  if (verdict && verdict.classList.contains("ok") !== s.ready) {
+    verdict.className = `verdict ${s.ready ? "ok" : "no"}`;
+    verdict.textContent = s.ready ? "Ready to withdraw" : "Not yet";
+  }
 }
 
 function render(root: HTMLElement, d: Dashboard): void {
@@ -86,7 +92,7 @@ function render(root: HTMLElement, d: Dashboard): void {
   const reached = Number(s.to_go_diamonds) === 0;
   const progress = card(
     "Withdrawal threshold",
-    el("div", { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
+    el("div", { class: "progress", role: "progressbar", "aria-label": "Balance towards the withdrawal minimum", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, bar),
     el("p", { id: "threshold-text" }, thresholdText(s)),
     el("p", { class: "muted", id: "eta" },
       reached
@@ -99,7 +105,7 @@ function render(root: HTMLElement, d: Dashboard): void {
 
   const readiness = card(
     "Can I withdraw?",
-    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready" }, s.ready ? "Ready to withdraw" : "Not yet"),
+    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready", role: "status", "aria-live": "polite" }, s.ready ? "Ready to withdraw" : "Not yet"),
     s.ready
       ? el("p", { id: "withdrawable" }, `Withdrawable now: ${formatDiamonds(s.withdrawable_now_diamonds)} diamonds = ${money(s.withdrawable_now_value)}`)
       : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((b) => el("li", null, b))),

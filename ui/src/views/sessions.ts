@@ -139,7 +139,7 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
               { title: "Coins", cell: (g) => g.coins_each, sort: (g) => g.coins_each, numeric: true },
               { title: "Count", cell: (g) => g.count, sort: (g) => g.count, numeric: true },
               { title: "From", cell: (g) => g.sender ?? "", sort: (g) => g.sender ?? "" },
-              { title: "", cell: (g) => (g.estimated ? el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated") : "") },
+              { title: "", hiddenTitle: "Note", cell: (g) => (g.estimated ? el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated") : "") },
               { title: "", cell: (g) => el("button", { class: "link", "aria-label": `Delete ${g.gift_name}`, onclick: async (ev: Event) => {
                 ev.stopPropagation();
                 let undo = 0;
