@@ -325,14 +325,14 @@ fn one_evening_by_keyboard_alone_with_a_visible_focus_everywhere() {
         .unwrap()
         .to_string();
     s.press("2");
-    wait_region(&s, "#live-announce", &format!("Logged 1 × {second}"));
+    wait_region(&s, "#announce", &format!("Logged 1 × {second}"));
     s.wait_text("#live-recent", &second);
 
     // Undo it with the Undo button, reached with Tab.
     s.tab_to("#live-undo", 40, false);
     s.press("Enter");
     s.wait_equals("#live-total", "3 diamonds");
-    wait_region(&s, "#live-announce", &format!("Removed 1 × {second}"));
+    wait_region(&s, "#announce", &format!("Removed 1 × {second}"));
 
     // End the live (answering a confirmation by keyboard, if one is asked).
     s.tab_to("#end-live", 5, false);
@@ -415,4 +415,104 @@ fn one_evening_by_keyboard_alone_with_a_visible_focus_everywhere() {
         assert!(start.elapsed() < Duration::from_secs(20), "Enter did not switch to weeks");
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// A screen reader is told each captured gift (the capture panel's live
+/// region), and the readiness verdict changes in place, in a live region,
+/// when a captured gift carries the balance past the minimum while the
+/// dashboard is open.
+#[test]
+fn captured_gifts_and_a_changed_verdict_are_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("announce.db");
+    let cli = app().with_file_name("liveledger");
+    for (k, v) in [("age_confirmed", "true"), ("payout_method", "PayPal")] {
+        let out = Command::new(&cli)
+            .args(["--db", db.to_str().unwrap(), "settings", "set", k, v])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let tool = Tool::start(vec![("mia", "Rose", 1), ("dee", "Lion", 29999)]);
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.open("live");
+    s.fill("#capture-address", &tool.url);
+    s.click("#capture-toggle");
+    tool.send_up_to(1);
+    wait_region(&s, "#announce", "New gift: 1 × Rose from mia");
+    let region = s.script(
+        "const r = document.getElementById('announce'); return [r.getAttribute('aria-live'), r.getAttribute('role')]",
+        json!([]),
+    );
+    assert_eq!(region, json!(["polite", "status"]));
+
+    // 1 diamond: not yet. The verdict is a polite live region.
+    s.open("dashboard");
+    s.wait_text("#ready", "Not yet");
+    s.find("#blockers");
+    let verdict = s.script(
+        "const r = document.getElementById('ready'); r.dataset.before = 'yes'; return [r.getAttribute('aria-live'), r.getAttribute('role')]",
+        json!([]),
+    );
+    assert_eq!(verdict, json!(["polite", "status"]));
+    // The Lion: 30,000 diamonds, past the $10.00 minimum. The same element
+    // changes (a new one would not be read out), and the blockers go.
+    tool.send_up_to(2);
+    s.wait_text("#ready", "Ready to withdraw");
+    assert_eq!(
+        s.script(
+            "return document.getElementById('ready').dataset.before || null",
+            json!([])
+        ),
+        json!("yes"),
+        "the verdict was redrawn, not changed in place"
+    );
+    assert!(!s.exists("#blockers"));
+    assert_eq!(digits(&s.text("#withdrawable")).get(..5), Some("30000"));
+    assert_eq!(cli_summary(&db)["ready"], true);
+}
+
+/// With the system asking for less motion (GTK's gtk-enable-animations,
+/// which WebKitGTK reports as `prefers-reduced-motion: reduce`), nothing in
+/// the page moves: no transition on the progress bars or the toast.
+#[test]
+fn reduced_motion_is_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("motion.db");
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("gtk-3.0")).unwrap();
+    std::fs::write(
+        config.join("gtk-3.0/settings.ini"),
+        "[Settings]\ngtk-enable-animations=0\n",
+    )
+    .unwrap();
+    let h = Harness::start(&[
+        ("LIVELEDGER_DB", db.to_str().unwrap()),
+        ("XDG_CONFIG_HOME", config.to_str().unwrap()),
+    ]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    assert_eq!(
+        s.script(
+            "return matchMedia('(prefers-reduced-motion: reduce)').matches",
+            json!([])
+        ),
+        json!(true),
+        "the window was not asked for reduced motion; the test proves nothing"
+    );
+    s.click("#load-demo");
+    s.find("#balance-diamonds");
+    let moving = s.script(
+        "return [...document.querySelectorAll('.progress-fill, #toast, button')]
+           .map((e) => getComputedStyle(e).transitionDuration)
+           .filter((d) => d.split(',').some((x) => parseFloat(x) > 0))",
+        json!([]),
+    );
+    assert_eq!(moving, json!([]), "still moving: {moving}");
 }

@@ -151,18 +151,26 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
   return el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body);
 }
 
-/** A hidden polite live region: what `say` puts in it, a screen reader
- * reads out (a gift logged, a verdict changed). Mount `region` with the
- * view, before anything is said. */
-export function liveRegion(id: string): { region: HTMLElement; say: (text: string) => void } {
-  const region = el("div", { id, class: "sr-only", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+let announcer: HTMLElement | null = null;
+let flip = false;
+
+/** Says `text` to a screen reader (a gift logged, a gift removed) through
+ * the window's one hidden polite live region, `#announce`. It lives beside
+ * the views, not in one, so a view redrawn right after (the first captured
+ * gift opens the tally) does not take the words with it. */
+export function announce(text: string): void {
   // The same words twice (two Roses) must still change the region to be read again.
-  let flip = false;
-  const say = (text: string) => {
-    flip = !flip;
-    region.textContent = flip ? text : `${text}\u00a0`;
-  };
-  return { region, say };
+  flip = !flip;
+  const words = flip ? text : `${text}\u00a0`;
+  if (announcer?.isConnected) {
+    announcer.textContent = words;
+    return;
+  }
+  // A region is read only when it changes after it is in the page.
+  announcer = el("div", { id: "announce", class: "sr-only", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  document.body.appendChild(announcer);
+  const region = announcer;
+  window.setTimeout(() => { region.textContent = words; }, 50);
 }
 
 /** What Tab can reach inside `root`, in order. */

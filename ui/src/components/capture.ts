@@ -8,7 +8,7 @@ import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, Pe
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
 import type { Visit } from "../router";
-import { card, liveRegion, toast } from "../widgets";
+import { announce, card, toast } from "../widgets";
 
 const SHOWN = 30;
 
@@ -62,8 +62,6 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
   const pending = el("ul", { id: "capture-pending", class: "recent" });
   // The list scrolls, so the keyboard can reach it to scroll it.
   const gifts = el("ol", { id: "capture-gifts", class: "recent", tabindex: 0, "aria-label": "Logged gifts, newest first" });
-  // Each new gift, read out by a screen reader (the list itself is redrawn whole).
-  const announce = liveRegion("capture-announce");
   let recent: StoredGift[] = snap.recent.slice(0, SHOWN);
 
   const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, "Gifts appear here, newest first, as the tool sends them."));
@@ -120,7 +118,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     el("div", { class: "toolbar" }, kind, address, choose, toggle),
     status, problem,
     el("h3", null, "Streaks running (counted when they end)"), pending,
-    el("h3", null, "Logged gifts, newest first"), gifts, announce.region);
+    el("h3", null, "Logged gifts, newest first"), gifts);
   panel.id = "capture-panel";
   redraw();
 
@@ -138,7 +136,8 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
         recent.unshift(u.gift);
         recent = recent.slice(0, SHOWN);
         drawList();
-        announce.say(`New gift: ${u.gift.count} × ${u.gift.gift_name}${u.gift.sender ? ` from ${u.gift.sender}` : ""}.`);
+        // Read out by a screen reader (the list itself is redrawn whole).
+        announce(`New gift: ${u.gift.count} × ${u.gift.gift_name}${u.gift.sender ? ` from ${u.gift.sender}` : ""}.`);
         drawStatus();
         hooks.onStored?.(u.gift);
         break;

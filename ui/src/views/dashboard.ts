@@ -66,7 +66,15 @@ function updateBalance(root: HTMLElement, s: Summary): void {
   if (verdict && verdict.classList.contains("ok") !== s.ready) {
     verdict.className = `verdict ${s.ready ? "ok" : "no"}`;
     verdict.textContent = s.ready ? "Ready to withdraw" : "Not yet";
+    q<HTMLElement>("#withdrawable, #blockers")?.replaceWith(readinessDetail(s));
   }
+}
+
+/** Under the verdict: what may be withdrawn now, or what is missing. */
+function readinessDetail(s: Summary): HTMLElement {
+  return s.ready
+    ? el("p", { id: "withdrawable" }, `Withdrawable now: ${formatDiamonds(s.withdrawable_now_diamonds)} diamonds = ${formatMoney(s.withdrawable_now_value, s.currency)}`)
+    : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((b) => el("li", null, b)));
 }
 
 function render(root: HTMLElement, d: Dashboard): void {
@@ -106,9 +114,7 @@ function render(root: HTMLElement, d: Dashboard): void {
   const readiness = card(
     "Can I withdraw?",
     el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready", role: "status", "aria-live": "polite" }, s.ready ? "Ready to withdraw" : "Not yet"),
-    s.ready
-      ? el("p", { id: "withdrawable" }, `Withdrawable now: ${formatDiamonds(s.withdrawable_now_diamonds)} diamonds = ${money(s.withdrawable_now_value)}`)
-      : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((b) => el("li", null, b))),
+    readinessDetail(s),
     el("p", { class: "muted small" }, `Rate since ${formatDay(s.rate_effective_from)}: ${s.money_per_diamond} ${s.currency} a diamond; money rounded ${s.rounding}.`),
   );
 

@@ -2,7 +2,7 @@ import { api, CatalogGift, Gift, Session } from "../api";
 import { el, mount } from "../dom";
 import { coins, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
 import { go, Visit } from "../router";
-import { attempt, card, liveRegion, toast, withConfirmation } from "../widgets";
+import { announce, attempt, card, toast, withConfirmation } from "../widgets";
 import { capturePanel } from "../components/capture";
 
 // The gifts most creators get most often; those in the catalog become buttons.
@@ -54,8 +54,6 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   const fill = el("div", { class: "progress-fill" });
   const bar = el("div", { class: "progress", id: "live-threshold", role: "progressbar", "aria-label": "Balance towards the withdrawal minimum", "aria-valuemin": 0, "aria-valuemax": 100 }, fill);
   const barText = el("p", { class: "small", id: "live-threshold-text" });
-  // What a tap logged or undid, read out by a screen reader.
-  const announce = liveRegion("live-announce");
 
   const refresh = async () => {
     const [m, s] = await Promise.all([api.sessionMetrics(session.id), api.summary()]);
@@ -85,7 +83,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       const g = await api.addGift({ session_id: session.id, gift: name, count, sender: sender.value });
       undoStack.push(g);
       await refresh();
-      announce.say(`Logged ${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}. This live: ${total.textContent}.`);
+      announce(`Logged ${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}. This live: ${total.textContent}.`);
     } catch (e) {
       toast((e as { message?: string }).message ?? String(e), "error");
     }
@@ -95,7 +93,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
     if (!last) return toast("Nothing to undo");
     if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) {
       await refresh();
-      announce.say(`Removed ${last.count} × ${last.gift_name}. This live: ${total.textContent}.`);
+      announce(`Removed ${last.count} × ${last.gift_name}. This live: ${total.textContent}.`);
     }
   };
 
@@ -135,7 +133,6 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
 
   mount(root,
     el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || "Live tally"),
-    announce.region,
     el("p", { class: "muted" }, `Started ${formatDateTime(session.started_at, undefined, tz)}. Keys 1–9 add a gift, Ctrl+Z undoes the last one.`),
     el("div", { class: "live-grid" },
       el("div", null,
