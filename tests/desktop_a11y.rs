@@ -628,3 +628,57 @@ fn every_view_stays_usable_at_200_percent_zoom() {
     }
     assert!(problems.is_empty(), "at 200 %:\n{}", problems.join("\n"));
 }
+
+/// Pictures of what the keyboard and a screen magnifier see, in light and
+/// dark at 1280×820 and 960×680 (tests/artifacts/a11y-*.png): the focus
+/// ring on the dashboard's Week button and the statements' Month button,
+/// the live tally's Undo, and the confirm dialog with its focused Cancel.
+#[test]
+fn focus_rings_and_dialogs_in_pictures() {
+    for theme in ["light", "dark"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("shots.db");
+        let h = Harness::start(&[
+            ("LIVELEDGER_DB", db.to_str().unwrap()),
+            ("GTK_THEME", gtk_theme(theme)),
+        ]);
+        let s = h.launch(&app());
+        s.find("#view[data-view='dashboard'][data-ready='true']");
+        s.click("#load-demo");
+        s.find("#balance-diamonds");
+        s.open("live");
+        s.click("#start-live button[type='submit']");
+        s.find("#giftpad");
+        for (w, hgt) in [(1280, 820), (960, 680)] {
+            s.set_size(w, hgt);
+            let shot = |name: &str| {
+                s.screenshot(&artifacts().join(format!("a11y-{theme}-{w}-{name}.png")))
+            };
+            s.open("dashboard");
+            s.find("#balance-diamonds");
+            s.tab_to("#view .segmented button[data-by='week']", 40, false);
+            shot("focus-week");
+            s.open("statements");
+            s.tab_to("#view .segmented button[data-by='month']", 40, false);
+            shot("focus-month");
+            s.open("live");
+            s.find("#giftpad");
+            s.script(
+                "document.activeElement && document.activeElement.blur(); return 1",
+                json!([]),
+            );
+            s.press("1");
+            s.wait_text("#live-recent", "Rose");
+            s.tab_to("#live-undo", 40, false);
+            shot("live-undo-focused");
+            s.open("withdrawals");
+            s.fill("#withdraw-form input[name='diamonds']", "100");
+            s.press("Enter");
+            s.find("#confirm-dialog");
+            wait_focus(&s, "#confirm-dialog #confirm-no");
+            shot("confirm-dialog");
+            s.press("Escape");
+            wait_focus(&s, "#withdraw-form input[name='diamonds']");
+        }
+    }
+}
