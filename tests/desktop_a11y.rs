@@ -179,6 +179,9 @@ fn every_view_passes_axe_core_in_light_and_dark() {
         s.click("#sessions-table tbody tr td");
         s.find("#session-card");
         check("sessions, a live's detail");
+        s.click("#session-card .card-head button");
+        s.find("#session-form");
+        check("sessions, editing a live");
 
         // The capture panel, then the tally the first captured gift opens.
         let tool = Tool::start(vec![
@@ -202,6 +205,15 @@ fn every_view_passes_axe_core_in_light_and_dark() {
 
         s.open("import");
         check("import");
+        // A file with bad rows: the refusal and its table of problems.
+        let bad = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/samples/broken/bad-rows.csv")
+            .canonicalize()
+            .unwrap();
+        s.click("#import-choose");
+        h.native_dialog("Choose a file to import").choose_file(&bad);
+        s.wait_text("#import-result", "Not imported");
+        check("import, a file refused with its problems");
         let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("assets/samples/gift-events.csv")
             .canonicalize()
