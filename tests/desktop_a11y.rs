@@ -694,3 +694,67 @@ fn focus_rings_and_dialogs_in_pictures() {
         }
     }
 }
+
+/// Every stop Tab reaches in every view (on demo data, with a live's detail
+/// open) shows a whole focus ring: none missing, none cut off by what
+/// scrolls around it. Lists every stop that fails.
+#[test]
+fn every_tab_stop_in_every_view_shows_its_focus_ring() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sweep.db");
+    let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap())]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.click("#load-demo");
+    s.find("#balance-diamonds");
+    let mut problems = Vec::new();
+    for view in [
+        "dashboard",
+        "sessions",
+        "live",
+        "import",
+        "withdrawals",
+        "statements",
+        "days",
+        "settings",
+    ] {
+        s.open(view);
+        if view == "sessions" {
+            s.click("#sessions-table tbody tr td");
+            s.find("#session-card");
+        }
+        // From the top of the page: Tab until the focus comes back round.
+        s.script(
+            "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return 1",
+            json!([]),
+        );
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..400 {
+            s.press("Tab");
+            let here = s.script(
+                "const a = document.activeElement; if (!a || a === document.body) return null;
+                 if (!a.dataset.sweep) a.dataset.sweep = String(Math.random()); return a.dataset.sweep;",
+                json!([]),
+            );
+            let Some(key) = here.as_str().map(str::to_string) else {
+                continue;
+            };
+            if !seen.insert(key) {
+                break;
+            }
+            if let Some(p) = s.focus_ring_problem() {
+                problems.push(format!("{view}: {}: {p}", s.focus_description()));
+            }
+        }
+        assert!(
+            seen.len() > 8,
+            "{view}: Tab reached only {} stops",
+            seen.len()
+        );
+    }
+    assert!(
+        problems.is_empty(),
+        "focus rings not seen:\n{}",
+        problems.join("\n")
+    );
+}
