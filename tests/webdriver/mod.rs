@@ -565,14 +565,210 @@ fn decode_base64(s: &str) -> Vec<u8> {
     out
 }
 
+/// WebDriver's codes for the keys [`Session::press`] names.
+fn key_code(name: &str) -> String {
+    match name {
+        "Tab" => "\u{E004}".into(),
+        "Enter" => "\u{E007}".into(),
+        "Shift" => "\u{E008}".into(),
+        "Control" => "\u{E009}".into(),
+        "Alt" => "\u{E00A}".into(),
+        "Escape" => "\u{E00C}".into(),
+        "Space" => " ".into(),
+        "Backspace" => "\u{E003}".into(),
+        "ArrowDown" => "\u{E015}".into(),
+        "ArrowUp" => "\u{E013}".into(),
+        other => {
+            assert_eq!(
+                other.chars().count(),
+                1,
+                "no WebDriver code for key {other:?}"
+            );
+            other.into()
+        }
+    }
+}
+
 impl Session {
-    /// Resizes the app's window (WebDriver's window rect), for screenshots
-    /// at a given size.
-    pub fn set_window_size(&self, width: u32, height: u32) {
+    /// Presses one chord through WebDriver's key actions (the window's real
+    /// keyboard path, no click): `"Tab"`, `"Shift+Tab"`, `"Control+z"`,
+    /// `"Alt+3"`, `"Enter"`, `"Escape"`.
+    pub fn press(&self, chord: &str) {
+        let keys: Vec<String> = chord.split('+').map(key_code).collect();
+        let mut actions: Vec<Value> = keys
+            .iter()
+            .map(|k| json!({"type": "keyDown", "value": k}))
+            .collect();
+        actions.extend(
+            keys.iter()
+                .rev()
+                .map(|k| json!({"type": "keyUp", "value": k})),
+        );
+        self.cmd(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "kb", "actions": actions}]})),
+        );
+        // Key actions leave nothing held for the next command.
+        let _ = request("DELETE", &format!("{}/actions", self.base), None);
+    }
+
+    /// Whether the focused element matches `css`.
+    pub fn focused(&self, css: &str) -> bool {
+        self.script(
+            "const a = document.activeElement; return !!a && a.matches(arguments[0]);",
+            json!([css]),
+        ) == json!(true)
+    }
+
+    /// The focused element, described for a failure message.
+    pub fn focus_description(&self) -> String {
+        self.script(
+            "const a = document.activeElement;
+             if (!a || a === document.body) return 'nothing (the page)';
+             return a.tagName.toLowerCase() + (a.id ? '#' + a.id : '')
+               + ' \"' + (a.getAttribute('aria-label') || a.textContent || a.value || '').trim().slice(0, 40) + '\"';",
+            json!([]),
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// Why the focused element's focus ring cannot be seen, or `None` when
+    /// it can: an outline at least 2 px wide that is not `none`, whose four
+    /// sides all lie inside every ancestor that clips (overflow other than
+    /// visible), so none is cut off.
+    pub fn focus_ring_problem(&self) -> Option<String> {
+        let v = self.script(
+            "const a = document.activeElement;
+             if (!a || a === document.body || a === document.documentElement) return 'nothing has the focus';
+             const st = getComputedStyle(a);
+             const w = parseFloat(st.outlineWidth) || 0;
+             if (st.outlineStyle === 'none' || w < 2) return 'no focus ring (outline ' + st.outlineStyle + ' ' + st.outlineWidth + ')';
+             const off = parseFloat(st.outlineOffset) || 0;
+             const r = a.getBoundingClientRect();
+             const g = off + w;
+             const ring = { l: r.left - g, t: r.top - g, r: r.right + g, b: r.bottom + g };
+             for (let p = a.parentElement; p; p = p.parentElement) {
+               const ps = getComputedStyle(p);
+               if (ps.overflowX === 'visible' && ps.overflowY === 'visible') continue;
+               const pr = p.getBoundingClientRect();
+               const box = { l: pr.left + p.clientLeft, t: pr.top + p.clientTop };
+               box.r = box.l + p.clientWidth; box.b = box.t + p.clientHeight;
+               const cut = [];
+               if (ring.l < box.l - 0.5) cut.push('left');
+               if (ring.r > box.r + 0.5) cut.push('right');
+               if (ring.t < box.t - 0.5) cut.push('top');
+               if (ring.b > box.b + 0.5) cut.push('bottom');
+               if (cut.length) return 'ring cut off at the ' + cut.join(', ') + ' by ' + p.tagName.toLowerCase()
+                 + (p.id ? '#' + p.id : '') + (p.className ? '.' + String(p.className).split(' ').join('.') : '');
+             }
+             return null;",
+            json!([]),
+        );
+        v.as_str().map(str::to_string)
+    }
+
+    /// Presses Tab (or Shift+Tab with `back`) until the focus is on `css`,
+    /// checking at every stop that the focus ring can be seen; fails after
+    /// `max` presses, naming where the focus went.
+    pub fn tab_to(&self, css: &str, max: usize, back: bool) {
+        let mut path = Vec::new();
+        for _ in 0..max {
+            self.press(if back { "Shift+Tab" } else { "Tab" });
+            let here = self.focus_description();
+            if let Some(problem) = self.focus_ring_problem() {
+                panic!(
+                    "on the way to '{css}', the focus on {here}: {problem}; the page: {}",
+                    self.describe()
+                );
+            }
+            if self.focused(css) {
+                return;
+            }
+            path.push(here);
+        }
+        panic!(
+            "'{css}' not reached in {max} Tab presses; the focus went: {}",
+            path.join(" → ")
+        );
+    }
+
+    /// Runs axe-core (ui/node_modules/axe-core, put there by `npm ci`) in
+    /// the page as it stands and returns every violation at every impact
+    /// level, one line each: `what`, the rule, its impact, the elements at
+    /// fault and axe's own summary. Views are checked with one line:
+    /// `problems.extend(s.axe("insights, dark"))`.
+    pub fn axe(&self, what: &str) -> Vec<String> {
+        if self.script("return typeof window.axe", json!([])) != json!("object") {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (run `npm ci` in ui/: axe-core is a devDependency)",
+                    path.display()
+                )
+            });
+            // Run as a script body: axe defines `window.axe`.
+            self.script(&format!("{source}\nreturn typeof window.axe;"), json!([]));
+        }
+        let v = self.cmd(
+            "POST",
+            "/execute/async",
+            Some(json!({
+                "script": "const done = arguments[arguments.length - 1];
+                   // Wait two frames so what the test just did is painted (contrast reads colours).
+                   requestAnimationFrame(() => requestAnimationFrame(() => {
+                     window.axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations.map((v) => ({
+                       id: v.id, impact: v.impact, help: v.help,
+                       nodes: v.nodes.map((n) => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ').slice(0, 160) + ']' : '')),
+                     }))), (e) => done({ error: String(e) }));
+                   }));",
+                "args": []
+            })),
+        );
+        if let Some(e) = v.get("error") {
+            panic!("axe-core failed to run on {what}: {e}");
+        }
+        v.as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|x| {
+                format!(
+                    "{what}: {} ({}) — {}: {}",
+                    x["id"].as_str().unwrap_or("?"),
+                    x["impact"].as_str().unwrap_or("?"),
+                    x["help"].as_str().unwrap_or(""),
+                    x["nodes"]
+                        .as_array()
+                        .map(|n| n
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join("; "))
+                        .unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    /// Fails listing every axe-core violation on the page as it stands.
+    pub fn assert_axe_clean(&self, what: &str) {
+        let found = self.axe(what);
+        assert!(found.is_empty(), "axe-core found:\n{}", found.join("\n"));
+    }
+}
+
+impl Session {
+    /// Resizes the window (its outer size), as a creator dragging its corner.
+    pub fn set_size(&self, width: u32, height: u32) {
         self.cmd(
             "POST",
             "/window/rect",
             Some(json!({"width": width, "height": height})),
         );
+        std::thread::sleep(Duration::from_millis(300));
     }
 }

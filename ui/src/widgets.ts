@@ -86,6 +86,9 @@ export interface Column<T> {
   nowrap?: boolean;
   /** A class on the column's header and cells (for the view's CSS). */
   className?: string;
+  /** What a screen reader calls a column whose `title` is empty (a column
+   * of buttons shows no header); "Actions" unless given. */
+  hiddenTitle?: string;
 }
 
 /** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
@@ -124,7 +127,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     "tr",
     null,
     columns.map((c, i) => {
-      const th = el("th", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null, scope: "col" }, c.title);
+      const th = el("th", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null, scope: "col" }, c.title || el("span", { class: "sr-only" }, c.hiddenTitle ?? "Actions"));
       if (c.sort) {
         th.tabIndex = 0;
         th.classList.add("sortable");
@@ -148,6 +151,56 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
   );
   render();
   return el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body);
+}
+
+let announcer: HTMLElement | null = null;
+let flip = false;
+
+/** Says `text` to a screen reader (a gift logged, a gift removed) through
+ * the window's one hidden polite live region, `#announce`. It lives beside
+ * the views, not in one, so a view redrawn right after (the first captured
+ * gift opens the tally) does not take the words with it. */
+export function announce(text: string): void {
+  // The same words twice (two Roses) must still change the region to be read again.
+  flip = !flip;
+  const words = flip ? text : `${text}\u00a0`;
+  if (announcer?.isConnected) {
+    announcer.textContent = words;
+    return;
+  }
+  // A region is read only when it changes after it is in the page.
+  announcer = el("div", { id: "announce", class: "sr-only", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  document.body.appendChild(announcer);
+  const region = announcer;
+  window.setTimeout(() => { region.textContent = words; }, 50);
+}
+
+/** What Tab can reach inside `root`, in order. */
+function tabbable(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [tabindex]")].filter(
+    (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+  );
+}
+
+/** Keeps Tab and Shift+Tab inside `dialog` (WebKit lets them leave a
+ * modal dialog for the page behind it). */
+export function trapFocus(dialog: HTMLElement): void {
+  dialog.addEventListener("keydown", (ev) => {
+    // WebKitGTK can name Shift+Tab (GTK's ISO_Left_Tab) "Unidentified"; its key code stays 9.
+    if (ev.key !== "Tab" && ev.keyCode !== 9) return;
+    const stops = tabbable(dialog);
+    if (stops.length === 0) return;
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    const at = document.activeElement;
+    if (ev.shiftKey && (at === first || !dialog.contains(at))) {
+      ev.preventDefault();
+      last.focus();
+    } else if (!ev.shiftKey && (at === last || !dialog.contains(at))) {
+      ev.preventDefault();
+      first.focus();
+    }
+  });
 }
 
 export function card(title: string, ...children: Child[]): HTMLElement {
@@ -215,9 +268,12 @@ document.addEventListener("keydown", (ev) => {
 export function confirmDialog(title: string, lines: string[], confirmLabel: string, opts: { typed?: string } = {}): Promise<boolean> {
   return new Promise((resolve) => {
     const dialog = el("dialog", { class: "confirm", id: "confirm-dialog", "aria-labelledby": "confirm-title" });
+    // The focus goes back to what opened the dialog, when it is still there.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const close = (answer: boolean) => {
       dialog.close();
       dialog.remove();
+      if (opener?.isConnected) opener.focus();
       resolve(answer);
     };
     const yes = el("button", { class: "primary danger", id: "confirm-yes", onclick: () => close(true), disabled: opts.typed !== undefined }, confirmLabel);
@@ -245,6 +301,7 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
       ev.preventDefault();
       close(false);
     });
+    trapFocus(dialog);
     document.body.appendChild(dialog);
     dialog.showModal();
     (typed ?? (dialog.querySelector("#confirm-no") as HTMLButtonElement)).focus();

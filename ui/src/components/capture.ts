@@ -8,7 +8,7 @@ import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, Pe
 import { el, mount } from "../dom";
 import { formatDateTime } from "../format";
 import type { Visit } from "../router";
-import { card, toast } from "../widgets";
+import { announce, card, toast } from "../widgets";
 
 const SHOWN = 30;
 
@@ -60,7 +60,8 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
   const status = el("p", { id: "capture-status", class: "status", role: "status", "aria-live": "polite" });
   const problem = el("p", { id: "capture-problem", class: "muted small" });
   const pending = el("ul", { id: "capture-pending", class: "recent" });
-  const gifts = el("ol", { id: "capture-gifts", class: "recent" });
+  // The list scrolls, so the keyboard can reach it to scroll it.
+  const gifts = el("ol", { id: "capture-gifts", class: "recent", tabindex: 0, "aria-label": "Logged gifts, newest first" });
   let recent: StoredGift[] = snap.recent.slice(0, SHOWN);
 
   const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, "Gifts appear here, newest first, as the tool sends them."));
@@ -135,6 +136,8 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
         recent.unshift(u.gift);
         recent = recent.slice(0, SHOWN);
         drawList();
+        // Read out by a screen reader (the list itself is redrawn whole).
+        announce(`New gift: ${u.gift.count} × ${u.gift.gift_name}${u.gift.sender ? ` from ${u.gift.sender}` : ""}.`);
         drawStatus();
         hooks.onStored?.(u.gift);
         break;

@@ -141,6 +141,23 @@ function updateBalance(root: HTMLElement, s: Summary): void {
   q<HTMLElement>("[role=progressbar]")?.setAttribute("aria-valuenow", String(Math.round(pct)));
   const text = q<HTMLElement>("#threshold-text");
   if (text) mount(text, thresholdText(s));
+  // The verdict is a live region: changed in place, a screen reader reads it out.
+  const verdict = q<HTMLElement>("#ready");
+  if (verdict && verdict.classList.contains("ok") !== s.ready) {
+    verdict.className = `verdict ${s.ready ? "ok" : "no"}`;
+    verdict.textContent = s.ready ? T.ready : T.notYet;
+    q<HTMLElement>("#withdrawable, #blockers")?.replaceWith(readinessDetail(s));
+  }
+}
+
+/** Under the verdict: what may be withdrawn now, or what is missing. */
+function readinessDetail(s: Summary): HTMLElement {
+  return s.ready
+    ? el("p", { id: "withdrawable" }, T.withdrawable(diamondsWord(s.withdrawable_now_diamonds), money(s, s.withdrawable_now_value)))
+    : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((text, i) => {
+        const kind = s.blocker_kinds[i];
+        return el("li", { "data-kind": kind ?? "" }, kind ? T.blocker[kind](s) : text);
+      }));
 }
 
 function etaText(s: Summary): string {
@@ -190,13 +207,8 @@ function render(root: HTMLElement, d: Dashboard): void {
 
   const readiness = card(
     T.readyTitle,
-    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready" }, s.ready ? T.ready : T.notYet),
-    s.ready
-      ? el("p", { id: "withdrawable" }, T.withdrawable(diamondsWord(s.withdrawable_now_diamonds), money(s, s.withdrawable_now_value)))
-      : el("ul", { class: "blockers", id: "blockers" }, s.blockers.map((text, i) => {
-          const kind = s.blocker_kinds[i];
-          return el("li", { "data-kind": kind ?? "" }, kind ? T.blocker[kind](s) : text);
-        })),
+    el("div", { class: `verdict ${s.ready ? "ok" : "no"}`, id: "ready", role: "status", "aria-live": "polite" }, s.ready ? T.ready : T.notYet),
+    readinessDetail(s),
     el("p", { class: "muted small" }, T.rateSince(formatDay(s.rate_effective_from), rate)),
   );
 

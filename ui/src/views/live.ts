@@ -2,7 +2,7 @@ import { api, CatalogGift, Gift, Session, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
 import { coins, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
 import { go, Visit } from "../router";
-import { attempt, card, confirmDialog, field, showError, toast, withConfirmation } from "../widgets";
+import { announce, attempt, card, confirmDialog, field, showError, toast, withConfirmation } from "../widgets";
 import { capturePanel } from "../components/capture";
 
 // The gifts most creators get most often; those in the catalog become buttons.
@@ -157,6 +157,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       const g = await api.addGift({ session_id: session.id, gift: name, count, sender: from });
       undoStack.push(g);
       await refresh();
+      announce(`Logged ${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}. This live: ${total.textContent}.`);
     } catch (e) {
       // Nothing was logged: the sender typed for it is not lost.
       if (!sender.value) sender.value = from;
@@ -167,7 +168,10 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   const undo = async () => {
     const last = undoStack.pop();
     if (!last) return toast("Nothing to undo");
-    if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) await refresh();
+    if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) {
+      await refresh();
+      announce(`Removed ${last.count} × ${last.gift_name}. This live: ${total.textContent}.`);
+    }
   };
 
   const armed = el("div", { class: "armed-note", id: "live-armed", role: "status", "aria-live": "polite" });
