@@ -168,11 +168,19 @@ fn every_view_passes_axe_core_in_light_and_dark() {
         let s = h.launch(&app());
         let mut check = |what: &str| found.extend(s.axe(&format!("{what} ({theme})")));
         s.find("#view[data-view='dashboard'][data-ready='true']");
+        s.find("#setup-skip");
+        check("first-day questions");
+        s.click("#setup-skip");
+        s.find("#view[data-view='dashboard'][data-ready='true'] .empty");
         check("dashboard, empty");
         s.click("#load-demo");
         s.find("#balance-diamonds");
         s.find("#chart-balance[data-drawn]");
         check("dashboard, demo data");
+
+        s.open("insights");
+        s.find("#timeline-chart[data-drawn]");
+        check("insights");
 
         s.open("sessions");
         check("sessions");
@@ -293,7 +301,7 @@ fn wait_focus(s: &Session, css: &str) {
 /// One complete evening with the keyboard alone (WebDriver key actions, not
 /// one click): open the live tally from the navigation, start a live, log
 /// gifts with the number keys, undo one with the Undo button, end the live,
-/// go to Withdrawals with Alt+5, record a withdrawal through the confirm
+/// go to Withdrawals with Alt+6, record a withdrawal through the confirm
 /// dialog (which keeps the focus inside and gives it back on Escape), then
 /// switch the dashboard's chart to weeks. At every Tab stop the focus ring
 /// must be drawn and not cut off.
@@ -371,7 +379,7 @@ fn one_evening_by_keyboard_alone_with_a_visible_focus_everywhere() {
     }
 
     // A withdrawal of 2 diamonds: below the minimum, so the app asks.
-    s.press("Alt+5");
+    s.press("Alt+6");
     s.find("#view[data-view='withdrawals'][data-ready='true']");
     s.tab_to("#withdraw-form input[name='diamonds']", 20, false);
     s.keys("2");
@@ -573,9 +581,10 @@ fn every_view_stays_usable_at_200_percent_zoom() {
                 );
                 std::thread::sleep(Duration::from_millis(100));
             }
-            // By keyboard (Alt+1…8): WebKitWebDriver misplaces clicks on a zoomed page.
+            // By keyboard (Alt+1…9): WebKitWebDriver misplaces clicks on a zoomed page.
             for (n, view) in [
                 "dashboard",
+                "insights",
                 "sessions",
                 "live",
                 "import",
@@ -710,6 +719,7 @@ fn every_tab_stop_in_every_view_shows_its_focus_ring() {
     let mut problems = Vec::new();
     for view in [
         "dashboard",
+        "insights",
         "sessions",
         "live",
         "import",
