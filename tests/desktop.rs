@@ -231,8 +231,11 @@ fn every_view_in_light_and_dark_on_demo_data() {
             json!([]),
         );
         assert!(
-            supporters.as_str().unwrap_or_default().contains("ida"),
-            "supporters are listed: {supporters}"
+            supporters
+                .as_str()
+                .unwrap_or_default()
+                .contains("<b>not bold</b>"),
+            "supporters are listed, a name written as markup as its text: {supporters}"
         );
         for (i, view) in [
             "dashboard",
