@@ -73,12 +73,26 @@ fn wait_exit(child: &mut Child) -> ExitStatus {
 
 #[test]
 fn a_second_launch_hands_its_file_to_the_open_window() {
+    for theme in ["light", "dark"] {
+        hand_over(theme);
+    }
+}
+
+/// A second launch with a file, in the GTK `theme`; screenshots of the
+/// preview it opens at 1280 and 960 pixels wide.
+fn hand_over(theme: &str) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("one.db");
     let bus = Bus::start();
+    let gtk = if theme == "dark" {
+        "Adwaita:dark"
+    } else {
+        "Adwaita"
+    };
     let h = Harness::start(&[
         ("LIVELEDGER_DB", db.to_str().unwrap()),
         ("DBUS_SESSION_BUS_ADDRESS", &bus.address),
+        ("GTK_THEME", gtk),
     ]);
     let s = h.launch(&app());
     s.find("#view[data-view='dashboard'][data-ready='true']");
@@ -116,7 +130,13 @@ fn a_second_launch_hands_its_file_to_the_open_window() {
         json!(samples().join("gift-events-live.csv").to_str().unwrap())
     );
     assert!(!preview.contains("choose the file again"), "{preview}");
-    s.screenshot(&artifacts().join("window-handed-file.png"));
+    s.screenshot(&artifacts().join(format!("{theme}-window-handed-file-1280.png")));
+    let id = window_id(&h.display);
+    xdotool(&h.display, &["windowsize", &id, "960", "680"]);
+    eventually("the window never took its new size", || {
+        page_size(&s) == (960, 680)
+    });
+    s.screenshot(&artifacts().join(format!("{theme}-window-handed-file-960.png")));
 
     // A second launch with no file only brings the window forward.
     let mut third = Command::new(app())
@@ -230,7 +250,7 @@ fn the_window_keeps_its_size_position_and_view_between_launches() {
     assert_eq!(page_size(&s), (960, 680));
     let geometry = xdotool(&h.display, &["getwindowgeometry", &window_id(&h.display)]);
     assert!(geometry.contains("Position: 60,40"), "{geometry}");
-    s.screenshot(&artifacts().join("window-kept-960.png"));
+    s.screenshot(&artifacts().join("light-window-kept-960.png"));
 }
 
 /// The visible LiveLedger windows now.
