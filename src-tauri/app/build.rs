@@ -57,6 +57,8 @@ const COMMANDS: &[&str] = &[
     "capture_stop",
     "capture_end_live",
     "capture_status",
+    "last_view",
+    "remember_view",
 ];
 
 fn main() {

@@ -18,6 +18,9 @@ pub struct Harness {
     driver: Child,
     port: u16,
     pub display: String,
+    /// The app's config folder (`XDG_CONFIG_HOME`): what the window keeps
+    /// between launches stays within the test, unless the test passes its own.
+    _config: tempfile::TempDir,
     /// One real app at a time: two cores cannot run six WebKit windows at
     /// once without their WebDriver requests timing out.
     _turn: std::sync::MutexGuard<'static, ()>,
@@ -111,6 +114,8 @@ impl Harness {
         .env("DISPLAY", &display)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
+        let config = tempfile::tempdir().expect("a config folder");
+        cmd.env("XDG_CONFIG_HOME", config.path());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -125,6 +130,7 @@ impl Harness {
             driver,
             port,
             display,
+            _config: config,
             _turn: turn,
         }
     }

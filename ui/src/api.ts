@@ -172,4 +172,8 @@ export const api = {
   captureEndLive: () => invoke<boolean>("capture_end_live"),
   captureStatus: () => invoke<CaptureSnapshot>("capture_status"),
   openedFile: () => invoke<string | null>("opened_file"),
+  /** The view shown when the window was last closed, if one was kept. */
+  lastView: () => invoke<string | null>("last_view"),
+  /** Keeps `view` (and the window's size and position) for the next launch. */
+  rememberView: (view: string) => invoke<void>("remember_view", { view }),
 };

@@ -3,6 +3,7 @@
 
 import "./locale"; // must stay the first import
 import "./style.css";
+import { listen } from "@tauri-apps/api/event";
 import { api } from "./api";
 import { el, mount } from "./dom";
 import { enter, go, setRedraw, Visit } from "./router";
@@ -60,6 +61,8 @@ async function show(): Promise<void> {
   document.title = `${route[1]} — LiveLedger`;
   main.dataset.ready = "false";
   main.dataset.view = route[0];
+  // Kept on this computer (not in the ledger) for the next launch.
+  api.rememberView(route[0]).catch(() => undefined);
   // A fresh container per render: one that a newer render replaced is
   // detached, so whatever its view still draws is never seen.
   const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, "Loading…"));
@@ -87,10 +90,21 @@ window.addEventListener("keydown", (ev) => {
 
 const app = document.getElementById("app")!;
 mount(app, nav, main);
-void show();
-// Opened with a CSV file (from the file manager): straight to its import preview.
-void api.openedFile().then((file) => {
-  if (!file) return;
+
+/** Shows the import preview of `file`, a path the app's Rust side made
+ * readable (the creator opened the app with it, or dropped it). */
+function preview(file: string): void {
   queueImport(file);
   go("import");
-}, () => undefined);
+}
+
+// The first view: the file the app was opened with (from the file manager)
+// goes straight to its import preview; otherwise the view shown last time.
+void Promise.all([api.openedFile().catch(() => null), api.lastView().catch(() => null)]).then(([file, last]) => {
+  if (file) queueImport(file);
+  const first = file ? "import" : location.hash ? null : last;
+  if (first && routes.some(([id]) => id === first)) history.replaceState(null, "", `#/${first}`);
+  void show();
+});
+// A file opened with LiveLedger while it runs, or dropped on the window.
+void listen<string>("open-file", (ev) => preview(ev.payload));

@@ -8,6 +8,8 @@ mod capture;
 mod commands;
 mod error;
 mod guard;
+mod handoff;
+mod memory;
 #[cfg(test)]
 mod page_calls;
 mod state;
@@ -17,43 +19,60 @@ use std::path::Path;
 use liveledger::store::LedgerLock;
 use liveledger::Store;
 
-/// Holds the ledger for this window for as long as the returned lock lives:
-/// one window per ledger. The CLI may still write meanwhile (SQLite queues
-/// writers); a CLI import that holds the ledger for itself is waited for.
-fn lock_ledger(path: &Path) -> Result<LedgerLock, String> {
-    match LedgerLock::for_window(path) {
-        Ok(Some(lock)) => Ok(lock),
-        Ok(None) => Err(format!(
-            "LiveLedger is already open on {}; use that window",
-            path.display()
-        )),
-        Err(e) => Err(e.to_string()),
-    }
+/// Why a second window on `path` is refused when the open one cannot be
+/// reached (no session bus): one window per ledger. The CLI may still write
+/// meanwhile (SQLite queues writers).
+fn already_open(path: &Path) -> String {
+    format!(
+        "LiveLedger is already open on {}; use that window",
+        path.display()
+    )
+}
+
+/// The ledger at `path` for this window: its lock, held for as long as the
+/// window is open (one window per ledger), and its connections; `None`
+/// when another window has it.
+fn open_ledger(path: &Path) -> Result<Option<(LedgerLock, state::OpenLedger)>, String> {
+    let Some(lock) = LedgerLock::for_window(path).map_err(|e| e.to_string())? else {
+        return Ok(None);
+    };
+    let store = Store::open(path).map_err(|e| e.to_string())?;
+    let ledger = state::OpenLedger::new(store).map_err(|e| e.to_string())?;
+    Ok(Some((lock, ledger)))
+}
+
+/// Ends the process before any window opens, saying why where a
+/// launcher's log will keep it.
+fn refuse(message: String) -> ! {
+    eprintln!("LiveLedger cannot open its ledger: {message}");
+    std::process::exit(1);
 }
 
 fn main() {
+    let context = tauri::generate_context!();
     // The same file as the CLI: LIVELEDGER_DB, else the OS data directory.
-    let opened = liveledger::store::default_path()
-        .ok_or_else(|| "no data directory is known on this system; set LIVELEDGER_DB".to_string())
-        .and_then(|path| {
-            let lock = lock_ledger(&path)?;
-            let store = Store::open(&path).map_err(|e| e.to_string())?;
-            Ok((
-                lock,
-                state::OpenLedger::new(store).map_err(|e| e.to_string())?,
-            ))
-        });
-    let (_lock, ledger) = match opened {
-        Ok(opened) => opened,
-        Err(message) => {
-            // No window can show this before Tauri starts; say it where a
-            // launcher's log will keep it.
-            eprintln!("LiveLedger cannot open its ledger: {message}");
-            std::process::exit(1);
+    let path = liveledger::store::default_path().unwrap_or_else(|| {
+        refuse("no data directory is known on this system; set LIVELEDGER_DB".to_string())
+    });
+    let (_lock, ledger) = match open_ledger(&path) {
+        Ok(Some(opened)) => opened,
+        Ok(None) => {
+            // Another window has this ledger: the plugin hands it our file
+            // and ends this process with 0 while the app is built; with no
+            // session bus to reach that window, say so.
+            let _ = tauri::Builder::default()
+                .plugin(handoff::single_instance(&path))
+                .build(context);
+            refuse(already_open(&path))
         }
+        Err(message) => refuse(message),
     };
     tauri::Builder::default()
+        // First: a second launch on this ledger must hand over before anything else starts.
+        .plugin(handoff::single_instance(&path))
+        .plugin(memory::window_state())
         .plugin(tauri_plugin_dialog::init())
+        .on_window_event(handoff::on_window_event)
         .manage(ledger)
         .manage(state::ChosenPath::default())
         .manage(guard::Readable::default())
@@ -117,8 +136,10 @@ fn main() {
             capture::capture_end_live,
             capture::capture_status,
             commands::opened_file,
+            memory::last_view,
+            memory::remember_view,
         ])
-        .run(tauri::generate_context!())
+        .run(context)
         .unwrap_or_else(|e| {
             eprintln!("LiveLedger could not start its window: {e}");
             std::process::exit(1);

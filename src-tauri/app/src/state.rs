@@ -142,26 +142,10 @@ fn trim_heap() {}
 pub struct OpenedFile(Mutex<Option<std::path::PathBuf>>);
 
 impl OpenedFile {
-    /// The first argument that is not an option, made absolute, if it names
-    /// an existing file; otherwise nothing (and a line on stderr).
+    /// The file among the app's arguments ([`crate::handoff::file_argument`]).
     pub fn from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> OpenedFile {
-        let arg = args
-            .into_iter()
-            .skip(1)
-            .find(|a| !a.to_string_lossy().starts_with('-'));
-        let file = arg.map(std::path::PathBuf::from).and_then(|p| {
-            let p = std::path::absolute(&p).unwrap_or(p);
-            if p.is_file() {
-                Some(p)
-            } else {
-                eprintln!(
-                    "LiveLedger: {} is not a file; opening without it",
-                    p.display()
-                );
-                None
-            }
-        });
-        OpenedFile(Mutex::new(file))
+        let cwd = std::env::current_dir().unwrap_or_default();
+        OpenedFile(Mutex::new(crate::handoff::file_argument(args, &cwd)))
     }
 
     /// Hands the file over once; later calls get nothing.
