@@ -283,12 +283,14 @@ function largest(values: (number | null)[]): number {
 }
 
 /** Diamonds earned per day, week or month: one bar per statement row. */
-export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, currency: string): uPlot {
-  const xs = rows.map((r) => daySeconds(r.start));
-  const ys = rows.map((r) => Number(r.diamonds));
+export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, currency: string, pad: PeriodRow[] = []): uPlot {
+  // Empty periods that only widen a short axis are drawn, never tabled or summed up.
+  const plot = pad.length ? [...rows, ...pad].sort((a, b) => a.start.localeCompare(b.start)) : rows;
+  const xs = plot.map((r) => daySeconds(r.start));
+  const ys = plot.map((r) => Number(r.diamonds));
   const label = (r: PeriodRow) => formatPeriod(r.start, grain);
   const grainWord = T[grain].toLowerCase();
-  const best = largest(ys);
+  const best = largest(rows.map((r) => Number(r.diamonds)));
   const summary = rows.length
     ? T.earnedSummary(grainWord, rows.length, label(rows[0]), label(rows[rows.length - 1]), T.diamondsN(rows[best].diamonds), label(rows[best]))
     : T.noneYet;
@@ -310,7 +312,7 @@ export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, cur
       caption: `${T.diamonds} by ${grainWord}`,
       columns: [T[grain], T.diamonds, T.value],
       rows: () => rows.map((r) => [{ text: label(r), value: r.start }, { text: formatDiamonds(r.diamonds), value: r.diamonds }, { text: moneyOr0(r.value, currency) }]),
-      tip: (i) => [label(rows[i]), T.diamondsN(rows[i].diamonds), moneyOr0(rows[i].value, currency)],
+      tip: (i) => [label(plot[i]), T.diamondsN(plot[i].diamonds), moneyOr0(plot[i].value, currency)],
     },
   );
 }

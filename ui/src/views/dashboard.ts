@@ -226,10 +226,9 @@ function render(root: HTMLElement, d: Dashboard): void {
     const rows: PeriodRow[] = by === "day" ? d.daily : (await api.statement(by)).rows;
     // A short range is padded with empty periods, so one live draws one bar
     // on a short axis.
-    const padded: PeriodRow[] = [...rows, ...padPeriods(rows.map((r) => r.start), by).map(emptyPeriod)]
-      .sort((a, b) => a.start.localeCompare(b.start));
+    const pad: PeriodRow[] = padPeriods(rows.map((r) => r.start), by).map((day) => emptyPeriod(day));
     mount(earningsHost);
-    barChart(earningsHost, padded, by, s.currency);
+    barChart(earningsHost, rows, by, s.currency, pad);
   };
   for (const by of ["day", "week", "month"] as const) {
     period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, by[0].toUpperCase() + by.slice(1)));
