@@ -92,9 +92,12 @@ export interface Column<T> {
 }
 
 /** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
-export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: T) => void; caption?: string; id?: string } = {}): HTMLElement {
+export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: T) => void; caption?: string; id?: string; page?: number } = {}): HTMLElement {
   let sortIndex = -1;
   let ascending = true;
+  // A long table draws its first `page` rows (sorted over all of them) and
+  // offers the next ones: thousands of rows would take seconds to draw.
+  let shown = opts.page ?? Infinity;
   const body = el("tbody");
   const render = () => {
     const sorted = [...rows];
@@ -107,9 +110,10 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
         return ascending ? c : -c;
       });
     }
+    const more = sorted.length - shown;
     mount(
       body,
-      sorted.map((r) => {
+      sorted.slice(0, shown).map((r) => {
         const tr = el("tr", null, columns.map((c) => el("td", { class: [c.numeric ? "num" : "", c.nowrap ? "nowrap" : "", c.className ?? ""].join(" ").trim() || null }, c.cell(r))));
         if (opts.onRow) {
           tr.tabIndex = 0;
@@ -121,6 +125,11 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
         }
         return tr;
       }),
+      more > 0
+        ? el("tr", { class: "more-rows" }, el("td", { colspan: columns.length },
+            el("button", { type: "button", class: "link", onclick: () => { shown += opts.page ?? more; render(); } },
+              `Show ${Math.min(more, opts.page ?? more).toLocaleString()} more of ${more.toLocaleString()}`)))
+        : null,
     );
   };
   const head = el(

@@ -29,7 +29,7 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
               { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
             rows,
-            { id: "sessions-table", onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
+            { id: "sessions-table", page: 200, onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
           ),
     );
   };
