@@ -76,6 +76,27 @@ async function show(): Promise<void> {
   if (!visit.left) main.dataset.ready = "true";
 }
 
+// WebKitGTK scrolls a focused control only just into its scrolling box
+// (scroll-margin is not applied), which cuts its focus ring: make room.
+function roomForRing(t: HTMLElement): void {
+  for (let p = t.parentElement; p; p = p.parentElement) {
+    const st = getComputedStyle(p);
+    if (st.overflowY !== "auto" && st.overflowY !== "scroll") continue;
+    const r = t.getBoundingClientRect();
+    const box = p.getBoundingClientRect();
+    const room = 12;
+    if (r.bottom + room > box.bottom) p.scrollTop += r.bottom + room - box.bottom;
+    else if (r.top - room < box.top) p.scrollTop -= box.top - (r.top - room);
+    return;
+  }
+}
+document.addEventListener("focusin", (ev) => {
+  const t = ev.target;
+  if (!(t instanceof HTMLElement)) return;
+  roomForRing(t);
+  requestAnimationFrame(() => roomForRing(t));
+});
+
 setRedraw(() => void show());
 window.addEventListener("hashchange", () => void show());
 window.addEventListener("keydown", (ev) => {
