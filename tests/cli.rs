@@ -554,7 +554,21 @@ fn demo_data_loads_once_and_is_below_the_threshold() {
     l.ok(&["demo", "load"]);
     let sum = l.summary();
     assert_eq!(dec(&sum["balance_diamonds"]), "1450");
-    assert_eq!(sum["sessions"], 135);
+    // generate.py: "124 sessions, …, 7425 minutes".
+    assert_eq!(sum["sessions"], 124);
+    // Every insight has something to show, the room's included.
+    let ins = l.json(&["insights"]);
+    assert!(ins["week"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| !c["per_hour"]["value"].is_null()));
+    assert!(
+        !ins["engagement"]["by_comments"]["above"]["value"].is_null(),
+        "{ins}"
+    );
+    assert!(!ins["who"]["top_share"][0]["percent"]["value"].is_null());
+    assert!(!ins["plan"]["hours_needed"].is_null());
     let err = l.fails(&["demo", "load"]);
     assert!(err.contains("empty"), "{err}");
 }

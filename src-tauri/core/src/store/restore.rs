@@ -116,7 +116,12 @@ impl Store {
                     [],
                 )?;
             }
-            tx.recount_all()?;
+            // Totals past what the ledger can count (a gift's coins near
+            // i64's end) refuse the backup, by its name.
+            tx.recount_all().map_err(|e| Error::NotALedger {
+                path: shown.to_path_buf(),
+                reason: format!("its totals cannot be counted: {e}"),
+            })?;
             // Every record must read back as the reports read it.
             let undecodable = |e: Error| Error::NotALedger {
                 path: shown.to_path_buf(),
