@@ -3,38 +3,14 @@
 
 mod webdriver;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::{json, Value};
-use webdriver::Harness;
+use webdriver::{app, artifacts, cli_json, Harness};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
-}
-
-/// `liveledger summary --json` on the same file, from the CLI binary built beside the app.
 fn cli_summary(db: &Path) -> Value {
-    let cli = app().with_file_name("liveledger");
-    assert!(
-        cli.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        cli.display()
-    );
-    let out = Command::new(cli)
-        .args(["--db", db.to_str().unwrap(), "summary", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    cli_json(db, &["summary", "--json"])
 }
 
 fn digits(s: &str) -> String {

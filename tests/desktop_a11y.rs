@@ -5,7 +5,7 @@
 mod webdriver;
 
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,14 +13,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tungstenite::Message;
-use webdriver::{Harness, Session};
+use webdriver::{app, artifacts, cli_json, Harness, Session};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
+fn cli_summary(db: &Path) -> Value {
+    cli_json(db, &["summary", "--json"])
 }
 
 fn digits(s: &str) -> String {
@@ -33,26 +29,6 @@ fn gtk_theme(theme: &str) -> &'static str {
     } else {
         "Adwaita"
     }
-}
-
-/// `liveledger summary --json` on the same file.
-fn cli_summary(db: &Path) -> Value {
-    let cli = app().with_file_name("liveledger");
-    assert!(
-        cli.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        cli.display()
-    );
-    let out = Command::new(cli)
-        .args(["--db", db.to_str().unwrap(), "summary", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// A live tool on 127.0.0.1 (TikFinity's WebSocket shape) that sends each

@@ -5,7 +5,7 @@
 mod webdriver;
 
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,11 +13,7 @@ use std::time::Duration;
 
 use serde_json::json;
 use tungstenite::Message;
-use webdriver::Harness;
-
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
+use webdriver::{app, Harness};
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()

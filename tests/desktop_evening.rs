@@ -10,14 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{json, Value};
-use webdriver::{Harness, Session};
+use webdriver::{app, artifacts, cli_json, Harness, Session};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
+fn cli(db: &Path, args: &[&str]) -> Value {
+    cli_json(db, args)
 }
 
 fn sample(name: &str) -> PathBuf {
@@ -30,27 +26,6 @@ fn sample(name: &str) -> PathBuf {
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
-}
-
-/// The CLI built beside the app, on the same ledger, as JSON.
-fn cli(db: &Path, args: &[&str]) -> Value {
-    let bin = app().with_file_name("liveledger");
-    assert!(
-        bin.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        bin.display()
-    );
-    let out = Command::new(bin)
-        .args(["--db", db.to_str().unwrap()])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// Gift rows in the ledger, through the CLI's JSON export.

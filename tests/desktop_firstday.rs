@@ -5,35 +5,14 @@
 
 mod webdriver;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use webdriver::{Harness, Session};
+use webdriver::{app, artifacts, cli_run, Harness, Session};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
-}
-
-/// Runs the CLI built beside the app on `db`; returns stdout, or stderr on failure.
 fn cli(db: &Path, args: &[&str]) -> Result<String, String> {
-    let bin = app().with_file_name("liveledger");
-    assert!(
-        bin.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        bin.display()
-    );
-    let out = Command::new(bin)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
+    let out = cli_run(db, args);
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {

@@ -4,34 +4,13 @@
 
 mod webdriver;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use serde_json::{json, Value};
-use webdriver::Harness;
+use webdriver::{app, artifacts, cli_ok, Harness};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
-}
-
-/// Runs the CLI built beside the app on `db`.
 fn cli(db: &Path, args: &[&str]) -> Vec<u8> {
-    let out = Command::new(app().with_file_name("liveledger"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("the liveledger CLI (cargo build --workspace)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    cli_ok(db, args)
 }
 
 /// The JSON value at a view's `data-key` ("per_view.value_per_1000_viewers.USD",

@@ -9,39 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{json, Value};
-use webdriver::{Harness, Session};
+use webdriver::{app, artifacts, cli_json, Harness, Session};
 
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
-}
-
-/// The CLI built beside the app, on the same ledger, answering JSON.
 fn cli(db: &Path, args: &[&str]) -> Value {
-    let bin = app().with_file_name("liveledger");
-    assert!(
-        bin.exists(),
-        "{} is missing: build the workspace first (cargo build --workspace)",
-        bin.display()
-    );
-    let out = Command::new(bin)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    if out.stdout.is_empty() {
-        return Value::Null;
-    }
-    serde_json::from_slice(&out.stdout).unwrap()
+    cli_json(db, args)
 }
 
 /// A ledger holding the demo data (made by the CLI, as the app's button does).

@@ -10,18 +10,10 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use webdriver::Harness;
-
-fn app() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
-}
+use webdriver::{app, artifacts, Harness};
 
 fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples")
-}
-
-fn artifacts() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
 }
 
 /// A session bus of the test's own (a desktop session has one; Xvfb does

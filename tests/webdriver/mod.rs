@@ -10,6 +10,52 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+/// The desktop app under test, as cargo built it.
+pub fn app() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
+}
+
+/// Where the real-window tests leave their screenshots.
+pub fn artifacts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts")
+}
+
+/// Runs the `liveledger` CLI built beside the app on ledger `db`.
+pub fn cli_run(db: &Path, args: &[&str]) -> std::process::Output {
+    let bin = app().with_file_name("liveledger");
+    assert!(
+        bin.exists(),
+        "{} is missing: build the workspace first (cargo build --workspace)",
+        bin.display()
+    );
+    Command::new(bin)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// What the CLI printed on ledger `db`; a failure fails the test.
+pub fn cli_ok(db: &Path, args: &[&str]) -> Vec<u8> {
+    let out = cli_run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The CLI's JSON on ledger `db` (`Null` when it printed nothing).
+pub fn cli_json(db: &Path, args: &[&str]) -> Value {
+    let out = cli_ok(db, args);
+    if out.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(&out).unwrap()
+}
+
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// Processes started for a test; killed when dropped.
