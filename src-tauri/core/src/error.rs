@@ -257,10 +257,16 @@ fn wait_words(waited: std::time::Duration) -> String {
 
 /// "1 problem", "4 problems".
 pub fn problems_word(count: usize) -> String {
-    if count == 1 {
-        "1 problem".into()
+    counted(count as u64, "problem")
+}
+
+/// A count with its noun, the one English plural rule of the core's
+/// sentences: `counted(1, "row")` is "1 row", `counted(4, "row")` "4 rows".
+pub fn counted(n: u64, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
     } else {
-        format!("{count} problems")
+        format!("{n} {one}s")
     }
 }
 

@@ -2,6 +2,7 @@
 //! one writes them, in one transaction, committed only for a file without
 //! problems (and never for a dry run).
 
+use crate::error::counted;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
@@ -181,10 +182,10 @@ where
 fn nothing_to_import(parsed: &parse::Parsed, name: String, header_end: u64) -> Error {
     let mut skipped = Vec::new();
     if parsed.totals_skipped > 0 {
-        skipped.push(format!("{} total row(s)", parsed.totals_skipped));
+        skipped.push(counted(parsed.totals_skipped, "total row"));
     }
     if parsed.blank_skipped > 0 {
-        skipped.push(format!("{} blank line(s)", parsed.blank_skipped));
+        skipped.push(counted(parsed.blank_skipped, "blank line"));
     }
     if parsed.summary_skipped > 0 {
         skipped.push(format!(
@@ -194,7 +195,7 @@ fn nothing_to_import(parsed: &parse::Parsed, name: String, header_end: u64) -> E
     }
     let events: u64 = parsed.events_skipped.values().sum();
     if events > 0 {
-        skipped.push(format!("{events} event(s) that are not gifts"));
+        skipped.push(format!("{} that are not gifts", counted(events, "event")));
     }
     Error::Import(ImportError::File {
         file: name,

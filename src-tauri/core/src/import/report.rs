@@ -1,6 +1,7 @@
 //! What an import did and how it read the file: the report every road
 //! fills, and the lines it is told to a person in.
 
+use crate::error::counted;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -174,15 +175,19 @@ impl ImportReport {
     /// What was read and added, and what it is worth.
     fn describe_totals(&self, out: &mut String) {
         out.push_str(&format!(
-            "{}{} ({}): {} rows read, {} added, {} skipped as already imported, {} sessions created, {} existing sessions extended",
-            if self.dry_run { "dry run — nothing written. " } else { "" },
+            "{}{} ({}): {} read, {} added, {} skipped as already imported, {} created, {} extended",
+            if self.dry_run {
+                "dry run — nothing written. "
+            } else {
+                ""
+            },
             self.file,
             self.format,
-            self.rows_read,
+            counted(self.rows_read, "row"),
             self.rows_added,
             self.rows_skipped,
-            self.sessions_added,
-            self.sessions_matched
+            counted(self.sessions_added, "session"),
+            counted(self.sessions_matched, "existing session"),
         ));
         let value: Vec<String> = self
             .value_added
@@ -228,8 +233,8 @@ impl ImportReport {
                 self.header_line,
                 if self.header_line > 1 {
                     format!(
-                        " (the {} {place}(s) above it skipped)",
-                        self.header_line - 1
+                        " (the {} above it skipped)",
+                        counted(self.header_line - 1, place)
                     )
                 } else {
                     String::new()
@@ -261,16 +266,16 @@ impl ImportReport {
     fn describe_skipped(&self, out: &mut String) {
         let mut skipped = Vec::new();
         if self.totals_skipped > 0 {
-            skipped.push(format!("{} total row(s)", self.totals_skipped));
+            skipped.push(counted(self.totals_skipped, "total row"));
         }
         if self.blank_skipped > 0 {
-            skipped.push(format!("{} blank line(s)", self.blank_skipped));
+            skipped.push(counted(self.blank_skipped, "blank line"));
         }
         for (k, n) in &self.events_skipped {
             skipped.push(format!("{n} {k} event(s)"));
         }
         if self.summary_skipped > 0 {
-            skipped.push(format!("{} summary row(s)", self.summary_skipped));
+            skipped.push(counted(self.summary_skipped, "summary row"));
         }
         if !skipped.is_empty() {
             out.push_str(&format!("\nskipped: {}", skipped.join(", ")));
