@@ -12,6 +12,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
+  // The message catalogs live beside the CLI's, in ../assets/locales.
+  server: { fs: { allow: [".", "../assets/locales"] } },
   test: {
     environment: "jsdom",
     globals: true,

@@ -1,9 +1,11 @@
 // Formatting of the core's decimal strings for people, in their locale,
 // without turning money into a float: digits are grouped as text.
 
-/** The locale to format in: the given one, else the (validated) UI language. */
+import { formatLocale, t } from "./i18n";
+
+/** The locale to format in: the given one, else the chosen language's. */
 function loc(locale?: string): string | undefined {
-  return locale ?? (typeof navigator !== "undefined" ? navigator.language : undefined);
+  return locale ?? formatLocale();
 }
 
 export interface Separators {
@@ -142,9 +144,9 @@ export function formatCount(n: number | null | undefined, locale?: string): stri
   return n === null || n === undefined ? "—" : n.toLocaleString(locale ?? loc());
 }
 
-/** "n coin" / "n coins". */
+/** "n coin" / "n coins", in the chosen language. */
 export function coins(n: number): string {
-  return `${n.toLocaleString(loc())} ${n === 1 ? "coin" : "coins"}`;
+  return t("coins-count", { count: n });
 }
 
 /** "2026-03-01" (a local calendar day) for display. */
@@ -154,14 +156,14 @@ export function formatDay(day: string, locale?: string): string {
   return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeZone: "UTC" }).format(d);
 }
 
-/** Hours as "1 h 30 min". */
+/** Hours as "1 h 30 min", in the chosen language. */
 export function formatHours(hours: string): string {
   const minutes = Math.round(Number(hours) * 60);
   if (!Number.isFinite(minutes)) return hours;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t("duration-minutes", { minutes: m });
+  return m === 0 ? t("duration-hours", { hours: h }) : t("duration-hours-minutes", { hours: h, minutes: m });
 }
 
 /** A UTC instant as the value of an <input type="datetime-local"> in `timeZone`. */
@@ -204,15 +206,16 @@ export function formatPeriod(start: string, by: "day" | "week" | "month" | "year
   }
 }
 
-/** A count with its noun: plural(1, "problem") → "1 problem", plural(4, "problem") → "4 problems". */
+/** A count with an English noun: plural(1, "problem") → "1 problem". English
+ * only: new code uses a catalog message with `$count` instead. */
 export function plural(n: number, one: string, many = `${one}s`, locale?: string): string {
   return `${n.toLocaleString(locale ?? loc())} ${n === 1 ? one : many}`;
 }
 
-/** Diamonds with their word: "1 diamond", "1,965 diamonds". */
+/** Diamonds with their word: "1 diamond", "1,965 diamonds", in the chosen
+ * language (`count` picks the plural form, `shown` is the exact figure). */
 export function diamondsWord(value: string, locale?: string): string {
-  const n = formatDiamonds(value, locale);
-  return `${n} ${/^1$/.test(value.trim()) ? "diamond" : "diamonds"}`;
+  return t("diamonds-count", { count: Number(value), shown: formatDiamonds(value, locale) });
 }
 
 /** A change ratio from the core ("0.125", "-0.3") as "+12.5 %" / "−30.0 %"; "" when none. */

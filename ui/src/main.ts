@@ -5,6 +5,7 @@ import "./locale"; // must stay the first import
 import "./style.css";
 import { listen } from "@tauri-apps/api/event";
 import { api } from "./api";
+import { onLanguageChange, setLanguage, t } from "./i18n";
 import { el, mount } from "./dom";
 import { enter, go, setRedraw, Visit } from "./router";
 import { dashboardView } from "./views/dashboard";
@@ -21,35 +22,50 @@ import { withdrawalsView } from "./views/withdrawals";
  * whatever it starts (subscriptions, listeners, timers) to `visit.onLeave`. */
 export type View = (root: HTMLElement, visit: Visit) => Promise<void> | void;
 
-const routes: [string, string, View][] = [
-  ["dashboard", "Dashboard", dashboardView],
-  ["insights", "Insights", (root, visit) => insightsView(root, visit)],
-  ["sessions", "Sessions", (root) => sessionsView(root)],
-  ["live", "Live tally", liveView],
-  ["import", "Import", importView],
-  ["withdrawals", "Withdrawals", withdrawalsView],
-  ["statements", "Statements", statementsView],
-  ["days", "TikTok days", daysView],
-  ["settings", "Settings", settingsView],
+// Each route's title is a message, read when the navigation is drawn (after
+// the language is chosen).
+const routes: [string, () => string, View][] = [
+  ["dashboard", () => t("nav-dashboard"), dashboardView],
+  ["insights", () => t("nav-insights"), (root, visit) => insightsView(root, visit)],
+  ["sessions", () => t("nav-sessions"), (root) => sessionsView(root)],
+  ["live", () => t("nav-live"), liveView],
+  ["import", () => t("nav-import"), importView],
+  ["withdrawals", () => t("nav-withdrawals"), withdrawalsView],
+  ["statements", () => t("nav-statements"), statementsView],
+  ["days", () => t("nav-days"), daysView],
+  ["settings", () => t("nav-settings"), settingsView],
 ];
 
 const main = el("main", { id: "view", tabindex: -1 });
-const nav = el(
+let nav = el("nav");
+
+/** The navigation, in the chosen language. */
+function navigation(): HTMLElement {
+  return el(
   "nav",
-  { "aria-label": "Views" },
+  { "aria-label": t("nav-label") },
   el("div", { class: "brand" }, el("img", { src: "./icon.png", alt: "" }), "LiveLedger"),
   el(
     "ul",
     null,
     routes.map(([id, title], i) =>
-      el("li", null, el("a", { href: `#/${id}`, id: `nav-${id}`, title: `${title} (Alt+${i + 1})`, "aria-keyshortcuts": `Alt+${i + 1}`, onclick: (ev: Event) => {
+      el("li", null, el("a", { href: `#/${id}`, id: `nav-${id}`, title: t("nav-shortcut", { title: title(), key: `Alt+${i + 1}` }), "aria-keyshortcuts": `Alt+${i + 1}`, onclick: (ev: Event) => {
         // A click on the view already shown refreshes it.
         ev.preventDefault();
         go(id);
-      } }, title, el("kbd", { class: "shortcut", "aria-hidden": "true" }, `Alt+${i + 1}`))),
+      } }, title(), el("kbd", { class: "shortcut", "aria-hidden": "true" }, `Alt+${i + 1}`))),
     ),
   ),
-);
+  );
+}
+
+// A language chosen in Settings or on the first-day screen redraws the
+// navigation; the view that chose it redraws itself.
+onLanguageChange(() => {
+  const fresh = navigation();
+  nav.replaceWith(fresh);
+  nav = fresh;
+});
 
 
 async function show(): Promise<void> {
@@ -58,19 +74,19 @@ async function show(): Promise<void> {
   const id = location.hash.replace(/^#\//, "") || "dashboard";
   const route = routes.find(([r]) => r === id) ?? routes[0];
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
-  document.title = `${route[1]} — LiveLedger`;
+  document.title = `${route[1]()} — LiveLedger`;
   main.dataset.ready = "false";
   main.dataset.view = route[0];
   // Kept on this computer (not in the ledger) for the next launch.
   api.rememberView(route[0]).catch(() => undefined);
   // A fresh container per render: one that a newer render replaced is
   // detached, so whatever its view still draws is never seen.
-  const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, "Loading…"));
+  const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, t("view-loading")));
   mount(main, root);
   try {
     await route[2](root, visit);
   } catch (e) {
-    mount(root, el("div", { class: "empty" }, el("h2", null, "Something went wrong"), el("p", null, String((e as { message?: string }).message ?? e))));
+    mount(root, el("div", { class: "empty" }, el("h2", null, t("view-failed")), el("p", null, String((e as { message?: string }).message ?? e))));
   }
   // A slow earlier render finishing late never looks like the current one.
   if (!visit.left) main.dataset.ready = "true";
@@ -121,7 +137,11 @@ function preview(file: string): void {
 
 // The first view: the file the app was opened with (from the file manager)
 // goes straight to its import preview; otherwise the view shown last time.
-void Promise.all([api.openedFile().catch(() => null), api.lastView().catch(() => null)]).then(([file, last]) => {
+void Promise.all([
+  api.openedFile().catch(() => null),
+  api.lastView().catch(() => null),
+  api.settings().then((s) => s.language, () => null).then((chosen) => setLanguage(chosen || navigator.language)),
+]).then(([file, last]) => {
   if (file) queueImport(file);
   const first = file ? "import" : location.hash ? null : last;
   if (first && routes.some(([id]) => id === first)) history.replaceState(null, "", `#/${first}`);

@@ -12,6 +12,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("catalog", 0),
     ("paths", 0),
     ("table", 0),
+    // Languages and the catalogs' words: pure, read by the faces.
+    ("l10n", 0),
     ("rates", 1),
     ("model", 2),
     ("events", 2),

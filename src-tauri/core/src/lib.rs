@@ -27,6 +27,7 @@ pub mod events;
 pub mod export;
 pub mod forms;
 pub mod import;
+pub mod l10n;
 pub mod model;
 pub mod money;
 pub mod paths;

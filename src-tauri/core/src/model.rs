@@ -317,16 +317,21 @@ pub struct Settings {
     /// The creator went through (or skipped) the app's first-run questions.
     /// A choice, never a figure: it changes nothing stored.
     pub setup_done: bool,
+    /// The language the app and the CLI speak (a tag of
+    /// [`crate::l10n::LANGUAGES`]); empty for the system's. A choice, never
+    /// a figure: it changes nothing stored.
+    pub language: String,
 }
 
 impl Settings {
     /// The keys `settings set` accepts.
-    pub const KEYS: [&'static str; 5] = [
+    pub const KEYS: [&'static str; 6] = [
         "timezone",
         "age_confirmed",
         "payout_method",
         "session_gap_minutes",
         "setup_done",
+        "language",
     ];
 }
 

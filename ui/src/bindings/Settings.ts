@@ -24,4 +24,10 @@ session_gap_minutes: number,
  * The creator went through (or skipped) the app's first-run questions.
  * A choice, never a figure: it changes nothing stored.
  */
-setup_done: boolean, };
+setup_done: boolean, 
+/**
+ * The language the app and the CLI speak (a tag of
+ * [`crate::l10n::LANGUAGES`]); empty for the system's. A choice, never
+ * a figure: it changes nothing stored.
+ */
+language: string, };

@@ -410,7 +410,7 @@ pub(super) enum SettingsCmd {
     Show(JsonFlag),
     /// Change one setting.
     Set {
-        /// timezone, age_confirmed, payout_method, session_gap_minutes or setup_done.
+        /// timezone, age_confirmed, payout_method, session_gap_minutes, setup_done or language.
         key: String,
         /// The new value.
         value: String,

@@ -240,6 +240,7 @@ pub(super) fn settings(s: &Settings, database: &Path) -> Result<()> {
     say!("payout_method        {}", s.payout_method);
     say!("session_gap_minutes  {}", s.session_gap_minutes);
     say!("setup_done           {}", s.setup_done);
+    say!("language             {}", s.language);
     say!("database             {}", database.display());
     Ok(())
 }

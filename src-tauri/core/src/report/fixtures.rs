@@ -68,6 +68,7 @@ pub(crate) fn ledger(sessions: Vec<Session>) -> Snapshot {
             payout_method: "PayPal".into(),
             session_gap_minutes: 30,
             setup_done: true,
+            language: String::new(),
         },
         tz: Tz::UTC,
         top_names: TopNames::default(),

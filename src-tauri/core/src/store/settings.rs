@@ -18,6 +18,7 @@ impl Store {
             payout_method: get("payout_method")?,
             session_gap_minutes: get("session_gap_minutes")?.parse().unwrap_or(30),
             setup_done: get("setup_done")? == "true",
+            language: get("language")?,
         })
     }
 
@@ -53,6 +54,20 @@ pub(super) fn checked_setting(key: &str, value: &str) -> Result<String> {
             _ => return Err(Error::invalid(key, "expected true or false")),
         },
         "payout_method" => clean_text(key, value, false)?,
+        // Empty: the system's language.
+        "language" if value.is_empty() => String::new(),
+        "language" => crate::l10n::supported(value)
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Error::invalid(
+                    key,
+                    format!(
+                        "'{}' is not a language LiveLedger speaks (known: {})",
+                        dates::cut(value),
+                        crate::l10n::LANGUAGES.join(", ")
+                    ),
+                )
+            })?,
         "session_gap_minutes" => match value.parse::<i64>() {
             Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
             _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),

@@ -1,0 +1,132 @@
+// The UI's words: Project Fluent catalogs shared with the CLI
+// (assets/locales/<language>/*.ftl). English is bundled; another language
+// is loaded when chosen. A message missing from a catalog falls back to
+// English, never to its id on screen (the catalog test keeps them complete).
+
+/// <reference types="vite/client" />
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+/** The languages the app speaks, in their own words, in picker order. */
+export const LANGUAGES: readonly { tag: string; name: string }[] = [
+  { tag: "en", name: "English" },
+  { tag: "es", name: "Español" },
+  { tag: "pt-BR", name: "Português (Brasil)" },
+  { tag: "id", name: "Bahasa Indonesia" },
+  { tag: "tr", name: "Türkçe" },
+  { tag: "ar", name: "العربية" },
+  { tag: "vi", name: "Tiếng Việt" },
+  { tag: "ja", name: "日本語" },
+  { tag: "de", name: "Deutsch" },
+  { tag: "fr", name: "Français" },
+];
+
+/** The pseudo-locale: English accented and about 40 % longer, for finding
+ * cut-off text and words left untranslated. Never listed in the picker. */
+export const PSEUDO = "en-XA";
+
+const RTL = new Set(["ar"]);
+
+const english = import.meta.glob("../../assets/locales/en/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const others = import.meta.glob(["../../assets/locales/*/*.ftl", "!../../assets/locales/en/*.ftl"], { query: "?raw", import: "default" }) as Record<string, () => Promise<string>>;
+
+export type Args = Record<string, FluentVariable>;
+
+let current = "en";
+let fallback = makeBundle("en", Object.values(english));
+let bundle = fallback;
+
+function makeBundle(tag: string, sources: string[], transform?: (s: string) => string): FluentBundle {
+  // Isolation marks keep a number or a name the right way round inside
+  // right-to-left text; left-to-right text has no need of them.
+  const b = new FluentBundle(bundleLocale(tag), { useIsolating: RTL.has(tag), transform });
+  for (const s of sources) {
+    const errors = b.addResource(new FluentResource(s));
+    if (errors.length) console.error(`catalog ${tag}:`, errors);
+  }
+  return b;
+}
+
+/** The supported language for a system or stored tag ("de_DE.UTF-8" → "de",
+ * "pt" → "pt-BR"), or English. */
+export function negotiate(wanted: string | undefined | null): string {
+  if (!wanted) return "en";
+  const tag = wanted.replace(/_/g, "-").replace(/[.@].*$/, "");
+  if (tag === PSEUDO) return PSEUDO;
+  const lower = tag.toLowerCase();
+  const exact = LANGUAGES.find((l) => l.tag.toLowerCase() === lower);
+  if (exact) return exact.tag;
+  const primary = lower.split("-")[0];
+  return LANGUAGES.find((l) => l.tag.toLowerCase().split("-")[0] === primary)?.tag ?? "en";
+}
+
+/** Switches the UI to `wanted` (a stored choice or the system's tag):
+ * loads its catalog, sets `lang` and `dir` on the page. */
+export async function setLanguage(wanted: string | undefined | null): Promise<string> {
+  const tag = negotiate(wanted);
+  if (tag === "en") {
+    bundle = fallback;
+  } else if (tag === PSEUDO) {
+    bundle = makeBundle(PSEUDO, Object.values(english), pseudo);
+  } else {
+    const files = Object.entries(others).filter(([path]) => path.split("/").at(-2) === tag);
+    bundle = makeBundle(tag, await Promise.all(files.map(([, load]) => load())));
+  }
+  current = tag;
+  document.documentElement.lang = tag;
+  document.documentElement.dir = RTL.has(tag) ? "rtl" : "ltr";
+  for (const f of listeners) f(tag);
+  return tag;
+}
+
+const listeners: ((tag: string) => void)[] = [];
+
+/** Calls `f` after every change of language. */
+export function onLanguageChange(f: (tag: string) => void): void {
+  listeners.push(f);
+}
+
+/** The chosen language's tag. */
+export function language(): string {
+  return current;
+}
+
+/** The locale numbers, dates and money are written in: the chosen language's
+ * (Arabic with Western digits, as most Gulf and Maghreb finance apps do). */
+export function formatLocale(): string {
+  return bundleLocale(current);
+}
+
+function bundleLocale(tag: string): string {
+  if (tag === PSEUDO) return "en";
+  if (tag === "ar") return "ar-u-nu-latn";
+  return tag;
+}
+
+/** The text of message `id` with `args`, in the chosen language, else in
+ * English, else the id itself (which the catalog test forbids). */
+export function t(id: string, args?: Args): string {
+  for (const b of bundle === fallback ? [bundle] : [bundle, fallback]) {
+    const m = b.getMessage(id);
+    if (m?.value) return b.formatPattern(m.value, args ?? null, []);
+  }
+  return id;
+}
+
+/** Whether the catalogs have a message `id` (for the core's message ids,
+ * which may be newer than the page's catalog). */
+export function has(id: string): boolean {
+  return fallback.hasMessage(id);
+}
+
+const ACCENTS: Record<string, string> = {
+  a: "á", e: "é", i: "í", o: "ó", u: "ú", y: "ý", c: "ç", n: "ñ", s: "š", z: "ž",
+  A: "Á", E: "É", I: "Í", O: "Ó", U: "Ú", Y: "Ý", C: "Ç", N: "Ñ", S: "Š", Z: "Ž",
+};
+
+/** English made strange but readable: accented and about 40 % longer. */
+export function pseudo(text: string): string {
+  if (!text.trim()) return text;
+  const accented = text.replace(/[a-zA-Z]/g, (c) => ACCENTS[c] ?? c);
+  const pad = "~".repeat(Math.ceil(text.length * 0.4));
+  return `[${accented}${pad}]`;
+}
