@@ -112,6 +112,19 @@ export function t(id: string, args?: Args): string {
   return id;
 }
 
+/** Message `id` as text with elements in it: each key of `parts` is a
+ * placeable of the message (`{ $link }`) that becomes that node, so a
+ * translation can put a link wherever its grammar wants it. */
+export function tParts(id: string, args: Args, parts: Record<string, Node>): (string | Node)[] {
+  const marks: Args = { ...args };
+  const keys = Object.keys(parts);
+  keys.forEach((k, i) => { marks[k] = `\u0000${i}\u0000`; });
+  return t(id, marks)
+    .split("\u0000")
+    .map((piece, i) => (i % 2 === 1 ? parts[keys[Number(piece)]] ?? "" : piece))
+    .filter((piece) => piece !== "");
+}
+
 /** Whether the catalogs have a message `id` (for the core's message ids,
  * which may be newer than the page's catalog). */
 export function has(id: string): boolean {
