@@ -60,19 +60,27 @@ function navigation(): HTMLElement {
 }
 
 // A language chosen in Settings or on the first-day screen redraws the
-// navigation; the view that chose it redraws itself.
+// navigation and the window's title; the view that chose it redraws itself.
 onLanguageChange(() => {
   const fresh = navigation();
+  const shown = nav.querySelector("a.active")?.id;
   nav.replaceWith(fresh);
   nav = fresh;
+  if (shown) document.getElementById(shown)?.classList.add("active");
+  document.title = `${currentRoute()[1]()} — LiveLedger`;
 });
+
+/** The route the address names (the dashboard when it names none). */
+function currentRoute(): (typeof routes)[number] {
+  const id = location.hash.replace(/^#\//, "") || "dashboard";
+  return routes.find(([r]) => r === id) ?? routes[0];
+}
 
 
 async function show(): Promise<void> {
   // The view shown so far is left (its cleanups run) before the next draws.
   const visit = enter();
-  const id = location.hash.replace(/^#\//, "") || "dashboard";
-  const route = routes.find(([r]) => r === id) ?? routes[0];
+  const route = currentRoute();
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
   document.title = `${route[1]()} — LiveLedger`;
   main.dataset.ready = "false";

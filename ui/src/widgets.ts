@@ -1,8 +1,10 @@
 // Small reusable pieces: form fields that show the core's error beside the
 // field at fault, sortable tables, toasts, empty states.
 
-import { confirmProblems, errorField, errorText, isCmdError } from "./api";
+import { api, confirmProblems, errorField, errorText, isCmdError } from "./api";
 import { Child, el, mount } from "./dom";
+import { formatCount } from "./format";
+import { LANGUAGES, negotiate, setLanguage, t } from "./i18n";
 
 export interface Field {
   name: string;
@@ -63,7 +65,7 @@ export function showError(fields: Field[], formMessage: HTMLElement, e: unknown,
       f.input.focus();
       return;
     }
-    formMessage.textContent = `${at}: ${errorText(e)}`;
+    formMessage.textContent = t("widgets-field-error", { field: at, error: errorText(e) });
     return;
   }
   formMessage.textContent = errorText(e);
@@ -87,7 +89,7 @@ export interface Column<T> {
   /** A class on the column's header and cells (for the view's CSS). */
   className?: string;
   /** What a screen reader calls a column whose `title` is empty (a column
-   * of buttons shows no header); "Actions" unless given. */
+   * of buttons shows no header); "Actions" (in the chosen language) unless given. */
   hiddenTitle?: string;
 }
 
@@ -128,7 +130,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
       more > 0
         ? el("tr", { class: "more-rows" }, el("td", { colspan: columns.length },
             el("button", { type: "button", class: "link", onclick: () => { shown += opts.page ?? more; render(); } },
-              `Show ${Math.min(more, opts.page ?? more).toLocaleString()} more of ${more.toLocaleString()}`)))
+              t("widgets-show-more", { shown: formatCount(Math.min(more, opts.page ?? more)), left: formatCount(more) }))))
         : null,
     );
   };
@@ -136,7 +138,7 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     "tr",
     null,
     columns.map((c, i) => {
-      const th = el("th", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null, scope: "col" }, c.title || el("span", { class: "sr-only" }, c.hiddenTitle ?? "Actions"));
+      const th = el("th", { class: [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || null, scope: "col" }, c.title || el("span", { class: "sr-only" }, c.hiddenTitle ?? t("widgets-actions")));
       if (c.sort) {
         th.tabIndex = 0;
         th.classList.add("sortable");
@@ -303,9 +305,9 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
     mount(dialog,
       el("h2", { id: "confirm-title" }, title),
       el("ul", { class: "blockers" }, lines.map((l) => el("li", null, l))),
-      typed ? el("label", { for: "confirm-typed", id: "confirm-typed-hint" }, `Type ${opts.typed} to confirm`) : null,
+      typed ? el("label", { for: "confirm-typed", id: "confirm-typed-hint" }, t("widgets-type-to-confirm", { word: opts.typed ?? "" })) : null,
       typed,
-      el("div", { class: "actions" }, el("button", { id: "confirm-no", onclick: () => close(false) }, "Cancel"), yes));
+      el("div", { class: "actions" }, el("button", { id: "confirm-no", onclick: () => close(false) }, t("widgets-cancel")), yes));
     dialog.addEventListener("cancel", (ev) => {
       ev.preventDefault();
       close(false);
@@ -320,7 +322,7 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
 /** Thrown when the creator declines a confirmation: nothing was written. */
 export class Declined extends Error {
   constructor() {
-    super("Nothing was changed.");
+    super(t("widgets-nothing-changed"));
   }
 }
 
@@ -329,13 +331,13 @@ export class Declined extends Error {
  * this (`needs_confirmation`), names each problem in a dialog and, if the
  * creator confirms, runs `action(true)`. Declining throws [`Declined`].
  */
-export async function withConfirmation<T>(action: (force: boolean) => Promise<T>, confirmLabel = "Record it anyway"): Promise<T> {
+export async function withConfirmation<T>(action: (force: boolean) => Promise<T>, confirmLabel = t("widgets-record-anyway")): Promise<T> {
   try {
     return await action(false);
   } catch (e) {
     if (!isCmdError(e) || e.kind !== "needs_confirmation") throw e;
     const problems = confirmProblems(e);
-    const ok = await confirmDialog("Are you sure?", problems.length ? problems : [e.message], confirmLabel);
+    const ok = await confirmDialog(t("widgets-are-you-sure"), problems.length ? problems : [e.message], confirmLabel);
     if (!ok) throw new Declined();
     return action(true);
   }
@@ -373,13 +375,13 @@ export async function removeWithUndo(ask: { title: string; lines: string[]; conf
   }
   await after();
   toast(done, "ok", {
-    label: "Undo",
+    label: t("widgets-undo"),
     run: async () => {
       try {
         const back = await undo();
         // The store says what it put back ("session 3 and its 40 gifts").
         const label = typeof back === "object" && back !== null && "label" in back ? String(back.label) : "";
-        toast(label ? `Put back ${label}` : "Put back");
+        toast(label ? t("widgets-put-back-what", { what: label }) : t("widgets-put-back"));
         await after();
       } catch (e) {
         toast(errorText(e), isDeclined(e) ? "ok" : "error");
@@ -387,4 +389,39 @@ export async function removeWithUndo(ask: { title: string; lines: string[]; conf
     },
   });
   return true;
+}
+
+/**
+ * The language picker: the system's language (stored as "") and every
+ * language the app speaks, each in its own name and marked with its own
+ * `lang` so a screen reader reads it in that language. The pseudo-locale is
+ * never offered. `chosen` is the stored choice; `onChosen` runs after a new
+ * one is stored and the app speaks it.
+ */
+export function languagePicker(id: string, chosen: string, onChosen: (tag: string) => void | Promise<void>): HTMLSelectElement {
+  const system = LANGUAGES.find((l) => l.tag === negotiate(navigator.language));
+  const picker = el("select", { id, name: "language" },
+    el("option", { value: "" }, t("widgets-language-system", { name: system?.name ?? "English" })),
+    LANGUAGES.map((l) => el("option", { value: l.tag, lang: l.tag }, l.name)));
+  picker.value = chosen;
+  picker.addEventListener("change", async () => {
+    const tag = picker.value;
+    picker.disabled = true;
+    try {
+      await chooseLanguage(tag);
+    } catch (e) {
+      picker.disabled = false;
+      toast(errorText(e), "error");
+      return;
+    }
+    await onChosen(tag);
+  });
+  return picker;
+}
+
+/** Stores `tag` ("" for the system's language) in the ledger, then speaks
+ * it: the one road for both pickers. */
+export async function chooseLanguage(tag: string): Promise<void> {
+  await api.setSetting("language", tag);
+  await setLanguage(tag || navigator.language);
 }

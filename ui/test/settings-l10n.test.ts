@@ -61,6 +61,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 /** Data the views show as it is: names, paths, a version, zones, currency codes. */
 function data(): string[] {
   return ["Rose", "Galaxy", "/home/mia/ledger.db", "1.2.3", "UTC", "EUR", "USD", "Europe/Berlin", "liveledger --version",
+    ...LANGUAGES.map((l) => l.name),
     ...["2026-01-01", "2026-02-01", "2026-02-10"].map((d) => formatDay(d))];
 }
 

@@ -1,9 +1,10 @@
 import { getVersion } from "@tauri-apps/api/app";
 import { api, CatalogGift, errorText, Rate, RerateChange } from "../api";
 import { el, mount } from "../dom";
-import { formatCount, formatDay, formatDiamonds, formatMoney, formatMoneyExact } from "../format";
+import { coins, formatDay, formatDecimal, formatDiamonds, formatMoney, formatMoneyExact } from "../format";
+import { t, tParts } from "../i18n";
 import { go } from "../router";
-import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, showError, table, toast, values } from "../widgets";
+import { attempt, card, clearErrors, confirmDialog, field, Field, isDeclined, languagePicker, showError, table, toast, values } from "../widgets";
 import { firstRun } from "../components/firstrun";
 
 /** The sections another view may open Settings at. */
@@ -34,9 +35,9 @@ export async function settingsView(root: HTMLElement): Promise<void> {
 
   // Payout prerequisites and time zone.
   const age = el("input", { type: "checkbox", id: "age-confirmed", checked: settings.age_confirmed });
-  age.addEventListener("change", () => void attempt(() => api.setSetting("age_confirmed", String(age.checked)), "Saved"));
-  const method = el("input", { id: "payout-method", value: settings.payout_method, placeholder: "PayPal, bank transfer…" });
-  method.addEventListener("change", () => void attempt(() => api.setSetting("payout_method", method.value), "Saved"));
+  age.addEventListener("change", () => void attempt(() => api.setSetting("age_confirmed", String(age.checked)), t("settings-saved")));
+  const method = el("input", { id: "payout-method", value: settings.payout_method, placeholder: t("settings-payout-method-placeholder") });
+  method.addEventListener("change", () => void attempt(() => api.setSetting("payout_method", method.value), t("settings-saved")));
   const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
   const tz = el("input", { id: "timezone", value: settings.timezone, list: "zones", autocomplete: "off", "aria-describedby": "timezone-error" });
   const tzError = el("div", { class: "field-error", id: "timezone-error", role: "alert", "aria-live": "polite" });
@@ -48,9 +49,9 @@ export async function settingsView(root: HTMLElement): Promise<void> {
       await api.setSetting("timezone", tz.value);
       savedTz = tz.value.trim();
       tzInvalid(tz, tzError, null);
-      toast("Time zone saved");
+      toast(t("settings-timezone-saved"));
     } catch {
-      tzInvalid(tz, tzError, `"${tz.value.trim()}" is not a time zone we know, so it was not saved (yours is still ${savedTz}). Pick one from the list, e.g. Europe/Berlin.`);
+      tzInvalid(tz, tzError, t("settings-timezone-invalid", { zone: tz.value.trim(), saved: savedTz }));
     }
   });
 
@@ -59,22 +60,22 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   const today = await api.today();
   const latest = rates[rates.length - 1];
   const rateFields: Field[] = [
-    field("From day", "effective_from", { type: "date", value: today }),
-    field("Diamonds per coin", "diamonds_per_coin", { value: latest?.diamonds_per_coin ?? "1" }),
-    field("Money per diamond", "money_per_diamond", { value: latest?.money_per_diamond ?? "0.005" }),
-    field("Currency", "currency", { value: latest?.currency ?? "USD" }),
-    field("Minimum withdrawal", "min_withdrawal", { value: latest?.min_withdrawal ?? "10", hint: "Set this to what your TikTok wallet shows." }),
-    field("Daily maximum", "max_withdrawal_per_day", { value: latest?.max_withdrawal_per_day ?? "" }),
+    field(t("settings-rate-from-day"), "effective_from", { type: "date", value: today }),
+    field(t("settings-rate-diamonds-per-coin"), "diamonds_per_coin", { value: latest?.diamonds_per_coin ?? "1" }),
+    field(t("settings-rate-money-per-diamond"), "money_per_diamond", { value: latest?.money_per_diamond ?? "0.005" }),
+    field(t("settings-rate-currency"), "currency", { value: latest?.currency ?? "USD" }),
+    field(t("settings-rate-minimum"), "min_withdrawal", { value: latest?.min_withdrawal ?? "10", hint: t("settings-rate-minimum-hint") }),
+    field(t("settings-rate-daily-maximum"), "max_withdrawal_per_day", { value: latest?.max_withdrawal_per_day ?? "" }),
   ];
   const rateMessage = el("div", { class: "form-error", role: "alert" });
   const rateForm = el("form", { class: "form inline", id: "rate-form", novalidate: true }, rateFields.map((f) => f.row), rateMessage,
-    el("div", { class: "form-actions" }, el("button", { type: "submit", class: "primary", id: "add-rate" }, "Add rate")));
+    el("div", { class: "form-actions" }, el("button", { type: "submit", class: "primary", id: "add-rate" }, t("settings-rate-add"))));
   rateForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearErrors(rateFields, rateMessage);
     try {
       await api.setRate(values(rateFields) as Record<keyof import("../api").RateForm, string>);
-      toast("Rate saved. Sessions already recorded keep the rate they were recorded with.");
+      toast(t("settings-rate-saved"));
       await again();
     } catch (e) {
       showError(rateFields, rateMessage, e);
@@ -82,72 +83,81 @@ export async function settingsView(root: HTMLElement): Promise<void> {
   });
 
   // Catalog.
-  const giftName = el("input", { id: "catalog-name", placeholder: "Gift name", "aria-label": "Gift name" });
-  const giftCoins = el("input", { id: "catalog-coins", type: "number", placeholder: "Coins", "aria-label": "Coins" });
-  const catalogForm = el("form", { class: "toolbar", id: "catalog-form" }, giftName, giftCoins, el("button", { type: "submit" }, "Add or change"));
+  const giftName = el("input", { id: "catalog-name", placeholder: t("settings-gift-name"), "aria-label": t("settings-gift-name") });
+  const giftCoins = el("input", { id: "catalog-coins", type: "number", placeholder: t("settings-gift-coins"), "aria-label": t("settings-gift-coins") });
+  const catalogForm = el("form", { class: "toolbar", id: "catalog-form" }, giftName, giftCoins, el("button", { type: "submit" }, t("settings-gift-save")));
   catalogForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    if (await attempt(() => api.setCatalogGift(giftName.value, giftCoins.value), "Catalog saved")) await again();
+    if (await attempt(() => api.setCatalogGift(giftName.value, giftCoins.value), t("settings-catalog-saved"))) await again();
   });
 
   const exportTo = async (format: string, ext: string) => {
     const path = await api.chooseSavePath(`liveledger-${today}.${ext}`, format, ext);
-    if (path) await attempt(() => api.exportFile(format, path), `Exported to ${path}`);
+    if (path) await attempt(() => api.exportFile(format, path), t("settings-exported", { path }));
   };
   const backup = async () => {
-    const path = await api.chooseSavePath(`liveledger-backup-${today}.db`, "LiveLedger backup", "db");
-    if (path) await attempt(() => api.backup(path), `Backed up to ${path}`);
+    const path = await api.chooseSavePath(`liveledger-backup-${today}.db`, t("settings-backup-kind"), "db");
+    if (path) await attempt(() => api.backup(path), t("settings-backed-up", { path }));
   };
 
+  // The language: stored in the ledger, then this view drawn again in it.
+  const picker = languagePicker("language", settings.language, () => {
+    toast(t("settings-language-saved"));
+    go("settings");
+  });
+
   mount(root,
-    el("h1", null, "Settings"),
+    el("h1", null, t("settings-title")),
+    withId(card(t("settings-language-title"),
+      el("p", { class: "muted" }, t("settings-language-intro")),
+      el("div", { class: "field" }, el("label", { for: "language" }, t("settings-language-label")), picker)), "settings-language"),
     el("div", { class: "grid2" },
-      withId(card("Payout",
-        el("p", { class: "muted" }, "TikTok pays out only to an adult (18+) verified account with a linked payout method. Confirm both here; they are the readiness checks on the dashboard."),
-        el("label", { class: "check" }, age, " I am 18 or older and my account is verified"),
-        el("div", { class: "field" }, el("label", { for: "payout-method" }, "Payout method linked in TikTok"), method),
-        el("button", { class: "link", id: "setup-again", onclick: () => void firstRun(root, () => void again(), true) }, "Answer the first-day questions again")), "settings-payout"),
-      withId(card("Time zone",
-        el("p", { class: "muted" }, "Days, weeks and months of your statements start at midnight here."),
-        el("div", { class: "field" }, el("label", { for: "timezone" }, "Time zone"), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z }))), tzError)), "settings-timezone")),
-    withId(card("Rates",
-      el("p", { class: "muted" }, "TikTok changes what a coin and a diamond are worth. A new rate applies to sessions recorded from its day on. A session keeps the rate it was recorded with — a new rate or time zone never reprices it; re-rate below if you want it to."),
+      withId(card(t("settings-payout-title"),
+        el("p", { class: "muted" }, t("settings-payout-intro")),
+        el("label", { class: "check" }, age, " ", t("settings-age")),
+        el("div", { class: "field" }, el("label", { for: "payout-method" }, t("settings-payout-method")), method),
+        el("button", { class: "link", id: "setup-again", onclick: () => void firstRun(root, () => void again(), true) }, t("settings-setup-again"))), "settings-payout"),
+      withId(card(t("settings-timezone-title"),
+        el("p", { class: "muted" }, t("settings-timezone-intro")),
+        el("div", { class: "field" }, el("label", { for: "timezone" }, t("settings-timezone-label")), tz, el("datalist", { id: "zones" }, zones.map((z) => el("option", { value: z }))), tzError)), "settings-timezone")),
+    withId(card(t("settings-rates-title"),
+      el("p", { class: "muted" }, t("settings-rates-intro")),
       table<Rate>([
-        { title: "From", cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
-        { title: "Diamonds / coin", cell: (r) => r.diamonds_per_coin, numeric: true },
-        { title: "Money / diamond", cell: (r) => formatMoneyExact(r.money_per_diamond, r.currency), numeric: true },
-        { title: "Minimum", cell: (r) => formatMoney(r.min_withdrawal, r.currency), numeric: true },
-        { title: "Daily maximum", cell: (r) => (r.max_withdrawal_per_day ? formatMoney(r.max_withdrawal_per_day, r.currency) : "none"), numeric: true },
-        { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Delete this rate?", [`The rate from ${formatDay(r.effective_from)}: ${r.diamonds_per_coin} diamonds per coin, ${r.money_per_diamond} ${r.currency} per diamond. Sessions keep the rate they were recorded with.`], "Delete rate")) && (await attempt(() => api.deleteRate(r.id), "Rate deleted"))) await again(); } }, "Delete") : "") },
+        { title: t("settings-rates-from"), cell: (r) => formatDay(r.effective_from), sort: (r) => r.effective_from },
+        { title: t("settings-rates-diamonds-per-coin"), cell: (r) => formatDecimal(r.diamonds_per_coin), numeric: true },
+        { title: t("settings-rates-money-per-diamond"), cell: (r) => formatMoneyExact(r.money_per_diamond, r.currency), numeric: true },
+        { title: t("settings-rates-minimum"), cell: (r) => formatMoney(r.min_withdrawal, r.currency), numeric: true },
+        { title: t("settings-rates-daily-maximum"), cell: (r) => (r.max_withdrawal_per_day ? formatMoney(r.max_withdrawal_per_day, r.currency) : t("settings-rates-no-maximum")), numeric: true },
+        { title: "", cell: (r) => (rates.length > 1 ? el("button", { class: "link", onclick: () => void deleteRate(r, again) }, t("settings-rate-delete")) : "") },
       ], rates, { id: "rates-table" }),
       rateForm,
       stale.length ? rerateBlock(stale, again) : null), "settings-rates"),
-    card("Gift catalog",
-      el("p", { class: "muted" }, "Prices in coins of the gifts you can type by name. A gift row keeps the coins it was worth on its day, so editing here never changes the past."),
+    card(t("settings-catalog-title"),
+      el("p", { class: "muted" }, t("settings-catalog-intro")),
       catalogForm,
       el("div", { class: "scroll short" }, table<CatalogGift>([
-        { title: "Gift", cell: (g) => g.name, sort: (g) => g.name },
-        { title: "Coins", cell: (g) => g.coins, sort: (g) => g.coins, numeric: true },
-        { title: "", cell: (g) => el("button", { class: "link", onclick: async () => { if ((await confirmDialog("Remove this gift from the catalog?", [`${g.name} (${g.coins} coins). Gifts already recorded keep their coins.`], "Remove")) && (await attempt(() => api.removeCatalogGift(g.name), "Removed"))) await again(); } }, "Remove") },
+        { title: t("settings-catalog-gift"), cell: (g) => g.name, sort: (g) => g.name },
+        { title: t("settings-catalog-coins"), cell: (g) => g.coins, sort: (g) => g.coins, numeric: true },
+        { title: "", cell: (g) => el("button", { class: "link", onclick: () => void removeGift(g, again) }, t("settings-gift-remove")) },
       ], catalog, { id: "catalog-table" }))),
     el("div", { class: "grid2" },
-      card("Export and backup",
-        el("p", { class: "muted" }, "For your bookkeeper or tax tool, and against a dead laptop. Backups are safe to take while the app is open."),
+      card(t("settings-export-title"),
+        el("p", { class: "muted" }, t("settings-export-intro")),
         el("div", { class: "actions wrap" },
-          el("button", { onclick: () => void exportTo("csv", "csv") }, "Export CSV"),
-          el("button", { onclick: () => void exportTo("json", "json") }, "Export JSON"),
-          el("button", { onclick: () => void exportTo("hledger", "journal") }, "Export hledger"),
-          el("button", { onclick: () => void exportTo("beancount", "beancount") }, "Export beancount"),
-          el("button", { class: "primary", onclick: () => void backup() }, "Back up now")),
-        el("p", { class: "muted small" }, "Ledger file: ", el("code", null, dbPath))),
-      card("Demo data",
-        el("p", { class: "muted" }, empty ? "Your ledger is empty. Load six months of made-up lives to see the charts." : "Clearing removes every session, gift, withdrawal and correction. Rates, catalog and settings stay. A copy of the ledger is kept beside it first, and you can undo right after."),
+          el("button", { onclick: () => void exportTo("csv", "csv") }, t("settings-export-csv")),
+          el("button", { onclick: () => void exportTo("json", "json") }, t("settings-export-json")),
+          el("button", { onclick: () => void exportTo("hledger", "journal") }, t("settings-export-hledger")),
+          el("button", { onclick: () => void exportTo("beancount", "beancount") }, t("settings-export-beancount")),
+          el("button", { class: "primary", onclick: () => void backup() }, t("settings-backup-now"))),
+        el("p", { class: "muted small" }, tParts("settings-ledger-file", {}, { path: el("code", null, dbPath) }))),
+      card(t("settings-demo-title"),
+        el("p", { class: "muted" }, empty ? t("settings-demo-empty") : t("settings-demo-clear-intro")),
         empty
-          ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, "Demo data loaded")) go("dashboard"); } }, "Load demo data")
-          : el("button", { class: "danger", id: "clear-records", onclick: () => void clearAll(again) }, "Clear all records"))),
-    card("About",
-      el("p", { id: "about-version" }, `LiveLedger ${version}`),
-      el("p", { class: "muted small" }, "The same version as ", el("code", null, "liveledger --version"), ". Offline: no network, no account, no telemetry.")));
+          ? el("button", { class: "primary", id: "settings-load-demo", onclick: async () => { if (await attempt(api.loadDemo, t("settings-demo-loaded"))) go("dashboard"); } }, t("settings-demo-load"))
+          : el("button", { class: "danger", id: "clear-records", onclick: () => void clearAll(again) }, t("settings-clear")))),
+    card(t("settings-about-title"),
+      el("p", { id: "about-version" }, t("settings-about-version", { version })),
+      el("p", { class: "muted small" }, tParts("settings-about-offline", {}, { command: el("code", null, "liveledger --version") }))));
 
   // Opened at a section (a blocker's link): bring it into view, its first
   // control focused.
@@ -165,24 +175,44 @@ function withId(node: HTMLElement, id: string): HTMLElement {
   return node;
 }
 
+/** Asks, then deletes rate `r` (sessions keep the rate they were recorded with). */
+async function deleteRate(r: Rate, again: () => Promise<void>): Promise<void> {
+  const line = t("settings-rate-delete-line", {
+    day: formatDay(r.effective_from),
+    diamonds: formatDecimal(r.diamonds_per_coin),
+    money: formatMoneyExact(r.money_per_diamond, r.currency),
+  });
+  if ((await confirmDialog(t("settings-rate-delete-title"), [line], t("settings-rate-delete-confirm"))) && (await attempt(() => api.deleteRate(r.id), t("settings-rate-deleted")))) await again();
+}
+
+/** Asks, then removes gift `g` from the catalog (recorded gifts keep their coins). */
+async function removeGift(g: CatalogGift, again: () => Promise<void>): Promise<void> {
+  const line = t("settings-gift-remove-line", { gift: g.name, coins: coins(g.coins) });
+  if ((await confirmDialog(t("settings-gift-remove-title"), [line], t("settings-gift-remove"))) && (await attempt(() => api.removeCatalogGift(g.name), t("settings-gift-removed")))) await again();
+}
+
 /** Clears the ledger: a typed confirmation here, the app's own native
  * confirmation, a copy kept first, and Undo (or Ctrl+Z) right after. */
 async function clearAll(again: () => Promise<void>): Promise<void> {
   const sessions = await api.sessions();
   const withdrawals = await api.withdrawals();
   const gifts = sessions.reduce((n, s) => n + s.gift_count, 0);
-  const ok = await confirmDialog("Clear all records?", [
-    `This removes ${formatCount(sessions.length)} sessions with ${formatCount(gifts)} gifts and ${formatCount(withdrawals.length)} withdrawals, and every correction and import. Rates, catalog and settings stay.`,
-    "A copy of the ledger as it is now is kept beside it first, and you can undo this right after.",
-  ], "Clear all records", { typed: "clear" });
+  const ok = await confirmDialog(t("settings-clear-title"), [
+    t("settings-clear-what", {
+      sessions: t("settings-clear-sessions", { count: sessions.length }),
+      gifts: t("settings-clear-gifts", { count: gifts }),
+      withdrawals: t("settings-clear-withdrawals", { count: withdrawals.length }),
+    }),
+    t("settings-clear-copy"),
+  ], t("settings-clear"), { typed: t("settings-clear-word") });
   if (!ok) return;
   try {
     const cleared = await api.clearRecords();
     await again();
-    toast("Ledger cleared. A copy from before is kept beside it.", "ok", {
-      label: "Undo",
+    toast(t("settings-cleared"), "ok", {
+      label: t("widgets-undo"),
       run: async () => {
-        if (await attempt(() => api.undoFromCopy(cleared.undo), "Every record is back")) await again();
+        if (await attempt(() => api.undoFromCopy(cleared.undo), t("settings-records-back"))) await again();
       },
     });
   } catch (e) {
@@ -195,15 +225,15 @@ async function clearAll(again: () => Promise<void>): Promise<void> {
 function rerateBlock(changes: RerateChange[], again: () => Promise<void>): HTMLElement {
   const money = (v: string, c: string | undefined) => formatMoney(v, c ?? "");
   return el("div", { class: "notice", id: "rerate" },
-    el("h3", null, `${changes.length} session${changes.length === 1 ? "" : "s"} on an older rate`),
-    el("p", { class: "muted small" }, "These sessions were recorded before the rate now in force on their day was entered (or your time zone changed which day they fall on). Re-rating moves them to it; nothing changes until you do."),
+    el("h3", null, t("settings-rerate-title", { count: changes.length })),
+    el("p", { class: "muted small" }, t("settings-rerate-intro")),
     table<RerateChange>([
-      { title: "Day", cell: (c) => formatDay(c.day), sort: (c) => c.day },
-      { title: "Session", cell: (c) => c.title || `#${c.session_id}` },
-      { title: "Diamonds", cell: (c) => `${formatDiamonds(c.diamonds_before)} → ${formatDiamonds(c.diamonds_after)}`, numeric: true },
-      { title: "Value", cell: (c) => `${money(c.value_before, c.from?.currency)} → ${money(c.value_after, c.to.currency)}`, numeric: true },
+      { title: t("settings-rerate-day"), cell: (c) => formatDay(c.day), sort: (c) => c.day },
+      { title: t("settings-rerate-session"), cell: (c) => c.title || `#${c.session_id}` },
+      { title: t("settings-rerate-diamonds"), cell: (c) => `${formatDiamonds(c.diamonds_before)} → ${formatDiamonds(c.diamonds_after)}`, numeric: true },
+      { title: t("settings-rerate-value"), cell: (c) => `${money(c.value_before, c.from?.currency)} → ${money(c.value_after, c.to.currency)}`, numeric: true },
     ], changes, { id: "rerate-table" }),
     el("button", { id: "rerate-apply", onclick: async () => {
-      if (await attempt(() => api.rerate(), "Sessions re-rated")) await again();
-    } }, "Re-rate these sessions"));
+      if (await attempt(() => api.rerate(), t("settings-rerate-done"))) await again();
+    } }, t("settings-rerate-apply")));
 }
