@@ -293,7 +293,8 @@ export function confirmDialog(title: string, lines: string[], confirmLabel: stri
       const word = opts.typed;
       typed = el("input", { id: "confirm-typed", autocomplete: "off", "aria-describedby": "confirm-typed-hint" });
       typed.addEventListener("input", () => {
-        yes.disabled = typed!.value.trim().toLowerCase() !== word.toLowerCase();
+        // An input method may compose accents either way ("xóa", "löschen").
+        yes.disabled = typed!.value.trim().normalize("NFC").toLowerCase() !== word.normalize("NFC").toLowerCase();
       });
       typed.addEventListener("keydown", (ev) => {
         if (ev.key !== "Enter") return;
