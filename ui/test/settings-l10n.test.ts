@@ -39,7 +39,7 @@ import { formatDay } from "../src/format";
 import { language, LANGUAGES, PSEUDO, setLanguage } from "../src/i18n";
 import { setRedraw } from "../src/router";
 import { settingsView } from "../src/views/settings";
-import { firstRun } from "../src/components/firstrun";
+import { firstRun, typedMinimum } from "../src/components/firstrun";
 import { confirmDialog, table, toast, withConfirmation } from "../src/widgets";
 
 beforeAll(() => {
@@ -245,5 +245,28 @@ describe("the language picker", () => {
     expect(calls).toContainEqual({ cmd: "set_setting", args: { key: "language", value: "ar" } });
     expect(root.querySelector<HTMLInputElement>("#setup-minimum")!.value).toBe("25");
     expect(root.querySelector<HTMLSelectElement>("#setup-language")!.value).toBe("ar");
+  });
+});
+
+describe("the first day's minimum", () => {
+  it("may be typed with the language's decimal comma, and reaches the core with its point", async () => {
+    await setLanguage("de");
+    expect(typedMinimum("10,50")).toBe("10.50");
+    expect(typedMinimum(" 25 ")).toBe("25");
+    expect(typedMinimum("10.5")).toBe("10.5");
+    expect(typedMinimum("1.000,00")).toBeNull();
+    await setLanguage("en");
+    expect(typedMinimum("10,50")).toBeNull();
+    expect(typedMinimum("ten")).toBeNull();
+
+    await setLanguage("de");
+    state.empty = true;
+    const root = newRoot();
+    await firstRun(root, () => {});
+    root.querySelector<HTMLInputElement>("#setup-minimum")!.value = "12,50";
+    root.querySelector<HTMLFormElement>("#first-run")!.requestSubmit();
+    await vi.waitFor(() => expect(calls.some((c) => c.cmd === "set_rate")).toBe(true));
+    const rate = calls.find((c) => c.cmd === "set_rate")!.args as { form: { min_withdrawal: string } };
+    expect(JSON.stringify(rate)).toContain('"min_withdrawal":"12.50"');
   });
 });
