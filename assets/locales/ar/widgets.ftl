@@ -12,7 +12,7 @@ widgets-field-error = { $field }: { $error }
 ## الأسئلة والإجابات
 
 widgets-cancel = إلغاء
-widgets-type-to-confirm = اكتب { $word } للتأكيد
+widgets-type-to-confirm = اكتب «{ $word }» للتأكيد
 widgets-are-you-sure = هل أنت متأكد؟
 widgets-record-anyway = سجّلها على أي حال
 widgets-nothing-changed = لم يتغيّر شيء.

@@ -12,7 +12,7 @@ widgets-field-error = { $field }: { $error }
 ## Fragen und Antworten
 
 widgets-cancel = Abbrechen
-widgets-type-to-confirm = Zum Bestätigen { $word } eingeben
+widgets-type-to-confirm = Zum Bestätigen „{ $word }“ eingeben
 widgets-are-you-sure = Bist du sicher?
 widgets-record-anyway = Trotzdem erfassen
 widgets-nothing-changed = Es wurde nichts geändert.

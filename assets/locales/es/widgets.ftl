@@ -13,7 +13,7 @@ widgets-field-error = { $field }: { $error }
 ## Preguntas y respuestas
 
 widgets-cancel = Cancelar
-widgets-type-to-confirm = Escribe { $word } para confirmar
+widgets-type-to-confirm = Escribe «{ $word }» para confirmar
 widgets-are-you-sure = ¿Seguro?
 widgets-record-anyway = Registrar de todos modos
 widgets-nothing-changed = No se cambió nada.

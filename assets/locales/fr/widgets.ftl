@@ -13,7 +13,7 @@ widgets-field-error = { $field } : { $error }
 ## Questions et réponses
 
 widgets-cancel = Annuler
-widgets-type-to-confirm = Tapez { $word } pour confirmer
+widgets-type-to-confirm = Tapez « { $word } » pour confirmer
 widgets-are-you-sure = Êtes-vous sûr(e) ?
 widgets-record-anyway = Enregistrer quand même
 widgets-nothing-changed = Rien n'a été modifié.

@@ -13,7 +13,7 @@ widgets-field-error = { $field }: { $error }
 ## Pertanyaan dan jawaban
 
 widgets-cancel = Batal
-widgets-type-to-confirm = Ketik { $word } untuk mengonfirmasi
+widgets-type-to-confirm = Ketik "{ $word }" untuk mengonfirmasi
 widgets-are-you-sure = Anda yakin?
 widgets-record-anyway = Tetap catat
 widgets-nothing-changed = Tidak ada yang diubah.

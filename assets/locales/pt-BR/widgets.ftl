@@ -13,7 +13,7 @@ widgets-field-error = { $field }: { $error }
 ## Perguntas e respostas
 
 widgets-cancel = Cancelar
-widgets-type-to-confirm = Digite { $word } para confirmar
+widgets-type-to-confirm = Digite “{ $word }” para confirmar
 widgets-are-you-sure = Tem certeza?
 widgets-record-anyway = Registrar mesmo assim
 widgets-nothing-changed = Nada foi alterado.

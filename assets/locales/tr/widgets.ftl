@@ -13,7 +13,7 @@ widgets-field-error = { $field }: { $error }
 ## Sorular ve yanıtlar
 
 widgets-cancel = İptal
-widgets-type-to-confirm = Onaylamak için { $word } yazın
+widgets-type-to-confirm = Onaylamak için "{ $word }" yazın
 widgets-are-you-sure = Emin misiniz?
 widgets-record-anyway = Yine de kaydet
 widgets-nothing-changed = Hiçbir şey değiştirilmedi.

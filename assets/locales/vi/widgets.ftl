@@ -13,7 +13,7 @@ widgets-field-error = { $field }: { $error }
 ## Câu hỏi và trả lời
 
 widgets-cancel = Hủy
-widgets-type-to-confirm = Gõ { $word } để xác nhận
+widgets-type-to-confirm = Gõ "{ $word }" để xác nhận
 widgets-are-you-sure = Bạn có chắc không?
 widgets-record-anyway = Vẫn ghi lại
 widgets-nothing-changed = Không có gì thay đổi.
