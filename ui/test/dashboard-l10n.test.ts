@@ -103,11 +103,16 @@ const timeline: Timeline = {
 /** Words Intl writes by itself in English (the pseudo-locale formats as "en"). */
 function intlWords(): Set<string> {
   const words = new Set<string>(["AM", "PM"]);
+  const add = (d: Date, o: Intl.DateTimeFormatOptions) => {
+    for (const w of new Intl.DateTimeFormat("en", { ...o, timeZone: "UTC" }).format(d).match(/\p{L}+/gu) ?? []) words.add(w);
+  };
   for (let i = 0; i < 12; i++) {
-    const d = new Date(Date.UTC(2024, i, 1 + (i % 7), 12));
-    for (const o of [{ month: "short" }, { month: "long" }, { weekday: "short" }, { weekday: "long" }] as Intl.DateTimeFormatOptions[]) {
-      for (const w of new Intl.DateTimeFormat("en", { ...o, timeZone: "UTC" }).format(d).match(/\p{L}+/gu) ?? []) words.add(w);
-    }
+    add(new Date(Date.UTC(2024, i, 1, 12)), { month: "short" });
+    add(new Date(Date.UTC(2024, i, 1, 12)), { month: "long" });
+  }
+  for (let i = 0; i < 7; i++) {
+    add(new Date(Date.UTC(2024, 0, 1 + i, 12)), { weekday: "short" });
+    add(new Date(Date.UTC(2024, 0, 1 + i, 12)), { weekday: "long" });
   }
   return words;
 }
