@@ -14,7 +14,7 @@ vi.mock("@tauri-apps/api/event", () => ({ listen: async () => () => {} }));
 const replies = vi.hoisted(() => ({} as Record<string, unknown>));
 vi.mock("@tauri-apps/api/core", () => ({ invoke: async (cmd: string) => structuredClone(replies[cmd]) }));
 
-import { setLanguage } from "../src/i18n";
+import { LANGUAGES, setLanguage } from "../src/i18n";
 import { enter } from "../src/router";
 import { dashboardView } from "../src/views/dashboard";
 import { insightsView } from "../src/views/insights";
@@ -242,4 +242,17 @@ describe("the dashboard in German", () => {
     expect(payout?.querySelector("a.blocker-link")?.textContent).toBe("Einstellungen → Auszahlung");
     expect(payout?.textContent).toMatch(/Auszahlungsmethode/);
   });
+});
+
+describe("the dashboard and insights in every language", () => {
+  for (const { tag } of LANGUAGES) {
+    it(`draw in ${tag} with every message whole (no id, no missing placeable)`, async () => {
+      base();
+      await setLanguage(tag);
+      for (const root of [await drawDashboard(), await drawInsights()]) {
+        const text = [root.textContent ?? "", ...[...root.querySelectorAll("[title], [aria-label]")].map((e) => `${e.getAttribute("title") ?? ""} ${e.getAttribute("aria-label") ?? ""}`)].join("\n");
+        expect(text).not.toMatch(/\b(dashboard|insights)-[a-z0-9-]+\b|\{\s*\$|\$[a-z]/);
+      }
+    });
+  }
 });

@@ -78,10 +78,10 @@ insights-room-empty = ライブキャプチャは、動作中に1分ごとのい
 insights-room-counted = ライブキャプチャが{ $count ->
    *[other] LIVE配信{ $count }回
 }で盛り上がりを数えました：1分あたりコメント{ $comments }件、いいね{ $likes }件（中央値）。
-insights-split-comments = 1分あたりのコメントが{ $cut }件を超えたとき：配信1時間あたり{ $above }ダイヤモンド。{ $cut }件以下のとき：{ $below }。
-insights-split-likes = 1分あたりのいいねが{ $cut }件を超えたとき：配信1時間あたり{ $above }ダイヤモンド。{ $cut }件以下のとき：{ $below }。
-insights-split-followers = 1時間あたりの新規フォロワーが{ $cut }人を超えたとき：配信1時間あたり{ $above }ダイヤモンド。{ $cut }人以下のとき：{ $below }。
-insights-split-days-likes = TikTokのLIVE Centerの日次で配信1分あたりのいいねが{ $cut }件を超えたとき：配信1時間あたり{ $above }ダイヤモンド。{ $cut }件以下のとき：{ $below }。
+insights-split-comments = 1分あたりのコメントが{ $cut }件を超えたとき：配信1時間あたりのダイヤモンド { $above }。{ $cut }件以下のとき：{ $below }。
+insights-split-likes = 1分あたりのいいねが{ $cut }件を超えたとき：配信1時間あたりのダイヤモンド { $above }。{ $cut }件以下のとき：{ $below }。
+insights-split-followers = 1時間あたりの新規フォロワーが{ $cut }人を超えたとき：配信1時間あたりのダイヤモンド { $above }。{ $cut }人以下のとき：{ $below }。
+insights-split-days-likes = TikTokのLIVE Centerの日次で配信1分あたりのいいねが{ $cut }件を超えたとき：配信1時間あたりのダイヤモンド { $above }。{ $cut }件以下のとき：{ $below }。
 insights-split-comments-few = 1分あたりのコメント別：両側のLIVE配信がまだ足りません（現在{ $count ->
    *[other] { $count }回
 }。両側に最低{ $min }回ずつ必要です）。
