@@ -19,7 +19,7 @@ insights-sample-weeks = ({ $count ->
     [one] { $count } Woche
    *[other] { $count } Wochen
 })
-insights-percent = { $value } %
+insights-percent = { $value } %
 
 ## Zeitraum.
 

@@ -19,7 +19,7 @@ insights-sample-weeks = ({ $count ->
     [one] { $count } semana
    *[other] { $count } semanas
 })
-insights-percent = { $value } %
+insights-percent = { $value } %
 
 ## El periodo.
 

@@ -19,7 +19,7 @@ insights-sample-weeks = ({ $count ->
     [one] { $count } semaine
    *[other] { $count } semaines
 })
-insights-percent = { $value } %
+insights-percent = { $value } %
 
 ## La période.
 
