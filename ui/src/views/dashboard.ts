@@ -1,7 +1,8 @@
 import { api, BlockerKind, Dashboard, PeriodComparison, PeriodRow, Summary } from "../api";
 import { balanceChart, barChart, perSessionChart } from "../charts";
 import { Child, el, mount } from "../dom";
-import { diamondsWord, formatAmounts, formatChange, formatDay, formatDecimal, formatDiamonds, formatMoney, formatMoneyExact, formatPercent, plural } from "../format";
+import { coins, diamondsWord, formatAmounts, formatChange, formatDay, formatDiamonds, formatMoney, formatMoneyExact, formatPercent } from "../format";
+import { t, tParts } from "../i18n";
 import { go, Visit } from "../router";
 import { attempt, card, emptyState } from "../widgets";
 import { onCapture } from "../components/capture";
@@ -12,57 +13,77 @@ import { openSettings } from "./settings";
 /** Lives a chart of lives needs before it says anything (one dot is no trend). */
 const CHART_MIN_LIVES = 3;
 
-/** Every word the dashboard shows, in one place. */
+/** Every word the dashboard shows, in one place: each a catalog message
+ * (assets/locales/<language>/dashboard.ftl), read when drawn. */
 const T = {
-  emptyTitle: "No lives recorded yet",
-  emptyText: "Add your first live: type it in, tally gifts while you are live, or import the files your live tools or TikTok gave you.",
-  addLive: "Add a live",
-  importFile: "Import a file",
-  tally: "Start a live tally",
-  demoLead: "Just looking around? ",
-  demo: "Load six months of demo data",
-  demoTail: " — you can clear it in Settings.",
-  demoLoaded: "Demo data loaded",
-  roundedDown: (min: string) => `Rounded down: it is a little under the ${min} minimum, so it is not shown as reaching it.`,
-  valuedToday: (rate: string) => `Worth this at today's rate (${rate} a diamond). Statements use each live's own day's rate.`,
-  thresholdTitle: "Withdrawal minimum",
-  progressLabel: "Progress to TikTok's minimum withdrawal",
-  reached: "reached",
-  canCashOut: "You can cash out once the other conditions are met.",
-  eta: (days: number, pace: string, day: string) => `At your last-${days}-days pace (${pace} a day) you reach it around ${day}.`,
-  etaWait: (need: number, days: number) => `A forecast appears after ${CHART_MIN_LIVES} lives in ${days} days — ${plural(need, "more live", "more lives")} to go.`,
-  etaNone: (days: number) => `No lives in the last ${days} days, so no forecast yet.`,
-  readyTitle: "Can I withdraw?",
-  ready: "Ready to withdraw",
-  notYet: "Not yet",
-  withdrawable: (d: string, m: string) => `You can withdraw ${d} (${m}) now.`,
-  rateSince: (day: string, rate: string) => `Rate since ${day}: ${rate} a diamond.`,
-  payoutLink: "Settings → Payout",
+  get title() { return t("dashboard-title"); },
+  get emptyTitle() { return t("dashboard-empty-title"); },
+  get emptyText() { return t("dashboard-empty-text"); },
+  get addLive() { return t("dashboard-add-live"); },
+  get importFile() { return t("dashboard-import-file"); },
+  get tally() { return t("dashboard-tally"); },
+  demoOffer: (load: Node) => tParts("dashboard-demo-offer", {}, { load }),
+  get demo() { return t("dashboard-demo-load"); },
+  get demoLoaded() { return t("dashboard-demo-loaded"); },
+  get balance() { return t("dashboard-balance"); },
+  diamondsUnit: (count: number) => ` ${t("dashboard-diamonds-unit", { count })}`,
+  get earned() { return t("dashboard-earned"); },
+  get withdrawn() { return t("dashboard-withdrawn"); },
+  get corrections() { return t("dashboard-corrections"); },
+  get pending() { return t("dashboard-pending"); },
+  roundedDown: (min: string) => t("dashboard-rounded-down", { min }),
+  valuedToday: (rate: string) => t("dashboard-valued-today", { rate }),
+  get thresholdTitle() { return t("dashboard-threshold-title"); },
+  get progressLabel() { return t("dashboard-progress-label"); },
+  thresholdReached: (balance: string, min: string, percent: string) => t("dashboard-threshold-reached", { balance, min, percent }),
+  thresholdToGo: (balance: string, min: string, diamonds: string, value: string, percent: string) =>
+    t("dashboard-threshold-to-go", { balance, min, diamonds, value, percent }),
+  get canCashOut() { return t("dashboard-can-cash-out"); },
+  eta: (days: number, pace: string, day: string) => t("dashboard-eta", { days, pace, day }),
+  etaWait: (count: number, days: number) => t("dashboard-eta-wait", { count, days, min: CHART_MIN_LIVES }),
+  etaNone: (days: number) => t("dashboard-eta-none", { days }),
+  get readyTitle() { return t("dashboard-ready-title"); },
+  get ready() { return t("dashboard-ready"); },
+  get notYet() { return t("dashboard-not-yet"); },
+  withdrawable: (diamonds: string, value: string) => t("dashboard-withdrawable", { diamonds, value }),
+  rateSince: (day: string, rate: string) => t("dashboard-rate-since", { day, rate }),
+  get payoutLink() { return t("dashboard-payout-link"); },
   blocker: {
-    negative_balance: (s: Summary) => [`Your balance is negative (${diamondsWord(s.balance_diamonds)}): more was withdrawn or corrected than earned. Check your withdrawals, or enter what your TikTok wallet shows under Withdrawals → Reconcile.`],
-    below_minimum: (s: Summary) => [`${money(s, s.balance_value)} of the ${money(s, s.min_withdrawal)} minimum — ${diamondsWord(s.to_go_diamonds)} to go. Keep going live.`],
-    age_not_confirmed: () => ["Confirm you are 18 or older with a verified account in ", payoutLink(), "."],
-    no_payout_method: () => ["Link a payout method in TikTok, then name it in ", payoutLink(), "."],
-    daily_maximum_used: () => ["You have used up today's withdrawal maximum. Try again tomorrow."],
+    negative_balance: (s: Summary) => [t("dashboard-blocker-negative-balance", { diamonds: diamondsWord(s.balance_diamonds) })],
+    below_minimum: (s: Summary) => [t("dashboard-blocker-below-minimum", { balance: money(s, s.balance_value), min: money(s, s.min_withdrawal), diamonds: diamondsWord(s.to_go_diamonds) })],
+    age_not_confirmed: () => tParts("dashboard-blocker-age", {}, { link: payoutLink() }),
+    no_payout_method: () => tParts("dashboard-blocker-payout", {}, { link: payoutLink() }),
+    daily_maximum_used: () => [t("dashboard-blocker-daily-maximum")],
   } satisfies Record<BlockerKind, (s: Summary) => Child[]>,
-  compareTitle: "This week and month so far",
-  compareNote: "Against the same days of the week and month before, as TikTok's LIVE Center compares them.",
-  week: "This week",
-  month: "This month",
-  lastWeek: "last week",
-  lastMonth: "last month",
-  changeLine: (change: string, prev: string, what: string) => `${change} on the same days ${what} (${prev})`,
-  nothingBefore: (what: string) => `Nothing earned on the same days ${what}.`,
-  earnedTitle: "Diamonds earned",
-  groupBy: "Group by",
-  balanceTitle: "Balance over time, withdrawals marked",
-  waitChart: (have: number) => `Appears after ${CHART_MIN_LIVES} lives (you have ${plural(have, "live")} so far).`,
-  topGifts: "Top gifts (by coins spent)",
-  topGiftsEmpty: "Gift rows appear here once you log or import gifts.",
-  topSupporters: "Top supporters (by coins spent)",
-  topSupportersEmpty: "Senders appear here once gifts carry a sender.",
-  worthTitle: "What is an hour live, and a viewer, worth?",
-  worthNote: "TikTok pays nothing per view; these are your gifts divided by your hours and viewers, per live.",
+  get compareTitle() { return t("dashboard-compare-title"); },
+  get compareNote() { return t("dashboard-compare-note"); },
+  get week() { return t("dashboard-week"); },
+  get month() { return t("dashboard-month"); },
+  compareLives: (count: number, from: string, to: string) => t("dashboard-compare-lives", { count, from, to }),
+  change: {
+    week: (change: string, before: string) => t("dashboard-change-week", { change, before }),
+    month: (change: string, before: string) => t("dashboard-change-month", { change, before }),
+  },
+  nothingBefore: {
+    get week() { return t("dashboard-nothing-week"); },
+    get month() { return t("dashboard-nothing-month"); },
+  },
+  get earnedTitle() { return t("dashboard-earned-title"); },
+  get groupBy() { return t("dashboard-group-by"); },
+  by: {
+    get day() { return t("dashboard-by-day"); },
+    get week() { return t("dashboard-by-week"); },
+    get month() { return t("dashboard-by-month"); },
+  },
+  get balanceTitle() { return t("dashboard-balance-chart-title"); },
+  waitChart: (count: number) => t("dashboard-chart-wait", { count, min: CHART_MIN_LIVES }),
+  get topGifts() { return t("dashboard-top-gifts"); },
+  get topGiftsEmpty() { return t("dashboard-top-gifts-empty"); },
+  get topSupporters() { return t("dashboard-top-supporters"); },
+  get topSupportersEmpty() { return t("dashboard-top-supporters-empty"); },
+  get worthTitle() { return t("dashboard-worth-title"); },
+  get worthNote() { return t("dashboard-worth-note"); },
+  topRow: (coins: string, share: string) => t("dashboard-top-row", { coins, share }),
 };
 
 function money(s: Summary, v: string): string {
@@ -90,10 +111,9 @@ export async function dashboardView(root: HTMLElement, visit: Visit): Promise<vo
         el("button", { id: "import-live", onclick: () => go("import") }, T.importFile),
         el("button", { onclick: () => go("live") }, T.tally),
       );
-      empty.appendChild(el("p", { class: "demo-offer small" }, T.demoLead,
-        el("button", { class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) go("dashboard"); } }, T.demo),
-        T.demoTail));
-      mount(root, el("h1", null, "Dashboard"), empty);
+      empty.appendChild(el("p", { class: "demo-offer small" }, T.demoOffer(
+        el("button", { class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) go("dashboard"); } }, T.demo))));
+      mount(root, el("h1", null, T.title), empty);
     }
     // The first gift a running capture logs fills the dashboard.
     await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
@@ -116,11 +136,12 @@ export async function dashboardView(root: HTMLElement, visit: Visit): Promise<vo
 
 function thresholdText(s: Summary): Child[] {
   const reached = Number(s.to_go_diamonds) === 0;
-  return [
-    `${money(s, s.balance_value)} of ${money(s, s.min_withdrawal)} — `,
-    reached ? T.reached : `${diamondsWord(s.to_go_diamonds)} (${money(s, s.to_go_value)}) to go`,
-    ` · ${formatPercent(s.progress)}`,
-  ];
+  const balance = money(s, s.balance_value);
+  const min = money(s, s.min_withdrawal);
+  const percent = formatPercent(s.progress);
+  return [reached
+    ? T.thresholdReached(balance, min, percent)
+    : T.thresholdToGo(balance, min, diamondsWord(s.to_go_diamonds), money(s, s.to_go_value), percent)];
 }
 
 function roundedNote(s: Summary): string {
@@ -130,7 +151,7 @@ function roundedNote(s: Summary): string {
 function updateBalance(root: HTMLElement, s: Summary): void {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const diamonds = q<HTMLElement>("#balance-diamonds");
-  if (diamonds) mount(diamonds, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, " diamonds"));
+  if (diamonds) mount(diamonds, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, T.diamondsUnit(Number(s.balance_diamonds))));
   const value = q<HTMLElement>("#balance-value");
   if (value) value.textContent = money(s, s.balance_value);
   const note = q<HTMLElement>("#balance-note");
@@ -167,14 +188,14 @@ function etaText(s: Summary): string {
   return T.etaNone(Number(s.pace_days));
 }
 
-function comparison(title: string, id: string, c: PeriodComparison, before: string): HTMLElement {
+function comparison(title: string, id: string, c: PeriodComparison, before: "week" | "month"): HTMLElement {
   const direction = c.change === null ? "" : c.change.startsWith("-") ? "down" : "up";
   return el("div", { class: "compare-item", id },
     el("h3", null, title),
-    el("div", { class: "big" }, formatDiamonds(c.diamonds), el("span", { class: "unit" }, " diamonds")),
-    el("p", { class: "muted small" }, `${plural(c.lives, "live")} · ${formatDay(c.start)} – ${formatDay(c.end)}`),
+    el("div", { class: "big" }, formatDiamonds(c.diamonds), el("span", { class: "unit" }, T.diamondsUnit(Number(c.diamonds)))),
+    el("p", { class: "muted small" }, T.compareLives(c.lives, formatDay(c.start), formatDay(c.end))),
     el("p", { class: `change ${direction}` },
-      c.change === null ? T.nothingBefore(before) : T.changeLine(formatChange(c.change), diamondsWord(c.previous_diamonds), before)));
+      c.change === null ? T.nothingBefore[before] : T.change[before](formatChange(c.change), diamondsWord(c.previous_diamonds))));
 }
 
 function render(root: HTMLElement, d: Dashboard): void {
@@ -185,15 +206,15 @@ function render(root: HTMLElement, d: Dashboard): void {
   const rate = formatMoneyExact(s.money_per_diamond, s.currency);
 
   const balance = card(
-    "Balance",
-    el("div", { class: "big", id: "balance-diamonds" }, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, " diamonds")),
+    T.balance,
+    el("div", { class: "big", id: "balance-diamonds" }, formatDiamonds(s.balance_diamonds), el("span", { class: "unit" }, T.diamondsUnit(Number(s.balance_diamonds)))),
     el("div", { class: "sub", id: "balance-value" }, money(s, s.balance_value)),
     el("p", { class: "muted small", id: "balance-note" }, roundedNote(s)),
     el("dl", { class: "facts" },
-      el("dt", null, "Earned"), el("dd", null, formatDiamonds(s.diamonds_earned)),
-      el("dt", null, "Withdrawn"), el("dd", null, formatDiamonds(s.diamonds_withdrawn)),
-      el("dt", null, "Corrections"), el("dd", null, formatDiamonds(s.diamonds_adjusted)),
-      formatAmounts(s.pending) ? [el("dt", null, "Payouts on the way"), el("dd", { id: "pending" }, formatAmounts(s.pending))] : null,
+      el("dt", null, T.earned), el("dd", null, formatDiamonds(s.diamonds_earned)),
+      el("dt", null, T.withdrawn), el("dd", null, formatDiamonds(s.diamonds_withdrawn)),
+      el("dt", null, T.corrections), el("dd", null, formatDiamonds(s.diamonds_adjusted)),
+      formatAmounts(s.pending) ? [el("dt", null, T.pending), el("dd", { id: "pending" }, formatAmounts(s.pending))] : null,
     ),
     el("p", { class: "muted small" }, T.valuedToday(rate)),
   );
@@ -215,8 +236,8 @@ function render(root: HTMLElement, d: Dashboard): void {
   const compare = el("section", { class: "card", id: "compare" },
     el("h2", null, T.compareTitle),
     el("div", { class: "compare" },
-      comparison(T.week, "compare-week", d.compare.week, T.lastWeek),
-      comparison(T.month, "compare-month", d.compare.month, T.lastMonth)),
+      comparison(T.week, "compare-week", d.compare.week, "week"),
+      comparison(T.month, "compare-month", d.compare.month, "month")),
     el("p", { class: "muted small" }, T.compareNote));
 
   const earningsHost = el("div", { class: "chart", id: "chart-earnings" });
@@ -231,7 +252,7 @@ function render(root: HTMLElement, d: Dashboard): void {
     barChart(earningsHost, rows, by, s.currency, pad);
   };
   for (const by of ["day", "week", "month"] as const) {
-    period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, by[0].toUpperCase() + by.slice(1)));
+    period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, T.by[by]));
   }
 
   const lives = d.sessions.length;
@@ -252,13 +273,13 @@ function render(root: HTMLElement, d: Dashboard): void {
             return el("li", null,
               el("span", { class: "name" }, r.name),
               el("span", { class: "meter", "aria-hidden": "true" }, fill),
-              el("span", { class: "num" }, `${formatDecimal(String(r.coins))} coins · ${formatPercent(r.share)}`));
+              el("span", { class: "num" }, T.topRow(coins(r.coins), formatPercent(r.share))));
           })),
     );
 
   mount(
     root,
-    el("h1", null, "Dashboard"),
+    el("h1", null, T.title),
     el("div", { class: "grid3" }, balance, progress, readiness),
     compare,
     el("section", { class: "card" }, el("div", { class: "card-head" }, el("h2", null, T.earnedTitle), period), earningsHost),

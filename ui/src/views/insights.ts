@@ -5,18 +5,40 @@
 import { api, Figure, HourCell, Insights, LengthBand, LiveGivers, Split, Supporter, Timeline, TimelineMinute } from "../api";
 import { timelineChart } from "../charts";
 import { el, mount } from "../dom";
-import { formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
+import { diamondsWord, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
+import { formatLocale, t, tParts } from "../i18n";
 import { go, Visit } from "../router";
 import { card, emptyState, table } from "../widgets";
 
-/** Words of this view, in one place (catalogs come later). */
+/** What a figure's sample counts. */
+type Unit = "lives" | "days" | "weeks";
+
+/** Words of this view, in one place: each a catalog message
+ * (assets/locales/<language>/insights.ftl), read when drawn. */
 const T = {
-  title: "What earns",
-  notEnough: (n: number, min: number) => `not enough lives yet (${n} of ${min})`,
-  lives: (n: number) => (n === 1 ? "1 live" : `${formatCount(n)} lives`),
-  days: (n: number) => (n === 1 ? "1 day" : `${formatCount(n)} days`),
-  cause: "These show what went together, not what caused it: a busy chat may bring gifts, or gifts may bring a busy chat.",
+  get title() { return t("insights-title"); },
+  notEnough: (n: number, min: number) => t("insights-not-enough", { n, min }),
+  sample: {
+    lives: (count: number) => t("insights-sample-lives", { count }),
+    days: (count: number) => t("insights-sample-days", { count }),
+    weeks: (count: number) => t("insights-sample-weeks", { count }),
+  } satisfies Record<Unit, (count: number) => string>,
+  get cause() { return t("insights-cause"); },
+  minutes: (count: number) => t("insights-timeline-minutes", { count }),
+  get uncounted() { return t("insights-timeline-uncounted"); },
+  get everyMinute() { return t("insights-timeline-every-minute"); },
+  get colMinute() { return t("insights-col-minute"); },
+  get colDiamonds() { return t("insights-col-diamonds"); },
+  get colComments() { return t("insights-col-comments"); },
+  get colLikes() { return t("insights-col-likes"); },
+  get colFollowers() { return t("insights-col-new-followers"); },
+  get colViewers() { return t("insights-col-viewers"); },
 };
+
+/** A percentage the core gave (50.5) as the language writes one ("50.5 %", "%50,5"). */
+function percent(v: string): string {
+  return t("insights-percent", { value: formatDecimal(v) });
+}
 
 /** The creator's minimum sample, as the core says it. */
 let MIN = 5;
@@ -24,7 +46,7 @@ let MIN = 5;
 let TZ: string | undefined;
 
 /** A figure with its sample, or why there is none. `key` names it for tests. */
-function figure(key: string, f: Figure, show: (v: string) => string = formatDecimal, unit = T.lives): HTMLElement {
+function figure(key: string, f: Figure, show: (v: string) => string = formatDecimal, unit: Unit = "lives"): HTMLElement {
   if (f.value === null) {
     return el("span", { class: "figure none", "data-key": key, "data-n": f.n }, T.notEnough(f.n, MIN));
   }
@@ -32,23 +54,23 @@ function figure(key: string, f: Figure, show: (v: string) => string = formatDeci
     "span",
     { class: "figure", "data-key": key, "data-value": f.value, "data-n": f.n },
     el("strong", null, show(f.value)),
-    el("span", { class: "muted" }, ` (${unit(f.n)})`),
+    el("span", { class: "muted" }, ` ${T.sample[unit](f.n)}`),
   );
 }
 
 function weekdayNames(): string[] {
   // 2024-01-01 was a Monday.
-  const fmt = new Intl.DateTimeFormat(undefined, { weekday: "short", timeZone: "UTC" });
+  const fmt = new Intl.DateTimeFormat(formatLocale(), { weekday: "short", timeZone: "UTC" });
   return Array.from({ length: 7 }, (_, i) => fmt.format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
 }
 
 function hourName(h: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1, h)));
+  return new Intl.DateTimeFormat(formatLocale(), { hour: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1, h)));
 }
 
 /** Weekday × start hour, as a table: its own text alternative. */
 function heatmap(cells: HourCell[]): HTMLElement {
-  if (cells.length === 0) return el("p", { class: "muted" }, "No lives in this range.");
+  if (cells.length === 0) return el("p", { class: "muted" }, t("insights-no-lives-in-range"));
   const hours = [...new Set(cells.map((c) => c.hour))].sort((a, b) => a - b);
   const max = Math.max(1, ...cells.map((c) => Number(c.per_hour.value ?? 0)));
   const days = weekdayNames();
@@ -59,8 +81,8 @@ function heatmap(cells: HourCell[]): HTMLElement {
     el(
       "table",
       { class: "data heatmap", id: "insights-week" },
-      el("caption", null, "Median diamonds per live hour by weekday and start hour (your time zone), with the lives in each cell"),
-      el("thead", null, el("tr", null, el("th", { scope: "col" }, "Day"), hours.map((h) => el("th", { scope: "col", class: "num" }, hourName(h))))),
+      el("caption", null, t("insights-week-caption")),
+      el("thead", null, el("tr", null, el("th", { scope: "col" }, t("insights-week-day")), hours.map((h) => el("th", { scope: "col", class: "num" }, hourName(h))))),
       el(
         "tbody",
         null,
@@ -75,8 +97,8 @@ function heatmap(cells: HourCell[]): HTMLElement {
               const v = c.per_hour.value;
               const level = v === null ? "few" : String(Math.min(4, Math.floor((Number(v) / max) * 5)));
               const label = v === null
-                ? `${name} ${hourName(h)}: ${T.notEnough(c.per_hour.n, MIN)}`
-                : `${name} ${hourName(h)}: ${formatDiamonds(v)} diamonds an hour, ${T.lives(c.per_hour.n)}`;
+                ? t("insights-cell-few", { day: name, hour: hourName(h), n: c.per_hour.n, min: MIN })
+                : t("insights-cell", { day: name, hour: hourName(h), diamonds: diamondsWord(v), count: c.per_hour.n });
               return el(
                 "td",
                 { class: `num heat-${level}`, title: label, "data-key": `week.${wd}.${h}`, "data-value": v ?? "", "data-n": c.per_hour.n },
@@ -93,26 +115,30 @@ function heatmap(cells: HourCell[]): HTMLElement {
 
 function bandName(b: LengthBand): string {
   const h = (m: number) => formatHours(String(m / 60));
-  return b.to_minutes === null ? `${h(b.from_minutes)} and longer` : b.from_minutes === 0 ? `under ${h(b.to_minutes)}` : `${h(b.from_minutes)} to ${h(b.to_minutes)}`;
+  return b.to_minutes === null
+    ? t("insights-band-longer", { from: h(b.from_minutes) })
+    : b.from_minutes === 0
+      ? t("insights-band-under", { to: h(b.to_minutes) })
+      : t("insights-band-between", { from: h(b.from_minutes), to: h(b.to_minutes) });
 }
 
 function lengths(bands: LengthBand[]): HTMLElement {
   const max = Math.max(1, ...bands.map((b) => Number(b.per_hour.value ?? 0)));
   return table<LengthBand>(
     [
-      { title: "Live length", cell: (b) => bandName(b), nowrap: true },
+      { title: t("insights-col-length"), cell: (b) => bandName(b), nowrap: true },
       {
-        title: "Diamonds per live hour",
+        title: t("insights-col-per-hour"),
         cell: (b) => [
           b.per_hour.value === null ? null : el("meter", { min: 0, max, value: Number(b.per_hour.value), "aria-hidden": "true" }),
           " ",
           figure(`lengths.${b.from_minutes}.per_hour`, b.per_hour, formatDiamonds),
         ],
       },
-      { title: "Diamonds per live", cell: (b) => figure(`lengths.${b.from_minutes}.per_live`, b.per_live, formatDiamonds) },
+      { title: t("insights-col-per-live"), cell: (b) => figure(`lengths.${b.from_minutes}.per_live`, b.per_live, formatDiamonds) },
     ],
     bands,
-    { id: "insights-lengths", caption: "Median diamonds by how long the live ran: where extra time stops paying" },
+    { id: "insights-lengths", caption: t("insights-lengths-caption") },
   );
 }
 
@@ -120,62 +146,92 @@ function perView(r: Insights): HTMLElement {
   const v = r.per_view;
   const money = Object.entries(v.value_per_1000_viewers);
   return card(
-    "Do I get paid per view?",
-    el("p", { class: "lead" }, "No. TikTok pays for gifts, not for views. What a viewer was worth in your own lives:"),
+    t("insights-per-view-title"),
+    el("p", { class: "lead" }, t("insights-per-view-answer")),
     el(
       "dl",
       { class: "facts" },
-      el("dt", null, "Diamonds per viewer"),
+      el("dt", null, t("insights-per-viewer")),
       el("dd", null, figure("per_view.diamonds_per_viewer", v.diamonds_per_viewer)),
-      el("dt", null, "Diamonds per 1,000 viewers"),
+      el("dt", null, t("insights-per-1000-viewers")),
       el("dd", null, figure("per_view.diamonds_per_1000_viewers", v.diamonds_per_1000_viewers, formatDiamonds)),
       money.map(([currency, f]) => [
-        el("dt", null, `${currency} per 1,000 viewers`),
+        el("dt", null, t("insights-money-per-1000-viewers", { currency })),
         el("dd", null, figure(`per_view.value_per_1000_viewers.${currency}`, f, (v) => formatMoney(v, currency))),
       ]),
-      el("dt", null, "Diamonds per live hour, same lives"),
+      el("dt", null, t("insights-per-hour-same-lives")),
       el("dd", null, figure("per_view.diamonds_per_hour", v.diamonds_per_hour, formatDiamonds)),
       v.diamonds_per_1000_views_by_day.n > 0
         ? [
-            el("dt", null, "Per 1,000 views, from TikTok's LIVE Center days"),
-            el("dd", null, figure("per_view.diamonds_per_1000_views_by_day", v.diamonds_per_1000_views_by_day, formatDiamonds, T.days)),
+            el("dt", null, t("insights-per-1000-views-days")),
+            el("dd", null, figure("per_view.diamonds_per_1000_views_by_day", v.diamonds_per_1000_views_by_day, formatDiamonds, "days")),
           ]
         : null,
     ),
-    el("p", { class: "muted" }, "Lives count here when their viewers were typed in, imported or captured."),
+    el("p", { class: "muted" }, t("insights-per-view-note")),
   );
 }
 
-function splitLine(key: string, what: string, s: Split, unit = T.lives): HTMLElement {
+/** What a split of the room measured: its two sentences, and what its
+ * sample counts (lives, or TikTok's days). */
+interface Measure {
+  unit: Unit;
+  few: (count: number) => string;
+  line: (cut: string, above: Node, below: Node) => (string | Node)[];
+}
+
+const MEASURES = {
+  comments: {
+    unit: "lives",
+    few: (count) => t("insights-split-comments-few", { count, min: MIN }),
+    line: (cut, above, below) => tParts("insights-split-comments", { cut }, { above, below }),
+  },
+  likes: {
+    unit: "lives",
+    few: (count) => t("insights-split-likes-few", { count, min: MIN }),
+    line: (cut, above, below) => tParts("insights-split-likes", { cut }, { above, below }),
+  },
+  followers: {
+    unit: "lives",
+    few: (count) => t("insights-split-followers-few", { count, min: MIN }),
+    line: (cut, above, below) => tParts("insights-split-followers", { cut }, { above, below }),
+  },
+  daysLikes: {
+    unit: "days",
+    few: (count) => t("insights-split-days-likes-few", { count, min: MIN }),
+    line: (cut, above, below) => tParts("insights-split-days-likes", { cut }, { above, below }),
+  },
+} satisfies Record<string, Measure>;
+
+function splitLine(key: string, m: Measure, s: Split): HTMLElement {
   if (s.cut.value === null || s.above.value === null || s.below.value === null) {
-    return el("li", { "data-key": key }, `By ${what}: not enough ${unit === T.days ? "days" : "lives"} on each side yet (${unit(s.cut.n)} so far; at least ${MIN} on each side are needed).`);
+    return el("li", { "data-key": key }, m.few(s.cut.n));
   }
   return el(
     "li",
     { "data-key": key },
-    `When ${what} was above ${formatDecimal(s.cut.value)}: `,
-    figure(`${key}.above`, s.above, formatDiamonds, unit),
-    " diamonds a live hour; at or below it: ",
-    figure(`${key}.below`, s.below, formatDiamonds, unit),
-    ".",
+    m.line(formatDecimal(s.cut.value), figure(`${key}.above`, s.above, formatDiamonds, m.unit), figure(`${key}.below`, s.below, formatDiamonds, m.unit)),
   );
 }
 
 function room(r: Insights): HTMLElement {
   const e = r.engagement;
   return card(
-    "The room and the gifts",
+    t("insights-room-title"),
     e.lives === 0 && e.days_by_likes.cut.n === 0
-      ? el("p", { class: "muted" }, "Live capture counts likes, comments, joins and new followers per minute while it runs (never the chat's words). Capture a few lives, or import TikTok's LIVE Center day files, and this shows how your diamonds moved with the room.")
+      ? el("p", { class: "muted" }, t("insights-room-empty"))
       : [
-          el("p", null, `Live capture counted the room in ${T.lives(e.lives)}: `, figure("engagement.comments_per_minute", e.comments_per_minute), " comments and ", figure("engagement.likes_per_minute", e.likes_per_minute), " likes a minute (medians)."),
+          el("p", null, tParts("insights-room-counted", { count: e.lives }, {
+            comments: figure("engagement.comments_per_minute", e.comments_per_minute),
+            likes: figure("engagement.likes_per_minute", e.likes_per_minute),
+          })),
           el(
             "ul",
             { class: "splits" },
-            splitLine("engagement.by_comments", "comments a minute", e.by_comments),
-            splitLine("engagement.by_likes", "likes a minute", e.by_likes),
-            splitLine("engagement.by_followers", "new followers an hour", e.by_followers),
-            e.days_by_likes.cut.n > 0 ? splitLine("engagement.days_by_likes", "likes a live minute on TikTok's LIVE Center days", e.days_by_likes, T.days) : null,
+            splitLine("engagement.by_comments", MEASURES.comments, e.by_comments),
+            splitLine("engagement.by_likes", MEASURES.likes, e.by_likes),
+            splitLine("engagement.by_followers", MEASURES.followers, e.by_followers),
+            e.days_by_likes.cut.n > 0 ? splitLine("engagement.days_by_likes", MEASURES.daysLikes, e.days_by_likes) : null,
           ),
           el("p", { class: "muted" }, T.cause),
         ],
@@ -184,40 +240,46 @@ function room(r: Insights): HTMLElement {
 
 function plan(r: Insights, reachBy: (by: string) => void): HTMLElement {
   const p = r.plan;
-  const by = el("input", { type: "date", id: "insights-by", value: p.by ?? "", "aria-label": "Reach the minimum by" });
+  const by = el("input", { type: "date", id: "insights-by", value: p.by ?? "", "aria-label": t("insights-plan-by-label") });
   const toGo = Number(p.diamonds_to_go) === 0;
   const hours = p.hours_needed;
   return card(
-    "Plan",
+    t("insights-plan-title"),
     el(
       "p",
       { class: "lead", id: "insights-plan", "data-value": hours ?? "" },
       toGo
-        ? "You have reached the minimum withdrawal."
+        ? t("insights-plan-reached")
         : hours === null
-          ? `${formatDiamonds(p.diamonds_to_go)} diamonds to go. The hours you need show after ${MIN} lives.`
-          : `${formatDiamonds(p.diamonds_to_go)} diamonds to go: at your median of ${formatDiamonds(p.per_hour.value ?? "0")} diamonds a live hour (last ${T.lives(p.per_hour.n)}), about ${formatDecimal(hours)} more ${hours === "1" ? "hour" : "hours"} live.`,
+          ? t("insights-plan-wait", { diamonds: diamondsWord(p.diamonds_to_go), min: MIN })
+          : t("insights-plan-hours", {
+              diamonds: diamondsWord(p.diamonds_to_go),
+              perHour: diamondsWord(p.per_hour.value ?? "0"),
+              lives: p.per_hour.n,
+              hours: formatDecimal(hours),
+              count: Number(hours),
+            }),
     ),
     el(
       "p",
       null,
-      `This week: `,
-      el("strong", { "data-key": "plan.this_week", "data-value": p.this_week }, formatDiamonds(p.this_week)),
-      " diamonds; your weekly average over the weeks before: ",
-      figure("plan.average_week", p.average_week, formatDiamonds, (n) => (n === 1 ? "1 week" : `${n} weeks`)),
-      ".",
+      tParts("insights-plan-week", { count: Number(p.this_week) }, {
+        thisWeek: el("strong", { "data-key": "plan.this_week", "data-value": p.this_week }, formatDiamonds(p.this_week)),
+        average: figure("plan.average_week", p.average_week, formatDiamonds, "weeks"),
+      }),
     ),
     toGo || hours === null
       ? null
       : el(
           "form",
           { class: "range", onsubmit: (ev: Event) => { ev.preventDefault(); reachBy(by.value); } },
-          el("label", null, "Reach it by ", by),
-          el("button", { type: "submit", id: "insights-plan-by" }, "Plan"),
+          el("label", null, tParts("insights-plan-by", {}, { date: by })),
+          el("button", { type: "submit", id: "insights-plan-by" }, t("insights-plan-button")),
           p.by && p.hours_per_week !== null
-            ? el("span", { id: "insights-per-week", "data-value": p.hours_per_week }, `About ${formatDecimal(p.hours_per_week)} hours live a week until ${formatDay(p.by)}.`)
+            ? el("span", { id: "insights-per-week", "data-value": p.hours_per_week },
+                t("insights-plan-per-week", { hours: formatDecimal(p.hours_per_week), count: Number(p.hours_per_week), day: formatDay(p.by) }))
             : p.by
-              ? el("span", { class: "muted" }, "That day has passed.")
+              ? el("span", { class: "muted" }, t("insights-plan-passed"))
               : null,
         ),
   );
@@ -226,31 +288,31 @@ function plan(r: Insights, reachBy: (by: string) => void): HTMLElement {
 function who(r: Insights): HTMLElement {
   const w = r.who;
   return card(
-    "Who gives",
+    t("insights-who-title"),
     el(
       "dl",
       { class: "facts" },
-      el("dt", null, "Gifters per live"),
+      el("dt", null, t("insights-gifters-per-live")),
       el("dd", null, figure("who.gifters_per_live", w.gifters_per_live)),
-      el("dt", null, "Returning gifters"),
-      el("dd", null, figure("who.returning_percent", w.returning_percent, (v) => `${formatDecimal(v)} %`)),
-      w.top_share.map((t) => [
-        el("dt", null, t.top === 1 ? "Your top supporter brought" : `Your top ${t.top} supporters brought`),
-        el("dd", null, figure(`who.top_share.${t.top}`, t.percent, (v) => `${formatDecimal(v)} % of gift diamonds`)),
+      el("dt", null, t("insights-returning-gifters")),
+      el("dd", null, figure("who.returning_percent", w.returning_percent, percent)),
+      w.top_share.map((s) => [
+        el("dt", null, t("insights-top-share", { count: s.top })),
+        el("dd", null, figure(`who.top_share.${s.top}`, s.percent, (v) => t("insights-top-share-value", { percent: percent(v) }))),
       ]),
     ),
     w.supporters.length === 0
-      ? el("p", { class: "muted" }, "No gifts with a sender's name in these lives.")
+      ? el("p", { class: "muted" }, t("insights-no-senders"))
       : table<Supporter>(
           [
-            { title: "Supporter", cell: (s) => s.name },
-            { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), numeric: true, sort: (s) => Number(s.diamonds) },
-            { title: "Lives", cell: (s) => formatCount(s.lives), numeric: true, sort: (s) => s.lives },
-            { title: "First gift", cell: (s) => (s.first_gift ? formatDateTime(s.first_gift, undefined, TZ) : "—"), nowrap: true },
-            { title: "Last gift", cell: (s) => (s.last_gift ? formatDateTime(s.last_gift, undefined, TZ) : "—"), nowrap: true },
+            { title: t("insights-col-supporter"), cell: (s) => s.name },
+            { title: t("insights-col-diamonds"), cell: (s) => formatDiamonds(s.diamonds), numeric: true, sort: (s) => Number(s.diamonds) },
+            { title: t("insights-col-lives"), cell: (s) => formatCount(s.lives), numeric: true, sort: (s) => s.lives },
+            { title: t("insights-col-first-gift"), cell: (s) => (s.first_gift ? formatDateTime(s.first_gift, undefined, TZ) : "—"), nowrap: true },
+            { title: t("insights-col-last-gift"), cell: (s) => (s.last_gift ? formatDateTime(s.last_gift, undefined, TZ) : "—"), nowrap: true },
           ],
           w.supporters,
-          { id: "insights-supporters", caption: "Top supporters in these lives (only in your own view; exports leave names out unless you ask)" },
+          { id: "insights-supporters", caption: t("insights-supporters-caption") },
         ),
   );
 }
@@ -264,7 +326,7 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
   const lives = [...looked].reverse().slice(0, 60);
   const pick = el(
     "select",
-    { id: "timeline-live", "aria-label": "Live to show" },
+    { id: "timeline-live", "aria-label": t("insights-timeline-pick") },
     lives.map((s) => el("option", { value: s.session_id }, formatDateTime(s.started_at, undefined, TZ))),
   );
   const draw = async () => {
@@ -272,7 +334,7 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
     if (!id) return;
     const t: Timeline = await api.timeline(id);
     if (visit.left) return;
-    mount(note, t.counted ? `${formatCount(t.minutes.length)} minutes with gifts or counts.` : "Live capture did not count the room in this live: only its gifts are shown.");
+    mount(note, t.counted ? T.minutes(t.minutes.length) : T.uncounted);
     host.replaceChildren();
     if (t.minutes.length > 0) {
       // A long live is drawn in steps of a few minutes (at most ~60 bars);
@@ -300,15 +362,15 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
       el(
         "details",
         null,
-        el("summary", null, "Every minute, with likes, new followers and viewers"),
+        el("summary", null, T.everyMinute),
         table<TimelineMinute>(
           [
-            { title: "Minute", cell: (m) => formatTime(m.minute, undefined, TZ), nowrap: true },
-            { title: "Diamonds", cell: (m) => formatDiamonds(m.diamonds), numeric: true },
-            { title: "Comments", cell: (m) => formatCount(m.comments), numeric: true },
-            { title: "Likes", cell: (m) => formatCount(m.likes), numeric: true },
-            { title: "New followers", cell: (m) => formatCount(m.follows), numeric: true },
-            { title: "Viewers", cell: (m) => formatCount(m.viewers), numeric: true },
+            { title: T.colMinute, cell: (m) => formatTime(m.minute, undefined, TZ), nowrap: true },
+            { title: T.colDiamonds, cell: (m) => formatDiamonds(m.diamonds), numeric: true },
+            { title: T.colComments, cell: (m) => formatCount(m.comments), numeric: true },
+            { title: T.colLikes, cell: (m) => formatCount(m.likes), numeric: true },
+            { title: T.colFollowers, cell: (m) => formatCount(m.follows), numeric: true },
+            { title: T.colViewers, cell: (m) => formatCount(m.viewers), numeric: true },
           ],
           t.minutes,
         ),
@@ -317,25 +379,25 @@ function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; 
   };
   pick.addEventListener("change", () => void draw());
   const c = card(
-    "A live, minute by minute",
+    t("insights-timeline-title"),
     lives.length === 0
-      ? el("p", { class: "muted" }, "No lives in this range.")
-      : [el("label", null, "Live ", pick), note, host, data, el("p", { class: "muted" }, "Bars: diamonds. Line: comments, where live capture counted them. A long live is drawn in steps of a few minutes.")],
+      ? el("p", { class: "muted" }, t("insights-no-lives-in-range"))
+      : [el("label", null, tParts("insights-timeline-live", {}, { pick })), note, host, data, el("p", { class: "muted" }, t("insights-timeline-note"))],
   );
   return { card: c, draw: lives.length > 0 ? draw : async () => {} };
 }
 
 function range(r: Insights, from: string, to: string, apply: (from: string, to: string) => void): HTMLElement {
-  const f = el("input", { type: "date", id: "insights-from", value: from, "aria-label": "From" });
-  const t = el("input", { type: "date", id: "insights-to", value: to, "aria-label": "To" });
+  const f = el("input", { type: "date", id: "insights-from", value: from, "aria-label": t("insights-from-label") });
+  const u = el("input", { type: "date", id: "insights-to", value: to, "aria-label": t("insights-to-label") });
   return el(
     "form",
-    { class: "range", onsubmit: (ev: Event) => { ev.preventDefault(); apply(f.value, t.value); } },
-    el("label", null, "From ", f),
-    el("label", null, "to ", t),
-    el("button", { type: "submit" }, "Show"),
-    from || to ? el("button", { type: "button", onclick: () => apply("", "") }, "All lives") : null,
-    el("span", { class: "muted", id: "insights-lives", "data-value": r.lives }, `${T.lives(r.lives)} looked at · medians · a figure needs ${MIN} lives`),
+    { class: "range", onsubmit: (ev: Event) => { ev.preventDefault(); apply(f.value, u.value); } },
+    el("label", null, tParts("insights-range-from", {}, { date: f })),
+    el("label", null, tParts("insights-range-to", {}, { date: u })),
+    el("button", { type: "submit" }, t("insights-show")),
+    from || to ? el("button", { type: "button", onclick: () => apply("", "") }, t("insights-all-lives")) : null,
+    el("span", { class: "muted", id: "insights-lives", "data-value": r.lives }, t("insights-looked-at", { count: r.lives, min: MIN })),
   );
 }
 
@@ -349,10 +411,10 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
       root,
       el("h1", null, T.title),
       emptyState(
-        "No lives to learn from yet",
-        `Insights compare your lives with each other: the best hours to go live, how long pays, what a viewer is worth and who gives. Each figure needs ${MIN} lives of 15 minutes or more.`,
-        el("button", { class: "primary", onclick: () => go("sessions") }, "Add a live"),
-        el("button", { onclick: () => go("import") }, "Import your lives"),
+        t("insights-empty-title"),
+        t("insights-empty-text", { min: MIN }),
+        el("button", { class: "primary", onclick: () => go("sessions") }, t("insights-add-live")),
+        el("button", { onclick: () => go("import") }, t("insights-import-lives")),
       ),
     );
     return;
@@ -364,8 +426,8 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     el("h1", null, T.title),
     range(r, from, to, apply),
     perView(r),
-    card("When you go live", heatmap(r.week), el("p", { class: "muted" }, `Each cell: the median diamonds per live hour of the lives started then, and (small) how many lives. A cell with fewer than ${MIN} lives shows only its count.`)),
-    card("How long", lengths(r.lengths)),
+    card(t("insights-when-title"), heatmap(r.week), el("p", { class: "muted" }, t("insights-when-note", { min: MIN }))),
+    card(t("insights-how-long"), lengths(r.lengths)),
     room(r),
     timeline.card,
     plan(r, (b) => void insightsView(root, visit, from, to, b)),
