@@ -99,7 +99,7 @@ sessions-delete-gift-from-label = حذف { $gift } من { $sender }
 ## إضافة هدية يدويًا.
 
 sessions-gift-field = الهدية
-sessions-gift-placeholder = وردة
+sessions-gift-placeholder = Rose
 sessions-gift-hint = هدية الكتالوج تأخذ عدد عملاتها من الكتالوج.
 sessions-coins-field = العملات لكل هدية
 sessions-coins-placeholder = من الكتالوج

@@ -90,6 +90,7 @@ sessions-delete-gift-from-label = Delete { $gift } from { $sender }
 ## Adding a gift by hand.
 
 sessions-gift-field = Gift
+# An example gift as the catalog names it (the catalog keeps TikTok's English names): keep it as it is.
 sessions-gift-placeholder = Rose
 sessions-gift-hint = A catalog gift takes its coins from the catalog.
 sessions-coins-field = Coins each

@@ -87,7 +87,7 @@ sessions-delete-gift-from-label = Eliminar { $gift } de { $sender }
 ## Añadir un regalo a mano.
 
 sessions-gift-field = Regalo
-sessions-gift-placeholder = Rosa
+sessions-gift-placeholder = Rose
 sessions-gift-hint = Un regalo del catálogo toma sus monedas del catálogo.
 sessions-coins-field = Monedas por unidad
 sessions-coins-placeholder = del catálogo

@@ -84,7 +84,7 @@ sessions-delete-gift-from-label = Hapus { $gift } dari { $sender }
 ## Menambah hadiah secara manual.
 
 sessions-gift-field = Hadiah
-sessions-gift-placeholder = Mawar
+sessions-gift-placeholder = Rose
 sessions-gift-hint = Hadiah dari katalog memakai jumlah koin di katalog.
 sessions-coins-field = Koin per hadiah
 sessions-coins-placeholder = dari katalog

@@ -83,7 +83,7 @@ sessions-delete-gift-from-label = { $sender }さんの{ $gift }を削除
 ## ギフトの手入力。
 
 sessions-gift-field = ギフト
-sessions-gift-placeholder = バラ
+sessions-gift-placeholder = Rose
 sessions-gift-hint = カタログにあるギフトは、カタログのコイン数を使います。
 sessions-coins-field = 1個あたりのコイン
 sessions-coins-placeholder = カタログから

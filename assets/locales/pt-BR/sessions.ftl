@@ -87,7 +87,7 @@ sessions-delete-gift-from-label = Excluir { $gift } de { $sender }
 ## Adicionar um presente à mão.
 
 sessions-gift-field = Presente
-sessions-gift-placeholder = Rosa
+sessions-gift-placeholder = Rose
 sessions-gift-hint = Um presente do catálogo usa as moedas do catálogo.
 sessions-coins-field = Moedas cada
 sessions-coins-placeholder = do catálogo

@@ -84,7 +84,7 @@ sessions-delete-gift-from-label = { $gift } hediyesini sil (gönderen: { $sender
 ## Elle hediye ekleme.
 
 sessions-gift-field = Hediye
-sessions-gift-placeholder = Gül
+sessions-gift-placeholder = Rose
 sessions-gift-hint = Katalogdaki bir hediye jetonunu katalogdan alır.
 sessions-coins-field = Tanesi kaç jeton
 sessions-coins-placeholder = katalogdan

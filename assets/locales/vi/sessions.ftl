@@ -83,7 +83,7 @@ sessions-delete-gift-from-label = Xóa { $gift } của { $sender }
 ## Thêm quà tặng thủ công.
 
 sessions-gift-field = Quà tặng
-sessions-gift-placeholder = Hoa hồng
+sessions-gift-placeholder = Rose
 sessions-gift-hint = Quà có trong danh mục sẽ lấy số xu từ danh mục.
 sessions-coins-field = Xu mỗi quà
 sessions-coins-placeholder = từ danh mục
