@@ -8,7 +8,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = ملف سجل
 capture-address-label = العنوان
 capture-file-placeholder = مسار ملف السجل الذي تكتبه الأداة
-capture-choose = اختيار ملف…
+capture-choose-file = اختيار ملف…
 capture-connect = اتصال
 capture-stop = إيقاف
 

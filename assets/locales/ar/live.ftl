@@ -1,7 +1,7 @@
 # عرض العدّ المباشر: بدء بث مباشر، وتسجيل هداياه بنقرة أو بمفتاح، وإنهاؤه،
 # والملخص الذي يظهر عند انتهائه. للعربية ست صيغ للعدد.
 
-live-title = العدّ المباشر
+live-heading = العدّ المباشر
 live-badge = LIVE
 
 ## قبل البث.
@@ -23,7 +23,7 @@ live-other-label = هدية أخرى
 live-other-gift = هدية أخرى…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = كم من الهدية التالية
-live-armed = تُحتسب الهدية التالية ×{ $times }
+live-armed-note = تُحتسب الهدية التالية ×{ $times }
 live-armed-hint = يعود إلى ×1 بعد تسجيلها (Esc للإلغاء).
 live-key = المفتاح { $key }
 live-this-live = هذا البث
@@ -35,12 +35,12 @@ live-value-gifts = { $value } · { $count ->
     [many] { $count } هدية
    *[other] { $count } هدية
 }
-live-threshold = حد السحب
-live-threshold-text = الرصيد { $diamonds } = { $value } من { $minimum } · { $percent }
+live-threshold-title = حد السحب
+live-balance-line = الرصيد { $diamonds } = { $value } من { $minimum } · { $percent }
 live-last-gifts = آخر الهدايا
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } من { $sender }
-live-undo = تراجع عن الأخيرة (Ctrl+Z)
+live-undo-last = تراجع عن الأخيرة (Ctrl+Z)
 live-nothing-to-undo = لا شيء للتراجع عنه
 live-remove-anyway = أزلها على أي حال
 

@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Protokolldatei
 capture-address-label = Adresse
 capture-file-placeholder = Pfad der Protokolldatei, die das Tool schreibt
-capture-choose = Datei wählen…
+capture-choose-file = Datei wählen…
 capture-connect = Verbinden
 capture-stop = Stoppen
 

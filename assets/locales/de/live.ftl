@@ -1,7 +1,7 @@
 # Die Ansicht Live-Zählung: ein LIVE starten, seine Geschenke per Klick oder
 # Taste erfassen, es beenden, und der Rückblick danach.
 
-live-title = Live-Zählung
+live-heading = Live-Zählung
 live-badge = LIVE
 
 ## Vor einem LIVE.
@@ -23,7 +23,7 @@ live-other-label = Anderes Geschenk
 live-other-gift = Anderes Geschenk…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Wie viele vom nächsten Geschenk
-live-armed = Nächstes Geschenk zählt ×{ $times }
+live-armed-note = Nächstes Geschenk zählt ×{ $times }
 live-armed-hint = Danach wieder ×1 (Esc bricht ab).
 live-key = Taste { $key }
 live-this-live = Dieses LIVE
@@ -31,12 +31,12 @@ live-value-gifts = { $value } · { $count ->
     [one] { $count } Geschenk
    *[other] { $count } Geschenke
 }
-live-threshold = Auszahlungsschwelle
-live-threshold-text = Guthaben { $diamonds } = { $value } von { $minimum } · { $percent }
+live-threshold-title = Auszahlungsschwelle
+live-balance-line = Guthaben { $diamonds } = { $value } von { $minimum } · { $percent }
 live-last-gifts = Letzte Geschenke
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } von { $sender }
-live-undo = Letztes rückgängig (Strg+Z)
+live-undo-last = Letztes rückgängig (Strg+Z)
 live-nothing-to-undo = Nichts rückgängig zu machen
 live-remove-anyway = Trotzdem entfernen
 

@@ -8,7 +8,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Log file
 capture-address-label = Address
 capture-file-placeholder = Path of the log file the tool writes
-capture-choose = Choose file…
+capture-choose-file = Choose file…
 capture-connect = Connect
 capture-stop = Stop
 

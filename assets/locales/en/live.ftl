@@ -1,7 +1,7 @@
 # The Live tally view: starting a live, logging its gifts by click or key,
 # ending it, and the recap shown when it ends.
 
-live-title = Live tally
+live-heading = Live tally
 live-badge = LIVE
 
 ## Before a live.
@@ -26,7 +26,7 @@ live-other-gift = Other gift…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = How many of the next gift
 # $times: the figure the next gift is multiplied by.
-live-armed = Next gift counts ×{ $times }
+live-armed-note = Next gift counts ×{ $times }
 live-armed-hint = Back to ×1 after it is logged (Esc cancels).
 # $key: the key that adds this gift.
 live-key = Key { $key }
@@ -36,13 +36,13 @@ live-value-gifts = { $value } · { $count ->
     [one] { $count } gift
    *[other] { $count } gifts
 }
-live-threshold = Withdrawal threshold
+live-threshold-title = Withdrawal threshold
 # $diamonds: the balance with its word; $value, $minimum: money; $percent: the share reached.
-live-threshold-text = Balance { $diamonds } = { $value } of { $minimum } · { $percent }
+live-balance-line = Balance { $diamonds } = { $value } of { $minimum } · { $percent }
 live-last-gifts = Last gifts
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } from { $sender }
-live-undo = Undo last (Ctrl+Z)
+live-undo-last = Undo last (Ctrl+Z)
 live-nothing-to-undo = Nothing to undo
 live-remove-anyway = Remove it anyway
 

@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Archivo de registro
 capture-address-label = Dirección
 capture-file-placeholder = Ruta del archivo de registro que escribe la herramienta
-capture-choose = Elegir archivo…
+capture-choose-file = Elegir archivo…
 capture-connect = Conectar
 capture-stop = Detener
 

@@ -1,7 +1,7 @@
 # La vista Conteo en vivo: empezar un directo, registrar sus regalos con un
 # clic o una tecla, terminarlo y el resumen que aparece al terminar.
 
-live-title = Conteo en vivo
+live-heading = Conteo en vivo
 live-badge = LIVE
 
 ## Antes de un directo.
@@ -23,7 +23,7 @@ live-other-label = Otro regalo
 live-other-gift = Otro regalo…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Cuántos del próximo regalo
-live-armed = El próximo regalo cuenta ×{ $times }
+live-armed-note = El próximo regalo cuenta ×{ $times }
 live-armed-hint = Vuelve a ×1 al registrarlo (Esc cancela).
 live-key = Tecla { $key }
 live-this-live = Este directo
@@ -31,12 +31,12 @@ live-value-gifts = { $value } · { $count ->
     [one] { $count } regalo
    *[other] { $count } regalos
 }
-live-threshold = Umbral de retiro
-live-threshold-text = Saldo { $diamonds } = { $value } de { $minimum } · { $percent }
+live-threshold-title = Umbral de retiro
+live-balance-line = Saldo { $diamonds } = { $value } de { $minimum } · { $percent }
 live-last-gifts = Últimos regalos
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } de { $sender }
-live-undo = Deshacer el último (Ctrl+Z)
+live-undo-last = Deshacer el último (Ctrl+Z)
 live-nothing-to-undo = No hay nada que deshacer
 live-remove-anyway = Quitarlo de todos modos
 

@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Fichier journal
 capture-address-label = Adresse
 capture-file-placeholder = Chemin du fichier journal écrit par l'outil
-capture-choose = Choisir un fichier…
+capture-choose-file = Choisir un fichier…
 capture-connect = Connecter
 capture-stop = Arrêter
 

@@ -1,7 +1,7 @@
 # La vue Comptage en direct : lancer un LIVE, noter ses cadeaux d'un clic ou
 # d'une touche, le terminer, et le récapitulatif affiché à la fin.
 
-live-title = Comptage en direct
+live-heading = Comptage en direct
 live-badge = LIVE
 
 ## Avant un LIVE.
@@ -23,7 +23,7 @@ live-other-label = Autre cadeau
 live-other-gift = Autre cadeau…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Combien du prochain cadeau
-live-armed = Le prochain cadeau compte ×{ $times }
+live-armed-note = Le prochain cadeau compte ×{ $times }
 live-armed-hint = Retour à ×1 une fois noté (Échap annule).
 live-key = Touche { $key }
 live-this-live = Ce LIVE
@@ -31,12 +31,12 @@ live-value-gifts = { $value } · { $count ->
     [one] { $count } cadeau
    *[other] { $count } cadeaux
 }
-live-threshold = Seuil de retrait
-live-threshold-text = Solde { $diamonds } = { $value } sur { $minimum } · { $percent }
+live-threshold-title = Seuil de retrait
+live-balance-line = Solde { $diamonds } = { $value } sur { $minimum } · { $percent }
 live-last-gifts = Derniers cadeaux
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } par { $sender }
-live-undo = Annuler le dernier (Ctrl+Z)
+live-undo-last = Annuler le dernier (Ctrl+Z)
 live-nothing-to-undo = Rien à annuler
 live-remove-anyway = Le retirer quand même
 

@@ -8,7 +8,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = File log
 capture-address-label = Alamat
 capture-file-placeholder = Jalur file log yang ditulis alat
-capture-choose = Pilih file…
+capture-choose-file = Pilih file…
 capture-connect = Hubungkan
 capture-stop = Hentikan
 

@@ -1,7 +1,7 @@
 # Tampilan Hitung langsung: memulai LIVE, mencatat hadiah dengan satu klik
 # atau tombol, mengakhirinya, dan ringkasan saat LIVE berakhir.
 
-live-title = Hitung langsung
+live-heading = Hitung langsung
 live-badge = LIVE
 
 ## Sebelum LIVE.
@@ -23,19 +23,19 @@ live-other-label = Hadiah lain
 live-other-gift = Hadiah lain…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Berapa banyak hadiah berikutnya
-live-armed = Hadiah berikutnya dihitung ×{ $times }
+live-armed-note = Hadiah berikutnya dihitung ×{ $times }
 live-armed-hint = Kembali ke ×1 setelah dicatat (Esc membatalkan).
 live-key = Tombol { $key }
 live-this-live = LIVE ini
 live-value-gifts = { $value } · { $count ->
    *[other] { $count } hadiah
 }
-live-threshold = Batas penarikan
-live-threshold-text = Saldo { $diamonds } = { $value } dari { $minimum } · { $percent }
+live-threshold-title = Batas penarikan
+live-balance-line = Saldo { $diamonds } = { $value } dari { $minimum } · { $percent }
 live-last-gifts = Hadiah terakhir
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } dari { $sender }
-live-undo = Urungkan terakhir (Ctrl+Z)
+live-undo-last = Urungkan terakhir (Ctrl+Z)
 live-nothing-to-undo = Tidak ada yang bisa diurungkan
 live-remove-anyway = Tetap hapus
 

@@ -8,7 +8,7 @@ capture-source-ws = WebSocket（TikFinity）
 capture-source-file = ログファイル
 capture-address-label = アドレス
 capture-file-placeholder = ツールが書き込むログファイルのパス
-capture-choose = ファイルを選択…
+capture-choose-file = ファイルを選択…
 capture-connect = 接続
 capture-stop = 停止
 

@@ -1,7 +1,7 @@
 # ライブ集計の画面: LIVE配信を始め、ギフトをクリックやキーで記録し、
 # 配信を終えて、終了時のまとめを表示します。
 
-live-title = ライブ集計
+live-heading = ライブ集計
 live-badge = LIVE
 
 ## 配信前。
@@ -23,19 +23,19 @@ live-other-label = その他のギフト
 live-other-gift = その他のギフト…
 live-other-option = { $gift }（{ $coins }）
 live-streak-label = 次のギフトの個数
-live-armed = 次のギフトは×{ $times }で数えます
+live-armed-note = 次のギフトは×{ $times }で数えます
 live-armed-hint = 記録後は×1に戻ります（Escで取り消し）。
 live-key = キー{ $key }
 live-this-live = この配信
 live-value-gifts = { $value } · { $count ->
    *[other] ギフト{ $count }件
 }
-live-threshold = 出金ライン
-live-threshold-text = 残高 { $diamonds } = { $value } / { $minimum } · { $percent }
+live-threshold-title = 出金ライン
+live-balance-line = 残高 { $diamonds } = { $value } / { $minimum } · { $percent }
 live-last-gifts = 最近のギフト
 live-gift-line = { $gift } × { $count }
 live-gift-line-from = { $sender }さんから { $gift } × { $count }
-live-undo = 最後を取り消す（Ctrl+Z）
+live-undo-last = 最後を取り消す（Ctrl+Z）
 live-nothing-to-undo = 取り消すものはありません
 live-remove-anyway = それでも取り消す
 

@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Arquivo de log
 capture-address-label = Endereço
 capture-file-placeholder = Caminho do arquivo de log que a ferramenta escreve
-capture-choose = Escolher arquivo…
+capture-choose-file = Escolher arquivo…
 capture-connect = Conectar
 capture-stop = Parar
 

@@ -1,7 +1,7 @@
 # A tela Contagem ao vivo: começar uma live, registrar os presentes com um
 # clique ou uma tecla, encerrá-la e o resumo mostrado ao encerrar.
 
-live-title = Contagem ao vivo
+live-heading = Contagem ao vivo
 live-badge = LIVE
 
 ## Antes de uma live.
@@ -23,7 +23,7 @@ live-other-label = Outro presente
 live-other-gift = Outro presente…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Quantos do próximo presente
-live-armed = O próximo presente conta ×{ $times }
+live-armed-note = O próximo presente conta ×{ $times }
 live-armed-hint = Volta a ×1 depois de registrado (Esc cancela).
 live-key = Tecla { $key }
 live-this-live = Esta live
@@ -31,12 +31,12 @@ live-value-gifts = { $value } · { $count ->
     [one] { $count } presente
    *[other] { $count } presentes
 }
-live-threshold = Limite para saque
-live-threshold-text = Saldo { $diamonds } = { $value } de { $minimum } · { $percent }
+live-threshold-title = Limite para saque
+live-balance-line = Saldo { $diamonds } = { $value } de { $minimum } · { $percent }
 live-last-gifts = Últimos presentes
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } de { $sender }
-live-undo = Desfazer o último (Ctrl+Z)
+live-undo-last = Desfazer o último (Ctrl+Z)
 live-nothing-to-undo = Nada para desfazer
 live-remove-anyway = Remover mesmo assim
 

@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Kayıt dosyası
 capture-address-label = Adres
 capture-file-placeholder = Aracın yazdığı kayıt dosyasının yolu
-capture-choose = Dosya seç…
+capture-choose-file = Dosya seç…
 capture-connect = Bağlan
 capture-stop = Durdur
 

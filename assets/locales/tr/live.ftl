@@ -1,7 +1,7 @@
 # Canlı sayım görünümü: bir canlı yayın başlatmak, hediyeleri tek tıkla ya
 # da tuşla kaydetmek, yayını bitirmek ve bitince gösterilen özet.
 
-live-title = Canlı sayım
+live-heading = Canlı sayım
 live-badge = LIVE
 
 ## Yayından önce.
@@ -23,19 +23,19 @@ live-other-label = Başka hediye
 live-other-gift = Başka hediye…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Sonraki hediyeden kaç tane
-live-armed = Sonraki hediye ×{ $times } sayılır
+live-armed-note = Sonraki hediye ×{ $times } sayılır
 live-armed-hint = Kaydedilince ×1'e döner (Esc iptal eder).
 live-key = Tuş { $key }
 live-this-live = Bu yayın
 live-value-gifts = { $value } · { $count ->
    *[other] { $count } hediye
 }
-live-threshold = Para çekme eşiği
-live-threshold-text = Bakiye { $diamonds } = { $value } / { $minimum } · { $percent }
+live-threshold-title = Para çekme eşiği
+live-balance-line = Bakiye { $diamonds } = { $value } / { $minimum } · { $percent }
 live-last-gifts = Son hediyeler
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift }, gönderen: { $sender }
-live-undo = Sonuncuyu geri al (Ctrl+Z)
+live-undo-last = Sonuncuyu geri al (Ctrl+Z)
 live-nothing-to-undo = Geri alınacak bir şey yok
 live-remove-anyway = Yine de kaldır
 

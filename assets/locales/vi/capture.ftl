@@ -9,7 +9,7 @@ capture-source-ws = WebSocket (TikFinity)
 capture-source-file = Tệp nhật ký
 capture-address-label = Địa chỉ
 capture-file-placeholder = Đường dẫn tệp nhật ký mà công cụ ghi
-capture-choose = Chọn tệp…
+capture-choose-file = Chọn tệp…
 capture-connect = Kết nối
 capture-stop = Dừng
 

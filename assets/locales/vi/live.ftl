@@ -1,7 +1,7 @@
 # Màn hình Đếm trực tiếp: bắt đầu buổi LIVE, ghi quà tặng bằng một cú nhấp
 # hoặc một phím, kết thúc và phần tóm tắt khi buổi LIVE kết thúc.
 
-live-title = Đếm trực tiếp
+live-heading = Đếm trực tiếp
 live-badge = LIVE
 
 ## Trước buổi LIVE.
@@ -23,19 +23,19 @@ live-other-label = Quà khác
 live-other-gift = Quà khác…
 live-other-option = { $gift } ({ $coins })
 live-streak-label = Số lượng của quà tiếp theo
-live-armed = Quà tiếp theo tính ×{ $times }
+live-armed-note = Quà tiếp theo tính ×{ $times }
 live-armed-hint = Trở về ×1 sau khi ghi (Esc để hủy).
 live-key = Phím { $key }
 live-this-live = Buổi LIVE này
 live-value-gifts = { $value } · { $count ->
    *[other] { $count } quà tặng
 }
-live-threshold = Ngưỡng rút tiền
-live-threshold-text = Số dư { $diamonds } = { $value } / { $minimum } · { $percent }
+live-threshold-title = Ngưỡng rút tiền
+live-balance-line = Số dư { $diamonds } = { $value } / { $minimum } · { $percent }
 live-last-gifts = Quà gần nhất
 live-gift-line = { $count } × { $gift }
 live-gift-line-from = { $count } × { $gift } từ { $sender }
-live-undo = Hoàn tác quà cuối (Ctrl+Z)
+live-undo-last = Hoàn tác quà cuối (Ctrl+Z)
 live-nothing-to-undo = Không có gì để hoàn tác
 live-remove-anyway = Vẫn gỡ
 

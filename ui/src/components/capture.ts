@@ -73,7 +73,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     el("option", { value: "file" }, t("capture-source-file")));
   kind.value = snap.source_kind === "file" ? "file" : "ws";
   const address = el("input", { id: "capture-address", "aria-label": t("capture-address-label"), spellcheck: "false", value: snap.address || DEFAULT_CAPTURE_URL });
-  const choose = el("button", { type: "button", id: "capture-choose" }, t("capture-choose"));
+  const choose = el("button", { type: "button", id: "capture-choose" }, t("capture-choose-file"));
   const toggle = el("button", { type: "button", id: "capture-toggle", class: "primary" });
   const status = el("p", { id: "capture-status", class: "status", role: "status", "aria-live": "polite" });
   const problem = el("p", { id: "capture-problem", class: "muted small" });

@@ -16,7 +16,7 @@ const RECENT_SENDERS = 5;
 // catalog (assets/locales/<language>/live.ftl), read when drawn, so the view
 // drawn again is in the language chosen since.
 const T = {
-  get title() { return t("live-title"); },
+  get title() { return t("live-heading"); },
   get badge() { return t("live-badge"); },
   get startCard() { return t("live-start-card"); },
   get startIntro() { return t("live-start-intro"); },
@@ -31,17 +31,17 @@ const T = {
   get otherGift() { return t("live-other-gift"); },
   otherOption: (g: CatalogGift) => t("live-other-option", { gift: g.name, coins: formatCount(g.coins) }),
   get streak() { return t("live-streak-label"); },
-  armed: (m: number) => t("live-armed", { times: formatCount(m) }),
+  armed: (m: number) => t("live-armed-note", { times: formatCount(m) }),
   get armedHint() { return t("live-armed-hint"); },
   key: (n: number) => t("live-key", { key: formatCount(n) }),
   started: (when: string) => t("live-started", { when }),
   get thisLive() { return t("live-this-live"); },
   valueGifts: (value: string, count: number) => t("live-value-gifts", { value, count }),
-  get threshold() { return t("live-threshold"); },
-  thresholdText: (diamonds: string, value: string, minimum: string, percent: string) => t("live-threshold-text", { diamonds, value, minimum, percent }),
+  get threshold() { return t("live-threshold-title"); },
+  thresholdText: (diamonds: string, value: string, minimum: string, percent: string) => t("live-balance-line", { diamonds, value, minimum, percent }),
   get lastGifts() { return t("live-last-gifts"); },
   giftLine: (g: Gift) => (g.sender ? t("live-gift-line-from", { count: g.count, gift: g.gift_name, sender: g.sender }) : t("live-gift-line", { count: g.count, gift: g.gift_name })),
-  get undo() { return t("live-undo"); },
+  get undo() { return t("live-undo-last"); },
   get nothingToUndo() { return t("live-nothing-to-undo"); },
   get removeAnyway() { return t("live-remove-anyway"); },
   logged: (g: Gift, total: string) => (g.sender
