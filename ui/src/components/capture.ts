@@ -5,12 +5,32 @@
 
 import { listen } from "@tauri-apps/api/event";
 import { api, CaptureSnapshot, CaptureUpdate, DEFAULT_CAPTURE_URL, errorText, PendingStreak, StoredGift } from "../api";
+import type { ConnState } from "../bindings/ConnState";
 import { el, mount } from "../dom";
-import { formatDateTime } from "../format";
+import { formatCount, formatDateTime } from "../format";
+import { t, tParts } from "../i18n";
 import type { Visit } from "../router";
 import { announce, card, toast } from "../widgets";
 
 const SHOWN = 30;
+
+/** The word for each state of the connection (a map of literal ids, so the
+ * catalog test sees each one used). */
+const STATE: Record<ConnState, string> = {
+  connecting: "capture-state-connecting",
+  connected: "capture-state-connected",
+  reconnecting: "capture-state-reconnecting",
+  stopped: "capture-state-stopped",
+};
+
+/** "3 × Rose", and "3 × Rose from amy" with the name set as text in its own
+ * element, wherever the language puts it. */
+function countedGift(count: number, gift: string, sender: string | null, strong: boolean): (string | Node)[] {
+  const what = t("capture-gift-count", { count, gift });
+  const head = strong ? el("strong", null, what) : what;
+  if (!sender) return [head];
+  return tParts("capture-gift-from", {}, { gift: typeof head === "string" ? document.createTextNode(head) : head, sender: el("span", { class: "sender" }, sender) });
+}
 
 export interface CaptureHooks {
   /** A gift was written (totals changed). */
@@ -34,59 +54,57 @@ export async function onCapture(visit: Visit, f: (u: CaptureUpdate) => void): Pr
 function giftLine(g: StoredGift, tz: string): HTMLElement {
   return el("li", { class: g.flagged ? "flagged" : null },
     el("span", { class: "when" }, formatDateTime(g.at, undefined, tz)), " ",
-    el("strong", null, `${g.count} × ${g.gift_name}`),
-    g.sender ? [" from ", el("span", { class: "sender" }, g.sender)] : null,
-    g.added !== g.count ? ` (+${g.added})` : null,
-    g.flagged ? el("span", { class: "badge warn", title: "The streak's end never came: counted at its highest count" }, " unfinished streak") : null);
+    countedGift(g.count, g.gift_name, g.sender, true),
+    g.added !== g.count ? ` (+${formatCount(g.added)})` : null,
+    g.flagged ? el("span", { class: "badge warn", title: t("capture-unfinished-hint") }, " ", t("capture-unfinished")) : null);
 }
 
 function pendingLine(p: PendingStreak): HTMLElement {
   return el("li", { class: p.dropped ? "flagged" : null },
-    `${p.count} × ${p.gift_name}`,
-    p.sender ? [" from ", el("span", { class: "sender" }, p.sender)] : null,
-    p.dropped ? el("span", { class: "badge warn", title: "The source dropped while this streak ran; it may never end" }, " source dropped") : " …");
+    countedGift(p.count, p.gift_name, p.sender, false),
+    p.dropped ? el("span", { class: "badge warn", title: t("capture-dropped-hint") }, " ", t("capture-dropped")) : " …");
 }
 
 /** Builds the panel; it follows capture until the view showing it is left. */
 export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks = {}): Promise<HTMLElement> {
   let snap: CaptureSnapshot = await api.captureStatus();
-  const kind = el("select", { id: "capture-kind", "aria-label": "Source" },
-    el("option", { value: "ws" }, "WebSocket (TikFinity)"),
-    el("option", { value: "file" }, "Log file"));
+  const kind = el("select", { id: "capture-kind", "aria-label": t("capture-source-label") },
+    el("option", { value: "ws" }, t("capture-source-ws")),
+    el("option", { value: "file" }, t("capture-source-file")));
   kind.value = snap.source_kind === "file" ? "file" : "ws";
-  const address = el("input", { id: "capture-address", "aria-label": "Address", spellcheck: "false", value: snap.address || DEFAULT_CAPTURE_URL });
-  const choose = el("button", { type: "button", id: "capture-choose" }, "Choose file…");
+  const address = el("input", { id: "capture-address", "aria-label": t("capture-address-label"), spellcheck: "false", value: snap.address || DEFAULT_CAPTURE_URL });
+  const choose = el("button", { type: "button", id: "capture-choose" }, t("capture-choose-file"));
   const toggle = el("button", { type: "button", id: "capture-toggle", class: "primary" });
   const status = el("p", { id: "capture-status", class: "status", role: "status", "aria-live": "polite" });
   const problem = el("p", { id: "capture-problem", class: "muted small" });
   const pending = el("ul", { id: "capture-pending", class: "recent" });
   // The list scrolls, so the keyboard can reach it to scroll it.
-  const gifts = el("ol", { id: "capture-gifts", class: "recent", tabindex: 0, "aria-label": "Logged gifts, newest first" });
+  const gifts = el("ol", { id: "capture-gifts", class: "recent", tabindex: 0, "aria-label": t("capture-gifts-title") });
   let recent: StoredGift[] = snap.recent.slice(0, SHOWN);
 
-  const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, "Gifts appear here, newest first, as the tool sends them."));
-  const drawPending = () => mount(pending, snap.pending.length ? snap.pending.map(pendingLine) : el("li", { class: "muted" }, "No streak running."));
+  const drawList = () => mount(gifts, recent.length ? recent.map((g) => giftLine(g, tz)) : el("li", { class: "muted" }, t("capture-gifts-empty")));
+  const drawPending = () => mount(pending, snap.pending.length ? snap.pending.map(pendingLine) : el("li", { class: "muted" }, t("capture-no-streak")));
   const drawStatus = () => {
     const word = snap.running ? (snap.state ?? "connecting") : "stopped";
     status.dataset.state = word;
     status.textContent = snap.running
-      ? `${word[0].toUpperCase()}${word.slice(1)} — ${snap.detail} · ${snap.stored} gift${snap.stored === 1 ? "" : "s"} logged`
+      ? t("capture-status-running", { state: t(STATE[word]), detail: snap.detail, count: snap.stored })
       : snap.state === "stopped" && snap.stored > 0
-        ? `Stopped — ${snap.stored} gift${snap.stored === 1 ? "" : "s"} logged`
-        : "Not capturing.";
-    toggle.textContent = snap.running ? "Stop" : "Connect";
+        ? t("capture-status-stopped", { count: snap.stored })
+        : t("capture-not-capturing");
+    toggle.textContent = snap.running ? t("capture-stop") : t("capture-connect");
     toggle.setAttribute("aria-pressed", String(snap.running));
     kind.disabled = snap.running;
     address.disabled = snap.running;
     choose.hidden = kind.value !== "file";
     choose.disabled = snap.running;
-    problem.textContent = snap.problem ? `Last problem: ${snap.problem}` : "";
+    problem.textContent = snap.problem ? t("capture-last-problem", { problem: snap.problem }) : "";
   };
   const redraw = () => { drawStatus(); drawPending(); drawList(); };
 
   kind.addEventListener("change", () => {
     address.value = kind.value === "ws" ? DEFAULT_CAPTURE_URL : "";
-    address.placeholder = kind.value === "ws" ? DEFAULT_CAPTURE_URL : "Path of the log file the tool writes";
+    address.placeholder = kind.value === "ws" ? DEFAULT_CAPTURE_URL : t("capture-file-placeholder");
     drawStatus();
   });
   choose.addEventListener("click", async () => {
@@ -113,12 +131,12 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     }
   });
 
-  const panel = card("Capture from…",
-    el("p", { class: "muted small" }, "Gifts are logged automatically from a live tool on this computer, each saved the moment it arrives. Streaks count once, when they end. The tally buttons stay for gifts the tool missed."),
+  const panel = card(t("capture-title"),
+    el("p", { class: "muted small" }, t("capture-intro")),
     el("div", { class: "toolbar" }, kind, address, choose, toggle),
     status, problem,
-    el("h3", null, "Streaks running (counted when they end)"), pending,
-    el("h3", null, "Logged gifts, newest first"), gifts);
+    el("h3", null, t("capture-pending-title")), pending,
+    el("h3", null, t("capture-gifts-title")), gifts);
   panel.id = "capture-panel";
   redraw();
 
@@ -137,7 +155,9 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
         recent = recent.slice(0, SHOWN);
         drawList();
         // Read out by a screen reader (the list itself is redrawn whole).
-        announce(`New gift: ${u.gift.count} × ${u.gift.gift_name}${u.gift.sender ? ` from ${u.gift.sender}` : ""}.`);
+        announce(u.gift.sender
+          ? t("capture-announce-from", { count: u.gift.count, gift: u.gift.gift_name, sender: u.gift.sender })
+          : t("capture-announce", { count: u.gift.count, gift: u.gift.gift_name }));
         drawStatus();
         hooks.onStored?.(u.gift);
         break;

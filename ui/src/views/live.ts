@@ -1,6 +1,7 @@
 import { api, CatalogGift, Gift, Session, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
-import { coins, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPercent, toLocalInput } from "../format";
+import { coins, diamondsWord, formatCount, formatDateTime, formatMoney, formatPercent, toLocalInput } from "../format";
+import { t } from "../i18n";
 import { go, Visit } from "../router";
 import { announce, attempt, card, confirmDialog, field, showError, toast, withConfirmation } from "../widgets";
 import { capturePanel } from "../components/capture";
@@ -11,46 +12,64 @@ const MULTIPLIERS = [1, 5, 10, 99];
 // Most recent senders offered as one-click choices.
 const RECENT_SENDERS = 5;
 
-// Every word this view shows, in one place (for translation later).
+// Every word this view shows, in one place: getters and functions over the
+// catalog (assets/locales/<language>/live.ftl), read when drawn, so the view
+// drawn again is in the language chosen since.
 const T = {
-  title: "Live tally",
-  startCard: "Start a live",
-  startIntro: "Log gifts while you are live: one click or key press per gift. Every tap is saved at once, so closing the app loses nothing — the live is still running when you come back.",
-  titlePlaceholder: "What is this live about? (optional)",
-  goLive: "Go live — start tallying",
-  senderPlaceholder: "Sender of the next gift (optional)",
-  senderHint: "Cleared after each gift. Recent:",
-  otherGift: "Other gift…",
-  streak: "How many of the next gift",
-  armed: (m: number) => `Next gift counts ×${m}`,
-  armedHint: "Back to ×1 after it is logged (Esc cancels).",
-  started: (when: string) => `Started ${when}. Keys 1–9 add a gift, Ctrl+Z undoes the last one.`,
-  thisLive: "This live",
-  threshold: "Withdrawal threshold",
-  lastGifts: "Last gifts",
-  undo: "Undo last (Ctrl+Z)",
-  end: "End live",
-  endTitle: "End this live?",
-  endLines: (gifts: number, diamonds: string) => [
-    `It has ${gifts} gift${gifts === 1 ? "" : "s"} worth ${diamonds} ${diamonds === "1" ? "diamond" : "diamonds"} so far.`,
-    "Gifts logged after this start a new live.",
-  ],
-  ended: "Live ended and saved",
-  recapTitle: "Live ended",
-  recapCard: "Recap",
-  earned: "Earned",
-  duration: "Duration",
-  gifts: "Gifts",
-  topGifters: "Top gifters",
-  noGifters: "No gift had a sender.",
-  fromTikTok: "From TikTok's LIVE summary",
-  fromTikTokHint: "Copy these from the summary TikTok shows after the live (optional).",
-  viewers: "Viewers",
-  followers: "New followers",
-  save: "Save",
-  saved: "Saved to this live",
-  another: "Start another live",
-  allLives: "All lives",
+  get title() { return t("live-heading"); },
+  get badge() { return t("live-badge"); },
+  get startCard() { return t("live-start-card"); },
+  get startIntro() { return t("live-start-intro"); },
+  get titleLabel() { return t("live-title-label"); },
+  get titlePlaceholder() { return t("live-title-placeholder"); },
+  get goLive() { return t("live-go"); },
+  get senderLabel() { return t("live-sender-label"); },
+  get senderPlaceholder() { return t("live-sender-placeholder"); },
+  get sendersLabel() { return t("live-senders-label"); },
+  get senderHint() { return t("live-senders-hint"); },
+  get otherLabel() { return t("live-other-label"); },
+  get otherGift() { return t("live-other-gift"); },
+  otherOption: (g: CatalogGift) => t("live-other-option", { gift: g.name, coins: formatCount(g.coins) }),
+  get streak() { return t("live-streak-label"); },
+  armed: (m: number) => t("live-armed-note", { times: formatCount(m) }),
+  get armedHint() { return t("live-armed-hint"); },
+  key: (n: number) => t("live-key", { key: formatCount(n) }),
+  started: (when: string) => t("live-started", { when }),
+  get thisLive() { return t("live-this-live"); },
+  valueGifts: (value: string, count: number) => t("live-value-gifts", { value, count }),
+  get threshold() { return t("live-threshold-title"); },
+  thresholdText: (diamonds: string, value: string, minimum: string, percent: string) => t("live-balance-line", { diamonds, value, minimum, percent }),
+  get lastGifts() { return t("live-last-gifts"); },
+  giftLine: (g: Gift) => (g.sender ? t("live-gift-line-from", { count: g.count, gift: g.gift_name, sender: g.sender }) : t("live-gift-line", { count: g.count, gift: g.gift_name })),
+  get undo() { return t("live-undo-last"); },
+  get nothingToUndo() { return t("live-nothing-to-undo"); },
+  get removeAnyway() { return t("live-remove-anyway"); },
+  logged: (g: Gift, total: string) => (g.sender
+    ? t("live-logged-from", { count: g.count, gift: g.gift_name, sender: g.sender, total })
+    : t("live-logged", { count: g.count, gift: g.gift_name, total })),
+  removedToast: (g: Gift) => t("live-removed-toast", { count: g.count, gift: g.gift_name }),
+  removed: (g: Gift, total: string) => t("live-removed", { count: g.count, gift: g.gift_name, total }),
+  get end() { return t("live-end"); },
+  get endTitle() { return t("live-end-title"); },
+  endLines: (count: number, diamonds: string) => [t("live-end-so-far", { count, diamonds }), t("live-end-after")],
+  get ended() { return t("live-ended"); },
+  recapTitle: (title: string) => (title ? t("live-recap-title-named", { title }) : t("live-recap-title")),
+  get recapCard() { return t("live-recap-card"); },
+  get earned() { return t("live-earned"); },
+  earnedValue: (diamonds: string, value: string) => t("live-earned-value", { diamonds, value }),
+  get duration() { return t("live-duration"); },
+  get gifts() { return t("live-gifts"); },
+  get topGifters() { return t("live-top-gifters"); },
+  gifterLine: (count: number, c: number) => t("live-gifter-line", { count, coins: coins(c) }),
+  get noGifters() { return t("live-no-gifters"); },
+  get fromTikTok() { return t("live-from-tiktok"); },
+  get fromTikTokHint() { return t("live-from-tiktok-hint"); },
+  get viewers() { return t("live-viewers"); },
+  get followers() { return t("live-followers"); },
+  get save() { return t("live-save"); },
+  get saved() { return t("live-saved"); },
+  get another() { return t("live-another"); },
+  get allLives() { return t("live-all-lives"); },
 };
 
 export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
@@ -66,7 +85,7 @@ export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
 }
 
 function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
-  const title = el("input", { id: "live-title", placeholder: T.titlePlaceholder, "aria-label": "Title" });
+  const title = el("input", { id: "live-title", placeholder: T.titlePlaceholder, "aria-label": T.titleLabel });
   const form = el("form", { class: "form", id: "start-live" },
     title,
     el("button", { type: "submit", class: "primary big-button" }, T.goLive));
@@ -103,8 +122,8 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   const recent = el("ol", { class: "recent", id: "live-recent", reversed: true });
   // The sender is for the next gift only: cleared after each one, with the
   // recent senders one click away.
-  const sender = el("input", { id: "live-sender", placeholder: T.senderPlaceholder, "aria-label": "Sender" });
-  const senders = el("div", { class: "chips", id: "live-senders", role: "group", "aria-label": "Recent senders" });
+  const sender = el("input", { id: "live-sender", placeholder: T.senderPlaceholder, "aria-label": T.senderLabel });
+  const senders = el("div", { class: "chips", id: "live-senders", role: "group", "aria-label": T.sendersLabel });
   const drawSenders = () => {
     const names = recentSenders(undoStack, RECENT_SENDERS);
     mount(senders, names.length ? el("span", { class: "muted small" }, T.senderHint) : null,
@@ -114,9 +133,9 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       } }, n)));
   };
   sender.addEventListener("input", drawSenders);
-  const other = el("select", { id: "live-other", "aria-label": "Other gift" },
+  const other = el("select", { id: "live-other", "aria-label": T.otherLabel },
     el("option", { value: "" }, T.otherGift),
-    catalog.map((g) => el("option", { value: g.name }, `${g.name} (${g.coins})`)));
+    catalog.map((g) => el("option", { value: g.name }, T.otherOption(g))));
 
   const fill = el("div", { class: "progress-fill" });
   const bar = el("div", { class: "progress", id: "live-threshold", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-label": T.threshold }, fill);
@@ -125,14 +144,14 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   const refresh = async () => {
     const [m, s] = await Promise.all([api.sessionMetrics(session.id), api.summary()]);
     lastMetrics = m;
-    total.textContent = `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"}`;
-    totalSub.textContent = `${formatMoney(m.value, m.currency)} · ${m.gift_count} gifts`;
-    mount(recent, undoStack.slice(-8).reverse().map((g) => el("li", null, `${g.count} × ${g.gift_name}`, g.sender ? ` from ${g.sender}` : "")));
+    total.textContent = diamondsWord(m.diamonds);
+    totalSub.textContent = T.valueGifts(formatMoney(m.value, m.currency), m.gift_count);
+    mount(recent, undoStack.slice(-8).reverse().map((g) => el("li", null, T.giftLine(g))));
     drawSenders();
     const pct = Math.min(Number(s.progress), 1) * 100;
     fill.style.width = `${pct.toFixed(1)}%`; // CSSOM, allowed by the CSP
     bar.setAttribute("aria-valuenow", String(Math.round(pct)));
-    barText.textContent = `Balance ${formatDiamonds(s.balance_diamonds)} diamonds = ${formatMoney(s.balance_value, s.currency)} of ${formatMoney(s.min_withdrawal, s.currency)} · ${formatPercent(s.progress)}`;
+    barText.textContent = T.thresholdText(diamondsWord(s.balance_diamonds), formatMoney(s.balance_value, s.currency), formatMoney(s.min_withdrawal, s.currency), formatPercent(s.progress));
   };
   // Captured gifts come in bursts: redraw the totals at most every 250 ms.
   let queued = false;
@@ -157,7 +176,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
       const g = await api.addGift({ session_id: session.id, gift: name, count, sender: from });
       undoStack.push(g);
       await refresh();
-      announce(`Logged ${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}. This live: ${total.textContent}.`);
+      announce(T.logged(g, total.textContent ?? ""));
     } catch (e) {
       // Nothing was logged: the sender typed for it is not lost.
       if (!sender.value) sender.value = from;
@@ -167,10 +186,10 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   };
   const undo = async () => {
     const last = undoStack.pop();
-    if (!last) return toast("Nothing to undo");
-    if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), "Remove it anyway"), `Removed ${last.count} × ${last.gift_name}`)) {
+    if (!last) return toast(T.nothingToUndo);
+    if (await attempt(() => withConfirmation((force) => api.deleteGift(last.id, force), T.removeAnyway), T.removedToast(last))) {
       await refresh();
-      announce(`Removed ${last.count} × ${last.gift_name}. This live: ${total.textContent}.`);
+      announce(T.removed(last, total.textContent ?? ""));
     }
   };
 
@@ -189,7 +208,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   });
 
   const pad = el("div", { class: "giftpad", id: "giftpad" },
-    buttons.map((g, i) => el("button", { class: "gift", "data-gift": g.name, onclick: () => void add(g.name), title: `Key ${i + 1}` },
+    buttons.map((g, i) => el("button", { class: "gift", "data-gift": g.name, onclick: () => void add(g.name), title: T.key(i + 1) },
       el("span", { class: "key" }, String(i + 1)),
       el("span", { class: "gname" }, g.name),
       el("span", { class: "coins" }, coins(g.coins)))));
@@ -219,7 +238,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
 
   const end = async () => {
     const m = lastMetrics;
-    const lines = m ? T.endLines(m.gift_count, formatDiamonds(m.diamonds)) : T.endLines(0, "0");
+    const lines = m ? T.endLines(m.gift_count, diamondsWord(m.diamonds)) : T.endLines(0, diamondsWord("0"));
     if (!(await confirmDialog(T.endTitle, lines, T.end))) return;
     // A running capture writes its pending streaks into this live as it ends.
     await api.captureEndLive().catch(() => false);
@@ -232,7 +251,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   mount(root,
     // End live sits in the heading, away from Undo, and never moves as the list grows.
     el("div", { class: "live-head" },
-      el("h1", null, el("span", { class: "badge live" }, "LIVE"), " ", session.title || T.title),
+      el("h1", null, el("span", { class: "badge live" }, T.badge), " ", session.title || T.title),
       el("button", { class: "danger", id: "end-live", onclick: () => void end() }, T.end)),
     el("p", { class: "muted" }, T.started(formatDateTime(session.started_at, undefined, tz))),
     el("div", { class: "live-grid" },
@@ -249,13 +268,13 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   await refresh();
 }
 
-/** Minutes between two instants as "1 h 05 min". */
+/** Minutes between two instants as "1 h 05 min", in the chosen language. */
 function duration(from: string, to: string | null): string {
   if (!to) return "—";
   const minutes = Math.max(0, Math.round((new Date(to).getTime() - new Date(from).getTime()) / 60000));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, "0")} min`;
+  return h === 0 ? t("duration-minutes", { minutes: formatCount(m) }) : t("duration-hours-minutes", { hours: formatCount(h), minutes: String(m).padStart(2, "0") });
 }
 
 /** What a live that just ended earned, who gave most, and TikTok's
@@ -291,18 +310,18 @@ export async function recap(root: HTMLElement, id: number, tz: string): Promise<
     }
   });
   mount(root,
-    el("h1", null, T.recapTitle, m.title ? `: ${m.title}` : ""),
+    el("h1", null, T.recapTitle(m.title)),
     el("p", { class: "muted" }, formatDateTime(m.started_at, undefined, tz)),
     el("div", { class: "recap", id: "live-recap" },
       card(T.recapCard,
         el("dl", { class: "facts" },
-          el("dt", null, T.earned), el("dd", { id: "recap-earned" }, `${formatDiamonds(m.diamonds)} ${m.diamonds === "1" ? "diamond" : "diamonds"} · ${formatMoney(m.value, m.currency)}`),
+          el("dt", null, T.earned), el("dd", { id: "recap-earned" }, T.earnedValue(diamondsWord(m.diamonds), formatMoney(m.value, m.currency))),
           el("dt", null, T.duration), el("dd", { id: "recap-duration" }, duration(m.started_at, m.ended_at)),
           el("dt", null, T.gifts), el("dd", { id: "recap-gifts" }, formatCount(m.gift_count)))),
       card(T.topGifters,
         givers.length
           ? el("ol", { class: "gifters", id: "recap-gifters" }, givers.map(([name, gifts, c]) =>
-              el("li", null, el("strong", null, name), el("span", { class: "muted" }, ` · ${formatCount(gifts)} gift${gifts === 1 ? "" : "s"} · ${coins(c)}`))))
+              el("li", null, el("strong", null, name), el("span", { class: "muted" }, " · ", T.gifterLine(gifts, c)))))
           : el("p", { class: "muted", id: "recap-gifters" }, T.noGifters)),
       card(T.fromTikTok, el("p", { class: "muted small" }, T.fromTikTokHint), form, message)),
     el("div", { class: "actions" },

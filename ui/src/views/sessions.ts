@@ -1,15 +1,16 @@
 import { api, Gift, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
-import { formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, toLocalInput } from "../format";
+import { coins, diamondsWord, formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, roundForDisplay, toLocalInput } from "../format";
+import { t } from "../i18n";
 import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
   const [list, settings] = await Promise.all([api.sessions(), api.settings()]);
   const tz = settings.timezone;
   const detail = el("div", { id: "session-detail" });
-  const filter = el("input", { type: "search", id: "session-filter", placeholder: "Filter by title or date…", "aria-label": "Filter sessions" });
+  const filter = el("input", { type: "search", id: "session-filter", placeholder: t("sessions-filter-placeholder"), "aria-label": t("sessions-filter-label") });
   const tableHost = el("div");
-  const newButton = el("button", { class: "primary", id: "new-session", onclick: () => editor(detail, tz, null, () => sessionsView(root)) }, "New session");
+  const newButton = el("button", { class: "primary", id: "new-session", onclick: () => editor(detail, tz, null, () => sessionsView(root)) }, t("sessions-new"));
 
   const drawTable = () => {
     const q = filter.value.trim().toLowerCase();
@@ -17,16 +18,16 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
     mount(
       tableHost,
       rows.length === 0
-        ? el("p", { class: "muted" }, list.length ? "No session matches the filter." : "")
+        ? el("p", { class: "muted" }, list.length ? t("sessions-no-match") : "")
         : table<SessionMetrics>(
             [
-              { title: "Date", cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
-              { title: "Duration", cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, "live")), sort: (s) => Number(s.hours), nowrap: true },
-              { title: "Title", cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
-              { title: "Diamonds", cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
-              { title: "Value", cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
-              { title: "Viewers", cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true, className: "col-viewers" },
-              { title: "Per hour", cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
+              { title: t("sessions-col-date"), cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
+              { title: t("sessions-col-duration"), cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, t("sessions-running-badge"))), sort: (s) => Number(s.hours), nowrap: true },
+              { title: t("sessions-col-title"), cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
+              { title: t("sessions-col-diamonds"), cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
+              { title: t("sessions-col-value"), cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
+              { title: t("sessions-col-viewers"), cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true, className: "col-viewers" },
+              { title: t("sessions-col-per-hour"), cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
             rows,
             { id: "sessions-table", page: 200, onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
@@ -36,36 +37,36 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
   filter.addEventListener("input", drawTable);
 
   if (list.length === 0) {
-    mount(root, el("h1", null, "Sessions"),
-      emptyState("No sessions yet", "Add the lives you have done, with their gifts, or import them from a CSV file.", newButton),
+    mount(root, el("h1", null, t("sessions-title")),
+      emptyState(t("sessions-empty-title"), t("sessions-empty-text"), newButton),
       detail);
     return;
   }
   drawTable();
   const open = list.find((s) => s.id === openId);
   if (open) void showSession(detail, tz, open, () => sessionsView(root, open.id));
-  mount(root, el("h1", null, "Sessions"), el("div", { class: "toolbar" }, filter, newButton), el("div", { class: "split" }, el("div", { class: "card scroll", id: "sessions-list" }, tableHost), detail));
+  mount(root, el("h1", null, t("sessions-title")), el("div", { class: "toolbar" }, filter, newButton), el("div", { class: "split" }, el("div", { class: "card scroll", id: "sessions-list" }, tableHost), detail));
 }
 
 function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: () => void): void {
   const fields: Field[] = [
-    field("Start", "start", { type: "datetime-local", value: s ? toLocalInput(new Date(s.started_at), tz) : toLocalInput(new Date(), tz), required: true }),
-    field("End", "end", { type: "datetime-local", value: s?.ended_at ? toLocalInput(new Date(s.ended_at), tz) : "", hint: "Leave empty while the live is running." }),
-    field("Title", "title", { value: s?.title ?? "" }),
-    field("Viewers", "viewers", { type: "number", value: s?.unique_viewers?.toString() ?? "" }),
-    field("Peak viewers", "peak_viewers", { type: "number", value: s?.peak_viewers?.toString() ?? "" }),
-    field("New followers", "new_followers", { type: "number", value: s?.new_followers?.toString() ?? "" }),
-    field("Diamonds TikTok reported", "diamonds", { value: s && s.reported_diamonds !== "0" ? s.reported_diamonds : "", hint: "From TikTok's LIVE summary, when you don't log single gifts." }),
-    field("Notes", "notes", { type: "textarea", value: s?.notes ?? "" }),
+    field(t("sessions-field-start"), "start", { type: "datetime-local", value: s ? toLocalInput(new Date(s.started_at), tz) : toLocalInput(new Date(), tz), required: true }),
+    field(t("sessions-field-end"), "end", { type: "datetime-local", value: s?.ended_at ? toLocalInput(new Date(s.ended_at), tz) : "", hint: t("sessions-field-end-hint") }),
+    field(t("sessions-field-title"), "title", { value: s?.title ?? "" }),
+    field(t("sessions-field-viewers"), "viewers", { type: "number", value: s?.unique_viewers?.toString() ?? "" }),
+    field(t("sessions-field-peak-viewers"), "peak_viewers", { type: "number", value: s?.peak_viewers?.toString() ?? "" }),
+    field(t("sessions-field-new-followers"), "new_followers", { type: "number", value: s?.new_followers?.toString() ?? "" }),
+    field(t("sessions-field-diamonds"), "diamonds", { value: s && s.reported_diamonds !== "0" ? s.reported_diamonds : "", hint: t("sessions-field-diamonds-hint") }),
+    field(t("sessions-field-notes"), "notes", { type: "textarea", value: s?.notes ?? "" }),
   ];
   const message = el("div", { class: "form-error", role: "alert" });
   const form = el("form", { class: "form", id: "session-form", novalidate: true },
-    el("h2", null, s ? "Edit session" : "New session"),
+    el("h2", null, s ? t("sessions-edit-title") : t("sessions-new-title")),
     fields.map((f) => f.row),
     message,
     el("div", { class: "actions" },
-      el("button", { type: "submit", class: "primary" }, s ? "Save" : "Add session"),
-      el("button", { type: "button", onclick: () => place(host) }, "Cancel")),
+      el("button", { type: "submit", class: "primary" }, s ? t("sessions-save") : t("sessions-add")),
+      el("button", { type: "button", onclick: () => place(host) }, t("sessions-cancel"))),
   );
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -73,7 +74,7 @@ function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: (
     try {
       if (s) await api.updateSession(s.id, values(fields));
       else await api.addSession(values(fields));
-      toast(s ? "Session saved" : "Session added");
+      toast(s ? t("sessions-saved") : t("sessions-added"));
       done();
     } catch (e) {
       showError(fields, message, e, { "peak viewers": "peak_viewers", "new followers": "new_followers" });
@@ -83,23 +84,27 @@ function editor(host: HTMLElement, tz: string, s: SessionMetrics | null, done: (
   fields[0].input.focus({ preventScroll: true });
 }
 
-/** Every word of a live's detail, in one place. */
+/** Every word of a live's detail, in one place: read when drawn, so a
+ * live shown again is in the language chosen since. */
 const D = {
-  recap: "Recap",
-  earned: "Earned",
-  duration: "Duration",
-  running: "still live",
-  perHour: "Per hour live",
-  gifts: "Gifts",
-  topGifters: "Top gifters",
-  noGifters: "No sender names",
-  diamonds: (v: string) => `${formatDiamonds(v)} ${v === "1" ? "diamond" : "diamonds"}`,
-  giftsFrom: (gifts: number, senders: number) => `${formatCount(gifts)} ${gifts === 1 ? "gift" : "gifts"} from ${formatCount(senders)} ${senders === 1 ? "sender" : "senders"}`,
-  bySender: "Gifts by sender",
-  noName: "Without a sender name",
-  senderLine: (gifts: number, coins: number) => `${formatCount(gifts)} ${gifts === 1 ? "gift" : "gifts"} · ${formatCount(coins)} ${coins === 1 ? "coin" : "coins"}`,
-  close: "Close",
-  noGifts: "No gift rows in this live.",
+  get recap() { return t("sessions-recap"); },
+  get earned() { return t("sessions-earned"); },
+  get duration() { return t("sessions-duration"); },
+  get running() { return t("sessions-still-live"); },
+  get perHour() { return t("sessions-per-hour-live"); },
+  get gifts() { return t("sessions-gifts"); },
+  get topGifters() { return t("sessions-top-gifters"); },
+  get noGifters() { return t("sessions-no-gifters"); },
+  giftsFrom: (count: number, senders: number) => t("sessions-gifts-from", { count, senders }),
+  get bySender() { return t("sessions-by-sender"); },
+  get noName() { return t("sessions-no-sender"); },
+  senderLine: (count: number, c: number) => t("sessions-sender-line", { count, coins: coins(c) }),
+  get close() { return t("sessions-close"); },
+  get noGifts() { return t("sessions-no-gifts"); },
+  get untitled() { return t("sessions-untitled"); },
+  get undoHint() { return t("sessions-undo-hint"); },
+  get deleteAnyway() { return t("sessions-delete-anyway"); },
+  get restoreAnyway() { return t("sessions-restore-anyway"); },
 };
 
 /** Shows `content` (or nothing) in the detail beside or above the list, in
@@ -146,10 +151,10 @@ function recap(s: SessionMetrics, groups: SenderGroup[]): HTMLElement {
   const fact = (term: string, ...value: (string | HTMLElement)[]) => el("div", { class: "tile" }, el("dt", null, term), el("dd", null, ...value));
   return el("section", { class: "recap", id: "session-recap", "aria-label": D.recap },
     el("dl", { class: "recap-facts" },
-      fact(D.earned, el("strong", null, D.diamonds(s.diamonds)), el("span", { class: "sub-figure" }, formatMoney(s.value, s.currency))),
+      fact(D.earned, el("strong", null, diamondsWord(s.diamonds)), el("span", { class: "sub-figure" }, formatMoney(s.value, s.currency))),
       fact(D.duration, s.ended_at ? formatHours(s.hours) : D.running),
       fact(D.perHour, s.value_per_hour ? formatMoney(s.value_per_hour, s.currency) : "—",
-        s.diamonds_per_hour ? el("span", { class: "sub-figure" }, `${formatDecimal(s.diamonds_per_hour, { places: 0 })} diamonds`) : ""),
+        s.diamonds_per_hour ? el("span", { class: "sub-figure" }, diamondsWord(roundForDisplay(s.diamonds_per_hour, 0))) : ""),
       fact(D.gifts, D.giftsFrom(s.gift_count, named.length))),
     el("div", { class: "top-gifters" },
       el("h3", null, D.topGifters),
@@ -166,17 +171,17 @@ function senderTable(groups: SenderGroup[], tz: string, onDelete: (g: Gift) => v
   return el("table", { class: "data gifts-by-sender", id: "gifts-table" },
     el("caption", { class: "sr-only" }, D.bySender),
     el("thead", null, el("tr", null,
-      el("th", { scope: "col" }, "Time"), el("th", { scope: "col" }, "Gift"),
-      el("th", { scope: "col", class: "num" }, "Coins"), el("th", { scope: "col", class: "num" }, "Count"),
-      el("th", { scope: "col" }, el("span", { class: "sr-only" }, "Actions")))),
+      el("th", { scope: "col" }, t("sessions-col-time")), el("th", { scope: "col" }, t("sessions-col-gift")),
+      el("th", { scope: "col", class: "num" }, t("sessions-col-coins")), el("th", { scope: "col", class: "num" }, t("sessions-col-count")),
+      el("th", { scope: "col" }, el("span", { class: "sr-only" }, t("sessions-col-actions"))))),
     groups.map((group, gi) => {
       const open = total <= 12 || gi === 0;
       const rows = group.gifts.map((g) => el("tr", { hidden: !open },
         el("td", { class: "nowrap" }, g.at ? formatTime(g.at, undefined, tz) : "—"),
-        el("td", null, g.gift_name, g.estimated ? [" ", el("span", { class: "badge warn", title: "The imported log ended before this streak did: counted at its highest count so far. Importing the rest of the log completes it." }, "estimated")] : null),
+        el("td", null, g.gift_name, g.estimated ? [" ", el("span", { class: "badge warn", title: t("sessions-estimated-hint") }, t("sessions-estimated"))] : null),
         el("td", { class: "num" }, formatCount(g.coins_each)),
         el("td", { class: "num" }, formatCount(g.count)),
-        el("td", { class: "num" }, el("button", { class: "link", "aria-label": `Delete ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""}`, onclick: (ev: Event) => { ev.stopPropagation(); onDelete(g); } }, "Delete"))));
+        el("td", { class: "num" }, el("button", { class: "link", "aria-label": g.sender ? t("sessions-delete-gift-from-label", { gift: g.gift_name, sender: g.sender }) : t("sessions-delete-gift-label", { gift: g.gift_name }), onclick: (ev: Event) => { ev.stopPropagation(); onDelete(g); } }, t("sessions-delete")))));
       const toggle = el("button", { type: "button", class: "sender-toggle", "aria-expanded": String(open) },
         el("span", { class: "caret", "aria-hidden": "true" }), group.name ?? el("span", { class: "muted" }, D.noName));
       toggle.addEventListener("click", () => {
@@ -195,22 +200,22 @@ function senderTable(groups: SenderGroup[], tz: string, onDelete: (g: Gift) => v
 async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, refresh: () => void): Promise<void> {
   const gifts = await api.sessionGifts(s.id);
   const addFields: Field[] = [
-    field("Gift", "gift", { placeholder: "Rose", hint: "A catalog gift takes its coins from the catalog." }),
-    field("Coins each", "coins", { type: "number", placeholder: "from catalog" }),
-    field("Count", "count", { type: "number", value: "1" }),
-    field("From", "sender", { placeholder: "optional" }),
+    field(t("sessions-gift-field"), "gift", { placeholder: t("sessions-gift-placeholder"), hint: t("sessions-gift-hint") }),
+    field(t("sessions-coins-field"), "coins", { type: "number", placeholder: t("sessions-coins-placeholder") }),
+    field(t("sessions-count-field"), "count", { type: "number", value: "1" }),
+    field(t("sessions-sender-field"), "sender", { placeholder: t("sessions-sender-placeholder") }),
   ];
   const message = el("div", { class: "form-error", role: "alert" });
   const addForm = el("form", { class: "form inline", id: "gift-form", novalidate: true },
     addFields.map((f) => f.row), message,
-    el("button", { type: "submit", class: "primary" }, "Add gift"));
+    el("button", { type: "submit", class: "primary" }, t("sessions-add-gift")));
   addForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearErrors(addFields, message);
     try {
       const v = values(addFields);
       await api.addGift({ session_id: s.id, gift: v.gift, coins: v.coins, count: v.count, sender: v.sender });
-      toast("Gift added");
+      toast(t("sessions-gift-added"));
       refresh();
     } catch (e) {
       showError(addFields, message, e, { from: "sender" });
@@ -219,12 +224,21 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
   const deleteGift = async (g: Gift) => {
     let undo = 0;
     await removeWithUndo(
-      { title: "Delete this gift?", lines: [`${g.count} × ${g.gift_name}${g.sender ? ` from ${g.sender}` : ""} (${formatCount(g.coins_each * g.count)} coins).`, "You can undo this right after."], confirm: "Delete gift" },
-      async () => {
-        undo = (await withConfirmation((force) => api.deleteGift(g.id, force), "Delete it anyway")).undo;
+      {
+        title: t("sessions-delete-gift-title"),
+        lines: [
+          g.sender
+            ? t("sessions-delete-gift-from-line", { count: g.count, gift: g.gift_name, sender: g.sender, coins: coins(g.coins_each * g.count) })
+            : t("sessions-delete-gift-line", { count: g.count, gift: g.gift_name, coins: coins(g.coins_each * g.count) }),
+          D.undoHint,
+        ],
+        confirm: t("sessions-delete-gift-confirm"),
       },
-      "Gift deleted",
-      () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+      async () => {
+        undo = (await withConfirmation((force) => api.deleteGift(g.id, force), D.deleteAnyway)).undo;
+      },
+      t("sessions-gift-deleted"),
+      () => withConfirmation((force) => api.restoreDeleted(undo, force), D.restoreAnyway),
       refresh);
   };
   const groups = bySender(gifts);
@@ -232,26 +246,33 @@ async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, ref
     host,
     el("div", { class: "card", id: "session-card" },
       el("div", { class: "card-head" },
-        el("h2", { class: "detail-title" }, el("span", { class: "ellipsis", title: s.title || "Session" }, s.title || "Session"), el("span", { class: "muted when" }, formatDateTime(s.started_at, undefined, tz))),
+        el("h2", { class: "detail-title" }, el("span", { class: "ellipsis", title: s.title || D.untitled }, s.title || D.untitled), el("span", { class: "muted when" }, formatDateTime(s.started_at, undefined, tz))),
         el("div", { class: "actions" },
-          el("button", { onclick: () => editor(host, tz, s, refresh) }, "Edit"),
+          el("button", { onclick: () => editor(host, tz, s, refresh) }, t("sessions-edit")),
           el("button", { class: "danger", id: "session-delete", onclick: async () => {
             let undo = 0;
             await removeWithUndo(
-              { title: "Delete this session?", lines: [`${s.title || "Session"} · ${formatDateTime(s.started_at, undefined, tz)}: ${formatCount(s.gift_count)} gifts, ${formatDiamonds(s.diamonds)} diamonds.`, "You can undo this right after."], confirm: "Delete session" },
-              async () => {
-                undo = (await withConfirmation((force) => api.deleteSession(s.id, force), "Delete it anyway")).undo;
+              {
+                title: t("sessions-delete-session-title"),
+                lines: [
+                  t("sessions-delete-session-line", { title: s.title || D.untitled, date: formatDateTime(s.started_at, undefined, tz), count: s.gift_count, diamonds: diamondsWord(s.diamonds) }),
+                  D.undoHint,
+                ],
+                confirm: t("sessions-delete-session-confirm"),
               },
-              "Session deleted",
-              () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+              async () => {
+                undo = (await withConfirmation((force) => api.deleteSession(s.id, force), D.deleteAnyway)).undo;
+              },
+              t("sessions-session-deleted"),
+              () => withConfirmation((force) => api.restoreDeleted(undo, force), D.restoreAnyway),
               () => {
                 place(host);
                 refresh();
               });
-          } }, "Delete"),
-          el("button", { id: "session-close", "aria-label": "Close the live's detail", onclick: () => place(host) }, D.close))),
+          } }, t("sessions-delete")),
+          el("button", { id: "session-close", "aria-label": t("sessions-close-label"), onclick: () => place(host) }, D.close))),
       recap(s, groups),
-      s.value_per_1000_viewers ? el("p", { class: "muted small" }, `${formatMoney(s.value_per_1000_viewers, s.currency)} per 1,000 viewers`) : null,
+      s.value_per_1000_viewers ? el("p", { class: "muted small" }, t("sessions-per-thousand-viewers", { value: formatMoney(s.value_per_1000_viewers, s.currency) })) : null,
       el("h3", null, D.bySender),
       gifts.length ? senderTable(groups, tz, (g) => void deleteGift(g)) : el("p", { class: "muted" }, D.noGifts),
       addForm,
