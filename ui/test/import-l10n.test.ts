@@ -44,7 +44,7 @@ vi.mock("@tauri-apps/api/core", () => ({
   },
 }));
 
-import { setLanguage } from "../src/i18n";
+import { formatLocale, setLanguage } from "../src/i18n";
 import { enter } from "../src/router";
 import { importView, queueImport } from "../src/views/import";
 import { formatDateTime, formatDay, formatTime } from "../src/format";
@@ -98,6 +98,8 @@ function data(): string[] {
     ...["2026-11-25T20:00:00Z", "2026-11-26T23:00:00Z", "2026-11-27T01:00:00Z"].map((d) => formatDateTime(d, undefined, "UTC")),
     formatTime("2026-11-25T21:40:00Z", undefined, "UTC"),
     ...["2026-11-20", "2026-11-26", "2026-11-21"].map((d) => formatDay(d)),
+    // Lists are joined the locale's way ("3 and 5"), as dates are written.
+    new Intl.ListFormat(formatLocale(), { type: "conjunction" }).format(["3", "5"]),
   ];
   return [
     ...Object.values(CORE), ...dates, "/tmp/gifts.csv", "gifts.csv", "gift-events", "tiktok-days", "Meine Liste", "Zeit", "Item", "Preis", "Anzahl", "Nutzer",
