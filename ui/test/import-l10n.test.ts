@@ -241,3 +241,22 @@ describe("the Import view's counted sentences in English", () => {
     expect(root.querySelector("#import-rows-explained")?.textContent).toContain("1,234 rows to add");
   });
 });
+
+describe("the Import view in Arabic", () => {
+  it("counts with Arabic's forms (two rows are a dual) and runs right to left", async () => {
+    await setLanguage("ar");
+    queue.history = [];
+    queue.importFile = [badRows, report()];
+    const root = await draw("/tmp/gifts.csv");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(root.querySelector("#import-skip-rows")?.textContent).toBe("تخطي هذين الصفين واستيراد الباقي");
+    await click(root, "#import-skip-rows");
+    // 1,234 rows to add: "many"/"other" forms take the figure, in Western digits.
+    expect(root.querySelector("#import-rows-explained li")?.textContent).toContain("1,234");
+    expect(root.querySelector("#import-left-out")?.textContent).toContain("صفان");
+    // The minutes field inside its sentence: the words around it, each a
+    // label, carry no half of an isolating pair.
+    const around = [...root.querySelectorAll("#import-gap-row label")].map((l) => l.textContent);
+    expect(around).toEqual(["يبدأ بث مباشر جديد بعد توقف بلا هدايا مدته", "دقيقة"]);
+  });
+});

@@ -417,9 +417,13 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
       r.dry_run && grouped
         ? el("div", { class: "toolbar", id: "import-gap-row" },
             // The minutes field sits where the language's sentence puts it;
-            // the words on either side of it name it.
-            tParts("import-gap-sentence", {}, { minutes: gapInput })
-              .map((p) => (typeof p === "string" ? (p.trim() ? el("label", { for: "import-gap" }, p.trim()) : null) : p)),
+            // the words on either side of it name it (each its own label, so
+            // without the marks that isolated the field inside one text).
+            tParts("import-gap-sentence", {}, { minutes: gapInput }).map((p) => {
+              if (typeof p !== "string") return p;
+              const words = p.replace(/^[\s\u2068\u2069]+|[\s\u2068\u2069]+$/g, "");
+              return words ? el("label", { for: "import-gap" }, words) : null;
+            }),
             el("button", { id: "import-gap-apply", onclick: regroup }, T.gapApply))
         : null,
       r.fields.length
