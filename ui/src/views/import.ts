@@ -1,76 +1,119 @@
 import { listen } from "@tauri-apps/api/event";
 import { api, DaysRead, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, LiveAdded, RowProblem, rowProblems, unknownHeader } from "../api";
 import { el, mount } from "../dom";
-import { formatAmounts, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatTime } from "../format";
+import { diamondsWord, formatAmounts, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatTime } from "../format";
+import { formatLocale, t, tParts } from "../i18n";
 import type { Visit } from "../router";
 import { attempt, card, isDeclined, table, toast } from "../widgets";
 
+// The formats a file can be read as, by the name the core and `--format`
+// give them, each with its message (literal ids, for the catalog test).
 const FORMATS: [string, string][] = [
-  ["auto", "Detect from the content"],
-  ["gift-events", "Gift-event log, CSV (TikTok LIVE tools)"],
-  ["json-events", "Gift events, JSON or JSON Lines (webcast tools, TikFinity)"],
-  ["tiktok-data", "TikTok's \"Download your data\" (JSON or .zip)"],
-  ["gift-table", "Table of gifts"],
-  ["session-summary", "Session summaries (LIVE analytics)"],
-  ["tiktok-days", "TikTok LIVE Center days (Revenue, Activity, Viewers, Engagement)"],
-  ["liveledger", "LiveLedger export"],
+  ["auto", "import-format-auto"],
+  ["gift-events", "import-format-gift-events"],
+  ["json-events", "import-format-json-events"],
+  ["tiktok-data", "import-format-tiktok-data"],
+  ["gift-table", "import-format-gift-table"],
+  ["session-summary", "import-format-session-summary"],
+  ["tiktok-days", "import-format-tiktok-days"],
+  ["liveledger", "import-format-liveledger"],
 ];
+
+/** A format in the creator's words; its name when the catalog has none. */
+function formatLabel(format: string): string {
+  const id = FORMATS.find(([v]) => v === format)?.[1];
+  return id ? t(id) : format;
+}
 
 // Each field a file's column may hold, in the creator's words (the core
 // names them as a mapping does: `gift_id`, `repeat_end`).
 const FIELD_LABELS: Record<string, string> = {
-  date: "Date and time",
-  time: "Time of day",
-  event: "Event kind",
-  gift: "Gift",
-  gift_id: "Gift number",
-  coins: "Coins",
-  count: "How many",
-  sender: "Sender",
-  nickname: "Sender's nickname",
-  session: "Live",
-  repeat_end: "Streak ended",
-  gift_type: "Gift type (streak or single)",
-  streakable: "Can streak",
-  streaking: "Still streaking",
-  event_id: "Message number",
-  diamonds: "Diamonds per gift",
-  total_diamonds: "Diamonds (row total)",
-  duration: "Duration",
-  end: "End",
-  viewers: "Viewers",
-  peak_viewers: "Peak viewers",
-  followers: "New followers",
-  likes: "Likes",
-  gifters: "Gifters",
-  rewards: "Rewards",
-  title: "Title",
-  lives: "Lives",
-  views: "Views",
-  watch_time: "Watch time",
-  avg_concurrent: "Average viewers at once",
-  commenters: "Commenters",
-  shares: "Shares",
+  date: "import-field-date",
+  time: "import-field-time",
+  event: "import-field-event",
+  gift: "import-field-gift",
+  gift_id: "import-field-gift-id",
+  coins: "import-field-coins",
+  count: "import-field-count",
+  sender: "import-field-sender",
+  nickname: "import-field-nickname",
+  session: "import-field-session",
+  repeat_end: "import-field-repeat-end",
+  gift_type: "import-field-gift-type",
+  streakable: "import-field-streakable",
+  streaking: "import-field-streaking",
+  event_id: "import-field-event-id",
+  diamonds: "import-field-diamonds",
+  total_diamonds: "import-field-total-diamonds",
+  duration: "import-field-duration",
+  end: "import-field-end",
+  viewers: "import-field-viewers",
+  peak_viewers: "import-field-peak-viewers",
+  followers: "import-field-followers",
+  likes: "import-field-likes",
+  gifters: "import-field-gifters",
+  rewards: "import-field-rewards",
+  title: "import-field-title",
+  lives: "import-field-lives",
+  views: "import-field-views",
+  watch_time: "import-field-watch-time",
+  avg_concurrent: "import-field-avg-concurrent",
+  commenters: "import-field-commenters",
+  shares: "import-field-shares",
 };
-/** A field in plain words. */
+/** A field in plain words, in the chosen language. */
 export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field.replace(/_/g, " ");
+  const id = FIELD_LABELS[field];
+  return id ? t(id) : field.replace(/_/g, " ");
 }
 // The fields an unknown header is asked for first.
 const FIRST_FIELDS = ["date", "gift", "coins", "count", "sender"];
 
-// Every other sentence this view shows, in one place (for translation later).
+// TikTok LIVE Center's figures (the names the core stores), in words.
+const FIGURE_LABELS: Record<string, string> = {
+  diamonds: "import-figure-diamonds",
+  live_seconds: "import-figure-live-seconds",
+  lives: "import-figure-lives",
+  views: "import-figure-views",
+  unique_viewers: "import-figure-unique-viewers",
+  avg_watch_seconds: "import-figure-avg-watch-seconds",
+  peak_concurrent: "import-figure-peak-concurrent",
+  avg_concurrent: "import-figure-avg-concurrent",
+  gifters: "import-figure-gifters",
+  new_followers: "import-figure-new-followers",
+  commenters: "import-figure-commenters",
+  likes: "import-figure-likes",
+  shares: "import-figure-shares",
+};
+function figureLabel(figure: string): string {
+  const id = FIGURE_LABELS[figure];
+  return id ? t(id) : figure.replace(/_/g, " ");
+}
+
+// The delimiters the core names in words; any other it shows as written.
+const DELIMITERS: Record<string, string> = {
+  comma: "import-delimiter-comma",
+  semicolon: "import-delimiter-semicolon",
+  tab: "import-delimiter-tab",
+  pipe: "import-delimiter-pipe",
+};
+
+/** Items as the chosen language lists them: "a, b and c". */
+function list(items: string[], type: "conjunction" | "unit" = "conjunction"): string {
+  return new Intl.ListFormat(formatLocale(), { type, style: type === "unit" ? "short" : "long" }).format(items);
+}
+
+// Every sentence this view shows, from the catalog, computed when drawn
+// (never at load) so a change of language shows on the next visit.
 const T = {
-  chooseColumns: "Preview with these columns",
-  skipRows: (n: number) => `Skip ${n === 1 ? "this row" : `these ${n} rows`}, import the rest`,
-  skipNote: "The rest is still imported all together or not at all, exactly as the preview shows.",
-  tooMany: (n: number) => `${n} rows have problems: too many to skip one by one. Fix the file, or check that the right columns are chosen.`,
-  leftOut: (n: number, lines: string) => `${n} row${n === 1 ? "" : "s"} with problems left out (${lines}).`,
-  includeAgain: "Include them again",
-  gapLabel: "A new live starts after a pause without gifts of",
-  gapUnit: "minutes",
-  gapApply: "Preview again",
-  noColumn: "— not in this file —",
+  get chooseColumns() { return t("import-apply-columns-button"); },
+  skipRows: (count: number) => t("import-skip-rows-button", { count }),
+  get skipNote() { return t("import-skip-note"); },
+  tooMany: (count: number) => t("import-too-many", { count }),
+  leftOut: (count: number, lines: string) => t("import-left-out-note", { count, lines }),
+  get includeAgain() { return t("import-include-again-button"); },
+  get gapApply() { return t("import-gap-apply-button"); },
+  get noColumn() { return t("import-no-column"); },
 };
 
 // A file LiveLedger was opened with (file association), previewed on the
@@ -85,15 +128,15 @@ export function queueImport(file: string): void {
 export async function importView(root: HTMLElement, visit: Visit): Promise<void> {
   // The file is chosen in the app's own open dialog (the app reads only what
   // the creator chose there, or opened it with); this field only shows it.
-  const path = el("input", { id: "import-path", readonly: true, placeholder: "No file chosen yet", "aria-label": "Chosen file" });
-  const format = el("select", { id: "import-format", "aria-label": "Format" }, FORMATS.map(([v, t]) => el("option", { value: v }, t)));
-  const map = el("input", { id: "import-map", placeholder: "date=When,gift=Item,coins=Price,count=Qty,sender=User", "aria-label": "Columns as text" });
+  const path = el("input", { id: "import-path", readonly: true, placeholder: t("import-path-empty"), "aria-label": t("import-path-label") });
+  const format = el("select", { id: "import-format", "aria-label": t("import-format-label") }, FORMATS.map(([v, id]) => el("option", { value: v }, t(id))));
+  const map = el("input", { id: "import-map", placeholder: t("import-map-example"), "aria-label": t("import-map-short") });
   const result = el("div", { id: "import-result" });
   const bar = el("div", { class: "progress-fill" });
   const progress = el("div", { class: "progress hidden", id: "import-progress" }, bar);
   const history = el("div", { id: "import-history" });
-  const importButton = el("button", { class: "primary", id: "import-run", disabled: true }, "Import");
-  const saveAs = el("input", { id: "import-save-as", placeholder: "e.g. My tool's log", "aria-label": "Save this mapping as" });
+  const importButton = el("button", { class: "primary", id: "import-run", disabled: true }, t("import-button"));
+  const saveAs = el("input", { id: "import-save-as", placeholder: t("import-save-as-example"), "aria-label": t("import-save-as-short") });
   const [saved, settings] = await Promise.all([api.importMappings(), api.settings()]);
   const tz = settings.timezone;
   // What this file is read with beyond its columns: the session gap (null:
@@ -106,8 +149,8 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
     gap = null;
     skip = [];
   };
-  const savedSelect = el("select", { id: "import-saved", "aria-label": "Saved mappings" },
-    el("option", { value: "" }, saved.length ? "Use a saved mapping…" : "No saved mappings yet"),
+  const savedSelect = el("select", { id: "import-saved", "aria-label": t("import-saved-label") },
+    el("option", { value: "" }, saved.length ? t("import-saved-use") : t("import-saved-none")),
     saved.map(([name, m]) => el("option", { value: m }, name)));
   savedSelect.addEventListener("change", () => {
     if (!savedSelect.value) return;
@@ -122,7 +165,7 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
   visit.onLeave(unlisten);
 
   const run = async (dryRun: boolean) => {
-    if (!path.value.trim()) return toast("Choose a file first", "error");
+    if (!path.value.trim()) return toast(t("import-choose-first"), "error");
     importButton.disabled = true;
     progress.classList.remove("hidden");
     bar.style.width = "0%";
@@ -146,7 +189,7 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
       });
       importButton.disabled = !dryRun || report.rows_added + report.sessions_added === 0;
       if (!dryRun) {
-        toast(`Imported ${report.rows_added} rows`);
+        toast(t("import-done-toast", { count: report.rows_added }));
         await drawHistory();
       }
     } catch (e) {
@@ -172,20 +215,20 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
       newFile(picked);
       void run(true);
     }
-  } }, "Choose file…");
+  } }, t("import-choose-button"));
 
   const drawHistory = async () => {
     const list = await api.imports();
     mount(history, list.length === 0
-      ? el("p", { class: "muted" }, "No imports yet.")
+      ? el("p", { class: "muted" }, t("import-history-empty"))
       : table<ImportRecord>([
-          { title: "When", cell: (r) => formatDateTime(r.imported_at), sort: (r) => r.imported_at },
-          { title: "File", cell: (r) => r.file_name, sort: (r) => r.file_name },
-          { title: "Format", cell: (r) => r.format },
-          { title: "Rows added", cell: (r) => r.rows_added, numeric: true },
-          { title: "Sessions", cell: (r) => r.sessions_added, numeric: true },
-          { title: "Notes", cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: r.warnings.join("\n") }, `${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"}`) : "") },
-          { title: "Undo", cell: (r) => el("button", { class: "link", "data-undo": r.id, "aria-label": `Undo the import of ${r.file_name}`, onclick: async () => {
+          { title: t("import-history-when"), cell: (r) => formatDateTime(r.imported_at), sort: (r) => r.imported_at },
+          { title: t("import-history-file"), cell: (r) => r.file_name, sort: (r) => r.file_name },
+          { title: t("import-history-format"), cell: (r) => formatLabel(r.format) },
+          { title: t("import-history-rows"), cell: (r) => formatCount(r.rows_added), numeric: true },
+          { title: t("import-history-sessions"), cell: (r) => formatCount(r.sessions_added), numeric: true },
+          { title: t("import-history-notes"), cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: r.warnings.join("\n") }, t("import-history-warnings", { count: r.warnings.length })) : "") },
+          { title: t("import-history-undo"), cell: (r) => el("button", { class: "link", "data-undo": r.id, "aria-label": t("import-undo-label", { file: r.file_name }), onclick: async () => {
             // The app asks in its own native dialog before anything goes.
             try {
               const undone = await api.undoImport(r.id);
@@ -193,32 +236,34 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
               mount(result);
               importButton.disabled = true;
               await drawHistory();
-              toast(`Import undone: ${undone.gifts} gift rows and ${undone.sessions} sessions removed.`, "ok", {
-                label: "Undo",
+              const gifts = t("import-undone-gifts", { count: undone.gifts });
+              const sessions = t("import-undone-sessions", { count: undone.sessions });
+              toast(t("import-undone", { gifts, sessions }), "ok", {
+                label: t("import-undo-again"),
                 run: async () => {
-                  if (await attempt(() => api.undoFromCopy(undone.undo), "The import is back")) await drawHistory();
+                  if (await attempt(() => api.undoFromCopy(undone.undo), t("import-back"))) await drawHistory();
                 },
               });
             } catch (e) {
               toast(errorText(e), isDeclined(e) ? "ok" : "error");
             }
-          } }, "Undo") },
+          } }, t("import-undo-button")) },
         ], list, { id: "imports-table" }));
   };
 
   mount(root,
-    el("h1", null, "Import"),
-    card("Import a file",
-      el("p", { class: "muted" }, "Gift logs from live tools (CSV, JSON, JSON Lines), TikTok's own data download (.zip or .json), spreadsheets (.xlsx, .xls, .ods), gift tables, LIVE analytics summaries, or a LiveLedger export. Nothing is written until you press Import, and an import can be undone as a whole."),
-      el("div", { class: "toolbar" }, choose, path, el("button", { id: "import-preview", onclick: () => void run(true) }, "Preview")),
-      el("details", null, el("summary", null, "Format and columns"),
+    el("h1", null, t("import-title")),
+    card(t("import-card-title"),
+      el("p", { class: "muted" }, t("import-intro")),
+      el("div", { class: "toolbar" }, choose, path, el("button", { id: "import-preview", onclick: () => void run(true) }, t("import-preview-button"))),
+      el("details", null, el("summary", null, t("import-options")),
         el("div", { class: "form" },
-          el("label", { for: "import-format" }, "Format"), format,
-          el("label", { for: "import-map" }, "Columns as text (field=Column, …): adds to what is detected"), map,
-          el("label", { for: "import-saved" }, "Saved mappings"), savedSelect,
-          el("label", { for: "import-save-as" }, "Save this mapping as (on Import)"), saveAs)),
+          el("label", { for: "import-format" }, t("import-format-label")), format,
+          el("label", { for: "import-map" }, t("import-map-label")), map,
+          el("label", { for: "import-saved" }, t("import-saved-label")), savedSelect,
+          el("label", { for: "import-save-as" }, t("import-save-as-label")), saveAs)),
       progress, result, el("div", { class: "actions" }, importButton)),
-    card("Import history", history));
+    card(t("import-history-title"), history));
   path.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") void run(true);
   });
@@ -245,13 +290,12 @@ interface ReportActions {
   includeAgain: () => void;
 }
 
-/** "lines 3, 7 and 9" (at most 12 named). */
+/** "lines 3, 7 and 9" (at most 12 named), as the chosen language lists them. */
 function lineList(lines: number[]): string {
-  const shown = lines.slice(0, 12).map(String);
+  const shown = lines.slice(0, 12).map((n) => formatCount(n));
   const more = lines.length - shown.length;
-  if (more > 0) return `lines ${shown.join(", ")} and ${more} more`;
-  if (shown.length === 1) return `line ${shown[0]}`;
-  return `lines ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  if (more > 0) shown.push(t("import-lines-more", { count: more }));
+  return t("import-lines", { count: lines.length, lines: list(shown) });
 }
 
 /** A live's span: "Nov 25, 2026, 8:00 PM – 9:40 PM" in the creator's zone. */
@@ -274,20 +318,22 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
   const remap = act.remap;
   // A spreadsheet names its kind and sheet where a text file names its encoding.
   const sheet = r.delimiter === "sheet";
+  // The format by the name `--format` takes; the rest in words.
+  const delimiter = DELIMITERS[r.delimiter];
   const read = [
     r.format,
-    r.encoding && (sheet ? r.encoding : `encoding ${r.encoding}`),
-    !sheet && r.delimiter && `delimiter ${r.delimiter}`,
-    r.number_format && `numbers ${r.number_format}`,
-    r.date_format && `dates ${r.date_format}`,
-    r.header_line > 1 ? `header on ${sheet ? "row" : "line"} ${r.header_line}` : "",
+    r.encoding && (sheet ? r.encoding : t("import-read-encoding", { encoding: r.encoding })),
+    !sheet && r.delimiter && t("import-read-delimiter", { delimiter: delimiter ? t(delimiter) : r.delimiter }),
+    r.number_format && t("import-read-numbers", { numbers: r.number_format === "plain" ? t("import-numbers-plain") : r.number_format }),
+    r.date_format && t("import-read-dates", { dates: r.date_format }),
+    r.header_line > 1 ? (sheet ? t("import-read-header-row", { line: r.header_line }) : t("import-read-header-line", { line: r.header_line })) : "",
   ].filter(Boolean).join(" · ");
   // Every field and its column as a mapping: it adds to detection, so
   // sending them all back keeps the others where they are.
   const current = new Map(r.fields.map((f) => [f.field, r.columns[f.column - 1] ?? f.header]));
   const asMap = () => [...current].map(([f, c]) => `${f}=${c}`).join(",");
   const columnSelect = (field: string, chosen: string | undefined) => {
-    const select = el("select", { "aria-label": `Column for ${fieldLabel(field)}`, "data-field": field },
+    const select = el("select", { "aria-label": t("import-column-for", { field: fieldLabel(field) }), "data-field": field },
       chosen === undefined ? el("option", { value: "" }, "—") : null,
       r.columns.map((c, i) => el("option", { value: c }, `${i + 1}: ${c}`)));
     if (chosen !== undefined) select.value = chosen;
@@ -301,8 +347,8 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
     return select;
   };
   const unmapped = r.mappable.filter((f) => !current.has(f));
-  const addField = el("select", { id: "import-add-field", "aria-label": "Another field" },
-    el("option", { value: "" }, "Read another field…"), unmapped.map((f) => el("option", { value: f }, fieldLabel(f))));
+  const addField = el("select", { id: "import-add-field", "aria-label": t("import-add-field-label") },
+    el("option", { value: "" }, t("import-add-field-prompt")), unmapped.map((f) => el("option", { value: f }, fieldLabel(f))));
   const addRow = el("span", { class: "toolbar" }, addField);
   addField.addEventListener("change", () => {
     if (addField.value) mount(addRow, addField, columnSelect(addField.value, undefined));
@@ -314,25 +360,26 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
     return at ? formatDateTime(at, undefined, tz) : v;
   }).join(" · ");
   const events = r.events_skipped ? Object.values(r.events_skipped).reduce((a, n) => a + n, 0) : 0;
-  const plural = (n: number, one: string, many: string) => `${formatDecimal(String(n))} ${n === 1 ? one : many}`;
-  // Where "N rows read" goes, beside the count itself.
+  // Where "N rows read" goes, beside the count itself. An event's kind is
+  // the file's own word for it.
+  const kinds = () => list(Object.entries(r.events_skipped ?? {}).map(([kind, count]) => t("import-event-kind", { count, kind })), "unit");
   const rowsExplained = [
-    r.rows_added ? `${plural(r.rows_added, "row", "rows")} ${r.dry_run ? "to add" : "added"}` : "",
-    r.streak_steps ? `${plural(r.streak_steps, "streak step", "streak steps")} folded into their streak's final count (a streak of 5 Roses is logged 1, 2, 3, 4, 5 and counts once, as 5)` : "",
-    r.rows_skipped ? `${plural(r.rows_skipped, "row", "rows")} already in the ledger, not added twice` : "",
-    r.redelivered ? `${plural(r.redelivered, "message", "messages")} the file gave twice (counted once)` : "",
-    r.totals_skipped ? `${plural(r.totals_skipped, "total row", "total rows")}, not gifts` : "",
-    r.summary_skipped ? `${plural(r.summary_skipped, "summary row", "summary rows")} below the table` : "",
-    r.blank_skipped ? `${plural(r.blank_skipped, "blank line", "blank lines")}` : "",
-    events ? `${plural(events, "event", "events")} that are not gifts (${Object.entries(r.events_skipped ?? {}).map(([k, n]) => `${n} ${k}`).join(", ")})` : "",
-    r.rows_left_out ? `${plural(r.rows_left_out, "row", "rows")} with problems you chose to skip` : "",
+    r.rows_added ? (r.dry_run ? t("import-explain-to-add", { count: r.rows_added }) : t("import-explain-added", { count: r.rows_added })) : "",
+    r.streak_steps ? t("import-explain-streak-steps", { count: r.streak_steps }) : "",
+    r.rows_skipped ? t("import-explain-already", { count: r.rows_skipped }) : "",
+    r.redelivered ? t("import-explain-redelivered", { count: r.redelivered }) : "",
+    r.totals_skipped ? t("import-explain-totals", { count: r.totals_skipped }) : "",
+    r.summary_skipped ? t("import-explain-summary", { count: r.summary_skipped }) : "",
+    r.blank_skipped ? t("import-explain-blank", { count: r.blank_skipped }) : "",
+    events ? t("import-explain-events", { count: events, kinds: kinds() }) : "",
+    r.rows_left_out ? t("import-explain-left-out", { count: r.rows_left_out }) : "",
   ].filter(Boolean);
   const value = formatAmounts(r.value_added);
-  const gapInput = el("input", { id: "import-gap", type: "number", min: 1, max: 1440, step: 1, value: String(act.gap), "aria-label": "Minutes without gifts that start a new live" });
+  const gapInput = el("input", { id: "import-gap", type: "number", min: 1, max: 1440, step: 1, value: String(act.gap), "aria-label": t("import-gap-aria") });
   const regroup = () => {
     const n = Number(gapInput.value);
     if (Number.isInteger(n) && n >= 1 && n <= 1440) act.regroup(n);
-    else toast("Enter whole minutes from 1 to 1440", "error");
+    else toast(t("import-gap-invalid"), "error");
   };
   gapInput.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") regroup();
@@ -340,51 +387,61 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
   const grouped = r.sessions_added + r.sessions_matched > 0 && r.rows_added > 0;
   const lives = r.lives.length
     ? el("div", { id: "import-lives" },
-        el("h3", null, `${r.dry_run ? "Lives to create" : "Lives created"} (${r.sessions_added})`),
+        el("h3", null, r.dry_run ? t("import-lives-to-create", { count: r.sessions_added }) : t("import-lives-created", { count: r.sessions_added })),
         table<LiveAdded>([
-          { title: "Live", cell: (l) => span(l, tz) },
-          { title: "Diamonds", cell: (l) => formatDiamonds(l.diamonds), numeric: true },
+          { title: t("import-lives-live"), cell: (l) => span(l, tz) },
+          { title: t("import-lives-diamonds"), cell: (l) => formatDiamonds(l.diamonds), numeric: true },
         ], r.lives, { id: "import-lives-table" }),
-        r.sessions_added > r.lives.length ? el("p", { class: "muted small" }, `and ${r.sessions_added - r.lives.length} more`) : null)
+        r.sessions_added > r.lives.length ? el("p", { class: "muted small" }, t("import-lives-more", { count: r.sessions_added - r.lives.length })) : null)
     : null;
   mount(host,
     el("div", { class: `notice ${r.dry_run ? "" : "ok"}`, id: "import-notice" },
-      el("strong", null, r.dry_run ? "Preview — nothing written yet. " : "Imported. "),
-      `${r.file}: ${plural(r.rows_read, "row", "rows")} read`, rowsExplained.length ? ":" : ".",
+      el("strong", null, r.dry_run ? t("import-notice-preview") : t("import-notice-imported")), " ",
+      rowsExplained.length ? t("import-rows-read-explained", { file: r.file, count: r.rows_read }) : t("import-rows-read", { file: r.file, count: r.rows_read }),
       rowsExplained.length ? el("ul", { class: "small", id: "import-rows-explained" }, rowsExplained.map((t) => el("li", null, t))) : null,
       act.skipped.length && r.dry_run
         ? el("div", { class: "warn", id: "import-left-out" }, T.leftOut(act.skipped.length, lineList(act.skipped)), " ", T.skipNote, " ",
             el("button", { class: "link", id: "import-include-again", onclick: () => act.includeAgain() }, T.includeAgain))
         : null,
-      el("div", { class: "muted small", id: "import-read-as" }, `Read as ${read}.`),
+      el("div", { class: "muted small", id: "import-read-as" }, t("import-read-as-line", { how: read })),
       el("dl", { class: "facts", id: "import-amounts" },
-        el("dt", null, r.dry_run ? "Would add" : "Added"),
-        el("dd", null, `${r.sessions_added} new live${r.sessions_added === 1 ? "" : "s"} (${r.sessions_matched} extended) · ${formatDecimal(String(r.rows_added))} rows`),
-        el("dt", null, "Coins"), el("dd", { id: "import-coins" }, formatDecimal(String(r.coins_added))),
-        el("dt", null, "Diamonds"), el("dd", { id: "import-diamonds" }, formatDiamonds(r.diamonds_added)),
-        el("dt", null, "Value"), el("dd", { id: "import-value" }, value || "—")),
+        el("dt", null, r.dry_run ? t("import-would-add") : t("import-added")),
+        el("dd", null, [
+          t("import-added-lives", { count: r.sessions_added, extended: formatCount(r.sessions_matched) }),
+          t("import-added-rows", { count: r.rows_added }),
+        ].join(" · ")),
+        el("dt", null, t("import-amount-coins")), el("dd", { id: "import-coins" }, formatDecimal(String(r.coins_added))),
+        el("dt", null, t("import-amount-diamonds")), el("dd", { id: "import-diamonds" }, formatDiamonds(r.diamonds_added)),
+        el("dt", null, t("import-amount-value")), el("dd", { id: "import-value" }, value || "—")),
       lives,
       r.dry_run && grouped
         ? el("div", { class: "toolbar", id: "import-gap-row" },
-            el("label", { for: "import-gap" }, T.gapLabel), gapInput, el("span", null, T.gapUnit),
+            // The minutes field sits where the language's sentence puts it;
+            // the words on either side of it name it (each its own label, so
+            // without the marks that isolated the field inside one text).
+            tParts("import-gap-sentence", {}, { minutes: gapInput }).map((p) => {
+              if (typeof p !== "string") return p;
+              const words = p.replace(/^[\s\u2068\u2069]+|[\s\u2068\u2069]+$/g, "");
+              return words ? el("label", { for: "import-gap" }, words) : null;
+            }),
             el("button", { id: "import-gap-apply", onclick: regroup }, T.gapApply))
         : null,
       r.fields.length
         ? el("div", null,
             table<FieldSource>([
-              { title: "Field", cell: (f) => fieldLabel(f.field) },
-              { title: "Column", cell: (f) => (r.columns.length ? columnSelect(f.field, current.get(f.field)) : `${f.column}: ${f.header}`) },
-              { title: "First values", cell: (f) => firstValues(f) },
+              { title: t("import-fields-field"), cell: (f) => fieldLabel(f.field) },
+              { title: t("import-fields-column"), cell: (f) => (r.columns.length ? columnSelect(f.field, current.get(f.field)) : `${f.column}: ${f.header}`) },
+              { title: t("import-fields-first"), cell: (f) => firstValues(f) },
             ], r.fields, { id: "import-fields" }),
             r.columns.length && unmapped.length ? addRow : null)
         : null,
-      r.unfinished_streaks ? el("div", { class: "warn" }, `${r.unfinished_streaks} streak(s) never ended in the file; each counts at its highest count until a longer copy of the log is imported.`) : null,
-      r.streaks_updated ? el("div", null, `${r.streaks_updated} streak(s) an earlier import cut short are brought up to this file's count.`) : null,
+      r.unfinished_streaks ? el("div", { class: "warn" }, t("import-unfinished-streaks", { count: r.unfinished_streaks })) : null,
+      r.streaks_updated ? el("div", null, t("import-streaks-updated", { count: r.streaks_updated })) : null,
       r.notes.length ? el("ul", { class: "muted small", id: "import-notes" }, r.notes.map((n) => el("li", null, n))) : null,
       r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w) => el("li", null, w))) : null,
-      r.sections_ignored?.length ? el("div", { class: "muted" }, `Sections not read: ${r.sections_ignored.join("; ")}.`) : null,
+      r.sections_ignored?.length ? el("div", { class: "muted" }, t("import-sections-ignored", { sections: list(r.sections_ignored, "unit") })) : null,
       r.days ? daysRead(r.days) : null,
-      r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, "Nothing new to import.") : null));
+      r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, t("import-nothing-new")) : null));
 }
 
 /** What a TikTok LIVE Center day file holds: its days, figures and
@@ -392,17 +449,19 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
  * every figure it replaces. */
 function daysRead(d: DaysRead): HTMLElement {
   const span = d.first_day && d.last_day
-    ? d.first_day === d.last_day ? formatDay(d.first_day) : `${formatDay(d.first_day)} to ${formatDay(d.last_day)}`
+    ? d.first_day === d.last_day ? formatDay(d.first_day) : t("import-days-span", { from: formatDay(d.first_day), to: formatDay(d.last_day) })
     : "";
+  const figures = list(d.figures.map(figureLabel), "unit");
   return el("div", { id: "import-days" },
-    el("p", null, `TikTok LIVE Center's figures for ${d.days} day${d.days === 1 ? "" : "s"}${span ? ` (${span})` : ""}: ${d.figures.map((f) => f.replace(/_/g, " ")).join(", ")}.`),
+    el("p", null, span ? t("import-days-figures", { count: d.days, span, figures }) : t("import-days-figures-no-span", { count: d.days, figures })),
     d.diamonds !== null
-      ? el("p", { id: "import-days-diamonds" }, `TikTok reports ${formatDiamonds(d.diamonds)} diamonds over these days. They are kept beside your ledger and never added to your balance; compare them under TikTok days.`)
+      ? el("p", { id: "import-days-diamonds" }, t("import-days-diamonds-note", { diamonds: diamondsWord(d.diamonds) }))
       : null,
-    el("p", { class: "muted small" }, `${d.figures_added} figure${d.figures_added === 1 ? "" : "s"} new, ${d.figures_unchanged} already in the ledger.`),
+    el("p", { class: "muted small" }, t("import-days-counts", { count: d.figures_added, unchanged: formatCount(d.figures_unchanged) })),
     d.figures_replaced
-      ? el("div", { class: "warn" }, `${d.figures_replaced} figure${d.figures_replaced === 1 ? " replaces" : "s replace"} what the ledger had:`,
-          el("ul", { id: "import-days-replaced" }, d.replaced.map((x) => el("li", null, `${formatDay(x.day)}, ${x.figure.replace(/_/g, " ")}: ${formatDecimal(x.was)} → ${formatDecimal(x.now)}`))))
+      ? el("div", { class: "warn" }, t("import-days-replaced-intro", { count: d.figures_replaced }),
+          el("ul", { id: "import-days-replaced" }, d.replaced.map((x) => el("li", null,
+            t("import-days-replaced-item", { day: formatDay(x.day), figure: figureLabel(x.figure), was: formatDecimal(x.was), now: formatDecimal(x.now) })))))
       : null);
 }
 
@@ -424,14 +483,14 @@ function showProblems(host: HTMLElement, e: unknown, act: ProblemActions): void 
   const skippable = problems.length > 0 && problems.length === count && lineNumbers.every((l) => l > 0);
   mount(host,
     el("div", { class: "notice error", role: "alert" },
-      el("strong", null, "Not imported. "), first,
+      el("strong", null, t("import-not-imported")), " ", first,
       lines.length ? el("ul", { class: "small", id: "import-error-lines" }, lines.map((l) => el("li", null, l.trim()))) : null,
       header ? columnPickers(header.names, header.guessed, act.columns) : null,
       problems.length
         ? table<RowProblem>([
-            { title: "Line", cell: (p) => p.line, numeric: true },
-            { title: "Column", cell: (p) => (p.column ? `${p.column[0]} (${p.column[1]})` : "—") },
-            { title: "Problem", cell: (p) => p.message },
+            { title: t("import-problems-line"), cell: (p) => p.line, numeric: true },
+            { title: t("import-problems-column"), cell: (p) => (p.column ? `${p.column[0]} (${p.column[1]})` : "—") },
+            { title: t("import-problems-problem"), cell: (p) => p.message },
           ], problems, { id: "import-problems" })
         : null,
       skippable
@@ -447,7 +506,7 @@ function columnPickers(names: string[], guessed: [string, string][], apply: (map
   const chosen = new Map(guessed);
   const extra = [...chosen.keys()].filter((f) => !FIRST_FIELDS.includes(f));
   const selects = [...FIRST_FIELDS, ...extra].map((field) => {
-    const select = el("select", { "data-field": field, "aria-label": `Column for ${fieldLabel(field)}` },
+    const select = el("select", { "data-field": field, "aria-label": t("import-column-for", { field: fieldLabel(field) }) },
       el("option", { value: "" }, T.noColumn),
       names.map((c, i) => el("option", { value: c }, `${i + 1}: ${c}`)));
     select.value = chosen.get(field) ?? "";
@@ -465,7 +524,7 @@ function columnPickers(names: string[], guessed: [string, string][], apply: (map
   } }, T.chooseColumns);
   return el("div", { id: "import-pick-columns" },
     el("table", { class: "data" },
-      el("thead", null, el("tr", null, el("th", { scope: "col" }, "Field"), el("th", { scope: "col" }, "Column"))),
+      el("thead", null, el("tr", null, el("th", { scope: "col" }, t("import-fields-field")), el("th", { scope: "col" }, t("import-fields-column")))),
       el("tbody", null, selects.map(({ field, select }) => el("tr", null, el("td", null, fieldLabel(field)), el("td", null, select))))),
     el("div", { class: "actions" }, button));
 }
