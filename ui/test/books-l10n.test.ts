@@ -94,7 +94,7 @@ import { withdrawalsView } from "../src/views/withdrawals";
 
 // Data the ledger holds (names, methods, reasons) and what Intl writes for
 // a date in the pseudo-locale (its English month names) are not words of the app.
-const DATA = /\b(PayPal|Lion night|USD|JSON|hledger|beancount|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM)\b/g;
+const DATA = /(?<!\p{L})(PayPal|Lion night|USD|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM)(?!\p{L})/gu;
 
 /** Every text a creator sees or hears under `root` that is not pseudo-localised. */
 function untranslated(root: Element): string[] {
