@@ -314,3 +314,47 @@ describe("Arabic", () => {
     expect(css).toMatch(/\.chart-plot \.u-wrap \{[^}]*direction: ltr/);
   });
 });
+
+describe("every language", () => {
+  // A placeable a translation names wrongly shows as "{$name}"; a message
+  // missing everywhere shows its id. Neither may reach the screen.
+  const broken = (root: Element): string[] => {
+    const text = [root.textContent ?? "", ...[...root.querySelectorAll("[aria-label],[title]")].map((e) => `${e.getAttribute("aria-label")} ${e.getAttribute("title")}`)].join("\n");
+    return [...text.matchAll(/\{\s*\$?[a-z]+\s*\}|\b(?:withdrawals|statements|days|charts)-[a-z0-9-]+/g)].map((m) => m[0]);
+  };
+
+  for (const tag of ["en", "es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr"]) {
+    it(`${tag}: the books and the charts draw whole`, async () => {
+      await setLanguage(tag);
+      state.empty = false;
+      const problems: string[] = [];
+      for (const view of [withdrawalsView, statementsView, daysView]) {
+        const root = fresh();
+        await view(root);
+        await settle();
+        problems.push(...broken(root));
+      }
+      (document.querySelector("#days-book-all") as HTMLButtonElement).click();
+      await settle();
+      problems.push(...broken(document.getElementById("confirm-dialog")!));
+      for (const minutes of [1, 5]) {
+        const host = fresh();
+        timelineChart(host, [1772391600, 1772391900], [10, 1], [2, null], minutes, "UTC");
+        const plot = plots[plots.length - 1];
+        problems.push(...broken(host), ...[...plot.opts.series, ...plot.opts.axes].flatMap((s: any) => (s.label ? broken(Object.assign(document.createElement("p"), { textContent: s.label })) : [])));
+      }
+      for (const counts of [[1, 1], [2, 2], [3, 3], [11, 11], [100, 100]]) {
+        const rows = Array.from({ length: counts[0] }, (_, i) => ({
+          period: "", start: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10), sessions: 1, hours_live: "1", gifts: 1, coins: 1, diamonds: String(i + 1),
+          value: { USD: "1.00" }, withdrawn_diamonds: i === 0 ? "5" : "0", withdrawn_gross: {}, fees: {}, net_paid: {}, adjusted_diamonds: "0", closing_balance: "10",
+        }));
+        for (const draw of [(h: HTMLElement) => barChart(h, rows, "week", "USD"), (h: HTMLElement) => balanceChart(h, rows, "USD")]) {
+          const host = fresh();
+          draw(host);
+          problems.push(...broken(host));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
