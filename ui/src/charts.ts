@@ -27,7 +27,7 @@ const T = {
   get live() { return t("charts-live"); },
   get title() { return t("charts-title"); },
   get noneYet() { return t("charts-none-yet"); },
-  grain: (g: Grain | "day") => t(GRAIN_IDS[g]),
+  grain: (g: Grain) => t(GRAIN_IDS[g]),
   perHour: (currency: string) => t("charts-per-hour", { currency }),
   per1k: (currency: string) => t("charts-per-1k", { currency }),
   diamondsN: (v: string) => diamondsWord(v),

@@ -45,7 +45,7 @@ charts-earned-caption-month = Diamanten pro Monat
 
 charts-balance-summary = { $count ->
     [one] Liniendiagramm des Diamantenguthabens am Ende von { $count } Tag, von { $from } bis { $to }: { $now } am Ende; Höchststand { $high } am { $at }.
-   *[other] Liniendiagramm des Diamantenguthabens am Ende jedes von { $count } Tagen, von { $from } bis { $to }: { $now } am Ende; Höchststand { $high } am { $at }.
+   *[other] Liniendiagramm des Diamantenguthabens am Ende jedes Tages, { $count } Tage von { $from } bis { $to }: { $now } am Ende; Höchststand { $high } am { $at }.
 }
 charts-balance-marks = { $count ->
     [one] { $count } Tag mit einer Auszahlung, markiert.

@@ -45,7 +45,7 @@ charts-earned-caption-month = Diamantes por mes
 
 charts-balance-summary = { $count ->
     [one] Gráfico de líneas del saldo de diamantes al final de { $count } día, del { $from } al { $to }: { $now } al final; máximo { $high } el { $at }.
-   *[other] Gráfico de líneas del saldo de diamantes al final de cada uno de { $count } días, del { $from } al { $to }: { $now } al final; máximo { $high } el { $at }.
+   *[other] Gráfico de líneas del saldo de diamantes al final de cada día, { $count } días del { $from } al { $to }: { $now } al final; máximo { $high } el { $at }.
 }
 charts-balance-marks = { $count ->
     [one] { $count } día con un retiro, marcado.

@@ -45,7 +45,7 @@ charts-earned-caption-month = Diamants par mois
 
 charts-balance-summary = { $count ->
     [one] Courbe du solde de diamants à la fin de { $count } jour, du { $from } au { $to } : { $now } à la fin ; maximum { $high } le { $at }.
-   *[other] Courbe du solde de diamants à la fin de chacun des { $count } jours, du { $from } au { $to } : { $now } à la fin ; maximum { $high } le { $at }.
+   *[other] Courbe du solde de diamants à la fin de chaque jour, { $count } jours du { $from } au { $to } : { $now } à la fin ; maximum { $high } le { $at }.
 }
 charts-balance-marks = { $count ->
     [one] { $count } jour avec un retrait, marqué.

@@ -45,7 +45,7 @@ charts-earned-caption-month = Diamantes por mês
 
 charts-balance-summary = { $count ->
     [one] Gráfico de linhas do saldo de diamantes no fim de { $count } dia, de { $from } a { $to }: { $now } no fim; maior { $high } em { $at }.
-   *[other] Gráfico de linhas do saldo de diamantes no fim de cada um de { $count } dias, de { $from } a { $to }: { $now } no fim; maior { $high } em { $at }.
+   *[other] Gráfico de linhas do saldo de diamantes no fim de cada dia, { $count } dias de { $from } a { $to }: { $now } no fim; maior { $high } em { $at }.
 }
 charts-balance-marks = { $count ->
     [one] { $count } dia com saque, marcado.
