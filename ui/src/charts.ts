@@ -11,34 +11,47 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { PeriodRow, SessionMetrics } from "./api";
 import { el, mount } from "./dom";
-import { formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod, toLocalInput } from "./format";
+import { diamondsWord, formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod, toLocalInput } from "./format";
+import { formatLocale, t } from "./i18n";
 
-/** Every word a chart shows, in one place (for the catalogs to come). */
+/** Every word a chart shows, from the catalog (charts.ftl): read when a
+ * chart is drawn, so a redraw speaks the language chosen since. */
 const T = {
-  showTable: "Show the figures as a table",
-  hideTable: "Hide the table",
-  diamonds: "Diamonds",
-  value: "Value",
-  day: "Day",
-  week: "Week",
-  month: "Month",
-  balance: "Balance (diamonds)",
-  withdrawn: "Withdrawn (diamonds)",
-  withdrawnMoney: "Withdrawn (money)",
-  live: "Live",
-  title: "Title",
-  perHour: (c: string) => `${c} per hour live`,
-  per1k: (c: string) => `${c} per 1,000 viewers`,
-  diamondsN: (v: string) => `${formatDiamonds(v)} ${v === "1" ? "diamond" : "diamonds"}`,
-  earnedSummary: (grain: string, n: number, from: string, to: string, best: string, bestAt: string) =>
-    `Bar chart of diamonds earned by ${grain}, ${n} ${grain}s from ${from} to ${to}. Highest: ${best} in ${bestAt}.`,
-  balanceSummary: (n: number, from: string, to: string, now: string, high: string, highAt: string, marks: number) =>
-    `Line chart of the diamond balance at the end of each of ${n} days, from ${from} to ${to}: ${now} at the end; highest ${high} on ${highAt}; ${marks} ${marks === 1 ? "day" : "days"} with a withdrawal, marked.`,
-  perLiveSummary: (n: number, c: string, from: string, to: string, best: string, bestAt: string) =>
-    `Scatter chart of ${n} lives from ${from} to ${to}: what each earned in ${c} per hour live (left axis) and per 1,000 viewers (right axis). Best per hour: ${best}, ${bestAt}.`,
-  noneYet: "No figures yet.",
-  balanceAt: (v: string) => `Balance: ${T.diamondsN(v)}`,
-  withdrawnAt: (v: string, money: string) => `Withdrawn: ${T.diamondsN(v)}${money ? ` (${money})` : ""}`,
+  get showTable() { return t("charts-show-table"); },
+  get hideTable() { return t("charts-hide-table"); },
+  get diamonds() { return t("charts-diamonds"); },
+  get value() { return t("charts-value"); },
+  get balance() { return t("charts-balance"); },
+  get withdrawn() { return t("charts-withdrawn"); },
+  get withdrawnMoney() { return t("charts-withdrawn-money"); },
+  get live() { return t("charts-live"); },
+  get title() { return t("charts-title"); },
+  get noneYet() { return t("charts-none-yet"); },
+  grain: (g: Grain) => t(GRAIN_IDS[g]),
+  perHour: (currency: string) => t("charts-per-hour", { currency }),
+  per1k: (currency: string) => t("charts-per-1k", { currency }),
+  diamondsN: (v: string) => diamondsWord(v),
+  earnedSummary: (grain: Grain, count: number, from: string, to: string, best: string, at: string) =>
+    t(EARNED_SUMMARY_IDS[grain], { count, from, to, best, at }),
+  earnedCaption: (grain: Grain) => t(EARNED_CAPTION_IDS[grain]),
+  balanceSummary: (count: number, from: string, to: string, now: string, high: string, at: string, marks: number) =>
+    `${t("charts-balance-summary", { count, from, to, now, high, at })} ${t("charts-balance-marks", { count: marks })}`,
+  perLiveSummary: (count: number, currency: string, from: string, to: string, best: string, at: string) =>
+    t("charts-per-live-summary", { count, currency, from, to, best, at }),
+  balanceAt: (v: string) => t("charts-tip-balance", { diamonds: diamondsWord(v) }),
+  withdrawnAt: (v: string, money: string) => (money ? t("charts-tip-withdrawn-money", { diamonds: diamondsWord(v), money }) : t("charts-tip-withdrawn", { diamonds: diamondsWord(v) })),
+};
+
+const GRAIN_IDS: Record<Grain, string> = { day: "charts-day", week: "charts-week", month: "charts-month" };
+const EARNED_SUMMARY_IDS: Record<Grain, string> = {
+  day: "charts-earned-summary-day",
+  week: "charts-earned-summary-week",
+  month: "charts-earned-summary-month",
+};
+const EARNED_CAPTION_IDS: Record<Grain, string> = {
+  day: "charts-earned-caption-day",
+  week: "charts-earned-caption-week",
+  month: "charts-earned-caption-month",
 };
 
 export type Grain = "day" | "week" | "month";
@@ -202,11 +215,13 @@ function halfPeriod(grain: Grain): number {
 }
 
 const fmtCache = new Map<string, Intl.DateTimeFormat>();
+/** A date format in the chosen language (not the system's), for calendar days kept as UTC. */
 function utcFormat(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(opts);
+  const locale = formatLocale();
+  const key = locale + JSON.stringify(opts);
   let f = fmtCache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(navigator.language, { ...opts, timeZone: "UTC" });
+    f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" });
     fmtCache.set(key, f);
   }
   return f;
@@ -289,10 +304,9 @@ export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, cur
   const xs = plot.map((r) => daySeconds(r.start));
   const ys = plot.map((r) => Number(r.diamonds));
   const label = (r: PeriodRow) => formatPeriod(r.start, grain);
-  const grainWord = T[grain].toLowerCase();
   const best = largest(rows.map((r) => Number(r.diamonds)));
   const summary = rows.length
-    ? T.earnedSummary(grainWord, rows.length, label(rows[0]), label(rows[rows.length - 1]), T.diamondsN(rows[best].diamonds), label(rows[best]))
+    ? T.earnedSummary(grain, rows.length, label(rows[0]), label(rows[rows.length - 1]), T.diamondsN(rows[best].diamonds), label(rows[best]))
     : T.noneYet;
   const bars = uPlot.paths.bars!({ size: [0.8, 40] });
   return make(
@@ -301,16 +315,16 @@ export function barChart(host: HTMLElement, rows: PeriodRow[], grain: Grain, cur
       height: 230,
       scales: { x: padded(halfPeriod(grain)), y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
       series: [
-        { label: T[grain] },
+        { label: T.grain(grain) },
         { label: T.diamonds, stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: bars, points: { show: false } },
       ],
-      axes: [calendarAxis(T[grain], DAY / 2, grain === "month" ? "month" : grain === "week" ? "week" : "day"), { label: T.diamonds, size: 64 }],
+      axes: [calendarAxis(T.grain(grain), DAY / 2, grain === "month" ? "month" : grain === "week" ? "week" : "day"), { label: T.diamonds, size: 64 }],
     },
     [xs, ys],
     {
       summary,
-      caption: `${T.diamonds} by ${grainWord}`,
-      columns: [T[grain], T.diamonds, T.value],
+      caption: T.earnedCaption(grain),
+      columns: [T.grain(grain), T.diamonds, T.value],
       rows: () => rows.map((r) => [{ text: label(r), value: r.start }, { text: formatDiamonds(r.diamonds), value: r.diamonds }, { text: moneyOr0(r.value, currency) }]),
       tip: (i) => [label(plot[i]), T.diamondsN(plot[i].diamonds), moneyOr0(plot[i].value, currency)],
     },
@@ -333,17 +347,17 @@ export function balanceChart(host: HTMLElement, daily: PeriodRow[], currency: st
       height: 230,
       scales: { x: padded(DAY / 2) },
       series: [
-        { label: T.day },
+        { label: T.grain("day") },
         { label: T.balance, stroke: cssVar("--accent"), width: 2, points: { show: false } },
         { label: T.withdrawn, stroke: cssVar("--warn"), fill: cssVar("--warn"), width: 0, points: { show: true, size: 9, fill: cssVar("--warn") }, paths: () => null },
       ],
-      axes: [calendarAxis(T.day, DAY / 2, "day"), { label: T.diamonds, size: 64 }],
+      axes: [calendarAxis(T.grain("day"), DAY / 2, "day"), { label: T.diamonds, size: 64 }],
     },
     [xs, balance, marks],
     {
       summary,
       caption: T.balance,
-      columns: [T.day, T.balance, T.withdrawn, T.withdrawnMoney],
+      columns: [T.grain("day"), T.balance, T.withdrawn, T.withdrawnMoney],
       rows: () => daily.map((r) => [
         { text: day(r), value: r.start },
         { text: formatDiamonds(r.closing_balance), value: r.closing_balance },
@@ -395,7 +409,7 @@ export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], curr
     [xs, perHour, per1k],
     {
       summary,
-      caption: `${T.perHour(currency)} and ${T.per1k(currency)}, per live`,
+      caption: t("charts-per-live-caption", { currency }),
       columns: [T.live, T.title, T.diamonds, T.perHour(currency), T.per1k(currency)],
       words: [false, true],
       rows: () => lives.map((m) => [
@@ -407,7 +421,7 @@ export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], curr
       ]),
       tip: (i) => {
         const m = lives[i];
-        return [when(m) + (m.title ? ` · ${m.title}` : ""), T.diamondsN(m.diamonds), `${money(m.value_per_hour)} ${T.perHour("").trim()}`, `${money(m.value_per_1000_viewers)} ${T.per1k("").trim()}`];
+        return [when(m) + (m.title ? ` · ${m.title}` : ""), T.diamondsN(m.diamonds), t("charts-tip-per-hour", { money: money(m.value_per_hour) }), t("charts-tip-per-1k", { money: money(m.value_per_1000_viewers) })];
       },
     },
   );
@@ -417,13 +431,16 @@ export function perSessionChart(host: HTMLElement, lives: SessionMetrics[], curr
  * as a line on its own labelled axis (null where capture counted nothing).
  * Times read in the locale's own clock (Intl), in the creator's zone `tz`. */
 export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[], comments: (number | null)[], minutes: number, tz?: string): uPlot {
-  const per = minutes === 1 ? "a minute" : `per ${minutes} minutes`;
-  const clock = new Intl.DateTimeFormat(navigator.language, { hour: "numeric", minute: "2-digit", timeZone: tz });
+  const clock = new Intl.DateTimeFormat(formatLocale(), { hour: "numeric", minute: "2-digit", timeZone: tz });
   const time = (v: number) => clock.format(new Date(v * 1000));
-  const count = (n: number | null, one: string, many: string) => (n === null ? "—" : `${formatCount(n)} ${n === 1 ? one : many}`);
+  const diamondsAt = (n: number | null) => (n === null ? "—" : diamondsWord(String(n)));
+  const commentsAt = (n: number | null) => (n === null ? "—" : t("charts-comments-count", { count: n }));
+  const diamondsPer = t("charts-timeline-diamonds", { count: minutes });
+  const commentsPer = t("charts-timeline-comments", { count: minutes });
+  const timeWord = t("charts-time");
   const best = largest(diamonds);
   const summary = xs.length
-    ? `Bar chart of one live's diamonds ${per} from ${time(xs[0])} to ${time(xs[xs.length - 1])}, with its comments as a line (right axis). Most diamonds: ${count(diamonds[best], "diamond", "diamonds")} at ${time(xs[best])}.`
+    ? t("charts-timeline-summary", { count: minutes, from: time(xs[0]), to: time(xs[xs.length - 1]), best: diamondsAt(diamonds[best]), at: time(xs[best]) })
     : T.noneYet;
   return make(
     host,
@@ -431,23 +448,23 @@ export function timelineChart(host: HTMLElement, xs: number[], diamonds: number[
       height: 220,
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] }, y2: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.05] } },
       series: [
-        { label: "Time" },
-        { label: `Diamonds ${per}`, scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
-        { label: `Comments ${per}`, scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
+        { label: timeWord },
+        { label: diamondsPer, scale: "y", stroke: cssVar("--accent"), fill: cssVar("--accent-soft"), paths: uPlot.paths.bars!({ size: [0.8, 12] }), points: { show: false } },
+        { label: commentsPer, scale: "y2", stroke: cssVar("--accent-2"), width: 2, points: { show: false }, spanGaps: false },
       ],
       axes: [
-        { label: "Time", space: 70, values: (_u, splits) => splits.map(time) },
-        { scale: "y", size: 60, label: "Diamonds" },
-        { scale: "y2", side: 1, size: 60, grid: { show: false }, label: "Comments", stroke: cssVar("--accent-2") },
+        { label: timeWord, space: 70, values: (_u, splits) => splits.map(time) },
+        { scale: "y", size: 60, label: T.diamonds },
+        { scale: "y2", side: 1, size: 60, grid: { show: false }, label: t("charts-comments"), stroke: cssVar("--accent-2") },
       ],
     },
     [xs, diamonds, comments],
     {
       summary,
-      caption: `Diamonds and comments ${per}`,
-      columns: ["Time", `Diamonds ${per}`, `Comments ${per}`],
+      caption: t("charts-timeline-caption", { count: minutes }),
+      columns: [timeWord, diamondsPer, commentsPer],
       rows: () => xs.map((x, i) => [{ text: time(x) }, { text: formatCount(diamonds[i]), value: String(diamonds[i]) }, { text: comments[i] === null ? "—" : formatCount(comments[i]), value: comments[i] === null ? "" : String(comments[i]) }]),
-      tip: (i) => [time(xs[i]), count(diamonds[i], "diamond", "diamonds"), count(comments[i], "comment", "comments")],
+      tip: (i) => [time(xs[i]), diamondsAt(diamonds[i]), commentsAt(comments[i])],
     },
   );
 }

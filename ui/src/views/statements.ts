@@ -1,53 +1,63 @@
 import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
-import { formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
+import { t } from "../i18n";
+import { diamondsWord, formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
 import { attempt, card, emptyState, toast } from "../widgets";
 
 type By = "day" | "week" | "month" | "year";
 
-/** Every word the view shows, in one place. */
+/** Every word the view shows, from the catalog (statements.ftl): read when
+ * drawn, so a redraw speaks the language chosen since. */
 const T = {
-  title: "Statements",
-  byPeriod: "By period",
-  periodGroup: "Period",
-  range: "Show",
-  allTime: "All time",
-  custom: "Dates of your choice…",
-  from: "From",
-  to: "To",
-  apply: "Show these dates",
-  explain: (rounding: string) =>
-    `Days start at midnight in your time zone. Values use the rate each live was recorded with; each row is rounded once; money rounded ${rounding}.`,
-  emptyTitle: "Nothing to report yet",
-  emptyText: "Statements appear once you have lives or withdrawals.",
-  emptyRange: "Nothing happened in these dates.",
-  opening: (d: string) => `Balance before these dates: ${d} diamonds.`,
-  total: "Total",
-  rounding: "Rounding",
-  roundingText: "Each row is rounded on its own; the total rounds the exact sum, so it can differ by a cent.",
-  exportTitle: "Export for your bookkeeper",
-  exportText: "The export holds the whole ledger — every live, gift, withdrawal and correction — in a file your bookkeeper, spreadsheet or tax tool can read. You choose where it goes.",
-  exported: (p: string) => `Exported to ${p}`,
-  buttons: [
-    ["csv", "csv", "Spreadsheet (CSV)"],
-    ["json", "json", "JSON"],
-    ["hledger", "journal", "hledger journal"],
-    ["beancount", "beancount", "beancount"],
+  get title() { return t("statements-title"); },
+  get byPeriod() { return t("statements-by-period"); },
+  get periodGroup() { return t("statements-period"); },
+  get range() { return t("statements-range"); },
+  get allTime() { return t("statements-all-time"); },
+  get custom() { return t("statements-custom"); },
+  get from() { return t("statements-from"); },
+  get to() { return t("statements-to"); },
+  get apply() { return t("statements-apply"); },
+  explain: () => t("statements-explain", { step: formatDecimal("0.01") }),
+  get emptyTitle() { return t("statements-empty-title"); },
+  get emptyText() { return t("statements-empty-text"); },
+  get emptyRange() { return t("statements-empty-range"); },
+  opening: (diamonds: string) => t("statements-opening", { diamonds: diamondsWord(diamonds) }),
+  get total() { return t("statements-total"); },
+  rounding: (amounts: string) => t("statements-rounding", { amounts }),
+  get exportTitle() { return t("statements-export-title"); },
+  get exportText() { return t("statements-export-text"); },
+  exported: (path: string) => t("statements-exported", { path }),
+  buttons: () => [
+    ["csv", "csv", t("statements-export-csv")],
+    ["json", "json", t("statements-export-json")],
+    ["hledger", "journal", t("statements-export-hledger")],
+    ["beancount", "beancount", t("statements-export-beancount")],
   ] as const,
+  // Hours as a decimal ("214.5 h"), with the unit the durations use.
+  hours: (hours: string) => t("duration-hours", { hours }),
+  by: (b: By) => t(BY_IDS[b]),
   cols: {
-    period: "Period",
-    sessions: "Lives",
-    hours: "Hours live",
-    gifts: "Gifts",
-    coins: "Coins",
-    diamonds: "Diamonds",
-    value: "Value",
-    withdrawn: "Withdrawn",
-    fees: "Fees",
-    net: "Net paid",
-    corrections: "Corrections",
-    closing: "Closing balance",
+    get period() { return t("statements-period"); },
+    get sessions() { return t("statements-col-lives"); },
+    get hours() { return t("statements-col-hours"); },
+    get gifts() { return t("statements-col-gifts"); },
+    get coins() { return t("statements-col-coins"); },
+    get diamonds() { return t("statements-col-diamonds"); },
+    get value() { return t("statements-col-value"); },
+    get withdrawn() { return t("statements-col-withdrawn"); },
+    get fees() { return t("statements-col-fees"); },
+    get net() { return t("statements-col-net"); },
+    get corrections() { return t("statements-col-corrections"); },
+    get closing() { return t("statements-col-closing"); },
   },
+};
+
+const BY_IDS: Record<By, string> = {
+  day: "statements-by-day",
+  week: "statements-by-week",
+  month: "statements-by-month",
+  year: "statements-by-year",
 };
 
 interface Col {
@@ -95,7 +105,7 @@ export async function statementsView(root: HTMLElement): Promise<void> {
   const cols: Col[] = [
     { title: T.cols.sessions, cell: (r) => String(r.sessions), numeric: true },
     // Hours as a decimal (as a timesheet writes them): "214.5 h" is narrower than "214 h 30 min".
-    { title: T.cols.hours, cell: (r) => `${formatDecimal(r.hours_live)} h`, numeric: true },
+    { title: T.cols.hours, cell: (r) => T.hours(formatDecimal(r.hours_live)), numeric: true },
     { title: T.cols.gifts, cell: (r) => formatDecimal(String(r.gifts)), numeric: true, wide: true },
     { title: T.cols.coins, cell: (r) => formatDecimal(String(r.coins)), numeric: true, wide: true },
     { title: T.cols.diamonds, cell: (r) => formatDiamonds(r.diamonds), numeric: true },
@@ -109,10 +119,10 @@ export async function statementsView(root: HTMLElement): Promise<void> {
 
   const draw = async () => {
     for (const b of group.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
-    const [f, t] = span();
+    const [first, last] = span();
     let st: Statement;
     try {
-      st = await api.statement(by, f, t);
+      st = await api.statement(by, first, last);
     } catch (e) {
       toast(errorText(e), "error");
       return;
@@ -123,7 +133,7 @@ export async function statementsView(root: HTMLElement): Promise<void> {
       return;
     }
     const cls = (c: Col) => [c.numeric ? "num" : "", c.wide && !c.shownWhen?.(st) ? "wide-only" : ""].join(" ").trim() || null;
-    const opening = Number(st.opening_balance) !== 0 ? el("p", { class: "muted small", id: "statement-opening" }, T.opening(formatDiamonds(st.opening_balance))) : null;
+    const opening = Number(st.opening_balance) !== 0 ? el("p", { class: "muted small", id: "statement-opening" }, T.opening(st.opening_balance)) : null;
     const tableEl = el("table", { class: "data statement", id: "statement-table" },
       el("thead", null, el("tr", null,
         el("th", { scope: "col" }, T.cols.period),
@@ -137,12 +147,12 @@ export async function statementsView(root: HTMLElement): Promise<void> {
           cols.map((c) => el("td", { class: cls(c) }, c.cell(st.total)))),
 ));
     const rounding = Object.keys(st.rounding).length
-      ? el("p", { class: "muted small", id: "statement-rounding" }, `${T.rounding}: ${formatAmounts(st.rounding)}. ${T.roundingText}`)
+      ? el("p", { class: "muted small", id: "statement-rounding" }, T.rounding(formatAmounts(st.rounding)))
       : null;
     mount(host, opening, el("div", { class: "statement-scroll", id: "statement-scroll", role: "region", tabindex: 0, "aria-label": T.byPeriod }, tableEl), rounding);
   };
   for (const b of ["day", "week", "month", "year"] as const) {
-    group.appendChild(el("button", { "data-by": b, onclick: () => { by = b; void draw(); } }, b[0].toUpperCase() + b.slice(1)));
+    group.appendChild(el("button", { "data-by": b, onclick: () => { by = b; void draw(); } }, T.by(b)));
   }
 
   const today = new Date().toISOString().slice(0, 10);
@@ -158,11 +168,11 @@ export async function statementsView(root: HTMLElement): Promise<void> {
       el("div", { class: "card-head wrap" },
         el("div", { class: "toolbar tight" }, range, group),
         custom),
-      el("p", { class: "muted small" }, T.explain(summary.rounding)),
+      el("p", { class: "muted small" }, T.explain()),
       host),
     card(T.exportTitle,
       el("p", { class: "muted small" }, T.exportText),
       el("div", { class: "actions wrap", id: "statement-export" },
-        T.buttons.map(([format, ext, label]) => el("button", { type: "button", "data-format": format, onclick: () => void exportTo(format, ext) }, label)))));
+        T.buttons().map(([format, ext, label]) => el("button", { type: "button", "data-format": format, onclick: () => void exportTo(format, ext) }, label)))));
   await draw();
 }

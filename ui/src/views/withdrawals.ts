@@ -1,19 +1,27 @@
 import { Adjustment, api, confirmProblems, isCmdError, Quote, Withdrawal, WithdrawalForm, WithdrawalStatus } from "../api";
 import { el, mount } from "../dom";
+import { t } from "../i18n";
 import { diamondsWord, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
 import { attempt, card, clearErrors, confirmDialog, Declined, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
-/** The words of this view that are not a field's label, in one place. */
+/** The words of this view, from the catalog (withdrawals.ftl): read when
+ * drawn, so a redraw speaks the language chosen since. */
 const T = {
-  quote: (q: Quote) => `${diamondsWord(q.diamonds)} ≈ ${formatMoney(q.gross, q.currency)}`,
-  quoteBelow: (q: Quote) => ` — less than TikTok's ${formatMoney(q.minimum, q.currency)} minimum`,
-  belowTitle: (q: Quote) => `TikTok won't pay out less than ${formatMoney(q.minimum, q.currency)}`,
-  belowLine: (q: Quote) => `This withdrawal is ${formatMoney(q.gross, q.currency)}. Record it only if TikTok really paid it.`,
-  askTitle: "Record this withdrawal?",
-  recordAnyway: "Record it anyway",
-  belowBadge: "below minimum",
-  belowBadgeTitle: (min: string) => `Below TikTok's minimum of ${min} on its day: recorded because you said TikTok paid it.`,
-  historyNote: "Newest first.",
+  get title() { return t("withdrawals-title"); },
+  quote: (q: Quote) => t("withdrawals-quote", { diamonds: diamondsWord(q.diamonds), money: formatMoney(q.gross, q.currency) }),
+  quoteBelow: (q: Quote) => t("withdrawals-quote-below", { minimum: formatMoney(q.minimum, q.currency) }),
+  belowTitle: (q: Quote) => t("withdrawals-below-title", { minimum: formatMoney(q.minimum, q.currency) }),
+  belowLine: (q: Quote) => t("withdrawals-below-line", { money: formatMoney(q.gross, q.currency) }),
+  get askTitle() { return t("withdrawals-ask-title"); },
+  get recordAnyway() { return t("withdrawals-record-anyway"); },
+  get belowBadge() { return t("withdrawals-below-badge"); },
+  belowBadgeTitle: (minimum: string) => t("withdrawals-below-badge-title", { minimum }),
+  get historyNote() { return t("withdrawals-newest-first"); },
+  get diamonds() { return t("withdrawals-diamonds"); },
+  get requested() { return t("withdrawals-requested"); },
+  get fee() { return t("withdrawals-fee"); },
+  get method() { return t("withdrawals-method"); },
+  get status() { return t("withdrawals-status"); },
 };
 
 /** Records a withdrawal, asking first about anything TikTok would not have
@@ -35,20 +43,30 @@ async function record(form: Partial<WithdrawalForm>, quote: () => Promise<Quote 
   await api.addWithdrawal(form, true);
 }
 
-const STATUSES: [WithdrawalStatus, string][] = [["pending", "Pending"], ["paid", "Paid"], ["failed", "Failed"], ["cancelled", "Cancelled"]];
+const STATUS_IDS: Record<WithdrawalStatus, string> = {
+  pending: "withdrawals-status-pending",
+  paid: "withdrawals-status-paid",
+  failed: "withdrawals-status-failed",
+  cancelled: "withdrawals-status-cancelled",
+};
+
+/** Each status with its name in the chosen language, in the order offered. */
+const statuses = (): [WithdrawalStatus, string][] => (["pending", "paid", "failed", "cancelled"] as const).map((s) => [s, t(STATUS_IDS[s])]);
 
 export async function withdrawalsView(root: HTMLElement): Promise<void> {
   const [oldestFirst, summary, settings, adjustments, below] = await Promise.all([api.withdrawals(), api.summary(), api.settings(), api.adjustments(), api.withdrawalsBelowMinimum()]);
   const list = [...oldestFirst].reverse();
   const flagged = new Map(below.map((b) => [b.id, formatMoney(b.minimum, b.currency)]));
   const money = (v: string) => formatMoney(v, summary.currency);
+  const STATUSES = statuses();
   const fields: Field[] = [
-    field("Diamonds", "diamonds", { type: "number", value: summary.ready ? summary.withdrawable_now_diamonds : "", hint: summary.ready ? `Withdrawable now: ${formatDiamonds(summary.withdrawable_now_diamonds)} (${money(summary.withdrawable_now_value)})` : "Not ready yet — see the dashboard for what is missing." }),
-    field("Requested", "at", { type: "datetime-local", value: toLocalInput(new Date(), settings.timezone) }),
-    field("Fee", "fee", { value: "", placeholder: "0.00" }),
-    field("Method", "method", { value: settings.payout_method }),
-    field("Status", "status", { options: STATUSES, value: "pending" }),
-    field("Reference", "reference"),
+    field(T.diamonds, "diamonds", { type: "number", value: summary.ready ? summary.withdrawable_now_diamonds : "", hint: summary.ready ? t("withdrawals-withdrawable", { diamonds: formatDiamonds(summary.withdrawable_now_diamonds), money: money(summary.withdrawable_now_value) }) : t("withdrawals-not-ready") }),
+    field(T.requested, "at", { type: "datetime-local", value: toLocalInput(new Date(), settings.timezone) }),
+    // What the core reads (a point, no grouping), whatever the language.
+    field(T.fee, "fee", { value: "", placeholder: "0.00" }),
+    field(T.method, "method", { value: settings.payout_method }),
+    field(T.status, "status", { options: STATUSES, value: "pending" }),
+    field(t("withdrawals-reference"), "reference"),
   ];
   // "100 diamonds ≈ $0.50" under the field as the creator types, from the
   // core (the rule that records it), the latest answer only.
@@ -60,21 +78,21 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
     const n = ++asked;
     const q = await quote().catch(() => null);
     if (n !== asked) return;
-    mount(quoteLine, q ? [T.quote(q), q.below_minimum ? el("span", { class: "warn" }, T.quoteBelow(q)) : null] : null);
+    mount(quoteLine, q ? [T.quote(q), q.below_minimum ? [" ", el("span", { class: "warn" }, T.quoteBelow(q))] : null] : null);
   };
   fields[0].input.addEventListener("input", () => void showQuote());
   fields[1].input.addEventListener("change", () => void showQuote());
   void showQuote();
   const message = el("div", { class: "form-error", role: "alert" });
   const form = el("form", { class: "form", id: "withdraw-form", novalidate: true }, fields.map((f) => f.row), message,
-    el("button", { type: "submit", class: "primary" }, "Record withdrawal"));
+    el("button", { type: "submit", class: "primary" }, t("withdrawals-record-button")));
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearErrors(fields, message);
     try {
       const form = values(fields);
       await record(form, quote);
-      toast("Withdrawal recorded");
+      toast(t("withdrawals-recorded"));
       await withdrawalsView(root);
     } catch (e) {
       if (e instanceof Declined) toast(e.message);
@@ -82,16 +100,18 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
     }
   });
 
-  const reconcileFields = [field("Diamonds your TikTok wallet shows", "balance", { type: "number" }), field("Why they differ (if you know)", "reason")];
+  const reconcileFields = [field(t("withdrawals-wallet-balance"), "balance", { type: "number" }), field(t("withdrawals-wallet-reason"), "reason")];
   const recMessage = el("div", { class: "form-error", role: "alert" });
   const reconcile = el("form", { class: "form", id: "reconcile-form", novalidate: true }, reconcileFields.map((f) => f.row), recMessage,
-    el("button", { type: "submit" }, "Reconcile"));
+    el("button", { type: "submit" }, t("withdrawals-reconcile-button")));
   reconcile.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearErrors(reconcileFields, recMessage);
     try {
       const r = await api.reconcile(reconcileFields[0].input.value, reconcileFields[1].input.value);
-      toast(r.adjustment_id === null ? "Your ledger matches TikTok" : `Recorded a correction of ${r.difference.startsWith("-") ? "" : "+"}${formatDiamonds(r.difference)} diamonds`);
+      toast(r.adjustment_id === null
+        ? t("withdrawals-reconciled")
+        : t("withdrawals-correction-recorded", { count: Number(r.difference), shown: `${r.difference.startsWith("-") ? "" : "+"}${formatDiamonds(r.difference)}` }));
       await withdrawalsView(root);
     } catch (e) {
       showError(reconcileFields, recMessage, e);
@@ -99,56 +119,63 @@ export async function withdrawalsView(root: HTMLElement): Promise<void> {
   });
 
   const statusSelect = (w: Withdrawal) => {
-    const s = el("select", { "aria-label": "Status", "data-withdrawal": w.id }, STATUSES.map(([v, t]) => el("option", { value: v }, t)));
+    const s = el("select", { "aria-label": T.status, "data-withdrawal": w.id }, STATUSES.map(([v, name]) => el("option", { value: v }, name)));
     s.value = w.status;
     s.addEventListener("change", async () => {
       const status = STATUSES.find(([v]) => v === s.value)?.[0];
-      if (status && (await attempt(() => api.setWithdrawalStatus(w.id, status), "Status changed"))) await withdrawalsView(root);
+      if (status && (await attempt(() => api.setWithdrawalStatus(w.id, status), t("withdrawals-status-changed")))) await withdrawalsView(root);
     });
     return s;
   };
 
   mount(root,
-    el("h1", null, "Withdrawals"),
+    el("h1", null, T.title),
     el("div", { class: "grid2" },
-      card("Record a withdrawal", form),
-      card("Reconcile with TikTok",
-        el("p", { class: "muted" }, `Your ledger says ${formatDiamonds(summary.balance_diamonds)} diamonds. If TikTok shows another number, enter it: the difference is recorded as a correction with its reason.`),
+      card(t("withdrawals-record-title"), form),
+      card(t("withdrawals-reconcile-title"),
+        el("p", { class: "muted" }, t("withdrawals-reconcile-text", { diamonds: diamondsWord(summary.balance_diamonds) })),
         reconcile)),
-    card("History",
+    card(t("withdrawals-history-title"),
       list.length > 1 ? el("p", { class: "muted small" }, T.historyNote) : null,
       list.length === 0
-        ? el("p", { class: "muted" }, "No withdrawals yet. When you cash out in TikTok, record it here so your balance stays true.")
+        ? el("p", { class: "muted" }, t("withdrawals-empty"))
         : table<Withdrawal>([
-            { title: "Requested", cell: (w) => formatDateTime(w.requested_at, undefined, settings.timezone), sort: (w) => w.requested_at },
-            { title: "Diamonds", cell: (w) => formatDiamonds(w.diamonds), sort: (w) => Number(w.diamonds), numeric: true },
-            { title: "Amount", cell: (w) => {
+            { title: T.requested, cell: (w) => formatDateTime(w.requested_at, undefined, settings.timezone), sort: (w) => w.requested_at },
+            { title: T.diamonds, cell: (w) => formatDiamonds(w.diamonds), sort: (w) => Number(w.diamonds), numeric: true },
+            { title: t("withdrawals-amount"), cell: (w) => {
               const min = flagged.get(w.id);
               return min === undefined
                 ? formatMoney(w.gross, w.currency)
                 : el("span", null, formatMoney(w.gross, w.currency), " ", el("span", { class: "badge warn", "data-below-minimum": w.id, title: T.belowBadgeTitle(min) }, T.belowBadge));
             }, numeric: true },
-            { title: "Fee", cell: (w) => formatMoney(w.fee, w.currency), numeric: true },
-            { title: "You get", cell: (w) => formatMoney(w.net, w.currency), numeric: true },
-            { title: "Method", cell: (w) => w.method },
-            { title: "Status", cell: statusSelect, sort: (w) => w.status },
-            { title: "", cell: (w) => el("button", { class: "link", "data-delete-withdrawal": w.id, "aria-label": `Delete the withdrawal of ${formatDiamonds(w.diamonds)} diamonds`, onclick: async () => {
+            { title: T.fee, cell: (w) => formatMoney(w.fee, w.currency), numeric: true },
+            { title: t("withdrawals-net"), cell: (w) => formatMoney(w.net, w.currency), numeric: true },
+            { title: T.method, cell: (w) => w.method },
+            { title: T.status, cell: statusSelect, sort: (w) => w.status },
+            { title: "", hiddenTitle: t("withdrawals-actions"), cell: (w) => el("button", { class: "link", "data-delete-withdrawal": w.id, "aria-label": t("withdrawals-delete-label", { diamonds: diamondsWord(w.diamonds) }), onclick: async () => {
               let undo = 0;
               await removeWithUndo(
-                { title: "Delete this withdrawal record?", lines: [`${formatDiamonds(w.diamonds)} diamonds (${formatMoney(w.gross, w.currency)}) requested ${formatDateTime(w.requested_at, undefined, settings.timezone)}.`, "Your balance goes up by its diamonds. You can undo this right after."], confirm: "Delete withdrawal" },
+                {
+                  title: t("withdrawals-delete-title"),
+                  lines: [
+                    t("withdrawals-delete-line", { diamonds: diamondsWord(w.diamonds), money: formatMoney(w.gross, w.currency), when: formatDateTime(w.requested_at, undefined, settings.timezone) }),
+                    t("withdrawals-delete-effect"),
+                  ],
+                  confirm: t("withdrawals-delete-confirm"),
+                },
                 async () => {
                   undo = (await api.deleteWithdrawal(w.id)).undo;
                 },
-                "Withdrawal deleted",
-                () => withConfirmation((force) => api.restoreDeleted(undo, force), "Put it back anyway"),
+                t("withdrawals-deleted"),
+                () => withConfirmation((force) => api.restoreDeleted(undo, force), t("withdrawals-restore-anyway")),
                 () => withdrawalsView(root));
-            } }, "Delete") },
+            } }, t("withdrawals-delete")) },
           ], list, { id: "withdrawals-table" })),
     adjustments.length
-      ? card("Corrections", table<Adjustment>([
-          { title: "When", cell: (a) => formatDateTime(a.at, undefined, settings.timezone) },
-          { title: "Diamonds", cell: (a) => formatDiamonds(a.diamonds), numeric: true },
-          { title: "Reason", cell: (a) => a.reason },
+      ? card(t("withdrawals-corrections-title"), table<Adjustment>([
+          { title: t("withdrawals-when"), cell: (a) => formatDateTime(a.at, undefined, settings.timezone) },
+          { title: T.diamonds, cell: (a) => formatDiamonds(a.diamonds), numeric: true },
+          { title: t("withdrawals-reason"), cell: (a) => a.reason },
         ], adjustments, { id: "adjustments-table" }))
       : null);
 }
