@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use rust_decimal::Decimal;
 use serde::Serialize;
+
+use crate::l10n::Message;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
@@ -145,6 +148,63 @@ impl Error {
         }
     }
 
+    /// The error as a message id with its arguments, for a face to word in
+    /// its language; `None` for the errors whose words are still composed
+    /// in English (`Invalid`, `NeedsConfirmation`, `Import`, `Io`, `Disk`,
+    /// `Sqlite`), which show their English text.
+    pub fn message(&self) -> Option<Message> {
+        let path = |p: &std::path::Path| p.display().to_string();
+        Some(match self {
+            Error::NotFound { what, id } => Message::new("core-error-not-found")
+                .text("what", record_key(what))
+                .text("id", id.to_string()),
+            Error::NewerSchema { path: p, found, known } => {
+                Message::new("core-error-newer-schema")
+                    .text("path", path(p))
+                    .text("found", found.to_string())
+                    .text("known", known.to_string())
+            }
+            Error::NotALedger { path: p, reason } => Message::new("core-error-not-a-ledger")
+                .text("path", path(p))
+                .text("reason", reason.clone()),
+            Error::Busy => Message::new("core-error-busy"),
+            Error::ImportStillRunning {
+                path: p,
+                pid,
+                waited,
+            } => {
+                let secs = waited.as_secs();
+                let minutes = if secs >= 120 { secs / 60 } else { 0 };
+                // One place, as Display writes it ("1.5 s", "2.0 s").
+                let mut seconds = Decimal::from(waited.as_millis()) / Decimal::from(1000);
+                seconds.rescale(1);
+                let m = match pid {
+                    Some(pid) => Message::new("core-error-import-still-running-pid")
+                        .text("pid", pid.to_string()),
+                    None => Message::new("core-error-import-still-running"),
+                };
+                m.text("path", path(p))
+                    .count("minutes", minutes)
+                    .decimal("seconds", seconds)
+            }
+            Error::NotAFile { path: p, found } => Message::new("core-error-not-a-file")
+                .text("path", path(p))
+                .text("found", found_key(found)),
+            Error::ReadOnly { path: p, why } => Message::new("core-error-read-only")
+                .text("path", path(p))
+                .text("why", why.clone()),
+            Error::Overflow { what } => {
+                Message::new("core-error-overflow").text("what", what.clone())
+            }
+            Error::Invalid { .. }
+            | Error::NeedsConfirmation { .. }
+            | Error::Import(_)
+            | Error::Io { .. }
+            | Error::Disk { .. }
+            | Error::Sqlite(_) => return None,
+        })
+    }
+
     /// Shorthand for [`Error::Overflow`].
     pub fn overflow(what: impl Into<String>) -> Error {
         Error::Overflow { what: what.into() }
@@ -242,6 +302,31 @@ pub enum ImportError {
     },
 }
 
+/// The catalog's key for a kind of record `NotFound` names.
+fn record_key(what: &str) -> &'static str {
+    match what {
+        "session" => "session",
+        "gift" => "gift",
+        "withdrawal" => "withdrawal",
+        "import" => "import",
+        "rate" => "rate",
+        "deleted record" => "deleted",
+        _ => "other",
+    }
+}
+
+/// The catalog's key for what `NotAFile` found (see `paths::kind_of`).
+fn found_key(found: &str) -> &'static str {
+    match found {
+        "a folder" => "folder",
+        "a named pipe (FIFO)" => "fifo",
+        "a character device" => "character-device",
+        "a block device" => "block-device",
+        "a socket" => "socket",
+        _ => "other",
+    }
+}
+
 fn pid_words(pid: Option<u32>) -> String {
     pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
 }
@@ -276,4 +361,62 @@ fn list(problems: &[RowProblem], count: usize) -> String {
         out.push(format!("  … and {} more", count - problems.len()));
     }
     out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::Localizer;
+
+    #[test]
+    fn errors_with_a_message_say_it_in_english_as_display_does() {
+        let errors = [
+            Error::NotFound {
+                what: "withdrawal",
+                id: 7,
+            },
+            Error::NewerSchema {
+                path: "/a/l.db".into(),
+                found: 99,
+                known: 12,
+            },
+            Error::NotALedger {
+                path: "/a/l.db".into(),
+                reason: "it is not an SQLite database".into(),
+            },
+            Error::Busy,
+            Error::ImportStillRunning {
+                path: "/a/l.db".into(),
+                pid: Some(42),
+                waited: std::time::Duration::from_secs(600),
+            },
+            Error::ImportStillRunning {
+                path: "/a/l.db".into(),
+                pid: None,
+                waited: std::time::Duration::from_millis(1500),
+            },
+            Error::NotAFile {
+                path: "/dev/null".into(),
+                found: "a character device",
+            },
+            Error::ReadOnly {
+                path: "/a/l.db".into(),
+                why: "the file may not be written".into(),
+            },
+            Error::overflow("the balance's value"),
+        ];
+        let en = Localizer::new("en");
+        for e in errors {
+            let m = e.message().expect("a message");
+            assert_eq!(en.render(&m), e.to_string(), "{}", m.id);
+        }
+        assert!(Error::invalid("x", "y").message().is_none());
+    }
+
+    #[test]
+    fn a_missing_record_is_named_in_spanish() {
+        let e = Error::NotFound { what: "session", id: 1234 };
+        let es = Localizer::new("es").render(&e.message().unwrap());
+        assert_eq!(es, "el directo 1234 no existe");
+    }
 }
