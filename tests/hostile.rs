@@ -60,7 +60,7 @@ fn run_bounded(mut cmd: Command, limit: Duration) -> Output {
 }
 
 fn bin(l: &TestLedger) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    let mut c = common::liveledger();
     c.arg("--db").arg(&l.db).env_remove("LIVELEDGER_DB");
     c
 }
@@ -620,7 +620,7 @@ fn a_full_disk_is_named_and_the_ledger_still_reads() {
     let _unmount = Mounted(dir.clone());
     let db = dir.join("ledger.db");
     let run = |args: &[&str]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+        let mut c = common::liveledger();
         c.arg("--db")
             .arg(&db)
             .args(args)

@@ -38,8 +38,8 @@ core-summary-ready-not-yet = まだです
 core-summary-eta-reached = 到達済み（{ $day }）
 core-summary-eta-day = { $day }（1日あたり { $pace } ダイヤモンド、過去 { $days } 日間）
 core-summary-eta-wait = 過去 { $days } 日間にあと { $count ->
-   *[other] { $count } 回のLIVE配信
-} 後（予測には { $needed } 回必要です）
+   *[other] { $count } 回
+}のLIVE配信の後（予測には { $needed } 回必要です）
 core-summary-eta-none = なし — 過去 { $days } 日間の獲得はありません
 core-summary-rate = { $day } から：1ダイヤモンドあたり { $rate }（残高は本日のレート、明細は各LIVE配信のレートで評価）。金額は { $step } 単位で四捨五入
 

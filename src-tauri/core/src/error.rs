@@ -158,12 +158,14 @@ impl Error {
             Error::NotFound { what, id } => Message::new("core-error-not-found")
                 .text("what", record_key(what))
                 .text("id", id.to_string()),
-            Error::NewerSchema { path: p, found, known } => {
-                Message::new("core-error-newer-schema")
-                    .text("path", path(p))
-                    .text("found", found.to_string())
-                    .text("known", known.to_string())
-            }
+            Error::NewerSchema {
+                path: p,
+                found,
+                known,
+            } => Message::new("core-error-newer-schema")
+                .text("path", path(p))
+                .text("found", found.to_string())
+                .text("known", known.to_string()),
             Error::NotALedger { path: p, reason } => Message::new("core-error-not-a-ledger")
                 .text("path", path(p))
                 .text("reason", reason.clone()),
@@ -415,7 +417,10 @@ mod tests {
 
     #[test]
     fn a_missing_record_is_named_in_spanish() {
-        let e = Error::NotFound { what: "session", id: 1234 };
+        let e = Error::NotFound {
+            what: "session",
+            id: 1234,
+        };
         let es = Localizer::new("es").render(&e.message().unwrap());
         assert_eq!(es, "el directo 1234 no existe");
     }

@@ -337,7 +337,10 @@ mod tests {
         assert_eq!(money("ja", dec!(1234.00), "JPY"), "￥1,234");
         // A fraction a yen figure does have is kept: never rounded here.
         assert_eq!(money("ja", dec!(1234.5), "JPY"), "￥1,234.5");
-        assert_eq!(money("ar", dec!(1234.56), "USD"), "\u{200F}1,234.56\u{A0}US$");
+        assert_eq!(
+            money("ar", dec!(1234.56), "USD"),
+            "\u{200F}1,234.56\u{A0}US$"
+        );
         assert_eq!(
             money("ar", dec!(-7.5), "SAR"),
             "\u{200F}\u{200E}-7.5\u{A0}ر.س.\u{200F}"
@@ -359,7 +362,10 @@ mod tests {
         assert_eq!(decimal("en", dec!(-0.00)), "0.00");
         assert_eq!(decimal("en", dec!(123)), "123");
         assert_eq!(decimal("de", dec!(-1250.5)), "-1.250,5");
-        assert_eq!(decimal("fr", dec!(1234567.891)), "1\u{202F}234\u{202F}567,891");
+        assert_eq!(
+            decimal("fr", dec!(1234567.891)),
+            "1\u{202F}234\u{202F}567,891"
+        );
         assert_eq!(
             decimal("en", dec!(79228162514264337593543950335)),
             "79,228,162,514,264,337,593,543,950,335"
@@ -422,7 +428,12 @@ mod tests {
                     } else {
                         f.scale()
                     };
-                    cases.push([intl.into(), "m".into(), f.to_string(), format!("{c}:{places}")]);
+                    cases.push([
+                        intl.into(),
+                        "m".into(),
+                        f.to_string(),
+                        format!("{c}:{places}"),
+                    ]);
                     ours.push(shown);
                 }
             }

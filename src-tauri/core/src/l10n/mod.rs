@@ -14,7 +14,9 @@ pub use message::{Arg, Message};
 pub use render::{english, Localizer};
 
 /// The languages the app and the CLI speak, as BCP 47 tags, English first.
-pub const LANGUAGES: [&str; 10] = ["en", "es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr"];
+pub const LANGUAGES: [&str; 10] = [
+    "en", "es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr",
+];
 
 /// The pseudo-locale: English accented and about 40 % longer, for finding
 /// cut-off text and words left untranslated. Accepted, never listed.
@@ -39,9 +41,11 @@ pub fn negotiate(wanted: &str) -> Option<&'static str> {
         return Some(exact);
     }
     let primary = tag.split(['-', '_']).next().unwrap_or("");
-    LANGUAGES
-        .into_iter()
-        .find(|l| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+    LANGUAGES.into_iter().find(|l| {
+        l.split('-')
+            .next()
+            .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+    })
 }
 
 #[cfg(test)]

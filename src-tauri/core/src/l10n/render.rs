@@ -86,7 +86,9 @@ impl Localizer {
         for b in std::iter::once(&self.bundle).chain(&self.english) {
             if let Some(pattern) = b.get_message(message.id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return b.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+                return b
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
             }
         }
         message.id.to_string()
@@ -147,7 +149,10 @@ fn value(tag: &str, arg: &Arg) -> FluentValue<'static> {
 fn selector(count: Decimal) -> FluentNumber {
     let whole = count.trunc().abs();
     // Exact as a float below 10^15; beyond, the last six digits decide.
-    let (million, bound) = (Decimal::from(1_000_000), Decimal::from(1_000_000_000_000_000_i64));
+    let (million, bound) = (
+        Decimal::from(1_000_000),
+        Decimal::from(1_000_000_000_000_000_i64),
+    );
     let whole = if whole >= bound {
         whole % million + million
     } else {
@@ -198,7 +203,10 @@ fn index(tag: &str) -> usize {
 /// Sets the formatter of counts of language number `i` of [`LANGUAGES`]
 /// (Fluent's formatter is a plain function, so the language is a constant
 /// of it).
-fn set_count_formatter<M>(b: &mut fluent_bundle::bundle::FluentBundle<FluentResource, M>, i: usize) {
+fn set_count_formatter<M>(
+    b: &mut fluent_bundle::bundle::FluentBundle<FluentResource, M>,
+    i: usize,
+) {
     b.set_formatter(Some(match i {
         1 => count_in::<1, M>,
         2 => count_in::<2, M>,
@@ -288,7 +296,10 @@ mod tests {
             .map(|(l, a, _)| (l.to_string(), a.to_string()))
             .collect();
         embedded.sort();
-        assert_eq!(on_disk, embedded, "add the new area to areas! in l10n/render.rs");
+        assert_eq!(
+            on_disk, embedded,
+            "add the new area to areas! in l10n/render.rs"
+        );
     }
 
     #[test]

@@ -281,11 +281,7 @@ fn blockers(
             BlockerKind::BelowMinimum,
             Message::new("core-blocker-below-minimum")
                 .money("balance", standing.shown.0, currency)
-                .money(
-                    "minimum",
-                    Money(rate.min_withdrawal).rounded().0,
-                    currency,
-                )
+                .money("minimum", Money(rate.min_withdrawal).rounded().0, currency)
                 .diamonds("missing", standing.to_go.normalize().0),
         ));
     }
@@ -327,7 +323,9 @@ impl Summary {
             .diamonds("diamonds", self.threshold_diamonds.0)
             .decimal(
                 "percent",
-                (self.progress * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+                (self.progress * Decimal::ONE_HUNDRED)
+                    .round_dp(1)
+                    .normalize(),
             )
     }
 
