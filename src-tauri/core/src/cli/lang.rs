@@ -40,7 +40,7 @@ pub(super) fn wanted(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -
     // POSIX: the first of these that is set and not empty decides.
     let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
-        .filter_map(|name| var(name))
+        .filter_map(&var)
         .find(|v| !v.is_empty());
     Ok(match system.as_deref().and_then(l10n::negotiate) {
         Some(tag) => Wanted::Tag(tag),
@@ -70,7 +70,7 @@ impl Wanted {
 }
 
 fn remember(tag: &'static str) -> &'static str {
-    *CHOSEN.get_or_init(|| tag)
+    CHOSEN.get_or_init(|| tag)
 }
 
 /// The language this run speaks: as decided, else English.
