@@ -279,7 +279,9 @@ fn a_read_only_ledger_is_read_and_a_write_says_it_is_read_only() {
         c.arg("--db")
             .arg(&l.db)
             .args(args)
-            .env_remove("LIVELEDGER_DB");
+            .env_remove("LIVELEDGER_DB")
+            // English on any machine: the test quotes the error.
+            .env("LC_ALL", "C");
         if let Some(uid) = uid {
             c.uid(uid).gid(uid);
         }
