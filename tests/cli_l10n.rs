@@ -195,6 +195,47 @@ fn the_language_is_the_flag_else_the_system_else_the_ledger_else_english() {
 }
 
 #[test]
+fn a_withdrawal_that_needs_confirming_says_why_in_german() {
+    let l = euro_ledger();
+    // 100 diamonds × 0.005 = 0.50 €, dated years ahead: two problems.
+    let out = run_with(
+        &l,
+        &[("LANG", "de_AT.UTF-8")],
+        &["withdraw", "--diamonds", "100", "--at", "2030-01-01 10:00"],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        format!(
+            "liveledger: error: sie ist auf 2030-01-01 10:00 datiert, in der Zukunft; \
+             0,50{NBSP}€ liegt unter der am 01.01.2030 geltenden Mindestauszahlung von 10.000,00{NBSP}€: \
+             TikTok zahlt nicht weniger aus, trage sie also nur ein, wenn TikTok sie wirklich gezahlt hat \
+             — es wurde nichts geschrieben; bestätige, um es trotzdem einzutragen (CLI: --force)\n"
+        )
+    );
+    // A correction that would take the balance below zero.
+    let out = run_with(
+        &l,
+        &[],
+        &[
+            "--lang",
+            "de",
+            "adjust",
+            "--diamonds",
+            "-300000",
+            "--reason",
+            "x",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("eine Korrektur um -300.000 Diamanten würde das Guthaben auf -53.088 Diamanten bringen (verdient 246.912, ausgezahlt 0, korrigiert -300.000)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_error_with_a_message_is_worded_in_spanish() {
     let l = euro_ledger();
     let out = run_with(&l, &[], &["--lang", "es", "imports", "undo", "99"]);

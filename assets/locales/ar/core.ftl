@@ -73,6 +73,29 @@ core-summary-eta-wait = بعد { $count ->
 core-summary-eta-none = لا يوجد — لم يُكسب شيء خلال آخر { $days } يومًا
 core-summary-rate = منذ { $day }: { $rate } للألماسة (يُقيَّم الرصيد بسعر اليوم، والكشوف بسعر كل بث مباشر)؛ تُقرَّب المبالغ إلى { $step }، والنصف إلى الأعلى
 
+## التأكيدات: ما هو غير معتاد في عملية ما. لم يُكتب شيء؛ يمكنك تأكيدها.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] استعادة { $label }
+    [rerate] إعادة تطبيق السعر على هذه البثوث
+    [delete-session] حذف البث المباشر { $id }
+    [correction] تصحيح بمقدار { $amount } ألماسة
+    [delete-gift] حذف الهدية { $id }
+   *[undo-import] التراجع عن الاستيراد { $id }
+} سيجعل الرصيد { $count ->
+    [zero] { $balance } ألماسة
+    [one] { $balance } ألماسة
+    [two] { $balance } ألماسة
+    [few] { $balance } ألماسات
+    [many] { $balance } ألماسة
+   *[other] { $balance } ألماسة
+} (المكسوب { $earned }، المسحوب { $withdrawn }، المصحَّح { $corrected }): دُفعت سحوبات من هذه الألماسات
+core-confirm-future = تاريخه { $at }، في المستقبل
+core-confirm-before-first-diamond = تاريخه { $at }، قبل كسب أول ألماسة ({ $first })
+core-confirm-below-minimum = { $gross } أقل من الحد الأدنى للسحب البالغ { $minimum } والساري في { $day }: لا يدفع TikTok أقل من ذلك، فسجّله فقط إن كان TikTok قد دفعه فعلًا
+core-confirm-over-daily-maximum = مع سحب { $used } بالفعل في { $day }، يتجاوز سحب { $gross } إضافية الحد الأقصى لذلك اليوم وهو { $maximum }
+core-error-needs-confirmation = لم يُكتب شيء؛ أكّد لتسجيله على أي حال (CLI: --force)
+
 ## الأخطاء.
 
 core-error-not-found = { $what ->

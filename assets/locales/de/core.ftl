@@ -49,6 +49,25 @@ core-summary-eta-wait = nach { $count ->
 core-summary-eta-none = keine — in den letzten { $days } Tagen nichts verdient
 core-summary-rate = seit { $day }: { $rate } pro Diamant (das Guthaben wird zum heutigen Kurs bewertet, Abrechnungen zum Kurs jedes LIVEs); Geld auf { $step } gerundet, ab 5 aufgerundet
 
+## Bestätigungen: was an einer Änderung ungewöhnlich ist. Es wurde nichts geschrieben; du kannst sie bestätigen.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } wiederherzustellen,
+    [rerate] den Kurs dieser LIVEs neu anzuwenden,
+    [delete-session] LIVE { $id } zu löschen,
+    [correction] eine Korrektur um { $amount } Diamanten
+    [delete-gift] Geschenk { $id } zu löschen,
+   *[undo-import] Import { $id } rückgängig zu machen,
+} würde das Guthaben auf { $count ->
+    [one] { $balance } Diamant
+   *[other] { $balance } Diamanten
+} bringen (verdient { $earned }, ausgezahlt { $withdrawn }, korrigiert { $corrected }): Aus diesen Diamanten wurden schon Auszahlungen bezahlt
+core-confirm-future = sie ist auf { $at } datiert, in der Zukunft
+core-confirm-before-first-diamond = sie ist auf { $at } datiert, vor dem ersten verdienten Diamanten ({ $first })
+core-confirm-below-minimum = { $gross } liegt unter der am { $day } geltenden Mindestauszahlung von { $minimum }: TikTok zahlt nicht weniger aus, trage sie also nur ein, wenn TikTok sie wirklich gezahlt hat
+core-confirm-over-daily-maximum = mit { $used }, die am { $day } schon ausgezahlt wurden, überschreiten weitere { $gross } das Tagesmaximum von { $maximum }
+core-error-needs-confirmation = es wurde nichts geschrieben; bestätige, um es trotzdem einzutragen (CLI: --force)
+
 ## Fehler.
 
 core-error-not-found = { $what ->

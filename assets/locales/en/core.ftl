@@ -51,6 +51,27 @@ core-summary-eta-wait = after { $count ->
 core-summary-eta-none = none — nothing earned in the last { $days } days
 core-summary-rate = since { $day }: { $rate } a diamond (the balance is valued at today's rate; statements at each session's own); money rounded half up (away from zero) to { $step }
 
+## Confirmations: what is unusual about a write. Nothing was written; the
+## creator may confirm it. $at and $first are local times (YYYY-MM-DD HH:MM).
+
+core-confirm-negative-balance = { $action ->
+    [put-back] putting back { $label }
+    [rerate] re-rating these sessions
+    [delete-session] deleting session { $id }
+    [correction] a correction of { $amount } diamonds
+    [delete-gift] deleting gift { $id }
+   *[undo-import] undoing import { $id }
+} would leave the balance at { $count ->
+    [one] { $balance } diamond
+   *[other] { $balance } diamonds
+} (earned { $earned }, withdrawn { $withdrawn }, corrected { $corrected }): withdrawals were paid from these diamonds
+core-confirm-future = it is dated { $at }, in the future
+core-confirm-before-first-diamond = it is dated { $at }, before the first diamond was earned ({ $first })
+core-confirm-below-minimum = { $gross } is below the minimum withdrawal of { $minimum } in force on { $day }: TikTok won't pay out less, so record it only if TikTok really paid it
+core-confirm-over-daily-maximum = with { $used } already withdrawn on { $day }, { $gross } more passes that day's maximum of { $maximum }
+# Follows the problems, after a dash.
+core-error-needs-confirmation = nothing was written; confirm to record it anyway (CLI: --force)
+
 ## Errors. $path is a file; $id a record's number.
 
 core-error-not-found = { $what ->

@@ -49,6 +49,25 @@ core-summary-eta-wait = tras { $count ->
 core-summary-eta-none = ninguna — nada ganado en los últimos { $days } días
 core-summary-rate = desde el { $day }: { $rate } por diamante (el saldo se valora a la tasa de hoy; los extractos, a la de cada directo); dinero redondeado a { $step }, la mitad hacia arriba
 
+## Confirmaciones: lo inusual de una operación. No se escribió nada; puedes confirmarla.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurar { $label }
+    [rerate] volver a aplicar la tasa a estos directos
+    [delete-session] eliminar el directo { $id }
+    [correction] una corrección de { $amount } diamantes
+    [delete-gift] eliminar el regalo { $id }
+   *[undo-import] deshacer la importación { $id }
+} dejaría el saldo en { $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+} (ganado { $earned }, retirado { $withdrawn }, corregido { $corrected }): ya se pagaron retiros con estos diamantes
+core-confirm-future = tiene fecha del { $at }, en el futuro
+core-confirm-before-first-diamond = tiene fecha del { $at }, antes de ganar el primer diamante ({ $first })
+core-confirm-below-minimum = { $gross } está por debajo del retiro mínimo de { $minimum } vigente el { $day }: TikTok no paga menos, así que regístralo solo si TikTok de verdad lo pagó
+core-confirm-over-daily-maximum = con { $used } ya retirados el { $day }, { $gross } más supera el máximo de ese día, { $maximum }
+core-error-needs-confirmation = no se escribió nada; confírmalo para registrarlo de todos modos (CLI: --force)
+
 ## Errores.
 
 core-error-not-found = { $what ->

@@ -49,6 +49,25 @@ core-summary-eta-wait = après { $count ->
 core-summary-eta-none = aucune — rien gagné sur les { $days } derniers jours
 core-summary-rate = depuis le { $day } : { $rate } par diamant (le solde est évalué au taux du jour ; les relevés au taux de chaque LIVE) ; argent arrondi à { $step }, la moitié vers le haut
 
+## Confirmations : ce qu'une opération a d'inhabituel. Rien n'a été écrit ; vous pouvez la confirmer.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurer { $label }
+    [rerate] réappliquer le taux à ces LIVE
+    [delete-session] supprimer le LIVE { $id }
+    [correction] une correction de { $amount } diamants
+    [delete-gift] supprimer le cadeau { $id }
+   *[undo-import] annuler l’import { $id }
+} laisserait le solde à { $count ->
+    [one] { $balance } diamant
+   *[other] { $balance } diamants
+} (gagné { $earned }, retiré { $withdrawn }, corrigé { $corrected }) : des retraits ont été payés avec ces diamants
+core-confirm-future = il est daté du { $at }, dans le futur
+core-confirm-before-first-diamond = il est daté du { $at }, avant le premier diamant gagné ({ $first })
+core-confirm-below-minimum = { $gross } est sous le retrait minimum de { $minimum } en vigueur le { $day } : TikTok ne verse pas moins, ne l’enregistrez donc que si TikTok l’a vraiment versé
+core-confirm-over-daily-maximum = avec { $used } déjà retirés le { $day }, { $gross } de plus dépassent le maximum de ce jour, { $maximum }
+core-error-needs-confirmation = rien n’a été écrit ; confirmez pour l’enregistrer quand même (CLI: --force)
+
 ## Erreurs.
 
 core-error-not-found = { $what ->

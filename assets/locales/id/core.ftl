@@ -43,6 +43,24 @@ core-summary-eta-wait = setelah { $count ->
 core-summary-eta-none = tidak ada — tidak ada pendapatan dalam { $days } hari terakhir
 core-summary-rate = sejak { $day }: { $rate } per berlian (saldo dinilai dengan kurs hari ini; laporan dengan kurs tiap siaran LIVE); uang dibulatkan ke { $step }, setengah ke atas
 
+## Konfirmasi: apa yang tidak biasa pada suatu perubahan. Tidak ada yang ditulis; Anda dapat mengonfirmasinya.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] memulihkan { $label }
+    [rerate] menerapkan ulang kurs pada siaran LIVE ini
+    [delete-session] menghapus siaran LIVE { $id }
+    [correction] koreksi sebesar { $amount } berlian
+    [delete-gift] menghapus hadiah { $id }
+   *[undo-import] mengurungkan impor { $id }
+} akan membuat saldo menjadi { $count ->
+   *[other] { $balance } berlian
+} (didapat { $earned }, ditarik { $withdrawn }, dikoreksi { $corrected }): penarikan sudah dibayar dari berlian ini
+core-confirm-future = tanggalnya { $at }, di masa depan
+core-confirm-before-first-diamond = tanggalnya { $at }, sebelum berlian pertama didapat ({ $first })
+core-confirm-below-minimum = { $gross } di bawah penarikan minimum { $minimum } yang berlaku pada { $day }: TikTok tidak membayar kurang dari itu, jadi catat hanya jika TikTok benar-benar membayarnya
+core-confirm-over-daily-maximum = dengan { $used } yang sudah ditarik pada { $day }, tambahan { $gross } melewati batas maksimum hari itu sebesar { $maximum }
+core-error-needs-confirmation = tidak ada yang ditulis; konfirmasikan untuk tetap mencatatnya (CLI: --force)
+
 ## Galat.
 
 core-error-not-found = { $what ->

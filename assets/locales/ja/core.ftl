@@ -43,6 +43,24 @@ core-summary-eta-wait = 過去 { $days } 日間にあと { $count ->
 core-summary-eta-none = なし — 過去 { $days } 日間の獲得はありません
 core-summary-rate = { $day } から：1ダイヤモンドあたり { $rate }（残高は本日のレート、明細は各LIVE配信のレートで評価）。金額は { $step } 単位で四捨五入
 
+## 確認：操作の普段と違う点。何も書き込んでいません。確認すれば記録できます。
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } を元に戻す
+    [rerate] これらのLIVE配信にレートを再適用する
+    [delete-session] LIVE配信 { $id } を削除する
+    [correction] { $amount } ダイヤモンドの修正を行う
+    [delete-gift] ギフト { $id } を削除する
+   *[undo-import] インポート { $id } を元に戻す
+}と、残高が { $count ->
+   *[other] { $balance } ダイヤモンド
+}になります（獲得 { $earned }、出金 { $withdrawn }、修正 { $corrected }）。これらのダイヤモンドからすでに出金されています
+core-confirm-future = 日付が { $at } で、未来です
+core-confirm-before-first-diamond = 日付が { $at } で、最初のダイヤモンドを獲得する前です（{ $first }）
+core-confirm-below-minimum = { $gross } は { $day } 時点の最低出金額 { $minimum } を下回っています。TikTokはこれより少ない額を支払わないため、TikTokが実際に支払った場合のみ記録してください
+core-confirm-over-daily-maximum = { $day } にすでに { $used } 出金しているため、さらに { $gross } を出金するとその日の上限 { $maximum } を超えます
+core-error-needs-confirmation = 何も書き込んでいません。それでも記録するには確認してください (CLI: --force)
+
 ## エラー。
 
 core-error-not-found = { $what ->

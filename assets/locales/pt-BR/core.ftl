@@ -49,6 +49,25 @@ core-summary-eta-wait = depois de mais { $count ->
 core-summary-eta-none = nenhuma — nada ganho nos últimos { $days } dias
 core-summary-rate = desde { $day }: { $rate } por diamante (o saldo é avaliado pela taxa de hoje; os extratos, pela de cada live); dinheiro arredondado para { $step }, metade para cima
 
+## Confirmações: o que há de incomum numa operação. Nada foi gravado; você pode confirmá-la.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurar { $label }
+    [rerate] reaplicar a taxa a estas lives
+    [delete-session] excluir a live { $id }
+    [correction] uma correção de { $amount } diamantes
+    [delete-gift] excluir o presente { $id }
+   *[undo-import] desfazer a importação { $id }
+} deixaria o saldo em { $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+} (ganho { $earned }, sacado { $withdrawn }, corrigido { $corrected }): saques já foram pagos com estes diamantes
+core-confirm-future = a data é { $at }, no futuro
+core-confirm-before-first-diamond = a data é { $at }, antes de o primeiro diamante ser ganho ({ $first })
+core-confirm-below-minimum = { $gross } está abaixo do saque mínimo de { $minimum } em vigor em { $day }: o TikTok não paga menos, então registre só se o TikTok realmente pagou
+core-confirm-over-daily-maximum = com { $used } já sacados em { $day }, mais { $gross } ultrapassa o máximo desse dia, { $maximum }
+core-error-needs-confirmation = nada foi gravado; confirme para registrar mesmo assim (CLI: --force)
+
 ## Erros.
 
 core-error-not-found = { $what ->

@@ -43,6 +43,24 @@ core-summary-eta-wait = son { $days } günde { $count ->
 core-summary-eta-none = yok — son { $days } günde kazanç yok
 core-summary-rate = { $day } tarihinden beri: elmas başına { $rate } (bakiye bugünkü kurla, dökümler her canlı yayının kendi kuruyla değerlenir); para { $step } hassasiyetle, yarım yukarı yuvarlanır
 
+## Onaylar: bir işlemdeki olağan dışı durum. Hiçbir şey yazılmadı; onaylayabilirsiniz.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } geri yüklemek
+    [rerate] bu canlı yayınlara kuru yeniden uygulamak
+    [delete-session] { $id } numaralı canlı yayını silmek
+    [correction] { $amount } elmaslık bir düzeltme
+    [delete-gift] { $id } numaralı hediyeyi silmek
+   *[undo-import] { $id } numaralı içe aktarmayı geri almak
+} bakiyeyi { $count ->
+   *[other] { $balance } elmasa
+} düşürür (kazanılan { $earned }, çekilen { $withdrawn }, düzeltilen { $corrected }): bu elmaslardan para çekme ödemeleri yapıldı
+core-confirm-future = tarihi { $at }, gelecekte
+core-confirm-before-first-diamond = tarihi { $at }, ilk elmas kazanılmadan önce ({ $first })
+core-confirm-below-minimum = { $gross }, { $day } tarihinde geçerli { $minimum } minimum para çekme tutarının altında: TikTok daha azını ödemez, bu yüzden yalnızca TikTok gerçekten ödediyse kaydedin
+core-confirm-over-daily-maximum = { $day } tarihinde zaten { $used } çekilmişken, { $gross } daha o günün { $maximum } üst sınırını aşar
+core-error-needs-confirmation = hiçbir şey yazılmadı; yine de kaydetmek için onaylayın (CLI: --force)
+
 ## Hatalar.
 
 core-error-not-found = { $what ->

@@ -43,6 +43,24 @@ core-summary-eta-wait = sau { $count ->
 core-summary-eta-none = không có — không kiếm được gì trong { $days } ngày qua
 core-summary-rate = từ { $day }: { $rate } mỗi kim cương (số dư tính theo tỷ giá hôm nay; sao kê theo tỷ giá của từng buổi LIVE); tiền được làm tròn đến { $step }, nửa trở lên làm tròn lên
 
+## Xác nhận: điều bất thường của một thao tác. Chưa ghi gì; bạn có thể xác nhận.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] khôi phục { $label }
+    [rerate] áp dụng lại tỷ giá cho các buổi LIVE này
+    [delete-session] xóa buổi LIVE { $id }
+    [correction] một lần điều chỉnh { $amount } kim cương
+    [delete-gift] xóa quà tặng { $id }
+   *[undo-import] hoàn tác lần nhập { $id }
+} sẽ khiến số dư còn { $count ->
+   *[other] { $balance } kim cương
+} (đã kiếm { $earned }, đã rút { $withdrawn }, đã điều chỉnh { $corrected }): đã có khoản rút tiền được trả từ số kim cương này
+core-confirm-future = ngày ghi là { $at }, ở tương lai
+core-confirm-before-first-diamond = ngày ghi là { $at }, trước khi kiếm được kim cương đầu tiên ({ $first })
+core-confirm-below-minimum = { $gross } thấp hơn số tiền rút tối thiểu { $minimum } áp dụng vào { $day }: TikTok không trả ít hơn, nên chỉ ghi lại nếu TikTok thật sự đã trả
+core-confirm-over-daily-maximum = với { $used } đã rút trong ngày { $day }, rút thêm { $gross } sẽ vượt hạn mức tối đa của ngày đó là { $maximum }
+core-error-needs-confirmation = chưa ghi gì; hãy xác nhận để vẫn ghi lại (CLI: --force)
+
 ## Lỗi.
 
 core-error-not-found = { $what ->

@@ -24,8 +24,10 @@ pub enum Error {
     /// confirm step in the app).
     #[error("{} — nothing was written; confirm to record it anyway (CLI: --force)", .problems.join("; "))]
     NeedsConfirmation {
-        /// Each problem, with its numbers.
+        /// Each problem, with its numbers, in English.
         problems: Vec<String>,
+        /// The same problems as message ids with their arguments.
+        messages: Vec<Message>,
     },
     /// A sum of stored figures left the range a ledger can count: a record
     /// holds an absurd value. Nothing was written.
@@ -150,8 +152,9 @@ impl Error {
 
     /// The error as a message id with its arguments, for a face to word in
     /// its language; `None` for the errors whose words are still composed
-    /// in English (`Invalid`, `NeedsConfirmation`, `Import`, `Io`, `Disk`,
-    /// `Sqlite`), which show their English text.
+    /// in English (`Invalid`, `Import`, `Io`, `Disk`, `Sqlite`), which show
+    /// their English text. A `NeedsConfirmation`'s message is what follows
+    /// its problems ([`Error::problem_messages`]), as in its English text.
     pub fn message(&self) -> Option<Message> {
         let path = |p: &std::path::Path| p.display().to_string();
         Some(match self {
@@ -198,13 +201,30 @@ impl Error {
             Error::Overflow { what } => {
                 Message::new("core-error-overflow").text("what", what.clone())
             }
+            Error::NeedsConfirmation { messages, .. } => {
+                Message::new("core-error-needs-confirmation").count("count", messages.len() as u64)
+            }
             Error::Invalid { .. }
-            | Error::NeedsConfirmation { .. }
             | Error::Import(_)
             | Error::Io { .. }
             | Error::Disk { .. }
             | Error::Sqlite(_) => return None,
         })
+    }
+
+    /// The problems a `NeedsConfirmation` asks about, as messages (none for
+    /// any other error).
+    pub fn problem_messages(&self) -> &[Message] {
+        match self {
+            Error::NeedsConfirmation { messages, .. } => messages,
+            _ => &[],
+        }
+    }
+
+    /// `problems` asking for confirmation, each in English and as a message.
+    pub fn needs_confirmation(problems: Vec<(String, Message)>) -> Error {
+        let (problems, messages) = problems.into_iter().unzip();
+        Error::NeedsConfirmation { problems, messages }
     }
 
     /// Shorthand for [`Error::Overflow`].
@@ -413,6 +433,28 @@ mod tests {
             assert_eq!(en.render(&m), e.to_string(), "{}", m.id);
         }
         assert!(Error::invalid("x", "y").message().is_none());
+    }
+
+    #[test]
+    fn a_confirmation_keeps_its_english_and_carries_its_problems_as_messages() {
+        let e = Error::needs_confirmation(vec![
+            (
+                "a".into(),
+                Message::new("core-confirm-future").text("at", "2030-01-01 10:00"),
+            ),
+            (
+                "b".into(),
+                Message::new("core-confirm-future").text("at", "2031-01-01 10:00"),
+            ),
+        ]);
+        assert_eq!(
+            e.to_string(),
+            "a; b — nothing was written; confirm to record it anyway (CLI: --force)"
+        );
+        assert_eq!(e.problem_messages().len(), 2);
+        assert_eq!(e.message().unwrap().id, "core-error-needs-confirmation");
+        let tr = Localizer::new("tr").render(&e.problem_messages()[1]);
+        assert_eq!(tr, "tarihi 2031-01-01 10:00, gelecekte");
     }
 
     #[test]

@@ -40,7 +40,20 @@ fn main() -> ExitCode {
             // English is its own text, which scripts and tests quote.
             let text = match (cli::language(), err.message()) {
                 ("en", _) | (_, None) => err.to_string(),
-                (tag, Some(m)) => liveledger::l10n::Localizer::new(tag).render(&m),
+                (tag, Some(m)) => {
+                    let words = liveledger::l10n::Localizer::new(tag);
+                    // A confirmation's problems come first, as in English.
+                    let problems: Vec<String> = err
+                        .problem_messages()
+                        .iter()
+                        .map(|p| words.render(p))
+                        .collect();
+                    if problems.is_empty() {
+                        words.render(&m)
+                    } else {
+                        format!("{} — {}", problems.join("; "), words.render(&m))
+                    }
+                }
             };
             let _ = writeln!(std::io::stderr().lock(), "liveledger: error: {text}");
             ExitCode::from(match err.kind() {
