@@ -95,9 +95,15 @@ impl Localizer {
     }
 }
 
+thread_local! {
+    /// English, parsed once per thread: the core renders it for every
+    /// summary's blockers.
+    static ENGLISH: Localizer = Localizer::new("en");
+}
+
 /// `message` in English (the text kept beside the ids in JSON).
 pub fn english(message: &Message) -> String {
-    Localizer::new("en").render(message)
+    ENGLISH.with(|en| en.render(message))
 }
 
 /// The bundle of `tag`: the pseudo-locale is English, accented.
@@ -170,34 +176,8 @@ fn selector(count: Decimal) -> FluentNumber {
 }
 
 /// The position of `tag` in [`LANGUAGES`] (English for the pseudo-locale).
-const fn index_of(tag: &str) -> usize {
-    let mut i = 0;
-    while i < LANGUAGES.len() {
-        if const_eq(LANGUAGES[i], tag) {
-            return i;
-        }
-        i += 1;
-    }
-    0
-}
-
-const fn const_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 fn index(tag: &str) -> usize {
-    index_of(tag)
+    LANGUAGES.iter().position(|l| *l == tag).unwrap_or(0)
 }
 
 /// Sets the formatter of counts of language number `i` of [`LANGUAGES`]

@@ -136,8 +136,7 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
         blockers(ledger, &rate, &standing, room_today)
             .into_iter()
             .unzip();
-    let english = l10n::Localizer::new("en");
-    let blockers: Vec<String> = blocker_messages.iter().map(|m| english.render(m)).collect();
+    let blockers: Vec<String> = blocker_messages.iter().map(l10n::english).collect();
     let ready = blockers.is_empty();
     let withdrawable = if ready {
         withdrawable(&rate, balance, room_today)
