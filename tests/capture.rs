@@ -965,7 +965,7 @@ impl Drop for Proc {
 }
 
 fn spawn_capture(db: &Path, args: &[&str]) -> (Proc, mpsc::Receiver<String>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let mut child = common::liveledger()
         .arg("--db")
         .arg(db)
         .arg("capture")
@@ -1156,7 +1156,7 @@ fn a_growing_log_file_is_followed_across_kills() {
         "the whole file was taken, once"
     );
     // Importing the same log afterwards adds nothing.
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args(["--db", db.to_str().unwrap(), "import", file, "--json"])
         .env_remove("LIVELEDGER_DB")
         .output()
@@ -1257,7 +1257,7 @@ fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
 #[test]
 fn a_host_that_is_not_this_computer_is_refused_without_confirming() {
     let (_dir, db) = new_db();
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args([
             "--db",
             db.to_str().unwrap(),
@@ -1358,7 +1358,7 @@ fn an_end_after_a_clean_stop_and_a_restart_under_another_spelling_completes_the_
 
 /// Imports `file` into `db`; returns the import's report.
 fn import_report(db: &Path, file: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args([
             "--db",
             db.to_str().unwrap(),

@@ -458,7 +458,7 @@ fn a_database_of_the_first_schema_is_upgraded_after_a_backup() {
             .unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
     }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args(["--db", db.to_str().unwrap(), "summary", "--json"])
         .output()
         .unwrap();
@@ -493,7 +493,7 @@ fn a_file_that_is_not_a_ledger_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("notes.db");
     std::fs::write(&text, "this is not sqlite, just text that happens to be long enough to have a header ........ ......").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args(["--db", text.to_str().unwrap(), "summary"])
         .output()
         .unwrap();
@@ -504,7 +504,7 @@ fn a_file_that_is_not_a_ledger_is_refused() {
         .unwrap()
         .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args(["--db", other.to_str().unwrap(), "summary"])
         .output()
         .unwrap();
@@ -516,7 +516,7 @@ fn a_file_that_is_not_a_ledger_is_refused() {
 fn the_default_database_follows_liveledger_db() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("from-env.db");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let out = common::liveledger()
         .args(["settings", "show"])
         .env("LIVELEDGER_DB", &db)
         .output()
@@ -577,7 +577,7 @@ fn demo_data_loads_once_and_is_below_the_threshold() {
 fn a_closed_pipe_does_not_panic() {
     let l = TestLedger::new();
     l.ok(&["demo", "load"]);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let mut child = common::liveledger()
         .args(["--db", l.db.to_str().unwrap(), "report", "--by", "day"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

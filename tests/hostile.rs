@@ -60,7 +60,7 @@ fn run_bounded(mut cmd: Command, limit: Duration) -> Output {
 }
 
 fn bin(l: &TestLedger) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    let mut c = common::liveledger();
     c.arg("--db").arg(&l.db).env_remove("LIVELEDGER_DB");
     c
 }
@@ -279,7 +279,9 @@ fn a_read_only_ledger_is_read_and_a_write_says_it_is_read_only() {
         c.arg("--db")
             .arg(&l.db)
             .args(args)
-            .env_remove("LIVELEDGER_DB");
+            .env_remove("LIVELEDGER_DB")
+            // English on any machine: the test quotes the error.
+            .env("LC_ALL", "C");
         if let Some(uid) = uid {
             c.uid(uid).gid(uid);
         }
@@ -620,7 +622,7 @@ fn a_full_disk_is_named_and_the_ledger_still_reads() {
     let _unmount = Mounted(dir.clone());
     let db = dir.join("ledger.db");
     let run = |args: &[&str]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+        let mut c = common::liveledger();
         c.arg("--db")
             .arg(&db)
             .args(args)

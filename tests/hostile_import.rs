@@ -30,7 +30,7 @@ struct Ran {
 fn run_bounded(l: &TestLedger, args: &[&str], limit: Duration) -> Ran {
     let out = l.dir.path().join("run.out");
     let err = l.dir.path().join("run.err");
-    let child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+    let child = common::liveledger()
         .arg("--db")
         .arg(&l.db)
         .args(args)

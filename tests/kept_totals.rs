@@ -7,7 +7,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
@@ -226,7 +226,7 @@ fn run(db: &Path, logs: &[Vec<String>], op: &Op) {
             }
             let path = db.with_file_name("killed.csv");
             std::fs::write(&path, text(&long)).expect("write");
-            let mut child = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+            let mut child = common::liveledger()
                 .arg("--db")
                 .arg(db)
                 .arg("import")

@@ -75,10 +75,7 @@ fn two_currencies_are_never_added_together() {
     assert_eq!(dec(&s["pending"]["EUR"]), "16.00");
     assert_eq!(s["pending"].as_object().unwrap().len(), 2);
     let text = l.ok(&["summary"]);
-    assert!(
-        text.contains("Pending payouts  16.00 EUR + 20.00 USD"),
-        "{text}"
-    );
+    assert!(text.contains("Pending payouts  €16.00 + $20.00"), "{text}");
     assert!(!text.contains("36.00"), "{text}");
 
     let months = l.json(&["report", "--by", "month"]);
@@ -626,7 +623,7 @@ fn one_diamond_short_reads_as_one_diamond_short() {
     session(&l, "2026-11-20 19:00", "1999");
     let s = l.summary();
     let b = s["blockers"][0].as_str().unwrap();
-    assert!(b.contains("9.99 of 10.00 USD — 1 diamond to go"), "{b}");
+    assert!(b.contains("$9.99 of $10.00 — 1 diamond to go"), "{b}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::{dec, root, TestLedger};
 
 fn cli() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    let mut c = common::liveledger();
     c.env_remove("LIVELEDGER_DB");
     c
 }

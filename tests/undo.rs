@@ -385,7 +385,7 @@ fn a_ledger_path_that_is_not_a_file_is_never_replaced() {
         .unwrap()
         .success());
     for target in [&dir, &fifo] {
-        let out = Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        let out = common::liveledger()
             .arg("--db")
             .arg(target)
             .args(["restore", good.to_str().unwrap()])

@@ -7,6 +7,15 @@ pub mod gift_log;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The real `liveledger` binary, speaking English whatever the machine's
+/// language (`LC_ALL=C`: no system language, so a ledger with none set is
+/// English), so tests may quote its sentences.
+pub fn liveledger() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    c.env("LC_ALL", "C");
+    c
+}
+
 /// A temporary ledger and the binary to drive it.
 pub struct TestLedger {
     pub dir: tempfile::TempDir,
@@ -38,7 +47,7 @@ impl TestLedger {
 
     /// Runs the CLI with `args` on this ledger.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_liveledger"))
+        liveledger()
             .arg("--db")
             .arg(&self.db)
             .args(args)

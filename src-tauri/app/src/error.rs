@@ -79,7 +79,7 @@ impl From<liveledger::Error> for CmdError {
             liveledger::Error::Invalid { field, .. } => Some(Detail::Field {
                 field: field.clone(),
             }),
-            liveledger::Error::NeedsConfirmation { problems } => Some(Detail::Confirm {
+            liveledger::Error::NeedsConfirmation { problems, .. } => Some(Detail::Confirm {
                 problems: problems.iter().map(|p| for_page(p)).collect(),
             }),
             liveledger::Error::Import(ImportError::UnknownFormat { offer, .. }) => {
@@ -155,7 +155,8 @@ mod tests {
         );
         assert_eq!(
             json(liveledger::Error::NeedsConfirmation {
-                problems: vec!["below the minimum".into()]
+                problems: vec!["below the minimum".into()],
+                messages: Vec::new(),
             })["detail"],
             serde_json::json!({"problems": ["below the minimum"]})
         );

@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use rust_decimal::Decimal;
 use serde::Serialize;
+
+use crate::l10n::Message;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
@@ -21,8 +24,10 @@ pub enum Error {
     /// confirm step in the app).
     #[error("{} — nothing was written; confirm to record it anyway (CLI: --force)", .problems.join("; "))]
     NeedsConfirmation {
-        /// Each problem, with its numbers.
+        /// Each problem, with its numbers, in English.
         problems: Vec<String>,
+        /// The same problems as message ids with their arguments.
+        messages: Vec<Message>,
     },
     /// A sum of stored figures left the range a ledger can count: a record
     /// holds an absurd value. Nothing was written.
@@ -145,6 +150,83 @@ impl Error {
         }
     }
 
+    /// The error as a message id with its arguments, for a face to word in
+    /// its language; `None` for the errors whose words are still composed
+    /// in English (`Invalid`, `Import`, `Io`, `Disk`, `Sqlite`), which show
+    /// their English text. A `NeedsConfirmation`'s message is what follows
+    /// its problems ([`Error::problem_messages`]), as in its English text.
+    pub fn message(&self) -> Option<Message> {
+        let path = |p: &std::path::Path| p.display().to_string();
+        Some(match self {
+            Error::NotFound { what, id } => Message::new("core-error-not-found")
+                .text("what", record_key(what))
+                .text("id", id.to_string()),
+            Error::NewerSchema {
+                path: p,
+                found,
+                known,
+            } => Message::new("core-error-newer-schema")
+                .text("path", path(p))
+                .text("found", found.to_string())
+                .text("known", known.to_string()),
+            Error::NotALedger { path: p, reason } => Message::new("core-error-not-a-ledger")
+                .text("path", path(p))
+                .text("reason", reason.clone()),
+            Error::Busy => Message::new("core-error-busy"),
+            Error::ImportStillRunning {
+                path: p,
+                pid,
+                waited,
+            } => {
+                let secs = waited.as_secs();
+                let minutes = if secs >= 120 { secs / 60 } else { 0 };
+                // One place, as Display writes it ("1.5 s", "2.0 s").
+                let mut seconds = Decimal::from(waited.as_millis()) / Decimal::from(1000);
+                seconds.rescale(1);
+                let m = match pid {
+                    Some(pid) => Message::new("core-error-import-still-running-pid")
+                        .text("pid", pid.to_string()),
+                    None => Message::new("core-error-import-still-running"),
+                };
+                m.text("path", path(p))
+                    .count("minutes", minutes)
+                    .decimal("seconds", seconds)
+            }
+            Error::NotAFile { path: p, found } => Message::new("core-error-not-a-file")
+                .text("path", path(p))
+                .text("found", found_key(found)),
+            Error::ReadOnly { path: p, why } => Message::new("core-error-read-only")
+                .text("path", path(p))
+                .text("why", why.clone()),
+            Error::Overflow { what } => {
+                Message::new("core-error-overflow").text("what", what.clone())
+            }
+            Error::NeedsConfirmation { messages, .. } => {
+                Message::new("core-error-needs-confirmation").count("count", messages.len() as u64)
+            }
+            Error::Invalid { .. }
+            | Error::Import(_)
+            | Error::Io { .. }
+            | Error::Disk { .. }
+            | Error::Sqlite(_) => return None,
+        })
+    }
+
+    /// The problems a `NeedsConfirmation` asks about, as messages (none for
+    /// any other error).
+    pub fn problem_messages(&self) -> &[Message] {
+        match self {
+            Error::NeedsConfirmation { messages, .. } => messages,
+            _ => &[],
+        }
+    }
+
+    /// `problems` asking for confirmation, each in English and as a message.
+    pub fn needs_confirmation(problems: Vec<(String, Message)>) -> Error {
+        let (problems, messages) = problems.into_iter().unzip();
+        Error::NeedsConfirmation { problems, messages }
+    }
+
     /// Shorthand for [`Error::Overflow`].
     pub fn overflow(what: impl Into<String>) -> Error {
         Error::Overflow { what: what.into() }
@@ -242,6 +324,31 @@ pub enum ImportError {
     },
 }
 
+/// The catalog's key for a kind of record `NotFound` names.
+fn record_key(what: &str) -> &'static str {
+    match what {
+        "session" => "session",
+        "gift" => "gift",
+        "withdrawal" => "withdrawal",
+        "import" => "import",
+        "rate" => "rate",
+        "deleted record" => "deleted",
+        _ => "other",
+    }
+}
+
+/// The catalog's key for what `NotAFile` found (see `paths::kind_of`).
+fn found_key(found: &str) -> &'static str {
+    match found {
+        "a folder" => "folder",
+        "a named pipe (FIFO)" => "fifo",
+        "a character device" => "character-device",
+        "a block device" => "block-device",
+        "a socket" => "socket",
+        _ => "other",
+    }
+}
+
 fn pid_words(pid: Option<u32>) -> String {
     pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
 }
@@ -276,4 +383,87 @@ fn list(problems: &[RowProblem], count: usize) -> String {
         out.push(format!("  … and {} more", count - problems.len()));
     }
     out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::Localizer;
+
+    #[test]
+    fn errors_with_a_message_say_it_in_english_as_display_does() {
+        let errors = [
+            Error::NotFound {
+                what: "withdrawal",
+                id: 7,
+            },
+            Error::NewerSchema {
+                path: "/a/l.db".into(),
+                found: 99,
+                known: 12,
+            },
+            Error::NotALedger {
+                path: "/a/l.db".into(),
+                reason: "it is not an SQLite database".into(),
+            },
+            Error::Busy,
+            Error::ImportStillRunning {
+                path: "/a/l.db".into(),
+                pid: Some(42),
+                waited: std::time::Duration::from_secs(600),
+            },
+            Error::ImportStillRunning {
+                path: "/a/l.db".into(),
+                pid: None,
+                waited: std::time::Duration::from_millis(1500),
+            },
+            Error::NotAFile {
+                path: "/dev/null".into(),
+                found: "a character device",
+            },
+            Error::ReadOnly {
+                path: "/a/l.db".into(),
+                why: "the file may not be written".into(),
+            },
+            Error::overflow("the balance's value"),
+        ];
+        let en = Localizer::new("en");
+        for e in errors {
+            let m = e.message().expect("a message");
+            assert_eq!(en.render(&m), e.to_string(), "{}", m.id);
+        }
+        assert!(Error::invalid("x", "y").message().is_none());
+    }
+
+    #[test]
+    fn a_confirmation_keeps_its_english_and_carries_its_problems_as_messages() {
+        let e = Error::needs_confirmation(vec![
+            (
+                "a".into(),
+                Message::new("core-confirm-future").text("at", "2030-01-01 10:00"),
+            ),
+            (
+                "b".into(),
+                Message::new("core-confirm-future").text("at", "2031-01-01 10:00"),
+            ),
+        ]);
+        assert_eq!(
+            e.to_string(),
+            "a; b — nothing was written; confirm to record it anyway (CLI: --force)"
+        );
+        assert_eq!(e.problem_messages().len(), 2);
+        assert_eq!(e.message().unwrap().id, "core-error-needs-confirmation");
+        let tr = Localizer::new("tr").render(&e.problem_messages()[1]);
+        assert_eq!(tr, "tarihi 2031-01-01 10:00, gelecekte");
+    }
+
+    #[test]
+    fn a_missing_record_is_named_in_spanish() {
+        let e = Error::NotFound {
+            what: "session",
+            id: 1234,
+        };
+        let es = Localizer::new("es").render(&e.message().unwrap());
+        assert_eq!(es, "el directo 1234 no existe");
+    }
 }

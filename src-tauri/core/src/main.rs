@@ -36,7 +36,26 @@ fn main() -> ExitCode {
         Err(err) => {
             // One line for most errors; an import's row list follows its
             // first line. `eprintln!` would panic if stderr is gone too.
-            let _ = writeln!(std::io::stderr().lock(), "liveledger: error: {err}");
+            // An error with a message is worded in the run's language;
+            // English is its own text, which scripts and tests quote.
+            let text = match (cli::language(), err.message()) {
+                ("en", _) | (_, None) => err.to_string(),
+                (tag, Some(m)) => {
+                    let words = liveledger::l10n::Localizer::new(tag);
+                    // A confirmation's problems come first, as in English.
+                    let problems: Vec<String> = err
+                        .problem_messages()
+                        .iter()
+                        .map(|p| words.render(p))
+                        .collect();
+                    if problems.is_empty() {
+                        words.render(&m)
+                    } else {
+                        format!("{} — {}", problems.join("; "), words.render(&m))
+                    }
+                }
+            };
+            let _ = writeln!(std::io::stderr().lock(), "liveledger: error: {text}");
             ExitCode::from(match err.kind() {
                 "invalid" | "import" | "not_a_file" => 2,
                 _ => 1,

@@ -21,6 +21,10 @@ pub(super) struct Cli {
     /// The ledger file (default: LIVELEDGER_DB, else the app's data directory).
     #[arg(long, global = true, value_name = "PATH")]
     pub(super) db: Option<PathBuf>,
+    /// The language to speak (en, es, pt-BR, id, tr, ar, vi, ja, de, fr);
+    /// default: LC_ALL, LC_MESSAGES or LANG, else the ledger's setting.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub(super) lang: Option<String>,
     /// What to do.
     #[command(subcommand)]
     pub(super) command: Command,

@@ -13,6 +13,7 @@ use liveledger::error::{Error, Result};
 use liveledger::export;
 use liveledger::forms::{GiftForm, WithdrawalForm};
 use liveledger::import::{self, ImportOptions};
+use liveledger::l10n::Localizer;
 use liveledger::rates::Rate;
 use liveledger::report;
 use liveledger::store::{self, Store};
@@ -21,12 +22,14 @@ use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
     SessionCmd, SettingsCmd, TrashCmd, WithdrawArgs, WithdrawalsCmd,
 };
-use super::print;
+use super::{lang, print};
 
 /// Parses the command line and runs it.
 pub fn run() -> Result<()> {
     let cli = args::parse()?;
+    let wanted = lang::wanted(cli.lang.as_deref(), |name| std::env::var(name).ok())?;
     if let Command::Restore { file } = &cli.command {
+        wanted.before_ledger();
         let path = cli
             .db
             .clone()
@@ -36,14 +39,18 @@ pub fn run() -> Result<()> {
         return print::restored(&path, file, &report);
     }
     let path = ledger_path(cli.db)?;
+    wanted.before_ledger();
     // A command that only reads works on a ledger it may not write.
     let store = if reads_only(&cli.command) {
         Store::open_to_read(&path)?
     } else {
         Store::open(&path)?
     };
+    // A setting that cannot be read is no reason to refuse the command.
+    let setting = store.settings().map(|s| s.language).unwrap_or_default();
+    let words = Localizer::new(wanted.decide(&setting));
     // SQLite names no file in its storage errors; the creator needs it.
-    command(store, cli.command).map_err(|e| store::storage_error(&path, e))
+    command(store, cli.command, &words).map_err(|e| store::storage_error(&path, e))
 }
 
 /// Whether `command` only reads the ledger.
@@ -70,7 +77,7 @@ fn reads_only(command: &Command) -> bool {
 }
 
 /// Runs `command` on the open ledger.
-fn command(mut store: Store, command: Command) -> Result<()> {
+fn command(mut store: Store, command: Command, words: &Localizer) -> Result<()> {
     let tz = store.tz()?;
     match command {
         Command::Session(cmd) => session(&mut store, tz, cmd),
@@ -113,7 +120,7 @@ fn command(mut store: Store, command: Command) -> Result<()> {
         Command::Settings(cmd) => settings(&mut store, cmd),
         Command::Summary(f) => {
             let s = report::summary(&store.snapshot()?, Utc::now())?;
-            show(f.json, s, |s| print::summary(&s))
+            show(f.json, s, |s| print::summary(&s, words))
         }
         Command::Report { by, from, to, json } => {
             statement(&store, by, report::Span { from, to }, json.json)

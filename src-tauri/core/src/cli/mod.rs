@@ -16,6 +16,8 @@ macro_rules! say {
 mod args;
 mod dispatch;
 mod insights;
+mod lang;
 mod print;
 
 pub use dispatch::run;
+pub use lang::chosen as language;

@@ -6,11 +6,11 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use liveledger::error::{Error, Result};
 use liveledger::import::ImportReport;
+use liveledger::l10n::{format, Localizer, Message};
 use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
 use liveledger::money::Diamonds;
 use liveledger::money::{Amounts, ROUNDING};
@@ -482,69 +482,66 @@ pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) -> Result<()> {
     Ok(())
 }
 
-/// The summary in words: balance, threshold, readiness, ETA, pending
-/// payouts and the rate it is valued at.
-pub(super) fn summary(s: &Summary) -> Result<()> {
-    let c = &s.currency;
-    say!(
-        "Balance          {} diamonds = {} {c}",
-        s.balance_diamonds,
-        s.balance_value
-    );
-    say!("  earned         {}", s.diamonds_earned);
-    say!("  withdrawn      {}", s.diamonds_withdrawn);
-    say!("  adjusted       {}", s.diamonds_adjusted);
-    say!(
-        "Threshold        {} {c} = {} diamonds; progress {}%",
-        s.min_withdrawal,
-        s.threshold_diamonds,
-        (s.progress * Decimal::ONE_HUNDRED).round_dp(1)
-    );
-    if s.ready {
-        say!(
-            "Ready            yes — withdrawable now: {} diamonds = {} {c}",
-            s.withdrawable_now_diamonds,
-            s.withdrawable_now_value
-        );
-    } else {
-        say!("Ready            not yet");
-        for b in &s.blockers {
-            say!("  - {b}");
-        }
+/// The summary in words, in the language of `words`: balance, threshold,
+/// readiness (with what blocks it), ETA, pending payouts and the rate it is
+/// valued at, each line after its label.
+pub(super) fn summary(s: &Summary, words: &Localizer) -> Result<()> {
+    let tag = words.tag();
+    let label = |id: &'static str| words.render(&Message::new(id));
+    let labels = [
+        label("core-summary-balance-label"),
+        format!("  {}", label("core-summary-earned-label")),
+        format!("  {}", label("core-summary-withdrawn-label")),
+        format!("  {}", label("core-summary-adjusted-label")),
+        label("core-summary-threshold-label"),
+        label("core-summary-ready-label"),
+        label("core-summary-eta-label"),
+        label("core-summary-pending-label"),
+        label("core-summary-rate-label"),
+    ];
+    let width = labels.iter().map(|l| columns(l)).max().unwrap_or(0) + 2;
+    let pad = |l: &str| format!("{l}{}", " ".repeat(width - columns(l)));
+    let figure = |d: Diamonds| format::decimal(tag, d.0);
+    let [balance, earned, withdrawn, adjusted, threshold, ready, eta, pending, rate] = &labels;
+    say!("{}{}", pad(balance), words.render(&s.balance_message()));
+    say!("{}{}", pad(earned), figure(s.diamonds_earned));
+    say!("{}{}", pad(withdrawn), figure(s.diamonds_withdrawn));
+    say!("{}{}", pad(adjusted), figure(s.diamonds_adjusted));
+    say!("{}{}", pad(threshold), words.render(&s.threshold_message()));
+    say!("{}{}", pad(ready), words.render(&s.ready_message()));
+    for b in &s.blocker_messages {
+        say!("  - {}", words.render(b));
     }
-    match s.eta {
-        Some(d) if s.to_go_diamonds.0.is_zero() => say!("ETA              reached ({d})"),
-        Some(d) => say!(
-            "ETA              {d} at {} diamonds a day (last {} days)",
-            s.pace_diamonds_per_day,
-            report::PACE_DAYS
-        ),
-        None if s.eta_lives_needed > 0 && s.pace_lives > 0 => say!(
-            "ETA              after {} more {} in the last {} days (an estimate needs {})",
-            s.eta_lives_needed,
-            if s.eta_lives_needed == 1 {
-                "live"
-            } else {
-                "lives"
-            },
-            report::PACE_DAYS,
-            report::ETA_MIN_LIVES
-        ),
-        None => say!(
-            "ETA              none — nothing earned in the last {} days",
-            report::PACE_DAYS
-        ),
-    }
+    say!("{}{}", pad(eta), words.render(&s.eta_message()));
     if !s.pending.is_zero() {
-        say!("Pending payouts  {}", s.pending.describe());
+        let each: Vec<String> = s
+            .pending
+            .0
+            .iter()
+            .map(|(currency, m)| format::money(tag, m.0, currency))
+            .collect();
+        say!("{}{}", pad(pending), each.join(" + "));
     }
-    say!(
-        "Rate             since {}: {} {c} a diamond (the balance is valued at today's rate; statements at each session's own); money rounded {}",
-        s.rate_effective_from,
-        s.money_per_diamond,
-        s.rounding
-    );
+    say!("{}{}", pad(rate), words.render(&s.rate_message()));
     Ok(())
+}
+
+/// The columns `text` takes in a terminal: two for a wide (East Asian)
+/// character, none for a mark that joins the one before or a direction mark.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x200B..=0x200F | 0x2066..=0x2069 => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// A statement: its rows, the total, the rounding line when the rows as

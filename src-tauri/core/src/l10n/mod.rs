@@ -1,9 +1,22 @@
 //! Languages: which ones LiveLedger speaks, and how a wanted language (a
 //! stored choice, `--lang`, `LANG`) becomes one of them. The words live in
 //! Project Fluent catalogs under `assets/locales/`, shared with the UI.
+//!
+//! The core says what it has to say as a [`Message`] (an id and typed
+//! arguments); [`Localizer`] renders one in a language, with figures written
+//! by [`format`]'s table.
+
+pub mod format;
+mod message;
+mod render;
+
+pub use message::{Arg, Message};
+pub use render::{english, Localizer};
 
 /// The languages the app and the CLI speak, as BCP 47 tags, English first.
-pub const LANGUAGES: [&str; 10] = ["en", "es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr"];
+pub const LANGUAGES: [&str; 10] = [
+    "en", "es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr",
+];
 
 /// The pseudo-locale: English accented and about 40 % longer, for finding
 /// cut-off text and words left untranslated. Accepted, never listed.
@@ -28,9 +41,11 @@ pub fn negotiate(wanted: &str) -> Option<&'static str> {
         return Some(exact);
     }
     let primary = tag.split(['-', '_']).next().unwrap_or("");
-    LANGUAGES
-        .into_iter()
-        .find(|l| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+    LANGUAGES.into_iter().find(|l| {
+        l.split('-')
+            .next()
+            .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::{self, Message};
 use crate::money::{round_money_below, Amounts, Diamonds, Money, ROUNDING};
 use crate::rates::Rate;
 use crate::snapshot::Snapshot;
@@ -84,8 +85,12 @@ pub struct Summary {
     pub progress: Decimal,
     /// Whether a withdrawal can be requested now.
     pub ready: bool,
-    /// What stands in the way, each with how to clear it.
+    /// What stands in the way, each with how to clear it, in English
+    /// (`blocker_messages` rendered by the English catalog).
     pub blockers: Vec<String>,
+    /// The same blockers as message ids with their arguments, for a face to
+    /// word in its language.
+    pub blocker_messages: Vec<Message>,
     /// The kind of each of `blockers`, in the same order.
     pub blocker_kinds: Vec<BlockerKind>,
     /// The local day the threshold is reached at the current pace; today when
@@ -127,10 +132,11 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
     let balance = parts.total()?;
     let standing = Standing::of(&rate, balance)?;
     let room_today = room_today(ledger, &rate, today)?;
-    let (blocker_kinds, blockers): (Vec<_>, Vec<_>) =
+    let (blocker_kinds, blocker_messages): (Vec<_>, Vec<_>) =
         blockers(ledger, &rate, &standing, room_today)
             .into_iter()
             .unzip();
+    let blockers: Vec<String> = blocker_messages.iter().map(l10n::english).collect();
     let ready = blockers.is_empty();
     let withdrawable = if ready {
         withdrawable(&rate, balance, room_today)
@@ -170,6 +176,7 @@ pub fn summary(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Summary> {
         progress,
         ready,
         blockers,
+        blocker_messages,
         blocker_kinds,
         eta,
         pace_lives,
@@ -258,53 +265,116 @@ fn blockers(
     rate: &Rate,
     standing: &Standing,
     room_today: Option<Decimal>,
-) -> Vec<(BlockerKind, String)> {
+) -> Vec<(BlockerKind, Message)> {
     let mut blockers = Vec::new();
+    let currency = rate.currency.as_str();
     if standing.negative {
         blockers.push((
             BlockerKind::NegativeBalance,
-            format!(
-            "The balance is negative ({} diamonds): more was withdrawn or corrected than earned. \
-             Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.",
-            standing.balance.normalize()
-        ),
+            Message::new("core-blocker-negative-balance")
+                .diamonds("balance", standing.balance.normalize().0),
         ));
     }
     if standing.below && !standing.negative {
         blockers.push((
             BlockerKind::BelowMinimum,
-            format!(
-                "Below the minimum withdrawal: {} of {} {} — {} to go. Keep going live.",
-                standing.shown,
-                Money(rate.min_withdrawal).rounded(),
-                rate.currency,
-                crate::money::diamonds_word(standing.to_go)
-            ),
+            Message::new("core-blocker-below-minimum")
+                .money("balance", standing.shown.0, currency)
+                .money("minimum", Money(rate.min_withdrawal).rounded().0, currency)
+                .diamonds("missing", standing.to_go.normalize().0),
         ));
     }
     if !ledger.settings.age_confirmed {
-        blockers.push((BlockerKind::AgeNotConfirmed, "Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.".into()));
+        blockers.push((
+            BlockerKind::AgeNotConfirmed,
+            Message::new("core-blocker-age-not-confirmed"),
+        ));
     }
     if ledger.settings.payout_method.trim().is_empty() {
         blockers.push((
             BlockerKind::NoPayoutMethod,
-            "No payout method linked. Link one in TikTok, then name it in Settings → Payout."
-                .into(),
+            Message::new("core-blocker-no-payout-method"),
         ));
     }
     if let (Some(room), false) = (room_today, standing.below) {
         if room < rate.min_withdrawal {
             blockers.push((
                 BlockerKind::DailyMaximumUsed,
-                format!(
-                    "Today's withdrawal maximum of {} {} is used up. Try again tomorrow.",
-                    Money(rate.max_withdrawal_per_day.unwrap_or_default()).rounded(),
-                    rate.currency
+                Message::new("core-blocker-daily-maximum-used").money(
+                    "maximum",
+                    Money(rate.max_withdrawal_per_day.unwrap_or_default())
+                        .rounded()
+                        .0,
+                    currency,
                 ),
             ));
         }
     }
     blockers
+}
+
+impl Summary {
+    /// The threshold's line: the minimum, its diamonds and the progress
+    /// to it in percent (one decimal place).
+    pub fn threshold_message(&self) -> Message {
+        Message::new("core-summary-threshold")
+            .money("minimum", self.min_withdrawal.0, &self.currency)
+            .diamonds("diamonds", self.threshold_diamonds.0)
+            .decimal(
+                "percent",
+                (self.progress * Decimal::ONE_HUNDRED)
+                    .round_dp(1)
+                    .normalize(),
+            )
+    }
+
+    /// When the minimum is reached: the day (at the pace of the last
+    /// [`PACE_DAYS`] days), reached, the lives still needed for an
+    /// estimate, or none.
+    pub fn eta_message(&self) -> Message {
+        match self.eta {
+            Some(d) if self.to_go_diamonds.0.is_zero() => {
+                Message::new("core-summary-eta-reached").day("day", d)
+            }
+            Some(d) => Message::new("core-summary-eta-day")
+                .day("day", d)
+                .decimal("pace", self.pace_diamonds_per_day)
+                .count("days", self.pace_days),
+            None if self.eta_lives_needed > 0 && self.pace_lives > 0 => {
+                Message::new("core-summary-eta-wait")
+                    .count("count", self.eta_lives_needed as u64)
+                    .count("days", self.pace_days)
+                    .count("needed", ETA_MIN_LIVES as u64)
+            }
+            None => Message::new("core-summary-eta-none").count("days", self.pace_days),
+        }
+    }
+
+    /// Whether a withdrawal can be made now, and of what.
+    pub fn ready_message(&self) -> Message {
+        if self.ready {
+            Message::new("core-summary-ready-yes")
+                .diamonds("diamonds", self.withdrawable_now_diamonds.0)
+                .money("value", self.withdrawable_now_value.0, &self.currency)
+        } else {
+            Message::new("core-summary-ready-not-yet")
+        }
+    }
+
+    /// The balance in diamonds and its value at today's rate.
+    pub fn balance_message(&self) -> Message {
+        Message::new("core-summary-balance")
+            .diamonds("diamonds", self.balance_diamonds.0)
+            .money("value", self.balance_value.0, &self.currency)
+    }
+
+    /// Today's rate, since when, and how money is rounded.
+    pub fn rate_message(&self) -> Message {
+        Message::new("core-summary-rate")
+            .day("day", self.rate_effective_from)
+            .money("rate", self.money_per_diamond, &self.currency)
+            .decimal("step", Decimal::new(1, crate::money::MONEY_DP))
+    }
 }
 
 /// The whole diamonds of `balance` a withdrawal may take today, within
@@ -395,7 +465,7 @@ mod tests {
         assert!(!s.ready);
         assert_eq!(s.blockers.len(), 1);
         assert!(
-            s.blockers[0].contains("7.50 of 10.00 USD — 500 diamonds to go"),
+            s.blockers[0].contains("$7.50 of $10.00 — 500 diamonds to go"),
             "{:?}",
             s.blockers
         );
@@ -429,7 +499,7 @@ mod tests {
         assert_eq!(s.balance_value_vs_minimum.to_string(), "0.18");
         assert!(!s.balance_value_rounded_down);
         assert!(
-            s.blockers[0].contains("0.18 of 10.00 USD"),
+            s.blockers[0].contains("$0.18 of $10.00"),
             "{:?}",
             s.blockers
         );
@@ -488,12 +558,29 @@ mod tests {
         let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
         assert_eq!(s.to_go_diamonds, Diamonds(dec!(1)));
         assert!(
-            s.blockers[0].contains("9.99 of 10.00 USD — 1 diamond to go"),
+            s.blockers[0].contains("$9.99 of $10.00 — 1 diamond to go"),
             "{:?}",
             s.blockers
         );
         assert_eq!(s.balance_value.to_string(), "9.99");
         assert!(s.balance_value_rounded_down);
+    }
+
+    #[test]
+    fn blockers_are_messages_each_face_words_in_its_language() {
+        let l = ledger(vec![session(1, "2026-11-20T18:00:00Z", 1, 1999)]);
+        let s = summary(&l, t("2026-11-25T12:00:00Z")).unwrap();
+        assert_eq!(s.blocker_messages.len(), s.blockers.len());
+        assert_eq!(s.blocker_messages[0].id, "core-blocker-below-minimum");
+        assert_eq!(l10n::english(&s.blocker_messages[0]), s.blockers[0]);
+        assert_eq!(
+            l10n::Localizer::new("de").render(&s.blocker_messages[0]),
+            "Unter der Mindestauszahlung: 9,99\u{A0}$ von 10,00\u{A0}$ — noch 1 Diamant. Geh weiter LIVE."
+        );
+        assert_eq!(
+            l10n::Localizer::new("de").render(&s.eta_message()),
+            "nach 2 weiteren LIVEs in den letzten 30 Tagen (eine Prognose braucht 3)"
+        );
     }
 
     #[test]

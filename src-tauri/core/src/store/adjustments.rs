@@ -73,7 +73,7 @@ impl Store {
             .ok_or_else(|| Error::invalid("adjustment", "was not written"))?;
         self.guard_balance(
             before,
-            &format!("a correction of {} diamonds", diamonds.normalize()),
+            super::balance::Lowering::Correction(Diamonds(diamonds)),
         )?;
         tx.commit()?;
         Ok(id)

@@ -12,6 +12,7 @@ use super::adjustments::{insert_adjustment, NewAdjustment};
 use super::check::clean_text;
 use super::{to_ms, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::money::Diamonds;
 use crate::snapshot::Balance;
 
@@ -117,24 +118,79 @@ impl Store {
     /// from `before` leaves it below zero and lower than it was (withdrawals
     /// were paid from the diamonds it removed). Called inside that write's
     /// transaction, after the change; `before` is `None` when confirmed.
-    pub(super) fn guard_balance(&self, before: Option<Diamonds>, what: &str) -> Result<()> {
+    pub(super) fn guard_balance(&self, before: Option<Diamonds>, what: Lowering<'_>) -> Result<()> {
         let Some(before) = before else {
             return Ok(());
         };
         let b = self.balance()?;
         let after = b.total()?;
         if after.0 < Decimal::ZERO && after < before {
-            return Err(Error::NeedsConfirmation {
-                problems: vec![format!(
-                    "{what} would leave the balance at {} diamonds (earned {}, withdrawn {}, corrected {}): \
-                     withdrawals were paid from these diamonds",
-                    after.normalize(),
-                    b.earned.normalize(),
-                    b.withdrawn.normalize(),
-                    b.adjusted.normalize()
-                )],
-            });
+            let english = format!(
+                "{} would leave the balance at {} diamonds (earned {}, withdrawn {}, corrected {}): \
+                 withdrawals were paid from these diamonds",
+                what.words(),
+                after.normalize(),
+                b.earned.normalize(),
+                b.withdrawn.normalize(),
+                b.adjusted.normalize()
+            );
+            let message = what
+                .message()
+                .diamonds("balance", after.normalize().0)
+                .decimal("earned", b.earned.normalize().0)
+                .decimal("withdrawn", b.withdrawn.normalize().0)
+                .decimal("corrected", b.adjusted.normalize().0);
+            return Err(Error::needs_confirmation(vec![(english, message)]));
         }
         Ok(())
+    }
+}
+
+/// A write that may lower the balance, named in the confirmation it needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Lowering<'a> {
+    /// Putting back a deleted record, by its label.
+    PutBack(&'a str),
+    /// Re-rating sessions.
+    Rerate,
+    /// Deleting a session.
+    DeleteSession(i64),
+    /// A correction of some diamonds.
+    Correction(Diamonds),
+    /// Deleting a gift.
+    DeleteGift(i64),
+    /// Undoing an import.
+    UndoImport(i64),
+}
+
+impl Lowering<'_> {
+    /// The write in English, as the error's text names it.
+    fn words(&self) -> String {
+        match self {
+            Lowering::PutBack(label) => format!("putting back {label}"),
+            Lowering::Rerate => "re-rating these sessions".into(),
+            Lowering::DeleteSession(id) => format!("deleting session {id}"),
+            Lowering::Correction(d) => format!("a correction of {} diamonds", d.normalize()),
+            Lowering::DeleteGift(id) => format!("deleting gift {id}"),
+            Lowering::UndoImport(id) => format!("undoing import {id}"),
+        }
+    }
+
+    /// The confirmation's message with the write named: `action` picks
+    /// the wording; `id`, `label` and `amount` fill it (empty when unused).
+    fn message(&self) -> Message {
+        let (action, id, label, amount) = match *self {
+            Lowering::PutBack(label) => ("put-back", 0, label, Decimal::ZERO),
+            Lowering::Rerate => ("rerate", 0, "", Decimal::ZERO),
+            Lowering::DeleteSession(id) => ("delete-session", id, "", Decimal::ZERO),
+            Lowering::Correction(d) => ("correction", 0, "", d.normalize().0),
+            Lowering::DeleteGift(id) => ("delete-gift", id, "", Decimal::ZERO),
+            Lowering::UndoImport(id) => ("undo-import", id, "", Decimal::ZERO),
+        };
+        Message::new("core-confirm-negative-balance")
+            .text("action", action)
+            .text("id", id.to_string())
+            .text("label", label)
+            .decimal("amount", amount)
     }
 }

@@ -429,7 +429,7 @@ impl Store {
         tx.uncount_gifts_where("id = ?1", id)?;
         tx.conn().execute("DELETE FROM gifts WHERE id = ?1", [id])?;
         tx.recount_session(gift.session_id)?;
-        self.guard_balance(before, &format!("deleting gift {id}"))?;
+        self.guard_balance(before, super::balance::Lowering::DeleteGift(id))?;
         tx.commit()?;
         Ok((gift, deleted))
     }

@@ -112,7 +112,7 @@ impl Store {
         super::reported_days::undo_reported(tx.conn(), id)?;
         tx.conn()
             .execute("DELETE FROM imports WHERE id = ?1", [id])?;
-        self.guard_balance(before, &format!("undoing import {id}"))?;
+        self.guard_balance(before, super::balance::Lowering::UndoImport(id))?;
         tx.commit()?;
         Ok((gifts, sessions))
     }

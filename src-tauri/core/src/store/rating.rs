@@ -171,7 +171,7 @@ impl Store {
         for c in &changes {
             write_rate(tx.conn(), c.session_id, &c.to)?;
         }
-        self.guard_balance(before, "re-rating these sessions")?;
+        self.guard_balance(before, super::balance::Lowering::Rerate)?;
         tx.commit()?;
         Ok(changes)
     }

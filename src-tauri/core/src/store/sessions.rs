@@ -541,7 +541,7 @@ impl Store {
                 id,
             });
         }
-        self.guard_balance(before, &format!("deleting session {id}"))?;
+        self.guard_balance(before, super::balance::Lowering::DeleteSession(id))?;
         tx.commit()?;
         Ok(deleted)
     }

@@ -250,7 +250,7 @@ impl Store {
             tx.recount_session(s)?;
         }
         tx.conn().execute("DELETE FROM trash WHERE id = ?1", [id])?;
-        self.guard_balance(before, &format!("putting back {label}"))?;
+        self.guard_balance(before, super::balance::Lowering::PutBack(&label))?;
         tx.commit()?;
         Ok(Restored { label, records })
     }

@@ -10,6 +10,7 @@ use super::LedgerTx;
 use super::{get_dec, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{Withdrawal, WithdrawalInput, WithdrawalStatus};
 use crate::money::{check_bounds, Diamonds, Money};
 use crate::rates::Rate;
@@ -123,7 +124,7 @@ impl Store {
             if !input.force {
                 let problems = unusual_withdrawal(&ledger, input, &rate, day, gross)?;
                 if !problems.is_empty() {
-                    return Err(Error::NeedsConfirmation { problems });
+                    return Err(Error::needs_confirmation(problems));
                 }
             }
         }
@@ -254,14 +255,19 @@ fn unusual_withdrawal(
     rate: &Rate,
     day: NaiveDate,
     gross: Money,
-) -> Result<Vec<String>> {
+) -> Result<Vec<(String, Message)>> {
     let mut problems = Vec::new();
-    let local = |t: DateTime<Utc>| t.with_timezone(&ledger.tz).format("%Y-%m-%d %H:%M");
+    let local = |t: DateTime<Utc>| {
+        t.with_timezone(&ledger.tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let c = rate.currency.as_str();
     // A few minutes of slack for a clock that runs a little ahead.
     if input.requested_at > Utc::now() + chrono::Duration::minutes(10) {
-        problems.push(format!(
-            "it is dated {}, in the future",
-            local(input.requested_at)
+        problems.push((
+            format!("it is dated {}, in the future", local(input.requested_at)),
+            Message::new("core-confirm-future").text("at", local(input.requested_at)),
         ));
     }
     let first_diamond = ledger
@@ -277,18 +283,27 @@ fn unusual_withdrawal(
         )
         .min();
     if let Some(first) = first_diamond.filter(|f| input.requested_at < *f) {
-        problems.push(format!(
-            "it is dated {}, before the first diamond was earned ({})",
-            local(input.requested_at),
-            local(first)
+        problems.push((
+            format!(
+                "it is dated {}, before the first diamond was earned ({})",
+                local(input.requested_at),
+                local(first)
+            ),
+            Message::new("core-confirm-before-first-diamond")
+                .text("at", local(input.requested_at))
+                .text("first", local(first)),
         ));
     }
     if rate.below_minimum(gross) {
-        problems.push(format!(
-            "{gross} {} is below the minimum withdrawal of {} {} in force on {day}: TikTok won't pay out less, so record it only if TikTok really paid it",
-            rate.currency,
-            Money(rate.min_withdrawal).rounded(),
-            rate.currency
+        let minimum = Money(rate.min_withdrawal).rounded();
+        problems.push((
+            format!(
+                "{gross} {c} is below the minimum withdrawal of {minimum} {c} in force on {day}: TikTok won't pay out less, so record it only if TikTok really paid it"
+            ),
+            Message::new("core-confirm-below-minimum")
+                .money("gross", gross.0, c)
+                .money("minimum", minimum.0, c)
+                .day("day", day),
         ));
     }
     if let Some(max) = rate.max_withdrawal_per_day {
@@ -297,10 +312,16 @@ fn unusual_withdrawal(
             .checked_add(gross)
             .ok_or_else(|| Error::overflow("the day's withdrawals"))?;
         if after.0 > max {
-            problems.push(format!(
-                "with {used} {c} already withdrawn on {day}, {gross} {c} more passes that day's maximum of {} {c}",
-                Money(max).rounded(),
-                c = rate.currency
+            let max = Money(max).rounded();
+            problems.push((
+                format!(
+                    "with {used} {c} already withdrawn on {day}, {gross} {c} more passes that day's maximum of {max} {c}"
+                ),
+                Message::new("core-confirm-over-daily-maximum")
+                    .money("used", used.0, c)
+                    .day("day", day)
+                    .money("gross", gross.0, c)
+                    .money("maximum", max.0, c),
             ));
         }
     }

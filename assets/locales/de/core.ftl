@@ -1,0 +1,107 @@
+# Was der Kern sagt: was eine Auszahlung verhindert, die Zeilen der
+# Übersicht und die Fehler. Zahlen kommen schon in der Sprache geschrieben;
+# $count, $days und $minutes sind Zahlen, die die Pluralform wählen.
+
+## Was eine Auszahlung verhindert.
+
+core-blocker-negative-balance = Das Guthaben ist negativ ({ $count ->
+    [one] { $balance } Diamant
+   *[other] { $balance } Diamanten
+}): Es wurde mehr ausgezahlt oder korrigiert als verdient. Prüfe die Auszahlungen oder gib unter „Abgleichen“ das Guthaben deiner TikTok-Wallet ein.
+core-blocker-below-minimum = Unter der Mindestauszahlung: { $balance } von { $minimum } — noch { $count ->
+    [one] { $missing } Diamant
+   *[other] { $missing } Diamanten
+}. Geh weiter LIVE.
+core-blocker-age-not-confirmed = Alter nicht bestätigt: Für eine Auszahlung brauchst du ein verifiziertes Konto ab 18. Bestätige es unter Einstellungen → Auszahlung.
+core-blocker-no-payout-method = Keine Auszahlungsmethode verknüpft. Verknüpfe eine in TikTok und trage sie dann unter Einstellungen → Auszahlung ein.
+core-blocker-daily-maximum-used = Das heutige Auszahlungsmaximum von { $maximum } ist ausgeschöpft. Versuche es morgen wieder.
+
+## Die Übersicht auf der Kommandozeile: eine Bezeichnung, dann ihre Zeile.
+
+core-summary-balance-label = Guthaben
+core-summary-earned-label = verdient
+core-summary-withdrawn-label = ausgezahlt
+core-summary-adjusted-label = korrigiert
+core-summary-threshold-label = Mindestauszahlung
+core-summary-ready-label = Bereit
+core-summary-eta-label = Prognose
+core-summary-pending-label = Ausstehende Auszahlungen
+core-summary-rate-label = Kurs
+core-summary-balance = { $count ->
+    [one] { $diamonds } Diamant
+   *[other] { $diamonds } Diamanten
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+    [one] { $diamonds } Diamant
+   *[other] { $diamonds } Diamanten
+}; Fortschritt { $percent } %
+core-summary-ready-yes = ja — jetzt auszahlbar: { $count ->
+    [one] { $diamonds } Diamant
+   *[other] { $diamonds } Diamanten
+} = { $value }
+core-summary-ready-not-yet = noch nicht
+core-summary-eta-reached = erreicht ({ $day })
+core-summary-eta-day = { $day } bei { $pace } Diamanten pro Tag (letzte { $days } Tage)
+core-summary-eta-wait = nach { $count ->
+    [one] { $count } weiteren LIVE
+   *[other] { $count } weiteren LIVEs
+} in den letzten { $days } Tagen (eine Prognose braucht { $needed })
+core-summary-eta-none = keine — in den letzten { $days } Tagen nichts verdient
+core-summary-rate = seit { $day }: { $rate } pro Diamant (das Guthaben wird zum heutigen Kurs bewertet, Abrechnungen zum Kurs jedes LIVEs); Geld auf { $step } gerundet, ab 5 aufgerundet
+
+## Bestätigungen: was an einer Änderung ungewöhnlich ist. Es wurde nichts geschrieben; du kannst sie bestätigen.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } wiederherzustellen,
+    [rerate] den Kurs dieser LIVEs neu anzuwenden,
+    [delete-session] LIVE { $id } zu löschen,
+    [correction] eine Korrektur um { $amount } Diamanten
+    [delete-gift] Geschenk { $id } zu löschen,
+   *[undo-import] Import { $id } rückgängig zu machen,
+} würde das Guthaben auf { $count ->
+    [one] { $balance } Diamant
+   *[other] { $balance } Diamanten
+} bringen (verdient { $earned }, ausgezahlt { $withdrawn }, korrigiert { $corrected }): Aus diesen Diamanten wurden schon Auszahlungen bezahlt
+core-confirm-future = sie ist auf { $at } datiert, in der Zukunft
+core-confirm-before-first-diamond = sie ist auf { $at } datiert, vor dem ersten verdienten Diamanten ({ $first })
+core-confirm-below-minimum = { $gross } liegt unter der am { $day } geltenden Mindestauszahlung von { $minimum }: TikTok zahlt nicht weniger aus, trage sie also nur ein, wenn TikTok sie wirklich gezahlt hat
+core-confirm-over-daily-maximum = mit { $used }, die am { $day } schon ausgezahlt wurden, überschreiten weitere { $gross } das Tagesmaximum von { $maximum }
+core-error-needs-confirmation = es wurde nichts geschrieben; bestätige, um es trotzdem einzutragen (CLI: --force)
+
+## Fehler.
+
+core-error-not-found = { $what ->
+    [session] LIVE { $id } gibt es nicht
+    [gift] Geschenk { $id } gibt es nicht
+    [withdrawal] Auszahlung { $id } gibt es nicht
+    [import] Import { $id } gibt es nicht
+    [rate] Kurs { $id } gibt es nicht
+    [deleted] Gelöschten Eintrag { $id } gibt es nicht
+   *[other] Eintrag { $id } gibt es nicht
+}
+core-error-newer-schema = { $path } wurde von einem neueren LiveLedger geschrieben (Schema { $found }, diese Version kennt bis { $known }); die Datei wurde nicht verändert — aktualisiere LiveLedger, um sie zu öffnen
+# $reason ist vorerst Englisch.
+core-error-not-a-ledger = { $path } ist keine LiveLedger-Datenbank: { $reason }
+core-error-busy = Die Datenbank ist belegt (ein anderes LiveLedger schreibt gerade hinein); versuche es gleich noch einmal
+core-error-import-still-running = { $path }: Der Import in einem anderen LiveLedger belegt die Datei auch nach { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} noch; es wurde nichts getan — versuche es erneut, wenn er fertig ist, oder beende ihn
+core-error-import-still-running-pid = { $path }: Der Import in einem anderen LiveLedger (PID { $pid }) belegt die Datei auch nach { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} noch; es wurde nichts getan — versuche es erneut, wenn er fertig ist, oder beende ihn
+core-error-not-a-file = { $path } ist { $found ->
+    [folder] ein Ordner
+    [fifo] eine benannte Pipe (FIFO)
+    [character-device] ein zeichenorientiertes Gerät
+    [block-device] ein blockorientiertes Gerät
+    [socket] ein Socket
+   *[other] etwas anderes
+}, keine normale Datei: Gib eine normale Datei oder einen neuen Namen an; es wurde nichts hineingeschrieben
+# $why ist vorerst Englisch.
+core-error-read-only = { $path } ist schreibgeschützt ({ $why }): Sie kann gelesen, aber nicht geändert werden; es wurde nichts geschrieben
+# $what ist vorerst Englisch.
+core-error-overflow = { $what }: zu groß zum Zusammenrechnen; bearbeite oder lösche den Eintrag mit der unsinnigen Zahl

@@ -1,0 +1,112 @@
+# What the core says: readiness blockers, the summary's lines and the
+# errors a creator can act on. Figures arrive written in the language
+# (money, diamonds, days); $count, $days and $minutes are numbers that pick
+# the plural form.
+
+## Readiness blockers: what stands in the way of a withdrawal.
+
+core-blocker-negative-balance = The balance is negative ({ $count ->
+    [one] { $balance } diamond
+   *[other] { $balance } diamonds
+}): more was withdrawn or corrected than earned. Check the withdrawals, or enter your TikTok wallet's balance under Reconcile.
+core-blocker-below-minimum = Below the minimum withdrawal: { $balance } of { $minimum } — { $count ->
+    [one] { $missing } diamond
+   *[other] { $missing } diamonds
+} to go. Keep going live.
+core-blocker-age-not-confirmed = Age not confirmed: withdrawing needs an 18+ verified account. Confirm it in Settings → Payout.
+core-blocker-no-payout-method = No payout method linked. Link one in TikTok, then name it in Settings → Payout.
+core-blocker-daily-maximum-used = Today's withdrawal maximum of { $maximum } is used up. Try again tomorrow.
+
+## The summary as the command line prints it: a label, then its line.
+
+core-summary-balance-label = Balance
+core-summary-earned-label = earned
+core-summary-withdrawn-label = withdrawn
+core-summary-adjusted-label = adjusted
+core-summary-threshold-label = Threshold
+core-summary-ready-label = Ready
+core-summary-eta-label = ETA
+core-summary-pending-label = Pending payouts
+core-summary-rate-label = Rate
+core-summary-balance = { $count ->
+    [one] { $diamonds } diamond
+   *[other] { $diamonds } diamonds
+} = { $value }
+# $percent: the progress to the minimum, a number such as 75.5.
+core-summary-threshold = { $minimum } = { $count ->
+    [one] { $diamonds } diamond
+   *[other] { $diamonds } diamonds
+}; progress { $percent }%
+core-summary-ready-yes = yes — withdrawable now: { $count ->
+    [one] { $diamonds } diamond
+   *[other] { $diamonds } diamonds
+} = { $value }
+core-summary-ready-not-yet = not yet
+core-summary-eta-reached = reached ({ $day })
+core-summary-eta-day = { $day } at { $pace } diamonds a day (last { $days } days)
+core-summary-eta-wait = after { $count ->
+    [one] { $count } more live
+   *[other] { $count } more lives
+} in the last { $days } days (an estimate needs { $needed })
+core-summary-eta-none = none — nothing earned in the last { $days } days
+core-summary-rate = since { $day }: { $rate } a diamond (the balance is valued at today's rate; statements at each session's own); money rounded half up (away from zero) to { $step }
+
+## Confirmations: what is unusual about a write. Nothing was written; the
+## creator may confirm it. $at and $first are local times (YYYY-MM-DD HH:MM).
+
+core-confirm-negative-balance = { $action ->
+    [put-back] putting back { $label }
+    [rerate] re-rating these sessions
+    [delete-session] deleting session { $id }
+    [correction] a correction of { $amount } diamonds
+    [delete-gift] deleting gift { $id }
+   *[undo-import] undoing import { $id }
+} would leave the balance at { $count ->
+    [one] { $balance } diamond
+   *[other] { $balance } diamonds
+} (earned { $earned }, withdrawn { $withdrawn }, corrected { $corrected }): withdrawals were paid from these diamonds
+core-confirm-future = it is dated { $at }, in the future
+core-confirm-before-first-diamond = it is dated { $at }, before the first diamond was earned ({ $first })
+core-confirm-below-minimum = { $gross } is below the minimum withdrawal of { $minimum } in force on { $day }: TikTok won't pay out less, so record it only if TikTok really paid it
+core-confirm-over-daily-maximum = with { $used } already withdrawn on { $day }, { $gross } more passes that day's maximum of { $maximum }
+# Follows the problems, after a dash.
+core-error-needs-confirmation = nothing was written; confirm to record it anyway (CLI: --force)
+
+## Errors. $path is a file; $id a record's number.
+
+core-error-not-found = { $what ->
+    [session] session { $id } does not exist
+    [gift] gift { $id } does not exist
+    [withdrawal] withdrawal { $id } does not exist
+    [import] import { $id } does not exist
+    [rate] rate { $id } does not exist
+    [deleted] deleted record { $id } does not exist
+   *[other] record { $id } does not exist
+}
+core-error-newer-schema = { $path } was written by a newer LiveLedger (schema { $found }, this version knows up to { $known }); it was not changed — update LiveLedger to open it
+# $reason is in English for now.
+core-error-not-a-ledger = { $path } is not a LiveLedger database: { $reason }
+core-error-busy = the database is busy (another LiveLedger is writing to it); try again in a moment
+# $minutes is 0 for a wait under two minutes; $seconds is then shown.
+core-error-import-still-running = { $path }: the import running in another LiveLedger still holds the ledger after { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}; nothing was done — try again once it has finished, or stop it
+core-error-import-still-running-pid = { $path }: the import running in another LiveLedger (pid { $pid }) still holds the ledger after { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}; nothing was done — try again once it has finished, or stop it
+core-error-not-a-file = { $path } is { $found ->
+    [folder] a folder
+    [fifo] a named pipe (FIFO)
+    [character-device] a character device
+    [block-device] a block device
+    [socket] a socket
+   *[other] something else
+}, not a regular file: name a regular file or a new one; nothing was written to it
+# $why is in English for now.
+core-error-read-only = { $path } is read-only ({ $why }): it can be read but not changed; nothing was written
+# $what is in English for now.
+core-error-overflow = { $what } is too large to add up; edit or delete the record with the absurd figure

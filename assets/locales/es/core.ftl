@@ -1,0 +1,107 @@
+# Lo que dice el núcleo: lo que impide retirar, las líneas del resumen y los
+# errores. Las cifras llegan ya escritas en el idioma; $count, $days y
+# $minutes son números que eligen la forma plural.
+
+## Lo que impide un retiro.
+
+core-blocker-negative-balance = El saldo es negativo ({ $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+}): se retiró o corrigió más de lo que ganaste. Revisa los retiros o escribe el saldo de tu billetera de TikTok en Conciliar.
+core-blocker-below-minimum = Por debajo del retiro mínimo: { $balance } de { $minimum } — faltan { $count ->
+    [one] { $missing } diamante
+   *[other] { $missing } diamantes
+}. Sigue haciendo directos.
+core-blocker-age-not-confirmed = Edad sin confirmar: para retirar necesitas una cuenta verificada de mayor de 18 años. Confírmalo en Ajustes → Pago.
+core-blocker-no-payout-method = No hay ningún método de pago vinculado. Vincula uno en TikTok y luego indícalo en Ajustes → Pago.
+core-blocker-daily-maximum-used = Ya usaste el retiro máximo de hoy, { $maximum }. Vuelve a intentarlo mañana.
+
+## El resumen en la línea de comandos: una etiqueta y su línea.
+
+core-summary-balance-label = Saldo
+core-summary-earned-label = ganado
+core-summary-withdrawn-label = retirado
+core-summary-adjusted-label = corregido
+core-summary-threshold-label = Mínimo
+core-summary-ready-label = Listo
+core-summary-eta-label = Previsión
+core-summary-pending-label = Pagos pendientes
+core-summary-rate-label = Tasa
+core-summary-balance = { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+}; progreso { $percent } %
+core-summary-ready-yes = sí — puedes retirar ahora: { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+} = { $value }
+core-summary-ready-not-yet = todavía no
+core-summary-eta-reached = alcanzado ({ $day })
+core-summary-eta-day = { $day } a { $pace } diamantes por día (últimos { $days } días)
+core-summary-eta-wait = tras { $count ->
+    [one] { $count } directo más
+   *[other] { $count } directos más
+} en los últimos { $days } días (una previsión necesita { $needed })
+core-summary-eta-none = ninguna — nada ganado en los últimos { $days } días
+core-summary-rate = desde el { $day }: { $rate } por diamante (el saldo se valora a la tasa de hoy; los extractos, a la de cada directo); dinero redondeado a { $step }, la mitad hacia arriba
+
+## Confirmaciones: lo inusual de una operación. No se escribió nada; puedes confirmarla.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurar { $label }
+    [rerate] volver a aplicar la tasa a estos directos
+    [delete-session] eliminar el directo { $id }
+    [correction] una corrección de { $amount } diamantes
+    [delete-gift] eliminar el regalo { $id }
+   *[undo-import] deshacer la importación { $id }
+} dejaría el saldo en { $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+} (ganado { $earned }, retirado { $withdrawn }, corregido { $corrected }): ya se pagaron retiros con estos diamantes
+core-confirm-future = tiene fecha del { $at }, en el futuro
+core-confirm-before-first-diamond = tiene fecha del { $at }, antes de ganar el primer diamante ({ $first })
+core-confirm-below-minimum = { $gross } está por debajo del retiro mínimo de { $minimum } vigente el { $day }: TikTok no paga menos, así que regístralo solo si TikTok de verdad lo pagó
+core-confirm-over-daily-maximum = con { $used } ya retirados el { $day }, { $gross } más supera el máximo de ese día, { $maximum }
+core-error-needs-confirmation = no se escribió nada; confírmalo para registrarlo de todos modos (CLI: --force)
+
+## Errores.
+
+core-error-not-found = { $what ->
+    [session] el directo { $id } no existe
+    [gift] el regalo { $id } no existe
+    [withdrawal] el retiro { $id } no existe
+    [import] la importación { $id } no existe
+    [rate] la tasa { $id } no existe
+    [deleted] el registro eliminado { $id } no existe
+   *[other] el registro { $id } no existe
+}
+core-error-newer-schema = { $path } lo escribió un LiveLedger más reciente (esquema { $found }; esta versión conoce hasta el { $known }); no se modificó — actualiza LiveLedger para abrirlo
+# $reason sigue en inglés por ahora.
+core-error-not-a-ledger = { $path } no es una base de datos de LiveLedger: { $reason }
+core-error-busy = la base de datos está ocupada (otro LiveLedger está escribiendo en ella); vuelve a intentarlo en un momento
+core-error-import-still-running = { $path }: la importación que se ejecuta en otro LiveLedger sigue ocupando el libro tras { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}; no se hizo nada — vuelve a intentarlo cuando termine, o detenla
+core-error-import-still-running-pid = { $path }: la importación que se ejecuta en otro LiveLedger (pid { $pid }) sigue ocupando el libro tras { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}; no se hizo nada — vuelve a intentarlo cuando termine, o detenla
+core-error-not-a-file = { $path } es { $found ->
+    [folder] una carpeta
+    [fifo] una tubería con nombre (FIFO)
+    [character-device] un dispositivo de caracteres
+    [block-device] un dispositivo de bloques
+    [socket] un socket
+   *[other] otra cosa
+}, no un archivo normal: indica un archivo normal o un nombre nuevo; no se escribió nada en él
+# $why sigue en inglés por ahora.
+core-error-read-only = { $path } es de solo lectura ({ $why }): se puede leer pero no cambiar; no se escribió nada
+# $what sigue en inglés por ahora.
+core-error-overflow = { $what }: demasiado grande para sumarlo; edita o elimina el registro con la cifra absurda

@@ -1,0 +1,107 @@
+# Ce que dit le cœur : ce qui empêche un retrait, les lignes du résumé et
+# les erreurs. Les chiffres arrivent déjà écrits dans la langue ; $count,
+# $days et $minutes sont des nombres qui choisissent la forme du pluriel.
+
+## Ce qui empêche un retrait.
+
+core-blocker-negative-balance = Le solde est négatif ({ $count ->
+    [one] { $balance } diamant
+   *[other] { $balance } diamants
+}) : vous avez retiré ou corrigé plus que vous n’avez gagné. Vérifiez les retraits, ou saisissez le solde de votre portefeuille TikTok dans Rapprocher.
+core-blocker-below-minimum = Sous le retrait minimum : { $balance } sur { $minimum } — encore { $count ->
+    [one] { $missing } diamant
+   *[other] { $missing } diamants
+}. Continuez vos LIVE.
+core-blocker-age-not-confirmed = Âge non confirmé : un retrait exige un compte vérifié de plus de 18 ans. Confirmez-le dans Paramètres → Paiement.
+core-blocker-no-payout-method = Aucun mode de paiement associé. Associez-en un dans TikTok, puis indiquez-le dans Paramètres → Paiement.
+core-blocker-daily-maximum-used = Le retrait maximum du jour, { $maximum }, est atteint. Réessayez demain.
+
+## Le résumé en ligne de commande : un libellé, puis sa ligne.
+
+core-summary-balance-label = Solde
+core-summary-earned-label = gagné
+core-summary-withdrawn-label = retiré
+core-summary-adjusted-label = corrigé
+core-summary-threshold-label = Minimum
+core-summary-ready-label = Prêt
+core-summary-eta-label = Prévision
+core-summary-pending-label = Paiements en attente
+core-summary-rate-label = Taux
+core-summary-balance = { $count ->
+    [one] { $diamonds } diamant
+   *[other] { $diamonds } diamants
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+    [one] { $diamonds } diamant
+   *[other] { $diamonds } diamants
+} ; progression { $percent } %
+core-summary-ready-yes = oui — retirable maintenant : { $count ->
+    [one] { $diamonds } diamant
+   *[other] { $diamonds } diamants
+} = { $value }
+core-summary-ready-not-yet = pas encore
+core-summary-eta-reached = atteint ({ $day })
+core-summary-eta-day = { $day } à { $pace } diamants par jour ({ $days } derniers jours)
+core-summary-eta-wait = après { $count ->
+    [one] { $count } LIVE de plus
+   *[other] { $count } LIVE de plus
+} sur les { $days } derniers jours (une prévision en demande { $needed })
+core-summary-eta-none = aucune — rien gagné sur les { $days } derniers jours
+core-summary-rate = depuis le { $day } : { $rate } par diamant (le solde est évalué au taux du jour ; les relevés au taux de chaque LIVE) ; argent arrondi à { $step }, la moitié vers le haut
+
+## Confirmations : ce qu'une opération a d'inhabituel. Rien n'a été écrit ; vous pouvez la confirmer.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurer { $label }
+    [rerate] réappliquer le taux à ces LIVE
+    [delete-session] supprimer le LIVE { $id }
+    [correction] une correction de { $amount } diamants
+    [delete-gift] supprimer le cadeau { $id }
+   *[undo-import] annuler l’import { $id }
+} laisserait le solde à { $count ->
+    [one] { $balance } diamant
+   *[other] { $balance } diamants
+} (gagné { $earned }, retiré { $withdrawn }, corrigé { $corrected }) : des retraits ont été payés avec ces diamants
+core-confirm-future = il est daté du { $at }, dans le futur
+core-confirm-before-first-diamond = il est daté du { $at }, avant le premier diamant gagné ({ $first })
+core-confirm-below-minimum = { $gross } est sous le retrait minimum de { $minimum } en vigueur le { $day } : TikTok ne verse pas moins, ne l’enregistrez donc que si TikTok l’a vraiment versé
+core-confirm-over-daily-maximum = avec { $used } déjà retirés le { $day }, { $gross } de plus dépassent le maximum de ce jour, { $maximum }
+core-error-needs-confirmation = rien n’a été écrit ; confirmez pour l’enregistrer quand même (CLI: --force)
+
+## Erreurs.
+
+core-error-not-found = { $what ->
+    [session] le LIVE { $id } n’existe pas
+    [gift] le cadeau { $id } n’existe pas
+    [withdrawal] le retrait { $id } n’existe pas
+    [import] l’import { $id } n’existe pas
+    [rate] le taux { $id } n’existe pas
+    [deleted] l’élément supprimé { $id } n’existe pas
+   *[other] l’élément { $id } n’existe pas
+}
+core-error-newer-schema = { $path } a été écrit par une version plus récente de LiveLedger (schéma { $found }, cette version connaît jusqu’au { $known }) ; il n’a pas été modifié — mettez LiveLedger à jour pour l’ouvrir
+# $reason reste en anglais pour l’instant.
+core-error-not-a-ledger = { $path } n’est pas une base de données LiveLedger : { $reason }
+core-error-busy = la base de données est occupée (un autre LiveLedger y écrit) ; réessayez dans un instant
+core-error-import-still-running = { $path } : l’import en cours dans un autre LiveLedger occupe toujours le fichier après { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} ; rien n’a été fait — réessayez quand il sera terminé, ou arrêtez-le
+core-error-import-still-running-pid = { $path } : l’import en cours dans un autre LiveLedger (pid { $pid }) occupe toujours le fichier après { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} ; rien n’a été fait — réessayez quand il sera terminé, ou arrêtez-le
+core-error-not-a-file = { $path } est { $found ->
+    [folder] un dossier
+    [fifo] un tube nommé (FIFO)
+    [character-device] un périphérique caractère
+    [block-device] un périphérique bloc
+    [socket] un socket
+   *[other] autre chose
+}, pas un fichier ordinaire : indiquez un fichier ordinaire ou un nouveau nom ; rien n’y a été écrit
+# $why reste en anglais pour l’instant.
+core-error-read-only = { $path } est en lecture seule ({ $why }) : il peut être lu mais pas modifié ; rien n’a été écrit
+# $what reste en anglais pour l’instant.
+core-error-overflow = { $what } : trop grand pour être additionné ; modifiez ou supprimez l’élément au chiffre absurde

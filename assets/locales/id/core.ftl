@@ -1,0 +1,98 @@
+# Apa yang dikatakan inti aplikasi: penghalang penarikan, baris ringkasan,
+# dan galat. Angka datang sudah ditulis dalam bahasa ini; $count, $days, dan
+# $minutes adalah angka yang memilih bentuk jamak.
+
+## Yang menghalangi penarikan.
+
+core-blocker-negative-balance = Saldo negatif ({ $count ->
+   *[other] { $balance } berlian
+}): lebih banyak yang ditarik atau dikoreksi daripada yang didapat. Periksa penarikan, atau masukkan saldo dompet TikTok Anda di Cocokkan.
+core-blocker-below-minimum = Di bawah penarikan minimum: { $balance } dari { $minimum } — kurang { $count ->
+   *[other] { $missing } berlian
+} lagi. Terus siaran LIVE.
+core-blocker-age-not-confirmed = Usia belum dikonfirmasi: penarikan memerlukan akun terverifikasi berusia 18+. Konfirmasikan di Pengaturan → Pembayaran.
+core-blocker-no-payout-method = Belum ada metode pembayaran yang ditautkan. Tautkan di TikTok, lalu sebutkan di Pengaturan → Pembayaran.
+core-blocker-daily-maximum-used = Batas penarikan hari ini sebesar { $maximum } sudah terpakai. Coba lagi besok.
+
+## Ringkasan di baris perintah: label, lalu barisnya.
+
+core-summary-balance-label = Saldo
+core-summary-earned-label = didapat
+core-summary-withdrawn-label = ditarik
+core-summary-adjusted-label = dikoreksi
+core-summary-threshold-label = Minimum
+core-summary-ready-label = Siap
+core-summary-eta-label = Perkiraan
+core-summary-pending-label = Pembayaran tertunda
+core-summary-rate-label = Kurs
+core-summary-balance = { $count ->
+   *[other] { $diamonds } berlian
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+   *[other] { $diamonds } berlian
+}; kemajuan { $percent }%
+core-summary-ready-yes = ya — bisa ditarik sekarang: { $count ->
+   *[other] { $diamonds } berlian
+} = { $value }
+core-summary-ready-not-yet = belum
+core-summary-eta-reached = tercapai ({ $day })
+core-summary-eta-day = { $day } dengan { $pace } berlian per hari ({ $days } hari terakhir)
+core-summary-eta-wait = setelah { $count ->
+   *[other] { $count } siaran LIVE lagi
+} dalam { $days } hari terakhir (perkiraan memerlukan { $needed })
+core-summary-eta-none = tidak ada — tidak ada pendapatan dalam { $days } hari terakhir
+core-summary-rate = sejak { $day }: { $rate } per berlian (saldo dinilai dengan kurs hari ini; laporan dengan kurs tiap siaran LIVE); uang dibulatkan ke { $step }, setengah ke atas
+
+## Konfirmasi: apa yang tidak biasa pada suatu perubahan. Tidak ada yang ditulis; Anda dapat mengonfirmasinya.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] memulihkan { $label }
+    [rerate] menerapkan ulang kurs pada siaran LIVE ini
+    [delete-session] menghapus siaran LIVE { $id }
+    [correction] koreksi sebesar { $amount } berlian
+    [delete-gift] menghapus hadiah { $id }
+   *[undo-import] mengurungkan impor { $id }
+} akan membuat saldo menjadi { $count ->
+   *[other] { $balance } berlian
+} (didapat { $earned }, ditarik { $withdrawn }, dikoreksi { $corrected }): penarikan sudah dibayar dari berlian ini
+core-confirm-future = tanggalnya { $at }, di masa depan
+core-confirm-before-first-diamond = tanggalnya { $at }, sebelum berlian pertama didapat ({ $first })
+core-confirm-below-minimum = { $gross } di bawah penarikan minimum { $minimum } yang berlaku pada { $day }: TikTok tidak membayar kurang dari itu, jadi catat hanya jika TikTok benar-benar membayarnya
+core-confirm-over-daily-maximum = dengan { $used } yang sudah ditarik pada { $day }, tambahan { $gross } melewati batas maksimum hari itu sebesar { $maximum }
+core-error-needs-confirmation = tidak ada yang ditulis; konfirmasikan untuk tetap mencatatnya (CLI: --force)
+
+## Galat.
+
+core-error-not-found = { $what ->
+    [session] siaran LIVE { $id } tidak ada
+    [gift] hadiah { $id } tidak ada
+    [withdrawal] penarikan { $id } tidak ada
+    [import] impor { $id } tidak ada
+    [rate] kurs { $id } tidak ada
+    [deleted] catatan terhapus { $id } tidak ada
+   *[other] catatan { $id } tidak ada
+}
+core-error-newer-schema = { $path } ditulis oleh LiveLedger yang lebih baru (skema { $found }, versi ini hanya mengenal hingga { $known }); file tidak diubah — perbarui LiveLedger untuk membukanya
+# $reason masih dalam bahasa Inggris untuk saat ini.
+core-error-not-a-ledger = { $path } bukan basis data LiveLedger: { $reason }
+core-error-busy = basis data sedang sibuk (LiveLedger lain sedang menulis ke dalamnya); coba lagi sebentar lagi
+core-error-import-still-running = { $path }: impor yang berjalan di LiveLedger lain masih memakai file ini setelah { $minutes ->
+    [0] { $seconds } dtk
+   *[other] { $minutes } menit
+}; tidak ada yang dilakukan — coba lagi setelah impor selesai, atau hentikan impor itu
+core-error-import-still-running-pid = { $path }: impor yang berjalan di LiveLedger lain (pid { $pid }) masih memakai file ini setelah { $minutes ->
+    [0] { $seconds } dtk
+   *[other] { $minutes } menit
+}; tidak ada yang dilakukan — coba lagi setelah impor selesai, atau hentikan impor itu
+core-error-not-a-file = { $path } adalah { $found ->
+    [folder] folder
+    [fifo] pipa bernama (FIFO)
+    [character-device] perangkat karakter
+    [block-device] perangkat blok
+    [socket] soket
+   *[other] sesuatu yang lain
+}, bukan file biasa: sebutkan file biasa atau nama baru; tidak ada yang ditulis ke sana
+# $why masih dalam bahasa Inggris untuk saat ini.
+core-error-read-only = { $path } hanya-baca ({ $why }): bisa dibaca tetapi tidak bisa diubah; tidak ada yang ditulis
+# $what masih dalam bahasa Inggris untuk saat ini.
+core-error-overflow = { $what }: terlalu besar untuk dijumlahkan; ubah atau hapus catatan dengan angka yang tidak masuk akal

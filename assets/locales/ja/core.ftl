@@ -1,0 +1,98 @@
+# コアが伝えること：出金を妨げている理由、サマリーの各行、エラー。
+# 数値はこの言語の書き方で渡されます。$count、$days、$minutes は
+# 複数形を選ぶための数値です。
+
+## 出金を妨げている理由。
+
+core-blocker-negative-balance = 残高がマイナスです（{ $count ->
+   *[other] { $balance } ダイヤモンド
+}）。獲得した分より多く出金または修正されています。出金を確認するか、TikTokウォレットの残高を「照合」で入力してください。
+core-blocker-below-minimum = 最低出金額に達していません：{ $minimum } のうち { $balance } — あと { $count ->
+   *[other] { $missing } ダイヤモンド
+}。LIVE配信を続けましょう。
+core-blocker-age-not-confirmed = 年齢が確認されていません：出金には18歳以上の認証済みアカウントが必要です。設定 → 受取で確認してください。
+core-blocker-no-payout-method = 受取方法が連携されていません。TikTokで連携してから、設定 → 受取でその名前を入力してください。
+core-blocker-daily-maximum-used = 本日の出金上限 { $maximum } に達しました。明日もう一度お試しください。
+
+## コマンドラインのサマリー：ラベルとその行。
+
+core-summary-balance-label = 残高
+core-summary-earned-label = 獲得
+core-summary-withdrawn-label = 出金済み
+core-summary-adjusted-label = 修正
+core-summary-threshold-label = 最低出金額
+core-summary-ready-label = 出金可否
+core-summary-eta-label = 到達予定
+core-summary-pending-label = 処理中の出金
+core-summary-rate-label = レート
+core-summary-balance = { $count ->
+   *[other] { $diamonds } ダイヤモンド
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+   *[other] { $diamonds } ダイヤモンド
+}、進捗 { $percent }%
+core-summary-ready-yes = はい — 今すぐ出金できます：{ $count ->
+   *[other] { $diamonds } ダイヤモンド
+} = { $value }
+core-summary-ready-not-yet = まだです
+core-summary-eta-reached = 到達済み（{ $day }）
+core-summary-eta-day = { $day }（1日あたり { $pace } ダイヤモンド、過去 { $days } 日間）
+core-summary-eta-wait = 過去 { $days } 日間にあと { $count ->
+   *[other] { $count } 回
+}のLIVE配信の後（予測には { $needed } 回必要です）
+core-summary-eta-none = なし — 過去 { $days } 日間の獲得はありません
+core-summary-rate = { $day } から：1ダイヤモンドあたり { $rate }（残高は本日のレート、明細は各LIVE配信のレートで評価）。金額は { $step } 単位で四捨五入
+
+## 確認：操作の普段と違う点。何も書き込んでいません。確認すれば記録できます。
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } を元に戻す
+    [rerate] これらのLIVE配信にレートを再適用する
+    [delete-session] LIVE配信 { $id } を削除する
+    [correction] { $amount } ダイヤモンドの修正を行う
+    [delete-gift] ギフト { $id } を削除する
+   *[undo-import] インポート { $id } を元に戻す
+}と、残高が { $count ->
+   *[other] { $balance } ダイヤモンド
+}になります（獲得 { $earned }、出金 { $withdrawn }、修正 { $corrected }）。これらのダイヤモンドからすでに出金されています
+core-confirm-future = 日付が { $at } で、未来です
+core-confirm-before-first-diamond = 日付が { $at } で、最初のダイヤモンドを獲得する前です（{ $first }）
+core-confirm-below-minimum = { $gross } は { $day } 時点の最低出金額 { $minimum } を下回っています。TikTokはこれより少ない額を支払わないため、TikTokが実際に支払った場合のみ記録してください
+core-confirm-over-daily-maximum = { $day } にすでに { $used } 出金しているため、さらに { $gross } を出金するとその日の上限 { $maximum } を超えます
+core-error-needs-confirmation = 何も書き込んでいません。それでも記録するには確認してください (CLI: --force)
+
+## エラー。
+
+core-error-not-found = { $what ->
+    [session] LIVE配信 { $id } は存在しません
+    [gift] ギフト { $id } は存在しません
+    [withdrawal] 出金 { $id } は存在しません
+    [import] インポート { $id } は存在しません
+    [rate] レート { $id } は存在しません
+    [deleted] 削除済みの記録 { $id } は存在しません
+   *[other] 記録 { $id } は存在しません
+}
+core-error-newer-schema = { $path } は新しいバージョンのLiveLedgerで書き込まれています（スキーマ { $found }、このバージョンは { $known } まで対応）。ファイルは変更していません — 開くにはLiveLedgerを更新してください
+# $reason は今のところ英語のままです。
+core-error-not-a-ledger = { $path } はLiveLedgerのデータベースではありません：{ $reason }
+core-error-busy = データベースが使用中です（別のLiveLedgerが書き込んでいます）。少し待ってからもう一度お試しください
+core-error-import-still-running = { $path }：別のLiveLedgerで実行中のインポートが { $minutes ->
+    [0] { $seconds } 秒
+   *[other] { $minutes } 分
+}経ってもファイルを使用しています。何も行っていません — 終わってからもう一度試すか、インポートを停止してください
+core-error-import-still-running-pid = { $path }：別のLiveLedger（pid { $pid }）で実行中のインポートが { $minutes ->
+    [0] { $seconds } 秒
+   *[other] { $minutes } 分
+}経ってもファイルを使用しています。何も行っていません — 終わってからもう一度試すか、インポートを停止してください
+core-error-not-a-file = { $path } は{ $found ->
+    [folder] フォルダー
+    [fifo] 名前付きパイプ（FIFO）
+    [character-device] キャラクターデバイス
+    [block-device] ブロックデバイス
+    [socket] ソケット
+   *[other] 別の種類のもの
+}で、通常のファイルではありません。通常のファイルか新しい名前を指定してください。何も書き込んでいません
+# $why は今のところ英語のままです。
+core-error-read-only = { $path } は読み取り専用です（{ $why }）。読むことはできますが変更はできません。何も書き込んでいません
+# $what は今のところ英語のままです。
+core-error-overflow = { $what }：大きすぎて合計できません。おかしな数値の記録を編集または削除してください

@@ -1,0 +1,107 @@
+# O que o núcleo diz: o que impede um saque, as linhas do resumo e os erros.
+# Os valores chegam já escritos no idioma; $count, $days e $minutes são
+# números que escolhem a forma do plural.
+
+## O que impede um saque.
+
+core-blocker-negative-balance = O saldo está negativo ({ $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+}): foi sacado ou corrigido mais do que você ganhou. Confira os saques ou informe o saldo da sua carteira do TikTok em Conciliar.
+core-blocker-below-minimum = Abaixo do saque mínimo: { $balance } de { $minimum } — faltam { $count ->
+    [one] { $missing } diamante
+   *[other] { $missing } diamantes
+}. Continue fazendo lives.
+core-blocker-age-not-confirmed = Idade não confirmada: para sacar, você precisa de uma conta verificada de maior de 18 anos. Confirme em Configurações → Pagamento.
+core-blocker-no-payout-method = Nenhum método de pagamento vinculado. Vincule um no TikTok e depois informe-o em Configurações → Pagamento.
+core-blocker-daily-maximum-used = O saque máximo de hoje, { $maximum }, já foi usado. Tente de novo amanhã.
+
+## O resumo na linha de comando: um rótulo e a sua linha.
+
+core-summary-balance-label = Saldo
+core-summary-earned-label = ganho
+core-summary-withdrawn-label = sacado
+core-summary-adjusted-label = corrigido
+core-summary-threshold-label = Mínimo
+core-summary-ready-label = Pronto
+core-summary-eta-label = Previsão
+core-summary-pending-label = Saques pendentes
+core-summary-rate-label = Taxa
+core-summary-balance = { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+}; progresso { $percent }%
+core-summary-ready-yes = sim — disponível para saque agora: { $count ->
+    [one] { $diamonds } diamante
+   *[other] { $diamonds } diamantes
+} = { $value }
+core-summary-ready-not-yet = ainda não
+core-summary-eta-reached = alcançado ({ $day })
+core-summary-eta-day = { $day } a { $pace } diamantes por dia (últimos { $days } dias)
+core-summary-eta-wait = depois de mais { $count ->
+    [one] { $count } live
+   *[other] { $count } lives
+} nos últimos { $days } dias (uma previsão precisa de { $needed })
+core-summary-eta-none = nenhuma — nada ganho nos últimos { $days } dias
+core-summary-rate = desde { $day }: { $rate } por diamante (o saldo é avaliado pela taxa de hoje; os extratos, pela de cada live); dinheiro arredondado para { $step }, metade para cima
+
+## Confirmações: o que há de incomum numa operação. Nada foi gravado; você pode confirmá-la.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] restaurar { $label }
+    [rerate] reaplicar a taxa a estas lives
+    [delete-session] excluir a live { $id }
+    [correction] uma correção de { $amount } diamantes
+    [delete-gift] excluir o presente { $id }
+   *[undo-import] desfazer a importação { $id }
+} deixaria o saldo em { $count ->
+    [one] { $balance } diamante
+   *[other] { $balance } diamantes
+} (ganho { $earned }, sacado { $withdrawn }, corrigido { $corrected }): saques já foram pagos com estes diamantes
+core-confirm-future = a data é { $at }, no futuro
+core-confirm-before-first-diamond = a data é { $at }, antes de o primeiro diamante ser ganho ({ $first })
+core-confirm-below-minimum = { $gross } está abaixo do saque mínimo de { $minimum } em vigor em { $day }: o TikTok não paga menos, então registre só se o TikTok realmente pagou
+core-confirm-over-daily-maximum = com { $used } já sacados em { $day }, mais { $gross } ultrapassa o máximo desse dia, { $maximum }
+core-error-needs-confirmation = nada foi gravado; confirme para registrar mesmo assim (CLI: --force)
+
+## Erros.
+
+core-error-not-found = { $what ->
+    [session] a live { $id } não existe
+    [gift] o presente { $id } não existe
+    [withdrawal] o saque { $id } não existe
+    [import] a importação { $id } não existe
+    [rate] a taxa { $id } não existe
+    [deleted] o registro excluído { $id } não existe
+   *[other] o registro { $id } não existe
+}
+core-error-newer-schema = { $path } foi gravado por um LiveLedger mais novo (esquema { $found }; esta versão conhece até o { $known }); ele não foi alterado — atualize o LiveLedger para abri-lo
+# $reason continua em inglês por enquanto.
+core-error-not-a-ledger = { $path } não é um banco de dados do LiveLedger: { $reason }
+core-error-busy = o banco de dados está ocupado (outro LiveLedger está gravando nele); tente de novo em instantes
+core-error-import-still-running = { $path }: a importação em andamento em outro LiveLedger ainda ocupa o arquivo depois de { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}; nada foi feito — tente de novo quando ela terminar, ou interrompa-a
+core-error-import-still-running-pid = { $path }: a importação em andamento em outro LiveLedger (pid { $pid }) ainda ocupa o arquivo depois de { $minutes ->
+    [0] { $seconds } s
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}; nada foi feito — tente de novo quando ela terminar, ou interrompa-a
+core-error-not-a-file = { $path } é { $found ->
+    [folder] uma pasta
+    [fifo] um pipe nomeado (FIFO)
+    [character-device] um dispositivo de caracteres
+    [block-device] um dispositivo de blocos
+    [socket] um socket
+   *[other] outra coisa
+}, não um arquivo comum: informe um arquivo comum ou um nome novo; nada foi gravado nele
+# $why continua em inglês por enquanto.
+core-error-read-only = { $path } é somente leitura ({ $why }): pode ser lido, mas não alterado; nada foi gravado
+# $what continua em inglês por enquanto.
+core-error-overflow = { $what }: grande demais para somar; edite ou exclua o registro com o valor absurdo

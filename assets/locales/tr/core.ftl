@@ -1,0 +1,98 @@
+# Çekirdeğin söyledikleri: para çekmeyi engelleyenler, özetin satırları ve
+# hatalar. Sayılar bu dilde yazılmış olarak gelir; $count, $days ve
+# $minutes çoğul biçimini seçen sayılardır.
+
+## Para çekmeyi engelleyenler.
+
+core-blocker-negative-balance = Bakiye eksi ({ $count ->
+   *[other] { $balance } elmas
+}): kazanılandan fazlası çekildi ya da düzeltildi. Para çekme işlemlerini kontrol edin veya TikTok cüzdanınızdaki bakiyeyi Mutabakat bölümüne girin.
+core-blocker-below-minimum = Minimum para çekme tutarının altında: { $balance } / { $minimum } — { $count ->
+   *[other] { $missing } elmas
+} kaldı. Canlı yayına devam edin.
+core-blocker-age-not-confirmed = Yaş onaylanmadı: para çekmek için 18 yaş üstü doğrulanmış bir hesap gerekir. Ayarlar → Ödeme bölümünden onaylayın.
+core-blocker-no-payout-method = Bağlı ödeme yöntemi yok. TikTok'ta bir tane bağlayın, sonra Ayarlar → Ödeme bölümünde adını girin.
+core-blocker-daily-maximum-used = Bugünkü { $maximum } para çekme üst sınırı doldu. Yarın tekrar deneyin.
+
+## Komut satırındaki özet: bir etiket, ardından satırı.
+
+core-summary-balance-label = Bakiye
+core-summary-earned-label = kazanılan
+core-summary-withdrawn-label = çekilen
+core-summary-adjusted-label = düzeltilen
+core-summary-threshold-label = Minimum
+core-summary-ready-label = Hazır
+core-summary-eta-label = Tahmin
+core-summary-pending-label = Bekleyen ödemeler
+core-summary-rate-label = Kur
+core-summary-balance = { $count ->
+   *[other] { $diamonds } elmas
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+   *[other] { $diamonds } elmas
+}; ilerleme %{ $percent }
+core-summary-ready-yes = evet — şimdi çekilebilir: { $count ->
+   *[other] { $diamonds } elmas
+} = { $value }
+core-summary-ready-not-yet = henüz değil
+core-summary-eta-reached = ulaşıldı ({ $day })
+core-summary-eta-day = günde { $pace } elmasla { $day } (son { $days } gün)
+core-summary-eta-wait = son { $days } günde { $count ->
+   *[other] { $count } canlı yayın
+} daha yapınca (tahmin için { $needed } gerekir)
+core-summary-eta-none = yok — son { $days } günde kazanç yok
+core-summary-rate = { $day } tarihinden beri: elmas başına { $rate } (bakiye bugünkü kurla, dökümler her canlı yayının kendi kuruyla değerlenir); para { $step } hassasiyetle, yarım yukarı yuvarlanır
+
+## Onaylar: bir işlemdeki olağan dışı durum. Hiçbir şey yazılmadı; onaylayabilirsiniz.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] { $label } geri yüklemek
+    [rerate] bu canlı yayınlara kuru yeniden uygulamak
+    [delete-session] { $id } numaralı canlı yayını silmek
+    [correction] { $amount } elmaslık bir düzeltme
+    [delete-gift] { $id } numaralı hediyeyi silmek
+   *[undo-import] { $id } numaralı içe aktarmayı geri almak
+} bakiyeyi { $count ->
+   *[other] { $balance } elmasa
+} düşürür (kazanılan { $earned }, çekilen { $withdrawn }, düzeltilen { $corrected }): bu elmaslardan para çekme ödemeleri yapıldı
+core-confirm-future = tarihi { $at }, gelecekte
+core-confirm-before-first-diamond = tarihi { $at }, ilk elmas kazanılmadan önce ({ $first })
+core-confirm-below-minimum = { $gross }, { $day } tarihinde geçerli { $minimum } minimum para çekme tutarının altında: TikTok daha azını ödemez, bu yüzden yalnızca TikTok gerçekten ödediyse kaydedin
+core-confirm-over-daily-maximum = { $day } tarihinde zaten { $used } çekilmişken, { $gross } daha o günün { $maximum } üst sınırını aşar
+core-error-needs-confirmation = hiçbir şey yazılmadı; yine de kaydetmek için onaylayın (CLI: --force)
+
+## Hatalar.
+
+core-error-not-found = { $what ->
+    [session] { $id } numaralı canlı yayın yok
+    [gift] { $id } numaralı hediye yok
+    [withdrawal] { $id } numaralı para çekme yok
+    [import] { $id } numaralı içe aktarma yok
+    [rate] { $id } numaralı kur yok
+    [deleted] { $id } numaralı silinmiş kayıt yok
+   *[other] { $id } numaralı kayıt yok
+}
+core-error-newer-schema = { $path } daha yeni bir LiveLedger ile yazılmış (şema { $found }, bu sürüm en fazla { $known } şemasını tanıyor); dosya değiştirilmedi — açmak için LiveLedger'ı güncelleyin
+# $reason şimdilik İngilizce.
+core-error-not-a-ledger = { $path } bir LiveLedger veritabanı değil: { $reason }
+core-error-busy = veritabanı meşgul (başka bir LiveLedger ona yazıyor); biraz sonra tekrar deneyin
+core-error-import-still-running = { $path }: başka bir LiveLedger'da çalışan içe aktarma { $minutes ->
+    [0] { $seconds } sn
+   *[other] { $minutes } dakika
+} sonra hâlâ dosyayı tutuyor; hiçbir şey yapılmadı — bittiğinde tekrar deneyin ya da onu durdurun
+core-error-import-still-running-pid = { $path }: başka bir LiveLedger'da çalışan içe aktarma (pid { $pid }) { $minutes ->
+    [0] { $seconds } sn
+   *[other] { $minutes } dakika
+} sonra hâlâ dosyayı tutuyor; hiçbir şey yapılmadı — bittiğinde tekrar deneyin ya da onu durdurun
+core-error-not-a-file = { $path } { $found ->
+    [folder] bir klasör
+    [fifo] adlandırılmış bir kanal (FIFO)
+    [character-device] bir karakter aygıtı
+    [block-device] bir blok aygıtı
+    [socket] bir soket
+   *[other] başka bir şey
+}, normal bir dosya değil: normal bir dosya ya da yeni bir ad belirtin; içine hiçbir şey yazılmadı
+# $why şimdilik İngilizce.
+core-error-read-only = { $path } salt okunur ({ $why }): okunabilir ama değiştirilemez; hiçbir şey yazılmadı
+# $what şimdilik İngilizce.
+core-error-overflow = { $what }: toplanamayacak kadar büyük; saçma değeri olan kaydı düzenleyin veya silin

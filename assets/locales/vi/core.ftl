@@ -1,0 +1,98 @@
+# Những gì phần lõi nói: điều cản trở việc rút tiền, các dòng tóm tắt và các
+# lỗi. Con số được viết sẵn theo ngôn ngữ này; $count, $days và $minutes là
+# số dùng để chọn dạng số nhiều.
+
+## Điều cản trở việc rút tiền.
+
+core-blocker-negative-balance = Số dư đang âm ({ $count ->
+   *[other] { $balance } kim cương
+}): số đã rút hoặc điều chỉnh nhiều hơn số kiếm được. Hãy kiểm tra các lần rút tiền, hoặc nhập số dư ví TikTok của bạn ở mục Đối chiếu.
+core-blocker-below-minimum = Chưa đạt số tiền rút tối thiểu: { $balance } / { $minimum } — còn thiếu { $count ->
+   *[other] { $missing } kim cương
+}. Hãy tiếp tục phát LIVE.
+core-blocker-age-not-confirmed = Chưa xác nhận độ tuổi: để rút tiền, bạn cần một tài khoản đã xác minh từ 18 tuổi trở lên. Hãy xác nhận trong Cài đặt → Thanh toán.
+core-blocker-no-payout-method = Chưa liên kết phương thức thanh toán. Hãy liên kết một phương thức trong TikTok, rồi ghi tên nó trong Cài đặt → Thanh toán.
+core-blocker-daily-maximum-used = Đã dùng hết hạn mức rút tiền hôm nay là { $maximum }. Hãy thử lại vào ngày mai.
+
+## Tóm tắt trên dòng lệnh: một nhãn, rồi đến dòng của nó.
+
+core-summary-balance-label = Số dư
+core-summary-earned-label = đã kiếm
+core-summary-withdrawn-label = đã rút
+core-summary-adjusted-label = đã điều chỉnh
+core-summary-threshold-label = Tối thiểu
+core-summary-ready-label = Sẵn sàng
+core-summary-eta-label = Dự kiến
+core-summary-pending-label = Khoản chờ thanh toán
+core-summary-rate-label = Tỷ giá
+core-summary-balance = { $count ->
+   *[other] { $diamonds } kim cương
+} = { $value }
+core-summary-threshold = { $minimum } = { $count ->
+   *[other] { $diamonds } kim cương
+}; tiến độ { $percent }%
+core-summary-ready-yes = có — có thể rút ngay: { $count ->
+   *[other] { $diamonds } kim cương
+} = { $value }
+core-summary-ready-not-yet = chưa
+core-summary-eta-reached = đã đạt ({ $day })
+core-summary-eta-day = { $day } với { $pace } kim cương mỗi ngày ({ $days } ngày qua)
+core-summary-eta-wait = sau { $count ->
+   *[other] { $count } buổi LIVE nữa
+} trong { $days } ngày qua (cần { $needed } buổi để dự kiến)
+core-summary-eta-none = không có — không kiếm được gì trong { $days } ngày qua
+core-summary-rate = từ { $day }: { $rate } mỗi kim cương (số dư tính theo tỷ giá hôm nay; sao kê theo tỷ giá của từng buổi LIVE); tiền được làm tròn đến { $step }, nửa trở lên làm tròn lên
+
+## Xác nhận: điều bất thường của một thao tác. Chưa ghi gì; bạn có thể xác nhận.
+
+core-confirm-negative-balance = { $action ->
+    [put-back] khôi phục { $label }
+    [rerate] áp dụng lại tỷ giá cho các buổi LIVE này
+    [delete-session] xóa buổi LIVE { $id }
+    [correction] một lần điều chỉnh { $amount } kim cương
+    [delete-gift] xóa quà tặng { $id }
+   *[undo-import] hoàn tác lần nhập { $id }
+} sẽ khiến số dư còn { $count ->
+   *[other] { $balance } kim cương
+} (đã kiếm { $earned }, đã rút { $withdrawn }, đã điều chỉnh { $corrected }): đã có khoản rút tiền được trả từ số kim cương này
+core-confirm-future = ngày ghi là { $at }, ở tương lai
+core-confirm-before-first-diamond = ngày ghi là { $at }, trước khi kiếm được kim cương đầu tiên ({ $first })
+core-confirm-below-minimum = { $gross } thấp hơn số tiền rút tối thiểu { $minimum } áp dụng vào { $day }: TikTok không trả ít hơn, nên chỉ ghi lại nếu TikTok thật sự đã trả
+core-confirm-over-daily-maximum = với { $used } đã rút trong ngày { $day }, rút thêm { $gross } sẽ vượt hạn mức tối đa của ngày đó là { $maximum }
+core-error-needs-confirmation = chưa ghi gì; hãy xác nhận để vẫn ghi lại (CLI: --force)
+
+## Lỗi.
+
+core-error-not-found = { $what ->
+    [session] không có buổi LIVE { $id }
+    [gift] không có quà tặng { $id }
+    [withdrawal] không có lần rút tiền { $id }
+    [import] không có lần nhập { $id }
+    [rate] không có tỷ giá { $id }
+    [deleted] không có bản ghi đã xóa { $id }
+   *[other] không có bản ghi { $id }
+}
+core-error-newer-schema = { $path } được ghi bởi một phiên bản LiveLedger mới hơn (lược đồ { $found }, phiên bản này chỉ biết đến { $known }); tệp không bị thay đổi — hãy cập nhật LiveLedger để mở
+# $reason tạm thời vẫn bằng tiếng Anh.
+core-error-not-a-ledger = { $path } không phải là cơ sở dữ liệu LiveLedger: { $reason }
+core-error-busy = cơ sở dữ liệu đang bận (một LiveLedger khác đang ghi vào); hãy thử lại sau giây lát
+core-error-import-still-running = { $path }: lần nhập đang chạy trong một LiveLedger khác vẫn giữ tệp sau { $minutes ->
+    [0] { $seconds } giây
+   *[other] { $minutes } phút
+}; chưa làm gì cả — hãy thử lại khi nó xong, hoặc dừng nó
+core-error-import-still-running-pid = { $path }: lần nhập đang chạy trong một LiveLedger khác (pid { $pid }) vẫn giữ tệp sau { $minutes ->
+    [0] { $seconds } giây
+   *[other] { $minutes } phút
+}; chưa làm gì cả — hãy thử lại khi nó xong, hoặc dừng nó
+core-error-not-a-file = { $path } là { $found ->
+    [folder] một thư mục
+    [fifo] một đường ống có tên (FIFO)
+    [character-device] một thiết bị ký tự
+    [block-device] một thiết bị khối
+    [socket] một socket
+   *[other] thứ khác
+}, không phải tệp thông thường: hãy chọn một tệp thông thường hoặc một tên mới; chưa ghi gì vào đó
+# $why tạm thời vẫn bằng tiếng Anh.
+core-error-read-only = { $path } chỉ đọc ({ $why }): có thể đọc nhưng không thể thay đổi; chưa ghi gì
+# $what tạm thời vẫn bằng tiếng Anh.
+core-error-overflow = { $what }: quá lớn để cộng; hãy sửa hoặc xóa bản ghi có con số vô lý

@@ -1,0 +1,118 @@
+//! Which language the command line speaks: `--lang`, else the system's
+//! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX's order), else the
+//! ledger's `language` setting, else English. `C` and `POSIX` name no
+//! language, so the ledger's setting decides under them.
+
+use std::sync::OnceLock;
+
+use liveledger::error::{Error, Result};
+use liveledger::l10n;
+
+/// The language chosen for this run, once known (read by `main` to word an
+/// error).
+static CHOSEN: OnceLock<&'static str> = OnceLock::new();
+
+/// The language asked for before the ledger is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wanted {
+    /// `--lang` or the system's locale named this one.
+    Tag(&'static str),
+    /// Nothing did: the ledger's setting decides, else English.
+    Ledger,
+}
+
+/// What `--lang` (given as `flag`) or the environment (read by `var`) ask
+/// for. An unknown `--lang` is an error; an unknown system locale is passed
+/// over.
+pub(super) fn wanted(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Result<Wanted> {
+    if let Some(tag) = flag {
+        let found = l10n::negotiate(tag).ok_or_else(|| {
+            Error::invalid(
+                "--lang",
+                format!(
+                    "'{tag}' is not a language LiveLedger speaks (known: {})",
+                    l10n::LANGUAGES.join(", ")
+                ),
+            )
+        })?;
+        return Ok(Wanted::Tag(found));
+    }
+    // POSIX: the first of these that is set and not empty decides.
+    let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&var)
+        .find(|v| !v.is_empty());
+    Ok(match system.as_deref().and_then(l10n::negotiate) {
+        Some(tag) => Wanted::Tag(tag),
+        None => Wanted::Ledger,
+    })
+}
+
+impl Wanted {
+    /// The language to speak, given the ledger's `language` setting
+    /// (empty when unset), remembered for [`chosen`].
+    pub(super) fn decide(self, setting: &str) -> &'static str {
+        let tag = match self {
+            Wanted::Tag(tag) => tag,
+            Wanted::Ledger => l10n::supported(setting).unwrap_or("en"),
+        };
+        remember(tag)
+    }
+
+    /// The language known before a ledger is open (English when only the
+    /// ledger could say), remembered for [`chosen`].
+    pub(super) fn before_ledger(self) -> &'static str {
+        match self {
+            Wanted::Tag(tag) => remember(tag),
+            Wanted::Ledger => "en",
+        }
+    }
+}
+
+fn remember(tag: &'static str) -> &'static str {
+    CHOSEN.get_or_init(|| tag)
+}
+
+/// The language this run speaks: as decided, else English.
+pub fn chosen() -> &'static str {
+    CHOSEN.get().copied().unwrap_or("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_then_the_system_then_the_ledger() {
+        let de = [("LANG", "de_DE.UTF-8")];
+        assert_eq!(wanted(None, env(&de)).unwrap(), Wanted::Tag("de"));
+        assert_eq!(wanted(Some("fr"), env(&de)).unwrap(), Wanted::Tag("fr"));
+        let all = [
+            ("LANG", "de_DE.UTF-8"),
+            ("LC_MESSAGES", "ja_JP"),
+            ("LC_ALL", ""),
+        ];
+        assert_eq!(wanted(None, env(&all)).unwrap(), Wanted::Tag("ja"));
+        let c = [("LC_ALL", "C"), ("LANG", "de_DE.UTF-8")];
+        assert_eq!(wanted(None, env(&c)).unwrap(), Wanted::Ledger);
+        assert_eq!(
+            wanted(None, env(&[("LANG", "C.UTF-8")])).unwrap(),
+            Wanted::Ledger
+        );
+        assert_eq!(
+            wanted(None, env(&[("LANG", "zh_CN")])).unwrap(),
+            Wanted::Ledger
+        );
+        assert_eq!(wanted(None, env(&[])).unwrap(), Wanted::Ledger);
+        assert!(wanted(Some("xx"), env(&[])).is_err());
+    }
+}

@@ -1,0 +1,281 @@
+//! The command line in the creator's language, through the real binary on a
+//! real ledger: the summary and its blockers worded and figured in German
+//! (and others), `--json` the same in every language, the language chosen by
+//! `--lang`, else the system's locale, else the ledger's setting, and an
+//! error with a message worded in Spanish.
+
+mod common;
+
+use std::process::Output;
+
+use common::TestLedger;
+
+/// No-break space, between a figure and a currency written after it.
+const NBSP: &str = "\u{A0}";
+
+/// A ledger at a EUR rate (0.005 € a diamond, a 10,000 € minimum) holding
+/// one live of 246,912 diamonds: 246,912 × 0.005 = 1,234.56 €; progress
+/// 1,234.56 / 10,000 = 0.1235 (four places) = 12.4 %; 2,000,000 − 246,912 =
+/// 1,753,088 diamonds to go; neither age nor payout method confirmed.
+fn euro_ledger() -> TestLedger {
+    let l = TestLedger::new();
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-01-01",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.005",
+        "--currency",
+        "EUR",
+        "--min-withdrawal",
+        "10000",
+    ]);
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-12-01 19:00",
+        "--diamonds",
+        "246912",
+    ]);
+    l
+}
+
+/// Runs the binary on `l` with `args`, the locale variables as `env` gives
+/// them (every other one removed).
+fn run_with(l: &TestLedger, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut c = common::liveledger();
+    c.arg("--db").arg(&l.db).args(args);
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LIVELEDGER_DB"] {
+        c.env_remove(name);
+    }
+    for (name, value) in env {
+        c.env(name, value);
+    }
+    c.output().expect("run liveledger")
+}
+
+/// Stdout of a run that must succeed.
+fn stdout(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn the_summary_in_german_writes_euros_the_german_way_and_says_the_blockers() {
+    let l = euro_ledger();
+    let text = stdout(run_with(&l, &[], &["--lang", "de", "summary"]));
+    for want in [
+        format!("246.912 Diamanten = 1.234,56{NBSP}€"),
+        format!("10.000,00{NBSP}€ = 2.000.000 Diamanten; Fortschritt 12,4 %"),
+        format!(
+            "Unter der Mindestauszahlung: 1.234,56{NBSP}€ von 10.000,00{NBSP}€ — noch 1.753.088 Diamanten."
+        ),
+        "Alter nicht bestätigt".to_string(),
+        "Keine Auszahlungsmethode verknüpft".to_string(),
+        "Bereit".to_string(),
+        "noch nicht".to_string(),
+        format!("seit 01.01.2026: 0,005{NBSP}€ pro Diamant"),
+    ] {
+        assert!(text.contains(&want), "missing {want:?} in:\n{text}");
+    }
+    for english in [
+        "Balance",
+        "diamonds",
+        "Below the minimum",
+        "not yet",
+        "€1,234.56",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn the_summary_in_french_arabic_and_japanese() {
+    let l = euro_ledger();
+    let fr = stdout(run_with(&l, &[], &["--lang", "fr", "summary"]));
+    assert!(
+        fr.contains(&format!("246\u{202F}912 diamants = 1\u{202F}234,56{NBSP}€")),
+        "{fr}"
+    );
+    let ja = stdout(run_with(&l, &[], &["--lang", "ja", "summary"]));
+    assert!(ja.contains("246,912 ダイヤモンド = €1,234.56"), "{ja}");
+    assert!(ja.contains("最低出金額に達していません"), "{ja}");
+    let ar = stdout(run_with(&l, &[], &["--lang", "ar", "summary"]));
+    // Western digits, the euro after the figure, right-to-left marks.
+    assert!(ar.contains(&format!("\u{200F}1,234.56{NBSP}€")), "{ar}");
+    assert!(ar.contains("أقل من الحد الأدنى للسحب"), "{ar}");
+}
+
+#[test]
+fn json_is_the_same_in_every_language() {
+    let l = euro_ledger();
+    let json = |env: &[(&str, &str)], lang: Option<&str>| {
+        let mut args = Vec::new();
+        if let Some(tag) = lang {
+            args.extend(["--lang", tag]);
+        }
+        args.extend(["summary", "--json"]);
+        let mut v: serde_json::Value =
+            serde_json::from_str(&stdout(run_with(&l, env, &args))).expect("json");
+        // The clock, not the content.
+        v.as_object_mut().unwrap().remove("as_of");
+        serde_json::to_string_pretty(&v).unwrap()
+    };
+    let english = json(&[], Some("en"));
+    for tag in ["de", "ar", "ja", "es", "en-XA"] {
+        assert_eq!(json(&[], Some(tag)), english, "--lang {tag}");
+    }
+    assert_eq!(json(&[("LANG", "de_DE.UTF-8")], None), english, "LANG=de");
+    let v: serde_json::Value = serde_json::from_str(&english).unwrap();
+    // Ids and arguments beside the English text.
+    assert_eq!(
+        v["blocker_messages"][0]["id"], "core-blocker-below-minimum",
+        "{v}"
+    );
+    assert_eq!(
+        v["blocker_messages"][0]["args"]["balance"],
+        serde_json::json!({"type": "money", "value": "1234.56", "currency": "EUR"})
+    );
+    assert_eq!(
+        v["blocker_messages"][0]["args"]["count"],
+        serde_json::json!({"type": "count", "value": 1753088})
+    );
+    assert_eq!(
+        v["blockers"][0],
+        "Below the minimum withdrawal: €1,234.56 of €10,000.00 — 1,753,088 diamonds to go. Keep going live."
+    );
+    assert_eq!(
+        v["blocker_messages"].as_array().unwrap().len(),
+        v["blockers"].as_array().unwrap().len()
+    );
+}
+
+#[test]
+fn the_language_is_the_flag_else_the_system_else_the_ledger_else_english() {
+    let l = euro_ledger();
+    let summary = |env: &[(&str, &str)], args: &[&str]| {
+        let mut a = args.to_vec();
+        a.push("summary");
+        stdout(run_with(&l, env, &a))
+    };
+    let german = "Guthaben";
+    let french = "Solde";
+    let english = "Balance";
+    let japanese = "残高";
+    let de = [("LANG", "de_DE.UTF-8")];
+    assert!(summary(&de, &[]).starts_with(german));
+    assert!(summary(&de, &["--lang", "fr"]).starts_with(french));
+    // LC_ALL before LC_MESSAGES before LANG.
+    let all = [("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")];
+    assert!(summary(&all, &[]).starts_with(french));
+    let all = [("LC_ALL", "ja_JP.UTF-8"), ("LC_MESSAGES", "fr_FR.UTF-8")];
+    assert!(summary(&all, &[]).starts_with(japanese));
+    assert!(summary(&[("LANG", "C")], &[]).starts_with(english));
+    assert!(summary(&[("LANG", "C.UTF-8")], &[]).starts_with(english));
+    assert!(summary(&[], &[]).starts_with(english));
+    // The ledger's setting speaks when the system names no language.
+    l.ok(&["settings", "set", "language", "ja"]);
+    assert!(summary(&[("LC_ALL", "C")], &[]).starts_with(japanese));
+    assert!(summary(&[("LANG", "POSIX")], &[]).starts_with(japanese));
+    assert!(summary(&[("LANG", "zh_CN.UTF-8")], &[]).starts_with(japanese));
+    assert!(summary(&de, &[]).starts_with(german));
+    assert!(summary(&[("LC_ALL", "C")], &["--lang", "en"]).starts_with(english));
+    // An unknown --lang is refused by name.
+    let out = run_with(&l, &[], &["--lang", "xx", "summary"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("'xx' is not a language"));
+}
+
+#[test]
+fn a_withdrawal_that_needs_confirming_says_why_in_german() {
+    let l = euro_ledger();
+    // 100 diamonds × 0.005 = 0.50 €, dated years ahead: two problems.
+    let out = run_with(
+        &l,
+        &[("LANG", "de_AT.UTF-8")],
+        &["withdraw", "--diamonds", "100", "--at", "2030-01-01 10:00"],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        format!(
+            "liveledger: error: sie ist auf 2030-01-01 10:00 datiert, in der Zukunft; \
+             0,50{NBSP}€ liegt unter der am 01.01.2030 geltenden Mindestauszahlung von 10.000,00{NBSP}€: \
+             TikTok zahlt nicht weniger aus, trage sie also nur ein, wenn TikTok sie wirklich gezahlt hat \
+             — es wurde nichts geschrieben; bestätige, um es trotzdem einzutragen (CLI: --force)\n"
+        )
+    );
+    // A correction that would take the balance below zero.
+    let out = run_with(
+        &l,
+        &[],
+        &[
+            "--lang",
+            "de",
+            "adjust",
+            "--diamonds",
+            "-300000",
+            "--reason",
+            "x",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("eine Korrektur um -300.000 Diamanten würde das Guthaben auf -53.088 Diamanten bringen (verdient 246.912, ausgezahlt 0, korrigiert -300.000)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_error_with_a_message_is_worded_in_spanish() {
+    let l = euro_ledger();
+    let out = run_with(&l, &[], &["--lang", "es", "imports", "undo", "99"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "liveledger: error: la importación 99 no existe\n"
+    );
+    let out = run_with(
+        &l,
+        &[("LANG", "es_MX.UTF-8")],
+        &["session", "delete", "999"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "liveledger: error: el directo 999 no existe\n"
+    );
+    // English keeps the words scripts and tests quote.
+    let out = run_with(&l, &[("LANG", "C")], &["imports", "undo", "99"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "liveledger: error: import 99 does not exist\n"
+    );
+    // A ledger that cannot be opened: the system's language still speaks.
+    let newer = l.dir.path().join("newer.db");
+    {
+        let conn = rusqlite::Connection::open(&newer).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let out = common::liveledger()
+        .env_remove("LC_ALL")
+        .env("LANG", "es_ES.UTF-8")
+        .arg("--db")
+        .arg(&newer)
+        .arg("summary")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("lo escribió un LiveLedger más reciente"),
+        "{err}"
+    );
+}
