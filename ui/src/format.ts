@@ -8,17 +8,44 @@ function loc(locale?: string): string | undefined {
   return locale ?? formatLocale();
 }
 
+// Building an Intl formatter costs far more than using one (a 10-year
+// dashboard built thousands): each is made once per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string | undefined, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+}
+
+/** A date formatter for `locale` and `opts`, made once. */
+export function dateFormat(locale: string | undefined, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
+  return f;
+}
+
+const separatorCache = new Map<string | undefined, Separators>();
+
 export interface Separators {
   group: string;
   decimal: string;
 }
 
 export function separators(locale?: string): Separators {
-  const parts = new Intl.NumberFormat(loc(locale)).formatToParts(11111.5);
-  return {
-    group: parts.find((p) => p.type === "group")?.value ?? ",",
-    decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
-  };
+  const l = loc(locale);
+  let sep = separatorCache.get(l);
+  if (!sep) {
+    const parts = numberFormat(l).formatToParts(11111.5);
+    sep = {
+      group: parts.find((p) => p.type === "group")?.value ?? ",",
+      decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+    };
+    separatorCache.set(l, sep);
+  }
+  return sep;
 }
 
 /** Rounds a decimal string half away from zero to `places`, as text, for display only: every figure arrives from the core already rounded by its money rule; this only shortens what is shown (a rate, a per-viewer figure). */
@@ -77,7 +104,7 @@ export function formatDiamonds(value: string, locale?: string): string {
 export function formatMoney(value: string, currency: string, locale?: string, places = 2): string {
   let parts: Intl.NumberFormatPart[];
   try {
-    parts = new Intl.NumberFormat(loc(locale), { style: "currency", currency }).formatToParts(1.5);
+    parts = numberFormat(loc(locale), { style: "currency", currency }).formatToParts(1.5);
   } catch {
     return `${formatDecimal(value, { places, locale })} ${currency}`;
   }
@@ -129,19 +156,19 @@ export function formatPercent(ratio: string, locale?: string): string {
 export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+  return dateFormat(loc(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
 }
 
 /** Only the time of day, for gifts within a session. */
 export function formatTime(iso: string, locale?: string, timeZone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc(locale), { timeStyle: "short", timeZone }).format(d);
+  return dateFormat(loc(locale), { timeStyle: "short", timeZone }).format(d);
 }
 
 /** A whole count grouped for the locale: 1111 → "1,111" (en); null → "—". */
 export function formatCount(n: number | null | undefined, locale?: string): string {
-  return n === null || n === undefined ? "—" : n.toLocaleString(locale ?? loc());
+  return n === null || n === undefined ? "—" : numberFormat(locale ?? loc()).format(n);
 }
 
 /** "n coin" / "n coins", in the chosen language. */
@@ -153,7 +180,7 @@ export function coins(n: number): string {
 export function formatDay(day: string, locale?: string): string {
   const d = new Date(day + "T12:00:00Z");
   if (Number.isNaN(d.getTime())) return day;
-  return new Intl.DateTimeFormat(loc(locale), { dateStyle: "medium", timeZone: "UTC" }).format(d);
+  return dateFormat(loc(locale), { dateStyle: "medium", timeZone: "UTC" }).format(d);
 }
 
 /** Hours as "1 h 30 min", in the chosen language. */
@@ -168,7 +195,7 @@ export function formatHours(hours: string): string {
 
 /** A UTC instant as the value of an <input type="datetime-local"> in `timeZone`. */
 export function toLocalInput(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",
@@ -188,7 +215,7 @@ export function toLocalInput(date: Date, timeZone: string): string {
 export function formatPeriod(start: string, by: "day" | "week" | "month" | "year", locale?: string, today: Date = new Date()): string {
   const d = new Date(start + "T12:00:00Z");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || Number.isNaN(d.getTime())) return start;
-  const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc(locale), { ...o, timeZone: "UTC" });
+  const f = (o: Intl.DateTimeFormatOptions) => dateFormat(loc(locale), { ...o, timeZone: "UTC" });
   switch (by) {
     case "day":
       return f({ dateStyle: "medium" }).format(d);
@@ -209,7 +236,7 @@ export function formatPeriod(start: string, by: "day" | "week" | "month" | "year
 /** A count with an English noun: plural(1, "problem") → "1 problem". English
  * only: new code uses a catalog message with `$count` instead. */
 export function plural(n: number, one: string, many = `${one}s`, locale?: string): string {
-  return `${n.toLocaleString(locale ?? loc())} ${n === 1 ? one : many}`;
+  return `${numberFormat(locale ?? loc()).format(n)} ${n === 1 ? one : many}`;
 }
 
 /** Diamonds with their word: "1 diamond", "1,965 diamonds", in the chosen

@@ -85,7 +85,7 @@ vi.mock("uplot", () => {
 });
 vi.mock("uplot/dist/uPlot.min.css", () => ({}));
 
-import type { PeriodRow, SessionMetrics } from "../src/api";
+import type { LivePoint, PeriodRow } from "../src/api";
 import { balanceChart, barChart, daySeconds, perSessionChart, tickLabel, timelineChart } from "../src/charts";
 import { setLanguage } from "../src/i18n";
 import { daysView } from "../src/views/days";
@@ -247,7 +247,7 @@ describe("the charts under the pseudo-locale", () => {
     period: start, start, sessions: 1, hours_live: "2", gifts: 3, coins: 40, diamonds, value: { USD: "1.00" },
     withdrawn_diamonds: withdrawn, withdrawn_gross: withdrawn === "0" ? {} : { USD: "5.00" } as Record<string, string>, fees: {}, net_paid: {}, adjusted_diamonds: "0", closing_balance: "1000",
   });
-  const life: SessionMetrics = { day: "2026-03-01", hours: "2", diamonds: "1000", value: "5.00", diamonds_per_hour: "500", value_per_hour: "2.50", value_per_viewer: null, value_per_1000_viewers: "4.00", currency: "USD", id: 1, started_at: "2026-03-01T19:00:00Z", ended_at: null, title: "Lion night", peak_viewers: null, unique_viewers: null, likes: null, new_followers: null, notes: "", reported_diamonds: "0", coins_total: 0, gift_count: 1, rate: null, import_id: null };
+  const life: LivePoint = { started_at: "2026-03-01T19:00:00Z", local_start: "2026-03-01T19:00:00", title: "Lion night", diamonds: "1000", value_per_hour: "2.50", value_per_1000_viewers: "4.00" };
 
   /** Draws a chart, shows its tooltip at the first point and opens its table; returns what is not pseudo. */
   function check(draw: (host: HTMLElement) => void): string[] {
@@ -276,7 +276,7 @@ describe("the charts under the pseudo-locale", () => {
   });
 
   it("per live", () => {
-    expect(check((h) => perSessionChart(h, [life, { ...life, id: 2, title: "", started_at: "2026-03-02T19:00:00Z" }], "USD", "UTC"))).toEqual([]);
+    expect(check((h) => perSessionChart(h, [life, { ...life, title: "", started_at: "2026-03-02T19:00:00Z", local_start: "2026-03-02T19:00:00" }], "USD", "UTC"))).toEqual([]);
   });
 
   it("one live's timeline, by the minute and by five", () => {

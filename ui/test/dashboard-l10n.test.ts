@@ -32,6 +32,7 @@ function summary(over: Partial<Summary> = {}): Summary {
     to_go_value: "7.50", progress: "0.6172", ready: false,
     blockers: ["a", "b", "c", "d", "e"],
     blocker_kinds: ["negative_balance", "below_minimum", "age_not_confirmed", "no_payout_method", "daily_maximum_used"],
+    blocker_messages: [],
     eta: null, pace_lives: 1, eta_lives_needed: 2, pace_diamonds_per_day: "12.5", pace_days: 28,
     withdrawable_now_diamonds: "1995", withdrawable_now_value: "9.97", pending: { EUR: "3.00" }, sessions: 4,
     rate_effective_from: "2026-01-01", rounding: "half_even", as_of: "2026-03-01T12:00:00Z",
@@ -52,12 +53,11 @@ function dashboard(over: Partial<Summary> = {}, lives = 4): Dashboard {
   return {
     summary: summary(over),
     daily: [period("2026-02-27"), period("2026-02-28")],
-    sessions: Array.from({ length: lives }, (_, i) => ({
-      day: "2026-02-27", hours: "1", diamonds: "5", value: "0.03", diamonds_per_hour: "5", value_per_hour: "0.03",
-      value_per_viewer: null, value_per_1000_viewers: null, currency: "EUR", id: i + 1, started_at: "2026-02-27T20:00:00Z",
-      ended_at: "2026-02-27T21:00:00Z", title: "", peak_viewers: null, unique_viewers: null, likes: null, new_followers: null,
-      notes: "", import_id: null, reported_diamonds: "0", coins_total: 10, gift_count: 1, rate: null,
-    })) as unknown as Dashboard["sessions"],
+    lives,
+    worth: Array.from({ length: lives }, () => ({
+      started_at: "2026-02-27T20:00:00Z", local_start: "2026-02-27T20:00:00", title: "", diamonds: "5",
+      value_per_hour: "0.03", value_per_1000_viewers: null,
+    })),
     top_gifts: [{ name: "Rose", gifts: 1, coins: 1, share: "0.1" }, { name: "Galaxy", gifts: 1, coins: 1000, share: "0.9" }],
     top_supporters: [],
     withdrawals: [],

@@ -2,6 +2,7 @@
 import type { Amounts } from "./Amounts";
 import type { BlockerKind } from "./BlockerKind";
 import type { Diamonds } from "./Diamonds";
+import type { Message } from "./Message";
 import type { Money } from "./Money";
 
 /**
@@ -79,9 +80,15 @@ progress: string,
  */
 ready: boolean, 
 /**
- * What stands in the way, each with how to clear it.
+ * What stands in the way, each with how to clear it, in English
+ * (`blocker_messages` rendered by the English catalog).
  */
 blockers: Array<string>, 
+/**
+ * The same blockers as message ids with their arguments, for a face to
+ * word in its language.
+ */
+blocker_messages: Array<Message>, 
 /**
  * The kind of each of `blockers`, in the same order.
  */

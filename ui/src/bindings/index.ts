@@ -1,6 +1,7 @@
 // Generated with the files beside it: every binding, by name.
 export type { Adjustment } from "./Adjustment";
 export type { Amounts } from "./Amounts";
+export type { Arg } from "./Arg";
 export type { BelowMinimum } from "./BelowMinimum";
 export type { BlockerKind } from "./BlockerKind";
 export type { BookedDay } from "./BookedDay";
@@ -14,6 +15,7 @@ export type { Comparisons } from "./Comparisons";
 export type { ConnState } from "./ConnState";
 export type { Dashboard } from "./Dashboard";
 export type { DayComparison } from "./DayComparison";
+export type { DayPoint } from "./DayPoint";
 export type { DayStatus } from "./DayStatus";
 export type { DaysRead } from "./DaysRead";
 export type { DaysReport } from "./DaysReport";
@@ -33,6 +35,8 @@ export type { Insights } from "./Insights";
 export type { LengthBand } from "./LengthBand";
 export type { LiveAdded } from "./LiveAdded";
 export type { LiveGivers } from "./LiveGivers";
+export type { LivePoint } from "./LivePoint";
+export type { Message } from "./Message";
 export type { Money } from "./Money";
 export type { Pending } from "./Pending";
 export type { PerView } from "./PerView";

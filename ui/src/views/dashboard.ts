@@ -1,4 +1,5 @@
-import { api, BlockerKind, Dashboard, PeriodComparison, PeriodRow, Summary } from "../api";
+import { api, BlockerKind, Dashboard, PeriodComparison, Summary } from "../api";
+import type { Bar } from "../charts";
 import { balanceChart, barChart, perSessionChart } from "../charts";
 import { Child, el, mount } from "../dom";
 import { coins, diamondsWord, formatAmounts, formatChange, formatDay, formatDiamonds, formatMoney, formatMoneyExact, formatPercent } from "../format";
@@ -244,10 +245,10 @@ function render(root: HTMLElement, d: Dashboard): void {
   const period = el("div", { class: "segmented", role: "group", "aria-label": T.groupBy });
   const drawEarnings = async (by: "day" | "week" | "month") => {
     for (const b of period.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.by === by));
-    const rows: PeriodRow[] = by === "day" ? d.daily : (await api.statement(by)).rows;
+    const rows: Bar[] = by === "day" ? d.daily : (await api.statement(by)).rows;
     // A short range is padded with empty periods, so one live draws one bar
     // on a short axis.
-    const pad: PeriodRow[] = padPeriods(rows.map((r) => r.start), by).map((day) => emptyPeriod(day));
+    const pad: Bar[] = padPeriods(rows.map((r) => r.start), by).map((day) => emptyPeriod(day));
     mount(earningsHost);
     barChart(earningsHost, rows, by, s.currency, pad);
   };
@@ -255,7 +256,7 @@ function render(root: HTMLElement, d: Dashboard): void {
     period.appendChild(el("button", { "data-by": by, onclick: () => void drawEarnings(by) }, T.by[by]));
   }
 
-  const lives = d.sessions.length;
+  const lives = d.lives;
   const enough = lives >= CHART_MIN_LIVES;
   const waiting = (id: string) => el("p", { class: "chart-wait muted", id }, T.waitChart(lives));
   const balanceHost = enough ? el("div", { class: "chart", id: "chart-balance" }) : waiting("chart-balance-wait");
@@ -297,14 +298,10 @@ function render(root: HTMLElement, d: Dashboard): void {
   void drawEarnings("day");
   if (!enough) return;
   balanceChart(balanceHost, d.daily, s.currency);
-  const ss = d.sessions.filter((m) => m.value_per_hour !== null || m.value_per_1000_viewers !== null);
-  perSessionChart(perSessionHost, ss, s.currency, d.timezone);
+  perSessionChart(perSessionHost, d.worth, s.currency, d.timezone);
 }
 
 /** A period with nothing in it, to pad a short chart (never a figure of the core's). */
-function emptyPeriod(start: string): PeriodRow {
-  return {
-    period: start, start, sessions: 0, hours_live: "0", gifts: 0, coins: 0, diamonds: "0", value: {},
-    withdrawn_diamonds: "0", withdrawn_gross: {}, fees: {}, net_paid: {}, adjusted_diamonds: "0", closing_balance: "0",
-  };
+function emptyPeriod(start: string): Bar {
+  return { start, diamonds: "0", value: {} };
 }

@@ -1,7 +1,7 @@
 import { listen } from "@tauri-apps/api/event";
 import { api, DaysRead, errorText, FieldSource, ImportProgress, ImportRecord, ImportReport, isCmdError, LiveAdded, RowProblem, rowProblems, unknownHeader } from "../api";
 import { el, mount } from "../dom";
-import { diamondsWord, formatAmounts, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatTime } from "../format";
+import { dateFormat, diamondsWord, formatAmounts, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatTime } from "../format";
 import { formatLocale, t, tParts } from "../i18n";
 import type { Visit } from "../router";
 import { attempt, card, isDeclined, table, toast } from "../widgets";
@@ -308,7 +308,7 @@ function span(l: LiveAdded, tz: string): string {
 
 /** An instant's local day (YYYY-MM-DD) in `tz`. */
 function localDay(iso: string, tz: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return dateFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
 }
 
 /** The preview (or the result): how the file was read, each field with its

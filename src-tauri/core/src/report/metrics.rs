@@ -177,16 +177,71 @@ pub fn top(ledger: &Snapshot, by: TopBy, limit: usize) -> Result<Vec<TopRow>> {
     Ok(out)
 }
 
-/// Everything the dashboard shows, in one call.
+/// One local day as the dashboard's charts draw and table it: the figures
+/// of its statement row ([`PeriodRow`]) they use, under the same names.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DayPoint {
+    /// The local day.
+    pub start: NaiveDate,
+    /// Diamonds earned that day.
+    pub diamonds: Diamonds,
+    /// Their value, per currency.
+    pub value: crate::money::Amounts,
+    /// Diamonds withdrawn that day.
+    pub withdrawn_diamonds: Diamonds,
+    /// The money they were withdrawn for, per currency.
+    pub withdrawn_gross: crate::money::Amounts,
+    /// The balance at the day's end.
+    pub closing_balance: Diamonds,
+}
+
+impl From<&PeriodRow> for DayPoint {
+    fn from(r: &PeriodRow) -> DayPoint {
+        DayPoint {
+            start: r.start,
+            diamonds: r.diamonds,
+            value: r.value.clone(),
+            withdrawn_diamonds: r.withdrawn_diamonds,
+            withdrawn_gross: r.withdrawn_gross.clone(),
+            closing_balance: r.closing_balance,
+        }
+    }
+}
+
+/// One live on the chart of what an hour and a viewer were worth.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct LivePoint {
+    /// When it started.
+    pub started_at: DateTime<Utc>,
+    /// The same instant on the creator's clock (their time zone), which the
+    /// chart's time axis runs on.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub local_start: chrono::NaiveDateTime,
+    /// Its title (data: the creator's or a file's words).
+    pub title: String,
+    /// Diamonds earned.
+    pub diamonds: Diamonds,
+    /// Money per hour live ([`SessionMetrics::value_per_hour`]).
+    pub value_per_hour: Option<Money>,
+    /// Money per 1,000 viewers ([`SessionMetrics::value_per_1000_viewers`]).
+    pub value_per_1000_viewers: Option<Money>,
+}
+
+/// Everything the dashboard shows, in one call: what it draws, not every
+/// figure of every day and live (a 10-year ledger's full rows were 3 MB).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Dashboard {
     /// Balance, threshold, readiness, ETA.
     pub summary: Summary,
-    /// One row per local day from the first activity to the last.
-    pub daily: Vec<PeriodRow>,
-    /// Per-session metrics, oldest first.
-    pub sessions: Vec<SessionMetrics>,
+    /// One point per local day from the first activity to the last.
+    pub daily: Vec<DayPoint>,
+    /// How many lives the ledger holds.
+    pub lives: usize,
+    /// The lives with a per-hour or per-1,000-viewers figure, oldest first.
+    pub worth: Vec<LivePoint>,
     /// Gifts that brought the most diamonds.
     pub top_gifts: Vec<TopRow>,
     /// Supporters who sent the most diamonds.
@@ -203,8 +258,23 @@ pub struct Dashboard {
 pub fn dashboard(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Dashboard> {
     Ok(Dashboard {
         summary: summary(ledger, now)?,
-        daily: statement(ledger, Period::Day)?,
-        sessions: session_metrics(ledger)?,
+        daily: statement(ledger, Period::Day)?
+            .iter()
+            .map(DayPoint::from)
+            .collect(),
+        lives: ledger.sessions.len(),
+        worth: session_metrics(ledger)?
+            .into_iter()
+            .filter(|m| m.value_per_hour.is_some() || m.value_per_1000_viewers.is_some())
+            .map(|m| LivePoint {
+                started_at: m.session.started_at,
+                local_start: m.session.started_at.with_timezone(&ledger.tz).naive_local(),
+                title: m.session.title.clone(),
+                diamonds: m.diamonds,
+                value_per_hour: m.value_per_hour,
+                value_per_1000_viewers: m.value_per_1000_viewers,
+            })
+            .collect(),
         top_gifts: top(ledger, TopBy::Gift, TOP_NAMES)?,
         top_supporters: top(ledger, TopBy::Sender, TOP_NAMES)?,
         withdrawals: ledger.withdrawals.clone(),
@@ -286,7 +356,10 @@ mod tests {
                 ("bo".to_string(), dec!(0.25)),
             ]
         );
-        assert_eq!(d.sessions.len(), 2);
+        assert_eq!(d.lives, 2);
+        // Both lives are timed: each is on the worth chart, at its local start.
+        let starts: Vec<_> = d.worth.iter().map(|p| p.local_start.to_string()).collect();
+        assert_eq!(starts, ["2026-11-01 18:00:00", "2026-11-03 18:00:00"]);
     }
 
     #[test]
