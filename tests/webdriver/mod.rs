@@ -28,7 +28,9 @@ pub fn cli_run(db: &Path, args: &[&str]) -> std::process::Output {
         "{} is missing: build the workspace first (cargo build --workspace)",
         bin.display()
     );
+    // English whatever the machine's language (the tests read its words).
     Command::new(bin)
+        .env("LC_ALL", "C")
         .arg("--db")
         .arg(db)
         .args(args)
@@ -162,6 +164,11 @@ impl Harness {
         .stderr(Stdio::null());
         let config = tempfile::tempdir().expect("a config folder");
         cmd.env("XDG_CONFIG_HOME", config.path());
+        // The app speaks the system's language unless the ledger chose one:
+        // English here, whatever the machine's, unless a test says otherwise.
+        cmd.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }

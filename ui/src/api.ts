@@ -6,6 +6,7 @@
 // wrappers and the UI's own names are written here.
 
 import { invoke } from "@tauri-apps/api/core";
+import { say } from "./said";
 import type {
   Adjustment,
   BelowMinimum,
@@ -63,9 +64,10 @@ export function isCmdError(e: unknown): e is CmdError {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e;
 }
 
-/** A person-readable sentence for any error a command may throw. */
+/** A person-readable sentence for any error a command may throw, in the
+ * chosen language where the core gave its message. */
 export function errorText(e: unknown): string {
-  if (isCmdError(e)) return e.message;
+  if (isCmdError(e)) return say(e.said, e.message);
   return String(e);
 }
 
@@ -87,7 +89,15 @@ export function unknownHeader(e: unknown): { names: string[]; guessed: [string, 
 /** What a `needs_confirmation` error asks the person to confirm (none for any other error). */
 export function confirmProblems(e: unknown): string[] {
   if (!isCmdError(e) || e.detail === null || !("problems" in e.detail) || "count" in e.detail) return [];
-  return e.detail.problems;
+  const { problems, messages = [] } = e.detail;
+  return problems.map((english, i) => say(messages[i], english));
+}
+
+/** The message id of each of `confirmProblems(e)` ("" where the core gave none). */
+export function confirmIds(e: unknown): string[] {
+  if (!isCmdError(e) || e.detail === null || !("problems" in e.detail) || "count" in e.detail) return [];
+  const { problems, messages = [] } = e.detail;
+  return problems.map((_, i) => messages[i]?.id ?? "");
 }
 
 export const api = {

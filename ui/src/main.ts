@@ -133,6 +133,9 @@ window.addEventListener("keydown", (ev) => {
   }
 });
 
+// Marks for the launch benchmark (tests/bench/app_start.py reads them):
+// the script run, the language chosen, the first view's data and drawing.
+performance.mark("ll-script");
 const app = document.getElementById("app")!;
 mount(app, nav, main);
 
@@ -150,6 +153,7 @@ void Promise.all([
   api.lastView().catch(() => null),
   api.settings().then((s) => s.language, () => null).then((chosen) => setLanguage(chosen || navigator.language)),
 ]).then(([file, last]) => {
+  performance.mark("ll-language");
   if (file) queueImport(file);
   const first = file ? "import" : location.hash ? null : last;
   if (first && routes.some(([id]) => id === first)) history.replaceState(null, "", `#/${first}`);

@@ -55,7 +55,10 @@ vi.mock("@tauri-apps/api/core", () => ({
           },
     };
     if (cmd === "add_withdrawal" && !args?.force) {
-      throw { kind: "needs_confirmation", message: "Are you sure?", detail: { problems: ["100 diamonds is below the minimum withdrawal of $10.00"] } };
+      throw { kind: "needs_confirmation", message: "Are you sure?", detail: {
+        problems: ["100 diamonds is below the minimum withdrawal of $10.00"],
+        messages: [{ id: "core-confirm-below-minimum", args: { gross: { type: "money", value: "0.50", currency: "USD" }, minimum: { type: "money", value: "10.00", currency: "USD" }, day: { type: "day", value: "2026-03-01" } } }],
+      } };
     }
     return replies[cmd];
   },

@@ -1,6 +1,7 @@
 //! The error the UI receives: `{kind, message, detail}`, serializable.
 
 use liveledger::import::{ImportError, RowProblem};
+use liveledger::l10n::Message;
 use serde::Serialize;
 
 /// A core error in a form the web UI can show: a stable `kind`, a sentence,
@@ -12,8 +13,12 @@ pub struct CmdError {
     /// `newer_schema`, … (`liveledger::Error::kind`), or the app's own `app`
     /// and `not_allowed`.
     pub kind: &'static str,
-    /// One sentence for a person.
+    /// One sentence for a person, in English.
     pub message: String,
+    /// The same sentence as the core's message (an id and its arguments),
+    /// for the page to say in the creator's language; `null` where the core
+    /// has only English words for it.
+    pub said: Option<Message>,
     /// What the page needs beyond the sentence; `null` for most kinds.
     pub detail: Option<Detail>,
 }
@@ -38,8 +43,10 @@ pub enum Detail {
     },
     /// `needs_confirmation`: what the person is asked to confirm, a sentence each.
     Confirm {
-        /// Each problem, with its numbers.
+        /// Each problem, with its numbers, in English.
         problems: Vec<String>,
+        /// The same problems as the core's messages, for the page's language.
+        messages: Vec<Message>,
     },
     /// `import` of a header no format reads: its columns, for the page to
     /// offer a column for each field, and the columns guessed for some.
@@ -81,6 +88,7 @@ impl From<liveledger::Error> for CmdError {
             }),
             liveledger::Error::NeedsConfirmation { problems, .. } => Some(Detail::Confirm {
                 problems: problems.iter().map(|p| for_page(p)).collect(),
+                messages: e.problem_messages().to_vec(),
             }),
             liveledger::Error::Import(ImportError::UnknownFormat { offer, .. }) => {
                 Some(Detail::Header {
@@ -118,9 +126,16 @@ impl From<liveledger::Error> for CmdError {
             }
             other => other.to_string(),
         };
+        // A confirmation's own sentence ends in the command line's flag: the
+        // page asks with its dialog instead.
+        let said = match &e {
+            liveledger::Error::NeedsConfirmation { .. } => None,
+            other => other.message(),
+        };
         CmdError {
             kind: e.kind(),
             message: for_page(&message),
+            said,
             detail,
         }
     }
@@ -132,6 +147,7 @@ impl CmdError {
         CmdError {
             kind: "app",
             message: message.into(),
+            said: None,
             detail: None,
         }
     }

@@ -43,6 +43,7 @@ pub fn declined() -> CmdError {
     CmdError {
         kind: "declined",
         message: "Nothing was changed.".into(),
+        said: None,
         detail: None,
     }
 }
@@ -75,6 +76,7 @@ impl Readable {
         Err(CmdError {
             kind: "not_allowed",
             message: "LiveLedger reads only files you chose with \"Choose file…\" or opened it with; choose the file again".into(),
+            said: None,
             detail: None,
         })
     }

@@ -113,6 +113,7 @@ impl ChosenPath {
             _ => Err(CmdError {
                 kind: "not_allowed",
                 message: "LiveLedger writes files only where you chose in its save dialog; choose the place again".into(),
+                said: None,
                 detail: None,
             }),
         }

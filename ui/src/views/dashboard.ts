@@ -121,7 +121,9 @@ export async function dashboardView(root: HTMLElement, visit: Visit): Promise<vo
     return;
   }
   const d = await api.dashboard();
+  performance.mark("ll-dashboard-data");
   render(root, d);
+  performance.mark("ll-dashboard-drawn");
   // Gifts logged by a running capture move the balance and the threshold
   // bar while the dashboard is open (at most every 300 ms).
   let queued = false;

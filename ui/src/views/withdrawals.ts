@@ -1,4 +1,4 @@
-import { Adjustment, api, confirmProblems, isCmdError, Quote, Withdrawal, WithdrawalForm, WithdrawalStatus } from "../api";
+import { Adjustment, api, confirmIds, confirmProblems, isCmdError, Quote, Withdrawal, WithdrawalForm, WithdrawalStatus } from "../api";
 import { el, mount } from "../dom";
 import { t } from "../i18n";
 import { diamondsWord, formatDateTime, formatDiamonds, formatMoney, toLocalInput } from "../format";
@@ -33,10 +33,11 @@ async function record(form: Partial<WithdrawalForm>, quote: () => Promise<Quote 
   } catch (e) {
     if (!isCmdError(e) || e.kind !== "needs_confirmation") throw e;
     const problems = confirmProblems(e);
+    const ids = confirmIds(e);
     const q = await quote();
     // The core's own sentence for this problem says the same in its figures.
     const ok = q?.below_minimum
-      ? await confirmDialog(T.belowTitle(q), [T.belowLine(q), ...problems.filter((p) => !p.includes("below the minimum withdrawal"))], T.recordAnyway)
+      ? await confirmDialog(T.belowTitle(q), [T.belowLine(q), ...problems.filter((_, i) => ids[i] !== "core-confirm-below-minimum")], T.recordAnyway)
       : await confirmDialog(T.askTitle, problems.length ? problems : [e.message], T.recordAnyway);
     if (!ok) throw new Declined();
   }
