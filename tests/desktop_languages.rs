@@ -46,11 +46,17 @@ fn cut_text(s: &Session) -> Vec<String> {
          for (const e of document.querySelectorAll('nav *, #view *')) {
            const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
            if (!own || !e.getClientRects().length) continue;
+           // Hidden for the eye on purpose, or cut with its whole text a hover away.
+           if (e.closest('.sr-only') || (e.title && e.title.includes(e.textContent.trim()))) continue;
            const st = getComputedStyle(e);
            const hides = !['visible', 'auto', 'scroll'].includes(st.overflowX) || st.textOverflow === 'ellipsis';
            if (hides && e.scrollWidth > e.clientWidth + 1)
              bad.push(`${e.tagName.toLowerCase()}#${e.id}.${e.className}: '${e.textContent.trim().slice(0, 60)}' ${e.scrollWidth} > ${e.clientWidth}`);
          }
+         // Text that runs out of its card (the card itself does not scroll).
+         for (const c of document.querySelectorAll('#view .card'))
+           if (c.scrollWidth > c.clientWidth + 1 && getComputedStyle(c).overflowX === 'visible')
+             bad.push(`card '${c.querySelector('h2')?.textContent ?? ''}': its content is ${c.scrollWidth} wide in ${c.clientWidth}`);
          if (document.documentElement.scrollWidth > innerWidth + 1)
            bad.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
          return bad;",
@@ -69,11 +75,16 @@ fn cut_text(s: &Session) -> Vec<String> {
 fn untranslated(s: &Session) -> Vec<String> {
     let found = s.script(
         "const bad = [];
+         const intl = new Set();
+         for (let d = 0; d < 7; d++) intl.add(new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d))));
          for (const e of document.querySelectorAll('nav a, #view h1, #view h2, #view h3, #view th, #view label, #view legend, #view button')) {
            if (!e.getClientRects().length || e.closest('[data-data], .gift, .sender-chip, .u-legend')) continue;
            const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
            // Pseudo text is in [ ]; letters outside it are English.
            const outside = text.replace(/\\[[^\\]]*\\]/g, '');
+           // Weekdays and months are Intl's words for the locale (English
+           // for the pseudo-locale), not the catalogs'.
+           if (intl.has(outside.trim()) || /\\b\\d{4}\\b/.test(outside)) continue;
            if (/[A-Za-z]{3,}/.test(outside)) bad.push(`${e.tagName.toLowerCase()}#${e.id}: '${text.slice(0, 60)}'`);
          }
          return bad;",

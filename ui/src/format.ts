@@ -3,6 +3,12 @@
 
 import { formatLocale, t } from "./i18n";
 
+/** A signed figure kept in one left-to-right piece inside right-to-left
+ * text: "−120", never "120−" (Unicode's left-to-right isolate). */
+function isolate(text: string, locale?: string): string {
+  return /^ar\b/.test(loc(locale) ?? "") ? `\u2066${text}\u2069` : text;
+}
+
 /** The locale to format in: the given one, else the chosen language's. */
 function loc(locale?: string): string | undefined {
   return locale ?? formatLocale();
@@ -88,7 +94,8 @@ export function formatDecimal(value: string, opts: { places?: number; locale?: s
   const [, sign, int, frac] = m;
   const sep = separators(opts.locale);
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep.group);
-  return (sign ? "−" : "") + grouped + (frac ? sep.decimal + frac : "");
+  const text = grouped + (frac ? sep.decimal + frac : "");
+  return sign ? isolate("−" + text, opts.locale) : text;
 }
 
 /** Diamonds: whole diamonds shown whole, fractions to two places. */
@@ -108,9 +115,10 @@ export function formatMoney(value: string, currency: string, locale?: string, pl
   } catch {
     return `${formatDecimal(value, { places, locale })} ${currency}`;
   }
-  const number = formatDecimal(value, { places, locale });
-  const negative = number.startsWith("−");
-  const digits = negative ? number.slice(1) : number;
+  const trimmed = value.trim();
+  const digits = formatDecimal(trimmed.replace(/^-/, ""), { places, locale });
+  // A negative that rounds to zero is written without its sign.
+  const negative = trimmed.startsWith("-") && /[1-9]/.test(digits);
   let out = "";
   let placed = false;
   for (const p of parts) {
@@ -125,7 +133,7 @@ export function formatMoney(value: string, currency: string, locale?: string, pl
       out += p.value;
     }
   }
-  return (negative ? "−" : "") + out.trim();
+  return negative ? isolate("−" + out.trim(), locale) : out.trim();
 }
 
 /** Money shown with every place the core gave it (at least two): "9.995" stays "9.995". */
@@ -250,7 +258,7 @@ export function formatChange(ratio: string | null, locale?: string): string {
   if (ratio === null) return "";
   const negative = ratio.trim().startsWith("-");
   const pct = formatPercent(negative ? ratio.trim().slice(1) : ratio, locale);
-  return (negative ? "−" : "+") + pct;
+  return isolate((negative ? "−" : "+") + pct, locale);
 }
 
 /** Whether two decimal strings typed or stored ("10", "10.00") are the same number, as text. */

@@ -140,6 +140,9 @@ const ACCENTS: Record<string, string> = {
 export function pseudo(text: string): string {
   if (!text.trim()) return text;
   const accented = text.replace(/[a-zA-Z]/g, (c) => ACCENTS[c] ?? c);
-  const pad = "~".repeat(Math.ceil(text.length * 0.4));
+  // A space every fourth place but the last: the padding wraps as words
+  // would, and still ends in "~]".
+  const n = Math.ceil(text.length * 0.4);
+  const pad = Array.from({ length: n }, (_, i) => (i % 4 === 3 && i + 1 < n ? " " : "~")).join("");
   return `[${accented}${pad}]`;
 }

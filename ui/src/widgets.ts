@@ -93,7 +93,9 @@ export interface Column<T> {
   hiddenTitle?: string;
 }
 
-/** A table whose headers sort it (click or Enter); `onRow` makes rows activatable. */
+/** A table whose headers sort it (click or Enter); `onRow` makes rows
+ * activatable. It comes in a box that scrolls it sideways when it is wider
+ * than its place. */
 export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: T) => void; caption?: string; id?: string; page?: number } = {}): HTMLElement {
   let sortIndex = -1;
   let ascending = true;
@@ -161,7 +163,10 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
     }),
   );
   render();
-  return el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body);
+  // A table wider than its card (a longer language's headings, a narrow
+  // window) scrolls inside the card, never out of it.
+  return el("div", { class: "table-wrap" },
+    el("table", { class: "data", id: opts.id ?? null }, opts.caption ? el("caption", null, opts.caption) : null, el("thead", null, head), body));
 }
 
 let announcer: HTMLElement | null = null;

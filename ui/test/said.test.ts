@@ -49,3 +49,19 @@ describe("the core's messages", () => {
     expect(errorText(newer)).toBe("session 9 does not exist");
   });
 });
+
+describe("signed figures in right-to-left text", () => {
+  afterAll(async () => { await setLanguage("en"); });
+
+  it("keep their minus in front of the digits", async () => {
+    const { formatDecimal, formatMoney, formatChange } = await import("../src/format");
+    await setLanguage("ar");
+    expect(formatDecimal("-120")).toBe("\u2066−120\u2069");
+    expect(formatMoney("-5.5", "USD")).toMatch(/^\u2066−.*5\.50.*\u2069$/u);
+    expect(formatChange("-0.3")).toBe("\u2066−30.0 %\u2069");
+    expect(formatDecimal("120")).toBe("120");
+    await setLanguage("en");
+    expect(formatDecimal("-120")).toBe("−120");
+    expect(formatMoney("-0.001", "USD")).toBe("$0.00");
+  });
+});

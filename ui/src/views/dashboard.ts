@@ -274,7 +274,7 @@ function render(root: HTMLElement, d: Dashboard): void {
             // Drawn against the top item (rows come largest first), so the bars tell apart.
             fill.style.width = `${((r.coins / Math.max(rows[0].coins, 1)) * 100).toFixed(1)}%`;
             return el("li", null,
-              el("span", { class: "name" }, r.name),
+              el("span", { class: "name", title: r.name }, r.name),
               el("span", { class: "meter", "aria-hidden": "true" }, fill),
               el("span", { class: "num" }, T.topRow(coins(r.coins), formatPercent(r.share))));
           })),

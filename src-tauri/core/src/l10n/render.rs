@@ -248,7 +248,12 @@ fn pseudo_text(text: &str) -> Cow<'_, str> {
         .collect();
     // JavaScript counts UTF-16 units; so does the UI's rule.
     let pad = (text.encode_utf16().count() * 2).div_ceil(5);
-    Cow::Owned(format!("[{accented}{}]", "~".repeat(pad)))
+    // A space every fourth place but the last: the padding wraps as words
+    // would, and still ends in "~]".
+    let padding: String = (0..pad)
+        .map(|i| if i % 4 == 3 && i + 1 < pad { ' ' } else { '~' })
+        .collect();
+    Cow::Owned(format!("[{accented}{padding}]"))
 }
 
 #[cfg(test)]
@@ -321,8 +326,11 @@ mod tests {
         let en = Localizer::new("en").render(&Message::new("nav-settings"));
         let xa = Localizer::new(PSEUDO).render(&Message::new("nav-settings"));
         assert_eq!(en, "Settings");
-        // "Settings": 8 units, ceil(3.2) = 4 tildes, as ui/src/i18n.ts.
+        // "Settings": 8 units, ceil(3.2) = 4 places, as ui/src/i18n.ts.
         assert_eq!(xa, "[Šéttíñgš~~~~]");
+        // A longer text's padding has a space every fourth place, so it wraps.
+        let long = Localizer::new(PSEUDO).render(&Message::new("view-failed"));
+        assert_eq!(long, "[Šóméthíñg wéñt wróñg~~~ ~~~~]");
     }
 
     #[test]
