@@ -54,6 +54,21 @@ def own_memory():
     return {}
 
 
+def new_session(port, app):
+    """A WebDriver session on a freshly launched app; tauri-driver sometimes
+    drops the first request while the previous window is still closing, so a
+    dropped one is asked again (at most 5 times)."""
+    for attempt in range(5):
+        try:
+            s = req(port, "POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app}}}})
+            if "sessionId" in s.get("value", {}):
+                return s["value"]["sessionId"]
+        except OSError:
+            pass
+        time.sleep(2)
+    raise SystemExit("tauri-driver gave no session in 5 attempts")
+
+
 def main():
     port, app, runs = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     starts, draws, mem, own = [], [], [], []
@@ -65,8 +80,7 @@ def main():
                 break
             time.sleep(0.1)
         t0 = time.perf_counter()
-        s = req(port, "POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app}}}})
-        sid = s["value"]["sessionId"]
+        sid = new_session(port, app)
         js = lambda src: req(port, "POST", f"/session/{sid}/execute/sync", {"script": src, "args": []})["value"]
         while not js("const c = document.getElementById('chart-balance'); return !!(c && c.dataset.drawn)"):
             time.sleep(0.01)

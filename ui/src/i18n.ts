@@ -33,6 +33,7 @@ export type Args = Record<string, FluentVariable>;
 
 let current = "en";
 let fallback = makeBundle("en", Object.values(english));
+performance.mark("ll-catalog");
 let bundle = fallback;
 
 function makeBundle(tag: string, sources: string[], transform?: (s: string) => string): FluentBundle {

@@ -3,6 +3,10 @@
 // uPlot formats with navigator.language when its module loads, so the whole
 // UI would fail to start. Fall back to the system default Intl locale.
 
+// The first module run: the launch benchmark's mark for "the script has
+// loaded and begins" (tests/bench/app_start.py).
+performance.mark("ll-modules");
+
 export function validLocale(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
   try {
