@@ -170,6 +170,8 @@ export function table<T>(columns: Column<T>[], rows: T[], opts: { onRow?: (row: 
 }
 
 let announcer: HTMLElement | null = null;
+let latest = "";
+let settling = false;
 let flip = false;
 
 /** Says `text` to a screen reader (a gift logged, a gift removed) through
@@ -180,15 +182,20 @@ export function announce(text: string): void {
   // The same words twice (two Roses) must still change the region to be read again.
   flip = !flip;
   const words = flip ? text : `${text}\u00a0`;
+  latest = words;
   if (announcer?.isConnected) {
-    announcer.textContent = words;
+    // Words given while a new region settles are said when it has.
+    if (!settling) announcer.textContent = words;
     return;
   }
   // A region is read only when it changes after it is in the page.
   announcer = el("div", { id: "announce", class: "sr-only", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   document.body.appendChild(announcer);
   const region = announcer;
-  window.setTimeout(() => { region.textContent = words; }, 50);
+  settling = true;
+  // The latest words, not the first: on a busy machine more gifts may be
+  // logged before the timer runs.
+  window.setTimeout(() => { settling = false; region.textContent = latest; }, 50);
 }
 
 /** What Tab can reach inside `root`, in order. */
