@@ -8,6 +8,7 @@ use super::check::clean_text;
 use super::trash::{self, Deleted, Take};
 use super::{get_opt_time, to_ms, LedgerTx, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{Gift, GiftInput};
 use crate::money::{Coins, MAX_RECORD};
 
@@ -320,12 +321,15 @@ impl Store {
     pub fn add_gift(&mut self, input: &GiftInput) -> Result<Gift> {
         let name = clean_text("gift", &input.gift_name, false)?;
         if name.is_empty() {
-            return Err(Error::invalid("gift", "a gift name is required"));
+            return Err(Error::invalid_said(
+                "gift",
+                Message::new("core-invalid-gift-name"),
+            ));
         }
         if input.count < 1 {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "count",
-                format!("must be at least 1 (got {})", input.count),
+                Message::new("core-invalid-at-least-one").text("text", input.count.to_string()),
             ));
         }
         let sender = match &input.sender {
@@ -345,17 +349,19 @@ impl Store {
         let name = listed.as_ref().map_or(name, |(n, _)| n.clone());
         let coins_each = match (input.coins_each, listed) {
             (Some(c), _) if c < 0 => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "coins",
-                    format!("must not be negative (got {c})"),
+                    Message::new("core-invalid-negative-got").text("text", c.to_string()),
                 ))
             }
             (Some(c), _) => c,
             (None, Some((_, c))) => c,
             (None, None) => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "gift",
-                    format!("'{name}' is not in the gift catalog; give its price (CLI: --coins)"),
+                    Message::new("core-invalid-not-in-catalog")
+                        .text("text", name.to_string())
+                        .text("cli", " (CLI: --coins)"),
                 ))
             }
         };

@@ -80,7 +80,9 @@ impl Store {
 
     /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
     pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
-        rate.validate().map_err(|m| Error::invalid("rate", m))?;
+        if let Some(m) = rate.problem() {
+            return Err(Error::invalid_said("rate", m));
+        }
         let id = upsert_rate_in(&self.conn, rate)?;
         Ok(id)
     }
