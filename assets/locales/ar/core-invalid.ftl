@@ -47,6 +47,9 @@ core-invalid-end-before-start = قبل وقت البدء
 
 core-invalid-gift-name = اسم الهدية مطلوب
 core-invalid-not-in-catalog = '{ $text }' ليست في كتالوج الهدايا؛ أدخل سعرها{ $cli }
+core-invalid-name-required = الاسم مطلوب
+core-invalid-catalog-missing = '{ $text }' ليست في الكتالوج
+core-invalid-end-before-session-start = قبل بدء هذا البث المباشر
 
 ## السحب والرصيد
 
@@ -55,6 +58,8 @@ core-invalid-whole-diamonds = في { $text } كسر؛ يسحب TikTok ألماس
 core-invalid-fee-over-value = الرسوم { $fee } أكثر من قيمة السحب { $gross }
 core-invalid-negative-balance = محفظة TikTok لا تعرض رصيدًا سالبًا أبدًا
 core-invalid-over-balance = { $diamonds } من الألماس أكثر من الرصيد البالغ { $balance } من الألماس. إذا كانت محفظة TikTok تعرض أكثر، فأدخل ذلك الرصيد أولًا في المطابقة{ $cli }
+core-invalid-adjustment-zero = تصحيح بمقدار 0 لا يغيّر شيئًا
+core-invalid-reason-required = اذكر سبب تصحيح الرصيد
 
 ## الأسعار
 
@@ -82,6 +87,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } منزلة عشرية
 }
 core-invalid-currency = العملة '{ $text }' ليست رمزًا من ثلاثة أحرف مثل USD
+core-invalid-only-rate = لا يمكن حذف السعر الوحيد؛ عدّله بدلًا من ذلك
 
 ## الإعدادات
 

@@ -39,6 +39,9 @@ core-invalid-end-before-start = liegt vor dem Beginn
 
 core-invalid-gift-name = ein Geschenkname ist erforderlich
 core-invalid-not-in-catalog = '{ $text }' steht nicht im Geschenkkatalog; gib seinen Preis an{ $cli }
+core-invalid-name-required = ein Name ist erforderlich
+core-invalid-catalog-missing = '{ $text }' steht nicht im Katalog
+core-invalid-end-before-session-start = liegt vor dem Beginn des LIVEs
 
 ## Auszahlungen und Guthaben
 
@@ -47,6 +50,8 @@ core-invalid-whole-diamonds = { $text } hat Nachkommastellen; TikTok zahlt nur g
 core-invalid-fee-over-value = { $fee } ist mehr als der Wert der Auszahlung ({ $gross })
 core-invalid-negative-balance = eine TikTok-Wallet zeigt nie ein negatives Guthaben
 core-invalid-over-balance = { $diamonds } Diamanten sind mehr als das Guthaben von { $balance } Diamanten. Zeigt deine TikTok-Wallet mehr, trage dieses Guthaben zuerst unter Abgleichen ein{ $cli }
+core-invalid-adjustment-zero = eine Korrektur um 0 ändert nichts
+core-invalid-reason-required = gib an, warum das Guthaben korrigiert wird
 
 ## Kurse
 
@@ -70,6 +75,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } Nachkommastellen
 }
 core-invalid-currency = die Währung '{ $text }' ist kein dreistelliger Code wie USD
+core-invalid-only-rate = der einzige Kurs kann nicht gelöscht werden; bearbeite ihn stattdessen
 
 ## Einstellungen
 

@@ -34,6 +34,9 @@ core-invalid-end-before-start = is before the start
 core-invalid-gift-name = a gift name is required
 # $cli is the command line's flag in parentheses, or nothing in the window.
 core-invalid-not-in-catalog = '{ $text }' is not in the gift catalog; give its price{ $cli }
+core-invalid-name-required = a name is required
+core-invalid-catalog-missing = '{ $text }' is not in the catalog
+core-invalid-end-before-session-start = is before the session's start
 
 ## Withdrawals and the balance
 
@@ -43,6 +46,8 @@ core-invalid-fee-over-value = { $fee } is more than the withdrawal's value { $gr
 core-invalid-negative-balance = a TikTok wallet never shows a negative balance
 # $cli is the command line's way to enter the balance, or nothing in the window.
 core-invalid-over-balance = { $diamonds } diamonds is more than the balance of { $balance } diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first{ $cli }
+core-invalid-adjustment-zero = an adjustment of 0 changes nothing
+core-invalid-reason-required = say why the balance is corrected
 
 ## Rates
 
@@ -64,6 +69,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[maximum] daily maximum
 } { $text } has more than { $count } decimal places
 core-invalid-currency = currency '{ $text }' is not a three-letter code such as USD
+core-invalid-only-rate = the only rate cannot be deleted; edit it instead
 
 ## Settings
 

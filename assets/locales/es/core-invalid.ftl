@@ -39,6 +39,9 @@ core-invalid-end-before-start = es anterior al inicio
 
 core-invalid-gift-name = falta el nombre del regalo
 core-invalid-not-in-catalog = '{ $text }' no está en el catálogo de regalos; indica su precio{ $cli }
+core-invalid-name-required = falta el nombre
+core-invalid-catalog-missing = '{ $text }' no está en el catálogo
+core-invalid-end-before-session-start = es anterior al inicio del directo
 
 ## Retiros y saldo
 
@@ -47,6 +50,8 @@ core-invalid-whole-diamonds = { $text } tiene decimales; TikTok retira diamantes
 core-invalid-fee-over-value = { $fee } es más que el valor del retiro, { $gross }
 core-invalid-negative-balance = un billetera de TikTok nunca muestra un saldo negativo
 core-invalid-over-balance = { $diamonds } diamantes es más que el saldo de { $balance } diamantes. Si tu billetera de TikTok muestra más, introduce ese saldo primero en Conciliar{ $cli }
+core-invalid-adjustment-zero = una corrección de 0 no cambia nada
+core-invalid-reason-required = indica por qué corriges el saldo
 
 ## Tasas
 
@@ -70,6 +75,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } decimales
 }
 core-invalid-currency = la moneda '{ $text }' no es un código de tres letras como USD
+core-invalid-only-rate = no se puede borrar la única tasa; edítala
 
 ## Ajustes
 

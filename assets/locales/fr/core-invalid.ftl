@@ -39,6 +39,9 @@ core-invalid-end-before-start = est avant le début
 
 core-invalid-gift-name = le nom du cadeau est obligatoire
 core-invalid-not-in-catalog = '{ $text }' n’est pas dans le catalogue des cadeaux ; indiquez son prix{ $cli }
+core-invalid-name-required = le nom est obligatoire
+core-invalid-catalog-missing = '{ $text }' n’est pas dans le catalogue
+core-invalid-end-before-session-start = est avant le début du LIVE
 
 ## Retraits et solde
 
@@ -47,6 +50,8 @@ core-invalid-whole-diamonds = { $text } a une partie décimale ; TikTok retire d
 core-invalid-fee-over-value = { $fee } dépasse la valeur du retrait, { $gross }
 core-invalid-negative-balance = un portefeuille TikTok n’affiche jamais un solde négatif
 core-invalid-over-balance = { $diamonds } diamants, c’est plus que le solde de { $balance } diamants. Si votre portefeuille TikTok affiche plus, saisissez d’abord ce solde dans Rapprocher{ $cli }
+core-invalid-adjustment-zero = une correction de 0 ne change rien
+core-invalid-reason-required = indiquez pourquoi le solde est corrigé
 
 ## Taux
 
@@ -70,6 +75,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } décimales
 }
 core-invalid-currency = la devise '{ $text }' n’est pas un code de trois lettres tel que USD
+core-invalid-only-rate = le seul taux ne peut pas être supprimé ; modifiez-le plutôt
 
 ## Paramètres
 

@@ -37,6 +37,9 @@ core-invalid-end-before-start = sebelum waktu mulai
 
 core-invalid-gift-name = nama hadiah wajib diisi
 core-invalid-not-in-catalog = '{ $text }' tidak ada di katalog hadiah; isi harganya{ $cli }
+core-invalid-name-required = nama wajib diisi
+core-invalid-catalog-missing = '{ $text }' tidak ada di katalog
+core-invalid-end-before-session-start = sebelum waktu mulai siaran LIVE ini
 
 ## Penarikan dan saldo
 
@@ -45,6 +48,8 @@ core-invalid-whole-diamonds = { $text } memiliki pecahan; TikTok menarik berlian
 core-invalid-fee-over-value = { $fee } lebih besar dari nilai penarikan { $gross }
 core-invalid-negative-balance = dompet TikTok tidak pernah menampilkan saldo negatif
 core-invalid-over-balance = { $diamonds } berlian melebihi saldo { $balance } berlian. Jika dompet TikTok Anda menampilkan lebih, masukkan saldo itu dulu di Cocokkan{ $cli }
+core-invalid-adjustment-zero = koreksi sebesar 0 tidak mengubah apa pun
+core-invalid-reason-required = sebutkan alasan saldo dikoreksi
 
 ## Kurs
 
@@ -67,6 +72,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } angka desimal
 }
 core-invalid-currency = mata uang '{ $text }' bukan kode tiga huruf seperti USD
+core-invalid-only-rate = satu-satunya kurs tidak dapat dihapus; ubah saja
 
 ## Pengaturan
 

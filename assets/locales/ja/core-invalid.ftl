@@ -37,6 +37,9 @@ core-invalid-end-before-start = 開始より前になっています
 
 core-invalid-gift-name = ギフト名は必須です
 core-invalid-not-in-catalog = '{ $text }' はギフト一覧にありません。価格を入力してください{ $cli }
+core-invalid-name-required = 名前は必須です
+core-invalid-catalog-missing = '{ $text }' は一覧にありません
+core-invalid-end-before-session-start = この配信の開始より前になっています
 
 ## 出金と残高
 
@@ -45,6 +48,8 @@ core-invalid-whole-diamonds = { $text } に端数があります。TikTokはダ�
 core-invalid-fee-over-value = { $fee } は出金額 { $gross } を超えています
 core-invalid-negative-balance = TikTokのウォレットの残高がマイナスになることはありません
 core-invalid-over-balance = { $diamonds } ダイヤモンドは残高 { $balance } ダイヤモンドを超えています。TikTokのウォレットにそれより多く表示されている場合は、先に「照合」でその残高を入力してください{ $cli }
+core-invalid-adjustment-zero = 0の修正では何も変わりません
+core-invalid-reason-required = 残高を修正する理由を入力してください
 
 ## レート
 
@@ -67,6 +72,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count }桁を超えています
 }
 core-invalid-currency = 通貨 '{ $text }' は USD のような3文字のコードではありません
+core-invalid-only-rate = 唯一のレートは削除できません。編集してください
 
 ## 設定
 

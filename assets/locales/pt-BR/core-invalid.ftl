@@ -39,6 +39,9 @@ core-invalid-end-before-start = é anterior ao início
 
 core-invalid-gift-name = o nome do presente é obrigatório
 core-invalid-not-in-catalog = '{ $text }' não está no catálogo de presentes; informe o preço{ $cli }
+core-invalid-name-required = o nome é obrigatório
+core-invalid-catalog-missing = '{ $text }' não está no catálogo
+core-invalid-end-before-session-start = é anterior ao início da live
 
 ## Saques e saldo
 
@@ -47,6 +50,8 @@ core-invalid-whole-diamonds = { $text } tem fração; o TikTok saca diamantes in
 core-invalid-fee-over-value = { $fee } é mais do que o valor do saque, { $gross }
 core-invalid-negative-balance = uma carteira do TikTok nunca mostra saldo negativo
 core-invalid-over-balance = { $diamonds } diamantes é mais do que o saldo de { $balance } diamantes. Se sua carteira do TikTok mostra mais, informe esse saldo primeiro em Conciliar{ $cli }
+core-invalid-adjustment-zero = uma correção de 0 não muda nada
+core-invalid-reason-required = diga por que o saldo está sendo corrigido
 
 ## Taxas
 
@@ -70,6 +75,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } casas decimais
 }
 core-invalid-currency = a moeda '{ $text }' não é um código de três letras como USD
+core-invalid-only-rate = a única taxa não pode ser excluída; edite-a
 
 ## Configurações
 

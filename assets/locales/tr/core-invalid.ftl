@@ -37,6 +37,9 @@ core-invalid-end-before-start = başlangıçtan önce
 
 core-invalid-gift-name = hediye adı zorunlu
 core-invalid-not-in-catalog = '{ $text }' hediye kataloğunda yok; fiyatını girin{ $cli }
+core-invalid-name-required = ad zorunlu
+core-invalid-catalog-missing = '{ $text }' katalogda yok
+core-invalid-end-before-session-start = canlı yayının başlangıcından önce
 
 ## Para çekme ve bakiye
 
@@ -45,6 +48,8 @@ core-invalid-whole-diamonds = { $text } kesirli; TikTok tam elmas çeker
 core-invalid-fee-over-value = { $fee }, para çekme tutarı olan { $gross } değerinden fazla
 core-invalid-negative-balance = TikTok cüzdanı hiçbir zaman eksi bakiye göstermez
 core-invalid-over-balance = { $diamonds } elmas, { $balance } elmaslık bakiyeden fazla. TikTok cüzdanınız daha fazlasını gösteriyorsa önce o bakiyeyi Eşleştir bölümüne girin{ $cli }
+core-invalid-adjustment-zero = 0 tutarında bir düzeltme hiçbir şeyi değiştirmez
+core-invalid-reason-required = bakiyenin neden düzeltildiğini yazın
 
 ## Kurlar
 
@@ -67,6 +72,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } ondalık basamaktan fazlası var
 }
 core-invalid-currency = '{ $text }' para birimi USD gibi üç harfli bir kod değil
+core-invalid-only-rate = tek kur silinemez; bunun yerine düzenleyin
 
 ## Ayarlar
 

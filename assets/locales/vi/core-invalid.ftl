@@ -37,6 +37,9 @@ core-invalid-end-before-start = sớm hơn lúc bắt đầu
 
 core-invalid-gift-name = cần tên quà tặng
 core-invalid-not-in-catalog = '{ $text }' không có trong danh mục quà tặng; hãy nhập giá của nó{ $cli }
+core-invalid-name-required = cần có tên
+core-invalid-catalog-missing = '{ $text }' không có trong danh mục
+core-invalid-end-before-session-start = sớm hơn lúc bắt đầu buổi LIVE
 
 ## Rút tiền và số dư
 
@@ -45,6 +48,8 @@ core-invalid-whole-diamonds = { $text } có phần lẻ; TikTok chỉ rút kim c
 core-invalid-fee-over-value = { $fee } lớn hơn giá trị lần rút tiền { $gross }
 core-invalid-negative-balance = ví TikTok không bao giờ hiển thị số dư âm
 core-invalid-over-balance = { $diamonds } kim cương nhiều hơn số dư { $balance } kim cương. Nếu ví TikTok của bạn hiển thị nhiều hơn, hãy nhập số dư đó tại Đối chiếu trước{ $cli }
+core-invalid-adjustment-zero = điều chỉnh bằng 0 không thay đổi gì
+core-invalid-reason-required = hãy cho biết lý do điều chỉnh số dư
 
 ## Tỷ giá
 
@@ -67,6 +72,7 @@ core-invalid-rate-decimal-places = { $what ->
    *[other] { $count } chữ số thập phân
 }
 core-invalid-currency = loại tiền '{ $text }' không phải mã ba chữ cái như USD
+core-invalid-only-rate = không thể xóa tỷ giá duy nhất; hãy sửa nó
 
 ## Cài đặt
 

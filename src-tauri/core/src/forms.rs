@@ -306,6 +306,27 @@ mod tests {
             (m("core-invalid-day"), "expected a day such as 2026-03-01"),
             (m("core-invalid-end-before-start"), "is before the start"),
             (m("core-invalid-gift-name"), "a gift name is required"),
+            (m("core-invalid-name-required"), "a name is required"),
+            (
+                m("core-invalid-catalog-missing").text("text", "Rose"),
+                "'Rose' is not in the catalog",
+            ),
+            (
+                m("core-invalid-end-before-session-start"),
+                "is before the session's start",
+            ),
+            (
+                m("core-invalid-adjustment-zero"),
+                "an adjustment of 0 changes nothing",
+            ),
+            (
+                m("core-invalid-reason-required"),
+                "say why the balance is corrected",
+            ),
+            (
+                m("core-invalid-only-rate"),
+                "the only rate cannot be deleted; edit it instead",
+            ),
             (
                 m("core-invalid-not-in-catalog")
                     .text("text", "Rose")

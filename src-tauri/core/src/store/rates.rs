@@ -6,6 +6,7 @@ use rusqlite::{params, Connection};
 use super::LedgerTx;
 use super::{get_dec, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::rates::{Rate, RateTable};
 
 /// Every rate of the ledger open on `conn`.
@@ -94,9 +95,9 @@ impl Store {
             .conn()
             .query_row("SELECT count(*) FROM rates", [], |r| r.get(0))?;
         if n <= 1 {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "rate",
-                "the only rate cannot be deleted; edit it instead",
+                Message::new("core-invalid-only-rate"),
             ));
         }
         if tx.conn().execute("DELETE FROM rates WHERE id = ?1", [id])? == 0 {

@@ -514,7 +514,10 @@ impl Store {
     pub fn end_session(&mut self, id: i64, at: DateTime<Utc>) -> Result<()> {
         let s = self.session(id)?;
         if at < s.started_at {
-            return Err(Error::invalid("end", "is before the session's start"));
+            return Err(Error::invalid_said(
+                "end",
+                Message::new("core-invalid-end-before-session-start"),
+            ));
         }
         self.conn.execute(
             "UPDATE sessions SET ended_at = ?2 WHERE id = ?1",

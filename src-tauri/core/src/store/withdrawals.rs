@@ -183,7 +183,7 @@ impl Store {
             })?;
         let was: WithdrawalStatus = was
             .parse()
-            .map_err(|e: String| Error::invalid("status", e))?;
+            .map_err(|_: String| Error::invalid_said("status", WithdrawalStatus::unknown(&was)))?;
         if status.takes_diamonds() && !was.takes_diamonds() {
             let diamonds = diamonds
                 .parse::<Decimal>()
