@@ -42,10 +42,12 @@ core-invalid-date-out-of-range = '{ $text }' خارج النطاق
 core-invalid-date-offset = '{ $text }' فارقه عن UTC يتجاوز ±18:00
 core-invalid-year = المتوقع تاريخ من { $from } إلى { $to }، والموجود من سنة { $year } (خطأ في الكتابة؟)
 core-invalid-end-before-start = قبل وقت البدء
+core-invalid-start-after-first-gift = بعد أكثر من يوم من أول هدية في هذا البث المباشر
 
 ## البث المباشر والهدايا
 
 core-invalid-gift-name = اسم الهدية مطلوب
+core-invalid-gift-row-too-large = { $gifts } × { $coins } عملة أكثر مما يتسع له صف هدية واحد
 core-invalid-not-in-catalog = '{ $text }' ليست في كتالوج الهدايا؛ أدخل سعرها{ $cli }
 core-invalid-name-required = الاسم مطلوب
 core-invalid-catalog-missing = '{ $text }' ليست في الكتالوج

@@ -34,10 +34,12 @@ core-invalid-date-out-of-range = '{ $text }' liegt außerhalb des gültigen Bere
 core-invalid-date-offset = '{ $text }' weicht um mehr als ±18:00 von UTC ab
 core-invalid-year = erwartet wird ein Datum von { $from } bis { $to }, gefunden eines im Jahr { $year } (ein Tippfehler?)
 core-invalid-end-before-start = liegt vor dem Beginn
+core-invalid-start-after-first-gift = liegt mehr als einen Tag nach dem ersten Geschenk dieses LIVEs
 
 ## LIVEs und Geschenke
 
 core-invalid-gift-name = ein Geschenkname ist erforderlich
+core-invalid-gift-row-too-large = { $gifts } × { $coins } Münzen sind mehr, als eine Geschenkzeile fassen kann
 core-invalid-not-in-catalog = '{ $text }' steht nicht im Geschenkkatalog; gib seinen Preis an{ $cli }
 core-invalid-name-required = ein Name ist erforderlich
 core-invalid-catalog-missing = '{ $text }' steht nicht im Katalog

@@ -28,10 +28,12 @@ core-invalid-date-out-of-range = '{ $text }' is out of range
 core-invalid-date-offset = '{ $text }' has an offset from UTC beyond ±18:00
 core-invalid-year = expected a date from { $from } to { $to }, found one in the year { $year } (a typo?)
 core-invalid-end-before-start = is before the start
+core-invalid-start-after-first-gift = is more than a day after this session's first gift
 
 ## Lives and gifts
 
 core-invalid-gift-name = a gift name is required
+core-invalid-gift-row-too-large = { $gifts } × { $coins } coins is more than one gift row can hold
 # $cli is the command line's flag in parentheses, or nothing in the window.
 core-invalid-not-in-catalog = '{ $text }' is not in the gift catalog; give its price{ $cli }
 core-invalid-name-required = a name is required

@@ -34,10 +34,12 @@ core-invalid-date-out-of-range = '{ $text }' está fuera de rango
 core-invalid-date-offset = '{ $text }' tiene una diferencia con UTC de más de ±18:00
 core-invalid-year = se esperaba una fecha de { $from } a { $to }, pero es del año { $year } (¿una errata?)
 core-invalid-end-before-start = es anterior al inicio
+core-invalid-start-after-first-gift = es más de un día después del primer regalo de este directo
 
 ## Directos y regalos
 
 core-invalid-gift-name = falta el nombre del regalo
+core-invalid-gift-row-too-large = { $gifts } × { $coins } monedas es más de lo que cabe en una fila de regalos
 core-invalid-not-in-catalog = '{ $text }' no está en el catálogo de regalos; indica su precio{ $cli }
 core-invalid-name-required = falta el nombre
 core-invalid-catalog-missing = '{ $text }' no está en el catálogo

@@ -34,10 +34,12 @@ core-invalid-date-out-of-range = '{ $text }' est hors limites
 core-invalid-date-offset = '{ $text }' a un décalage avec UTC au-delà de ±18:00
 core-invalid-year = date de { $from } à { $to } attendue, trouvé une date de l’année { $year } (une faute de frappe ?)
 core-invalid-end-before-start = est avant le début
+core-invalid-start-after-first-gift = est plus d’un jour après le premier cadeau de ce LIVE
 
 ## LIVE et cadeaux
 
 core-invalid-gift-name = le nom du cadeau est obligatoire
+core-invalid-gift-row-too-large = { $gifts } × { $coins } pièces, c’est plus qu’une ligne de cadeau ne peut contenir
 core-invalid-not-in-catalog = '{ $text }' n’est pas dans le catalogue des cadeaux ; indiquez son prix{ $cli }
 core-invalid-name-required = le nom est obligatoire
 core-invalid-catalog-missing = '{ $text }' n’est pas dans le catalogue

@@ -32,10 +32,12 @@ core-invalid-date-out-of-range = '{ $text }' di luar rentang
 core-invalid-date-offset = '{ $text }' memiliki selisih dari UTC melebihi ±18:00
 core-invalid-year = diharapkan tanggal dari { $from } sampai { $to }, ditemukan tahun { $year } (salah ketik?)
 core-invalid-end-before-start = sebelum waktu mulai
+core-invalid-start-after-first-gift = lebih dari sehari setelah hadiah pertama siaran LIVE ini
 
 ## LIVE dan hadiah
 
 core-invalid-gift-name = nama hadiah wajib diisi
+core-invalid-gift-row-too-large = { $gifts } × { $coins } koin melebihi batas satu baris hadiah
 core-invalid-not-in-catalog = '{ $text }' tidak ada di katalog hadiah; isi harganya{ $cli }
 core-invalid-name-required = nama wajib diisi
 core-invalid-catalog-missing = '{ $text }' tidak ada di katalog

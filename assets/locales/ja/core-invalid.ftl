@@ -32,10 +32,12 @@ core-invalid-date-out-of-range = '{ $text }' は範囲外です
 core-invalid-date-offset = '{ $text }' は UTC との差が ±18:00 を超えています
 core-invalid-year = { $from }年から{ $to }年までの日付を入力してください（{ $year }年になっています。入力ミスでは？）
 core-invalid-end-before-start = 開始より前になっています
+core-invalid-start-after-first-gift = この配信の最初のギフトから1日以上後になっています
 
 ## LIVE配信とギフト
 
 core-invalid-gift-name = ギフト名は必須です
+core-invalid-gift-row-too-large = { $gifts } × { $coins } コインは1行のギフトに記録できる上限を超えています
 core-invalid-not-in-catalog = '{ $text }' はギフト一覧にありません。価格を入力してください{ $cli }
 core-invalid-name-required = 名前は必須です
 core-invalid-catalog-missing = '{ $text }' は一覧にありません

@@ -34,10 +34,12 @@ core-invalid-date-out-of-range = '{ $text }' está fora do intervalo
 core-invalid-date-offset = '{ $text }' tem uma diferença do UTC além de ±18:00
 core-invalid-year = era esperada uma data de { $from } a { $to }, mas esta é do ano { $year } (erro de digitação?)
 core-invalid-end-before-start = é anterior ao início
+core-invalid-start-after-first-gift = é mais de um dia depois do primeiro presente desta live
 
 ## Lives e presentes
 
 core-invalid-gift-name = o nome do presente é obrigatório
+core-invalid-gift-row-too-large = { $gifts } × { $coins } moedas é mais do que uma linha de presente comporta
 core-invalid-not-in-catalog = '{ $text }' não está no catálogo de presentes; informe o preço{ $cli }
 core-invalid-name-required = o nome é obrigatório
 core-invalid-catalog-missing = '{ $text }' não está no catálogo

@@ -32,10 +32,12 @@ core-invalid-date-out-of-range = '{ $text }' aralığın dışında
 core-invalid-date-offset = '{ $text }' değerinin UTC farkı ±18:00'ı aşıyor
 core-invalid-year = { $from } ile { $to } arasında bir tarih bekleniyordu, { $year } yılından bir tarih bulundu (yazım hatası mı?)
 core-invalid-end-before-start = başlangıçtan önce
+core-invalid-start-after-first-gift = bu canlı yayının ilk hediyesinden bir günden fazla sonra
 
 ## Canlı yayınlar ve hediyeler
 
 core-invalid-gift-name = hediye adı zorunlu
+core-invalid-gift-row-too-large = { $gifts } × { $coins } jeton, tek bir hediye satırının alabileceğinden fazla
 core-invalid-not-in-catalog = '{ $text }' hediye kataloğunda yok; fiyatını girin{ $cli }
 core-invalid-name-required = ad zorunlu
 core-invalid-catalog-missing = '{ $text }' katalogda yok

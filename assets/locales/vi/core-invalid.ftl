@@ -32,10 +32,12 @@ core-invalid-date-out-of-range = '{ $text }' nằm ngoài phạm vi
 core-invalid-date-offset = '{ $text }' lệch so với UTC quá ±18:00
 core-invalid-year = cần một ngày từ { $from } đến { $to }, nhưng ngày này thuộc năm { $year } (gõ nhầm?)
 core-invalid-end-before-start = sớm hơn lúc bắt đầu
+core-invalid-start-after-first-gift = muộn hơn quà tặng đầu tiên của buổi LIVE này quá một ngày
 
 ## Buổi LIVE và quà tặng
 
 core-invalid-gift-name = cần tên quà tặng
+core-invalid-gift-row-too-large = { $gifts } × { $coins } xu vượt quá mức một dòng quà tặng chứa được
 core-invalid-not-in-catalog = '{ $text }' không có trong danh mục quà tặng; hãy nhập giá của nó{ $cli }
 core-invalid-name-required = cần có tên
 core-invalid-catalog-missing = '{ $text }' không có trong danh mục

@@ -308,6 +308,16 @@ mod tests {
             (m("core-invalid-gift-name"), "a gift name is required"),
             (m("core-invalid-name-required"), "a name is required"),
             (
+                m("core-invalid-gift-row-too-large")
+                    .text("gifts", "3")
+                    .text("coins", "999999999999"),
+                "3 × 999999999999 coins is more than one gift row can hold",
+            ),
+            (
+                m("core-invalid-start-after-first-gift"),
+                "is more than a day after this session's first gift",
+            ),
+            (
                 m("core-invalid-catalog-missing").text("text", "Rose"),
                 "'Rose' is not in the catalog",
             ),

@@ -51,6 +51,17 @@ pub(crate) struct NewGift<'a> {
     pub streak: Option<i64>,
 }
 
+/// A typed count of gifts whose coins one row cannot hold (`count` and
+/// `coins_each` as typed, ungrouped).
+fn too_many_coins(count: i64, coins_each: i64) -> Error {
+    Error::invalid_said(
+        "count",
+        Message::new("core-invalid-gift-row-too-large")
+            .text("gifts", count.to_string())
+            .text("coins", coins_each.to_string()),
+    )
+}
+
 impl NewGift<'_> {
     /// Its coins (each × count), refused when it is no gift or too large.
     pub(crate) fn coins(&self) -> Result<i64> {
@@ -63,15 +74,7 @@ impl NewGift<'_> {
         self.coins_each
             .checked_mul(self.count)
             .filter(|c| *c <= MAX_RECORD)
-            .ok_or_else(|| {
-                Error::invalid(
-                    "count",
-                    format!(
-                        "{} × {} coins is more than one gift row can hold",
-                        self.count, self.coins_each
-                    ),
-                )
-            })
+            .ok_or_else(|| too_many_coins(self.count, self.coins_each))
     }
 }
 
@@ -378,13 +381,7 @@ impl Store {
         };
         let coins = row.coins()?;
         if total.checked_add(coins).is_none() {
-            return Err(Error::invalid(
-                "count",
-                format!(
-                    "{} × {coins_each} coins is more than one gift row can hold",
-                    input.count
-                ),
-            ));
+            return Err(too_many_coins(input.count, coins_each));
         }
         // A typed row has no fingerprint, so it is always new.
         let id = insert_gift_once(&tx, &row)?

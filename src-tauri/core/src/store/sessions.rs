@@ -460,9 +460,9 @@ impl Store {
             |r| r.get(0),
         )?;
         if matches!(first_gift, Some(at) if at < to_ms(start) - 24 * 3_600_000) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "start",
-                "is more than a day after this session's first gift",
+                Message::new("core-invalid-start-after-first-gift"),
             ));
         }
         // A start typed on the wrong day takes the rate of the right one; a
