@@ -279,3 +279,88 @@ fn an_error_with_a_message_is_worded_in_spanish() {
         "{err}"
     );
 }
+
+/// Stderr of a run that must be refused as invalid input (exit code 2).
+fn refused(out: Output) -> String {
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    String::from_utf8(out.stderr).expect("utf-8")
+}
+
+#[test]
+fn a_bad_time_zone_and_a_bad_withdrawal_are_refused_in_german_and_arabic() {
+    let l = euro_ledger();
+    let listed = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["withdrawals", "list", "--json"]);
+        stdout(run_with(&l, &[], &a))
+    };
+    let settings = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["settings", "show", "--json"]);
+        stdout(run_with(&l, &[], &a))
+    };
+    let (withdrawals_before, settings_before) = (listed(&[]), settings(&[]));
+    let tz = ["settings", "set", "timezone", "Mars/Olympus"];
+    let fraction = ["withdraw", "--diamonds", "10.5"];
+    // 5,000,000 diamonds asked of a balance of 246,912.
+    let too_many = ["withdraw", "--diamonds", "5000000"];
+    let run = |env: &[(&str, &str)], lang: &str, args: &[&str]| {
+        let mut a = vec!["--lang", lang];
+        a.extend(args);
+        refused(run_with(&l, env, &a))
+    };
+
+    assert_eq!(
+        run(&[], "de", &tz),
+        "liveledger: error: timezone: 'Mars/Olympus' ist keine Zeitzone \
+         (z. B. Europe/Berlin, America/New_York, UTC)\n"
+    );
+    assert_eq!(
+        run(&[], "de", &fraction),
+        "liveledger: error: diamonds: 10.5 hat Nachkommastellen; TikTok zahlt nur ganze Diamanten aus\n"
+    );
+    assert_eq!(
+        run(&[("LANG", "de_DE.UTF-8")], "de", &too_many),
+        "liveledger: error: diamonds: 5.000.000 Diamanten sind mehr als das Guthaben von \
+         246.912 Diamanten. Zeigt deine TikTok-Wallet mehr, trage dieses Guthaben zuerst unter \
+         Abgleichen ein (CLI: liveledger reconcile --balance N)\n"
+    );
+
+    // Arabic: its words, Western digits grouped, the field's name as typed.
+    let ar = run(&[], "ar", &tz);
+    assert!(ar.starts_with("liveledger: error: timezone: "), "{ar}");
+    assert!(ar.contains("Mars/Olympus"), "{ar}");
+    assert!(ar.contains("ليست منطقة زمنية"), "{ar}");
+    let ar = run(&[], "ar", &fraction);
+    assert!(ar.contains("يسحب TikTok ألماسات كاملة"), "{ar}");
+    let ar = run(&[], "ar", &too_many);
+    assert!(ar.contains("أكثر من الرصيد البالغ"), "{ar}");
+    assert!(ar.contains("246,912"), "{ar}");
+    for english in [
+        "is not a time zone",
+        "is more than the balance",
+        "diamonds is",
+    ] {
+        assert!(!ar.contains(english), "{english:?} in {ar}");
+    }
+
+    // English keeps the words scripts quote, figures ungrouped.
+    assert_eq!(
+        run(&[], "en", &too_many),
+        "liveledger: error: diamonds: 5000000 diamonds is more than the balance of 246912 \
+         diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first \
+         (CLI: liveledger reconcile --balance N)\n"
+    );
+    assert_eq!(
+        run(&[], "en", &tz),
+        "liveledger: error: timezone: 'Mars/Olympus' is not a time zone \
+         (e.g. Europe/Berlin, America/New_York, UTC)\n"
+    );
+
+    // Nothing was written, and --json says the same in every language.
+    for lang in ["en", "de", "ar"] {
+        assert_eq!(listed(&["--lang", lang]), withdrawals_before, "{lang}");
+        assert_eq!(settings(&["--lang", lang]), settings_before, "{lang}");
+    }
+    assert!(withdrawals_before.contains("[]"), "{withdrawals_before}");
+}

@@ -50,6 +50,47 @@ describe("the core's messages", () => {
   });
 });
 
+describe("a check a creator meets", () => {
+  afterAll(async () => { await setLanguage("en"); });
+
+  // What the app sends for `settings set timezone Mars/Olympus`: the English
+  // sentence after the field, its message, and the field for the form.
+  const timeZone = {
+    kind: "invalid",
+    message: "'Mars/Olympus' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)",
+    said: { id: "core-invalid-time-zone", args: { text: { type: "text", value: "Mars/Olympus" } } },
+    detail: { field: "timezone" },
+  };
+  // More diamonds than the balance: figures are decimals, the command line's
+  // way left empty by the app.
+  const overBalance = {
+    kind: "invalid",
+    message: "5000000 diamonds is more than the balance of 246912 diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first",
+    said: { id: "core-invalid-over-balance", args: {
+      diamonds: { type: "decimal", value: "5000000" },
+      balance: { type: "decimal", value: "246912" },
+      cli: { type: "text", value: "" },
+    } },
+    detail: { field: "diamonds" },
+  };
+
+  it("is said in English as the core wrote it", async () => {
+    await setLanguage("en");
+    expect(errorText(timeZone)).toBe(timeZone.message);
+  });
+
+  it("is said in Spanish, figures the Spanish way", async () => {
+    await setLanguage("es");
+    expect(errorText(timeZone)).toBe(
+      "'Mars/Olympus' no es una zona horaria (p. ej., Europe/Berlin, America/New_York, UTC)",
+    );
+    const over = errorText(overBalance);
+    expect(over).toMatch(/^5\.000\.000 diamantes es más que el saldo de 246\.912 diamantes\./u);
+    expect(over).toContain("Conciliar");
+    expect(over).not.toContain("CLI");
+  });
+});
+
 describe("signed figures in right-to-left text", () => {
   afterAll(async () => { await setLanguage("en"); });
 

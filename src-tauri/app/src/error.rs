@@ -130,7 +130,7 @@ impl From<liveledger::Error> for CmdError {
         // page asks with its dialog instead.
         let said = match &e {
             liveledger::Error::NeedsConfirmation { .. } => None,
-            other => other.message(),
+            other => other.message().map(without_cli),
         };
         CmdError {
             kind: e.kind(),
@@ -139,6 +139,18 @@ impl From<liveledger::Error> for CmdError {
             detail,
         }
     }
+}
+
+/// A core message as the window says it: its `cli` argument (the command
+/// line's way, ` (CLI: …)`) left empty, as [`for_page`] leaves it out of
+/// the English.
+fn without_cli(mut m: Message) -> Message {
+    if let Some(arg) = m.args.get_mut("cli") {
+        *arg = liveledger::l10n::Arg::Text {
+            value: String::new(),
+        };
+    }
+    m
 }
 
 impl CmdError {
@@ -167,14 +179,20 @@ mod tests {
         let json = |e: liveledger::Error| serde_json::to_value(CmdError::from(e)).unwrap();
         assert_eq!(
             json(liveledger::Error::invalid("start", "is required")),
-            serde_json::json!({"kind": "invalid", "message": "is required", "detail": {"field": "start"}})
+            serde_json::json!({"kind": "invalid", "message": "is required", "said": null, "detail": {"field": "start"}})
+        );
+        // A check with words in every language sends them beside the English.
+        let said = liveledger::l10n::Message::new("core-invalid-required");
+        assert_eq!(
+            json(liveledger::Error::invalid_said("start", said)),
+            serde_json::json!({"kind": "invalid", "message": "is required", "said": {"id": "core-invalid-required", "args": {}}, "detail": {"field": "start"}})
         );
         assert_eq!(
             json(liveledger::Error::NeedsConfirmation {
                 problems: vec!["below the minimum".into()],
                 messages: Vec::new(),
             })["detail"],
-            serde_json::json!({"problems": ["below the minimum"]})
+            serde_json::json!({"problems": ["below the minimum"], "messages": []})
         );
         assert_eq!(
             serde_json::to_value(CmdError::app("no")).unwrap()["detail"],
@@ -198,6 +216,19 @@ mod tests {
             "below the minimum — nothing was written; confirm to record it anyway"
         );
         assert_eq!(for_page("no hint here"), "no hint here");
+        // In any language: the message's `cli` argument is left empty.
+        let e = CmdError::from(liveledger::Error::invalid_with(
+            "diamonds",
+            "5 diamonds is more than the balance of 3 diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first (CLI: liveledger reconcile --balance N)".into(),
+            liveledger::l10n::Message::new("core-invalid-over-balance")
+                .text("cli", " (CLI: liveledger reconcile --balance N)"),
+        ));
+        assert!(!e.message.contains("CLI"), "{}", e.message);
+        let said = serde_json::to_value(e.said.expect("a message")).unwrap();
+        assert_eq!(
+            said["args"]["cli"],
+            serde_json::json!({"type": "text", "value": ""})
+        );
         assert_eq!(for_page("cut (CLI: --x"), "cut");
         // The core's own refusals, as the window gets them.
         let e = CmdError::from(liveledger::Error::Import(ImportError::UnknownFormat {

@@ -8,6 +8,8 @@
 use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::l10n::Message;
+
 /// Why a piece of text is not an instant.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
@@ -23,6 +25,25 @@ pub enum DateError {
     /// An offset from UTC no place uses: past ±18:00, or minutes past 59.
     #[error("'{}' has an offset from UTC beyond ±18:00", cut(.0))]
     BadOffset(String),
+}
+
+impl DateError {
+    /// The same words as a message (`core-invalid-date-…`), for a face to
+    /// say in its language.
+    pub fn message(&self) -> Message {
+        match self {
+            DateError::Unrecognised(t) => Message::new("core-invalid-date").text("text", cut(t)),
+            DateError::Nonexistent(t, zone) => Message::new("core-invalid-date-skipped")
+                .text("text", cut(t))
+                .text("zone", zone.clone()),
+            DateError::OutOfRange(t) => {
+                Message::new("core-invalid-date-out-of-range").text("text", cut(t))
+            }
+            DateError::BadOffset(t) => {
+                Message::new("core-invalid-date-offset").text("text", cut(t))
+            }
+        }
+    }
 }
 
 /// Most characters of the input a date error quotes.
@@ -75,12 +96,17 @@ pub fn plausible_year(year: i32) -> Result<(), String> {
     if PLAUSIBLE_YEARS.contains(&year) {
         Ok(())
     } else {
-        Err(format!(
-            "expected a date from {} to {}, found one in the year {year} (a typo?)",
-            PLAUSIBLE_YEARS.start,
-            PLAUSIBLE_YEARS.end - 1
-        ))
+        Err(crate::l10n::english(&implausible_year(year)))
     }
+}
+
+/// Why a day in `year` is refused, as a message (`core-invalid-year`); the
+/// years are text, written as years are.
+pub fn implausible_year(year: i32) -> Message {
+    Message::new("core-invalid-year")
+        .text("from", PLAUSIBLE_YEARS.start.to_string())
+        .text("to", (PLAUSIBLE_YEARS.end - 1).to_string())
+        .text("year", year.to_string())
 }
 
 /// The instant `ms` as a UTC date-time; `None` when out of chrono's range.

@@ -15,8 +15,11 @@ pub enum Error {
     Invalid {
         /// The field or flag at fault.
         field: String,
-        /// What was expected.
+        /// What was expected, in English.
         message: String,
+        /// The same as a message id with its arguments, for a face to word
+        /// in its language; `None` where the core has only English for it.
+        said: Option<Box<Message>>,
     },
     /// The request is one TikTok would never produce (a withdrawal below the
     /// day's minimum, a delete that leaves the balance negative). Nothing was
@@ -152,9 +155,11 @@ impl Error {
 
     /// The error as a message id with its arguments, for a face to word in
     /// its language; `None` for the errors whose words are still composed
-    /// in English (`Invalid`, `Import`, `Io`, `Disk`, `Sqlite`), which show
-    /// their English text. A `NeedsConfirmation`'s message is what follows
-    /// its problems ([`Error::problem_messages`]), as in its English text.
+    /// in English (`Import`, `Io`, `Disk`, `Sqlite`, and an `Invalid` made
+    /// by [`Error::invalid`]), which show their English text. An `Invalid`'s
+    /// message is what follows its field (`{field}: {message}`), as its
+    /// `message` is. A `NeedsConfirmation`'s message is what follows its
+    /// problems ([`Error::problem_messages`]), as in its English text.
     pub fn message(&self) -> Option<Message> {
         let path = |p: &std::path::Path| p.display().to_string();
         Some(match self {
@@ -204,11 +209,10 @@ impl Error {
             Error::NeedsConfirmation { messages, .. } => {
                 Message::new("core-error-needs-confirmation").count("count", messages.len() as u64)
             }
-            Error::Invalid { .. }
-            | Error::Import(_)
-            | Error::Io { .. }
-            | Error::Disk { .. }
-            | Error::Sqlite(_) => return None,
+            Error::Invalid { said, .. } => return said.as_deref().cloned(),
+            Error::Import(_) | Error::Io { .. } | Error::Disk { .. } | Error::Sqlite(_) => {
+                return None
+            }
         })
     }
 
@@ -232,11 +236,31 @@ impl Error {
         Error::Overflow { what: what.into() }
     }
 
-    /// Shorthand for [`Error::Invalid`].
+    /// Shorthand for [`Error::Invalid`] with English words only (the rare,
+    /// internal checks; a creator's checks use [`Error::invalid_said`]).
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Error {
         Error::Invalid {
             field: field.into(),
             message: message.into(),
+            said: None,
+        }
+    }
+
+    /// [`Error::Invalid`] saying `said`; its English text is `said` in
+    /// English, so `Display` reads as it always has.
+    pub fn invalid_said(field: impl Into<String>, said: Message) -> Error {
+        let message = crate::l10n::english(&said);
+        Error::invalid_with(field, message, said)
+    }
+
+    /// [`Error::Invalid`] whose English text is `english` as written before
+    /// the message existed (its figures ungrouped, as scripts quote them)
+    /// and whose words in any language are `said`.
+    pub fn invalid_with(field: impl Into<String>, english: String, said: Message) -> Error {
+        Error::Invalid {
+            field: field.into(),
+            message: english,
+            said: Some(Box::new(said)),
         }
     }
 }

@@ -48,7 +48,10 @@ fn main() -> ExitCode {
                         .iter()
                         .map(|p| words.render(p))
                         .collect();
-                    if problems.is_empty() {
+                    if let liveledger::Error::Invalid { field, .. } = &err {
+                        // The field is the flag's or the form's name, as typed.
+                        format!("{field}: {}", words.render(&m))
+                    } else if problems.is_empty() {
                         words.render(&m)
                     } else {
                         format!("{} — {}", problems.join("; "), words.render(&m))

@@ -206,10 +206,15 @@ impl std::str::FromStr for WithdrawalStatus {
             "paid" => Ok(WithdrawalStatus::Paid),
             "failed" => Ok(WithdrawalStatus::Failed),
             "cancelled" | "canceled" => Ok(WithdrawalStatus::Cancelled),
-            _ => Err(format!(
-                "'{s}' is not a status (expected pending, paid, failed or cancelled)"
-            )),
+            _ => Err(crate::l10n::english(&WithdrawalStatus::unknown(s))),
         }
+    }
+}
+
+impl WithdrawalStatus {
+    /// Why `text` is not a status, as a message (`core-invalid-status`).
+    pub fn unknown(text: &str) -> crate::l10n::Message {
+        crate::l10n::Message::new("core-invalid-status").text("text", text)
     }
 }
 

@@ -11,6 +11,8 @@ use std::ops::Neg;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::Message;
+
 /// The one rounding rule of LiveLedger: money is rounded half away from zero
 /// ("half-up", as a person computes by hand and as statements print) to
 /// [`MONEY_DP`] decimal places.
@@ -54,15 +56,19 @@ pub const MAX_RATE_DP: u32 = 8;
 /// creator could have: at most [`MAX_RECORD`] in size and `max_dp` places.
 pub fn check_bounds(field: &str, value: Decimal, max_dp: u32) -> Result<(), crate::Error> {
     if value.abs() > Decimal::from(MAX_RECORD) {
-        return Err(crate::Error::invalid(
+        return Err(crate::Error::invalid_said(
             field,
-            format!("{value} is larger than a ledger accepts (at most 1,000,000,000,000)"),
+            Message::new("core-invalid-too-large")
+                .text("text", value.to_string())
+                .decimal("max", Decimal::from(MAX_RECORD)),
         ));
     }
     if value.normalize().scale() > max_dp {
-        return Err(crate::Error::invalid(
+        return Err(crate::Error::invalid_said(
             field,
-            format!("{value} has more than {max_dp} decimal places"),
+            Message::new("core-invalid-decimal-places")
+                .text("text", value.to_string())
+                .count("count", max_dp),
         ));
     }
     Ok(())

@@ -11,6 +11,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::Message;
+
 /// One rate setting and the day it takes effect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -54,41 +56,57 @@ impl Rate {
     /// Checks that every figure is usable: rates positive, limits not negative,
     /// currency a three-letter code.
     pub fn validate(&self) -> Result<(), String> {
+        self.problem()
+            .map_or(Ok(()), |m| Err(crate::l10n::english(&m)))
+    }
+
+    /// What [`Rate::validate`] says, as a message (`core-invalid-rate-…`),
+    /// for a face to word in its language; `None` for a usable rate.
+    pub fn problem(&self) -> Option<Message> {
+        self.checked().err()
+    }
+
+    fn checked(&self) -> Result<(), Message> {
+        let must = |id| Err(Message::new(id));
         if self.diamonds_per_coin <= Decimal::ZERO {
-            return Err("diamonds per coin must be greater than 0".into());
+            return must("core-invalid-rate-per-coin");
         }
         if self.money_per_diamond <= Decimal::ZERO {
-            return Err("money per diamond must be greater than 0".into());
+            return must("core-invalid-rate-per-diamond");
         }
         if self.min_withdrawal < Decimal::ZERO {
-            return Err("minimum withdrawal must not be negative".into());
+            return must("core-invalid-rate-minimum");
         }
         if matches!(self.max_withdrawal_per_day, Some(m) if m <= Decimal::ZERO) {
-            return Err("daily maximum must be greater than 0".into());
+            return must("core-invalid-rate-maximum");
         }
         // Bounds of what a creator could have, so sums never leave the range.
+        // `what` is the catalog's key for the figure; the figure is written
+        // as typed (its text), the bound as the decimal it is.
         let bounded = |what: &str, v: Decimal, max: Decimal, dp: u32| {
+            let said = |id| {
+                Message::new(id)
+                    .text("what", what)
+                    .text("text", v.to_string())
+            };
             if v > max {
-                Err(format!("{what} {v} is larger than a rate allows ({max})"))
+                Err(said("core-invalid-rate-too-large").text("max", max.to_string()))
             } else if v.normalize().scale() > dp {
-                Err(format!("{what} {v} has more than {dp} decimal places"))
+                Err(said("core-invalid-rate-decimal-places").count("count", dp))
             } else {
                 Ok(())
             }
         };
         let money_max = Decimal::from(crate::money::MAX_RECORD);
         let dp = crate::money::MAX_RATE_DP;
-        bounded("diamonds per coin", self.diamonds_per_coin, dec!(1000), dp)?;
-        bounded("money per diamond", self.money_per_diamond, dec!(1000), dp)?;
-        bounded("minimum withdrawal", self.min_withdrawal, money_max, 2)?;
+        bounded("per-coin", self.diamonds_per_coin, dec!(1000), dp)?;
+        bounded("per-diamond", self.money_per_diamond, dec!(1000), dp)?;
+        bounded("minimum", self.min_withdrawal, money_max, 2)?;
         if let Some(max) = self.max_withdrawal_per_day {
-            bounded("daily maximum", max, money_max, 2)?;
+            bounded("maximum", max, money_max, 2)?;
         }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!(
-                "currency '{}' is not a three-letter code such as USD",
-                self.currency
-            ));
+            return Err(Message::new("core-invalid-currency").text("text", self.currency.clone()));
         }
         Ok(())
     }

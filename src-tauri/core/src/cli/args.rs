@@ -533,7 +533,7 @@ pub(super) fn parse() -> Result<Cli> {
 /// An instant typed on the command line (ISO 8601, local `YYYY-MM-DD HH:MM`
 /// in `tz`, or epoch), or an `invalid` error naming the option `field`.
 pub(super) fn instant(field: &str, text: &str, tz: Tz) -> Result<DateTime<Utc>> {
-    dates::parse_instant(text, tz).map_err(|e| Error::invalid(field, e.to_string()))
+    dates::parse_instant(text, tz).map_err(|e| Error::invalid_said(field, e.message()))
 }
 
 /// [`instant`], or now when the option was left out.

@@ -26,15 +26,8 @@ pub(super) enum Wanted {
 /// over.
 pub(super) fn wanted(flag: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Result<Wanted> {
     if let Some(tag) = flag {
-        let found = l10n::negotiate(tag).ok_or_else(|| {
-            Error::invalid(
-                "--lang",
-                format!(
-                    "'{tag}' is not a language LiveLedger speaks (known: {})",
-                    l10n::LANGUAGES.join(", ")
-                ),
-            )
-        })?;
+        let found = l10n::negotiate(tag)
+            .ok_or_else(|| Error::invalid_said("--lang", l10n::unknown_language(tag)))?;
         return Ok(Wanted::Tag(found));
     }
     // POSIX: the first of these that is set and not empty decides.

@@ -32,6 +32,14 @@ pub fn supported(tag: &str) -> Option<&'static str> {
     LANGUAGES.into_iter().find(|l| l.eq_ignore_ascii_case(&tag))
 }
 
+/// Why `text` (a setting's value, `--lang`) names no language LiveLedger
+/// speaks, as a message (`core-invalid-language`) listing the known tags.
+pub fn unknown_language(text: &str) -> Message {
+    Message::new("core-invalid-language")
+        .text("text", crate::dates::cut(text))
+        .text("known", LANGUAGES.join(", "))
+}
+
 /// The supported language closest to `wanted`, a tag or a POSIX locale
 /// (`de_DE.UTF-8` → `de`, `pt` → `pt-BR`, `C` → none): an exact match,
 /// else the first language with the same primary subtag.

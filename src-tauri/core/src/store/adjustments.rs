@@ -8,6 +8,7 @@ use super::check::clean_text;
 use super::LedgerTx;
 use super::{get_dec, get_time, to_ms, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::Adjustment;
 use crate::money::{check_bounds, Diamonds};
 
@@ -50,15 +51,18 @@ impl Store {
         force: bool,
     ) -> Result<i64> {
         if diamonds.is_zero() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "diamonds",
-                "an adjustment of 0 changes nothing",
+                Message::new("core-invalid-adjustment-zero"),
             ));
         }
         check_bounds("diamonds", diamonds, 8)?;
         let reason = clean_text("reason", reason, false)?;
         if reason.is_empty() {
-            return Err(Error::invalid("reason", "say why the balance is corrected"));
+            return Err(Error::invalid_said(
+                "reason",
+                Message::new("core-invalid-reason-required"),
+            ));
         }
         let tx = self.begin()?;
         let before = self.balance_before(force)?;

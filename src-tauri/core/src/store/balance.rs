@@ -46,9 +46,9 @@ impl Store {
     ) -> Result<Reconciliation> {
         crate::money::check_bounds("balance", wallet_balance, 8)?;
         if wallet_balance < Decimal::ZERO {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "balance",
-                "a TikTok wallet never shows a negative balance",
+                Message::new("core-invalid-negative-balance"),
             ));
         }
         let reason = match clean_text("reason", reason, false)? {
@@ -88,7 +88,9 @@ impl Store {
     pub(super) fn check_covered(&self, diamonds: Diamonds) -> Result<()> {
         let balance = self.balance()?.total()?;
         if diamonds > balance {
-            return Err(Error::invalid(
+            // The English writes its figures ungrouped, as scripts quote it;
+            // `cli` is the command line's way, which the window leaves out.
+            return Err(Error::invalid_with(
                 "diamonds",
                 format!(
                     "{} diamonds is more than the balance of {} diamonds. If your TikTok wallet \
@@ -97,6 +99,10 @@ impl Store {
                     diamonds.normalize(),
                     balance.normalize()
                 ),
+                Message::new("core-invalid-over-balance")
+                    .decimal("diamonds", diamonds.normalize().0)
+                    .decimal("balance", balance.normalize().0)
+                    .text("cli", " (CLI: liveledger reconcile --balance N)"),
             ));
         }
         Ok(())

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::money::MAX_RECORD;
 
 /// Longest text accepted in a name, title or sender field.
@@ -13,28 +14,31 @@ pub(crate) const MAX_TEXT: usize = 500;
 pub(crate) fn clean_text(field: &str, text: &str, allow_newlines: bool) -> Result<String> {
     let t = text.trim();
     if t.chars().count() > MAX_TEXT && !allow_newlines {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!("is longer than {MAX_TEXT} characters"),
+            Message::new("core-invalid-too-long").count("count", MAX_TEXT as u64),
         ));
     }
     if t.chars()
         .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\t' || c == '\r')))
     {
-        return Err(Error::invalid(field, "contains control characters"));
+        return Err(Error::invalid_said(
+            field,
+            Message::new("core-invalid-control-characters"),
+        ));
     }
     Ok(t.to_string())
 }
 
 pub(super) fn check_count(field: &str, v: Option<i64>) -> Result<()> {
     match v {
-        Some(n) if n < 0 => Err(Error::invalid(
+        Some(n) if n < 0 => Err(Error::invalid_said(
             field,
-            format!("must not be negative (got {n})"),
+            Message::new("core-invalid-negative-got").text("text", n.to_string()),
         )),
-        Some(n) if n > MAX_RECORD => Err(Error::invalid(
+        Some(n) if n > MAX_RECORD => Err(Error::invalid_said(
             field,
-            format!("{n} is larger than a ledger accepts"),
+            Message::new("core-invalid-count-too-large").text("text", n.to_string()),
         )),
         _ => Ok(()),
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::check::clean_text;
 use super::Store;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 
 /// A gift in the catalog and its price in coins.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,10 +49,16 @@ impl Store {
     pub fn set_catalog_gift(&mut self, name: &str, coins: i64) -> Result<()> {
         let name = clean_text("gift", name, false)?;
         if name.is_empty() {
-            return Err(Error::invalid("gift", "a name is required"));
+            return Err(Error::invalid_said(
+                "gift",
+                Message::new("core-invalid-name-required"),
+            ));
         }
         if coins < 0 {
-            return Err(Error::invalid("coins", "must not be negative"));
+            return Err(Error::invalid_said(
+                "coins",
+                Message::new("core-invalid-not-negative"),
+            ));
         }
         self.conn.execute(
             "INSERT INTO gift_catalog (name, coins) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET coins = excluded.coins",
@@ -67,9 +74,9 @@ impl Store {
             .execute("DELETE FROM gift_catalog WHERE name = ?1", [name.trim()])?
             == 0
         {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "gift",
-                format!("'{}' is not in the catalog", name.trim()),
+                Message::new("core-invalid-catalog-missing").text("text", name.trim()),
             ));
         }
         Ok(())

@@ -8,6 +8,7 @@ use super::check::clean_text;
 use super::trash::{self, Deleted, Take};
 use super::{get_opt_time, to_ms, LedgerTx, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{Gift, GiftInput};
 use crate::money::{Coins, MAX_RECORD};
 
@@ -50,6 +51,17 @@ pub(crate) struct NewGift<'a> {
     pub streak: Option<i64>,
 }
 
+/// A typed count of gifts whose coins one row cannot hold (`count` and
+/// `coins_each` as typed, ungrouped).
+fn too_many_coins(count: i64, coins_each: i64) -> Error {
+    Error::invalid_said(
+        "count",
+        Message::new("core-invalid-gift-row-too-large")
+            .text("gifts", count.to_string())
+            .text("coins", coins_each.to_string()),
+    )
+}
+
 impl NewGift<'_> {
     /// Its coins (each × count), refused when it is no gift or too large.
     pub(crate) fn coins(&self) -> Result<i64> {
@@ -62,15 +74,7 @@ impl NewGift<'_> {
         self.coins_each
             .checked_mul(self.count)
             .filter(|c| *c <= MAX_RECORD)
-            .ok_or_else(|| {
-                Error::invalid(
-                    "count",
-                    format!(
-                        "{} × {} coins is more than one gift row can hold",
-                        self.count, self.coins_each
-                    ),
-                )
-            })
+            .ok_or_else(|| too_many_coins(self.count, self.coins_each))
     }
 }
 
@@ -320,12 +324,15 @@ impl Store {
     pub fn add_gift(&mut self, input: &GiftInput) -> Result<Gift> {
         let name = clean_text("gift", &input.gift_name, false)?;
         if name.is_empty() {
-            return Err(Error::invalid("gift", "a gift name is required"));
+            return Err(Error::invalid_said(
+                "gift",
+                Message::new("core-invalid-gift-name"),
+            ));
         }
         if input.count < 1 {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "count",
-                format!("must be at least 1 (got {})", input.count),
+                Message::new("core-invalid-at-least-one").text("text", input.count.to_string()),
             ));
         }
         let sender = match &input.sender {
@@ -345,17 +352,19 @@ impl Store {
         let name = listed.as_ref().map_or(name, |(n, _)| n.clone());
         let coins_each = match (input.coins_each, listed) {
             (Some(c), _) if c < 0 => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "coins",
-                    format!("must not be negative (got {c})"),
+                    Message::new("core-invalid-negative-got").text("text", c.to_string()),
                 ))
             }
             (Some(c), _) => c,
             (None, Some((_, c))) => c,
             (None, None) => {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "gift",
-                    format!("'{name}' is not in the gift catalog; give its price (CLI: --coins)"),
+                    Message::new("core-invalid-not-in-catalog")
+                        .text("text", name.to_string())
+                        .text("cli", " (CLI: --coins)"),
                 ))
             }
         };
@@ -372,13 +381,7 @@ impl Store {
         };
         let coins = row.coins()?;
         if total.checked_add(coins).is_none() {
-            return Err(Error::invalid(
-                "count",
-                format!(
-                    "{} × {coins_each} coins is more than one gift row can hold",
-                    input.count
-                ),
-            ));
+            return Err(too_many_coins(input.count, coins_each));
         }
         // A typed row has no fingerprint, so it is always new.
         let id = insert_gift_once(&tx, &row)?

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection};
 use super::LedgerTx;
 use super::{get_dec, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::rates::{Rate, RateTable};
 
 /// Every rate of the ledger open on `conn`.
@@ -80,7 +81,9 @@ impl Store {
 
     /// Adds a rate, or replaces the one taking effect the same day. Returns its id.
     pub fn set_rate(&mut self, rate: &Rate) -> Result<i64> {
-        rate.validate().map_err(|m| Error::invalid("rate", m))?;
+        if let Some(m) = rate.problem() {
+            return Err(Error::invalid_said("rate", m));
+        }
         let id = upsert_rate_in(&self.conn, rate)?;
         Ok(id)
     }
@@ -92,9 +95,9 @@ impl Store {
             .conn()
             .query_row("SELECT count(*) FROM rates", [], |r| r.get(0))?;
         if n <= 1 {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "rate",
-                "the only rate cannot be deleted; edit it instead",
+                Message::new("core-invalid-only-rate"),
             ));
         }
         if tx.conn().execute("DELETE FROM rates WHERE id = ?1", [id])? == 0 {

@@ -10,6 +10,7 @@ use super::LedgerTx;
 use super::{get_dec, get_opt_time, get_time, to_ms, Store};
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{Session, SessionInput, SessionRate};
 use crate::money::{check_bounds, Coins, Diamonds};
 
@@ -63,7 +64,7 @@ fn session_rate_from_row(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<Sess
 pub(crate) fn validate_session(input: &SessionInput) -> Result<DateTime<Utc>> {
     let start = input
         .started_at
-        .ok_or_else(|| Error::invalid("start", "is required"))?;
+        .ok_or_else(|| Error::invalid_said("start", Message::new("core-invalid-required")))?;
     check_session(start, input.ended_at, input)?;
     Ok(start)
 }
@@ -77,20 +78,38 @@ pub(crate) fn check_session(
 ) -> Result<()> {
     if let Some(end) = end {
         if end < start {
-            return Err(Error::invalid("end", "is before the start"));
+            return Err(Error::invalid_said(
+                "end",
+                Message::new("core-invalid-end-before-start"),
+            ));
         }
-        crate::dates::plausible(end).map_err(|m| Error::invalid("end", m))?;
+        plausible("end", end)?;
     }
-    crate::dates::plausible(start).map_err(|m| Error::invalid("start", m))?;
+    plausible("start", start)?;
     check_count("peak viewers", input.peak_viewers)?;
     check_count("viewers", input.unique_viewers)?;
     check_count("likes", input.likes)?;
     check_count("new followers", input.new_followers)?;
     if input.reported_diamonds.0 < Decimal::ZERO {
-        return Err(Error::invalid("diamonds", "must not be negative"));
+        return Err(Error::invalid_said(
+            "diamonds",
+            Message::new("core-invalid-not-negative"),
+        ));
     }
     check_bounds("diamonds", input.reported_diamonds.0, 8)?;
     Ok(())
+}
+
+/// Fails when `t`, the session's `field`, is in a year no live was.
+fn plausible(field: &str, t: DateTime<Utc>) -> Result<()> {
+    use chrono::Datelike;
+    match crate::dates::plausible(t) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(Error::invalid_said(
+            field,
+            crate::dates::implausible_year(t.year()),
+        )),
+    }
 }
 
 /// A session about to be written: what a click, an import and a live capture
@@ -441,9 +460,9 @@ impl Store {
             |r| r.get(0),
         )?;
         if matches!(first_gift, Some(at) if at < to_ms(start) - 24 * 3_600_000) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "start",
-                "is more than a day after this session's first gift",
+                Message::new("core-invalid-start-after-first-gift"),
             ));
         }
         // A start typed on the wrong day takes the rate of the right one; a
@@ -495,7 +514,10 @@ impl Store {
     pub fn end_session(&mut self, id: i64, at: DateTime<Utc>) -> Result<()> {
         let s = self.session(id)?;
         if at < s.started_at {
-            return Err(Error::invalid("end", "is before the session's start"));
+            return Err(Error::invalid_said(
+                "end",
+                Message::new("core-invalid-end-before-session-start"),
+            ));
         }
         self.conn.execute(
             "UPDATE sessions SET ended_at = ?2 WHERE id = ?1",

@@ -6,6 +6,7 @@ use super::check::clean_text;
 use super::Store;
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::Settings;
 
 impl Store {
@@ -40,46 +41,42 @@ pub(super) fn checked_setting(key: &str, value: &str) -> Result<String> {
         "timezone" => dates::parse_tz(value)
             .map(|tz| tz.name().to_string())
             .ok_or_else(|| {
-                Error::invalid(
+                Error::invalid_said(
                     key,
-                    format!(
-                        "'{}' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)",
-                        dates::cut(value)
-                    ),
+                    Message::new("core-invalid-time-zone").text("text", dates::cut(value)),
                 )
             })?,
         "age_confirmed" | "setup_done" => match value.to_ascii_lowercase().as_str() {
             "true" | "yes" | "1" => "true".into(),
             "false" | "no" | "0" => "false".into(),
-            _ => return Err(Error::invalid(key, "expected true or false")),
+            _ => {
+                return Err(Error::invalid_said(
+                    key,
+                    Message::new("core-invalid-true-false"),
+                ))
+            }
         },
         "payout_method" => clean_text(key, value, false)?,
         // Empty: the system's language.
         "language" if value.is_empty() => String::new(),
         "language" => crate::l10n::supported(value)
             .map(str::to_string)
-            .ok_or_else(|| {
-                Error::invalid(
-                    key,
-                    format!(
-                        "'{}' is not a language LiveLedger speaks (known: {})",
-                        dates::cut(value),
-                        crate::l10n::LANGUAGES.join(", ")
-                    ),
-                )
-            })?,
+            .ok_or_else(|| Error::invalid_said(key, crate::l10n::unknown_language(value)))?,
         "session_gap_minutes" => match value.parse::<i64>() {
             Ok(n) if (1..=24 * 60).contains(&n) => n.to_string(),
-            _ => return Err(Error::invalid(key, "expected whole minutes from 1 to 1440")),
+            _ => {
+                return Err(Error::invalid_said(
+                    key,
+                    Message::new("core-invalid-gap-minutes"),
+                ))
+            }
         },
         _ => {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "setting",
-                format!(
-                    "unknown key '{}' (known: {})",
-                    dates::cut(key),
-                    Settings::KEYS.join(", ")
-                ),
+                Message::new("core-invalid-setting")
+                    .text("text", dates::cut(key))
+                    .text("known", Settings::KEYS.join(", ")),
             ))
         }
     })

@@ -72,20 +72,24 @@ impl Store {
     /// earned, below that day's minimum, past that day's maximum.
     pub fn add_withdrawal(&mut self, input: &WithdrawalInput) -> Result<Withdrawal> {
         if input.diamonds <= Decimal::ZERO {
-            return Err(Error::invalid("diamonds", "must be greater than 0"));
+            return Err(Error::invalid_said(
+                "diamonds",
+                Message::new("core-invalid-positive"),
+            ));
         }
         check_bounds("diamonds", input.diamonds, 8)?;
         if !input.diamonds.fract().is_zero() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "diamonds",
-                format!(
-                    "{} has a fraction; TikTok withdraws whole diamonds",
-                    input.diamonds.normalize()
-                ),
+                Message::new("core-invalid-whole-diamonds")
+                    .text("text", input.diamonds.normalize().to_string()),
             ));
         }
         if input.fee < Decimal::ZERO {
-            return Err(Error::invalid("fee", "must not be negative"));
+            return Err(Error::invalid_said(
+                "fee",
+                Message::new("core-invalid-not-negative"),
+            ));
         }
         check_bounds("fee", input.fee, 2)?;
         let method = clean_text("method", &input.method, false)?;
@@ -111,9 +115,12 @@ impl Store {
         }
         let fee = Money(input.fee).rounded();
         if fee > gross {
-            return Err(Error::invalid(
+            return Err(Error::invalid_with(
                 "fee",
                 format!("{fee} is more than the withdrawal's value {gross}"),
+                Message::new("core-invalid-fee-over-value")
+                    .money("fee", fee.0, &rate.currency)
+                    .money("gross", gross.0, &rate.currency),
             ));
         }
         let net = gross
@@ -176,7 +183,7 @@ impl Store {
             })?;
         let was: WithdrawalStatus = was
             .parse()
-            .map_err(|e: String| Error::invalid("status", e))?;
+            .map_err(|_: String| Error::invalid_said("status", WithdrawalStatus::unknown(&was)))?;
         if status.takes_diamonds() && !was.takes_diamonds() {
             let diamonds = diamonds
                 .parse::<Decimal>()

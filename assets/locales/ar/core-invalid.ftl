@@ -1,0 +1,100 @@
+# الفحوص التي يواجهها صانع المحتوى حين يكتب في التطبيق أو في سطر الأوامر:
+# ما كان الحقل ينتظره. تأتي كل رسالة بعد اسم الحقل ("diamonds: …").
+# $text هو ما كُتب، مقتبسًا كما هو.
+
+## النصوص والأعداد
+
+core-invalid-too-long = أطول من { $count ->
+    [zero] { $count } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+}
+core-invalid-control-characters = يحتوي على محارف تحكّم
+core-invalid-negative-got = لا يجوز أن يكون سالبًا (القيمة: { $text })
+core-invalid-count-too-large = { $text } أكبر مما يقبله السجلّ
+core-invalid-too-large = { $text } أكبر مما يقبله السجلّ (الحد الأقصى { $max })
+core-invalid-decimal-places = في { $text } أكثر من { $count ->
+    [zero] { $count } منزلة عشرية
+    [one] منزلة عشرية واحدة
+    [two] منزلتين عشريتين
+    [few] { $count } منازل عشرية
+    [many] { $count } منزلة عشرية
+   *[other] { $count } منزلة عشرية
+}
+core-invalid-whole-number = المتوقع عدد صحيح من 0 فأكثر، والموجود '{ $text }'
+core-invalid-number = المتوقع رقم مثل 12.5، والموجود '{ $text }'
+core-invalid-whole-coins = المتوقع عدد صحيح من العملات، والموجود '{ $text }'
+core-invalid-whole-count = المتوقع عدد صحيح، والموجود '{ $text }'
+core-invalid-at-least-one = يجب أن يكون 1 على الأقل (القيمة: { $text })
+core-invalid-required = مطلوب
+core-invalid-positive = يجب أن يكون أكبر من 0
+core-invalid-not-negative = لا يجوز أن يكون سالبًا
+
+## التواريخ والأوقات
+
+core-invalid-day = المتوقع يوم مثل 2026-03-01
+core-invalid-date = '{ $text }' ليس تاريخًا/وقتًا (المتوقع ISO 8601 مثل 2026-03-01T20:00:00+01:00، أو '2026-03-01 20:00'، أو تاريخ، أو ثوانٍ/أجزاء من الألف من الثانية منذ epoch)
+core-invalid-date-skipped = '{ $text }' غير موجود في المنطقة الزمنية { $zone } (تتخطاه الساعة)
+core-invalid-date-out-of-range = '{ $text }' خارج النطاق
+core-invalid-date-offset = '{ $text }' فارقه عن UTC يتجاوز ±18:00
+core-invalid-year = المتوقع تاريخ من { $from } إلى { $to }، والموجود من سنة { $year } (خطأ في الكتابة؟)
+core-invalid-end-before-start = قبل وقت البدء
+core-invalid-start-after-first-gift = بعد أكثر من يوم من أول هدية في هذا البث المباشر
+
+## البث المباشر والهدايا
+
+core-invalid-gift-name = اسم الهدية مطلوب
+core-invalid-gift-row-too-large = { $gifts } × { $coins } عملة أكثر مما يتسع له صف هدية واحد
+core-invalid-not-in-catalog = '{ $text }' ليست في كتالوج الهدايا؛ أدخل سعرها{ $cli }
+core-invalid-name-required = الاسم مطلوب
+core-invalid-catalog-missing = '{ $text }' ليست في الكتالوج
+core-invalid-end-before-session-start = قبل بدء هذا البث المباشر
+
+## السحب والرصيد
+
+core-invalid-status = '{ $text }' ليست حالة (المتوقع pending أو paid أو failed أو cancelled)
+core-invalid-whole-diamonds = في { $text } كسر؛ يسحب TikTok ألماسات كاملة
+core-invalid-fee-over-value = الرسوم { $fee } أكثر من قيمة السحب { $gross }
+core-invalid-negative-balance = محفظة TikTok لا تعرض رصيدًا سالبًا أبدًا
+core-invalid-over-balance = { $diamonds } من الألماس أكثر من الرصيد البالغ { $balance } من الألماس. إذا كانت محفظة TikTok تعرض أكثر، فأدخل ذلك الرصيد أولًا في المطابقة{ $cli }
+core-invalid-adjustment-zero = تصحيح بمقدار 0 لا يغيّر شيئًا
+core-invalid-reason-required = اذكر سبب تصحيح الرصيد
+
+## الأسعار
+
+core-invalid-rate-per-coin = يجب أن يكون عدد الألماس لكل عملة أكبر من 0
+core-invalid-rate-per-diamond = يجب أن يكون المبلغ لكل ألماسة أكبر من 0
+core-invalid-rate-minimum = لا يجوز أن يكون الحد الأدنى للسحب سالبًا
+core-invalid-rate-maximum = يجب أن يكون الحد الأقصى اليومي أكبر من 0
+core-invalid-rate-too-large = { $what ->
+    [per-coin] الألماس لكل عملة
+    [per-diamond] المبلغ لكل ألماسة
+    [minimum] الحد الأدنى للسحب
+   *[maximum] الحد الأقصى اليومي
+}: { $text } أكبر مما يسمح به السعر ({ $max })
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] الألماس لكل عملة
+    [per-diamond] المبلغ لكل ألماسة
+    [minimum] الحد الأدنى للسحب
+   *[maximum] الحد الأقصى اليومي
+}: في { $text } أكثر من { $count ->
+    [zero] { $count } منزلة عشرية
+    [one] منزلة عشرية واحدة
+    [two] منزلتين عشريتين
+    [few] { $count } منازل عشرية
+    [many] { $count } منزلة عشرية
+   *[other] { $count } منزلة عشرية
+}
+core-invalid-currency = العملة '{ $text }' ليست رمزًا من ثلاثة أحرف مثل USD
+core-invalid-only-rate = لا يمكن حذف السعر الوحيد؛ عدّله بدلًا من ذلك
+
+## الإعدادات
+
+core-invalid-time-zone = '{ $text }' ليست منطقة زمنية (مثل Europe/Berlin أو America/New_York أو UTC)
+core-invalid-true-false = المتوقع true أو false
+core-invalid-gap-minutes = المتوقع عدد صحيح من الدقائق من 1 إلى 1440
+core-invalid-language = '{ $text }' ليست لغة يتحدثها LiveLedger (اللغات: { $known })
+core-invalid-setting = مفتاح غير معروف '{ $text }' (المفاتيح: { $known })

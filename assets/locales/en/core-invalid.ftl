@@ -1,0 +1,82 @@
+# The checks a creator meets when typing in the app or the command line:
+# what a field expected. Each follows its field's name ("diamonds: …").
+# $text is what was typed, quoted as typed; $count picks the plural form.
+
+## Text and counts
+
+core-invalid-too-long = is longer than { $count } characters
+core-invalid-control-characters = contains control characters
+core-invalid-negative-got = must not be negative (got { $text })
+core-invalid-count-too-large = { $text } is larger than a ledger accepts
+core-invalid-too-large = { $text } is larger than a ledger accepts (at most { $max })
+core-invalid-decimal-places = { $text } has more than { $count } decimal places
+core-invalid-whole-number = expected a whole number of 0 or more, found '{ $text }'
+core-invalid-number = expected a number such as 12.5, found '{ $text }'
+core-invalid-whole-coins = expected whole coins, found '{ $text }'
+core-invalid-whole-count = expected a whole count, found '{ $text }'
+core-invalid-at-least-one = must be at least 1 (got { $text })
+core-invalid-required = is required
+core-invalid-positive = must be greater than 0
+core-invalid-not-negative = must not be negative
+
+## Dates and times
+
+core-invalid-day = expected a day such as 2026-03-01
+core-invalid-date = '{ $text }' is not a date/time (expected ISO 8601 such as 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', a date, or epoch seconds/milliseconds)
+core-invalid-date-skipped = '{ $text }' does not exist in time zone { $zone } (the clocks skip it)
+core-invalid-date-out-of-range = '{ $text }' is out of range
+core-invalid-date-offset = '{ $text }' has an offset from UTC beyond ±18:00
+core-invalid-year = expected a date from { $from } to { $to }, found one in the year { $year } (a typo?)
+core-invalid-end-before-start = is before the start
+core-invalid-start-after-first-gift = is more than a day after this session's first gift
+
+## Lives and gifts
+
+core-invalid-gift-name = a gift name is required
+core-invalid-gift-row-too-large = { $gifts } × { $coins } coins is more than one gift row can hold
+# $cli is the command line's flag in parentheses, or nothing in the window.
+core-invalid-not-in-catalog = '{ $text }' is not in the gift catalog; give its price{ $cli }
+core-invalid-name-required = a name is required
+core-invalid-catalog-missing = '{ $text }' is not in the catalog
+core-invalid-end-before-session-start = is before the session's start
+
+## Withdrawals and the balance
+
+core-invalid-status = '{ $text }' is not a status (expected pending, paid, failed or cancelled)
+core-invalid-whole-diamonds = { $text } has a fraction; TikTok withdraws whole diamonds
+core-invalid-fee-over-value = { $fee } is more than the withdrawal's value { $gross }
+core-invalid-negative-balance = a TikTok wallet never shows a negative balance
+# $cli is the command line's way to enter the balance, or nothing in the window.
+core-invalid-over-balance = { $diamonds } diamonds is more than the balance of { $balance } diamonds. If your TikTok wallet shows more, enter that balance under Reconcile first{ $cli }
+core-invalid-adjustment-zero = an adjustment of 0 changes nothing
+core-invalid-reason-required = say why the balance is corrected
+
+## Rates
+
+core-invalid-rate-per-coin = diamonds per coin must be greater than 0
+core-invalid-rate-per-diamond = money per diamond must be greater than 0
+core-invalid-rate-minimum = minimum withdrawal must not be negative
+core-invalid-rate-maximum = daily maximum must be greater than 0
+# $what names the figure: per-coin, per-diamond, minimum or maximum.
+core-invalid-rate-too-large = { $what ->
+    [per-coin] diamonds per coin
+    [per-diamond] money per diamond
+    [minimum] minimum withdrawal
+   *[maximum] daily maximum
+} { $text } is larger than a rate allows ({ $max })
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] diamonds per coin
+    [per-diamond] money per diamond
+    [minimum] minimum withdrawal
+   *[maximum] daily maximum
+} { $text } has more than { $count } decimal places
+core-invalid-currency = currency '{ $text }' is not a three-letter code such as USD
+core-invalid-only-rate = the only rate cannot be deleted; edit it instead
+
+## Settings
+
+core-invalid-time-zone = '{ $text }' is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)
+core-invalid-true-false = expected true or false
+core-invalid-gap-minutes = expected whole minutes from 1 to 1440
+core-invalid-language = '{ $text }' is not a language LiveLedger speaks (known: { $known })
+core-invalid-setting = unknown key '{ $text }' (known: { $known })

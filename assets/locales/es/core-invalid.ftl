@@ -1,0 +1,88 @@
+# Las comprobaciones que un creador encuentra al escribir en la app o en la
+# línea de comandos: lo que esperaba un campo. Cada una sigue al nombre del
+# campo ("diamonds: …"). $text es lo escrito, citado tal cual.
+
+## Texto y cantidades
+
+core-invalid-too-long = tiene más de { $count ->
+    [one] { $count } carácter
+   *[other] { $count } caracteres
+}
+core-invalid-control-characters = contiene caracteres de control
+core-invalid-negative-got = no puede ser negativo (se recibió { $text })
+core-invalid-count-too-large = { $text } es más de lo que acepta un registro
+core-invalid-too-large = { $text } es más de lo que acepta un registro (como máximo { $max })
+core-invalid-decimal-places = { $text } tiene más de { $count ->
+    [one] { $count } decimal
+   *[other] { $count } decimales
+}
+core-invalid-whole-number = se esperaba un número entero de 0 o más, se encontró '{ $text }'
+core-invalid-number = se esperaba un número como 12,5, se encontró '{ $text }'
+core-invalid-whole-coins = se esperaban monedas enteras, se encontró '{ $text }'
+core-invalid-whole-count = se esperaba una cantidad entera, se encontró '{ $text }'
+core-invalid-at-least-one = debe ser al menos 1 (se recibió { $text })
+core-invalid-required = es obligatorio
+core-invalid-positive = debe ser mayor que 0
+core-invalid-not-negative = no puede ser negativo
+
+## Fechas y horas
+
+core-invalid-day = se esperaba un día como 2026-03-01
+core-invalid-date = '{ $text }' no es una fecha/hora (se espera ISO 8601 como 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', una fecha, o segundos/milisegundos de época)
+core-invalid-date-skipped = '{ $text }' no existe en la zona horaria { $zone } (el reloj se la salta)
+core-invalid-date-out-of-range = '{ $text }' está fuera de rango
+core-invalid-date-offset = '{ $text }' tiene una diferencia con UTC de más de ±18:00
+core-invalid-year = se esperaba una fecha de { $from } a { $to }, pero es del año { $year } (¿una errata?)
+core-invalid-end-before-start = es anterior al inicio
+core-invalid-start-after-first-gift = es más de un día después del primer regalo de este directo
+
+## Directos y regalos
+
+core-invalid-gift-name = falta el nombre del regalo
+core-invalid-gift-row-too-large = { $gifts } × { $coins } monedas es más de lo que cabe en una fila de regalos
+core-invalid-not-in-catalog = '{ $text }' no está en el catálogo de regalos; indica su precio{ $cli }
+core-invalid-name-required = falta el nombre
+core-invalid-catalog-missing = '{ $text }' no está en el catálogo
+core-invalid-end-before-session-start = es anterior al inicio del directo
+
+## Retiros y saldo
+
+core-invalid-status = '{ $text }' no es un estado (se espera pending, paid, failed o cancelled)
+core-invalid-whole-diamonds = { $text } tiene decimales; TikTok retira diamantes enteros
+core-invalid-fee-over-value = { $fee } es más que el valor del retiro, { $gross }
+core-invalid-negative-balance = un billetera de TikTok nunca muestra un saldo negativo
+core-invalid-over-balance = { $diamonds } diamantes es más que el saldo de { $balance } diamantes. Si tu billetera de TikTok muestra más, introduce ese saldo primero en Conciliar{ $cli }
+core-invalid-adjustment-zero = una corrección de 0 no cambia nada
+core-invalid-reason-required = indica por qué corriges el saldo
+
+## Tasas
+
+core-invalid-rate-per-coin = los diamantes por moneda deben ser más de 0
+core-invalid-rate-per-diamond = el dinero por diamante debe ser más de 0
+core-invalid-rate-minimum = el retiro mínimo no puede ser negativo
+core-invalid-rate-maximum = el máximo diario debe ser más de 0
+core-invalid-rate-too-large = { $what ->
+    [per-coin] diamantes por moneda
+    [per-diamond] dinero por diamante
+    [minimum] retiro mínimo
+   *[maximum] máximo diario
+}: { $text } es más de lo que permite una tasa ({ $max })
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] diamantes por moneda
+    [per-diamond] dinero por diamante
+    [minimum] retiro mínimo
+   *[maximum] máximo diario
+}: { $text } tiene más de { $count ->
+    [one] { $count } decimal
+   *[other] { $count } decimales
+}
+core-invalid-currency = la moneda '{ $text }' no es un código de tres letras como USD
+core-invalid-only-rate = no se puede borrar la única tasa; edítala
+
+## Ajustes
+
+core-invalid-time-zone = '{ $text }' no es una zona horaria (p. ej., Europe/Berlin, America/New_York, UTC)
+core-invalid-true-false = se esperaba true o false
+core-invalid-gap-minutes = se esperaban minutos enteros de 1 a 1440
+core-invalid-language = LiveLedger no habla '{ $text }' (idiomas: { $known })
+core-invalid-setting = clave desconocida '{ $text }' (claves: { $known })

@@ -1,0 +1,85 @@
+# Pemeriksaan yang ditemui kreator saat mengetik di aplikasi atau baris
+# perintah: apa yang diharapkan sebuah kolom. Masing-masing mengikuti nama
+# kolomnya ("diamonds: …"). $text adalah yang diketik, dikutip apa adanya.
+
+## Teks dan jumlah
+
+core-invalid-too-long = lebih dari { $count ->
+   *[other] { $count } karakter
+}
+core-invalid-control-characters = berisi karakter kontrol
+core-invalid-negative-got = tidak boleh negatif (diterima { $text })
+core-invalid-count-too-large = { $text } melebihi batas yang diterima catatan
+core-invalid-too-large = { $text } melebihi batas yang diterima catatan (paling banyak { $max })
+core-invalid-decimal-places = { $text } memiliki lebih dari { $count ->
+   *[other] { $count } angka desimal
+}
+core-invalid-whole-number = diharapkan bilangan bulat 0 atau lebih, ditemukan '{ $text }'
+core-invalid-number = diharapkan angka seperti 12,5, ditemukan '{ $text }'
+core-invalid-whole-coins = diharapkan koin utuh, ditemukan '{ $text }'
+core-invalid-whole-count = diharapkan jumlah bulat, ditemukan '{ $text }'
+core-invalid-at-least-one = paling sedikit 1 (diterima { $text })
+core-invalid-required = wajib diisi
+core-invalid-positive = harus lebih dari 0
+core-invalid-not-negative = tidak boleh negatif
+
+## Tanggal dan waktu
+
+core-invalid-day = diharapkan hari seperti 2026-03-01
+core-invalid-date = '{ $text }' bukan tanggal/waktu (diharapkan ISO 8601 seperti 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', tanggal, atau detik/milidetik epoch)
+core-invalid-date-skipped = '{ $text }' tidak ada di zona waktu { $zone } (jam melompatinya)
+core-invalid-date-out-of-range = '{ $text }' di luar rentang
+core-invalid-date-offset = '{ $text }' memiliki selisih dari UTC melebihi ±18:00
+core-invalid-year = diharapkan tanggal dari { $from } sampai { $to }, ditemukan tahun { $year } (salah ketik?)
+core-invalid-end-before-start = sebelum waktu mulai
+core-invalid-start-after-first-gift = lebih dari sehari setelah hadiah pertama siaran LIVE ini
+
+## LIVE dan hadiah
+
+core-invalid-gift-name = nama hadiah wajib diisi
+core-invalid-gift-row-too-large = { $gifts } × { $coins } koin melebihi batas satu baris hadiah
+core-invalid-not-in-catalog = '{ $text }' tidak ada di katalog hadiah; isi harganya{ $cli }
+core-invalid-name-required = nama wajib diisi
+core-invalid-catalog-missing = '{ $text }' tidak ada di katalog
+core-invalid-end-before-session-start = sebelum waktu mulai siaran LIVE ini
+
+## Penarikan dan saldo
+
+core-invalid-status = '{ $text }' bukan status (diharapkan pending, paid, failed, atau cancelled)
+core-invalid-whole-diamonds = { $text } memiliki pecahan; TikTok menarik berlian utuh
+core-invalid-fee-over-value = { $fee } lebih besar dari nilai penarikan { $gross }
+core-invalid-negative-balance = dompet TikTok tidak pernah menampilkan saldo negatif
+core-invalid-over-balance = { $diamonds } berlian melebihi saldo { $balance } berlian. Jika dompet TikTok Anda menampilkan lebih, masukkan saldo itu dulu di Cocokkan{ $cli }
+core-invalid-adjustment-zero = koreksi sebesar 0 tidak mengubah apa pun
+core-invalid-reason-required = sebutkan alasan saldo dikoreksi
+
+## Kurs
+
+core-invalid-rate-per-coin = berlian per koin harus lebih dari 0
+core-invalid-rate-per-diamond = uang per berlian harus lebih dari 0
+core-invalid-rate-minimum = penarikan minimum tidak boleh negatif
+core-invalid-rate-maximum = maksimum harian harus lebih dari 0
+core-invalid-rate-too-large = { $what ->
+    [per-coin] berlian per koin
+    [per-diamond] uang per berlian
+    [minimum] penarikan minimum
+   *[maximum] maksimum harian
+} { $text } melebihi batas kurs ({ $max })
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] berlian per koin
+    [per-diamond] uang per berlian
+    [minimum] penarikan minimum
+   *[maximum] maksimum harian
+} { $text } memiliki lebih dari { $count ->
+   *[other] { $count } angka desimal
+}
+core-invalid-currency = mata uang '{ $text }' bukan kode tiga huruf seperti USD
+core-invalid-only-rate = satu-satunya kurs tidak dapat dihapus; ubah saja
+
+## Pengaturan
+
+core-invalid-time-zone = '{ $text }' bukan zona waktu (mis. Europe/Berlin, America/New_York, UTC)
+core-invalid-true-false = diharapkan true atau false
+core-invalid-gap-minutes = diharapkan menit bulat dari 1 sampai 1440
+core-invalid-language = LiveLedger tidak berbicara '{ $text }' (bahasa: { $known })
+core-invalid-setting = kunci tidak dikenal '{ $text }' (kunci: { $known })

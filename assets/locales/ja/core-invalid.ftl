@@ -1,0 +1,85 @@
+# アプリやコマンドラインで入力したときのチェック：項目が求めていたもの。
+# どれも項目名の後に続きます（"diamonds: …"）。$text は入力された文字列で、
+# そのまま引用します。
+
+## テキストと数
+
+core-invalid-too-long = { $count ->
+   *[other] { $count }文字を超えています
+}
+core-invalid-control-characters = 制御文字が含まれています
+core-invalid-negative-got = マイナスにはできません（入力：{ $text }）
+core-invalid-count-too-large = { $text } は記録できる上限を超えています
+core-invalid-too-large = { $text } は記録できる上限を超えています（上限 { $max }）
+core-invalid-decimal-places = { $text } は小数点以下が{ $count ->
+   *[other] { $count }桁を超えています
+}
+core-invalid-whole-number = 0以上の整数を入力してください（入力：'{ $text }'）
+core-invalid-number = 12.5のような数を入力してください（入力：'{ $text }'）
+core-invalid-whole-coins = コインは整数で入力してください（入力：'{ $text }'）
+core-invalid-whole-count = 個数は整数で入力してください（入力：'{ $text }'）
+core-invalid-at-least-one = 1以上にしてください（入力：{ $text }）
+core-invalid-required = 必須です
+core-invalid-positive = 0より大きくしてください
+core-invalid-not-negative = マイナスにはできません
+
+## 日付と時刻
+
+core-invalid-day = 2026-03-01のような日付を入力してください
+core-invalid-date = '{ $text }' は日時ではありません（2026-03-01T20:00:00+01:00 のような ISO 8601、'2026-03-01 20:00'、日付、またはエポック秒/ミリ秒を入力してください）
+core-invalid-date-skipped = '{ $text }' はタイムゾーン { $zone } に存在しません（時計がその時刻を飛ばします）
+core-invalid-date-out-of-range = '{ $text }' は範囲外です
+core-invalid-date-offset = '{ $text }' は UTC との差が ±18:00 を超えています
+core-invalid-year = { $from }年から{ $to }年までの日付を入力してください（{ $year }年になっています。入力ミスでは？）
+core-invalid-end-before-start = 開始より前になっています
+core-invalid-start-after-first-gift = この配信の最初のギフトから1日以上後になっています
+
+## LIVE配信とギフト
+
+core-invalid-gift-name = ギフト名は必須です
+core-invalid-gift-row-too-large = { $gifts } × { $coins } コインは1行のギフトに記録できる上限を超えています
+core-invalid-not-in-catalog = '{ $text }' はギフト一覧にありません。価格を入力してください{ $cli }
+core-invalid-name-required = 名前は必須です
+core-invalid-catalog-missing = '{ $text }' は一覧にありません
+core-invalid-end-before-session-start = この配信の開始より前になっています
+
+## 出金と残高
+
+core-invalid-status = '{ $text }' はステータスではありません（pending、paid、failed、cancelled のいずれか）
+core-invalid-whole-diamonds = { $text } に端数があります。TikTokはダイヤモンドを整数で出金します
+core-invalid-fee-over-value = { $fee } は出金額 { $gross } を超えています
+core-invalid-negative-balance = TikTokのウォレットの残高がマイナスになることはありません
+core-invalid-over-balance = { $diamonds } ダイヤモンドは残高 { $balance } ダイヤモンドを超えています。TikTokのウォレットにそれより多く表示されている場合は、先に「照合」でその残高を入力してください{ $cli }
+core-invalid-adjustment-zero = 0の修正では何も変わりません
+core-invalid-reason-required = 残高を修正する理由を入力してください
+
+## レート
+
+core-invalid-rate-per-coin = 1コインあたりのダイヤモンドは0より大きくしてください
+core-invalid-rate-per-diamond = 1ダイヤモンドあたりの金額は0より大きくしてください
+core-invalid-rate-minimum = 最低出金額はマイナスにできません
+core-invalid-rate-maximum = 1日の上限は0より大きくしてください
+core-invalid-rate-too-large = { $what ->
+    [per-coin] 1コインあたりのダイヤモンド
+    [per-diamond] 1ダイヤモンドあたりの金額
+    [minimum] 最低出金額
+   *[maximum] 1日の上限
+} { $text } はレートの上限を超えています（{ $max }）
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] 1コインあたりのダイヤモンド
+    [per-diamond] 1ダイヤモンドあたりの金額
+    [minimum] 最低出金額
+   *[maximum] 1日の上限
+} { $text } は小数点以下が{ $count ->
+   *[other] { $count }桁を超えています
+}
+core-invalid-currency = 通貨 '{ $text }' は USD のような3文字のコードではありません
+core-invalid-only-rate = 唯一のレートは削除できません。編集してください
+
+## 設定
+
+core-invalid-time-zone = '{ $text }' はタイムゾーンではありません（例：Europe/Berlin、America/New_York、UTC）
+core-invalid-true-false = true か false を入力してください
+core-invalid-gap-minutes = 1〜1440の整数（分）を入力してください
+core-invalid-language = '{ $text }' は LiveLedger が対応していない言語です（対応：{ $known }）
+core-invalid-setting = 不明なキー '{ $text }'（キー：{ $known }）

@@ -1,0 +1,88 @@
+# As verificações que um criador encontra ao digitar no app ou na linha de
+# comando: o que um campo esperava. Cada uma segue o nome do campo
+# ("diamonds: …"). $text é o que foi digitado, citado como está.
+
+## Texto e quantidades
+
+core-invalid-too-long = tem mais de { $count ->
+    [one] { $count } caractere
+   *[other] { $count } caracteres
+}
+core-invalid-control-characters = contém caracteres de controle
+core-invalid-negative-got = não pode ser negativo (recebido: { $text })
+core-invalid-count-too-large = { $text } é mais do que um registro aceita
+core-invalid-too-large = { $text } é mais do que um registro aceita (no máximo { $max })
+core-invalid-decimal-places = { $text } tem mais de { $count ->
+    [one] { $count } casa decimal
+   *[other] { $count } casas decimais
+}
+core-invalid-whole-number = era esperado um número inteiro de 0 ou mais, encontrado '{ $text }'
+core-invalid-number = era esperado um número como 12,5, encontrado '{ $text }'
+core-invalid-whole-coins = eram esperadas moedas inteiras, encontrado '{ $text }'
+core-invalid-whole-count = era esperada uma quantidade inteira, encontrado '{ $text }'
+core-invalid-at-least-one = deve ser pelo menos 1 (recebido: { $text })
+core-invalid-required = é obrigatório
+core-invalid-positive = deve ser maior que 0
+core-invalid-not-negative = não pode ser negativo
+
+## Datas e horários
+
+core-invalid-day = era esperado um dia como 2026-03-01
+core-invalid-date = '{ $text }' não é uma data/hora (esperado ISO 8601 como 2026-03-01T20:00:00+01:00, '2026-03-01 20:00', uma data, ou segundos/milissegundos desde a época)
+core-invalid-date-skipped = '{ $text }' não existe no fuso horário { $zone } (o relógio pula esse horário)
+core-invalid-date-out-of-range = '{ $text }' está fora do intervalo
+core-invalid-date-offset = '{ $text }' tem uma diferença do UTC além de ±18:00
+core-invalid-year = era esperada uma data de { $from } a { $to }, mas esta é do ano { $year } (erro de digitação?)
+core-invalid-end-before-start = é anterior ao início
+core-invalid-start-after-first-gift = é mais de um dia depois do primeiro presente desta live
+
+## Lives e presentes
+
+core-invalid-gift-name = o nome do presente é obrigatório
+core-invalid-gift-row-too-large = { $gifts } × { $coins } moedas é mais do que uma linha de presente comporta
+core-invalid-not-in-catalog = '{ $text }' não está no catálogo de presentes; informe o preço{ $cli }
+core-invalid-name-required = o nome é obrigatório
+core-invalid-catalog-missing = '{ $text }' não está no catálogo
+core-invalid-end-before-session-start = é anterior ao início da live
+
+## Saques e saldo
+
+core-invalid-status = '{ $text }' não é um status (esperado pending, paid, failed ou cancelled)
+core-invalid-whole-diamonds = { $text } tem fração; o TikTok saca diamantes inteiros
+core-invalid-fee-over-value = { $fee } é mais do que o valor do saque, { $gross }
+core-invalid-negative-balance = uma carteira do TikTok nunca mostra saldo negativo
+core-invalid-over-balance = { $diamonds } diamantes é mais do que o saldo de { $balance } diamantes. Se sua carteira do TikTok mostra mais, informe esse saldo primeiro em Conciliar{ $cli }
+core-invalid-adjustment-zero = uma correção de 0 não muda nada
+core-invalid-reason-required = diga por que o saldo está sendo corrigido
+
+## Taxas
+
+core-invalid-rate-per-coin = diamantes por moeda deve ser maior que 0
+core-invalid-rate-per-diamond = dinheiro por diamante deve ser maior que 0
+core-invalid-rate-minimum = o saque mínimo não pode ser negativo
+core-invalid-rate-maximum = o máximo diário deve ser maior que 0
+core-invalid-rate-too-large = { $what ->
+    [per-coin] diamantes por moeda
+    [per-diamond] dinheiro por diamante
+    [minimum] saque mínimo
+   *[maximum] máximo diário
+}: { $text } é mais do que uma taxa permite ({ $max })
+core-invalid-rate-decimal-places = { $what ->
+    [per-coin] diamantes por moeda
+    [per-diamond] dinheiro por diamante
+    [minimum] saque mínimo
+   *[maximum] máximo diário
+}: { $text } tem mais de { $count ->
+    [one] { $count } casa decimal
+   *[other] { $count } casas decimais
+}
+core-invalid-currency = a moeda '{ $text }' não é um código de três letras como USD
+core-invalid-only-rate = a única taxa não pode ser excluída; edite-a
+
+## Configurações
+
+core-invalid-time-zone = '{ $text }' não é um fuso horário (ex.: Europe/Berlin, America/New_York, UTC)
+core-invalid-true-false = esperado true ou false
+core-invalid-gap-minutes = esperados minutos inteiros de 1 a 1440
+core-invalid-language = o LiveLedger não fala '{ $text }' (idiomas: { $known })
+core-invalid-setting = chave desconhecida '{ $text }' (chaves: { $known })
