@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::l10n::Message;
+use crate::l10n::{Localizer, Message};
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
@@ -257,6 +257,29 @@ pub struct RowProblem {
     pub column: Option<(usize, String)>,
     /// What was expected and what was found.
     pub message: String,
+    /// The same as the core's message, for a face to say in the creator's
+    /// language; `null` where the core has only English words for it.
+    pub said: Option<Message>,
+}
+
+impl RowProblem {
+    /// The problem's line as `words` say it: `line 3, column 2 (Coins): …`.
+    pub fn say(&self, words: &Localizer) -> String {
+        let problem = match &self.said {
+            Some(m) => words.render(m),
+            None => self.message.clone(),
+        };
+        let m = match &self.column {
+            Some((n, name)) => Message::new("core-import-problem-column")
+                .text("column", n.to_string())
+                .text("header", name.clone()),
+            None => Message::new("core-import-problem"),
+        };
+        words.render(
+            &m.text("line", self.line.to_string())
+                .text("problem", problem),
+        )
+    }
 }
 
 impl std::fmt::Display for RowProblem {
@@ -322,6 +345,59 @@ pub enum ImportError {
         /// The first problems.
         problems: Vec<RowProblem>,
     },
+}
+
+impl ImportError {
+    /// The refusal as `words` say it: what [`Display`](std::fmt::Display)
+    /// writes, in their language (a file's own sentence stays English).
+    pub fn say(&self, words: &Localizer) -> String {
+        match self {
+            ImportError::UnknownFormat {
+                file,
+                header,
+                line,
+                map,
+                columns,
+                ..
+            } => words.render(
+                &Message::new("core-import-unknown-format")
+                    .text("file", file.clone())
+                    .text("header", header.clone())
+                    .text("line", line.to_string())
+                    .text("map", map.clone())
+                    .text("columns", columns.clone()),
+            ),
+            ImportError::File { .. } => self.to_string(),
+            ImportError::Rows {
+                file,
+                count,
+                problems,
+            } => {
+                let mut out = words.render(
+                    &Message::new("core-import-rows")
+                        .text("file", file.clone())
+                        .count("count", *count as u64)
+                        .text("n", count.to_string()),
+                );
+                for p in problems {
+                    out.push_str("\n  ");
+                    out.push_str(&p.say(words));
+                }
+                if *count > problems.len() {
+                    let more = count - problems.len();
+                    out.push_str("\n  ");
+                    out.push_str(
+                        &words.render(
+                            &Message::new("core-import-problems-more")
+                                .count("count", more as u64)
+                                .text("n", more.to_string()),
+                        ),
+                    );
+                }
+                out
+            }
+        }
+    }
 }
 
 /// The catalog's key for a kind of record `NotFound` names.

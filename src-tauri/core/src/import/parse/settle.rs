@@ -23,6 +23,7 @@ impl Parser {
         for (i, line, message) in conflicts {
             let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
             self.problem(RowProblem {
+                said: None,
                 line,
                 column,
                 message,
@@ -42,6 +43,7 @@ impl Parser {
                         };
                         let c = if sep == numbers::Sep::Comma { ',' } else { '.' };
                         self.problem(RowProblem {
+said: None,
                             line,
                             column,
                             message: format!(
@@ -103,6 +105,7 @@ impl Parser {
             (None, Some(_), _) => DateOrder::MonthFirst,
             (Some((l1, _)), Some((l2, c2)), _) => {
                 self.problem(RowProblem {
+said: None,
                     line: l2,
                     column: Some((c2 + 1, short(self.header.get(c2).map_or("", |h| h)))),
                     message: format!("the dates mix day-first (line {l1}) and month-first (line {l2}) orders; write them as YYYY-MM-DD"),
@@ -111,6 +114,7 @@ impl Parser {
             }
             (None, None, Some((l, c))) => {
                 self.problem(RowProblem {
+said: None,
                     line: l,
                     column: Some((c + 1, short(self.header.get(c).map_or("", |h| h)))),
                     message: "dates such as 01/02/2026 could be day-first or month-first and no date in the file settles it; write them as YYYY-MM-DD".into(),
@@ -166,6 +170,7 @@ impl Parser {
         for (line, col, message) in problems {
             let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
             self.problem(RowProblem {
+                said: None,
                 line,
                 column,
                 message,
