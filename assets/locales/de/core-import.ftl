@@ -181,3 +181,13 @@ core-import-problems-more = { $count ->
        *[other] … und { $n } weitere
     }
 core-import-problem-open-quote = ein Feld läuft über mehrere Zeilen: ein Anführungszeichen (") ist wohl nicht geschlossen
+
+## Eine abgelehnte Datei, wie das Fenster sie nennt: das Fenster listet die
+## Zeilen und bietet die Spalten selbst an.
+
+core-import-page-choose-columns = { $file }: LiveLedger erkennt nicht, welche Spalte was enthält. Wähle unten für jedes Feld eine Spalte.
+core-import-page-one-column = { $file }: LiveLedger erkennt nicht, was diese Datei enthält: sie hat nur eine Spalte, keine Tabelle mit Geschenken.
+core-import-page-rows = { $file }: { $count ->
+        [one] { $n } Zeile hat ein Problem;
+       *[other] { $n } Zeilen haben Probleme;
+    } nichts wurde importiert

@@ -157,3 +157,13 @@ core-import-problems-more = { $count ->
        *[other] … and { $n } more
     }
 core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+
+## A refused file as the window says it: the window lists the rows and
+## offers the columns itself.
+
+core-import-page-choose-columns = { $file }: LiveLedger cannot tell which column holds what. Choose a column for each field below.
+core-import-page-one-column = { $file }: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.
+core-import-page-rows = { $file }: { $count ->
+        [one] { $n } row has a problem;
+       *[other] { $n } rows have problems;
+    } nothing was imported

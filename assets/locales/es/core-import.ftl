@@ -180,3 +180,13 @@ core-import-problems-more = { $count ->
        *[other] … y { $n } más
     }
 core-import-problem-open-quote = un campo ocupa varias líneas: probablemente falta cerrar unas comillas (")
+
+## Un archivo rechazado tal como lo dice la ventana: la ventana lista las filas
+## y ofrece las columnas.
+
+core-import-page-choose-columns = { $file }: LiveLedger no sabe qué columna contiene qué. Elige abajo una columna para cada campo.
+core-import-page-one-column = { $file }: LiveLedger no sabe qué contiene este archivo: tiene una sola columna, no una tabla de regalos.
+core-import-page-rows = { $file }: { $count ->
+        [one] { $n } fila tiene un problema;
+       *[other] { $n } filas tienen problemas;
+    } no se importó nada

@@ -1,159 +1,194 @@
-# What an import says: its report (what was read and added, how the file
-# was read, what was skipped), its notes and warnings, and why a file was
-# refused. Figures arrive written as the report writes them (rows, coins,
-# diamonds, money as "12.50 EUR", days as YYYY-MM-DD); $count, $rows,
-# $sessions and $matched are numbers that pick the plural form. English
-# keeps the words the report has always printed (scripts and tests quote
-# them), "(s)" included.
+# Ce que dit une importation : son rapport (ce qui a été lu et ajouté,
+# comment le fichier a été lu, ce qui a été ignoré), ses notes et
+# avertissements, et pourquoi un fichier a été refusé. Les chiffres arrivent
+# écrits comme le rapport les écrit ; $count, $rows, $sessions et $matched
+# sont des nombres qui choisissent la forme du pluriel.
 
-## The report's first lines: what was read and added.
+## Les premières lignes du rapport : ce qui a été lu et ajouté.
 
-core-import-totals = { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-totals-dry-run = dry run — nothing written. { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-adds = adds { $coins } coins, { $diamonds } diamonds
-# $value: each currency's worth, "12.50 EUR + 3.00 USD".
-core-import-adds-worth = adds { $coins } coins, { $diamonds } diamonds, worth { $value }
+core-import-totals = { $file } ({ $format }) : { $rows ->
+        [one] { $rows_read } ligne lue
+       *[other] { $rows_read } lignes lues
+    }, { $added } ajoutées, { $skipped } ignorées car déjà importées, { $sessions ->
+        [one] { $sessions_added } LIVE créé
+       *[other] { $sessions_added } LIVE créés
+    }, { $matched ->
+        [one] { $sessions_matched } LIVE existant complété
+       *[other] { $sessions_matched } LIVE existants complétés
+    }
+core-import-totals-dry-run = aperçu : rien n’a été écrit. { $file } ({ $format }) : { $rows ->
+        [one] { $rows_read } ligne lue
+       *[other] { $rows_read } lignes lues
+    }, { $added } seraient ajoutées, { $skipped } ignorées car déjà importées, { $sessions ->
+        [one] { $sessions_added } LIVE serait créé
+       *[other] { $sessions_added } LIVE seraient créés
+    }, { $matched ->
+        [one] { $sessions_matched } LIVE existant serait complété
+       *[other] { $sessions_matched } LIVE existants seraient complétés
+    }
+core-import-adds = ajoute { $coins } pièces, { $diamonds } diamants
+# $value : la valeur dans chaque devise, « 12.50 EUR + 3.00 USD ».
+core-import-adds-worth = ajoute { $coins } pièces, { $diamonds } diamants, d’une valeur de { $value }
 
-## How the file was read. $encoding: UTF-8, windows-1252, or a sheet
-## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab or pipe.
+## Comment le fichier a été lu. $encoding : UTF-8, windows-1252 ou une
+## feuille (« xlsx sheet 'Gifts' ») ; $delimiter : comma, semicolon, tab ou pipe.
 
-core-import-read-txt = read as TikTok's TXT download
-core-import-read-txt-in = read as TikTok's TXT download in { $encoding }
-core-import-read-json = read as JSON
-core-import-read-json-in = read as JSON in { $encoding }
-core-import-read-table = read as { $encoding }, { $delimiter }-separated, header on line { $line }
-core-import-read-table-skipped = read as { $encoding }, { $delimiter }-separated, header on line { $line } (the { $count ->
-        [one] { $above } line
-       *[other] { $above } lines
-    } above it skipped)
-core-import-read-sheet = read as { $encoding }, header on row { $line }
-core-import-read-sheet-skipped = read as { $encoding }, header on row { $line } (the { $count ->
-        [one] { $above } row
-       *[other] { $above } rows
-    } above it skipped)
-# Follows the line above: how dates are written ("YYYY-MM-DD").
+core-import-read-txt = lu comme le téléchargement TXT de TikTok
+core-import-read-txt-in = lu comme le téléchargement TXT de TikTok en { $encoding }
+core-import-read-json = lu comme JSON
+core-import-read-json-in = lu comme JSON en { $encoding }
+core-import-read-table = lu en { $encoding }, séparé par des { $delimiter ->
+        [comma] virgules
+        [semicolon] points-virgules
+        [tab] tabulations
+        [pipe] barres verticales
+       *[other] { $delimiter }
+    }, en-tête à la ligne { $line }
+core-import-read-table-skipped = lu en { $encoding }, séparé par des { $delimiter ->
+        [comma] virgules
+        [semicolon] points-virgules
+        [tab] tabulations
+        [pipe] barres verticales
+       *[other] { $delimiter }
+    }, en-tête à la ligne { $line } ({ $count ->
+        [one] la { $above } ligne au-dessus ignorée
+       *[other] les { $above } lignes au-dessus ignorées
+    })
+core-import-read-sheet = lu comme { $encoding }, en-tête à la ligne { $line } de la feuille
+core-import-read-sheet-skipped = lu comme { $encoding }, en-tête à la ligne { $line } de la feuille ({ $count ->
+        [one] la { $above } ligne au-dessus ignorée
+       *[other] les { $above } lignes au-dessus ignorées
+    })
+# Suit la ligne précédente : comment les dates sont écrites (« YYYY-MM-DD »).
 core-import-read-dates = ; dates { $dates }
-# Follows the line above: how numbers are written ("1.234,5").
-core-import-read-numbers = ; numbers { $numbers }
-# $field: the field as --map names it (date, coins…), padded; $samples: the first values.
-core-import-field = { $field } ← column { $column } ({ $header }): { $samples }
+# Suit la ligne précédente : comment les nombres sont écrits (« 1.234,5 »).
+core-import-read-numbers = ; nombres { $numbers }
+# $field : le champ tel que --map le nomme (date, coins…), complété d'espaces ; $samples : les premières valeurs.
+core-import-field = { $field } ← colonne { $column } ({ $header }) : { $samples }
 
-## What was skipped: "skipped:" and a list.
+## Ce qui a été ignoré : « ignoré : » et une liste.
 
-core-import-skipped = skipped: { $list }
+core-import-skipped = ignoré : { $list }
 core-import-skipped-totals = { $count ->
-        [one] { $n } total row
-       *[other] { $n } total rows
+        [one] { $n } ligne de total
+       *[other] { $n } lignes de total
     }
 core-import-skipped-blank = { $count ->
-        [one] { $n } blank line
-       *[other] { $n } blank lines
+        [one] { $n } ligne vide
+       *[other] { $n } lignes vides
     }
-# $kind: the event's kind as the file names it (like, chat, member…).
+# $kind : le type d'événement tel que le fichier le nomme (like, chat, member…).
 core-import-skipped-events = { $count ->
-       *[other] { $n } { $kind } event(s)
+        [one] { $n } événement { $kind }
+       *[other] { $n } événements { $kind }
     }
 core-import-skipped-summary = { $count ->
-        [one] { $n } summary row
-       *[other] { $n } summary rows
+        [one] { $n } ligne de synthèse
+       *[other] { $n } lignes de synthèse
     }
 
-## Notes: how the file was read, where a person may want to know.
+## Notes : comment le fichier a été lu, là où on voudra le savoir.
 
 core-import-redelivered = { $count ->
-       *[other] { $n } message(s) the file gave twice (the same message id) were counted once
+        [one] { $n } message que le fichier donnait deux fois (le même id de message) a été compté une fois
+       *[other] { $n } messages que le fichier donnait deux fois (le même id de message) ont été comptés une fois
     }
 core-import-streak-steps = { $count ->
-       *[other] { $n } streak steps were folded into their streak's final count
+        [one] { $n } étape de série a été intégrée au total final de sa série
+       *[other] { $n } étapes de série ont été intégrées au total final de leur série
     }
 core-import-unfinished-streaks = { $count ->
-       *[other] warning: { $n } streak(s) never ended in the file; each was counted at its highest count
+        [one] avertissement : { $n } série ne se termine jamais dans le fichier ; elle a été comptée à son plus haut total
+       *[other] avertissement : { $n } séries ne se terminent jamais dans le fichier ; chacune a été comptée à son plus haut total
     }
 core-import-summary-block = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at line { $first }: below the table, with no date where the date goes
+        [one] bloc de synthèse de { $n } ligne ignoré à la ligne { $first } : sous le tableau, sans date là où va la date
+       *[other] bloc de synthèse de { $n } lignes ignoré à la ligne { $first } : sous le tableau, sans date là où va la date
     }
 core-import-summary-block-lines = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at lines { $first }–{ $last }: below the table, with no date where the date goes
+        [one] bloc de synthèse de { $n } ligne ignoré aux lignes { $first }–{ $last } : sous le tableau, sans date là où va la date
+       *[other] bloc de synthèse de { $n } lignes ignoré aux lignes { $first }–{ $last } : sous le tableau, sans date là où va la date
     }
-core-import-price-coins = each gift's price is read from column { $coins_column } ({ $coins_header }), its coins; column { $diamonds_column } ({ $diamonds_header }) is read only where a row gives no coins
-core-import-price-total-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): the row's total diamonds divided by its count (a gift's diamonds are its price in coins)
-core-import-price-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): a gift's diamonds are its price in coins, as live tools write diamondCount
-# $saved: the day the mapping was kept; $name: the file it was made for.
-core-import-mapping-used = used your mapping from { $saved } / { $name }: { $mapping }
+core-import-price-coins = le prix de chaque cadeau est lu dans la colonne { $coins_column } ({ $coins_header }), ses pièces ; la colonne { $diamonds_column } ({ $diamonds_header }) n’est lue que là où une ligne ne donne pas de pièces
+core-import-price-total-diamonds = le prix de chaque cadeau est lu dans la colonne { $diamonds_column } ({ $diamonds_header }) : le total de diamants de la ligne divisé par sa quantité (les diamants d’un cadeau sont son prix en pièces)
+core-import-price-diamonds = le prix de chaque cadeau est lu dans la colonne { $diamonds_column } ({ $diamonds_header }) : les diamants d’un cadeau sont son prix en pièces, comme les outils de LIVE écrivent diamondCount
+# $saved : le jour où la correspondance a été gardée ; $name : le fichier pour lequel elle a été faite.
+core-import-mapping-used = votre correspondance du { $saved } / { $name } a été utilisée : { $mapping }
 
-## Warnings: things to check before trusting the totals.
+## Avertissements : ce qu'il faut vérifier avant de se fier aux totaux.
 
-core-import-warning = warning: { $warning }
+core-import-warning = avertissement : { $warning }
 core-import-left-out = { $count ->
-       *[other] { $n } row(s) with problems left out, as you chose; the rest imported
+        [one] { $n } ligne avec des problèmes laissée de côté, comme vous l’avez choisi ; le reste a été importé
+       *[other] { $n } lignes avec des problèmes laissées de côté, comme vous l’avez choisi ; le reste a été importé
     }
-core-import-windows-1252 = the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right
-# $max × $coins: the streak's highest count and its gift's price.
-core-import-streak-unended = line { $line }: the streak of { $gift } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streak-unended-from = line { $line }: the streak of { $gift } from { $sender } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streaks-more = more streaks never ended; see the rows marked estimated
-# $column: the column that would say where a streak ends (repeatEnd).
+core-import-windows-1252 = le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Latin-1) : vérifiez que les noms accentués s’affichent bien
+# $max × $coins : le plus haut total de la série et le prix de son cadeau.
+core-import-streak-unended = ligne { $line } : la série de { $gift } ne se termine jamais dans le fichier ; comptée comme { $max } × { $coins } pièces (son plus haut total) et marquée estimée
+core-import-streak-unended-from = ligne { $line } : la série de { $gift } de { $sender } ne se termine jamais dans le fichier ; comptée comme { $max } × { $coins } pièces (son plus haut total) et marquée estimée
+core-import-streaks-more = d’autres séries ne se terminent jamais ; voyez les lignes marquées estimées
+# $column : la colonne qui dirait où une série se termine (repeatEnd).
 core-import-streak-steps-uncounted = { $count ->
-       *[other] { $n } rows look like steps of a streak (same sender and gift, count one higher than the row before) but no { $column } column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+        [one] { $n } ligne ressemble à une étape de série (même expéditeur et même cadeau, quantité supérieure d’un à la ligne précédente) mais aucune colonne { $column } n’est lue, donc chaque étape compte ; si le fichier a des colonnes de série, choisissez les colonnes de fin de série et de type de cadeau (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+       *[other] { $n } lignes ressemblent à des étapes de série (même expéditeur et même cadeau, quantité supérieure d’un à la ligne précédente) mais aucune colonne { $column } n’est lue, donc chaque étape compte ; si le fichier a des colonnes de série, choisissez les colonnes de fin de série et de type de cadeau (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
     }
 
-## The report's last lines.
+## Les dernières lignes du rapport.
 
-core-import-sections-ignored = ignored sections: { $sections }
+core-import-sections-ignored = sections ignorées : { $sections }
 core-import-streaks-updated = { $count ->
-       *[other] { $n } streak(s) an earlier import cut short were brought up to this file's count
+        [one] { $n } série qu’une importation précédente avait coupée a été portée au total de ce fichier
+       *[other] { $n } séries qu’une importation précédente avait coupées ont été portées au total de ce fichier
     }
-core-import-undo = import { $id } — undo with `liveledger imports undo { $id }`
+core-import-undo = importation { $id } — annulez-la avec `liveledger imports undo { $id }`
 
-## A file of TikTok LIVE Center's days. $figures: their names (diamonds, likes…).
+## Un fichier de jours du TikTok LIVE Center. $figures : leurs noms (diamonds, likes…).
 
 core-import-days = { $count ->
-       *[other] TikTok's figures for { $n } day(s): { $figures }
+        [one] chiffres de TikTok pour { $n } jour : { $figures }
+       *[other] chiffres de TikTok pour { $n } jours : { $figures }
     }
 core-import-days-on = { $count ->
-       *[other] TikTok's figures for { $n } day(s) on { $first }: { $figures }
+        [one] chiffres de TikTok pour { $n } jour, le { $first } : { $figures }
+       *[other] chiffres de TikTok pour { $n } jours, le { $first } : { $figures }
     }
 core-import-days-range = { $count ->
-       *[other] TikTok's figures for { $n } day(s) from { $first } to { $last }: { $figures }
+        [one] chiffres de TikTok pour { $n } jour, du { $first } au { $last } : { $figures }
+       *[other] chiffres de TikTok pour { $n } jours, du { $first } au { $last } : { $figures }
     }
-core-import-days-diamonds = TikTok reports { $diamonds } diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)
+core-import-days-diamonds = TikTok indique { $diamonds } diamants sur ces jours : gardés à côté du registre, jamais ajoutés au solde (comparez avec `liveledger days`)
 core-import-days-figures = { $count ->
-       *[other] { $added } figure(s) new, { $unchanged } already there
+        [one] { $added } chiffre nouveau, { $unchanged } déjà présents
+       *[other] { $added } chiffres nouveaux, { $unchanged } déjà présents
     }
-core-import-days-replaces = replaces TikTok's { $figure } of { $day }: { $was } → { $now }
+core-import-days-replaces = remplace { $figure } de TikTok du { $day } : { $was } → { $now }
 core-import-days-more = { $count ->
-       *[other] … and { $n } more figure(s) replaced
+        [one] … et { $n } autre chiffre remplacé
+       *[other] … et { $n } autres chiffres remplacés
     }
 
-## A refused file: nothing was imported.
+## Un fichier refusé : rien n'a été importé.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
-core-import-rows = { $file }: { $count ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }, nothing was imported:
-core-import-problem = line { $line }: { $problem }
-core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
+# $map : la correspondance à donner ; $columns : chaque colonne avec ses premières valeurs, une par ligne.
+core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
+core-import-rows = { $file } : { $count ->
+        [one] { $n } problème
+       *[other] { $n } problèmes
+    }, rien n’a été importé :
+core-import-problem = ligne { $line } : { $problem }
+core-import-problem-column = ligne { $line }, colonne { $column } ({ $header }) : { $problem }
 core-import-problems-more = { $count ->
-       *[other] … and { $n } more
+        [one] … et { $n } autre
+       *[other] … et { $n } autres
     }
-core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-open-quote = un champ s’étend sur plusieurs lignes : un guillemet (") n’est sans doute pas fermé
+
+## Un fichier refusé tel que la fenêtre le dit : la fenêtre liste les lignes
+## et propose les colonnes.
+
+core-import-page-choose-columns = { $file } : LiveLedger ne sait pas quelle colonne contient quoi. Choisissez ci-dessous une colonne pour chaque champ.
+core-import-page-one-column = { $file } : LiveLedger ne sait pas ce que contient ce fichier : il n’a qu’une colonne, pas un tableau de cadeaux.
+core-import-page-rows = { $file } : { $count ->
+        [one] { $n } ligne a un problème ;
+       *[other] { $n } lignes ont des problèmes ;
+    } rien n’a été importé

@@ -1,159 +1,166 @@
-# What an import says: its report (what was read and added, how the file
-# was read, what was skipped), its notes and warnings, and why a file was
-# refused. Figures arrive written as the report writes them (rows, coins,
-# diamonds, money as "12.50 EUR", days as YYYY-MM-DD); $count, $rows,
-# $sessions and $matched are numbers that pick the plural form. English
-# keeps the words the report has always printed (scripts and tests quote
-# them), "(s)" included.
+# Apa yang dikatakan impor: laporannya (apa yang dibaca dan ditambahkan,
+# bagaimana file dibaca, apa yang dilewati), catatan dan peringatannya, dan
+# mengapa sebuah file ditolak. Angka datang seperti yang ditulis laporan;
+# $count, $rows, $sessions dan $matched adalah angka yang memilih bentuk
+# jamak (bahasa Indonesia tidak mengubah kata benda setelah angka).
 
-## The report's first lines: what was read and added.
+## Baris pertama laporan: apa yang dibaca dan ditambahkan.
 
 core-import-totals = { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-totals-dry-run = dry run — nothing written. { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-adds = adds { $coins } coins, { $diamonds } diamonds
-# $value: each currency's worth, "12.50 EUR + 3.00 USD".
-core-import-adds-worth = adds { $coins } coins, { $diamonds } diamonds, worth { $value }
+       *[other] { $rows_read } baris dibaca
+    }, { $added } ditambahkan, { $skipped } dilewati karena sudah diimpor, { $sessions ->
+       *[other] { $sessions_added } siaran LIVE dibuat
+    }, { $matched ->
+       *[other] { $sessions_matched } siaran LIVE yang ada diperluas
+    }
+core-import-totals-dry-run = pratinjau — belum ada yang ditulis. { $file } ({ $format }): { $rows ->
+       *[other] { $rows_read } baris dibaca
+    }, { $added } akan ditambahkan, { $skipped } dilewati karena sudah diimpor, { $sessions ->
+       *[other] { $sessions_added } siaran LIVE akan dibuat
+    }, { $matched ->
+       *[other] { $sessions_matched } siaran LIVE yang ada akan diperluas
+    }
+core-import-adds = menambahkan { $coins } koin, { $diamonds } berlian
+# $value: nilainya per mata uang, "12.50 EUR + 3.00 USD".
+core-import-adds-worth = menambahkan { $coins } koin, { $diamonds } berlian, senilai { $value }
 
-## How the file was read. $encoding: UTF-8, windows-1252, or a sheet
-## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab or pipe.
+## Bagaimana file dibaca. $encoding: UTF-8, windows-1252, atau sheet
+## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab atau pipe.
 
-core-import-read-txt = read as TikTok's TXT download
-core-import-read-txt-in = read as TikTok's TXT download in { $encoding }
-core-import-read-json = read as JSON
-core-import-read-json-in = read as JSON in { $encoding }
-core-import-read-table = read as { $encoding }, { $delimiter }-separated, header on line { $line }
-core-import-read-table-skipped = read as { $encoding }, { $delimiter }-separated, header on line { $line } (the { $count ->
-        [one] { $above } line
-       *[other] { $above } lines
-    } above it skipped)
-core-import-read-sheet = read as { $encoding }, header on row { $line }
-core-import-read-sheet-skipped = read as { $encoding }, header on row { $line } (the { $count ->
-        [one] { $above } row
-       *[other] { $above } rows
-    } above it skipped)
-# Follows the line above: how dates are written ("YYYY-MM-DD").
-core-import-read-dates = ; dates { $dates }
-# Follows the line above: how numbers are written ("1.234,5").
-core-import-read-numbers = ; numbers { $numbers }
-# $field: the field as --map names it (date, coins…), padded; $samples: the first values.
-core-import-field = { $field } ← column { $column } ({ $header }): { $samples }
+core-import-read-txt = dibaca sebagai unduhan TXT TikTok
+core-import-read-txt-in = dibaca sebagai unduhan TXT TikTok dalam { $encoding }
+core-import-read-json = dibaca sebagai JSON
+core-import-read-json-in = dibaca sebagai JSON dalam { $encoding }
+core-import-read-table = dibaca sebagai { $encoding }, dipisahkan { $delimiter ->
+        [comma] koma
+        [semicolon] titik koma
+        [tab] tab
+        [pipe] garis tegak
+       *[other] { $delimiter }
+    }, judul kolom di baris { $line }
+core-import-read-table-skipped = dibaca sebagai { $encoding }, dipisahkan { $delimiter ->
+        [comma] koma
+        [semicolon] titik koma
+        [tab] tab
+        [pipe] garis tegak
+       *[other] { $delimiter }
+    }, judul kolom di baris { $line } ({ $count ->
+       *[other] { $above } baris di atasnya dilewati
+    })
+core-import-read-sheet = dibaca sebagai { $encoding }, judul kolom di baris { $line } sheet
+core-import-read-sheet-skipped = dibaca sebagai { $encoding }, judul kolom di baris { $line } sheet ({ $count ->
+       *[other] { $above } baris di atasnya dilewati
+    })
+# Lanjutan baris sebelumnya: cara tanggal ditulis ("YYYY-MM-DD").
+core-import-read-dates = ; tanggal { $dates }
+# Lanjutan baris sebelumnya: cara angka ditulis ("1.234,5").
+core-import-read-numbers = ; angka { $numbers }
+# $field: kolom data seperti dinamai --map (date, coins…), diberi spasi; $samples: nilai pertama.
+core-import-field = { $field } ← kolom { $column } ({ $header }): { $samples }
 
-## What was skipped: "skipped:" and a list.
+## Yang dilewati: "dilewati:" dan daftarnya.
 
-core-import-skipped = skipped: { $list }
+core-import-skipped = dilewati: { $list }
 core-import-skipped-totals = { $count ->
-        [one] { $n } total row
-       *[other] { $n } total rows
+       *[other] { $n } baris total
     }
 core-import-skipped-blank = { $count ->
-        [one] { $n } blank line
-       *[other] { $n } blank lines
+       *[other] { $n } baris kosong
     }
-# $kind: the event's kind as the file names it (like, chat, member…).
+# $kind: jenis peristiwa seperti dinamai file (like, chat, member…).
 core-import-skipped-events = { $count ->
-       *[other] { $n } { $kind } event(s)
+       *[other] { $n } peristiwa { $kind }
     }
 core-import-skipped-summary = { $count ->
-        [one] { $n } summary row
-       *[other] { $n } summary rows
+       *[other] { $n } baris ringkasan
     }
 
-## Notes: how the file was read, where a person may want to know.
+## Catatan: bagaimana file dibaca, bila perlu diketahui.
 
 core-import-redelivered = { $count ->
-       *[other] { $n } message(s) the file gave twice (the same message id) were counted once
+       *[other] { $n } pesan yang diberikan file dua kali (ID pesan yang sama) dihitung sekali
     }
 core-import-streak-steps = { $count ->
-       *[other] { $n } streak steps were folded into their streak's final count
+       *[other] { $n } langkah beruntun digabungkan ke hitungan akhir rangkaiannya
     }
 core-import-unfinished-streaks = { $count ->
-       *[other] warning: { $n } streak(s) never ended in the file; each was counted at its highest count
+       *[other] peringatan: { $n } rangkaian beruntun tidak pernah berakhir di file; masing-masing dihitung pada hitungan tertingginya
     }
 core-import-summary-block = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at line { $first }: below the table, with no date where the date goes
+       *[other] blok ringkasan { $n } baris di baris { $first } dilewati: di bawah tabel, tanpa tanggal di tempat tanggal
     }
 core-import-summary-block-lines = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at lines { $first }–{ $last }: below the table, with no date where the date goes
+       *[other] blok ringkasan { $n } baris di baris { $first }–{ $last } dilewati: di bawah tabel, tanpa tanggal di tempat tanggal
     }
-core-import-price-coins = each gift's price is read from column { $coins_column } ({ $coins_header }), its coins; column { $diamonds_column } ({ $diamonds_header }) is read only where a row gives no coins
-core-import-price-total-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): the row's total diamonds divided by its count (a gift's diamonds are its price in coins)
-core-import-price-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): a gift's diamonds are its price in coins, as live tools write diamondCount
-# $saved: the day the mapping was kept; $name: the file it was made for.
-core-import-mapping-used = used your mapping from { $saved } / { $name }: { $mapping }
+core-import-price-coins = harga tiap hadiah dibaca dari kolom { $coins_column } ({ $coins_header }), koinnya; kolom { $diamonds_column } ({ $diamonds_header }) hanya dibaca bila sebuah baris tidak memberi koin
+core-import-price-total-diamonds = harga tiap hadiah dibaca dari kolom { $diamonds_column } ({ $diamonds_header }): total berlian baris dibagi jumlahnya (berlian sebuah hadiah adalah harganya dalam koin)
+core-import-price-diamonds = harga tiap hadiah dibaca dari kolom { $diamonds_column } ({ $diamonds_header }): berlian sebuah hadiah adalah harganya dalam koin, seperti alat LIVE menulis diamondCount
+# $saved: hari pemetaan disimpan; $name: file tempat pemetaan dibuat.
+core-import-mapping-used = memakai pemetaan Anda dari { $saved } / { $name }: { $mapping }
 
-## Warnings: things to check before trusting the totals.
+## Peringatan: yang perlu diperiksa sebelum memercayai totalnya.
 
-core-import-warning = warning: { $warning }
+core-import-warning = peringatan: { $warning }
 core-import-left-out = { $count ->
-       *[other] { $n } row(s) with problems left out, as you chose; the rest imported
+       *[other] { $n } baris bermasalah tidak disertakan, sesuai pilihan Anda; sisanya diimpor
     }
-core-import-windows-1252 = the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right
-# $max × $coins: the streak's highest count and its gift's price.
-core-import-streak-unended = line { $line }: the streak of { $gift } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streak-unended-from = line { $line }: the streak of { $gift } from { $sender } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streaks-more = more streaks never ended; see the rows marked estimated
-# $column: the column that would say where a streak ends (repeatEnd).
+core-import-windows-1252 = file ini bukan UTF-8; dibaca sebagai Windows-1252 (Latin-1): periksa apakah nama beraksen tampil dengan benar
+# $max × $coins: hitungan tertinggi rangkaian dan harga hadiahnya.
+core-import-streak-unended = baris { $line }: rangkaian beruntun { $gift } tidak pernah berakhir di file; dihitung sebagai { $max } × { $coins } koin (hitungan tertingginya sejauh ini) dan ditandai perkiraan
+core-import-streak-unended-from = baris { $line }: rangkaian beruntun { $gift } dari { $sender } tidak pernah berakhir di file; dihitung sebagai { $max } × { $coins } koin (hitungan tertingginya sejauh ini) dan ditandai perkiraan
+core-import-streaks-more = masih ada rangkaian lain yang tidak berakhir; lihat baris yang ditandai perkiraan
+# $column: kolom yang menunjukkan akhir rangkaian (repeatEnd).
 core-import-streak-steps-uncounted = { $count ->
-       *[other] { $n } rows look like steps of a streak (same sender and gift, count one higher than the row before) but no { $column } column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+       *[other] { $n } baris tampak seperti langkah rangkaian beruntun (pengirim dan hadiah sama, jumlah satu lebih banyak dari baris sebelumnya) tetapi tidak ada kolom { $column } yang dibaca, jadi tiap langkah dihitung; jika file punya kolom rangkaian, pilih kolom untuk akhir rangkaian dan jenis hadiah (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
     }
 
-## The report's last lines.
+## Baris terakhir laporan.
 
-core-import-sections-ignored = ignored sections: { $sections }
+core-import-sections-ignored = bagian yang diabaikan: { $sections }
 core-import-streaks-updated = { $count ->
-       *[other] { $n } streak(s) an earlier import cut short were brought up to this file's count
+       *[other] { $n } rangkaian beruntun yang terpotong oleh impor sebelumnya diperbarui ke hitungan file ini
     }
-core-import-undo = import { $id } — undo with `liveledger imports undo { $id }`
+core-import-undo = impor { $id } — urungkan dengan `liveledger imports undo { $id }`
 
-## A file of TikTok LIVE Center's days. $figures: their names (diamonds, likes…).
+## File hari dari TikTok LIVE Center. $figures: namanya (diamonds, likes…).
 
 core-import-days = { $count ->
-       *[other] TikTok's figures for { $n } day(s): { $figures }
+       *[other] angka TikTok untuk { $n } hari: { $figures }
     }
 core-import-days-on = { $count ->
-       *[other] TikTok's figures for { $n } day(s) on { $first }: { $figures }
+       *[other] angka TikTok untuk { $n } hari, pada { $first }: { $figures }
     }
 core-import-days-range = { $count ->
-       *[other] TikTok's figures for { $n } day(s) from { $first } to { $last }: { $figures }
+       *[other] angka TikTok untuk { $n } hari, dari { $first } sampai { $last }: { $figures }
     }
-core-import-days-diamonds = TikTok reports { $diamonds } diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)
+core-import-days-diamonds = TikTok melaporkan { $diamonds } berlian pada hari-hari itu: disimpan di samping catatan, tidak pernah ditambahkan ke saldo (bandingkan dengan `liveledger days`)
 core-import-days-figures = { $count ->
-       *[other] { $added } figure(s) new, { $unchanged } already there
+       *[other] { $added } angka baru, { $unchanged } sudah ada
     }
-core-import-days-replaces = replaces TikTok's { $figure } of { $day }: { $was } → { $now }
+core-import-days-replaces = mengganti { $figure } TikTok tanggal { $day }: { $was } → { $now }
 core-import-days-more = { $count ->
-       *[other] … and { $n } more figure(s) replaced
+       *[other] … dan { $n } angka lagi diganti
     }
 
-## A refused file: nothing was imported.
+## File yang ditolak: tidak ada yang diimpor.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
+# $map: pemetaan yang perlu diberikan; $columns: tiap kolom dengan nilai pertamanya, satu per baris.
+core-import-unknown-format = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $header }, baris { $line }); namai kolomnya dengan --map { $map }{ $columns }
 core-import-rows = { $file }: { $count ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }, nothing was imported:
-core-import-problem = line { $line }: { $problem }
-core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
+       *[other] { $n } masalah
+    }, tidak ada yang diimpor:
+core-import-problem = baris { $line }: { $problem }
+core-import-problem-column = baris { $line }, kolom { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
-       *[other] … and { $n } more
+       *[other] … dan { $n } lagi
     }
-core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-open-quote = sebuah kolom data memanjang ke beberapa baris: tanda kutip (") mungkin tidak ditutup
+
+## File yang ditolak seperti dikatakan jendela: jendela menampilkan barisnya
+## dan menawarkan kolomnya sendiri.
+
+core-import-page-choose-columns = { $file }: LiveLedger tidak bisa mengenali kolom mana berisi apa. Pilih kolom untuk tiap data di bawah.
+core-import-page-one-column = { $file }: LiveLedger tidak bisa mengenali isi file ini: hanya ada satu kolom, bukan tabel hadiah.
+core-import-page-rows = { $file }: { $count ->
+       *[other] { $n } baris bermasalah;
+    } tidak ada yang diimpor

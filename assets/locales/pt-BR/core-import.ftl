@@ -1,159 +1,193 @@
-# What an import says: its report (what was read and added, how the file
-# was read, what was skipped), its notes and warnings, and why a file was
-# refused. Figures arrive written as the report writes them (rows, coins,
-# diamonds, money as "12.50 EUR", days as YYYY-MM-DD); $count, $rows,
-# $sessions and $matched are numbers that pick the plural form. English
-# keeps the words the report has always printed (scripts and tests quote
-# them), "(s)" included.
+# O que uma importação diz: seu relatório (o que foi lido e adicionado, como
+# o arquivo foi lido, o que foi ignorado), suas notas e avisos, e por que um
+# arquivo foi recusado. Os números chegam escritos como o relatório os
+# escreve; $count, $rows, $sessions e $matched são números que escolhem a
+# forma do plural.
 
-## The report's first lines: what was read and added.
+## As primeiras linhas do relatório: o que foi lido e adicionado.
 
 core-import-totals = { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-totals-dry-run = dry run — nothing written. { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-adds = adds { $coins } coins, { $diamonds } diamonds
-# $value: each currency's worth, "12.50 EUR + 3.00 USD".
-core-import-adds-worth = adds { $coins } coins, { $diamonds } diamonds, worth { $value }
+        [one] { $rows_read } linha lida
+       *[other] { $rows_read } linhas lidas
+    }, { $added } adicionadas, { $skipped } ignoradas por já estarem importadas, { $sessions ->
+        [one] { $sessions_added } live criada
+       *[other] { $sessions_added } lives criadas
+    }, { $matched ->
+        [one] { $sessions_matched } live existente ampliada
+       *[other] { $sessions_matched } lives existentes ampliadas
+    }
+core-import-totals-dry-run = prévia: nada foi gravado. { $file } ({ $format }): { $rows ->
+        [one] { $rows_read } linha lida
+       *[other] { $rows_read } linhas lidas
+    }, { $added } seriam adicionadas, { $skipped } ignoradas por já estarem importadas, { $sessions ->
+        [one] { $sessions_added } live seria criada
+       *[other] { $sessions_added } lives seriam criadas
+    }, { $matched ->
+        [one] { $sessions_matched } live existente seria ampliada
+       *[other] { $sessions_matched } lives existentes seriam ampliadas
+    }
+core-import-adds = adiciona { $coins } moedas, { $diamonds } diamantes
+# $value: o valor em cada moeda, "12.50 EUR + 3.00 USD".
+core-import-adds-worth = adiciona { $coins } moedas, { $diamonds } diamantes, no valor de { $value }
 
-## How the file was read. $encoding: UTF-8, windows-1252, or a sheet
-## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab or pipe.
+## Como o arquivo foi lido. $encoding: UTF-8, windows-1252 ou uma planilha
+## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab ou pipe.
 
-core-import-read-txt = read as TikTok's TXT download
-core-import-read-txt-in = read as TikTok's TXT download in { $encoding }
-core-import-read-json = read as JSON
-core-import-read-json-in = read as JSON in { $encoding }
-core-import-read-table = read as { $encoding }, { $delimiter }-separated, header on line { $line }
-core-import-read-table-skipped = read as { $encoding }, { $delimiter }-separated, header on line { $line } (the { $count ->
-        [one] { $above } line
-       *[other] { $above } lines
-    } above it skipped)
-core-import-read-sheet = read as { $encoding }, header on row { $line }
-core-import-read-sheet-skipped = read as { $encoding }, header on row { $line } (the { $count ->
-        [one] { $above } row
-       *[other] { $above } rows
-    } above it skipped)
-# Follows the line above: how dates are written ("YYYY-MM-DD").
-core-import-read-dates = ; dates { $dates }
-# Follows the line above: how numbers are written ("1.234,5").
-core-import-read-numbers = ; numbers { $numbers }
-# $field: the field as --map names it (date, coins…), padded; $samples: the first values.
-core-import-field = { $field } ← column { $column } ({ $header }): { $samples }
+core-import-read-txt = lido como o download TXT do TikTok
+core-import-read-txt-in = lido como o download TXT do TikTok em { $encoding }
+core-import-read-json = lido como JSON
+core-import-read-json-in = lido como JSON em { $encoding }
+core-import-read-table = lido como { $encoding }, separado por { $delimiter ->
+        [comma] vírgulas
+        [semicolon] ponto e vírgula
+        [tab] tabulações
+        [pipe] barras verticais
+       *[other] { $delimiter }
+    }, cabeçalho na linha { $line }
+core-import-read-table-skipped = lido como { $encoding }, separado por { $delimiter ->
+        [comma] vírgulas
+        [semicolon] ponto e vírgula
+        [tab] tabulações
+        [pipe] barras verticais
+       *[other] { $delimiter }
+    }, cabeçalho na linha { $line } ({ $count ->
+        [one] { $above } linha acima ignorada
+       *[other] as { $above } linhas acima ignoradas
+    })
+core-import-read-sheet = lido como { $encoding }, cabeçalho na linha { $line } da planilha
+core-import-read-sheet-skipped = lido como { $encoding }, cabeçalho na linha { $line } da planilha ({ $count ->
+        [one] { $above } linha acima ignorada
+       *[other] as { $above } linhas acima ignoradas
+    })
+# Segue a linha anterior: como as datas são escritas ("YYYY-MM-DD").
+core-import-read-dates = ; datas { $dates }
+# Segue a linha anterior: como os números são escritos ("1.234,5").
+core-import-read-numbers = ; números { $numbers }
+# $field: o campo como o --map o nomeia (date, coins…), com espaços; $samples: os primeiros valores.
+core-import-field = { $field } ← coluna { $column } ({ $header }): { $samples }
 
-## What was skipped: "skipped:" and a list.
+## O que foi ignorado: "ignorado:" e uma lista.
 
-core-import-skipped = skipped: { $list }
+core-import-skipped = ignorado: { $list }
 core-import-skipped-totals = { $count ->
-        [one] { $n } total row
-       *[other] { $n } total rows
+        [one] { $n } linha de total
+       *[other] { $n } linhas de total
     }
 core-import-skipped-blank = { $count ->
-        [one] { $n } blank line
-       *[other] { $n } blank lines
+        [one] { $n } linha em branco
+       *[other] { $n } linhas em branco
     }
-# $kind: the event's kind as the file names it (like, chat, member…).
+# $kind: o tipo de evento como o arquivo o nomeia (like, chat, member…).
 core-import-skipped-events = { $count ->
-       *[other] { $n } { $kind } event(s)
+        [one] { $n } evento { $kind }
+       *[other] { $n } eventos { $kind }
     }
 core-import-skipped-summary = { $count ->
-        [one] { $n } summary row
-       *[other] { $n } summary rows
+        [one] { $n } linha de resumo
+       *[other] { $n } linhas de resumo
     }
 
-## Notes: how the file was read, where a person may want to know.
+## Notas: como o arquivo foi lido, onde vale a pena saber.
 
 core-import-redelivered = { $count ->
-       *[other] { $n } message(s) the file gave twice (the same message id) were counted once
+        [one] { $n } mensagem que o arquivo trazia duas vezes (o mesmo id de mensagem) foi contada uma vez
+       *[other] { $n } mensagens que o arquivo trazia duas vezes (o mesmo id de mensagem) foram contadas uma vez
     }
 core-import-streak-steps = { $count ->
-       *[other] { $n } streak steps were folded into their streak's final count
+        [one] { $n } passo de sequência foi somado à contagem final da sua sequência
+       *[other] { $n } passos de sequência foram somados à contagem final da sua sequência
     }
 core-import-unfinished-streaks = { $count ->
-       *[other] warning: { $n } streak(s) never ended in the file; each was counted at its highest count
+        [one] aviso: { $n } sequência nunca termina no arquivo; foi contada pela sua maior contagem
+       *[other] aviso: { $n } sequências nunca terminam no arquivo; cada uma foi contada pela sua maior contagem
     }
 core-import-summary-block = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at line { $first }: below the table, with no date where the date goes
+        [one] um bloco de resumo de { $n } linha foi ignorado na linha { $first }: abaixo da tabela, sem data onde vai a data
+       *[other] um bloco de resumo de { $n } linhas foi ignorado na linha { $first }: abaixo da tabela, sem data onde vai a data
     }
 core-import-summary-block-lines = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at lines { $first }–{ $last }: below the table, with no date where the date goes
+        [one] um bloco de resumo de { $n } linha foi ignorado nas linhas { $first }–{ $last }: abaixo da tabela, sem data onde vai a data
+       *[other] um bloco de resumo de { $n } linhas foi ignorado nas linhas { $first }–{ $last }: abaixo da tabela, sem data onde vai a data
     }
-core-import-price-coins = each gift's price is read from column { $coins_column } ({ $coins_header }), its coins; column { $diamonds_column } ({ $diamonds_header }) is read only where a row gives no coins
-core-import-price-total-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): the row's total diamonds divided by its count (a gift's diamonds are its price in coins)
-core-import-price-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): a gift's diamonds are its price in coins, as live tools write diamondCount
-# $saved: the day the mapping was kept; $name: the file it was made for.
-core-import-mapping-used = used your mapping from { $saved } / { $name }: { $mapping }
+core-import-price-coins = o preço de cada presente é lido da coluna { $coins_column } ({ $coins_header }), suas moedas; a coluna { $diamonds_column } ({ $diamonds_header }) só é lida onde uma linha não traz moedas
+core-import-price-total-diamonds = o preço de cada presente é lido da coluna { $diamonds_column } ({ $diamonds_header }): o total de diamantes da linha dividido pela quantidade (os diamantes de um presente são seu preço em moedas)
+core-import-price-diamonds = o preço de cada presente é lido da coluna { $diamonds_column } ({ $diamonds_header }): os diamantes de um presente são seu preço em moedas, como as ferramentas de live escrevem diamondCount
+# $saved: o dia em que o mapeamento foi guardado; $name: o arquivo para o qual foi feito.
+core-import-mapping-used = usado o seu mapeamento de { $saved } / { $name }: { $mapping }
 
-## Warnings: things to check before trusting the totals.
+## Avisos: o que conferir antes de confiar nos totais.
 
-core-import-warning = warning: { $warning }
+core-import-warning = aviso: { $warning }
 core-import-left-out = { $count ->
-       *[other] { $n } row(s) with problems left out, as you chose; the rest imported
+        [one] { $n } linha com problemas deixada de fora, como você escolheu; o resto foi importado
+       *[other] { $n } linhas com problemas deixadas de fora, como você escolheu; o resto foi importado
     }
-core-import-windows-1252 = the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right
-# $max × $coins: the streak's highest count and its gift's price.
-core-import-streak-unended = line { $line }: the streak of { $gift } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streak-unended-from = line { $line }: the streak of { $gift } from { $sender } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streaks-more = more streaks never ended; see the rows marked estimated
-# $column: the column that would say where a streak ends (repeatEnd).
+core-import-windows-1252 = o arquivo não é UTF-8; foi lido como Windows-1252 (Latin-1): confira se os nomes com acentos aparecem certos
+# $max × $coins: a maior contagem da sequência e o preço do seu presente.
+core-import-streak-unended = linha { $line }: a sequência de { $gift } nunca termina no arquivo; contada como { $max } × { $coins } moedas (sua maior contagem até ali) e marcada como estimada
+core-import-streak-unended-from = linha { $line }: a sequência de { $gift } de { $sender } nunca termina no arquivo; contada como { $max } × { $coins } moedas (sua maior contagem até ali) e marcada como estimada
+core-import-streaks-more = há mais sequências que nunca terminam; veja as linhas marcadas como estimadas
+# $column: a coluna que diria onde uma sequência termina (repeatEnd).
 core-import-streak-steps-uncounted = { $count ->
-       *[other] { $n } rows look like steps of a streak (same sender and gift, count one higher than the row before) but no { $column } column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+        [one] { $n } linha parece um passo de sequência (mesmo remetente e presente, quantidade um a mais que a linha anterior), mas nenhuma coluna { $column } é lida, então cada passo conta; se o arquivo tem colunas de sequência, escolha as colunas do fim da sequência e do tipo de presente (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+       *[other] { $n } linhas parecem passos de uma sequência (mesmo remetente e presente, quantidade um a mais que a linha anterior), mas nenhuma coluna { $column } é lida, então cada passo conta; se o arquivo tem colunas de sequência, escolha as colunas do fim da sequência e do tipo de presente (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
     }
 
-## The report's last lines.
+## As últimas linhas do relatório.
 
-core-import-sections-ignored = ignored sections: { $sections }
+core-import-sections-ignored = seções ignoradas: { $sections }
 core-import-streaks-updated = { $count ->
-       *[other] { $n } streak(s) an earlier import cut short were brought up to this file's count
+        [one] { $n } sequência que uma importação anterior deixou cortada foi atualizada para a contagem deste arquivo
+       *[other] { $n } sequências que uma importação anterior deixou cortadas foram atualizadas para a contagem deste arquivo
     }
-core-import-undo = import { $id } — undo with `liveledger imports undo { $id }`
+core-import-undo = importação { $id } — desfaça com `liveledger imports undo { $id }`
 
-## A file of TikTok LIVE Center's days. $figures: their names (diamonds, likes…).
+## Um arquivo de dias do TikTok LIVE Center. $figures: seus nomes (diamonds, likes…).
 
 core-import-days = { $count ->
-       *[other] TikTok's figures for { $n } day(s): { $figures }
+        [one] números do TikTok de { $n } dia: { $figures }
+       *[other] números do TikTok de { $n } dias: { $figures }
     }
 core-import-days-on = { $count ->
-       *[other] TikTok's figures for { $n } day(s) on { $first }: { $figures }
+        [one] números do TikTok de { $n } dia, em { $first }: { $figures }
+       *[other] números do TikTok de { $n } dias, em { $first }: { $figures }
     }
 core-import-days-range = { $count ->
-       *[other] TikTok's figures for { $n } day(s) from { $first } to { $last }: { $figures }
+        [one] números do TikTok de { $n } dia, de { $first } a { $last }: { $figures }
+       *[other] números do TikTok de { $n } dias, de { $first } a { $last }: { $figures }
     }
-core-import-days-diamonds = TikTok reports { $diamonds } diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)
+core-import-days-diamonds = O TikTok informa { $diamonds } diamantes nesses dias: guardados ao lado do registro, nunca somados ao saldo (compare com `liveledger days`)
 core-import-days-figures = { $count ->
-       *[other] { $added } figure(s) new, { $unchanged } already there
+        [one] { $added } número novo, { $unchanged } já existentes
+       *[other] { $added } números novos, { $unchanged } já existentes
     }
-core-import-days-replaces = replaces TikTok's { $figure } of { $day }: { $was } → { $now }
+core-import-days-replaces = substitui { $figure } do TikTok de { $day }: { $was } → { $now }
 core-import-days-more = { $count ->
-       *[other] … and { $n } more figure(s) replaced
+        [one] … e mais { $n } número substituído
+       *[other] … e mais { $n } números substituídos
     }
 
-## A refused file: nothing was imported.
+## Um arquivo recusado: nada foi importado.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
+# $map: o mapeamento a informar; $columns: cada coluna com seus primeiros valores, uma por linha.
+core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
 core-import-rows = { $file }: { $count ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }, nothing was imported:
-core-import-problem = line { $line }: { $problem }
-core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
+        [one] { $n } problema
+       *[other] { $n } problemas
+    }, nada foi importado:
+core-import-problem = linha { $line }: { $problem }
+core-import-problem-column = linha { $line }, coluna { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
-       *[other] … and { $n } more
+       *[other] … e mais { $n }
     }
-core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-open-quote = um campo ocupa várias linhas: provavelmente há aspas (") que não foram fechadas
+
+## Um arquivo recusado como a janela diz: a janela lista as linhas e
+## oferece as colunas.
+
+core-import-page-choose-columns = { $file }: o LiveLedger não sabe qual coluna contém o quê. Escolha abaixo uma coluna para cada campo.
+core-import-page-one-column = { $file }: o LiveLedger não sabe o que este arquivo contém: ele tem uma só coluna, não uma tabela de presentes.
+core-import-page-rows = { $file }: { $count ->
+        [one] { $n } linha tem um problema;
+       *[other] { $n } linhas têm problemas;
+    } nada foi importado

@@ -1,159 +1,166 @@
-# What an import says: its report (what was read and added, how the file
-# was read, what was skipped), its notes and warnings, and why a file was
-# refused. Figures arrive written as the report writes them (rows, coins,
-# diamonds, money as "12.50 EUR", days as YYYY-MM-DD); $count, $rows,
-# $sessions and $matched are numbers that pick the plural form. English
-# keeps the words the report has always printed (scripts and tests quote
-# them), "(s)" included.
+# Bir içe aktarmanın söyledikleri: raporu (ne okundu ve eklendi, dosya nasıl
+# okundu, ne atlandı), notları ve uyarıları, ve bir dosyanın neden
+# reddedildiği. Sayılar raporun yazdığı gibi gelir; $count, $rows, $sessions
+# ve $matched çoğul biçimini seçen sayılardır (Türkçede sayıdan sonra isim
+# çoğul olmaz).
 
-## The report's first lines: what was read and added.
+## Raporun ilk satırları: ne okundu ve ne eklendi.
 
 core-import-totals = { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-totals-dry-run = dry run — nothing written. { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-adds = adds { $coins } coins, { $diamonds } diamonds
-# $value: each currency's worth, "12.50 EUR + 3.00 USD".
-core-import-adds-worth = adds { $coins } coins, { $diamonds } diamonds, worth { $value }
+       *[other] { $rows_read } satır okundu
+    }, { $added } eklendi, { $skipped } zaten içe aktarıldığı için atlandı, { $sessions ->
+       *[other] { $sessions_added } canlı yayın oluşturuldu
+    }, { $matched ->
+       *[other] { $sessions_matched } mevcut canlı yayın genişletildi
+    }
+core-import-totals-dry-run = önizleme — hiçbir şey yazılmadı. { $file } ({ $format }): { $rows ->
+       *[other] { $rows_read } satır okundu
+    }, { $added } eklenecek, { $skipped } zaten içe aktarıldığı için atlanacak, { $sessions ->
+       *[other] { $sessions_added } canlı yayın oluşturulacak
+    }, { $matched ->
+       *[other] { $sessions_matched } mevcut canlı yayın genişletilecek
+    }
+core-import-adds = { $coins } jeton, { $diamonds } elmas ekler
+# $value: her para birimindeki değeri, "12.50 EUR + 3.00 USD".
+core-import-adds-worth = { $coins } jeton, { $diamonds } elmas ekler; değeri { $value }
 
-## How the file was read. $encoding: UTF-8, windows-1252, or a sheet
-## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab or pipe.
+## Dosyanın nasıl okunduğu. $encoding: UTF-8, windows-1252 ya da bir sayfa
+## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab ya da pipe.
 
-core-import-read-txt = read as TikTok's TXT download
-core-import-read-txt-in = read as TikTok's TXT download in { $encoding }
-core-import-read-json = read as JSON
-core-import-read-json-in = read as JSON in { $encoding }
-core-import-read-table = read as { $encoding }, { $delimiter }-separated, header on line { $line }
-core-import-read-table-skipped = read as { $encoding }, { $delimiter }-separated, header on line { $line } (the { $count ->
-        [one] { $above } line
-       *[other] { $above } lines
-    } above it skipped)
-core-import-read-sheet = read as { $encoding }, header on row { $line }
-core-import-read-sheet-skipped = read as { $encoding }, header on row { $line } (the { $count ->
-        [one] { $above } row
-       *[other] { $above } rows
-    } above it skipped)
-# Follows the line above: how dates are written ("YYYY-MM-DD").
-core-import-read-dates = ; dates { $dates }
-# Follows the line above: how numbers are written ("1.234,5").
-core-import-read-numbers = ; numbers { $numbers }
-# $field: the field as --map names it (date, coins…), padded; $samples: the first values.
-core-import-field = { $field } ← column { $column } ({ $header }): { $samples }
+core-import-read-txt = TikTok'un TXT indirmesi olarak okundu
+core-import-read-txt-in = TikTok'un TXT indirmesi olarak { $encoding } ile okundu
+core-import-read-json = JSON olarak okundu
+core-import-read-json-in = JSON olarak { $encoding } ile okundu
+core-import-read-table = { $encoding } olarak okundu, { $delimiter ->
+        [comma] virgülle
+        [semicolon] noktalı virgülle
+        [tab] sekmeyle
+        [pipe] dikey çizgiyle
+       *[other] { $delimiter } ile
+    } ayrılmış, başlık { $line }. satırda
+core-import-read-table-skipped = { $encoding } olarak okundu, { $delimiter ->
+        [comma] virgülle
+        [semicolon] noktalı virgülle
+        [tab] sekmeyle
+        [pipe] dikey çizgiyle
+       *[other] { $delimiter } ile
+    } ayrılmış, başlık { $line }. satırda ({ $count ->
+       *[other] üstündeki { $above } satır atlandı
+    })
+core-import-read-sheet = { $encoding } olarak okundu, başlık sayfanın { $line }. satırında
+core-import-read-sheet-skipped = { $encoding } olarak okundu, başlık sayfanın { $line }. satırında ({ $count ->
+       *[other] üstündeki { $above } satır atlandı
+    })
+# Önceki satırın devamı: tarihlerin nasıl yazıldığı ("YYYY-MM-DD").
+core-import-read-dates = ; tarihler { $dates }
+# Önceki satırın devamı: sayıların nasıl yazıldığı ("1.234,5").
+core-import-read-numbers = ; sayılar { $numbers }
+# $field: --map'in verdiği adla alan (date, coins…), boşlukla doldurulmuş; $samples: ilk değerler.
+core-import-field = { $field } ← { $column }. sütun ({ $header }): { $samples }
 
-## What was skipped: "skipped:" and a list.
+## Atlananlar: "atlandı:" ve bir liste.
 
-core-import-skipped = skipped: { $list }
+core-import-skipped = atlandı: { $list }
 core-import-skipped-totals = { $count ->
-        [one] { $n } total row
-       *[other] { $n } total rows
+       *[other] { $n } toplam satırı
     }
 core-import-skipped-blank = { $count ->
-        [one] { $n } blank line
-       *[other] { $n } blank lines
+       *[other] { $n } boş satır
     }
-# $kind: the event's kind as the file names it (like, chat, member…).
+# $kind: dosyanın verdiği adla olay türü (like, chat, member…).
 core-import-skipped-events = { $count ->
-       *[other] { $n } { $kind } event(s)
+       *[other] { $n } { $kind } olayı
     }
 core-import-skipped-summary = { $count ->
-        [one] { $n } summary row
-       *[other] { $n } summary rows
+       *[other] { $n } özet satırı
     }
 
-## Notes: how the file was read, where a person may want to know.
+## Notlar: dosyanın nasıl okunduğu, bilmek isteyebileceğiniz yerlerde.
 
 core-import-redelivered = { $count ->
-       *[other] { $n } message(s) the file gave twice (the same message id) were counted once
+       *[other] dosyanın iki kez verdiği { $n } mesaj (aynı mesaj kimliği) bir kez sayıldı
     }
 core-import-streak-steps = { $count ->
-       *[other] { $n } streak steps were folded into their streak's final count
+       *[other] { $n } seri adımı serisinin son sayısına katıldı
     }
 core-import-unfinished-streaks = { $count ->
-       *[other] warning: { $n } streak(s) never ended in the file; each was counted at its highest count
+       *[other] uyarı: { $n } seri dosyada hiç bitmiyor; her biri en yüksek sayısıyla sayıldı
     }
 core-import-summary-block = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at line { $first }: below the table, with no date where the date goes
+       *[other] { $first }. satırdaki { $n } satırlık özet bloğu atlandı: tablonun altında, tarihin olduğu yerde tarih yok
     }
 core-import-summary-block-lines = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at lines { $first }–{ $last }: below the table, with no date where the date goes
+       *[other] { $first }–{ $last }. satırlardaki { $n } satırlık özet bloğu atlandı: tablonun altında, tarihin olduğu yerde tarih yok
     }
-core-import-price-coins = each gift's price is read from column { $coins_column } ({ $coins_header }), its coins; column { $diamonds_column } ({ $diamonds_header }) is read only where a row gives no coins
-core-import-price-total-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): the row's total diamonds divided by its count (a gift's diamonds are its price in coins)
-core-import-price-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): a gift's diamonds are its price in coins, as live tools write diamondCount
-# $saved: the day the mapping was kept; $name: the file it was made for.
-core-import-mapping-used = used your mapping from { $saved } / { $name }: { $mapping }
+core-import-price-coins = her hediyenin fiyatı { $coins_column }. sütundan ({ $coins_header }), jetonlarından okunur; { $diamonds_column }. sütun ({ $diamonds_header }) yalnızca bir satır jeton vermediğinde okunur
+core-import-price-total-diamonds = her hediyenin fiyatı { $diamonds_column }. sütundan ({ $diamonds_header }) okunur: satırın toplam elması adedine bölünür (bir hediyenin elması, jeton cinsinden fiyatıdır)
+core-import-price-diamonds = her hediyenin fiyatı { $diamonds_column }. sütundan ({ $diamonds_header }) okunur: bir hediyenin elması, jeton cinsinden fiyatıdır; canlı yayın araçları diamondCount'u böyle yazar
+# $saved: eşlemenin saklandığı gün; $name: yapıldığı dosya.
+core-import-mapping-used = { $saved } / { $name } tarihli eşlemeniz kullanıldı: { $mapping }
 
-## Warnings: things to check before trusting the totals.
+## Uyarılar: toplamlara güvenmeden önce bakılacaklar.
 
-core-import-warning = warning: { $warning }
+core-import-warning = uyarı: { $warning }
 core-import-left-out = { $count ->
-       *[other] { $n } row(s) with problems left out, as you chose; the rest imported
+       *[other] sorunlu { $n } satır seçiminiz üzerine dışarıda bırakıldı; geri kalanı içe aktarıldı
     }
-core-import-windows-1252 = the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right
-# $max × $coins: the streak's highest count and its gift's price.
-core-import-streak-unended = line { $line }: the streak of { $gift } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streak-unended-from = line { $line }: the streak of { $gift } from { $sender } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streaks-more = more streaks never ended; see the rows marked estimated
-# $column: the column that would say where a streak ends (repeatEnd).
+core-import-windows-1252 = dosya UTF-8 değil; Windows-1252 (Latin-1) olarak okundu: aksanlı adların doğru göründüğünü kontrol edin
+# $max × $coins: serinin en yüksek sayısı ve hediyesinin fiyatı.
+core-import-streak-unended = satır { $line }: { $gift } serisi dosyada hiç bitmiyor; { $max } × { $coins } jeton (şimdiye kadarki en yüksek sayısı) olarak sayıldı ve tahmini olarak işaretlendi
+core-import-streak-unended-from = satır { $line }: { $sender } kullanıcısının { $gift } serisi dosyada hiç bitmiyor; { $max } × { $coins } jeton (şimdiye kadarki en yüksek sayısı) olarak sayıldı ve tahmini olarak işaretlendi
+core-import-streaks-more = başka seriler de hiç bitmiyor; tahmini olarak işaretlenen satırlara bakın
+# $column: bir serinin nerede bittiğini söyleyecek sütun (repeatEnd).
 core-import-streak-steps-uncounted = { $count ->
-       *[other] { $n } rows look like steps of a streak (same sender and gift, count one higher than the row before) but no { $column } column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+       *[other] { $n } satır bir serinin adımlarına benziyor (aynı gönderen ve hediye, adet bir önceki satırdan bir fazla) ama hiçbir { $column } sütunu okunmuyor, bu yüzden her adım sayılıyor; dosyada seri sütunları varsa serinin sonu ve hediye türü için sütunları seçin (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
     }
 
-## The report's last lines.
+## Raporun son satırları.
 
-core-import-sections-ignored = ignored sections: { $sections }
+core-import-sections-ignored = yok sayılan bölümler: { $sections }
 core-import-streaks-updated = { $count ->
-       *[other] { $n } streak(s) an earlier import cut short were brought up to this file's count
+       *[other] önceki bir içe aktarmanın yarıda kestiği { $n } seri bu dosyanın sayısına getirildi
     }
-core-import-undo = import { $id } — undo with `liveledger imports undo { $id }`
+core-import-undo = içe aktarma { $id } — geri almak için `liveledger imports undo { $id }`
 
-## A file of TikTok LIVE Center's days. $figures: their names (diamonds, likes…).
+## TikTok LIVE Center'ın günlerini içeren bir dosya. $figures: adları (diamonds, likes…).
 
 core-import-days = { $count ->
-       *[other] TikTok's figures for { $n } day(s): { $figures }
+       *[other] { $n } gün için TikTok rakamları: { $figures }
     }
 core-import-days-on = { $count ->
-       *[other] TikTok's figures for { $n } day(s) on { $first }: { $figures }
+       *[other] { $first } tarihinde { $n } gün için TikTok rakamları: { $figures }
     }
 core-import-days-range = { $count ->
-       *[other] TikTok's figures for { $n } day(s) from { $first } to { $last }: { $figures }
+       *[other] { $first } ile { $last } arasında { $n } gün için TikTok rakamları: { $figures }
     }
-core-import-days-diamonds = TikTok reports { $diamonds } diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)
+core-import-days-diamonds = TikTok bu günler için { $diamonds } elmas bildiriyor: kaydın yanında tutulur, bakiyeye asla eklenmez (`liveledger days` ile karşılaştırın)
 core-import-days-figures = { $count ->
-       *[other] { $added } figure(s) new, { $unchanged } already there
+       *[other] { $added } rakam yeni, { $unchanged } zaten vardı
     }
-core-import-days-replaces = replaces TikTok's { $figure } of { $day }: { $was } → { $now }
+core-import-days-replaces = TikTok'un { $day } tarihli { $figure } rakamını değiştirir: { $was } → { $now }
 core-import-days-more = { $count ->
-       *[other] … and { $n } more figure(s) replaced
+       *[other] … ve { $n } rakam daha değiştirildi
     }
 
-## A refused file: nothing was imported.
+## Reddedilen bir dosya: hiçbir şey içe aktarılmadı.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
+# $map: verilecek eşleme; $columns: her sütun ilk değerleriyle, satır başına bir tane.
+core-import-unknown-format = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $header }, satır { $line }); sütunları --map { $map } ile adlandırın{ $columns }
 core-import-rows = { $file }: { $count ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }, nothing was imported:
-core-import-problem = line { $line }: { $problem }
-core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
+       *[other] { $n } sorun
+    }, hiçbir şey içe aktarılmadı:
+core-import-problem = satır { $line }: { $problem }
+core-import-problem-column = satır { $line }, sütun { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
-       *[other] … and { $n } more
+       *[other] … ve { $n } tane daha
     }
-core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-open-quote = bir alan birden çok satıra yayılıyor: bir tırnak işareti (") muhtemelen kapatılmamış
+
+## Pencerenin söylediği biçimde reddedilen bir dosya: pencere satırları
+## listeler ve sütunları kendisi sunar.
+
+core-import-page-choose-columns = { $file }: LiveLedger hangi sütunun neyi tuttuğunu anlayamıyor. Aşağıda her alan için bir sütun seçin.
+core-import-page-one-column = { $file }: LiveLedger bu dosyanın ne içerdiğini anlayamıyor: tek sütunu var, bir hediye tablosu değil.
+core-import-page-rows = { $file }: { $count ->
+       *[other] { $n } satırda sorun var;
+    } hiçbir şey içe aktarılmadı

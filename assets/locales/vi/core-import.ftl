@@ -1,159 +1,165 @@
-# What an import says: its report (what was read and added, how the file
-# was read, what was skipped), its notes and warnings, and why a file was
-# refused. Figures arrive written as the report writes them (rows, coins,
-# diamonds, money as "12.50 EUR", days as YYYY-MM-DD); $count, $rows,
-# $sessions and $matched are numbers that pick the plural form. English
-# keeps the words the report has always printed (scripts and tests quote
-# them), "(s)" included.
+# Những gì một lần nhập nói: báo cáo (đã đọc và thêm gì, tệp được đọc thế
+# nào, bỏ qua gì), ghi chú và cảnh báo, và lý do một tệp bị từ chối. Các số
+# được viết như báo cáo viết; $count, $rows, $sessions và $matched là các
+# số chọn dạng số nhiều (tiếng Việt không đổi danh từ sau số).
 
-## The report's first lines: what was read and added.
+## Những dòng đầu của báo cáo: đã đọc và thêm gì.
 
-core-import-totals = { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-totals-dry-run = dry run — nothing written. { $file } ({ $format }): { $rows ->
-        [one] { $rows_read } row
-       *[other] { $rows_read } rows
-    } read, { $added } added, { $skipped } skipped as already imported, { $sessions ->
-        [one] { $sessions_added } session
-       *[other] { $sessions_added } sessions
-    } created, { $matched ->
-        [one] { $sessions_matched } existing session
-       *[other] { $sessions_matched } existing sessions
-    } extended
-core-import-adds = adds { $coins } coins, { $diamonds } diamonds
-# $value: each currency's worth, "12.50 EUR + 3.00 USD".
-core-import-adds-worth = adds { $coins } coins, { $diamonds } diamonds, worth { $value }
+core-import-totals = { $file } ({ $format }): đã đọc { $rows ->
+       *[other] { $rows_read } hàng
+    }, đã thêm { $added }, bỏ qua { $skipped } vì đã nhập trước đó, đã tạo { $sessions ->
+       *[other] { $sessions_added } buổi LIVE
+    }, đã mở rộng { $matched ->
+       *[other] { $sessions_matched } buổi LIVE có sẵn
+    }
+core-import-totals-dry-run = xem trước — chưa ghi gì. { $file } ({ $format }): đã đọc { $rows ->
+       *[other] { $rows_read } hàng
+    }, sẽ thêm { $added }, bỏ qua { $skipped } vì đã nhập trước đó, sẽ tạo { $sessions ->
+       *[other] { $sessions_added } buổi LIVE
+    }, sẽ mở rộng { $matched ->
+       *[other] { $sessions_matched } buổi LIVE có sẵn
+    }
+core-import-adds = thêm { $coins } xu, { $diamonds } kim cương
+# $value: giá trị theo từng loại tiền, "12.50 EUR + 3.00 USD".
+core-import-adds-worth = thêm { $coins } xu, { $diamonds } kim cương, trị giá { $value }
 
-## How the file was read. $encoding: UTF-8, windows-1252, or a sheet
-## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab or pipe.
+## Tệp được đọc thế nào. $encoding: UTF-8, windows-1252 hoặc một trang tính
+## ("xlsx sheet 'Gifts'"); $delimiter: comma, semicolon, tab hoặc pipe.
 
-core-import-read-txt = read as TikTok's TXT download
-core-import-read-txt-in = read as TikTok's TXT download in { $encoding }
-core-import-read-json = read as JSON
-core-import-read-json-in = read as JSON in { $encoding }
-core-import-read-table = read as { $encoding }, { $delimiter }-separated, header on line { $line }
-core-import-read-table-skipped = read as { $encoding }, { $delimiter }-separated, header on line { $line } (the { $count ->
-        [one] { $above } line
-       *[other] { $above } lines
-    } above it skipped)
-core-import-read-sheet = read as { $encoding }, header on row { $line }
-core-import-read-sheet-skipped = read as { $encoding }, header on row { $line } (the { $count ->
-        [one] { $above } row
-       *[other] { $above } rows
-    } above it skipped)
-# Follows the line above: how dates are written ("YYYY-MM-DD").
-core-import-read-dates = ; dates { $dates }
-# Follows the line above: how numbers are written ("1.234,5").
-core-import-read-numbers = ; numbers { $numbers }
-# $field: the field as --map names it (date, coins…), padded; $samples: the first values.
-core-import-field = { $field } ← column { $column } ({ $header }): { $samples }
+core-import-read-txt = đọc như bản tải TXT của TikTok
+core-import-read-txt-in = đọc như bản tải TXT của TikTok theo { $encoding }
+core-import-read-json = đọc như JSON
+core-import-read-json-in = đọc như JSON theo { $encoding }
+core-import-read-table = đọc theo { $encoding }, phân tách bằng { $delimiter ->
+        [comma] dấu phẩy
+        [semicolon] dấu chấm phẩy
+        [tab] tab
+        [pipe] dấu gạch đứng
+       *[other] { $delimiter }
+    }, tiêu đề ở dòng { $line }
+core-import-read-table-skipped = đọc theo { $encoding }, phân tách bằng { $delimiter ->
+        [comma] dấu phẩy
+        [semicolon] dấu chấm phẩy
+        [tab] tab
+        [pipe] dấu gạch đứng
+       *[other] { $delimiter }
+    }, tiêu đề ở dòng { $line } ({ $count ->
+       *[other] đã bỏ qua { $above } dòng phía trên
+    })
+core-import-read-sheet = đọc theo { $encoding }, tiêu đề ở hàng { $line }
+core-import-read-sheet-skipped = đọc theo { $encoding }, tiêu đề ở hàng { $line } ({ $count ->
+       *[other] đã bỏ qua { $above } hàng phía trên
+    })
+# Nối tiếp dòng trước: cách viết ngày ("YYYY-MM-DD").
+core-import-read-dates = ; ngày { $dates }
+# Nối tiếp dòng trước: cách viết số ("1.234,5").
+core-import-read-numbers = ; số { $numbers }
+# $field: trường theo tên --map dùng (date, coins…), có đệm khoảng trắng; $samples: các giá trị đầu.
+core-import-field = { $field } ← cột { $column } ({ $header }): { $samples }
 
-## What was skipped: "skipped:" and a list.
+## Những gì bị bỏ qua: "đã bỏ qua:" và một danh sách.
 
-core-import-skipped = skipped: { $list }
+core-import-skipped = đã bỏ qua: { $list }
 core-import-skipped-totals = { $count ->
-        [one] { $n } total row
-       *[other] { $n } total rows
+       *[other] { $n } hàng tổng
     }
 core-import-skipped-blank = { $count ->
-        [one] { $n } blank line
-       *[other] { $n } blank lines
+       *[other] { $n } dòng trống
     }
-# $kind: the event's kind as the file names it (like, chat, member…).
+# $kind: loại sự kiện theo tên trong tệp (like, chat, member…).
 core-import-skipped-events = { $count ->
-       *[other] { $n } { $kind } event(s)
+       *[other] { $n } sự kiện { $kind }
     }
 core-import-skipped-summary = { $count ->
-        [one] { $n } summary row
-       *[other] { $n } summary rows
+       *[other] { $n } hàng tóm tắt
     }
 
-## Notes: how the file was read, where a person may want to know.
+## Ghi chú: tệp được đọc thế nào, ở chỗ bạn có thể muốn biết.
 
 core-import-redelivered = { $count ->
-       *[other] { $n } message(s) the file gave twice (the same message id) were counted once
+       *[other] { $n } tin nhắn mà tệp đưa hai lần (cùng mã tin nhắn) chỉ được tính một lần
     }
 core-import-streak-steps = { $count ->
-       *[other] { $n } streak steps were folded into their streak's final count
+       *[other] { $n } bước chuỗi đã được gộp vào số đếm cuối của chuỗi
     }
 core-import-unfinished-streaks = { $count ->
-       *[other] warning: { $n } streak(s) never ended in the file; each was counted at its highest count
+       *[other] cảnh báo: { $n } chuỗi không bao giờ kết thúc trong tệp; mỗi chuỗi được tính theo số đếm cao nhất
     }
 core-import-summary-block = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at line { $first }: below the table, with no date where the date goes
+       *[other] đã bỏ qua một khối tóm tắt { $n } hàng ở dòng { $first }: nằm dưới bảng, không có ngày ở chỗ của ngày
     }
 core-import-summary-block-lines = { $count ->
-       *[other] skipped a summary block of { $n } row(s) at lines { $first }–{ $last }: below the table, with no date where the date goes
+       *[other] đã bỏ qua một khối tóm tắt { $n } hàng ở các dòng { $first }–{ $last }: nằm dưới bảng, không có ngày ở chỗ của ngày
     }
-core-import-price-coins = each gift's price is read from column { $coins_column } ({ $coins_header }), its coins; column { $diamonds_column } ({ $diamonds_header }) is read only where a row gives no coins
-core-import-price-total-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): the row's total diamonds divided by its count (a gift's diamonds are its price in coins)
-core-import-price-diamonds = each gift's price is read from column { $diamonds_column } ({ $diamonds_header }): a gift's diamonds are its price in coins, as live tools write diamondCount
-# $saved: the day the mapping was kept; $name: the file it was made for.
-core-import-mapping-used = used your mapping from { $saved } / { $name }: { $mapping }
+core-import-price-coins = giá của mỗi quà tặng được đọc từ cột { $coins_column } ({ $coins_header }), số xu của nó; cột { $diamonds_column } ({ $diamonds_header }) chỉ được đọc ở hàng không có xu
+core-import-price-total-diamonds = giá của mỗi quà tặng được đọc từ cột { $diamonds_column } ({ $diamonds_header }): tổng kim cương của hàng chia cho số lượng (kim cương của một quà tặng là giá của nó tính bằng xu)
+core-import-price-diamonds = giá của mỗi quà tặng được đọc từ cột { $diamonds_column } ({ $diamonds_header }): kim cương của một quà tặng là giá của nó tính bằng xu, như các công cụ LIVE ghi diamondCount
+# $saved: ngày lưu cách ghép cột; $name: tệp mà nó được tạo cho.
+core-import-mapping-used = đã dùng cách ghép cột của bạn từ { $saved } / { $name }: { $mapping }
 
-## Warnings: things to check before trusting the totals.
+## Cảnh báo: những điều cần kiểm tra trước khi tin vào các tổng.
 
-core-import-warning = warning: { $warning }
+core-import-warning = cảnh báo: { $warning }
 core-import-left-out = { $count ->
-       *[other] { $n } row(s) with problems left out, as you chose; the rest imported
+       *[other] đã bỏ ra { $n } hàng có lỗi, theo lựa chọn của bạn; phần còn lại đã được nhập
     }
-core-import-windows-1252 = the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right
-# $max × $coins: the streak's highest count and its gift's price.
-core-import-streak-unended = line { $line }: the streak of { $gift } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streak-unended-from = line { $line }: the streak of { $gift } from { $sender } never ended in the file; counted as { $max } × { $coins } coins (its highest count so far) and marked estimated
-core-import-streaks-more = more streaks never ended; see the rows marked estimated
-# $column: the column that would say where a streak ends (repeatEnd).
+core-import-windows-1252 = tệp không phải UTF-8; đã được đọc theo Windows-1252 (Latin-1): hãy kiểm tra tên có dấu hiển thị đúng
+# $max × $coins: số đếm cao nhất của chuỗi và giá của quà tặng.
+core-import-streak-unended = dòng { $line }: chuỗi { $gift } không bao giờ kết thúc trong tệp; được tính là { $max } × { $coins } xu (số đếm cao nhất đến lúc đó) và đánh dấu là ước tính
+core-import-streak-unended-from = dòng { $line }: chuỗi { $gift } từ { $sender } không bao giờ kết thúc trong tệp; được tính là { $max } × { $coins } xu (số đếm cao nhất đến lúc đó) và đánh dấu là ước tính
+core-import-streaks-more = còn những chuỗi khác không kết thúc; xem các hàng được đánh dấu ước tính
+# $column: cột cho biết chuỗi kết thúc ở đâu (repeatEnd).
 core-import-streak-steps-uncounted = { $count ->
-       *[other] { $n } rows look like steps of a streak (same sender and gift, count one higher than the row before) but no { $column } column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
+       *[other] { $n } hàng trông như các bước của một chuỗi (cùng người gửi và quà tặng, số lượng hơn hàng trước một) nhưng không đọc cột { $column } nào, nên mỗi bước đều được tính; nếu tệp có cột chuỗi, hãy chọn cột cho điểm kết thúc chuỗi và loại quà tặng (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)
     }
 
-## The report's last lines.
+## Những dòng cuối của báo cáo.
 
-core-import-sections-ignored = ignored sections: { $sections }
+core-import-sections-ignored = các phần bị bỏ qua: { $sections }
 core-import-streaks-updated = { $count ->
-       *[other] { $n } streak(s) an earlier import cut short were brought up to this file's count
+       *[other] { $n } chuỗi mà lần nhập trước cắt ngắn đã được cập nhật theo số đếm của tệp này
     }
-core-import-undo = import { $id } — undo with `liveledger imports undo { $id }`
+core-import-undo = lần nhập { $id } — hoàn tác bằng `liveledger imports undo { $id }`
 
-## A file of TikTok LIVE Center's days. $figures: their names (diamonds, likes…).
+## Tệp các ngày của TikTok LIVE Center. $figures: tên các số liệu (diamonds, likes…).
 
 core-import-days = { $count ->
-       *[other] TikTok's figures for { $n } day(s): { $figures }
+       *[other] số liệu TikTok cho { $n } ngày: { $figures }
     }
 core-import-days-on = { $count ->
-       *[other] TikTok's figures for { $n } day(s) on { $first }: { $figures }
+       *[other] số liệu TikTok cho { $n } ngày, vào { $first }: { $figures }
     }
 core-import-days-range = { $count ->
-       *[other] TikTok's figures for { $n } day(s) from { $first } to { $last }: { $figures }
+       *[other] số liệu TikTok cho { $n } ngày, từ { $first } đến { $last }: { $figures }
     }
-core-import-days-diamonds = TikTok reports { $diamonds } diamonds over them: kept beside the ledger, never added to the balance (compare with `liveledger days`)
+core-import-days-diamonds = TikTok báo { $diamonds } kim cương trong những ngày đó: được giữ bên cạnh sổ, không bao giờ cộng vào số dư (so sánh bằng `liveledger days`)
 core-import-days-figures = { $count ->
-       *[other] { $added } figure(s) new, { $unchanged } already there
+       *[other] { $added } số liệu mới, { $unchanged } đã có
     }
-core-import-days-replaces = replaces TikTok's { $figure } of { $day }: { $was } → { $now }
+core-import-days-replaces = thay { $figure } của TikTok ngày { $day }: { $was } → { $now }
 core-import-days-more = { $count ->
-       *[other] … and { $n } more figure(s) replaced
+       *[other] … và thêm { $n } số liệu được thay
     }
 
-## A refused file: nothing was imported.
+## Một tệp bị từ chối: không có gì được nhập.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
+# $map: cách ghép cột cần đưa; $columns: mỗi cột với các giá trị đầu, mỗi cột một dòng.
+core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
 core-import-rows = { $file }: { $count ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }, nothing was imported:
-core-import-problem = line { $line }: { $problem }
-core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
+       *[other] { $n } lỗi
+    }, không có gì được nhập:
+core-import-problem = dòng { $line }: { $problem }
+core-import-problem-column = dòng { $line }, cột { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
-       *[other] … and { $n } more
+       *[other] … và { $n } lỗi khác
     }
-core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-open-quote = một trường kéo dài qua nhiều dòng: có lẽ một dấu ngoặc kép (") chưa được đóng
+
+## Một tệp bị từ chối như cửa sổ nói: cửa sổ liệt kê các hàng và tự đưa ra
+## các cột.
+
+core-import-page-choose-columns = { $file }: LiveLedger không biết cột nào chứa gì. Hãy chọn một cột cho mỗi trường bên dưới.
+core-import-page-one-column = { $file }: LiveLedger không biết tệp này chứa gì: tệp chỉ có một cột, không phải bảng quà tặng.
+core-import-page-rows = { $file }: { $count ->
+       *[other] { $n } hàng có lỗi;
+    } không có gì được nhập

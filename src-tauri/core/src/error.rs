@@ -348,6 +348,36 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// The refusal in one sentence for a window, which shows the row problems
+    /// and the columns itself: a message for a header no format reads and
+    /// for bad rows; `None` for a file's own sentence (English for now).
+    pub fn page_message(&self) -> Option<Message> {
+        match self {
+            ImportError::UnknownFormat { file, offer, .. } if !offer.names.is_empty() => {
+                Some(Message::new("core-import-page-choose-columns").text("file", file.clone()))
+            }
+            ImportError::UnknownFormat { file, .. } => {
+                Some(Message::new("core-import-page-one-column").text("file", file.clone()))
+            }
+            ImportError::Rows { file, count, .. } => Some(
+                Message::new("core-import-page-rows")
+                    .text("file", file.clone())
+                    .count("count", *count as u64)
+                    .text("n", count.to_string()),
+            ),
+            ImportError::File { .. } => None,
+        }
+    }
+
+    /// [`ImportError::page_message`] in English, else the refusal's
+    /// [`Display`](std::fmt::Display).
+    pub fn page_text(&self) -> String {
+        match self.page_message() {
+            Some(m) => crate::l10n::english(&m),
+            None => self.to_string(),
+        }
+    }
+
     /// The refusal as `words` say it: what [`Display`](std::fmt::Display)
     /// writes, in their language (a file's own sentence stays English).
     pub fn say(&self, words: &Localizer) -> String {
@@ -465,6 +495,103 @@ fn list(problems: &[RowProblem], count: usize) -> String {
 mod tests {
     use super::*;
     use crate::l10n::Localizer;
+
+    /// Refusals of each kind, with and without columns and more problems
+    /// than are listed.
+    fn refusals() -> Vec<ImportError> {
+        let problem = |line, column: Option<(usize, &str)>, message: &str| RowProblem {
+            line,
+            column: column.map(|(n, h)| (n, h.to_string())),
+            message: message.into(),
+            said: None,
+        };
+        let open_quote = Message::new("core-import-problem-open-quote");
+        vec![
+            ImportError::UnknownFormat {
+                file: "a.csv".into(),
+                header: "Zeit, Ding".into(),
+                line: 2,
+                map: "date=Zeit,gift=COLUMN".into(),
+                columns: "\n  Zeit: 2026-11-25 | 2026-11-26\n  Ding: Rose".into(),
+                offer: Box::new(HeaderOffer {
+                    names: vec!["Zeit".into(), "Ding".into()],
+                    guessed: Vec::new(),
+                }),
+            },
+            ImportError::UnknownFormat {
+                file: "b.txt".into(),
+                header: "hello".into(),
+                line: 1,
+                map: "date=COLUMN,gift=COLUMN".into(),
+                columns: String::new(),
+                offer: Box::default(),
+            },
+            ImportError::Rows {
+                file: "c.csv".into(),
+                count: 1,
+                problems: vec![problem(
+                    3,
+                    Some((2, "Coins")),
+                    "expected a number, found 'abc'",
+                )],
+            },
+            ImportError::Rows {
+                file: "d.csv".into(),
+                count: 57,
+                problems: vec![
+                    problem(4, None, "no date"),
+                    RowProblem {
+                        message: crate::l10n::english(&open_quote),
+                        said: Some(open_quote),
+                        ..problem(9, Some((3, "Name")), "")
+                    },
+                ],
+            },
+            ImportError::File {
+                file: "e.csv".into(),
+                message: "the file is empty".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn a_refusal_said_in_english_is_its_display() {
+        let en = Localizer::new("en");
+        for e in refusals() {
+            assert_eq!(e.say(&en), e.to_string());
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_said_in_the_language_asked() {
+        let es = Localizer::new("es");
+        let said = refusals()[3].say(&es);
+        assert!(
+            said.starts_with("d.csv: 57 problemas; no se importó nada:"),
+            "{said}"
+        );
+        assert!(said.contains("\n  línea 4: no date"), "{said}");
+        assert!(
+            said.contains("línea 9, columna 3 (Name): un campo ocupa varias líneas"),
+            "{said}"
+        );
+        assert!(said.ends_with("… y 55 más"), "{said}");
+    }
+
+    #[test]
+    fn the_window_s_sentence_of_a_refusal_is_as_it_was() {
+        let texts: Vec<String> = refusals().iter().map(ImportError::page_text).collect();
+        assert_eq!(
+            texts,
+            [
+                "a.csv: LiveLedger cannot tell which column holds what. Choose a column for each field below.",
+                "b.txt: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.",
+                "c.csv: 1 row has a problem; nothing was imported",
+                "d.csv: 57 rows have problems; nothing was imported",
+                "e.csv: the file is empty",
+            ]
+        );
+    }
 
     #[test]
     fn errors_with_a_message_say_it_in_english_as_display_does() {
