@@ -289,6 +289,8 @@ core-import-problems-more = { $count ->
        *[other] … و{ $n } أخرى
     }
 core-import-problem-open-quote = حقل يمتد على عدة أسطر: على الأرجح لم تُغلق علامة اقتباس (")
+core-import-problem-dates-mixed = تخلط التواريخ بين ترتيب اليوم أولًا (السطر { $day_first }) والشهر أولًا (السطر { $month_first })؛ اكتبها بصيغة YYYY-MM-DD
+core-import-problem-dates-ambiguous = تواريخ مثل 01/02/2026 قد تكون باليوم أولًا أو بالشهر أولًا ولا يحسم ذلك أي تاريخ في الملف؛ اكتبها بصيغة YYYY-MM-DD
 
 ## ملف مرفوض كما تقوله النافذة: تعرض النافذة الصفوف وتقترح الأعمدة بنفسها.
 

@@ -181,6 +181,8 @@ core-import-problems-more = { $count ->
        *[other] … und { $n } weitere
     }
 core-import-problem-open-quote = ein Feld läuft über mehrere Zeilen: ein Anführungszeichen (") ist wohl nicht geschlossen
+core-import-problem-dates-mixed = die Daten mischen Tag-zuerst (Zeile { $day_first }) und Monat-zuerst (Zeile { $month_first }); schreibe sie als JJJJ-MM-TT
+core-import-problem-dates-ambiguous = Daten wie 01/02/2026 können Tag-zuerst oder Monat-zuerst sein, und kein Datum in der Datei entscheidet es; schreibe sie als JJJJ-MM-TT
 
 ## Eine abgelehnte Datei, wie das Fenster sie nennt: das Fenster listet die
 ## Zeilen und bietet die Spalten selbst an.

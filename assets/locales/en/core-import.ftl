@@ -157,6 +157,8 @@ core-import-problems-more = { $count ->
        *[other] … and { $n } more
     }
 core-import-problem-open-quote = a field runs over several lines: a quote (") is probably not closed
+core-import-problem-dates-mixed = the dates mix day-first (line { $day_first }) and month-first (line { $month_first }) orders; write them as YYYY-MM-DD
+core-import-problem-dates-ambiguous = dates such as 01/02/2026 could be day-first or month-first and no date in the file settles it; write them as YYYY-MM-DD
 
 ## A refused file as the window says it: the window lists the rows and
 ## offers the columns itself.

@@ -180,6 +180,8 @@ core-import-problems-more = { $count ->
        *[other] … y { $n } más
     }
 core-import-problem-open-quote = un campo ocupa varias líneas: probablemente falta cerrar unas comillas (")
+core-import-problem-dates-mixed = las fechas mezclan el orden día-mes (línea { $day_first }) y mes-día (línea { $month_first }); escríbelas como AAAA-MM-DD
+core-import-problem-dates-ambiguous = fechas como 01/02/2026 pueden ser día-mes o mes-día y ninguna fecha del archivo lo aclara; escríbelas como AAAA-MM-DD
 
 ## Un archivo rechazado tal como lo dice la ventana: la ventana lista las filas
 ## y ofrece las columnas.

@@ -182,6 +182,8 @@ core-import-problems-more = { $count ->
        *[other] … et { $n } autres
     }
 core-import-problem-open-quote = un champ s’étend sur plusieurs lignes : un guillemet (") n’est sans doute pas fermé
+core-import-problem-dates-mixed = les dates mélangent l’ordre jour-mois (ligne { $day_first }) et mois-jour (ligne { $month_first }) ; écrivez-les sous la forme AAAA-MM-JJ
+core-import-problem-dates-ambiguous = des dates comme 01/02/2026 peuvent être jour-mois ou mois-jour et aucune date du fichier ne tranche ; écrivez-les sous la forme AAAA-MM-JJ
 
 ## Un fichier refusé tel que la fenêtre le dit : la fenêtre liste les lignes
 ## et propose les colonnes.

@@ -155,6 +155,8 @@ core-import-problems-more = { $count ->
        *[other] … dan { $n } lagi
     }
 core-import-problem-open-quote = sebuah kolom data memanjang ke beberapa baris: tanda kutip (") mungkin tidak ditutup
+core-import-problem-dates-mixed = tanggal mencampur urutan hari-dulu (baris { $day_first }) dan bulan-dulu (baris { $month_first }); tulis sebagai TTTT-BB-HH
+core-import-problem-dates-ambiguous = tanggal seperti 01/02/2026 bisa hari-dulu atau bulan-dulu dan tidak ada tanggal di file yang memastikannya; tulis sebagai TTTT-BB-HH
 
 ## File yang ditolak seperti dikatakan jendela: jendela menampilkan barisnya
 ## dan menawarkan kolomnya sendiri.

@@ -154,6 +154,8 @@ core-import-problems-more = { $count ->
        *[other] …ほか { $n } 件
     }
 core-import-problem-open-quote = 1つの項目が複数行にまたがっています：引用符（"）が閉じられていない可能性があります
+core-import-problem-dates-mixed = 日付に日が先の順（{ $day_first } 行目）と月が先の順（{ $month_first } 行目）が混在しています。YYYY-MM-DD で書いてください
+core-import-problem-dates-ambiguous = 01/02/2026 のような日付は日が先とも月が先とも読め、ファイル内のどの日付からも決まりません。YYYY-MM-DD で書いてください
 
 ## ウィンドウが伝える、受け付けなかったファイル：行の一覧と列の選択はウィンドウが表示します。
 

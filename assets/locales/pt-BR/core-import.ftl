@@ -181,6 +181,8 @@ core-import-problems-more = { $count ->
        *[other] … e mais { $n }
     }
 core-import-problem-open-quote = um campo ocupa várias linhas: provavelmente há aspas (") que não foram fechadas
+core-import-problem-dates-mixed = as datas misturam a ordem dia-mês (linha { $day_first }) e mês-dia (linha { $month_first }); escreva-as como AAAA-MM-DD
+core-import-problem-dates-ambiguous = datas como 01/02/2026 podem ser dia-mês ou mês-dia e nenhuma data do arquivo resolve isso; escreva-as como AAAA-MM-DD
 
 ## Um arquivo recusado como a janela diz: a janela lista as linhas e
 ## oferece as colunas.

@@ -155,6 +155,8 @@ core-import-problems-more = { $count ->
        *[other] … ve { $n } tane daha
     }
 core-import-problem-open-quote = bir alan birden çok satıra yayılıyor: bir tırnak işareti (") muhtemelen kapatılmamış
+core-import-problem-dates-mixed = tarihler gün-önce (satır { $day_first }) ve ay-önce (satır { $month_first }) sıralarını karıştırıyor; YYYY-AA-GG olarak yazın
+core-import-problem-dates-ambiguous = 01/02/2026 gibi tarihler gün-önce ya da ay-önce olabilir ve dosyadaki hiçbir tarih bunu netleştirmiyor; YYYY-AA-GG olarak yazın
 
 ## Pencerenin söylediği biçimde reddedilen bir dosya: pencere satırları
 ## listeler ve sütunları kendisi sunar.

@@ -154,6 +154,8 @@ core-import-problems-more = { $count ->
        *[other] … và { $n } lỗi khác
     }
 core-import-problem-open-quote = một trường kéo dài qua nhiều dòng: có lẽ một dấu ngoặc kép (") chưa được đóng
+core-import-problem-dates-mixed = các ngày trộn thứ tự ngày trước (dòng { $day_first }) và tháng trước (dòng { $month_first }); hãy viết theo dạng YYYY-MM-DD
+core-import-problem-dates-ambiguous = các ngày như 01/02/2026 có thể là ngày trước hoặc tháng trước và không ngày nào trong tệp cho biết; hãy viết theo dạng YYYY-MM-DD
 
 ## Một tệp bị từ chối như cửa sổ nói: cửa sổ liệt kê các hàng và tự đưa ra
 ## các cột.

@@ -263,6 +263,16 @@ pub struct RowProblem {
 }
 
 impl RowProblem {
+    /// A problem the core says as `said`, its English text beside it.
+    pub fn said(line: u64, column: Option<(usize, String)>, said: Message) -> RowProblem {
+        RowProblem {
+            line,
+            column,
+            message: crate::l10n::english(&said),
+            said: Some(said),
+        }
+    }
+
     /// The problem's line as `words` say it: `line 3, column 2 (Coins): …`.
     pub fn say(&self, words: &Localizer) -> String {
         let problem = match &self.said {

@@ -257,6 +257,11 @@ impl Parser {
         self.skip = lines.iter().copied().collect();
     }
 
+    /// Column `i` (0-based) as a problem names it: 1-based, with its header.
+    pub(super) fn column_named(&self, i: usize) -> Option<(usize, String)> {
+        Some((i + 1, short(self.header.get(i).map_or("", |h| h))))
+    }
+
     /// Records a problem.
     pub fn problem(&mut self, p: RowProblem) {
         self.problem_count += 1;
@@ -455,12 +460,7 @@ impl Parser {
             if let Some(i) = rec.iter().position(|f| f.contains(['\n', '\r'])) {
                 let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
                 let said = Message::new("core-import-problem-open-quote");
-                self.problem(RowProblem {
-                    message: crate::l10n::english(&said),
-                    said: Some(said),
-                    line,
-                    column,
-                });
+                self.problem(RowProblem::said(line, column, said));
                 return;
             }
         }

@@ -468,7 +468,7 @@ fn read_rows(
     });
     match walked {
         Ok(Some(r)) => parser.problem(RowProblem {
-said: None,
+            said: None,
             line: u64::from(r) + 1,
             column: None,
             message: format!(
@@ -477,7 +477,7 @@ said: None,
         }),
         Ok(None) => {}
         Err(message) => parser.problem(RowProblem {
-said: None,
+            said: None,
             line: prev,
             column: None,
             message,
