@@ -361,6 +361,7 @@ fn a_refused_file_and_its_rows_print_in_spanish() {
         err.starts_with("liveledger: error: odd.csv: no se puede saber qué contiene este archivo por su encabezado"),
         "{err}"
     );
+    assert!(err.contains("\nsus columnas:\n  "), "{err}");
 }
 
 #[test]

@@ -270,6 +270,8 @@ core-import-days-more = { $count ->
 
 # $map: الربط المطلوب؛ $columns: كل عمود بقيمه الأولى، عمود في كل سطر.
 core-import-unknown-format = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }
+    أعمدته:{ $columns }
 core-import-rows = { $file }: { $count ->
         [zero] { $n } مشكلة
         [one] مشكلة واحدة

@@ -171,6 +171,8 @@ core-import-days-more = { $count ->
 
 # $map: die anzugebende Zuordnung; $columns: jede Spalte mit ihren ersten Werten, eine pro Zeile.
 core-import-unknown-format = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }
+    ihre Spalten:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } Problem
        *[other] { $n } Probleme

@@ -147,6 +147,8 @@ core-import-days-more = { $count ->
 
 # $map: the mapping to give; $columns: each column with its first values, one a line.
 core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }
+    its columns:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problem
        *[other] { $n } problems

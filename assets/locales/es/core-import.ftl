@@ -170,6 +170,8 @@ core-import-days-more = { $count ->
 
 # $map: la asignación que hay que dar; $columns: cada columna con sus primeros valores, una por línea.
 core-import-unknown-format = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $header }, línea { $line }); nombra las columnas con --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $header }, línea { $line }); nombra las columnas con --map { $map }
+    sus columnas:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problema
        *[other] { $n } problemas

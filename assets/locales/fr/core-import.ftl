@@ -171,6 +171,8 @@ core-import-days-more = { $count ->
 
 # $map : la correspondance à donner ; $columns : chaque colonne avec ses premières valeurs, une par ligne.
 core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }
+    ses colonnes :{ $columns }
 core-import-rows = { $file } : { $count ->
         [one] { $n } problème
        *[other] { $n } problèmes

@@ -146,6 +146,8 @@ core-import-days-more = { $count ->
 
 # $map: pemetaan yang perlu diberikan; $columns: tiap kolom dengan nilai pertamanya, satu per baris.
 core-import-unknown-format = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $header }, baris { $line }); namai kolomnya dengan --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $header }, baris { $line }); namai kolomnya dengan --map { $map }
+    kolomnya:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } masalah
     }, tidak ada yang diimpor:

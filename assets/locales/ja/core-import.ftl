@@ -145,6 +145,8 @@ core-import-days-more = { $count ->
 
 # $map：指定する対応付け。$columns：各列と最初の値、1行に1列。
 core-import-unknown-format = { $file }：見出し（{ $header }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください{ $columns }
+core-import-unknown-format-columns = { $file }：見出し（{ $header }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください
+    ファイルの列：{ $columns }
 core-import-rows = { $file }：{ $count ->
        *[other] { $n } 件の問題
     }があるため、何もインポートされていません：

@@ -171,6 +171,8 @@ core-import-days-more = { $count ->
 
 # $map: o mapeamento a informar; $columns: cada coluna com seus primeiros valores, uma por linha.
 core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }
+    suas colunas:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problema
        *[other] { $n } problemas

@@ -146,6 +146,8 @@ core-import-days-more = { $count ->
 
 # $map: verilecek eşleme; $columns: her sütun ilk değerleriyle, satır başına bir tane.
 core-import-unknown-format = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $header }, satır { $line }); sütunları --map { $map } ile adlandırın{ $columns }
+core-import-unknown-format-columns = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $header }, satır { $line }); sütunları --map { $map } ile adlandırın
+    sütunları:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } sorun
     }, hiçbir şey içe aktarılmadı:

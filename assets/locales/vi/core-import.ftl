@@ -145,6 +145,8 @@ core-import-days-more = { $count ->
 
 # $map: cách ghép cột cần đưa; $columns: mỗi cột với các giá trị đầu, mỗi cột một dòng.
 core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }
+    các cột của tệp:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } lỗi
     }, không có gì được nhập:

@@ -319,7 +319,7 @@ pub struct HeaderOffer {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The header matches no known format and no mapping was given.
-    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map {map}{columns}")]
+    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map {map}{}", its_columns(.columns))]
     UnknownFormat {
         /// File name.
         file: String,
@@ -330,8 +330,9 @@ pub enum ImportError {
         /// The mapping guessed from the first values (`date=stamp,gift=thing,…`),
         /// else the fields to name (`date=COLUMN,gift=COLUMN,…`).
         map: String,
-        /// Each column with its first values, one a line, cut short; empty
-        /// for a file of one column (not a table: nothing of it is echoed).
+        /// Each column with its first values, each on a line of its own
+        /// (`\n  Zeit: …`), cut short; empty for a file of one column (not a
+        /// table: nothing of it is echoed).
         columns: String,
         /// Its columns and the guess, for a window to offer a column for
         /// each field (boxed: errors travel in every `Result`).
@@ -400,12 +401,16 @@ impl ImportError {
                 columns,
                 ..
             } => words.render(
-                &Message::new("core-import-unknown-format")
-                    .text("file", file.clone())
-                    .text("header", header.clone())
-                    .text("line", line.to_string())
-                    .text("map", map.clone())
-                    .text("columns", columns.clone()),
+                &if columns.is_empty() {
+                    Message::new("core-import-unknown-format")
+                } else {
+                    Message::new("core-import-unknown-format-columns")
+                }
+                .text("file", file.clone())
+                .text("header", header.clone())
+                .text("line", line.to_string())
+                .text("map", map.clone())
+                .text("columns", columns.clone()),
             ),
             ImportError::File { .. } => self.to_string(),
             ImportError::Rows {
@@ -475,6 +480,15 @@ fn wait_words(waited: std::time::Duration) -> String {
         format!("{} minutes", secs / 60)
     } else {
         format!("{:.1} s", waited.as_secs_f64())
+    }
+}
+
+/// The columns a refusal lists, after their label; nothing for none.
+fn its_columns(columns: &str) -> String {
+    if columns.is_empty() {
+        String::new()
+    } else {
+        format!("\nits columns:{columns}")
     }
 }
 

@@ -258,7 +258,7 @@ fn unknown_format(
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),
         columns: if table {
-            format!("\nits columns:{}", guess::list_columns(header, rows))
+            guess::list_columns(header, rows)
         } else {
             String::new()
         },
