@@ -60,9 +60,9 @@ core-import-read-sheet-skipped = lu comme { $encoding }, en-tête à la ligne { 
        *[other] les { $above } lignes au-dessus ignorées
     })
 # Suit la ligne précédente : comment les dates sont écrites (« YYYY-MM-DD »).
-core-import-read-dates = ; dates { $dates }
+core-import-read-dates = { " " }; dates { $dates }
 # Suit la ligne précédente : comment les nombres sont écrits (« 1.234,5 »).
-core-import-read-numbers = ; nombres { $numbers }
+core-import-read-numbers = { " " }; nombres { $numbers }
 # $field : le champ tel que --map le nomme (date, coins…), complété d'espaces ; $samples : les premières valeurs.
 core-import-field = { $field } ← colonne { $column } ({ $header }) : { $samples }
 

@@ -51,9 +51,9 @@ core-import-read-sheet-skipped = { $encoding } として読み込み、見出し
        *[other] その上の { $above } 行はスキップ
     }）
 # 前の行の続き：日付の書き方（"YYYY-MM-DD"）。
-core-import-read-dates = ; 日付 { $dates }
+core-import-read-dates = 、日付 { $dates }
 # 前の行の続き：数値の書き方（"1.234,5"）。
-core-import-read-numbers = ; 数値 { $numbers }
+core-import-read-numbers = 、数値 { $numbers }
 # $field：--map での項目名（date、coins…、空白で桁揃え）。$samples：最初の値。
 core-import-field = { $field } ← { $column } 列目（{ $header }）：{ $samples }
 
