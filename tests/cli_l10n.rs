@@ -363,4 +363,118 @@ fn a_bad_time_zone_and_a_bad_withdrawal_are_refused_in_german_and_arabic() {
         assert_eq!(settings(&["--lang", lang]), settings_before, "{lang}");
     }
     assert!(withdrawals_before.contains("[]"), "{withdrawals_before}");
+
+/// A file whose price note and whose undo line the report says: a gift table
+/// with both coins and diamonds (2 rows: 2 × 299 + 4 × 50 = 798 coins).
+const PRICED: &str = "gift-table-coins-and-diamonds.csv";
+
+#[test]
+fn an_import_report_prints_in_german() {
+    let l = TestLedger::new();
+    let file = common::sample(PRICED);
+    let file = file.to_str().unwrap();
+    let preview = stdout(run_with(
+        &l,
+        &[],
+        &["--lang", "de", "import", "--dry-run", file],
+    ));
+    for want in [
+        "Vorschau – nichts geschrieben. gift-table-coins-and-diamonds.csv (gift-table): 2 Zeilen gelesen, 2 würden hinzugefügt",
+        "fügt 798 Münzen, 798 Diamanten hinzu",
+        "gelesen als UTF-8, getrennt durch Kommas, Kopfzeile in Zeile 1",
+        "  coins         ← Spalte 4 (Monedas): 299 | 50",
+        "der Preis jedes Geschenks wird aus Spalte 4 (Monedas) gelesen, seinen Münzen",
+    ] {
+        assert!(preview.contains(want), "{want:?} in:\n{preview}");
+    }
+    for english in [
+        "dry run",
+        "rows read",
+        "read as",
+        "column 4",
+        "price is read",
+    ] {
+        assert!(!preview.contains(english), "{english:?} in:\n{preview}");
+    }
+    // The system's locale chooses German too; the import itself and its undo.
+    let done = stdout(run_with(&l, &[("LANG", "de_DE.UTF-8")], &["import", file]));
+    assert!(
+        done.starts_with(
+            "gift-table-coins-and-diamonds.csv (gift-table): 2 Zeilen gelesen, 2 hinzugefügt"
+        ),
+        "{done}"
+    );
+    assert!(
+        done.contains("rückgängig machen mit `liveledger imports undo "),
+        "{done}"
+    );
+    // The same file again: nothing new, said in German.
+    let again = stdout(run_with(
+        &l,
+        &[],
+        &["--lang", "de", "import", "--dry-run", file],
+    ));
+    assert!(
+        again.contains("0 würden hinzugefügt, 2 übersprungen, weil schon importiert"),
+        "{again}"
+    );
+}
+
+#[test]
+fn a_refused_file_and_its_rows_print_in_spanish() {
+    let l = TestLedger::new();
+    let file = common::sample("gift-table-bad-rows.csv");
+    let out = run_with(&l, &[], &["--lang", "es", "import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("liveledger: error: gift-table-bad-rows.csv: 2 problemas; no se importó nada:\n  línea 3, columna 3 (coins): "),
+        "{err}"
+    );
+    assert!(err.contains("\n  línea 5, columna 1 (date): "), "{err}");
+    // English stays what scripts quote.
+    let out = run_with(&l, &[], &["--lang", "en", "import", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .starts_with("liveledger: error: gift-table-bad-rows.csv: 2 problems, nothing was imported:\n  line 3, column 3 (coins): "));
+    // A header no format reads, in Spanish.
+    let odd = l.dir.path().join("odd.csv");
+    std::fs::write(&odd, "alpha,beta\nx,y\n").unwrap();
+    let out = run_with(&l, &[], &["--lang", "es", "import", odd.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("liveledger: error: odd.csv: no se puede saber qué contiene este archivo por su encabezado"),
+        "{err}"
+    );
+    assert!(err.contains("\nsus columnas:\n  "), "{err}");
+}
+
+#[test]
+fn an_import_s_json_is_the_same_in_every_language() {
+    let l = TestLedger::new();
+    let file = common::sample("gift-table-cp1252.csv");
+    let json = |env: &[(&str, &str)], lang: &[&str]| {
+        let mut args = lang.to_vec();
+        args.extend(["import", "--dry-run", "--json", file.to_str().unwrap()]);
+        stdout(run_with(&l, env, &args))
+    };
+    let english = json(&[], &["--lang", "en"]);
+    for tag in ["de", "es", "ar", "ja", "en-XA"] {
+        assert_eq!(json(&[], &["--lang", tag]), english, "--lang {tag}");
+    }
+    assert_eq!(
+        json(&[("LC_ALL", "fr_FR.UTF-8")], &[]),
+        english,
+        "LC_ALL=fr"
+    );
+    let v: serde_json::Value = serde_json::from_str(&english).unwrap();
+    // The English warning, and beside it its id and arguments.
+    assert_eq!(
+        v["warnings"][0],
+        "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right"
+    );
+    assert_eq!(
+        v["warning_messages"][0],
+        serde_json::json!({"id": "core-import-windows-1252", "args": {}})
+    );
+    assert_eq!(v["note_messages"], serde_json::json!([]));
 }

@@ -260,3 +260,49 @@ describe("the Import view in Arabic", () => {
     expect(around).toEqual(["يبدأ بث مباشر جديد بعد توقف بلا هدايا مدته", "دقيقة"]);
   });
 });
+
+describe("the core's words in the Import view", () => {
+  const note = {
+    id: "core-import-price-coins",
+    args: {
+      coins_column: { type: "text", value: "3" }, coins_header: { type: "text", value: "Preis" },
+      diamonds_column: { type: "text", value: "4" }, diamonds_header: { type: "text", value: "Diamanten" },
+    },
+  };
+  const warning = { id: "core-import-windows-1252", args: {} };
+  const openQuote = { id: "core-import-problem-open-quote", args: {} };
+  const refused = {
+    kind: "import", message: "gifts.csv: 2 rows have problems; nothing was imported",
+    said: { id: "core-import-page-rows", args: { file: { type: "text", value: "gifts.csv" }, count: { type: "count", value: 2 }, n: { type: "text", value: "2" } } },
+    detail: { problems: [{ line: 3, column: [2, "Item"], message: "a field runs over several lines", said: openQuote }, { line: 5, column: null, message: CORE.problem, said: null }], count: 2 },
+  };
+
+  it("says a report's notes and warnings in German", async () => {
+    await setLanguage("de");
+    queue.history = [];
+    queue.importFile = [report({ notes: ["each gift's price is read from column 3 (Preis)…"], note_messages: [note], warnings: ["the file is not UTF-8…"], warning_messages: [warning] })];
+    const root = await draw("/tmp/gifts.csv");
+    expect(root.querySelector("#import-notes li")?.textContent).toBe(
+      "der Preis jedes Geschenks wird aus Spalte 3 (Preis) gelesen, seinen Münzen; Spalte 4 (Diamanten) wird nur gelesen, wo eine Zeile keine Münzen angibt");
+    expect(root.querySelector("#import-warnings li")?.textContent).toContain("die Datei ist nicht UTF-8");
+  });
+
+  it("says a refused file and its problems in German, English where the core has no words", async () => {
+    await setLanguage("de");
+    queue.history = [];
+    queue.importFile = [refused];
+    const root = await draw("/tmp/gifts.csv");
+    const alert = root.querySelector("[role=alert]")?.textContent ?? "";
+    expect(alert).toContain("gifts.csv: 2 Zeilen haben Probleme; nichts wurde importiert");
+    const cells = [...root.querySelectorAll("#import-problems tbody tr")].map((tr) => tr.lastElementChild?.textContent);
+    expect(cells).toEqual(["ein Feld läuft über mehrere Zeilen: ein Anführungszeichen (\") ist wohl nicht geschlossen", CORE.problem]);
+  });
+
+  it("keeps the English text for a core message the page does not know", async () => {
+    await setLanguage("de");
+    queue.history = [];
+    queue.importFile = [report({ notes: ["an English note"], note_messages: [{ id: "core-import-from-a-newer-core", args: {} }] })];
+    const root = await draw("/tmp/gifts.csv");
+    expect(root.querySelector("#import-notes li")?.textContent).toBe("an English note");
+  });
+});

@@ -106,30 +106,15 @@ impl From<liveledger::Error> for CmdError {
         };
         let message = match &e {
             liveledger::Error::Invalid { message, .. } => message.clone(),
-            liveledger::Error::Import(ImportError::Rows { count, file, .. }) => {
-                format!(
-                    "{file}: {count} {} nothing was imported",
-                    if *count == 1 {
-                        "row has a problem;"
-                    } else {
-                        "rows have problems;"
-                    }
-                )
-            }
-            liveledger::Error::Import(ImportError::UnknownFormat { file, offer, .. })
-                if !offer.names.is_empty() =>
-            {
-                format!("{file}: LiveLedger cannot tell which column holds what. Choose a column for each field below.")
-            }
-            liveledger::Error::Import(ImportError::UnknownFormat { file, .. }) => {
-                format!("{file}: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.")
-            }
+            // The window lists the rows and offers the columns itself.
+            liveledger::Error::Import(refused) => refused.page_text(),
             other => other.to_string(),
         };
         // A confirmation's own sentence ends in the command line's flag: the
         // page asks with its dialog instead.
         let said = match &e {
             liveledger::Error::NeedsConfirmation { .. } => None,
+            liveledger::Error::Import(refused) => refused.page_message(),
             other => other.message().map(without_cli),
         };
         CmdError {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::l10n::Message;
+use crate::l10n::{Localizer, Message};
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
@@ -281,6 +281,39 @@ pub struct RowProblem {
     pub column: Option<(usize, String)>,
     /// What was expected and what was found.
     pub message: String,
+    /// The same as the core's message, for a face to say in the creator's
+    /// language; `null` where the core has only English words for it.
+    pub said: Option<Message>,
+}
+
+impl RowProblem {
+    /// A problem the core says as `said`, its English text beside it.
+    pub fn said(line: u64, column: Option<(usize, String)>, said: Message) -> RowProblem {
+        RowProblem {
+            line,
+            column,
+            message: crate::l10n::english(&said),
+            said: Some(said),
+        }
+    }
+
+    /// The problem's line as `words` say it: `line 3, column 2 (Coins): …`.
+    pub fn say(&self, words: &Localizer) -> String {
+        let problem = match &self.said {
+            Some(m) => words.render(m),
+            None => self.message.clone(),
+        };
+        let m = match &self.column {
+            Some((n, name)) => Message::new("core-import-problem-column")
+                .text("column", n.to_string())
+                .text("header", name.clone()),
+            None => Message::new("core-import-problem"),
+        };
+        words.render(
+            &m.text("line", self.line.to_string())
+                .text("problem", problem),
+        )
+    }
 }
 
 impl std::fmt::Display for RowProblem {
@@ -310,7 +343,7 @@ pub struct HeaderOffer {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The header matches no known format and no mapping was given.
-    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map {map}{columns}")]
+    #[error("{file}: cannot tell what this file holds from its header ({header}, line {line}); name the columns with --map {map}{}", its_columns(.columns))]
     UnknownFormat {
         /// File name.
         file: String,
@@ -321,8 +354,9 @@ pub enum ImportError {
         /// The mapping guessed from the first values (`date=stamp,gift=thing,…`),
         /// else the fields to name (`date=COLUMN,gift=COLUMN,…`).
         map: String,
-        /// Each column with its first values, one a line, cut short; empty
-        /// for a file of one column (not a table: nothing of it is echoed).
+        /// Each column with its first values, each on a line of its own
+        /// (`\n  Zeit: …`), cut short; empty for a file of one column (not a
+        /// table: nothing of it is echoed).
         columns: String,
         /// Its columns and the guess, for a window to offer a column for
         /// each field (boxed: errors travel in every `Result`).
@@ -346,6 +380,93 @@ pub enum ImportError {
         /// The first problems.
         problems: Vec<RowProblem>,
     },
+}
+
+impl ImportError {
+    /// The refusal in one sentence for a window, which shows the row problems
+    /// and the columns itself: a message for a header no format reads and
+    /// for bad rows; `None` for a file's own sentence (English for now).
+    pub fn page_message(&self) -> Option<Message> {
+        match self {
+            ImportError::UnknownFormat { file, offer, .. } if !offer.names.is_empty() => {
+                Some(Message::new("core-import-page-choose-columns").text("file", file.clone()))
+            }
+            ImportError::UnknownFormat { file, .. } => {
+                Some(Message::new("core-import-page-one-column").text("file", file.clone()))
+            }
+            ImportError::Rows { file, count, .. } => Some(
+                Message::new("core-import-page-rows")
+                    .text("file", file.clone())
+                    .count("count", *count as u64)
+                    .text("n", count.to_string()),
+            ),
+            ImportError::File { .. } => None,
+        }
+    }
+
+    /// [`ImportError::page_message`] in English, else the refusal's
+    /// [`Display`](std::fmt::Display).
+    pub fn page_text(&self) -> String {
+        match self.page_message() {
+            Some(m) => crate::l10n::english(&m),
+            None => self.to_string(),
+        }
+    }
+
+    /// The refusal as `words` say it: what [`Display`](std::fmt::Display)
+    /// writes, in their language (a file's own sentence stays English).
+    pub fn say(&self, words: &Localizer) -> String {
+        match self {
+            ImportError::UnknownFormat {
+                file,
+                header,
+                line,
+                map,
+                columns,
+                ..
+            } => words.render(
+                &if columns.is_empty() {
+                    Message::new("core-import-unknown-format")
+                } else {
+                    Message::new("core-import-unknown-format-columns")
+                }
+                .text("file", file.clone())
+                .text("header", header.clone())
+                .text("line", line.to_string())
+                .text("map", map.clone())
+                .text("columns", columns.clone()),
+            ),
+            ImportError::File { .. } => self.to_string(),
+            ImportError::Rows {
+                file,
+                count,
+                problems,
+            } => {
+                let mut out = words.render(
+                    &Message::new("core-import-rows")
+                        .text("file", file.clone())
+                        .count("count", *count as u64)
+                        .text("n", count.to_string()),
+                );
+                for p in problems {
+                    out.push_str("\n  ");
+                    out.push_str(&p.say(words));
+                }
+                if *count > problems.len() {
+                    let more = count - problems.len();
+                    out.push_str("\n  ");
+                    out.push_str(
+                        &words.render(
+                            &Message::new("core-import-problems-more")
+                                .count("count", more as u64)
+                                .text("n", more.to_string()),
+                        ),
+                    );
+                }
+                out
+            }
+        }
+    }
 }
 
 /// The catalog's key for a kind of record `NotFound` names.
@@ -386,6 +507,15 @@ fn wait_words(waited: std::time::Duration) -> String {
     }
 }
 
+/// The columns a refusal lists, after their label; nothing for none.
+fn its_columns(columns: &str) -> String {
+    if columns.is_empty() {
+        String::new()
+    } else {
+        format!("\nits columns:{columns}")
+    }
+}
+
 /// "1 problem", "4 problems".
 pub fn problems_word(count: usize) -> String {
     counted(count as u64, "problem")
@@ -413,6 +543,103 @@ fn list(problems: &[RowProblem], count: usize) -> String {
 mod tests {
     use super::*;
     use crate::l10n::Localizer;
+
+    /// Refusals of each kind, with and without columns and more problems
+    /// than are listed.
+    fn refusals() -> Vec<ImportError> {
+        let problem = |line, column: Option<(usize, &str)>, message: &str| RowProblem {
+            line,
+            column: column.map(|(n, h)| (n, h.to_string())),
+            message: message.into(),
+            said: None,
+        };
+        let open_quote = Message::new("core-import-problem-open-quote");
+        vec![
+            ImportError::UnknownFormat {
+                file: "a.csv".into(),
+                header: "Zeit, Ding".into(),
+                line: 2,
+                map: "date=Zeit,gift=COLUMN".into(),
+                columns: "\n  Zeit: 2026-11-25 | 2026-11-26\n  Ding: Rose".into(),
+                offer: Box::new(HeaderOffer {
+                    names: vec!["Zeit".into(), "Ding".into()],
+                    guessed: Vec::new(),
+                }),
+            },
+            ImportError::UnknownFormat {
+                file: "b.txt".into(),
+                header: "hello".into(),
+                line: 1,
+                map: "date=COLUMN,gift=COLUMN".into(),
+                columns: String::new(),
+                offer: Box::default(),
+            },
+            ImportError::Rows {
+                file: "c.csv".into(),
+                count: 1,
+                problems: vec![problem(
+                    3,
+                    Some((2, "Coins")),
+                    "expected a number, found 'abc'",
+                )],
+            },
+            ImportError::Rows {
+                file: "d.csv".into(),
+                count: 57,
+                problems: vec![
+                    problem(4, None, "no date"),
+                    RowProblem {
+                        message: crate::l10n::english(&open_quote),
+                        said: Some(open_quote),
+                        ..problem(9, Some((3, "Name")), "")
+                    },
+                ],
+            },
+            ImportError::File {
+                file: "e.csv".into(),
+                message: "the file is empty".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn a_refusal_said_in_english_is_its_display() {
+        let en = Localizer::new("en");
+        for e in refusals() {
+            assert_eq!(e.say(&en), e.to_string());
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_said_in_the_language_asked() {
+        let es = Localizer::new("es");
+        let said = refusals()[3].say(&es);
+        assert!(
+            said.starts_with("d.csv: 57 problemas; no se importó nada:"),
+            "{said}"
+        );
+        assert!(said.contains("\n  línea 4: no date"), "{said}");
+        assert!(
+            said.contains("línea 9, columna 3 (Name): un campo ocupa varias líneas"),
+            "{said}"
+        );
+        assert!(said.ends_with("… y 55 más"), "{said}");
+    }
+
+    #[test]
+    fn the_window_s_sentence_of_a_refusal_is_as_it_was() {
+        let texts: Vec<String> = refusals().iter().map(ImportError::page_text).collect();
+        assert_eq!(
+            texts,
+            [
+                "a.csv: LiveLedger cannot tell which column holds what. Choose a column for each field below.",
+                "b.txt: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.",
+                "c.csv: 1 row has a problem; nothing was imported",
+                "d.csv: 57 rows have problems; nothing was imported",
+                "e.csv: the file is empty",
+            ]
+        );
+    }
 
     #[test]
     fn errors_with_a_message_say_it_in_english_as_display_does() {

@@ -38,9 +38,14 @@ fn main() -> ExitCode {
             // first line. `eprintln!` would panic if stderr is gone too.
             // An error with a message is worded in the run's language;
             // English is its own text, which scripts and tests quote.
-            let text = match (cli::language(), err.message()) {
-                ("en", _) | (_, None) => err.to_string(),
-                (tag, Some(m)) => {
+            let text = match (cli::language(), err.message(), &err) {
+                ("en", _, _) => err.to_string(),
+                // A refused import's sentence and its row problems.
+                (tag, None, liveledger::Error::Import(refused)) => {
+                    refused.say(&liveledger::l10n::Localizer::new(tag))
+                }
+                (_, None, _) => err.to_string(),
+                (tag, Some(m), _) => {
                     let words = liveledger::l10n::Localizer::new(tag);
                     // A confirmation's problems come first, as in English.
                     let problems: Vec<String> = err

@@ -3,6 +3,7 @@ import type { DaysRead } from "./DaysRead";
 import type { Diamonds } from "./Diamonds";
 import type { FieldSource } from "./FieldSource";
 import type { LiveAdded } from "./LiveAdded";
+import type { Message } from "./Message";
 import type { Money } from "./Money";
 
 /**
@@ -144,10 +145,19 @@ mappable: Array<string>,
  */
 warnings: Array<string>, 
 /**
+ * The same warnings as the core's messages, one for each, for a face to
+ * say in the creator's language.
+ */
+warning_messages: Array<Message>, 
+/**
  * How the file was read, where a person may want to know: which column
  * gave the price, a summary block skipped, a mapping remembered.
  */
 notes: Array<string>, 
+/**
+ * The same notes as the core's messages, one for each.
+ */
+note_messages: Array<Message>, 
 /**
  * Whether nothing was written.
  */

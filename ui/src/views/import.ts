@@ -4,6 +4,7 @@ import { el, mount } from "../dom";
 import { dateFormat, diamondsWord, formatAmounts, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatTime } from "../format";
 import { formatLocale, t, tParts } from "../i18n";
 import type { Visit } from "../router";
+import { say } from "../said";
 import { attempt, card, isDeclined, table, toast } from "../widgets";
 
 // The formats a file can be read as, by the name the core and `--format`
@@ -437,8 +438,8 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
         : null,
       r.unfinished_streaks ? el("div", { class: "warn" }, t("import-unfinished-streaks", { count: r.unfinished_streaks })) : null,
       r.streaks_updated ? el("div", null, t("import-streaks-updated", { count: r.streaks_updated })) : null,
-      r.notes.length ? el("ul", { class: "muted small", id: "import-notes" }, r.notes.map((n) => el("li", null, n))) : null,
-      r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w) => el("li", null, w))) : null,
+      r.notes.length ? el("ul", { class: "muted small", id: "import-notes" }, r.notes.map((n, i) => el("li", null, say(r.note_messages?.[i], n)))) : null,
+      r.warnings.length ? el("ul", { class: "warn small", id: "import-warnings" }, r.warnings.map((w, i) => el("li", null, say(r.warning_messages?.[i], w)))) : null,
       r.sections_ignored?.length ? el("div", { class: "muted" }, t("import-sections-ignored", { sections: list(r.sections_ignored, "unit") })) : null,
       r.days ? daysRead(r.days) : null,
       r.dry_run && r.rows_added + r.sessions_added === 0 ? el("div", null, t("import-nothing-new")) : null));
@@ -477,7 +478,7 @@ function showProblems(host: HTMLElement, e: unknown, act: ProblemActions): void 
   const problems = rowProblems(e);
   const count = isCmdError(e) && e.detail !== null && "count" in e.detail ? e.detail.count : 0;
   const header = unknownHeader(e);
-  const [first, ...lines] = (isCmdError(e) ? e.message : String(e)).split("\n");
+  const [first, ...lines] = (isCmdError(e) ? say(e.said, e.message) : String(e)).split("\n");
   // Bad rows can be left out when each is named by its line.
   const lineNumbers = [...new Set(problems.map((p) => p.line))].sort((a, b) => a - b);
   const skippable = problems.length > 0 && problems.length === count && lineNumbers.every((l) => l > 0);
@@ -490,7 +491,7 @@ function showProblems(host: HTMLElement, e: unknown, act: ProblemActions): void 
         ? table<RowProblem>([
             { title: t("import-problems-line"), cell: (p) => p.line, numeric: true },
             { title: t("import-problems-column"), cell: (p) => (p.column ? `${p.column[0]} (${p.column[1]})` : "—") },
-            { title: t("import-problems-problem"), cell: (p) => p.message },
+            { title: t("import-problems-problem"), cell: (p) => say(p.said, p.message) },
           ], problems, { id: "import-problems" })
         : null,
       skippable

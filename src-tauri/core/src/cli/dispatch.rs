@@ -125,7 +125,7 @@ fn command(mut store: Store, command: Command, words: &Localizer) -> Result<()> 
         Command::Report { by, from, to, json } => {
             statement(&store, by, report::Span { from, to }, json.json)
         }
-        Command::Import(a) => import_cmd(&mut store, a),
+        Command::Import(a) => import_cmd(&mut store, a, words),
         Command::Imports(cmd) => imports(&mut store, tz, cmd),
         Command::Export { format, out } => match out {
             Some(path) => export::export_to_file(&store, format, &path),
@@ -382,7 +382,7 @@ fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
     }
 }
 
-fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
+fn import_cmd(store: &mut Store, a: ImportArgs, words: &Localizer) -> Result<()> {
     let opts = ImportOptions {
         format: a
             .format
@@ -410,5 +410,5 @@ fn import_cmd(store: &mut Store, a: ImportArgs) -> Result<()> {
         print::progress_done();
     }
     let report = result?;
-    show(a.json.json, report, |r| print::import_report(&r))
+    show(a.json.json, report, |r| print::import_report(&r, words))
 }

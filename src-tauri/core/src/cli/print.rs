@@ -227,9 +227,9 @@ pub(super) fn note(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// The import report in words.
-pub(super) fn import_report(report: &ImportReport) -> Result<()> {
-    say!("{}", report.describe());
+/// The import report in the words of the run's language.
+pub(super) fn import_report(report: &ImportReport, words: &Localizer) -> Result<()> {
+    say!("{}", report.describe_in(words));
     Ok(())
 }
 

@@ -274,6 +274,7 @@ fn read_rows<R: Read>(
                 };
                 prev_end = end;
                 parser.problem(RowProblem {
+                    said: None,
                     line,
                     column: None,
                     message,

@@ -12,6 +12,7 @@ use sha2::Digest;
 
 use super::{hex, parse, write, BytesRead, Encoding, ImportError, ImportOptions, ImportReport};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::rates::RateTable;
 use crate::store::{RememberedMapping, Sharing, Store};
 
@@ -226,26 +227,32 @@ fn how_it_was_read(
     r.unfinished_streaks = parsed.unfinished_streaks;
     r.totals_skipped = parsed.totals_skipped;
     r.summary_skipped = parsed.summary_skipped;
-    r.notes.append(&mut parsed.notes);
+    for note in std::mem::take(&mut parsed.notes) {
+        r.note(note);
+    }
     r.redelivered = parsed.redelivered;
     r.blank_skipped = parsed.blank_skipped;
     r.rows_left_out = parsed.left_out;
     if parsed.left_out > 0 {
-        r.warnings.push(format!(
-            "{} row(s) with problems left out, as you chose; the rest imported",
-            parsed.left_out
-        ));
+        r.warn(
+            Message::new("core-import-left-out")
+                .count("count", parsed.left_out)
+                .text("n", parsed.left_out.to_string()),
+        );
     }
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
     r.number_format = std::mem::take(&mut parsed.number_format);
     r.date_format = std::mem::take(&mut parsed.date_format);
     r.fields = std::mem::take(&mut parsed.fields);
-    r.warnings = std::mem::take(&mut parsed.warnings);
+    // The parser's warnings take the place of any said before (as they
+    // always have).
+    r.warnings.clear();
+    r.warning_messages.clear();
+    for warning in std::mem::take(&mut parsed.warnings) {
+        r.warn(warning);
+    }
     if done.encoding == Some(Encoding::Windows1252) {
-        r.warnings.push(
-            "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check that names with accents look right"
-                .into(),
-        );
+        r.warn(Message::new("core-import-windows-1252"));
     }
 }
 

@@ -12,6 +12,7 @@ use super::{
     sniff, Columns, Field, Format, ImportError, ImportOptions, ImportReport, Job, ReadHalf,
 };
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::store::{RememberedMapping, Store};
 
 /// The mappings an import reads a header by: the one it names (`--map`,
@@ -162,7 +163,7 @@ pub(super) fn import_table<T: TableRows>(
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
     parser.set_skipped_lines(&opts.skip_lines);
-    let report = ImportReport {
+    let mut report = ImportReport {
         file: name.to_string(),
         format: format.name().to_string(),
         delimiter,
@@ -170,9 +171,11 @@ pub(super) fn import_table<T: TableRows>(
         columns: header.iter().take(200).cloned().collect(),
         mappable: Field::ALL.iter().map(|f| f.map_name()).collect(),
         dry_run: opts.dry_run,
-        notes,
         ..ImportReport::default()
     };
+    for note in notes {
+        report.note(note);
+    }
     let (save_mapping, remember) = mapping_to_keep(opts, name, signature, tz);
     let job = Job {
         streaming,
@@ -198,17 +201,17 @@ fn columns(
     header: &[String],
     maps: Mappings,
     signature: &str,
-) -> std::result::Result<(Columns, Vec<String>), String> {
+) -> std::result::Result<(Columns, Vec<Message>), String> {
     let mut notes = Vec::new();
     let pairs = match (maps.named, maps.remembered.get(signature)) {
         (Some(p), _) => Some(p),
         (None, Some(m)) => {
-            notes.push(format!(
-                "used your mapping from {} / {}: {}",
-                m.saved_on,
-                short(&m.name),
-                short(&m.mapping)
-            ));
+            notes.push(
+                Message::new("core-import-mapping-used")
+                    .text("saved", m.saved_on.clone())
+                    .text("name", short(&m.name))
+                    .text("mapping", short(&m.mapping)),
+            );
             Some(parse_map(&m.mapping)?)
         }
         (None, None) => None,
@@ -255,7 +258,7 @@ fn unknown_format(
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),
         columns: if table {
-            format!("\nits columns:{}", guess::list_columns(header, rows))
+            guess::list_columns(header, rows)
         } else {
             String::new()
         },

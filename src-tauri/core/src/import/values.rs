@@ -24,11 +24,13 @@ fn chars(bytes: &[u8]) -> u64 {
 fn read_problem(e: &std::io::Error, line: u64) -> RowProblem {
     match super::decode::TextError::of(e) {
         Some(t) => RowProblem {
+            said: None,
             line: t.line,
             column: None,
             message: t.message.clone(),
         },
         None => RowProblem {
+            said: None,
             line,
             column: None,
             message: format!("cannot read: {e}"),
@@ -143,6 +145,7 @@ impl<R: BufRead> Values<R> {
     fn broken(&self, line: u64, column: u64, what: &str, message: String, fatal: bool) -> Broken {
         Broken {
             problem: RowProblem {
+                said: None,
                 line,
                 column: Some((column as usize, what.to_string())),
                 message,

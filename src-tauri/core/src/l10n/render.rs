@@ -36,7 +36,7 @@ macro_rules! areas {
     };
 }
 
-areas!("shell", "core", "core-invalid");
+areas!("shell", "core", "core-invalid", "core-import");
 
 /// Words one language speaks: its catalog, and English's for a message it
 /// lacks. Build one per language and render many messages with it.

@@ -53,6 +53,7 @@ pub(super) fn at_field(
     let key = path.rsplit('.').next().unwrap_or(path);
     let (line, column) = locate(raw, key, (span.line, span.column));
     RowProblem {
+        said: None,
         line,
         column: Some((column as usize, field_label(array, span, prefix, path))),
         message,
@@ -71,6 +72,7 @@ pub(super) fn syntax(e: &serde_json::Error, span: Span, array: bool) -> RowProbl
     let what = without_position(e);
     // The file's bytes are not quoted: they were not understood.
     RowProblem {
+        said: None,
         line,
         column: Some((
             column as usize,

@@ -230,6 +230,7 @@ fn decode(
                         Decoded::Skipped
                     }
                     Event::NotObject(what) => Decoded::Problem(RowProblem {
+                        said: None,
                         line: span.line,
                         column: Some((
                             span.column as usize,

@@ -162,6 +162,7 @@ impl Parser {
             for (figure, value) in row.figures {
                 match figures.get(&figure) {
                     Some((was, line)) if *was != value => problems.push(RowProblem {
+                        said: None,
                         line: row.line,
                         column: None,
                         message: format!(

@@ -18,6 +18,7 @@ use crate::import::sniff::{norm, Columns, Field};
 use crate::import::{
     short, FieldSource, Format, RowProblem, LIVELEDGER_COLUMNS, MAX_LISTED_PROBLEMS,
 };
+use crate::l10n::Message;
 
 /// Reads records of one format.
 pub(crate) struct Parser {
@@ -147,7 +148,7 @@ const OTHER_EVENTS: &[&str] = &[
 /// Where a gift table's price of one gift comes from, said in `notes`: a
 /// diamonds column whose header names a total (`Total diamonds`, `Diamanten
 /// gesamt`) is read as the row's total, price × count.
-fn gift_table_price(header: &[String], cols: &mut Columns, notes: &mut Vec<String>) {
+fn gift_table_price(header: &[String], cols: &mut Columns, notes: &mut Vec<Message>) {
     if let Some(i) = cols.get(Field::Diamonds) {
         if header
             .get(i)
@@ -156,29 +157,28 @@ fn gift_table_price(header: &[String], cols: &mut Columns, notes: &mut Vec<Strin
             cols.rename(Field::Diamonds, Field::TotalDiamonds);
         }
     }
-    let named = |i: usize| {
-        format!(
-            "column {} ({})",
-            i + 1,
-            short(header.get(i).map_or("", |h| h))
-        )
+    // A column as the note names it: its number and its header.
+    let named = |m: Message, which: &str, i: usize| {
+        m.text(&format!("{which}_column"), (i + 1).to_string())
+            .text(
+                &format!("{which}_header"),
+                short(header.get(i).map_or("", |h| h)),
+            )
     };
     let diamonds = cols.get(Field::Diamonds).or(cols.get(Field::TotalDiamonds));
     let note = match (cols.get(Field::Coins), diamonds) {
-        (Some(c), Some(d)) => format!(
-            "each gift's price is read from {}, its coins; {} is read only where a row gives no coins",
-            named(c),
-            named(d)
+        (Some(c), Some(d)) => named(
+            named(Message::new("core-import-price-coins"), "coins", c),
+            "diamonds",
+            d,
         ),
         (Some(_), None) | (None, None) => return,
-        (None, Some(d)) if cols.has(Field::TotalDiamonds) => format!(
-            "each gift's price is read from {}: the row's total diamonds divided by its count (a gift's diamonds are its price in coins)",
-            named(d)
+        (None, Some(d)) if cols.has(Field::TotalDiamonds) => named(
+            Message::new("core-import-price-total-diamonds"),
+            "diamonds",
+            d,
         ),
-        (None, Some(d)) => format!(
-            "each gift's price is read from {}: a gift's diamonds are its price in coins, as live tools write diamondCount",
-            named(d)
-        ),
+        (None, Some(d)) => named(Message::new("core-import-price-diamonds"), "diamonds", d),
     };
     notes.push(note);
 }
@@ -255,6 +255,11 @@ impl Parser {
     /// Sets the lines to leave out: counted, never read.
     pub fn set_skipped_lines(&mut self, lines: &[u64]) {
         self.skip = lines.iter().copied().collect();
+    }
+
+    /// Column `i` (0-based) as a problem names it: 1-based, with its header.
+    pub(super) fn column_named(&self, i: usize) -> Option<(usize, String)> {
+        Some((i + 1, short(self.header.get(i).map_or("", |h| h))))
     }
 
     /// Records a problem.
@@ -416,15 +421,18 @@ impl Parser {
             return;
         }
         let lines = if first.0 == last.0 {
-            format!("line {}", first.0)
+            Message::new("core-import-summary-block").text("first", first.0.to_string())
         } else {
-            format!("lines {}–{}", first.0, last.0)
+            Message::new("core-import-summary-block-lines")
+                .text("first", first.0.to_string())
+                .text("last", last.0.to_string())
         };
         self.out.summary_skipped += held.len() as u64;
-        self.out.notes.push(format!(
-            "skipped a summary block of {} row(s) at {lines}: below the table, with no date where the date goes",
-            held.len()
-        ));
+        self.out.notes.push(
+            lines
+                .count("count", held.len() as u64)
+                .text("n", held.len().to_string()),
+        );
     }
 
     /// Reads one data record found at `line`, now.
@@ -451,14 +459,8 @@ impl Parser {
         if self.format != Format::LiveLedger {
             if let Some(i) = rec.iter().position(|f| f.contains(['\n', '\r'])) {
                 let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
-                let message =
-                    "a field runs over several lines: a quote (\") is probably not closed"
-                        .to_string();
-                self.problem(RowProblem {
-                    line,
-                    column,
-                    message,
-                });
+                let said = Message::new("core-import-problem-open-quote");
+                self.problem(RowProblem::said(line, column, said));
                 return;
             }
         }
@@ -477,6 +479,7 @@ impl Parser {
             Err((col, message)) => {
                 let column = col.map(|i| (i + 1, short(self.header.get(i).map_or("", |h| h))));
                 self.problem(RowProblem {
+                    said: None,
                     line,
                     column,
                     message,
@@ -593,11 +596,12 @@ impl Parser {
             })
             .collect();
         if self.step_pairs >= 2 {
-            self.out.warnings.push(format!(
-                "{} rows look like steps of a streak (same sender and gift, count one higher than the row before) but no {} column is read, so each step is counted; if the file has streak columns, choose the columns for the streak's end and the gift type (CLI: --map repeat_end=COLUMN,gift_type=COLUMN)",
-                self.step_pairs,
-                EventField::RepeatEnd.column()
-            ));
+            self.out.warnings.push(
+                Message::new("core-import-streak-steps-uncounted")
+                    .count("count", self.step_pairs)
+                    .text("n", self.step_pairs.to_string())
+                    .text("column", EventField::RepeatEnd.column()),
+            );
         }
         Ok(self.out)
     }
@@ -754,7 +758,7 @@ mod tests {
             (2, 3, 0)
         );
         assert_eq!(
-            p.notes,
+            p.notes.iter().map(crate::l10n::english).collect::<Vec<_>>(),
             ["skipped a summary block of 3 row(s) at lines 5–7: below the table, with no date where the date goes"]
         );
     }

@@ -178,8 +178,8 @@ pub(crate) struct Parsed {
     /// Which column each field was read from, with sample values.
     pub fields: Vec<FieldSource>,
     /// What the import warns about, each naming its line.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::l10n::Message>,
     /// How the file was read, where a person may want to know: where a
     /// price came from, a summary block skipped.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::l10n::Message>,
 }

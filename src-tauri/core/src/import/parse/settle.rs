@@ -9,6 +9,7 @@ use super::rows::{DateOrder, When};
 use crate::dates;
 use crate::import::numbers::{self, Reading};
 use crate::import::{short, RowProblem};
+use crate::l10n::Message;
 
 impl Parser {
     /// Refuses columns whose numbers contradict themselves and settles the
@@ -23,6 +24,7 @@ impl Parser {
         for (i, line, message) in conflicts {
             let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
             self.problem(RowProblem {
+                said: None,
                 line,
                 column,
                 message,
@@ -42,6 +44,7 @@ impl Parser {
                         };
                         let c = if sep == numbers::Sep::Comma { ',' } else { '.' };
                         self.problem(RowProblem {
+                            said: None,
                             line,
                             column,
                             message: format!(
@@ -102,19 +105,15 @@ impl Parser {
             (Some(_), None, _) => DateOrder::DayFirst,
             (None, Some(_), _) => DateOrder::MonthFirst,
             (Some((l1, _)), Some((l2, c2)), _) => {
-                self.problem(RowProblem {
-                    line: l2,
-                    column: Some((c2 + 1, short(self.header.get(c2).map_or("", |h| h)))),
-                    message: format!("the dates mix day-first (line {l1}) and month-first (line {l2}) orders; write them as YYYY-MM-DD"),
-                });
+                let mixed = Message::new("core-import-problem-dates-mixed")
+                    .text("day_first", l1.to_string())
+                    .text("month_first", l2.to_string());
+                self.problem(RowProblem::said(l2, self.column_named(c2), mixed));
                 return true;
             }
             (None, None, Some((l, c))) => {
-                self.problem(RowProblem {
-                    line: l,
-                    column: Some((c + 1, short(self.header.get(c).map_or("", |h| h)))),
-                    message: "dates such as 01/02/2026 could be day-first or month-first and no date in the file settles it; write them as YYYY-MM-DD".into(),
-                });
+                let m = Message::new("core-import-problem-dates-ambiguous");
+                self.problem(RowProblem::said(l, self.column_named(c), m));
                 return true;
             }
         };
@@ -166,6 +165,7 @@ impl Parser {
         for (line, col, message) in problems {
             let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
             self.problem(RowProblem {
+                said: None,
                 line,
                 column,
                 message,

@@ -9,6 +9,7 @@ use super::rows::{GiftRow, Streak, When};
 use crate::events::streak;
 use crate::import::sniff::Field;
 use crate::import::{short, MAX_LISTED_PROBLEMS};
+use crate::l10n::Message;
 
 /// A streak of a streakable gift still waiting for its end.
 pub(super) struct OpenStreak {
@@ -138,23 +139,20 @@ impl Parser {
         // The last step seen is counted in place of the end that never came.
         self.out.streak_steps = self.out.streak_steps.saturating_sub(1);
         if self.out.warnings.len() < MAX_LISTED_PROBLEMS {
-            let from = s
-                .row
-                .sender
-                .as_deref()
-                .map(|f| format!(" from {}", short(f)))
-                .unwrap_or_default();
-            self.out.warnings.push(format!(
-                "line {}: the streak of {}{from} never ended in the file; counted as {} × {} coins (its highest count so far) and marked estimated",
-                s.line,
-                short(&s.row.name),
-                s.max,
-                s.row.coins_each
-            ));
+            let m = match s.row.sender.as_deref() {
+                Some(f) => Message::new("core-import-streak-unended-from").text("sender", short(f)),
+                None => Message::new("core-import-streak-unended"),
+            };
+            self.out.warnings.push(
+                m.text("line", s.line.to_string())
+                    .text("gift", short(&s.row.name))
+                    .text("max", s.max.to_string())
+                    .text("coins", s.row.coins_each.to_string()),
+            );
         } else if self.out.warnings.len() == MAX_LISTED_PROBLEMS {
             self.out
                 .warnings
-                .push("more streaks never ended; see the rows marked estimated".into());
+                .push(Message::new("core-import-streaks-more"));
         }
         let mut row = s.row;
         if let Some(streak) = &mut row.streak {

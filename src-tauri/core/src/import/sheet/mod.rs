@@ -468,6 +468,7 @@ fn read_rows(
     });
     match walked {
         Ok(Some(r)) => parser.problem(RowProblem {
+            said: None,
             line: u64::from(r) + 1,
             column: None,
             message: format!(
@@ -476,6 +477,7 @@ fn read_rows(
         }),
         Ok(None) => {}
         Err(message) => parser.problem(RowProblem {
+            said: None,
             line: prev,
             column: None,
             message,

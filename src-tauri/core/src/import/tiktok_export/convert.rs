@@ -98,6 +98,7 @@ fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem 
         None => format!("{}[{}]", e.list, e.index),
     };
     RowProblem {
+        said: None,
         line,
         column: Some((column as usize, at)),
         message,

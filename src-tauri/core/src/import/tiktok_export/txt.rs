@@ -131,6 +131,7 @@ fn walk_txt<R: Read>(
 /// A problem at `line` of a TXT file, in no column.
 fn refuse(line: u64, message: String) -> RowProblem {
     RowProblem {
+        said: None,
         line,
         column: None,
         message,

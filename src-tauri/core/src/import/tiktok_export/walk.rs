@@ -333,6 +333,7 @@ pub(super) fn walk_export<R: Read>(
     if let Err(e) = walked {
         if let Some((line, why)) = at.borrow_mut().refused.take() {
             return Err(RowProblem {
+                said: None,
                 line,
                 column: None,
                 message: why,
@@ -342,11 +343,13 @@ pub(super) fn walk_export<R: Read>(
             let io = std::io::Error::from(e);
             return Err(match crate::import::decode::TextError::of(&io) {
                 Some(t) => RowProblem {
+                    said: None,
                     line: t.line,
                     column: None,
                     message: t.message.clone(),
                 },
                 None => RowProblem {
+                    said: None,
                     line: at.borrow().line,
                     column: None,
                     message: format!("cannot read: {io}"),
@@ -361,6 +364,7 @@ pub(super) fn walk_export<R: Read>(
             format!("is not valid JSON here ({what})")
         };
         return Err(RowProblem {
+            said: None,
             line: e.line() as u64,
             column: Some((e.column(), "JSON".into())),
             message,
