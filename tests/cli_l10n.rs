@@ -363,6 +363,7 @@ fn a_bad_time_zone_and_a_bad_withdrawal_are_refused_in_german_and_arabic() {
         assert_eq!(settings(&["--lang", lang]), settings_before, "{lang}");
     }
     assert!(withdrawals_before.contains("[]"), "{withdrawals_before}");
+}
 
 /// A file whose price note and whose undo line the report says: a gift table
 /// with both coins and diamonds (2 rows: 2 × 299 + 4 × 50 = 798 coins).
