@@ -18,7 +18,7 @@ pub struct CmdError {
     /// The same sentence as the core's message (an id and its arguments),
     /// for the page to say in the creator's language; `null` where the core
     /// has only English words for it.
-    pub said: Option<Message>,
+    pub said: Option<Box<Message>>,
     /// What the page needs beyond the sentence; `null` for most kinds.
     pub detail: Option<Detail>,
 }
@@ -116,7 +116,8 @@ impl From<liveledger::Error> for CmdError {
             liveledger::Error::NeedsConfirmation { .. } => None,
             liveledger::Error::Import(refused) => refused.page_message(),
             other => other.message().map(without_cli),
-        };
+        }
+        .map(Box::new);
         CmdError {
             kind: e.kind(),
             message: for_page(&message),
@@ -209,7 +210,7 @@ mod tests {
                 .text("cli", " (CLI: liveledger reconcile --balance N)"),
         ));
         assert!(!e.message.contains("CLI"), "{}", e.message);
-        let said = serde_json::to_value(e.said.expect("a message")).unwrap();
+        let said = serde_json::to_value(*e.said.expect("a message")).unwrap();
         assert_eq!(
             said["args"]["cli"],
             serde_json::json!({"type": "text", "value": ""})
