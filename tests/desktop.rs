@@ -131,9 +131,11 @@ fn a_creator_logs_imports_withdraws_and_sees_the_same_figures_as_the_cli() {
     s.open("withdrawals");
     s.fill("#withdraw-form input[name='diamonds']", "200000");
     s.click("#withdraw-form button[type='submit']");
+    // The window says the core's message with its figures written as every
+    // figure on screen is (the CLI keeps the English text scripts quote).
     s.wait_text(
         "#withdraw-form .field.invalid .field-error",
-        "more than the balance of 31529 diamonds",
+        "more than the balance of 31,529 diamonds",
     );
     s.screenshot(&shots.join("e2e-withdrawal-refused.png"));
     assert_eq!(cli_summary(&db)["balance_diamonds"], "31529");
