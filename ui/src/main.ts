@@ -117,6 +117,9 @@ function roomForRing(t: HTMLElement): void {
 document.addEventListener("focusin", (ev) => {
   const t = ev.target;
   if (!(t instanceof HTMLElement)) return;
+  // Only a ring the keyboard shows needs room: scrolling under a pointer
+  // between its press and release would move the click off its button.
+  if (!t.matches(":focus-visible")) return;
   roomForRing(t);
   requestAnimationFrame(() => roomForRing(t));
 });
