@@ -179,11 +179,7 @@ fn every_view_in_light_and_dark_on_demo_data() {
     for theme in ["light", "dark"] {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("shots.db");
-        let gtk = if theme == "dark" {
-            "Adwaita:dark"
-        } else {
-            "Adwaita"
-        };
+        let gtk = webdriver::gtk_theme(theme);
         let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap()), ("GTK_THEME", gtk)]);
         let s = h.launch(&app());
         s.find("#view[data-view='dashboard'][data-ready='true']");

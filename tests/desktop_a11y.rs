@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tungstenite::Message;
-use webdriver::{app, artifacts, cli_json, Harness, Session};
+use webdriver::{app, artifacts, cli_json, gtk_theme, Harness, Session, VIEWS};
 
 fn cli_summary(db: &Path) -> Value {
     cli_json(db, &["summary", "--json"])
@@ -21,14 +21,6 @@ fn cli_summary(db: &Path) -> Value {
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
-}
-
-fn gtk_theme(theme: &str) -> &'static str {
-    if theme == "dark" {
-        "Adwaita:dark"
-    } else {
-        "Adwaita"
-    }
 }
 
 /// A live tool on 127.0.0.1 (TikFinity's WebSocket shape) that sends each
@@ -559,20 +551,7 @@ fn every_view_stays_usable_at_200_percent_zoom() {
                 std::thread::sleep(Duration::from_millis(100));
             }
             // By keyboard (Alt+1…9): WebKitWebDriver misplaces clicks on a zoomed page.
-            for (n, view) in [
-                "dashboard",
-                "insights",
-                "sessions",
-                "live",
-                "import",
-                "withdrawals",
-                "statements",
-                "days",
-                "settings",
-            ]
-            .into_iter()
-            .enumerate()
-            {
+            for (n, view) in VIEWS.into_iter().enumerate() {
                 s.script(
                     "document.getElementById('view').dataset.ready = 'false'; return 1",
                     json!([]),
@@ -694,17 +673,7 @@ fn every_tab_stop_in_every_view_shows_its_focus_ring() {
     s.click("#load-demo");
     s.find("#balance-diamonds");
     let mut problems = Vec::new();
-    for view in [
-        "dashboard",
-        "insights",
-        "sessions",
-        "live",
-        "import",
-        "withdrawals",
-        "statements",
-        "days",
-        "settings",
-    ] {
+    for view in VIEWS {
         s.open(view);
         if view == "sessions" {
             s.click("#sessions-table tbody tr td");

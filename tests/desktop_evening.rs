@@ -337,11 +337,7 @@ fn screenshots_of_the_evening_in_light_and_dark_at_two_sizes() {
     for theme in ["light", "dark"] {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("shots.db");
-        let gtk = if theme == "dark" {
-            "Adwaita:dark"
-        } else {
-            "Adwaita"
-        };
+        let gtk = webdriver::gtk_theme(theme);
         let (h, s) = launch(&db, &[("GTK_THEME", gtk)]);
         for (width, height) in [(1280, 820), (960, 680)] {
             resize(&h, width, height);

@@ -258,11 +258,7 @@ fn the_blockers_link_opens_the_payout_settings() {
 #[test]
 fn first_day_screens_in_light_and_dark() {
     for theme in ["light", "dark"] {
-        let gtk = if theme == "dark" {
-            "Adwaita:dark"
-        } else {
-            "Adwaita"
-        };
+        let gtk = webdriver::gtk_theme(theme);
         for (w, h) in [(1280, 820), (960, 680)] {
             let shot = |s: &Session, name: &str| {
                 s.screenshot(&artifacts().join(format!("firstday-{name}-{theme}-{w}.png")))

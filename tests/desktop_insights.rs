@@ -67,11 +67,7 @@ fn the_insights_view_shows_what_the_cli_says_in_light_and_dark() {
         let db = dir.path().join("insights.db");
         cli(&db, &["demo", "load"]);
         let want: Value = serde_json::from_slice(&cli(&db, &["insights", "--json"])).unwrap();
-        let gtk = if theme == "dark" {
-            "Adwaita:dark"
-        } else {
-            "Adwaita"
-        };
+        let gtk = webdriver::gtk_theme(theme);
         let h = Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap()), ("GTK_THEME", gtk)]);
         let s = h.launch(&app());
         s.find("#view[data-view='dashboard'][data-ready='true']");

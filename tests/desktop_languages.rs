@@ -9,33 +9,34 @@ mod webdriver;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use webdriver::{app, artifacts, cli_json, cli_ok, Harness, Session};
+use webdriver::{app, artifacts, cli_json, cli_ok, gtk_theme, Harness, Session, VIEWS};
 
-const VIEWS: [&str; 9] = [
-    "dashboard",
-    "insights",
-    "sessions",
-    "live",
-    "import",
-    "withdrawals",
-    "statements",
-    "days",
-    "settings",
-];
+/// The app on a demo ledger that speaks `language`, drawn in `theme`, its
+/// dashboard shown.
+fn open_in(dir: &Path, language: &str, theme: &str) -> (Harness, Session) {
+    let db = demo_in(dir, language);
+    let h = Harness::start(&[
+        ("LIVELEDGER_DB", db.to_str().unwrap()),
+        ("GTK_THEME", gtk_theme(theme)),
+    ]);
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    (h, s)
+}
+
+/// Opens `view` and waits until it is drawn (the dashboard's charts too).
+fn show(s: &Session, view: &str) {
+    s.open(view);
+    if view == "dashboard" {
+        s.find("#chart-balance[data-drawn]");
+    }
+}
 
 fn demo_in(dir: &Path, language: &str) -> std::path::PathBuf {
     let db = dir.join("languages.db");
     cli_ok(&db, &["demo", "load"]);
     cli_ok(&db, &["settings", "set", "language", language]);
     db
-}
-
-fn gtk(theme: &str) -> &'static str {
-    if theme == "dark" {
-        "Adwaita:dark"
-    } else {
-        "Adwaita"
-    }
 }
 
 /// Text the view cuts off: an element whose own text is wider than its box
@@ -102,13 +103,7 @@ fn untranslated(s: &Session) -> Vec<String> {
 fn the_pseudo_locale_walks_every_view_with_nothing_cut_off() {
     for theme in ["light", "dark"] {
         let dir = tempfile::tempdir().unwrap();
-        let db = demo_in(dir.path(), "en-XA");
-        let h = Harness::start(&[
-            ("LIVELEDGER_DB", db.to_str().unwrap()),
-            ("GTK_THEME", gtk(theme)),
-        ]);
-        let s = h.launch(&app());
-        s.find("#view[data-view='dashboard'][data-ready='true']");
+        let (_h, s) = open_in(dir.path(), "en-XA", theme);
         assert_eq!(
             s.script("return document.documentElement.lang", json!([])),
             "en-XA"
@@ -117,10 +112,7 @@ fn the_pseudo_locale_walks_every_view_with_nothing_cut_off() {
         for (width, height) in [(1280, 820), (960, 680)] {
             s.set_window_size(width, height);
             for view in VIEWS {
-                s.open(view);
-                if view == "dashboard" {
-                    s.find("#chart-balance[data-drawn]");
-                }
+                show(&s, view);
                 for p in cut_text(&s).into_iter().chain(untranslated(&s)) {
                     problems.push(format!("{view} at {width}px: {p}"));
                 }
@@ -139,19 +131,10 @@ fn the_pseudo_locale_walks_every_view_with_nothing_cut_off() {
 fn arabic_reads_right_to_left_in_every_view() {
     for theme in ["light", "dark"] {
         let dir = tempfile::tempdir().unwrap();
-        let db = demo_in(dir.path(), "ar");
-        let h = Harness::start(&[
-            ("LIVELEDGER_DB", db.to_str().unwrap()),
-            ("GTK_THEME", gtk(theme)),
-        ]);
-        let s = h.launch(&app());
-        s.find("#view[data-view='dashboard'][data-ready='true']");
+        let (_h, s) = open_in(dir.path(), "ar", theme);
         let mut problems = Vec::new();
         for view in VIEWS {
-            s.open(view);
-            if view == "dashboard" {
-                s.find("#chart-balance[data-drawn]");
-            }
+            show(&s, view);
             let layout = s.script(
                 "const nav = document.querySelector('nav').getBoundingClientRect();
                  const main = document.getElementById('view').getBoundingClientRect();

@@ -85,11 +85,7 @@ fn texts(s: &Session, css: &str) -> Vec<String> {
 
 /// Launches the app on `db` with the GTK theme of `theme`.
 fn start(db: &Path, theme: &str) -> Harness {
-    let gtk = if theme == "dark" {
-        "Adwaita:dark"
-    } else {
-        "Adwaita"
-    };
+    let gtk = webdriver::gtk_theme(theme);
     Harness::start(&[("LIVELEDGER_DB", db.to_str().unwrap()), ("GTK_THEME", gtk)])
 }
 

@@ -76,11 +76,7 @@ fn hand_over(theme: &str) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("one.db");
     let bus = Bus::start();
-    let gtk = if theme == "dark" {
-        "Adwaita:dark"
-    } else {
-        "Adwaita"
-    };
+    let gtk = webdriver::gtk_theme(theme);
     let h = Harness::start(&[
         ("LIVELEDGER_DB", db.to_str().unwrap()),
         ("DBUS_SESSION_BUS_ADDRESS", &bus.address),

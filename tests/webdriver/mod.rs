@@ -10,6 +10,28 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+/// Every view, in the navigation's order (Alt+1 … Alt+9).
+pub const VIEWS: [&str; 9] = [
+    "dashboard",
+    "insights",
+    "sessions",
+    "live",
+    "import",
+    "withdrawals",
+    "statements",
+    "days",
+    "settings",
+];
+
+/// The GTK theme that draws the window in `theme` ("light" or "dark").
+pub fn gtk_theme(theme: &str) -> &'static str {
+    if theme == "dark" {
+        "Adwaita:dark"
+    } else {
+        "Adwaita"
+    }
+}
+
 /// The desktop app under test, as cargo built it.
 pub fn app() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_liveledger-desktop"))
