@@ -482,6 +482,7 @@ fn the_import_preview_shows_how_a_file_is_read_and_lets_the_creator_remap_it() {
     assert!(fields.contains("Rose"), "{fields}");
     assert_eq!(digits(&s.text("#import-coins")), "1094");
     s.fill("#import-save-as", "renamed tool");
+    s.find("#import-run:not([disabled])");
     s.click("#import-run");
     s.wait_text("#import-result", "Imported");
     assert_eq!(cli_summary(&db)["diamonds_earned"], "1094");

@@ -165,13 +165,20 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
   });
   visit.onLeave(unlisten);
 
+  // Each reading of the file is numbered: only the newest one's answer is
+  // drawn, so a preview that comes back late never stands in for a newer
+  // one (the panel must show what Import would write).
+  let reading = 0;
   const run = async (dryRun: boolean) => {
     if (!path.value.trim()) return toast(t("import-choose-first"), "error");
+    const mine = ++reading;
+    const stale = () => mine !== reading;
     importButton.disabled = true;
     progress.classList.remove("hidden");
     bar.style.width = "0%";
     try {
       const report = await api.importFile(path.value.trim(), format.value, dryRun, map.value, dryRun ? "" : saveAs.value.trim(), gap, skip);
+      if (stale() && dryRun) return;
       showReport(result, report, tz, {
         remap: (newMap) => {
           map.value = newMap;
@@ -194,6 +201,7 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
         await drawHistory();
       }
     } catch (e) {
+      if (stale()) return;
       showProblems(result, e, {
         columns: (newMap) => {
           map.value = newMap;
@@ -205,7 +213,7 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
         },
       });
     } finally {
-      progress.classList.add("hidden");
+      if (!stale()) progress.classList.add("hidden");
     }
   };
   importButton.addEventListener("click", () => void run(false));
