@@ -85,8 +85,6 @@ async function show(): Promise<void> {
   document.title = `${route[1]()} — LiveLedger`;
   main.dataset.ready = "false";
   main.dataset.view = route[0];
-  // Kept on this computer (not in the ledger) for the next launch.
-  api.rememberView(route[0]).catch(() => undefined);
   // A fresh container per render: one that a newer render replaced is
   // detached, so whatever its view still draws is never seen.
   const root = el("div", { class: "view-root" }, el("p", { class: "loading" }, t("view-loading")));
@@ -97,7 +95,11 @@ async function show(): Promise<void> {
     mount(root, el("div", { class: "empty" }, el("h2", null, t("view-failed")), el("p", null, String((e as { message?: string }).message ?? e))));
   }
   // A slow earlier render finishing late never looks like the current one.
-  if (!visit.left) main.dataset.ready = "true";
+  if (visit.left) return;
+  main.dataset.ready = "true";
+  // Kept on this computer (not in the ledger) for the next launch, once
+  // drawn (the launch trace, tests/bench/app_trace.py, times it too).
+  api.rememberView(route[0]).catch(() => undefined);
 }
 
 // WebKitGTK scrolls a focused control only just into its scrolling box
@@ -108,6 +110,9 @@ function roomForRing(t: HTMLElement): void {
     if (st.overflowY !== "auto" && st.overflowY !== "scroll") continue;
     const r = t.getBoundingClientRect();
     const box = p.getBoundingClientRect();
+    // A control wholly out of sight was scrolled away since (a click went
+    // elsewhere): pulling it back would move what is under the pointer.
+    if (r.bottom <= box.top || r.top >= box.bottom) return;
     const room = 12;
     if (r.bottom + room > box.bottom) p.scrollTop += r.bottom + room - box.bottom;
     else if (r.top - room < box.top) p.scrollTop -= box.top - (r.top - room);

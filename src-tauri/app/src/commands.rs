@@ -32,9 +32,15 @@ type L<'a> = State<'a, OpenLedger>;
 
 #[tauri::command]
 pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {
-    ledger
-        .read(|s| report::dashboard(&s.snapshot()?, Utc::now()))
-        .await
+    let dashboard = ledger
+        .read(|s| {
+            let snapshot = s.snapshot()?;
+            crate::startup::mark("dashboard: ledger read");
+            report::dashboard(&snapshot, Utc::now())
+        })
+        .await;
+    crate::startup::mark("dashboard: figures made");
+    dashboard
 }
 
 #[tauri::command]

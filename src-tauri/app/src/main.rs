@@ -12,6 +12,7 @@ mod handoff;
 mod memory;
 #[cfg(test)]
 mod page_calls;
+mod startup;
 mod state;
 
 use std::path::Path;
@@ -48,7 +49,73 @@ fn refuse(message: String) -> ! {
     std::process::exit(1);
 }
 
+/// Every command the page may call (each also listed in build.rs and the
+/// capability).
+fn commands() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        commands::dashboard,
+        commands::summary,
+        commands::statement,
+        commands::reported_days,
+        commands::insights,
+        commands::timeline,
+        commands::book_days,
+        commands::sessions,
+        commands::session_metrics,
+        commands::session_gifts,
+        commands::session_givers,
+        commands::add_session,
+        commands::update_session,
+        commands::delete_session,
+        commands::end_session,
+        commands::running_session,
+        commands::add_gift,
+        commands::delete_gift,
+        commands::withdrawals,
+        commands::add_withdrawal,
+        commands::set_withdrawal_status,
+        commands::delete_withdrawal,
+        commands::restore_deleted,
+        commands::adjustments,
+        commands::reconcile,
+        commands::rates,
+        commands::set_rate,
+        commands::delete_rate,
+        commands::rerate_preview,
+        commands::rerate,
+        commands::catalog,
+        commands::set_catalog_gift,
+        commands::remove_catalog_gift,
+        commands::settings,
+        commands::set_setting,
+        commands::import_file,
+        commands::imports,
+        commands::import_mappings,
+        commands::undo_import,
+        commands::undo_from_copy,
+        commands::choose_open_path,
+        commands::export_file,
+        commands::backup,
+        commands::choose_save_path,
+        commands::is_empty,
+        commands::withdrawals_below_minimum,
+        commands::quote_withdrawal,
+        commands::load_demo,
+        commands::clear_records,
+        commands::database_path,
+        commands::today,
+        capture::capture_start,
+        capture::capture_stop,
+        capture::capture_end_live,
+        capture::capture_status,
+        commands::opened_file,
+        memory::last_view,
+        memory::remember_view,
+    ]
+}
+
 fn main() {
+    startup::mark("main");
     let context = tauri::generate_context!();
     // The same file as the CLI: LIVELEDGER_DB, else the OS data directory.
     let path = liveledger::store::default_path().unwrap_or_else(|| {
@@ -67,6 +134,7 @@ fn main() {
         }
         Err(message) => refuse(message),
     };
+    startup::mark("ledger open");
     tauri::Builder::default()
         // First: a second launch on this ledger must hand over before anything else starts.
         .plugin(handoff::single_instance(&path))
@@ -79,66 +147,20 @@ fn main() {
         .manage(guard::Copies::default())
         .manage(capture::CaptureState::default())
         .manage(state::OpenedFile::from_args(std::env::args_os()))
-        .invoke_handler(tauri::generate_handler![
-            commands::dashboard,
-            commands::summary,
-            commands::statement,
-            commands::reported_days,
-            commands::insights,
-            commands::timeline,
-            commands::book_days,
-            commands::sessions,
-            commands::session_metrics,
-            commands::session_gifts,
-            commands::session_givers,
-            commands::add_session,
-            commands::update_session,
-            commands::delete_session,
-            commands::end_session,
-            commands::running_session,
-            commands::add_gift,
-            commands::delete_gift,
-            commands::withdrawals,
-            commands::add_withdrawal,
-            commands::set_withdrawal_status,
-            commands::delete_withdrawal,
-            commands::restore_deleted,
-            commands::adjustments,
-            commands::reconcile,
-            commands::rates,
-            commands::set_rate,
-            commands::delete_rate,
-            commands::rerate_preview,
-            commands::rerate,
-            commands::catalog,
-            commands::set_catalog_gift,
-            commands::remove_catalog_gift,
-            commands::settings,
-            commands::set_setting,
-            commands::import_file,
-            commands::imports,
-            commands::import_mappings,
-            commands::undo_import,
-            commands::undo_from_copy,
-            commands::choose_open_path,
-            commands::export_file,
-            commands::backup,
-            commands::choose_save_path,
-            commands::is_empty,
-            commands::withdrawals_below_minimum,
-            commands::quote_withdrawal,
-            commands::load_demo,
-            commands::clear_records,
-            commands::database_path,
-            commands::today,
-            capture::capture_start,
-            capture::capture_stop,
-            capture::capture_end_live,
-            capture::capture_status,
-            commands::opened_file,
-            memory::last_view,
-            memory::remember_view,
-        ])
+        .setup(|_| {
+            startup::mark("setup");
+            Ok(())
+        })
+        .on_page_load(|_, page| startup::mark(&format!("page {:?}", page.event())))
+        .invoke_handler({
+            let handler = commands();
+            move |invoke| {
+                if startup::tracing() {
+                    startup::mark(&format!("call {}", invoke.message.command()));
+                }
+                handler(invoke)
+            }
+        })
         .run(context)
         .unwrap_or_else(|e| {
             eprintln!("LiveLedger could not start its window: {e}");
