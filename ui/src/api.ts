@@ -101,7 +101,8 @@ export function confirmIds(e: unknown): string[] {
 }
 
 export const api = {
-  dashboard: () => invoke<Dashboard>("dashboard"),
+  /** The dashboard, or null when the ledger holds nothing yet. */
+  dashboard: () => invoke<Dashboard | null>("dashboard"),
   summary: () => invoke<Summary>("summary"),
   /** A statement; `from` and `to` (local days, `YYYY-MM-DD`) limit it to a tax year or range. */
   statement: (by: "day" | "week" | "month" | "year", from: string | null = null, to: string | null = null) =>

@@ -193,7 +193,7 @@ describe("the dashboard and insights in the pseudo-locale", () => {
 
   it("say every word of the empty dashboard", async () => {
     base();
-    replies.is_empty = true;
+    replies.dashboard = null;
     await setLanguage("en-XA");
     const root = await drawDashboard();
     expect(root.querySelector("#load-demo")).not.toBeNull();

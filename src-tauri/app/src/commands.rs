@@ -17,30 +17,33 @@ use liveledger::model::{
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
 use liveledger::report::{
-    self, Dashboard, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
+    self, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
 };
 use liveledger::store::{
     Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
 use liveledger::Error;
 
+use crate::dashboard::DashboardCache;
 use crate::error::{for_page, CmdError, CmdResult};
 use crate::guard::{ask_async, declined, Copies, Readable};
 use crate::state::{ChosenPath, OpenLedger};
 
 type L<'a> = State<'a, OpenLedger>;
 
+/// The dashboard as JSON (`null` for an empty ledger), from what is kept
+/// when the ledger has not changed this minute (`dashboard.rs`).
 #[tauri::command]
-pub async fn dashboard(ledger: L<'_>) -> CmdResult<Dashboard> {
-    let dashboard = ledger
-        .read(|s| {
-            let snapshot = s.snapshot()?;
-            crate::startup::mark("dashboard: ledger read");
-            report::dashboard(&snapshot, Utc::now())
-        })
-        .await;
+pub async fn dashboard(
+    ledger: L<'_>,
+    kept: State<'_, DashboardCache>,
+) -> CmdResult<tauri::ipc::Response> {
+    let (ledger, kept) = (ledger.inner().clone(), kept.inner().clone());
+    let json = tauri::async_runtime::spawn_blocking(move || kept.answer(&ledger, Utc::now()))
+        .await
+        .map_err(|e| CmdError::app(format!("the ledger reader stopped: {e}")))??;
     crate::startup::mark("dashboard: figures made");
-    dashboard
+    Ok(tauri::ipc::Response::new(json))
 }
 
 #[tauri::command]

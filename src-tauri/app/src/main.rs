@@ -6,6 +6,7 @@
 mod bindings;
 mod capture;
 mod commands;
+mod dashboard;
 mod error;
 mod guard;
 mod handoff;
@@ -135,6 +136,10 @@ fn main() {
         Err(message) => refuse(message),
     };
     startup::mark("ledger open");
+    // The first view is most often the dashboard: its answer is computed
+    // while GTK and WebKit start.
+    let kept = dashboard::DashboardCache::default();
+    kept.warm(ledger.clone());
     tauri::Builder::default()
         // First: a second launch on this ledger must hand over before anything else starts.
         .plugin(handoff::single_instance(&path))
@@ -142,6 +147,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .on_window_event(handoff::on_window_event)
         .manage(ledger)
+        .manage(kept)
         .manage(state::ChosenPath::default())
         .manage(guard::Readable::default())
         .manage(guard::Copies::default())

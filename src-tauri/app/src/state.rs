@@ -52,6 +52,26 @@ impl OpenLedger {
         .map_err(|e| CmdError::app(format!("the ledger worker stopped: {e}")))?
     }
 
+    /// Runs a write `f` on the calling thread (tests' own writes).
+    #[cfg(test)]
+    pub fn write_blocking<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> liveledger::Result<T>,
+    ) -> liveledger::Result<T> {
+        f(&mut self.writer.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Runs a read `f` on the first read connection, waiting for it, on the
+    /// calling thread (call it off the UI thread). For a caller that compares
+    /// `data_version` between calls, which only one connection can answer.
+    pub fn read_first_blocking<T>(
+        &self,
+        f: impl FnOnce(&Store) -> liveledger::Result<T>,
+    ) -> CmdResult<T> {
+        let guard = self.readers[0].lock().unwrap_or_else(|p| p.into_inner());
+        f(&guard).map_err(CmdError::from)
+    }
+
     /// Runs a read `f` on a free read connection (waiting only for another
     /// read, never for a write); it sees the last committed ledger.
     pub async fn read<T, F>(&self, f: F) -> CmdResult<T>

@@ -99,7 +99,9 @@ function payoutLink(): HTMLElement {
 }
 
 export async function dashboardView(root: HTMLElement, visit: Visit): Promise<void> {
-  if (await api.isEmpty()) {
+  // One call: null when the ledger is empty.
+  const d = await api.dashboard();
+  if (d === null) {
     const settings = await api.settings();
     if (!settings.setup_done) {
       // The first day: three questions before the empty dashboard.
@@ -120,7 +122,6 @@ export async function dashboardView(root: HTMLElement, visit: Visit): Promise<vo
     await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
     return;
   }
-  const d = await api.dashboard();
   performance.mark("ll-dashboard-data");
   render(root, d);
   performance.mark("ll-dashboard-drawn");

@@ -279,6 +279,16 @@ impl Store {
         )?)
     }
 
+    /// SQLite's `PRAGMA data_version` on this connection: it changes when
+    /// another connection (of this process or another) commits, and never
+    /// for this connection's own writes. Two equal values on one connection
+    /// that does not write mean the ledger it reads is unchanged between them.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     /// Whether the ledger holds no sessions, withdrawals or adjustments.
     pub fn is_empty(&self) -> Result<bool> {
         let n: i64 = self.conn.query_row(
