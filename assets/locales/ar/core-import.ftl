@@ -306,3 +306,159 @@ core-import-page-rows = { $file }: { $count ->
         [many] في { $n } صفًا مشكلات؛
        *[other] في { $n } صف مشكلات؛
     } ولم يُستورد شيء
+
+## كلمات الصف المعيب نفسه، بعد «السطر N، العمود C (الاسم):».
+## $text: محتوى الخانة مختصرًا.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] كان المتوقع عدد الألماسات، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الألماسات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 ألماسة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الألماسات، لكن وُجد '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] كان المتوقع ذروة عدد المشاهدين، لكن الخانة فارغة
+        [fraction] كان المتوقع ذروة عدد المشاهدين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع ذروة عدد المشاهدين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع ذروة عدد المشاهدين، لكن وُجد '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] كان المتوقع عدد المشاهدين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد المشاهدين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد المشاهدين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد المشاهدين، لكن وُجد '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] كان المتوقع عدد الإعجابات، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الإعجابات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد الإعجابات (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الإعجابات، لكن وُجد '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] كان المتوقع عدد المتابعين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد المتابعين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد المتابعين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد المتابعين، لكن وُجد '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] كان المتوقع عدد الداعمين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الداعمين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد الداعمين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الداعمين، لكن وُجد '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] كان المتوقع سعر الهدية بالعملات، لكن الخانة فارغة
+        [fraction] كان المتوقع سعر الهدية بالعملات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع سعر الهدية بالعملات (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع سعر الهدية بالعملات، لكن وُجد '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] كان المتوقع عدد مرات التكرار، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد مرات التكرار، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد مرات التكرار (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد مرات التكرار، لكن وُجد '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] كان المتوقع رقم نوع الهدية، لكن الخانة فارغة
+        [fraction] كان المتوقع رقم نوع الهدية، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع رقم نوع الهدية (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع رقم نوع الهدية، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عددًا صحيحًا (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا من العملات، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا من العملات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 عملة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا من العملات، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا من الألماسات، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا من الألماسات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 ألماسة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا من الألماسات، لكن وُجد '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] كان المتوقع رقمًا ({ $figure })، لكن الخانة فارغة
+        [fraction] كان المتوقع رقمًا ({ $figure })، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع رقمًا ({ $figure }) (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع رقمًا ({ $figure })، لكن وُجد '{ $text }'
+    }
+
+core-import-cell-no-date = كان المتوقع تاريخًا/وقتًا، لكن الخانة فارغة
+core-import-cell-no-day = كان المتوقع يومًا، لكن الخانة فارغة
+core-import-cell-no-gift = كان المتوقع اسم هدية، لكن الخانة فارغة
+# لم تحوِ خانة الهدية إلا مسافات أو محارف تحكّم.
+core-import-cell-gift-blank = كان المتوقع اسم هدية
+core-import-cell-date = كان المتوقع تاريخًا/وقتًا مثل 2026-03-01 20:00 أو 01/03/2026 20:00 أو 01.03.2026 أو 1772395200000، لكن وُجد '{ $text }'
+core-import-cell-epoch = '{ $text }' ليس وقت epoch يستطيع LiveLedger قراءته
+core-import-cell-not-a-calendar-date = '{ $text }' ليس تاريخًا موجودًا في التقويم
+# $time: ما يقوله عمود الوقت.
+core-import-cell-time-twice = للتاريخ '{ $text }' وقت خاص به، وعمود الوقت يقول '{ $time }'
+core-import-cell-time-column = كان المتوقع في عمود الوقت وقتًا مثل 20:05 أو 8:05 PM، لكن وُجد '{ $text }'
+core-import-cell-day-with-time = كان المتوقع يومًا مثل 2026-11-12، لكن وُجد '{ $text }' مع وقت: ملفات TikTok LIVE Center تعطي صفًا واحدًا لكل يوم
+core-import-cell-iso-day = كان المتوقع YYYY-MM-DD، لكن وُجد '{ $text }'
+core-import-cell-end-time = كان المتوقع وقت انتهاء مثل 2026-03-01 21:30 أو 21:30، لكن وُجد '{ $text }'
+core-import-cell-end-needs-start = الانتهاء المكتوب وقتًا من اليوم يحتاج إلى بداية مكتوبة بالشكل YYYY-MM-DD
+core-import-cell-duration = كان المتوقع مدة لا تتجاوز أسبوعًا مثل 90 أو 1:30:00 أو 1h 30m، لكن وُجد '{ $text }'
+core-import-cell-seconds = كان المتوقع وقتًا مثل 5400 أو 1:30:00 أو 1h 30m، لكن وُجد '{ $text }'
+core-import-cell-not-a-number = كان المتوقع رقمًا، لكن وُجد '{ $text }'
+core-import-cell-whole-number = كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }'
+core-import-cell-money = كان المتوقع مبلغًا ماليًا، لكن وُجد '{ $text }'
+core-import-cell-negative = كان المتوقع 0 أو أكثر، لكن وُجد '{ $text }'
+core-import-cell-too-large = '{ $text }' أكبر مما يستطيع السجلّ عدّه
+# $n × $coins: عدد الصف وسعر هديته.
+core-import-cell-total-too-large = { $n } × { $coins } عملة أكبر مما يستطيع السجلّ عدّه
+# $thousands و$decimal: الرقم مقروءًا بالفاصل فاصلًا للآلاف ثم فاصلةً عشرية.
+core-import-cell-ambiguous-number = قد يكون '{ $text }' ‏{ $thousands } أو { $decimal }؛ اكتبه بمنزلتين عشريتين أو بلا فواصل للآلاف
+core-import-cell-true-false = كان المتوقع true أو false، لكن وُجد '{ $text }'
+# $field: اسم حقل السعر في السجل (diamondCount).
+core-import-cell-no-price = لا يذكر الحدث سعرًا لـ'{ $gift }' ({ $field } أو حقل سعر آخر) ولا يعرفها كتالوج الهدايا؛ أضفها إلى الكتالوج أو سمِّ حقل السعر
+core-import-cell-price-negative = كان المتوقع سعرًا من 0 عملة أو أكثر، لكن وُجد { $text }
+core-import-cell-repeat-count-below-one = كان المتوقع عدد تكرار من 1 أو أكثر، لكن وُجد { $text }
+core-import-cell-count-below-one = كان المتوقع عددًا من 1 أو أكثر، لكن وُجد { $text }
+# $cell: العدد المكتوب في خانة الهدية (Rose x5)؛ $column: عدد عمود العدد.
+core-import-cell-count-conflict = خانة الهدية '{ $text }' تقول { $cell } لكن عمود العدد يقول { $column }: أيهما الصحيح؟
+# $n: عدد الصف؛ $each: سعر الهدية الواحدة في الكتالوج؛ $column: عنوان العمود.
+core-import-cell-diamonds-look-total = { $diamonds } ألماسة تساوي { $n } × { $gift } ({ $each } للواحدة في الكتالوج): يبدو هذا العمود مجموع الصف لا سعر هدية واحدة؛ اقرأه على أنه مجموع ألماسات الصف (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } ألماسة مقابل { $n } × { $gift } هي سعر هدية واحدة في الكتالوج ({ $each }): يبدو هذا العمود سعر هدية واحدة لا مجموع الصف؛ اقرأه على أنه ألماسات لكل هدية (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = مجموع { $diamonds } ألماسة لا يقبل القسمة على العدد { $n }: هل هو سعر هدية واحدة؟
+core-import-cell-gift-unknown = الهدية '{ $gift }' ليست في كتالوج الهدايا والصف لا يذكر عملات ولا ألماسات؛ أضفها إلى الكتالوج أو أضف عمودًا للعملات
+core-import-cell-too-long = { $count ->
+        [zero] طوله { $n } حرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [one] طوله حرف واحد؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [two] طوله حرفان؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [few] طوله { $n } أحرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [many] طوله { $n } حرفًا؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+       *[other] طوله { $n } حرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+    }
+core-import-cell-too-many-days = ملف TikTok LIVE Center يعطي صفًا واحدًا لكل يوم؛ ما يزيد على { $max } صف ليس ملفًا كهذا
+# تصدير LiveLedger نفسه. $name: عموده (session_ref، gift_name…).
+core-import-cell-value-missing = كان المتوقع قيمة لـ{ $name }، لكن الخانة فارغة
+core-import-cell-coins-missing = كان المتوقع عملات، لكن الخانة فارغة
+core-import-cell-coins-count = كان المتوقع عملات ≥ 0 وعدد ≥ 1، لكن وُجد { $coins } و{ $n }
+core-import-cell-record-kind = كان المتوقع session أو gift أو withdrawal أو adjustment أو rate، لكن وُجد '{ $text }'
+core-import-cell-no-format = لم يُختر أي تنسيق
+# فحص من فحوص السجلّ يرفض قيمة. $field: اسم القيمة كما يسميها السجلّ.
+core-import-cell-field-end-before-start = { $field }: قبل البداية
+core-import-cell-field-year = { $field }: كان المتوقع تاريخًا من { $from } إلى { $to }، لكن وُجد تاريخ في سنة { $year } (خطأ مطبعي؟)
+core-import-cell-field-negative-got = { $field }: يجب ألا يكون سالبًا (القيمة: { $text })
+core-import-cell-field-not-negative = { $field }: يجب ألا يكون سالبًا
+core-import-cell-field-count-too-large = { $field }: { $text } أكبر مما يقبله السجلّ
+core-import-cell-field-too-large = { $field }: { $text } أكبر مما يقبله السجلّ (الحد الأقصى { $max })
+core-import-cell-field-decimal-places = { $field }: في { $text } أكثر من { $count } منازل عشرية
+# فحص ليس للاستيراد كلمات خاصة به: نصه الإنجليزي.
+core-import-cell-other = { $text }
+
+## عمود أو يوم فيه خطأ بمجمله.
+
+core-import-problem-numbers-both = يستخدم العمود '{ $sep }' لفصل الآلاف (السطر { $group_line }: '{ $group }') وفاصلةً عشرية أيضًا (السطر { $decimal_line }: '{ $decimal }')؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-numbers-points = يخلط العمود بين الفواصل العشرية: '.' (السطر { $dot_line }: '{ $dot }') و',' (السطر { $comma_line }: '{ $comma }')؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-numbers-thousands = يكتب العمود الآلاف بالشكلين '{ $dot }' (السطر { $dot_line }) و'{ $comma }' (السطر { $comma_line }): أحدهما سيكون كسرًا؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-rewards-ambiguous = قد يكون '{ $text }' ‏{ $thousands } أو { $decimal } ولا توجد قيمة أخرى في العمود تحسم ذلك؛ اكتب المبالغ بمنزلتين عشريتين (1234.00 أو 1234,00) أو بلا فواصل للآلاف
+core-import-problem-day-twice = ورد { $day } مرتين بقيمتين مختلفتين لـ{ $figure } ({ $was } في السطر { $line }، و{ $now } هنا)

@@ -195,3 +195,156 @@ core-import-page-rows = { $file }: { $count ->
         [one] { $n } Zeile hat ein Problem;
        *[other] { $n } Zeilen haben Probleme;
     } nichts wurde importiert
+
+## Die eigenen Worte einer fehlerhaften Zeile, nach „Zeile N, Spalte S (Name):“.
+## $text: der Inhalt der Zelle, gekürzt.
+
+# Was eine Zahlenzelle enthalten sollte. $problem wählt den Satz:
+# missing (leer), fraction (Bruch), negative, other (keine Zahl).
+core-import-what-diamonds = { $problem ->
+        [missing] erwartet wird eine Anzahl Diamanten, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Diamanten oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] erwartet wird eine Höchstzahl an Zuschauern, gefunden: nichts
+        [fraction] erwartet wird eine Höchstzahl an Zuschauern, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Höchstzahl an Zuschauern (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Höchstzahl an Zuschauern, gefunden: '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] erwartet wird eine Anzahl Zuschauer, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Zuschauer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Zuschauer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Zuschauer, gefunden: '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] erwartet wird eine Anzahl Likes, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Likes, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Likes (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Likes, gefunden: '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] erwartet wird eine Anzahl Follower, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Follower, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Follower (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Follower, gefunden: '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] erwartet wird eine Anzahl Unterstützer, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Unterstützer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Unterstützer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Unterstützer, gefunden: '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] erwartet wird der Preis des Geschenks in Münzen, gefunden: nichts
+        [fraction] erwartet wird der Preis des Geschenks in Münzen, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird der Preis des Geschenks in Münzen (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird der Preis des Geschenks in Münzen, gefunden: '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] erwartet wird eine Wiederholungszahl, gefunden: nichts
+        [fraction] erwartet wird eine Wiederholungszahl, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Wiederholungszahl (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Wiederholungszahl, gefunden: '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] erwartet wird eine Geschenktyp-Nummer, gefunden: nichts
+        [fraction] erwartet wird eine Geschenktyp-Nummer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Geschenktyp-Nummer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Geschenktyp-Nummer, gefunden: '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] erwartet wird eine ganze Anzahl, gefunden: nichts
+        [fraction] erwartet wird eine ganze Anzahl, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine ganze Anzahl (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine ganze Anzahl, gefunden: '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] erwartet wird eine ganze Zahl an Münzen, gefunden: nichts
+        [fraction] erwartet wird eine ganze Zahl an Münzen, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Münzen oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine ganze Zahl an Münzen, gefunden: '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] erwartet wird eine ganze Zahl an Diamanten, gefunden: nichts
+        [fraction] erwartet wird eine ganze Zahl an Diamanten, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Diamanten oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine ganze Zahl an Diamanten, gefunden: '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] erwartet wird eine Zahl ({ $figure }), gefunden: nichts
+        [fraction] erwartet wird eine Zahl ({ $figure }), gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Zahl ({ $figure }) (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Zahl ({ $figure }), gefunden: '{ $text }'
+    }
+
+core-import-cell-no-date = erwartet wird ein Datum mit Uhrzeit, gefunden: nichts
+core-import-cell-no-day = erwartet wird ein Tag, gefunden: nichts
+core-import-cell-no-gift = erwartet wird ein Geschenkname, gefunden: nichts
+# Die Geschenkzelle enthielt nur Leer- oder Steuerzeichen.
+core-import-cell-gift-blank = erwartet wird ein Geschenkname
+core-import-cell-date = erwartet wird ein Datum mit Uhrzeit wie 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 oder 1772395200000, gefunden: '{ $text }'
+core-import-cell-epoch = '{ $text }' ist keine Epoch-Zeit, die LiveLedger lesen kann
+core-import-cell-not-a-calendar-date = '{ $text }' ist kein Kalenderdatum
+# $time: was die eigene Uhrzeitspalte sagt.
+core-import-cell-time-twice = das Datum '{ $text }' hat eine eigene Uhrzeit, und die Uhrzeitspalte sagt '{ $time }'
+core-import-cell-time-column = erwartet wird in der Uhrzeitspalte eine Uhrzeit wie 20:05 oder 8:05 PM, gefunden: '{ $text }'
+core-import-cell-day-with-time = erwartet wird ein Tag wie 2026-11-12, gefunden: '{ $text }' mit Uhrzeit: Dateien des TikTok LIVE Centers haben eine Zeile pro Tag
+core-import-cell-iso-day = erwartet wird JJJJ-MM-TT, gefunden: '{ $text }'
+core-import-cell-end-time = erwartet wird ein Ende wie 2026-03-01 21:30 oder 21:30, gefunden: '{ $text }'
+core-import-cell-end-needs-start = ein Ende als Uhrzeit braucht einen Beginn in der Form JJJJ-MM-TT
+core-import-cell-duration = erwartet wird eine Dauer von höchstens einer Woche wie 90, 1:30:00 oder 1h 30m, gefunden: '{ $text }'
+core-import-cell-seconds = erwartet wird eine Zeit wie 5400, 1:30:00 oder 1h 30m, gefunden: '{ $text }'
+core-import-cell-not-a-number = erwartet wird eine Zahl, gefunden: '{ $text }'
+core-import-cell-whole-number = erwartet wird eine ganze Zahl, gefunden: '{ $text }'
+core-import-cell-money = erwartet wird ein Geldbetrag, gefunden: '{ $text }'
+core-import-cell-negative = erwartet wird 0 oder mehr, gefunden: '{ $text }'
+core-import-cell-too-large = '{ $text }' ist mehr, als ein Kassenbuch zählen kann
+# $n × $coins: die Anzahl einer Zeile und der Preis ihres Geschenks.
+core-import-cell-total-too-large = { $n } × { $coins } Münzen ist mehr, als ein Kassenbuch zählen kann
+# $thousands und $decimal: die Zahl mit dem Zeichen als Tausendertrennzeichen bzw. als Dezimalzeichen gelesen.
+core-import-cell-ambiguous-number = '{ $text }' kann { $thousands } oder { $decimal } sein; schreibe die Zahl mit zwei Nachkommastellen oder ohne Tausendertrennzeichen
+core-import-cell-true-false = erwartet wird true oder false, gefunden: '{ $text }'
+# $field: der Name des Preisfelds im Protokoll (diamondCount).
+core-import-cell-no-price = das Ereignis nennt keinen Preis für '{ $gift }' ({ $field } oder ein anderes Preisfeld), und der Geschenkkatalog kennt es nicht; füge es dem Katalog hinzu oder benenne das Preisfeld
+core-import-cell-price-negative = erwartet wird ein Preis von 0 Münzen oder mehr, gefunden: { $text }
+core-import-cell-repeat-count-below-one = erwartet wird eine Wiederholungszahl von 1 oder mehr, gefunden: { $text }
+core-import-cell-count-below-one = erwartet wird eine Anzahl von 1 oder mehr, gefunden: { $text }
+# $cell: die Anzahl in der Geschenkzelle (Rose x5); $column: die der Anzahlspalte.
+core-import-cell-count-conflict = die Geschenkzelle '{ $text }' sagt { $cell }, die Anzahlspalte aber { $column }: was stimmt?
+# $n: die Anzahl der Zeile; $each: der Katalogpreis eines Geschenks; $column: die Überschrift der Spalte.
+core-import-cell-diamonds-look-total = { $diamonds } Diamanten sind { $n } × { $gift } ({ $each } pro Stück im Katalog): diese Spalte sieht nach der Summe der Zeile aus, nicht nach dem Preis eines Geschenks; lies sie als Diamanten der ganzen Zeile (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } Diamanten für { $n } × { $gift } sind der Katalogpreis eines einzigen ({ $each }): diese Spalte sieht nach dem Preis eines Geschenks aus, nicht nach der Summe der Zeile; lies sie als Diamanten pro Geschenk (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = eine Summe von { $diamonds } Diamanten lässt sich nicht durch die Anzahl { $n } teilen: ist es der Preis eines einzigen Geschenks?
+core-import-cell-gift-unknown = das Geschenk '{ $gift }' steht nicht im Geschenkkatalog, und die Zeile nennt weder Münzen noch Diamanten; füge es dem Katalog hinzu oder ergänze eine Münzspalte
+core-import-cell-too-long = { $count ->
+        [one] ist { $n } Zeichen lang; das Kassenbuch speichert höchstens { $max }
+       *[other] ist { $n } Zeichen lang; das Kassenbuch speichert höchstens { $max }
+    }
+core-import-cell-too-many-days = eine Datei des TikTok LIVE Centers hat eine Zeile pro Tag; mehr als { $max } Zeilen sind keine solche Datei
+# LiveLedgers eigener Export. $name: seine Spalte (session_ref, gift_name…).
+core-import-cell-value-missing = erwartet wird ein Wert für { $name }, gefunden: nichts
+core-import-cell-coins-missing = erwartet werden Münzen, gefunden: nichts
+core-import-cell-coins-count = erwartet werden Münzen ≥ 0 und Anzahl ≥ 1, gefunden: { $coins } und { $n }
+core-import-cell-record-kind = erwartet wird session, gift, withdrawal, adjustment oder rate, gefunden: '{ $text }'
+core-import-cell-no-format = kein Format gewählt
+# Eine Prüfung des Kassenbuchs lehnt einen Wert ab. $field: der Name des Werts, wie das Kassenbuch ihn nennt.
+core-import-cell-field-end-before-start = { $field }: liegt vor dem Beginn
+core-import-cell-field-year = { $field }: erwartet wird ein Datum von { $from } bis { $to }, gefunden eines im Jahr { $year } (ein Tippfehler?)
+core-import-cell-field-negative-got = { $field }: darf nicht negativ sein (erhalten: { $text })
+core-import-cell-field-not-negative = { $field }: darf nicht negativ sein
+core-import-cell-field-count-too-large = { $field }: { $text } ist größer, als ein Eintrag erlaubt
+core-import-cell-field-too-large = { $field }: { $text } ist größer, als ein Eintrag erlaubt (höchstens { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } hat mehr als { $count } Nachkommastellen
+# Eine Prüfung ohne eigene Worte des Imports: ihr englischer Text.
+core-import-cell-other = { $text }
+
+## Eine Spalte oder ein Tag als Ganzes fehlerhaft.
+
+core-import-problem-numbers-both = die Spalte nutzt '{ $sep }' sowohl zum Gruppieren der Tausender (Zeile { $group_line }: '{ $group }') als auch als Dezimalzeichen (Zeile { $decimal_line }: '{ $decimal }'); schreibe ihre Zahlen einheitlich
+core-import-problem-numbers-points = die Spalte mischt Dezimalzeichen: '.' (Zeile { $dot_line }: '{ $dot }') und ',' (Zeile { $comma_line }: '{ $comma }'); schreibe ihre Zahlen einheitlich
+core-import-problem-numbers-thousands = die Spalte trennt Tausender sowohl mit '{ $dot }' (Zeile { $dot_line }) als auch mit '{ $comma }' (Zeile { $comma_line }): eines davon wäre ein Bruch; schreibe ihre Zahlen einheitlich
+core-import-problem-rewards-ambiguous = '{ $text }' kann { $thousands } oder { $decimal } sein, und kein anderer Wert der Spalte entscheidet es; schreibe Beträge mit zwei Nachkommastellen (1234.00 oder 1234,00) oder ohne Tausendertrennzeichen
+core-import-problem-day-twice = { $day } ist zweimal mit unterschiedlichen { $figure } angegeben ({ $was } in Zeile { $line }, { $now } hier)

@@ -171,3 +171,160 @@ core-import-page-rows = { $file }: { $count ->
         [one] { $n } row has a problem;
        *[other] { $n } rows have problems;
     } nothing was imported
+
+## A bad row's own words, after "line N, column C (name):". $text: what
+## the cell holds, cut short; figures as the file or the ledger writes them.
+
+# What a number cell was expected to hold. $problem picks the sentence:
+# missing (the cell is empty), fraction, negative, or other (not a number).
+core-import-what-diamonds = { $problem ->
+        [missing] expected a number of diamonds, found nothing
+        [fraction] expected a number of diamonds, found '{ $text }', which has a fraction
+        [negative] expected 0 diamonds or more, found { $text }
+       *[other] expected a number of diamonds, found '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] expected a number of peak viewers, found nothing
+        [fraction] expected a number of peak viewers, found '{ $text }', which has a fraction
+        [negative] expected a number of peak viewers (0 or more), found { $text }
+       *[other] expected a number of peak viewers, found '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] expected a number of viewers, found nothing
+        [fraction] expected a number of viewers, found '{ $text }', which has a fraction
+        [negative] expected a number of viewers (0 or more), found { $text }
+       *[other] expected a number of viewers, found '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] expected a number of likes, found nothing
+        [fraction] expected a number of likes, found '{ $text }', which has a fraction
+        [negative] expected a number of likes (0 or more), found { $text }
+       *[other] expected a number of likes, found '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] expected a number of followers, found nothing
+        [fraction] expected a number of followers, found '{ $text }', which has a fraction
+        [negative] expected a number of followers (0 or more), found { $text }
+       *[other] expected a number of followers, found '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] expected a number of gifters, found nothing
+        [fraction] expected a number of gifters, found '{ $text }', which has a fraction
+        [negative] expected a number of gifters (0 or more), found { $text }
+       *[other] expected a number of gifters, found '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] expected the gift's price in coins, found nothing
+        [fraction] expected the gift's price in coins, found '{ $text }', which has a fraction
+        [negative] expected the gift's price in coins (0 or more), found { $text }
+       *[other] expected the gift's price in coins, found '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] expected a repeat count, found nothing
+        [fraction] expected a repeat count, found '{ $text }', which has a fraction
+        [negative] expected a repeat count (0 or more), found { $text }
+       *[other] expected a repeat count, found '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] expected a gift type number, found nothing
+        [fraction] expected a gift type number, found '{ $text }', which has a fraction
+        [negative] expected a gift type number (0 or more), found { $text }
+       *[other] expected a gift type number, found '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] expected a whole count, found nothing
+        [fraction] expected a whole count, found '{ $text }', which has a fraction
+        [negative] expected a whole count (0 or more), found { $text }
+       *[other] expected a whole count, found '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] expected a whole number of coins, found nothing
+        [fraction] expected a whole number of coins, found '{ $text }', which has a fraction
+        [negative] expected 0 coins or more, found { $text }
+       *[other] expected a whole number of coins, found '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] expected a whole number of diamonds, found nothing
+        [fraction] expected a whole number of diamonds, found '{ $text }', which has a fraction
+        [negative] expected 0 diamonds or more, found { $text }
+       *[other] expected a whole number of diamonds, found '{ $text }'
+    }
+# $figure: the name of one of TikTok's figures of a day (likes, views…).
+core-import-what-day-figure = { $problem ->
+        [missing] expected a number ({ $figure }), found nothing
+        [fraction] expected a number ({ $figure }), found '{ $text }', which has a fraction
+        [negative] expected a number ({ $figure }) (0 or more), found { $text }
+       *[other] expected a number ({ $figure }), found '{ $text }'
+    }
+
+core-import-cell-no-date = expected a date/time, found nothing
+core-import-cell-no-day = expected a day, found nothing
+core-import-cell-no-gift = expected a gift name, found nothing
+# The gift cell held only spaces or control characters.
+core-import-cell-gift-blank = expected a gift name
+core-import-cell-date = expected a date/time such as 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 or 1772395200000, found '{ $text }'
+core-import-cell-epoch = '{ $text }' is not an epoch time LiveLedger can read
+core-import-cell-not-a-calendar-date = '{ $text }' is not a calendar date
+# $time: what the separate time column says.
+core-import-cell-time-twice = the date '{ $text }' has a time of its own and the time column says '{ $time }'
+core-import-cell-time-column = expected a time of day such as 20:05 or 8:05 PM in the time column, found '{ $text }'
+core-import-cell-day-with-time = expected a day such as 2026-11-12, found '{ $text }' with a time of day: TikTok LIVE Center files give one row a day
+core-import-cell-iso-day = expected YYYY-MM-DD, found '{ $text }'
+core-import-cell-end-time = expected an end time such as 2026-03-01 21:30 or 21:30, found '{ $text }'
+core-import-cell-end-needs-start = an end given as a time of day needs a start written as YYYY-MM-DD
+core-import-cell-duration = expected a duration of at most a week such as 90, 1:30:00 or 1h 30m, found '{ $text }'
+core-import-cell-seconds = expected a time such as 5400, 1:30:00 or 1h 30m, found '{ $text }'
+core-import-cell-not-a-number = expected a number, found '{ $text }'
+core-import-cell-whole-number = expected a whole number, found '{ $text }'
+core-import-cell-money = expected an amount of money, found '{ $text }'
+core-import-cell-negative = expected 0 or more, found '{ $text }'
+core-import-cell-too-large = '{ $text }' is more than a ledger can count
+# $n × $coins: a row's count and its gift's price.
+core-import-cell-total-too-large = { $n } × { $coins } coins is more than a ledger can count
+# $thousands and $decimal: the figure read with the separator as thousands, and as a decimal point.
+core-import-cell-ambiguous-number = '{ $text }' could be { $thousands } or { $decimal }; write it with two decimals or without thousands separators
+core-import-cell-true-false = expected true or false, found '{ $text }'
+# $field: the log's own name of the price field (diamondCount).
+core-import-cell-no-price = the event gives no price for '{ $gift }' ({ $field } or another price field) and the gift catalog does not know it; add it to the catalog, or name the price field
+core-import-cell-price-negative = expected a price of 0 coins or more, found { $text }
+core-import-cell-repeat-count-below-one = expected a repeat count of 1 or more, found { $text }
+core-import-cell-count-below-one = expected a count of 1 or more, found { $text }
+# $cell: the count written in the gift cell (Rose x5); $column: the count column's.
+core-import-cell-count-conflict = the gift cell '{ $text }' says { $cell } but the count column says { $column }: which is it?
+# $n: the row's count; $each: the catalog's price of one; $column: the column's header.
+core-import-cell-diamonds-look-total = { $diamonds } diamonds is { $n } × { $gift } ({ $each } each in the catalog): this column looks like the row's total, not one gift's price; read it as the row's total diamonds (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } diamonds for { $n } × { $gift } is the catalog's price of one ({ $each }): this column looks like one gift's price, not the row's total; read it as diamonds per gift (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = a total of { $diamonds } diamonds does not divide by the count { $n }: is it the price of one gift?
+core-import-cell-gift-unknown = gift '{ $gift }' is not in the gift catalog and the row gives no coins or diamonds; add it to the catalog or add a coins column
+core-import-cell-too-long = { $count ->
+       *[other] is { $n } characters long; the ledger keeps at most { $max }
+    }
+core-import-cell-too-many-days = a TikTok LIVE Center file gives one row a day; more than { $max } rows is not one
+# LiveLedger's own export. $name: its column (session_ref, gift_name…).
+core-import-cell-value-missing = expected a value for { $name }, found nothing
+core-import-cell-coins-missing = expected coins, found nothing
+core-import-cell-coins-count = expected coins ≥ 0 and count ≥ 1, found { $coins } and { $n }
+core-import-cell-record-kind = expected session, gift, withdrawal, adjustment or rate, found '{ $text }'
+# Should no format be chosen (never, but the reader does not assume it).
+core-import-cell-no-format = no format chosen
+# A ledger's check refusing a value. $field: the value's name as the
+# ledger names it (start, end, likes, diamonds, a figure of a day).
+core-import-cell-field-end-before-start = { $field }: is before the start
+core-import-cell-field-year = { $field }: expected a date from { $from } to { $to }, found one in the year { $year } (a typo?)
+core-import-cell-field-negative-got = { $field }: must not be negative (got { $text })
+core-import-cell-field-not-negative = { $field }: must not be negative
+core-import-cell-field-count-too-large = { $field }: { $text } is larger than a ledger accepts
+core-import-cell-field-too-large = { $field }: { $text } is larger than a ledger accepts (at most { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } has more than { $count } decimal places
+# A check the importer has no words of its own for: its English text.
+core-import-cell-other = { $text }
+
+## A column or a day at fault as a whole.
+
+# $sep: the separator; each value with its line.
+core-import-problem-numbers-both = the column uses '{ $sep }' both to group thousands (line { $group_line }: '{ $group }') and as a decimal point (line { $decimal_line }: '{ $decimal }'); write its numbers one way
+core-import-problem-numbers-points = the column mixes decimal points: '.' (line { $dot_line }: '{ $dot }') and ',' (line { $comma_line }: '{ $comma }'); write its numbers one way
+core-import-problem-numbers-thousands = the column writes thousands both as '{ $dot }' (line { $dot_line }) and '{ $comma }' (line { $comma_line }): one of them would be a fraction; write its numbers one way
+core-import-problem-rewards-ambiguous = '{ $text }' could be { $thousands } or { $decimal } and no other value in the column settles it; write amounts with two decimals (1234.00 or 1234,00) or without thousands separators
+# $figure: one of TikTok's figures (likes…); $was on line $line, $now on this row.
+core-import-problem-day-twice = { $day } is given twice with different { $figure } ({ $was } on line { $line }, { $now } here)

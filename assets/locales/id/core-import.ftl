@@ -168,3 +168,154 @@ core-import-page-one-column = { $file }: LiveLedger tidak bisa mengenali isi fil
 core-import-page-rows = { $file }: { $count ->
        *[other] { $n } baris bermasalah;
     } tidak ada yang diimpor
+
+## Kata-kata sendiri dari baris bermasalah, setelah "baris N, kolom K (nama):".
+## $text: isi sel, dipotong.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] diharapkan jumlah berlian, tetapi kosong
+        [fraction] diharapkan jumlah berlian, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan 0 berlian atau lebih, ditemukan { $text }
+       *[other] diharapkan jumlah berlian, ditemukan '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] diharapkan jumlah penonton puncak, tetapi kosong
+        [fraction] diharapkan jumlah penonton puncak, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah penonton puncak (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah penonton puncak, ditemukan '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] diharapkan jumlah penonton, tetapi kosong
+        [fraction] diharapkan jumlah penonton, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah penonton (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah penonton, ditemukan '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] diharapkan jumlah suka, tetapi kosong
+        [fraction] diharapkan jumlah suka, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah suka (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah suka, ditemukan '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] diharapkan jumlah pengikut, tetapi kosong
+        [fraction] diharapkan jumlah pengikut, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah pengikut (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah pengikut, ditemukan '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] diharapkan jumlah pendukung, tetapi kosong
+        [fraction] diharapkan jumlah pendukung, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah pendukung (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah pendukung, ditemukan '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] diharapkan harga hadiah dalam koin, tetapi kosong
+        [fraction] diharapkan harga hadiah dalam koin, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan harga hadiah dalam koin (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan harga hadiah dalam koin, ditemukan '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] diharapkan jumlah pengulangan, tetapi kosong
+        [fraction] diharapkan jumlah pengulangan, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah pengulangan (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah pengulangan, ditemukan '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] diharapkan nomor jenis hadiah, tetapi kosong
+        [fraction] diharapkan nomor jenis hadiah, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan nomor jenis hadiah (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan nomor jenis hadiah, ditemukan '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] diharapkan jumlah bilangan bulat, tetapi kosong
+        [fraction] diharapkan jumlah bilangan bulat, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan jumlah bilangan bulat (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan jumlah bilangan bulat, ditemukan '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] diharapkan jumlah koin bilangan bulat, tetapi kosong
+        [fraction] diharapkan jumlah koin bilangan bulat, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan 0 koin atau lebih, ditemukan { $text }
+       *[other] diharapkan jumlah koin bilangan bulat, ditemukan '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] diharapkan jumlah berlian bilangan bulat, tetapi kosong
+        [fraction] diharapkan jumlah berlian bilangan bulat, ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan 0 berlian atau lebih, ditemukan { $text }
+       *[other] diharapkan jumlah berlian bilangan bulat, ditemukan '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] diharapkan angka ({ $figure }), tetapi kosong
+        [fraction] diharapkan angka ({ $figure }), ditemukan '{ $text }' yang memiliki pecahan
+        [negative] diharapkan angka ({ $figure }) (0 atau lebih), ditemukan { $text }
+       *[other] diharapkan angka ({ $figure }), ditemukan '{ $text }'
+    }
+
+core-import-cell-no-date = diharapkan tanggal/waktu, tetapi kosong
+core-import-cell-no-day = diharapkan hari, tetapi kosong
+core-import-cell-no-gift = diharapkan nama hadiah, tetapi kosong
+# Sel hadiah hanya berisi spasi atau karakter kontrol.
+core-import-cell-gift-blank = diharapkan nama hadiah
+core-import-cell-date = diharapkan tanggal/waktu seperti 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 atau 1772395200000, ditemukan '{ $text }'
+core-import-cell-epoch = '{ $text }' bukan waktu epoch yang dapat dibaca LiveLedger
+core-import-cell-not-a-calendar-date = '{ $text }' bukan tanggal kalender
+# $time: isi kolom waktu.
+core-import-cell-time-twice = tanggal '{ $text }' sudah memiliki waktu sendiri dan kolom waktu berisi '{ $time }'
+core-import-cell-time-column = diharapkan jam seperti 20:05 atau 8:05 PM di kolom waktu, ditemukan '{ $text }'
+core-import-cell-day-with-time = diharapkan hari seperti 2026-11-12, ditemukan '{ $text }' dengan jam: file TikTok LIVE Center berisi satu baris per hari
+core-import-cell-iso-day = diharapkan YYYY-MM-DD, ditemukan '{ $text }'
+core-import-cell-end-time = diharapkan waktu selesai seperti 2026-03-01 21:30 atau 21:30, ditemukan '{ $text }'
+core-import-cell-end-needs-start = waktu selesai yang ditulis sebagai jam memerlukan waktu mulai dengan format YYYY-MM-DD
+core-import-cell-duration = diharapkan durasi paling lama satu minggu seperti 90, 1:30:00 atau 1h 30m, ditemukan '{ $text }'
+core-import-cell-seconds = diharapkan waktu seperti 5400, 1:30:00 atau 1h 30m, ditemukan '{ $text }'
+core-import-cell-not-a-number = diharapkan angka, ditemukan '{ $text }'
+core-import-cell-whole-number = diharapkan bilangan bulat, ditemukan '{ $text }'
+core-import-cell-money = diharapkan jumlah uang, ditemukan '{ $text }'
+core-import-cell-negative = diharapkan 0 atau lebih, ditemukan '{ $text }'
+core-import-cell-too-large = '{ $text }' melebihi yang dapat dihitung pembukuan
+# $n × $coins: jumlah dalam satu baris dan harga hadiahnya.
+core-import-cell-total-too-large = { $n } × { $coins } koin melebihi yang dapat dihitung pembukuan
+# $thousands dan $decimal: angka yang dibaca dengan pemisah sebagai ribuan, dan sebagai desimal.
+core-import-cell-ambiguous-number = '{ $text }' bisa berarti { $thousands } atau { $decimal }; tulis dengan dua desimal atau tanpa pemisah ribuan
+core-import-cell-true-false = diharapkan true atau false, ditemukan '{ $text }'
+# $field: nama kolom harga di log (diamondCount).
+core-import-cell-no-price = event tidak memberi harga untuk '{ $gift }' ({ $field } atau kolom harga lain) dan katalog hadiah tidak mengenalnya; tambahkan ke katalog, atau sebutkan kolom harganya
+core-import-cell-price-negative = diharapkan harga 0 koin atau lebih, ditemukan { $text }
+core-import-cell-repeat-count-below-one = diharapkan jumlah pengulangan 1 atau lebih, ditemukan { $text }
+core-import-cell-count-below-one = diharapkan jumlah 1 atau lebih, ditemukan { $text }
+# $cell: jumlah yang tertulis di sel hadiah (Rose x5); $column: jumlah di kolom jumlah.
+core-import-cell-count-conflict = sel hadiah '{ $text }' menyebut { $cell } tetapi kolom jumlah menyebut { $column }: mana yang benar?
+# $n: jumlah di baris; $each: harga satu hadiah di katalog; $column: judul kolom.
+core-import-cell-diamonds-look-total = { $diamonds } berlian adalah { $n } × { $gift } ({ $each } per hadiah di katalog): kolom ini tampak seperti total baris, bukan harga satu hadiah; baca sebagai total berlian baris (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } berlian untuk { $n } × { $gift } adalah harga satu hadiah di katalog ({ $each }): kolom ini tampak seperti harga satu hadiah, bukan total baris; baca sebagai berlian per hadiah (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = total { $diamonds } berlian tidak habis dibagi jumlah { $n }: apakah itu harga satu hadiah?
+core-import-cell-gift-unknown = hadiah '{ $gift }' tidak ada di katalog hadiah dan baris ini tidak memberi koin atau berlian; tambahkan ke katalog atau tambahkan kolom koin
+core-import-cell-too-long = { $count ->
+       *[other] panjangnya { $n } karakter; pembukuan menyimpan paling banyak { $max }
+    }
+core-import-cell-too-many-days = file TikTok LIVE Center berisi satu baris per hari; lebih dari { $max } baris bukan file seperti itu
+# Ekspor LiveLedger sendiri. $name: kolomnya (session_ref, gift_name…).
+core-import-cell-value-missing = diharapkan nilai untuk { $name }, tetapi kosong
+core-import-cell-coins-missing = diharapkan koin, tetapi kosong
+core-import-cell-coins-count = diharapkan koin ≥ 0 dan jumlah ≥ 1, ditemukan { $coins } dan { $n }
+core-import-cell-record-kind = diharapkan session, gift, withdrawal, adjustment atau rate, ditemukan '{ $text }'
+core-import-cell-no-format = tidak ada format yang dipilih
+# Pemeriksaan pembukuan menolak suatu nilai. $field: nama nilai itu menurut pembukuan.
+core-import-cell-field-end-before-start = { $field }: sebelum waktu mulai
+core-import-cell-field-year = { $field }: diharapkan tanggal dari { $from } sampai { $to }, ditemukan tanggal di tahun { $year } (salah ketik?)
+core-import-cell-field-negative-got = { $field }: tidak boleh negatif (didapat { $text })
+core-import-cell-field-not-negative = { $field }: tidak boleh negatif
+core-import-cell-field-count-too-large = { $field }: { $text } melebihi batas yang diterima catatan
+core-import-cell-field-too-large = { $field }: { $text } melebihi batas yang diterima catatan (paling banyak { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } memiliki lebih dari { $count } angka desimal
+# Pemeriksaan yang belum punya kata-kata sendiri di impor: teks bahasa Inggrisnya.
+core-import-cell-other = { $text }
+
+## Satu kolom atau satu hari yang bermasalah secara keseluruhan.
+
+core-import-problem-numbers-both = kolom ini memakai '{ $sep }' untuk mengelompokkan ribuan (baris { $group_line }: '{ $group }') sekaligus sebagai tanda desimal (baris { $decimal_line }: '{ $decimal }'); tulis angkanya dengan satu cara
+core-import-problem-numbers-points = kolom ini mencampur tanda desimal: '.' (baris { $dot_line }: '{ $dot }') dan ',' (baris { $comma_line }: '{ $comma }'); tulis angkanya dengan satu cara
+core-import-problem-numbers-thousands = kolom ini menulis ribuan sebagai '{ $dot }' (baris { $dot_line }) dan juga '{ $comma }' (baris { $comma_line }): salah satunya akan menjadi pecahan; tulis angkanya dengan satu cara
+core-import-problem-rewards-ambiguous = '{ $text }' bisa berarti { $thousands } atau { $decimal } dan tidak ada nilai lain di kolom yang memastikannya; tulis jumlah dengan dua desimal (1234.00 atau 1234,00) atau tanpa pemisah ribuan
+core-import-problem-day-twice = { $day } diberikan dua kali dengan { $figure } yang berbeda ({ $was } di baris { $line }, { $now } di sini)

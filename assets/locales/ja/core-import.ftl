@@ -166,3 +166,154 @@ core-import-page-one-column = { $file }：このファイルの内容が LiveLed
 core-import-page-rows = { $file }：{ $count ->
        *[other] { $n } 行に問題があるため、
     }何もインポートされていません
+
+## 問題のある行そのものの説明（「N 行目、C 列（名前）：」の後）。
+## $text：セルの内容（短縮）。
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] ダイヤモンド数が必要ですが、空欄でした
+        [fraction] ダイヤモンド数が必要ですが、小数を含む'{ $text }'でした
+        [negative] ダイヤモンド数（0以上）が必要ですが、{ $text }でした
+       *[other] ダイヤモンド数が必要ですが、'{ $text }'でした
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] 最大視聴者数が必要ですが、空欄でした
+        [fraction] 最大視聴者数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 最大視聴者数（0以上）が必要ですが、{ $text }でした
+       *[other] 最大視聴者数が必要ですが、'{ $text }'でした
+    }
+core-import-what-viewers = { $problem ->
+        [missing] 視聴者数が必要ですが、空欄でした
+        [fraction] 視聴者数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 視聴者数（0以上）が必要ですが、{ $text }でした
+       *[other] 視聴者数が必要ですが、'{ $text }'でした
+    }
+core-import-what-likes = { $problem ->
+        [missing] いいね数が必要ですが、空欄でした
+        [fraction] いいね数が必要ですが、小数を含む'{ $text }'でした
+        [negative] いいね数（0以上）が必要ですが、{ $text }でした
+       *[other] いいね数が必要ですが、'{ $text }'でした
+    }
+core-import-what-followers = { $problem ->
+        [missing] フォロワー数が必要ですが、空欄でした
+        [fraction] フォロワー数が必要ですが、小数を含む'{ $text }'でした
+        [negative] フォロワー数（0以上）が必要ですが、{ $text }でした
+       *[other] フォロワー数が必要ですが、'{ $text }'でした
+    }
+core-import-what-gifters = { $problem ->
+        [missing] サポーター数が必要ですが、空欄でした
+        [fraction] サポーター数が必要ですが、小数を含む'{ $text }'でした
+        [negative] サポーター数（0以上）が必要ですが、{ $text }でした
+       *[other] サポーター数が必要ですが、'{ $text }'でした
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] ギフトのコイン価格が必要ですが、空欄でした
+        [fraction] ギフトのコイン価格が必要ですが、小数を含む'{ $text }'でした
+        [negative] ギフトのコイン価格（0以上）が必要ですが、{ $text }でした
+       *[other] ギフトのコイン価格が必要ですが、'{ $text }'でした
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] 連続回数が必要ですが、空欄でした
+        [fraction] 連続回数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 連続回数（0以上）が必要ですが、{ $text }でした
+       *[other] 連続回数が必要ですが、'{ $text }'でした
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] ギフトの種類番号が必要ですが、空欄でした
+        [fraction] ギフトの種類番号が必要ですが、小数を含む'{ $text }'でした
+        [negative] ギフトの種類番号（0以上）が必要ですが、{ $text }でした
+       *[other] ギフトの種類番号が必要ですが、'{ $text }'でした
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] 整数の個数が必要ですが、空欄でした
+        [fraction] 整数の個数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 整数の個数（0以上）が必要ですが、{ $text }でした
+       *[other] 整数の個数が必要ですが、'{ $text }'でした
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] 整数のコイン数が必要ですが、空欄でした
+        [fraction] 整数のコイン数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 整数のコイン数（0以上）が必要ですが、{ $text }でした
+       *[other] 整数のコイン数が必要ですが、'{ $text }'でした
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] 整数のダイヤモンド数が必要ですが、空欄でした
+        [fraction] 整数のダイヤモンド数が必要ですが、小数を含む'{ $text }'でした
+        [negative] 整数のダイヤモンド数（0以上）が必要ですが、{ $text }でした
+       *[other] 整数のダイヤモンド数が必要ですが、'{ $text }'でした
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] 数値（{ $figure }）が必要ですが、空欄でした
+        [fraction] 数値（{ $figure }）が必要ですが、小数を含む'{ $text }'でした
+        [negative] 数値（{ $figure }）（0以上）が必要ですが、{ $text }でした
+       *[other] 数値（{ $figure }）が必要ですが、'{ $text }'でした
+    }
+
+core-import-cell-no-date = 日時が必要ですが、空欄でした
+core-import-cell-no-day = 日付が必要ですが、空欄でした
+core-import-cell-no-gift = ギフト名が必要ですが、空欄でした
+# ギフトのセルに空白か制御文字しかありませんでした。
+core-import-cell-gift-blank = ギフト名が必要です
+core-import-cell-date = 2026-03-01 20:00、01/03/2026 20:00、01.03.2026、1772395200000 のような日時が必要ですが、'{ $text }'でした
+core-import-cell-epoch = '{ $text }'はLiveLedgerが読めるエポック時刻ではありません
+core-import-cell-not-a-calendar-date = '{ $text }'は暦にない日付です
+# $time：時刻列に書かれている内容。
+core-import-cell-time-twice = 日付'{ $text }'に時刻が含まれていますが、時刻列には'{ $time }'とあります
+core-import-cell-time-column = 時刻列には 20:05 や 8:05 PM のような時刻が必要ですが、'{ $text }'でした
+core-import-cell-day-with-time = 2026-11-12 のような日付が必要ですが、時刻付きの'{ $text }'でした：TikTok LIVE Centerのファイルは1日1行です
+core-import-cell-iso-day = YYYY-MM-DD が必要ですが、'{ $text }'でした
+core-import-cell-end-time = 2026-03-01 21:30 や 21:30 のような終了時刻が必要ですが、'{ $text }'でした
+core-import-cell-end-needs-start = 終了を時刻だけで書く場合、開始は YYYY-MM-DD 形式で書く必要があります
+core-import-cell-duration = 90、1:30:00、1h 30m のような1週間以内の長さが必要ですが、'{ $text }'でした
+core-import-cell-seconds = 5400、1:30:00、1h 30m のような時間が必要ですが、'{ $text }'でした
+core-import-cell-not-a-number = 数値が必要ですが、'{ $text }'でした
+core-import-cell-whole-number = 整数が必要ですが、'{ $text }'でした
+core-import-cell-money = 金額が必要ですが、'{ $text }'でした
+core-import-cell-negative = 0以上が必要ですが、'{ $text }'でした
+core-import-cell-too-large = '{ $text }'は台帳で数えられる上限を超えています
+# $n × $coins：行の個数とそのギフトの価格。
+core-import-cell-total-too-large = { $n } × { $coins } コインは台帳で数えられる上限を超えています
+# $thousands と $decimal：区切りを桁区切りとして読んだ値と、小数点として読んだ値。
+core-import-cell-ambiguous-number = '{ $text }'は { $thousands } とも { $decimal } とも読めます。小数2桁で書くか、桁区切りなしで書いてください
+core-import-cell-true-false = true か false が必要ですが、'{ $text }'でした
+# $field：ログの価格フィールド名（diamondCount）。
+core-import-cell-no-price = イベントに'{ $gift }'の価格がなく（{ $field } などの価格フィールド）、ギフトカタログにもありません。カタログに追加するか、価格フィールドを指定してください
+core-import-cell-price-negative = 0コイン以上の価格が必要ですが、{ $text }でした
+core-import-cell-repeat-count-below-one = 1以上の連続回数が必要ですが、{ $text }でした
+core-import-cell-count-below-one = 1以上の個数が必要ですが、{ $text }でした
+# $cell：ギフトのセルに書かれた個数（Rose x5）、$column：個数列の値。
+core-import-cell-count-conflict = ギフトのセル'{ $text }'は { $cell } 個ですが、個数列は { $column } 個です。どちらが正しいですか？
+# $n：行の個数、$each：カタログ上の1個の価格、$column：列の見出し。
+core-import-cell-diamonds-look-total = { $diamonds } ダイヤモンドは { $n } × { $gift }（カタログでは1個 { $each }）です：この列はギフト1個の価格ではなく行の合計に見えます。行の合計ダイヤモンドとして読んでください（CLI: --map total_diamonds={ $column }）
+core-import-cell-total-looks-each = { $n } × { $gift } で { $diamonds } ダイヤモンドは、カタログ上の1個の価格（{ $each }）です：この列は行の合計ではなくギフト1個の価格に見えます。ギフトごとのダイヤモンドとして読んでください（CLI: --map diamonds={ $column }）
+core-import-cell-total-not-divisible = 合計 { $diamonds } ダイヤモンドは個数 { $n } で割り切れません：ギフト1個の価格ではありませんか？
+core-import-cell-gift-unknown = ギフト'{ $gift }'はギフトカタログになく、行にもコインやダイヤモンドがありません。カタログに追加するか、コイン列を追加してください
+core-import-cell-too-long = { $count ->
+       *[other] { $n } 文字あります。台帳に保存できるのは { $max } 文字までです
+    }
+core-import-cell-too-many-days = TikTok LIVE Centerのファイルは1日1行です。{ $max } 行を超えるものはそのファイルではありません
+# LiveLedger自身のエクスポート。$name：その列（session_ref、gift_name…）。
+core-import-cell-value-missing = { $name } の値が必要ですが、空欄でした
+core-import-cell-coins-missing = コインが必要ですが、空欄でした
+core-import-cell-coins-count = コイン ≥ 0、個数 ≥ 1 が必要ですが、{ $coins } と { $n } でした
+core-import-cell-record-kind = session、gift、withdrawal、adjustment、rate のいずれかが必要ですが、'{ $text }'でした
+core-import-cell-no-format = 形式が選ばれていません
+# 台帳のチェックが値を拒否しました。$field：台帳での値の名前。
+core-import-cell-field-end-before-start = { $field }：開始より前です
+core-import-cell-field-year = { $field }：{ $from }年から{ $to }年までの日付が必要ですが、{ $year }年の日付でした（入力ミスでは？）
+core-import-cell-field-negative-got = { $field }：負の値にはできません（{ $text }）
+core-import-cell-field-not-negative = { $field }：負の値にはできません
+core-import-cell-field-count-too-large = { $field }：{ $text } は記録できる上限を超えています
+core-import-cell-field-too-large = { $field }：{ $text } は記録できる上限を超えています（最大 { $max }）
+core-import-cell-field-decimal-places = { $field }：{ $text } は小数点以下が { $count } 桁を超えています
+# インポートに独自の言葉がないチェック：その英語の文。
+core-import-cell-other = { $text }
+
+## 列全体、または日全体の問題。
+
+core-import-problem-numbers-both = この列は'{ $sep }'を桁区切り（{ $group_line } 行目：'{ $group }'）にも小数点（{ $decimal_line } 行目：'{ $decimal }'）にも使っています。数値の書き方を統一してください
+core-import-problem-numbers-points = この列は小数点が混在しています：'.'（{ $dot_line } 行目：'{ $dot }'）と','（{ $comma_line } 行目：'{ $comma }'）。数値の書き方を統一してください
+core-import-problem-numbers-thousands = この列は桁区切りを'{ $dot }'（{ $dot_line } 行目）と'{ $comma }'（{ $comma_line } 行目）の両方で書いています：どちらかは小数になってしまいます。数値の書き方を統一してください
+core-import-problem-rewards-ambiguous = '{ $text }'は { $thousands } とも { $decimal } とも読め、列のほかの値からも決められません。金額は小数2桁（1234.00 または 1234,00）か、桁区切りなしで書いてください
+core-import-problem-day-twice = { $day } の { $figure } が2回、異なる値で書かれています（{ $line } 行目は { $was }、ここは { $now }）

@@ -195,3 +195,155 @@ core-import-page-rows = { $file }: { $count ->
         [one] { $n } linha tem um problema;
        *[other] { $n } linhas têm problemas;
     } nada foi importado
+
+## As palavras próprias de uma linha com problema, após "linha N, coluna C (nome):".
+## $text: o conteúdo da célula, encurtado.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] esperava-se um número de diamantes, mas não há nada
+        [fraction] esperava-se um número de diamantes, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 diamantes ou mais, mas há { $text }
+       *[other] esperava-se um número de diamantes, mas há '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] esperava-se um pico de espectadores, mas não há nada
+        [fraction] esperava-se um pico de espectadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um pico de espectadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um pico de espectadores, mas há '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] esperava-se um número de espectadores, mas não há nada
+        [fraction] esperava-se um número de espectadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de espectadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de espectadores, mas há '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] esperava-se um número de curtidas, mas não há nada
+        [fraction] esperava-se um número de curtidas, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de curtidas (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de curtidas, mas há '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] esperava-se um número de seguidores, mas não há nada
+        [fraction] esperava-se um número de seguidores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de seguidores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de seguidores, mas há '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] esperava-se um número de apoiadores, mas não há nada
+        [fraction] esperava-se um número de apoiadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de apoiadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de apoiadores, mas há '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] esperava-se o preço do presente em moedas, mas não há nada
+        [fraction] esperava-se o preço do presente em moedas, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se o preço do presente em moedas (0 ou mais), mas há { $text }
+       *[other] esperava-se o preço do presente em moedas, mas há '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] esperava-se um número de repetições, mas não há nada
+        [fraction] esperava-se um número de repetições, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de repetições (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de repetições, mas há '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] esperava-se um número de tipo de presente, mas não há nada
+        [fraction] esperava-se um número de tipo de presente, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de tipo de presente (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de tipo de presente, mas há '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] esperava-se uma contagem inteira, mas não há nada
+        [fraction] esperava-se uma contagem inteira, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se uma contagem inteira (0 ou mais), mas há { $text }
+       *[other] esperava-se uma contagem inteira, mas há '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] esperava-se um número inteiro de moedas, mas não há nada
+        [fraction] esperava-se um número inteiro de moedas, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 moedas ou mais, mas há { $text }
+       *[other] esperava-se um número inteiro de moedas, mas há '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] esperava-se um número inteiro de diamantes, mas não há nada
+        [fraction] esperava-se um número inteiro de diamantes, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 diamantes ou mais, mas há { $text }
+       *[other] esperava-se um número inteiro de diamantes, mas há '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] esperava-se um número ({ $figure }), mas não há nada
+        [fraction] esperava-se um número ({ $figure }), mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número ({ $figure }) (0 ou mais), mas há { $text }
+       *[other] esperava-se um número ({ $figure }), mas há '{ $text }'
+    }
+
+core-import-cell-no-date = esperava-se uma data/hora, mas não há nada
+core-import-cell-no-day = esperava-se um dia, mas não há nada
+core-import-cell-no-gift = esperava-se o nome de um presente, mas não há nada
+# A célula do presente tinha só espaços ou caracteres de controle.
+core-import-cell-gift-blank = esperava-se o nome de um presente
+core-import-cell-date = esperava-se uma data/hora como 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 ou 1772395200000, mas há '{ $text }'
+core-import-cell-epoch = '{ $text }' não é um tempo epoch que o LiveLedger consiga ler
+core-import-cell-not-a-calendar-date = '{ $text }' não é uma data do calendário
+# $time: o que diz a coluna de hora.
+core-import-cell-time-twice = a data '{ $text }' tem hora própria e a coluna de hora diz '{ $time }'
+core-import-cell-time-column = esperava-se uma hora como 20:05 ou 8:05 PM na coluna de hora, mas há '{ $text }'
+core-import-cell-day-with-time = esperava-se um dia como 2026-11-12, mas há '{ $text }' com hora: os arquivos do TikTok LIVE Center têm uma linha por dia
+core-import-cell-iso-day = esperava-se AAAA-MM-DD, mas há '{ $text }'
+core-import-cell-end-time = esperava-se um horário de término como 2026-03-01 21:30 ou 21:30, mas há '{ $text }'
+core-import-cell-end-needs-start = um término dado como hora do dia precisa de um início escrito como AAAA-MM-DD
+core-import-cell-duration = esperava-se uma duração de no máximo uma semana, como 90, 1:30:00 ou 1h 30m, mas há '{ $text }'
+core-import-cell-seconds = esperava-se um tempo como 5400, 1:30:00 ou 1h 30m, mas há '{ $text }'
+core-import-cell-not-a-number = esperava-se um número, mas há '{ $text }'
+core-import-cell-whole-number = esperava-se um número inteiro, mas há '{ $text }'
+core-import-cell-money = esperava-se um valor em dinheiro, mas há '{ $text }'
+core-import-cell-negative = esperava-se 0 ou mais, mas há '{ $text }'
+core-import-cell-too-large = '{ $text }' é mais do que um registro consegue contar
+# $n × $coins: a quantidade de uma linha e o preço do seu presente.
+core-import-cell-total-too-large = { $n } × { $coins } moedas é mais do que um registro consegue contar
+# $thousands e $decimal: o valor lido com o separador como milhar e como vírgula decimal.
+core-import-cell-ambiguous-number = '{ $text }' pode ser { $thousands } ou { $decimal }; escreva com duas casas decimais ou sem separadores de milhar
+core-import-cell-true-false = esperava-se true ou false, mas há '{ $text }'
+# $field: o nome do campo de preço no registro (diamondCount).
+core-import-cell-no-price = o evento não informa preço para '{ $gift }' ({ $field } ou outro campo de preço) e o catálogo de presentes não o conhece; adicione-o ao catálogo ou indique o campo de preço
+core-import-cell-price-negative = esperava-se um preço de 0 moedas ou mais, mas há { $text }
+core-import-cell-repeat-count-below-one = esperava-se um número de repetições de 1 ou mais, mas há { $text }
+core-import-cell-count-below-one = esperava-se uma quantidade de 1 ou mais, mas há { $text }
+# $cell: a quantidade escrita na célula do presente (Rose x5); $column: a da coluna de quantidade.
+core-import-cell-count-conflict = a célula do presente '{ $text }' diz { $cell }, mas a coluna de quantidade diz { $column }: qual é o certo?
+# $n: a quantidade da linha; $each: o preço de um no catálogo; $column: o cabeçalho da coluna.
+core-import-cell-diamonds-look-total = { $diamonds } diamantes são { $n } × { $gift } ({ $each } cada no catálogo): esta coluna parece o total da linha, não o preço de um presente; leia-a como o total de diamantes da linha (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } diamantes por { $n } × { $gift } é o preço de um no catálogo ({ $each }): esta coluna parece o preço de um presente, não o total da linha; leia-a como diamantes por presente (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = um total de { $diamonds } diamantes não é divisível pela quantidade { $n }: é o preço de um único presente?
+core-import-cell-gift-unknown = o presente '{ $gift }' não está no catálogo de presentes e a linha não informa moedas nem diamantes; adicione-o ao catálogo ou acrescente uma coluna de moedas
+core-import-cell-too-long = { $count ->
+        [one] tem { $n } caractere; o registro guarda no máximo { $max }
+       *[other] tem { $n } caracteres; o registro guarda no máximo { $max }
+    }
+core-import-cell-too-many-days = um arquivo do TikTok LIVE Center tem uma linha por dia; mais de { $max } linhas não é um deles
+# A exportação do próprio LiveLedger. $name: sua coluna (session_ref, gift_name…).
+core-import-cell-value-missing = esperava-se um valor para { $name }, mas não há nada
+core-import-cell-coins-missing = esperavam-se moedas, mas não há nada
+core-import-cell-coins-count = esperavam-se moedas ≥ 0 e quantidade ≥ 1, mas há { $coins } e { $n }
+core-import-cell-record-kind = esperava-se session, gift, withdrawal, adjustment ou rate, mas há '{ $text }'
+core-import-cell-no-format = nenhum formato escolhido
+# Uma verificação do registro recusa um valor. $field: o nome do valor como o registro o chama.
+core-import-cell-field-end-before-start = { $field }: é anterior ao início
+core-import-cell-field-year = { $field }: esperava-se uma data de { $from } a { $to }, mas é do ano { $year } (erro de digitação?)
+core-import-cell-field-negative-got = { $field }: não pode ser negativo (recebido: { $text })
+core-import-cell-field-not-negative = { $field }: não pode ser negativo
+core-import-cell-field-count-too-large = { $field }: { $text } é mais do que um registro aceita
+core-import-cell-field-too-large = { $field }: { $text } é mais do que um registro aceita (no máximo { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } tem mais de { $count } casas decimais
+# Uma verificação para a qual a importação não tem palavras próprias: seu texto em inglês.
+core-import-cell-other = { $text }
+
+## Uma coluna ou um dia com problema como um todo.
+
+core-import-problem-numbers-both = a coluna usa '{ $sep }' tanto para agrupar milhares (linha { $group_line }: '{ $group }') quanto como separador decimal (linha { $decimal_line }: '{ $decimal }'); escreva os números de um só jeito
+core-import-problem-numbers-points = a coluna mistura separadores decimais: '.' (linha { $dot_line }: '{ $dot }') e ',' (linha { $comma_line }: '{ $comma }'); escreva os números de um só jeito
+core-import-problem-numbers-thousands = a coluna escreve milhares tanto como '{ $dot }' (linha { $dot_line }) quanto como '{ $comma }' (linha { $comma_line }): um deles seria uma fração; escreva os números de um só jeito
+core-import-problem-rewards-ambiguous = '{ $text }' pode ser { $thousands } ou { $decimal } e nenhum outro valor da coluna decide; escreva valores com duas casas decimais (1234.00 ou 1234,00) ou sem separadores de milhar
+core-import-problem-day-twice = { $day } aparece duas vezes com { $figure } diferentes ({ $was } na linha { $line }, { $now } aqui)

@@ -168,3 +168,154 @@ core-import-page-one-column = { $file }: LiveLedger bu dosyanın ne içerdiğini
 core-import-page-rows = { $file }: { $count ->
        *[other] { $n } satırda sorun var;
     } hiçbir şey içe aktarılmadı
+
+## Hatalı bir satırın kendi sözleri, "satır N, sütun S (ad):" sonrasında.
+## $text: hücrenin içeriği, kısaltılmış.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] elmas sayısı bekleniyordu, hücre boş
+        [fraction] elmas sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] 0 veya daha fazla elmas bekleniyordu, { $text } bulundu
+       *[other] elmas sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] en yüksek izleyici sayısı bekleniyordu, hücre boş
+        [fraction] en yüksek izleyici sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] en yüksek izleyici sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] en yüksek izleyici sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-viewers = { $problem ->
+        [missing] izleyici sayısı bekleniyordu, hücre boş
+        [fraction] izleyici sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] izleyici sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] izleyici sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-likes = { $problem ->
+        [missing] beğeni sayısı bekleniyordu, hücre boş
+        [fraction] beğeni sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] beğeni sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] beğeni sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-followers = { $problem ->
+        [missing] takipçi sayısı bekleniyordu, hücre boş
+        [fraction] takipçi sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] takipçi sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] takipçi sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-gifters = { $problem ->
+        [missing] destekçi sayısı bekleniyordu, hücre boş
+        [fraction] destekçi sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] destekçi sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] destekçi sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] hediyenin jeton cinsinden fiyatı bekleniyordu, hücre boş
+        [fraction] hediyenin jeton cinsinden fiyatı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] hediyenin jeton cinsinden fiyatı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] hediyenin jeton cinsinden fiyatı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] tekrar sayısı bekleniyordu, hücre boş
+        [fraction] tekrar sayısı bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] tekrar sayısı (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] tekrar sayısı bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] hediye türü numarası bekleniyordu, hücre boş
+        [fraction] hediye türü numarası bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] hediye türü numarası (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] hediye türü numarası bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] tam sayı bir adet bekleniyordu, hücre boş
+        [fraction] tam sayı bir adet bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] tam sayı bir adet (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] tam sayı bir adet bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] tam sayı jeton bekleniyordu, hücre boş
+        [fraction] tam sayı jeton bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] 0 veya daha fazla jeton bekleniyordu, { $text } bulundu
+       *[other] tam sayı jeton bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] tam sayı elmas bekleniyordu, hücre boş
+        [fraction] tam sayı elmas bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] 0 veya daha fazla elmas bekleniyordu, { $text } bulundu
+       *[other] tam sayı elmas bekleniyordu, '{ $text }' bulundu
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] bir sayı ({ $figure }) bekleniyordu, hücre boş
+        [fraction] bir sayı ({ $figure }) bekleniyordu, kesirli '{ $text }' bulundu
+        [negative] bir sayı ({ $figure }) (0 veya daha fazla) bekleniyordu, { $text } bulundu
+       *[other] bir sayı ({ $figure }) bekleniyordu, '{ $text }' bulundu
+    }
+
+core-import-cell-no-date = tarih/saat bekleniyordu, hücre boş
+core-import-cell-no-day = gün bekleniyordu, hücre boş
+core-import-cell-no-gift = hediye adı bekleniyordu, hücre boş
+# Hediye hücresinde yalnızca boşluk veya kontrol karakterleri vardı.
+core-import-cell-gift-blank = hediye adı bekleniyordu
+core-import-cell-date = 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 veya 1772395200000 gibi bir tarih/saat bekleniyordu, '{ $text }' bulundu
+core-import-cell-epoch = '{ $text }', LiveLedger'ın okuyabildiği bir epoch zamanı değil
+core-import-cell-not-a-calendar-date = '{ $text }' takvimde olan bir tarih değil
+# $time: saat sütununun yazdığı.
+core-import-cell-time-twice = '{ $text }' tarihinin kendi saati var ve saat sütunu '{ $time }' diyor
+core-import-cell-time-column = saat sütununda 20:05 veya 8:05 PM gibi bir saat bekleniyordu, '{ $text }' bulundu
+core-import-cell-day-with-time = 2026-11-12 gibi bir gün bekleniyordu, saatli '{ $text }' bulundu: TikTok LIVE Center dosyaları günde bir satır verir
+core-import-cell-iso-day = YYYY-AA-GG bekleniyordu, '{ $text }' bulundu
+core-import-cell-end-time = 2026-03-01 21:30 veya 21:30 gibi bir bitiş saati bekleniyordu, '{ $text }' bulundu
+core-import-cell-end-needs-start = saat olarak verilen bir bitiş, YYYY-AA-GG biçiminde yazılmış bir başlangıç gerektirir
+core-import-cell-duration = 90, 1:30:00 veya 1h 30m gibi en fazla bir haftalık bir süre bekleniyordu, '{ $text }' bulundu
+core-import-cell-seconds = 5400, 1:30:00 veya 1h 30m gibi bir süre bekleniyordu, '{ $text }' bulundu
+core-import-cell-not-a-number = bir sayı bekleniyordu, '{ $text }' bulundu
+core-import-cell-whole-number = bir tam sayı bekleniyordu, '{ $text }' bulundu
+core-import-cell-money = bir para tutarı bekleniyordu, '{ $text }' bulundu
+core-import-cell-negative = 0 veya daha fazlası bekleniyordu, '{ $text }' bulundu
+core-import-cell-too-large = '{ $text }', bir defterin sayabileceğinden fazla
+# $n × $coins: bir satırın adedi ve hediyesinin fiyatı.
+core-import-cell-total-too-large = { $n } × { $coins } jeton, bir defterin sayabileceğinden fazla
+# $thousands ve $decimal: ayracı binlik ve ondalık olarak okuyunca çıkan sayılar.
+core-import-cell-ambiguous-number = '{ $text }', { $thousands } veya { $decimal } olabilir; iki ondalık basamakla ya da binlik ayracı olmadan yazın
+core-import-cell-true-false = true veya false bekleniyordu, '{ $text }' bulundu
+# $field: kayıttaki fiyat alanının adı (diamondCount).
+core-import-cell-no-price = olay '{ $gift }' için fiyat vermiyor ({ $field } veya başka bir fiyat alanı) ve hediye kataloğu onu tanımıyor; kataloğa ekleyin ya da fiyat alanını belirtin
+core-import-cell-price-negative = 0 veya daha fazla jetonluk bir fiyat bekleniyordu, { $text } bulundu
+core-import-cell-repeat-count-below-one = 1 veya daha fazla bir tekrar sayısı bekleniyordu, { $text } bulundu
+core-import-cell-count-below-one = 1 veya daha fazla bir adet bekleniyordu, { $text } bulundu
+# $cell: hediye hücresinde yazan adet (Rose x5); $column: adet sütunundaki.
+core-import-cell-count-conflict = '{ $text }' hediye hücresi { $cell } diyor ama adet sütunu { $column } diyor: hangisi doğru?
+# $n: satırın adedi; $each: katalogda bir hediyenin fiyatı; $column: sütunun başlığı.
+core-import-cell-diamonds-look-total = { $diamonds } elmas, { $n } × { $gift } ediyor (katalogda tanesi { $each }): bu sütun bir hediyenin fiyatı değil, satırın toplamı gibi görünüyor; satırın toplam elması olarak okuyun (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $n } × { $gift } için { $diamonds } elmas, katalogdaki tek bir hediyenin fiyatı ({ $each }): bu sütun satırın toplamı değil, bir hediyenin fiyatı gibi görünüyor; hediye başına elmas olarak okuyun (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = toplam { $diamonds } elmas, { $n } adede tam bölünmüyor: bu tek bir hediyenin fiyatı mı?
+core-import-cell-gift-unknown = '{ $gift }' hediyesi hediye kataloğunda yok ve satır jeton ya da elmas vermiyor; kataloğa ekleyin veya bir jeton sütunu ekleyin
+core-import-cell-too-long = { $count ->
+       *[other] { $n } karakter uzunluğunda; defter en fazla { $max } karakter tutar
+    }
+core-import-cell-too-many-days = bir TikTok LIVE Center dosyası günde bir satır verir; { $max } satırdan fazlası böyle bir dosya değildir
+# LiveLedger'ın kendi dışa aktarımı. $name: sütunu (session_ref, gift_name…).
+core-import-cell-value-missing = { $name } için bir değer bekleniyordu, hücre boş
+core-import-cell-coins-missing = jeton bekleniyordu, hücre boş
+core-import-cell-coins-count = jeton ≥ 0 ve adet ≥ 1 bekleniyordu, { $coins } ve { $n } bulundu
+core-import-cell-record-kind = session, gift, withdrawal, adjustment veya rate bekleniyordu, '{ $text }' bulundu
+core-import-cell-no-format = format seçilmedi
+# Defterin bir denetimi bir değeri reddediyor. $field: değerin defterdeki adı.
+core-import-cell-field-end-before-start = { $field }: başlangıçtan önce
+core-import-cell-field-year = { $field }: { $from } ile { $to } arasında bir tarih bekleniyordu, { $year } yılından bir tarih bulundu (yazım hatası mı?)
+core-import-cell-field-negative-got = { $field }: negatif olamaz (gelen: { $text })
+core-import-cell-field-not-negative = { $field }: negatif olamaz
+core-import-cell-field-count-too-large = { $field }: { $text }, bir kaydın kabul ettiğinden büyük
+core-import-cell-field-too-large = { $field }: { $text }, bir kaydın kabul ettiğinden büyük (en fazla { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } içinde { $count } basamaktan fazla ondalık var
+# İçe aktarmanın kendi sözleri olmayan bir denetim: İngilizce metni.
+core-import-cell-other = { $text }
+
+## Bütünüyle hatalı bir sütun ya da gün.
+
+core-import-problem-numbers-both = sütun '{ $sep }' işaretini hem binlikleri ayırmak için (satır { $group_line }: '{ $group }') hem de ondalık ayraç olarak (satır { $decimal_line }: '{ $decimal }') kullanıyor; sayılarını tek bir biçimde yazın
+core-import-problem-numbers-points = sütun ondalık ayraçları karıştırıyor: '.' (satır { $dot_line }: '{ $dot }') ve ',' (satır { $comma_line }: '{ $comma }'); sayılarını tek bir biçimde yazın
+core-import-problem-numbers-thousands = sütun binlikleri hem '{ $dot }' (satır { $dot_line }) hem de '{ $comma }' (satır { $comma_line }) olarak yazıyor: biri kesir olurdu; sayılarını tek bir biçimde yazın
+core-import-problem-rewards-ambiguous = '{ $text }', { $thousands } veya { $decimal } olabilir ve sütundaki başka hiçbir değer bunu belirlemiyor; tutarları iki ondalık basamakla (1234.00 veya 1234,00) ya da binlik ayracı olmadan yazın
+core-import-problem-day-twice = { $day } farklı { $figure } değerleriyle iki kez verilmiş (satır { $line }: { $was }, burada { $now })

@@ -90,7 +90,8 @@ pub(super) fn fill(
             match v {
                 // Names as every import keeps them (`store::imported_text`).
                 Node::Text(s) if free => {
-                    let t = crate::store::imported_text(s, false).map_err(|m| (path, m))?;
+                    let t = crate::store::imported_text(s, false)
+                        .map_err(|m| (path, crate::l10n::english(&m)))?;
                     text.push_str(&t);
                 }
                 Node::Text(s) => {

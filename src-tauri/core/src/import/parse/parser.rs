@@ -471,19 +471,14 @@ impl Parser {
             Format::TiktokDays => self.tiktok_day(rec, line),
             Format::LiveLedger => self.liveledger(rec),
             Format::Auto | Format::JsonEvents | Format::TiktokData => {
-                Err((None, "no format chosen".into()))
+                Err((None, Message::new("core-import-cell-no-format")))
             }
         };
         match result {
             Ok(()) => self.out.rows_taken += 1,
-            Err((col, message)) => {
+            Err((col, said)) => {
                 let column = col.map(|i| (i + 1, short(self.header.get(i).map_or("", |h| h))));
-                self.problem(RowProblem {
-                    said: None,
-                    line,
-                    column,
-                    message,
-                });
+                self.problem(RowProblem::said(line, column, said));
             }
         }
     }

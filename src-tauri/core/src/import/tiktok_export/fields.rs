@@ -69,7 +69,7 @@ pub(super) fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
     // As every import keeps text (`store::imported_text`).
     crate::store::imported_text(&t, false)
         .map(std::borrow::Cow::into_owned)
-        .map_err(|m| (Some(key.to_string()), m))
+        .map_err(|m| (Some(key.to_string()), crate::l10n::english(&m)))
 }
 
 /// A field as an instant; one without an offset is UTC, as TikTok writes it.
