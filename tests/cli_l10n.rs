@@ -479,3 +479,65 @@ fn an_import_s_json_is_the_same_in_every_language() {
     );
     assert_eq!(v["note_messages"], serde_json::json!([]));
 }
+
+#[test]
+fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
+    let l = TestLedger::new();
+    let file = common::sample("gift-table-bad-rows.csv");
+    let path = file.to_str().unwrap();
+    let import = |lang: &str| refused(run_with(&l, &[], &["--lang", lang, "import", path]));
+    // Line 3's coins are "abc", line 5's month is 13.
+    assert_eq!(
+        import("de"),
+        "liveledger: error: gift-table-bad-rows.csv: 2 Probleme, nichts wurde importiert:\n  \
+         Zeile 3, Spalte 3 (coins): erwartet wird eine ganze Zahl an Münzen, gefunden: 'abc'\n  \
+         Zeile 5, Spalte 1 (date): erwartet wird ein Datum mit Uhrzeit wie 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 oder 1772395200000, gefunden: '2026-13-05 20:03'\n"
+    );
+    let fr = import("fr");
+    assert!(
+        fr.contains("\n  ligne 3, colonne 3 (coins) : attendu : un nombre entier de pièces, trouvé 'abc'\n"),
+        "{fr}"
+    );
+    // English is what scripts have always quoted.
+    assert_eq!(
+        import("en"),
+        "liveledger: error: gift-table-bad-rows.csv: 2 problems, nothing was imported:\n  \
+         line 3, column 3 (coins): expected a whole number of coins, found 'abc'\n  \
+         line 5, column 1 (date): expected a date/time such as 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 or 1772395200000, found '2026-13-05 20:03'\n"
+    );
+
+    // A day file of TikTok LIVE Center: a figure that is no number, a day
+    // with a time, and a day given twice with two different figures.
+    let days = l.dir.path().join("days.csv");
+    std::fs::write(
+        &days,
+        "Date,Diamonds,Likes\n2026-11-12,5,x\n2026-11-13 10:00,5,1\n2026-11-16,5,1\n2026-11-16,6,1\n",
+    )
+    .unwrap();
+    let days = days.to_str().unwrap();
+    let import = |lang: &str| {
+        refused(run_with(
+            &l,
+            &[],
+            &["--lang", lang, "import", "--format", "tiktok-days", days],
+        ))
+    };
+    let de = import("de");
+    assert!(
+        de.contains("\n  Zeile 2, Spalte 3 (Likes): erwartet wird eine Zahl (likes), gefunden: 'x'\n"),
+        "{de}"
+    );
+    assert!(
+        de.contains("\n  Zeile 5: 2026-11-16 ist zweimal mit unterschiedlichen diamonds angegeben (5 in Zeile 4, 6 hier)"),
+        "{de}"
+    );
+    let ja = import("ja");
+    assert!(ja.contains("2 行目、3 列目（Likes）：数値（likes）が必要ですが、'x'でした"), "{ja}");
+    assert_eq!(
+        import("en"),
+        "liveledger: error: days.csv: 3 problems, nothing was imported:\n  \
+         line 2, column 3 (Likes): expected a number (likes), found 'x'\n  \
+         line 3, column 1 (Date): expected a day such as 2026-11-12, found '2026-11-13 10:00' with a time of day: TikTok LIVE Center files give one row a day\n  \
+         line 5: 2026-11-16 is given twice with different diamonds (5 on line 4, 6 here)\n"
+    );
+}
