@@ -495,7 +495,9 @@ fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
     );
     let fr = import("fr");
     assert!(
-        fr.contains("\n  ligne 3, colonne 3 (coins) : attendu : un nombre entier de pièces, trouvé 'abc'\n"),
+        fr.contains(
+            "\n  ligne 3, colonne 3 (coins) : attendu : un nombre entier de pièces, trouvé 'abc'\n"
+        ),
         "{fr}"
     );
     // English is what scripts have always quoted.
@@ -524,7 +526,9 @@ fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
     };
     let de = import("de");
     assert!(
-        de.contains("\n  Zeile 2, Spalte 3 (Likes): erwartet wird eine Zahl (likes), gefunden: 'x'\n"),
+        de.contains(
+            "\n  Zeile 2, Spalte 3 (Likes): erwartet wird eine Zahl (likes), gefunden: 'x'\n"
+        ),
         "{de}"
     );
     assert!(
@@ -532,7 +536,10 @@ fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
         "{de}"
     );
     let ja = import("ja");
-    assert!(ja.contains("2 行目、3 列目（Likes）：数値（likes）が必要ですが、'x'でした"), "{ja}");
+    assert!(
+        ja.contains("2 行目、3 列目（Likes）：数値（likes）が必要ですが、'x'でした"),
+        "{ja}"
+    );
     assert_eq!(
         import("en"),
         "liveledger: error: days.csv: 3 problems, nothing was imported:\n  \
@@ -540,4 +547,61 @@ fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
          line 3, column 1 (Date): expected a day such as 2026-11-12, found '2026-11-13 10:00' with a time of day: TikTok LIVE Center files give one row a day\n  \
          line 5: 2026-11-16 is given twice with different diamonds (5 on line 4, 6 here)\n"
     );
+}
+
+#[test]
+fn a_refused_file_and_the_columns_under_its_refusal_print_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let empty = l.dir.path().join("empty.csv");
+    std::fs::write(&empty, "  \n\n").unwrap();
+    let import = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang, "import"];
+        all.extend(args);
+        refused(run_with(&l, &[], &all))
+    };
+    let empty = empty.to_str().unwrap();
+    assert_eq!(
+        import("de", &[empty]),
+        "liveledger: error: empty.csv: die Datei ist leer\n"
+    );
+    assert_eq!(
+        import("es", &[empty]),
+        "liveledger: error: empty.csv: el archivo está vacío\n"
+    );
+    assert_eq!(
+        import("en", &[empty]),
+        "liveledger: error: empty.csv: the file is empty\n"
+    );
+
+    // A table that lacks a column its format needs, and one no format reads.
+    let need = l.dir.path().join("need.csv");
+    std::fs::write(&need, "When,What\n1,2\n").unwrap();
+    let need = need.to_str().unwrap();
+    assert_eq!(
+        import("de", &["--format", "gift-table", need]),
+        "liveledger: error: need.csv: eine Geschenktabelle braucht eine Spalte für gift (ihre Spalten: bekannte Namen: When); wähle, welche Spalte was enthält (CLI: --map)\n"
+    );
+    assert_eq!(
+        import("en", &["--format", "gift-table", need]),
+        "liveledger: error: need.csv: a gift table needs a column for gift (its columns: names it knows: When); choose which column holds each (CLI: --map)\n"
+    );
+    let odd = l.dir.path().join("odd.csv");
+    std::fs::write(&odd, "Zeit,Ding\n2026-11-25 20:00,\n").unwrap();
+    let odd = odd.to_str().unwrap();
+    let es = import("es", &[odd]);
+    assert!(
+        es.ends_with(
+            "\nsus columnas:\n  columna 1 'Zeit': 2026-11-25 20:00\n  columna 2 'Ding': (vacía)\n"
+        ),
+        "{es}"
+    );
+    assert!(es.contains("(nombres que conoce: Zeit, línea 1)"), "{es}");
+    let en = import("en", &[odd]);
+    assert!(
+        en.ends_with(
+            "\nits columns:\n  column 1 'Zeit': 2026-11-25 20:00\n  column 2 'Ding': (empty)\n"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("(names it knows: Zeit, line 1)"), "{en}");
 }

@@ -269,8 +269,14 @@ core-import-days-more = { $count ->
 ## ملف مرفوض: لم يُستورد شيء.
 
 # $map: الربط المطلوب؛ $columns: كل عمود بقيمه الأولى، عمود في كل سطر.
-core-import-unknown-format = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }
+core-import-unknown-format = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $header }
+    }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $header }
+    }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }
     أعمدته:{ $columns }
 core-import-rows = { $file }: { $count ->
         [zero] { $n } مشكلة
@@ -280,6 +286,16 @@ core-import-rows = { $file }: { $count ->
         [many] { $n } مشكلة
        *[other] { $n } مشكلة
     }، ولم يُستورد شيء:
+core-import-column = العمود { $n } '{ $header }': { $values }
+core-import-column-empty = العمود { $n } '{ $header }': (فارغ)
+core-import-columns-more = { $count ->
+        [zero] … و{ $n } عمود آخر
+        [one] … وعمود واحد آخر
+        [two] … وعمودان آخران
+        [few] … و{ $n } أعمدة أخرى
+        [many] … و{ $n } عمودًا آخر
+       *[other] … و{ $n } عمود آخر
+    }
 core-import-problem = السطر { $line }: { $problem }
 core-import-problem-column = السطر { $line }، العمود { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -462,3 +478,73 @@ core-import-problem-numbers-points = يخلط العمود بين الفواصل
 core-import-problem-numbers-thousands = يكتب العمود الآلاف بالشكلين '{ $dot }' (السطر { $dot_line }) و'{ $comma }' (السطر { $comma_line }): أحدهما سيكون كسرًا؛ اكتب أرقامه بطريقة واحدة
 core-import-problem-rewards-ambiguous = قد يكون '{ $text }' ‏{ $thousands } أو { $decimal } ولا توجد قيمة أخرى في العمود تحسم ذلك؛ اكتب المبالغ بمنزلتين عشريتين (1234.00 أو 1234,00) أو بلا فواصل للآلاف
 core-import-problem-day-twice = ورد { $day } مرتين بقيمتين مختلفتين لـ{ $figure } ({ $was } في السطر { $line }، و{ $now } هنا)
+core-import-problem-mixed-encoding = ليس نصًا صالحًا بترميز UTF-8 مع أن الأسطر التي قبله كذلك: الملف يخلط بين الترميزات (احفظه بترميز UTF-8)
+core-import-problem-sheet-wide = فيه قيمة بعد العمود { $max }؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+
+core-import-json-not-event = كان المتوقع حدثًا (كائن JSON)، لكن وُجد { $kind ->
+        [null] null
+        [bool] true أو false
+        [number] رقم
+        [text] نص
+        [array] مصفوفة
+       *[object] كائن
+    }
+core-import-json-not-scalar = كان المتوقع رقمًا أو نصًا، لكن وُجد { $kind ->
+        [null] null
+        [bool] true أو false
+        [number] رقم
+        [text] نص
+        [array] مصفوفة
+       *[object] كائن
+    }
+core-import-json-value-too-long = كان المتوقع قيمة لـ{ $field }، لكن وُجد '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } عملة أكثر مما يمكن أن يساويه حدث هدية واحد (الحد الأقصى { $max } عملة)
+
+## ملف أو سطر عناوينه أو خياراته لا يستطيع LiveLedger استخدامها: لم
+## يُستورد شيء. تبدأ كل رسالة باسم الملف، $file.
+
+core-import-file-empty = { $file }: الملف فارغ
+core-import-file-no-header = { $file }: ليس في الملف سطر عناوين
+core-import-file-skip-rows-all = { $file }: ‏--skip-rows { $n } يتخطى كل أسطر بداية الملف
+core-import-file-columns = { $file }: السطر { $line }: في سطر العناوين { $n } عمودًا؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+core-import-file-sheet-columns = { $file }: الصف { $line }: في سطر العناوين أكثر من { $max } عمود؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+core-import-file-not-utf8 = { $file }: السطر { $line }: ليس نصًا صالحًا بترميز UTF-8 (احفظ الملف بترميز UTF-8)
+core-import-file-utf32 = { $file }: نص بترميز { $encoding } لا يقرؤه LiveLedger: احفظه بترميز UTF-8 (أو UTF-16)
+core-import-file-no-rows = { $file }: لا صفوف لاستيرادها: في الملف سطر عناوين (السطر { $line }) ولا شيء تحته
+core-import-file-skip-lines = { $file }: { $count ->
+        [zero] { $n } سطر لاستبعاده؛ الحد الأقصى { $max }
+        [one] سطر واحد لاستبعاده؛ الحد الأقصى { $max }
+        [two] سطران لاستبعادهما؛ الحد الأقصى { $max }
+        [few] { $n } أسطر لاستبعادها؛ الحد الأقصى { $max }
+        [many] { $n } سطرًا لاستبعادها؛ الحد الأقصى { $max }
+       *[other] { $n } سطر لاستبعادها؛ الحد الأقصى { $max }
+    }
+core-import-file-no-mapping = { $file }: لا توجد مطابقة محفوظة باسم '{ $name }'
+core-import-file-not-a-sheet = { $file }: ليس جدول بيانات (.xlsx أو .xls أو .ods): ‏--sheet يسمي ورقة من جدول بيانات
+core-import-file-export-not-sheet = { $file }: هذا تنزيل بيانات TikTok، لا جدول بيانات: ‏--sheet يسمي ورقة من جدول بيانات
+core-import-file-export-not-table = { $file }: هذا تنزيل بيانات TikTok، لا جدول { $format } (استورده كما يُكتشف من محتواه؛ CLI: ‏--format auto أو tiktok-data)
+core-import-file-sheet-not-export = { $file }: هذا جدول بيانات، لا تنزيل بيانات TikTok (استورده كما يُكتشف من محتواه؛ CLI: ‏--format auto)
+core-import-file-sheet-not-liveledger = { $file }: هذا جدول بيانات؛ تصدير LiveLedger نفسه يُقرأ بصيغة CSV التي كتبها
+core-import-file-sheet-empty = { $file }: الورقة '{ $sheet }' فارغة
+core-import-file-no-record = { $file }: يحتاج تصدير LiveLedger إلى عمود 'record'
+core-import-file-events-need = { $file }: يحتاج سجل أحداث الهدايا إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-table-need = { $file }: يحتاج جدول الهدايا إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-sessions-need = { $file }: يحتاج ملخص البثوث المباشرة إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-days-need = { $file }: يحتاج ملف TikTok LIVE Center إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-days-no-figures = { $file }: يحتاج ملف TikTok LIVE Center إلى عمود أرقام (ألماسات، مدة LIVE، مشاهدات، إعجابات…) بجانب تاريخه (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: يحتاج سجل أحداث الهدايا إلى عمود { $name } أو { $id }

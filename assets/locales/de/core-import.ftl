@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Eine abgelehnte Datei: nichts wurde importiert.
 
 # $map: die anzugebende Zuordnung; $columns: jede Spalte mit ihren ersten Werten, eine pro Zeile.
-core-import-unknown-format = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }
+core-import-unknown-format = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $header }
+    }, Zeile { $line }); benenne die Spalten mit --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $header }
+    }, Zeile { $line }); benenne die Spalten mit --map { $map }
     ihre Spalten:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } Problem
        *[other] { $n } Probleme
     }, nichts wurde importiert:
+core-import-column = Spalte { $n } '{ $header }': { $values }
+core-import-column-empty = Spalte { $n } '{ $header }': (leer)
+core-import-columns-more = { $count ->
+        [one] … und { $n } weitere Spalte
+       *[other] … und { $n } weitere Spalten
+    }
 core-import-problem = Zeile { $line }: { $problem }
 core-import-problem-column = Zeile { $line }, Spalte { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -348,3 +360,69 @@ core-import-problem-numbers-points = die Spalte mischt Dezimalzeichen: '.' (Zeil
 core-import-problem-numbers-thousands = die Spalte trennt Tausender sowohl mit '{ $dot }' (Zeile { $dot_line }) als auch mit '{ $comma }' (Zeile { $comma_line }): eines davon wäre ein Bruch; schreibe ihre Zahlen einheitlich
 core-import-problem-rewards-ambiguous = '{ $text }' kann { $thousands } oder { $decimal } sein, und kein anderer Wert der Spalte entscheidet es; schreibe Beträge mit zwei Nachkommastellen (1234.00 oder 1234,00) oder ohne Tausendertrennzeichen
 core-import-problem-day-twice = { $day } ist zweimal mit unterschiedlichen { $figure } angegeben ({ $was } in Zeile { $line }, { $now } hier)
+core-import-problem-mixed-encoding = ist kein gültiger UTF-8-Text, obwohl die Zeilen davor es sind: die Datei mischt Kodierungen (speichere sie als UTF-8)
+core-import-problem-sheet-wide = hat einen Wert nach Spalte { $max }; eine Tabelle, die LiveLedger liest, hat höchstens { $max } Spalten
+
+core-import-json-not-event = erwartet wird ein Ereignis (ein JSON-Objekt), gefunden: { $kind ->
+        [null] null
+        [bool] true oder false
+        [number] eine Zahl
+        [text] Text
+        [array] ein Array
+       *[object] ein Objekt
+    }
+core-import-json-not-scalar = erwartet wird eine Zahl oder ein Text, gefunden: { $kind ->
+        [null] null
+        [bool] true oder false
+        [number] eine Zahl
+        [text] Text
+        [array] ein Array
+       *[object] ein Objekt
+    }
+core-import-json-value-too-long = erwartet wird ein Wert für { $field }, gefunden: '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } Münzen ist mehr, als ein Geschenkereignis wert sein kann (höchstens { $max } Münzen)
+
+## Eine Datei, ihre Kopfzeile oder ihre Optionen sind unbrauchbar: nichts
+## wurde importiert. Jede Meldung beginnt mit dem Dateinamen, $file.
+
+core-import-file-empty = { $file }: die Datei ist leer
+core-import-file-no-header = { $file }: die Datei hat keine Kopfzeile
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } überspringt jede Zeile am Anfang der Datei
+core-import-file-columns = { $file }: Zeile { $line }: die Kopfzeile hat { $n } Spalten; eine Tabelle, die LiveLedger liest, hat höchstens { $max }
+core-import-file-sheet-columns = { $file }: Zeile { $line }: die Kopfzeile hat mehr als { $max } Spalten; eine Tabelle, die LiveLedger liest, hat höchstens { $max }
+core-import-file-not-utf8 = { $file }: Zeile { $line }: ist kein gültiger UTF-8-Text (speichere die Datei als UTF-8)
+core-import-file-utf32 = { $file }: ist { $encoding }-Text, den LiveLedger nicht liest: speichere ihn als UTF-8 (oder UTF-16)
+core-import-file-no-rows = { $file }: keine Zeilen zum Importieren: die Datei hat eine Kopfzeile (Zeile { $line }) und nichts darunter
+core-import-file-skip-lines = { $file }: { $count ->
+        [one] { $n } Zeile zum Auslassen; höchstens { $max }
+       *[other] { $n } Zeilen zum Auslassen; höchstens { $max }
+    }
+core-import-file-no-mapping = { $file }: keine gespeicherte Zuordnung namens '{ $name }'
+core-import-file-not-a-sheet = { $file }: ist keine Tabellenkalkulation (.xlsx, .xls oder .ods): --sheet nennt ein Blatt einer solchen
+core-import-file-export-not-sheet = { $file }: ist TikToks Datendownload, keine Tabellenkalkulation: --sheet nennt ein Blatt einer solchen
+core-import-file-export-not-table = { $file }: ist TikToks Datendownload, keine Tabelle im Format { $format } (importiere sie so, wie ihr Inhalt erkannt wird; CLI: --format auto oder tiktok-data)
+core-import-file-sheet-not-export = { $file }: ist eine Tabellenkalkulation, nicht TikToks Datendownload (importiere sie so, wie ihr Inhalt erkannt wird; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: ist eine Tabellenkalkulation; LiveLedgers eigener Export wird als die CSV-Datei gelesen, die er geschrieben hat
+core-import-file-sheet-empty = { $file }: das Blatt '{ $sheet }' ist leer
+core-import-file-no-record = { $file }: ein LiveLedger-Export braucht eine Spalte 'record'
+core-import-file-events-need = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte für { $missing } (seine Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-table-need = { $file }: eine Geschenktabelle braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-sessions-need = { $file }: eine Übersicht der LIVEs braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-days-need = { $file }: eine Datei des TikTok LIVE Centers braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-days-no-figures = { $file }: eine Datei des TikTok LIVE Centers braucht neben dem Datum eine Spalte mit Zahlen (Diamanten, LIVE-Zeit, Aufrufe, Likes…) (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte { $name } oder { $id }

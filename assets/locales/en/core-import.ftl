@@ -145,14 +145,27 @@ core-import-days-more = { $count ->
 
 ## A refused file: nothing was imported.
 
-# $map: the mapping to give; $columns: each column with its first values, one a line.
-core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: cannot tell what this file holds from its header ({ $header }, line { $line }); name the columns with --map { $map }
+# $map: the mapping to give; $columns: each column with its first values, one a line;
+# $known: none, or some (then $header holds the names of the header it knows).
+core-import-unknown-format = { $file }: cannot tell what this file holds from its header ({ $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $header }
+    }, line { $line }); name the columns with --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: cannot tell what this file holds from its header ({ $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $header }
+    }, line { $line }); name the columns with --map { $map }
     its columns:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problem
        *[other] { $n } problems
     }, nothing was imported:
+# The lines under "its columns:". $values: the first values, "a | b".
+core-import-column = column { $n } '{ $header }': { $values }
+core-import-column-empty = column { $n } '{ $header }': (empty)
+core-import-columns-more = { $count ->
+       *[other] … and { $n } more column(s)
+    }
 core-import-problem = line { $line }: { $problem }
 core-import-problem-column = line { $line }, column { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -328,3 +341,79 @@ core-import-problem-numbers-thousands = the column writes thousands both as '{ $
 core-import-problem-rewards-ambiguous = '{ $text }' could be { $thousands } or { $decimal } and no other value in the column settles it; write amounts with two decimals (1234.00 or 1234,00) or without thousands separators
 # $figure: one of TikTok's figures (likes…); $was on line $line, $now on this row.
 core-import-problem-day-twice = { $day } is given twice with different { $figure } ({ $was } on line { $line }, { $now } here)
+core-import-problem-mixed-encoding = is not valid UTF-8 text, though the lines before it are: the file mixes encodings (save it as UTF-8)
+# $max: the most columns a table may have.
+core-import-problem-sheet-wide = has a value past column { $max }; a table LiveLedger reads has at most { $max } columns
+
+## JSON gift events. $kind: what the value is (null, bool, number, text, array, object).
+core-import-json-not-event = expected an event (a JSON object), found { $kind ->
+        [null] null
+        [bool] true or false
+        [number] a number
+        [text] text
+        [array] an array
+       *[object] an object
+    }
+core-import-json-not-scalar = expected a number or text, found { $kind ->
+        [null] null
+        [bool] true or false
+        [number] a number
+        [text] text
+        [array] an array
+       *[object] an object
+    }
+core-import-json-value-too-long = expected a value for { $field }, found '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } coins is more than one gift event can be worth (at most { $max } coins)
+
+## A file, its header or its options LiveLedger cannot use: nothing was
+## imported. Each starts with the file's name, $file.
+
+core-import-file-empty = { $file }: the file is empty
+core-import-file-no-header = { $file }: the file has no header line
+# $n: the lines --skip-rows was told to skip.
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } skips every line of the file's start
+# $n: the header's columns; $max: the most a table may have.
+core-import-file-columns = { $file }: line { $line }: the header has { $n } columns; a table LiveLedger reads has at most { $max }
+core-import-file-sheet-columns = { $file }: row { $line }: the header has more than { $max } columns; a table LiveLedger reads has at most { $max }
+core-import-file-not-utf8 = { $file }: line { $line }: is not valid UTF-8 text (save the file as UTF-8)
+# $encoding: UTF-32LE or UTF-32BE.
+core-import-file-utf32 = { $file }: is { $encoding } text, which LiveLedger does not read: save it as UTF-8 (or UTF-16)
+# $line: the header's last line.
+core-import-file-no-rows = { $file }: no rows to import: the file has a header (line { $line }) and nothing under it
+core-import-file-skip-lines = { $file }: { $count ->
+       *[other] { $n } lines to leave out; at most { $max }
+    }
+core-import-file-no-mapping = { $file }: no saved mapping named '{ $name }'
+core-import-file-not-a-sheet = { $file }: is not a spreadsheet (.xlsx, .xls or .ods): --sheet names a sheet of one
+core-import-file-export-not-sheet = { $file }: is TikTok's data download, not a spreadsheet: --sheet names a sheet of one
+# $format: the format chosen (gift-table, session-summary…).
+core-import-file-export-not-table = { $file }: is TikTok's data download, not a { $format } table (import it as detected from its content; CLI: --format auto or tiktok-data)
+core-import-file-sheet-not-export = { $file }: is a spreadsheet, not TikTok's data download (import it as detected from its content; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: is a spreadsheet; LiveLedger's own export is read as the CSV it wrote
+# $sheet: the sheet's name.
+core-import-file-sheet-empty = { $file }: sheet '{ $sheet }' is empty
+core-import-file-no-record = { $file }: a LiveLedger export needs a 'record' column
+# $missing: the fields without a column, as --map names them (date, coins…);
+# $columns: the file's columns.
+core-import-file-events-need = { $file }: a gift-event log needs a column for { $missing } (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    }); choose which column holds each (CLI: --map)
+core-import-file-table-need = { $file }: a gift table needs a column for { $missing } (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    }); choose which column holds each (CLI: --map)
+core-import-file-sessions-need = { $file }: a session summary needs a column for { $missing } (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    }); choose which column holds each (CLI: --map)
+core-import-file-days-need = { $file }: a TikTok LIVE Center file needs a column for { $missing } (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    }); choose which column holds each (CLI: --map)
+core-import-file-days-no-figures = { $file }: a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    })
+# $name and $id: the log's own names of the gift's name and id fields.
+core-import-file-events-no-gift = { $file }: a gift-event log needs a { $name } or { $id } column

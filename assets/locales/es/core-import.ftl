@@ -169,13 +169,25 @@ core-import-days-more = { $count ->
 ## Un archivo rechazado: no se importó nada.
 
 # $map: la asignación que hay que dar; $columns: cada columna con sus primeros valores, una por línea.
-core-import-unknown-format = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $header }, línea { $line }); nombra las columnas con --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $header }, línea { $line }); nombra las columnas con --map { $map }
+core-import-unknown-format = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $header }
+    }, línea { $line }); nombra las columnas con --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: no se puede saber qué contiene este archivo por su encabezado ({ $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $header }
+    }, línea { $line }); nombra las columnas con --map { $map }
     sus columnas:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problema
        *[other] { $n } problemas
     }; no se importó nada:
+core-import-column = columna { $n } '{ $header }': { $values }
+core-import-column-empty = columna { $n } '{ $header }': (vacía)
+core-import-columns-more = { $count ->
+        [one] … y { $n } columna más
+       *[other] … y { $n } columnas más
+    }
 core-import-problem = línea { $line }: { $problem }
 core-import-problem-column = línea { $line }, columna { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -346,3 +358,69 @@ core-import-problem-numbers-points = la columna mezcla separadores decimales: '.
 core-import-problem-numbers-thousands = la columna escribe los miles como '{ $dot }' (línea { $dot_line }) y como '{ $comma }' (línea { $comma_line }): uno de ellos sería una fracción; escribe sus números de una sola forma
 core-import-problem-rewards-ambiguous = '{ $text }' podría ser { $thousands } o { $decimal } y ningún otro valor de la columna lo aclara; escribe los importes con dos decimales (1234.00 o 1234,00) o sin separadores de miles
 core-import-problem-day-twice = { $day } aparece dos veces con { $figure } distintos ({ $was } en la línea { $line }, { $now } aquí)
+core-import-problem-mixed-encoding = no es texto UTF-8 válido, aunque las líneas anteriores sí lo son: el archivo mezcla codificaciones (guárdalo como UTF-8)
+core-import-problem-sheet-wide = tiene un valor después de la columna { $max }; una tabla que LiveLedger lee tiene como máximo { $max } columnas
+
+core-import-json-not-event = se esperaba un evento (un objeto JSON), pero hay { $kind ->
+        [null] null
+        [bool] true o false
+        [number] un número
+        [text] texto
+        [array] un array
+       *[object] un objeto
+    }
+core-import-json-not-scalar = se esperaba un número o texto, pero hay { $kind ->
+        [null] null
+        [bool] true o false
+        [number] un número
+        [text] texto
+        [array] un array
+       *[object] un objeto
+    }
+core-import-json-value-too-long = se esperaba un valor para { $field }, pero hay '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } monedas es más de lo que puede valer un evento de regalo (como máximo { $max } monedas)
+
+## Un archivo, su encabezado o sus opciones que LiveLedger no puede usar: no
+## se importó nada. Cada mensaje empieza con el nombre del archivo, $file.
+
+core-import-file-empty = { $file }: el archivo está vacío
+core-import-file-no-header = { $file }: el archivo no tiene línea de encabezado
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } salta todas las líneas del inicio del archivo
+core-import-file-columns = { $file }: línea { $line }: el encabezado tiene { $n } columnas; una tabla que LiveLedger lee tiene como máximo { $max }
+core-import-file-sheet-columns = { $file }: fila { $line }: el encabezado tiene más de { $max } columnas; una tabla que LiveLedger lee tiene como máximo { $max }
+core-import-file-not-utf8 = { $file }: línea { $line }: no es texto UTF-8 válido (guarda el archivo como UTF-8)
+core-import-file-utf32 = { $file }: es texto { $encoding }, que LiveLedger no lee: guárdalo como UTF-8 (o UTF-16)
+core-import-file-no-rows = { $file }: no hay filas que importar: el archivo tiene un encabezado (línea { $line }) y nada debajo
+core-import-file-skip-lines = { $file }: { $count ->
+        [one] { $n } línea que omitir; como máximo { $max }
+       *[other] { $n } líneas que omitir; como máximo { $max }
+    }
+core-import-file-no-mapping = { $file }: no hay ninguna asignación guardada llamada '{ $name }'
+core-import-file-not-a-sheet = { $file }: no es una hoja de cálculo (.xlsx, .xls u .ods): --sheet nombra una hoja de una
+core-import-file-export-not-sheet = { $file }: es la descarga de datos de TikTok, no una hoja de cálculo: --sheet nombra una hoja de una
+core-import-file-export-not-table = { $file }: es la descarga de datos de TikTok, no una tabla { $format } (impórtalo según lo que se detecte en su contenido; CLI: --format auto o tiktok-data)
+core-import-file-sheet-not-export = { $file }: es una hoja de cálculo, no la descarga de datos de TikTok (impórtala según lo que se detecte en su contenido; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: es una hoja de cálculo; la exportación propia de LiveLedger se lee como el CSV que escribió
+core-import-file-sheet-empty = { $file }: la hoja '{ $sheet }' está vacía
+core-import-file-no-record = { $file }: una exportación de LiveLedger necesita una columna 'record'
+core-import-file-events-need = { $file }: un registro de eventos de regalos necesita una columna para { $missing } (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    }); elige qué columna tiene cada dato (CLI: --map)
+core-import-file-table-need = { $file }: una tabla de regalos necesita una columna para { $missing } (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    }); elige qué columna tiene cada dato (CLI: --map)
+core-import-file-sessions-need = { $file }: un resumen de directos necesita una columna para { $missing } (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    }); elige qué columna tiene cada dato (CLI: --map)
+core-import-file-days-need = { $file }: un archivo de TikTok LIVE Center necesita una columna para { $missing } (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    }); elige qué columna tiene cada dato (CLI: --map)
+core-import-file-days-no-figures = { $file }: un archivo de TikTok LIVE Center necesita una columna de cifras (diamantes, tiempo de LIVE, vistas, me gusta…) junto a su fecha (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: un registro de eventos de regalos necesita una columna { $name } o { $id }

@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Un fichier refusé : rien n'a été importé.
 
 # $map : la correspondance à donner ; $columns : chaque colonne avec ses premières valeurs, une par ligne.
-core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }
+core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $header }
+    }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $header }
+    }, ligne { $line }) ; nommez les colonnes avec --map { $map }
     ses colonnes :{ $columns }
 core-import-rows = { $file } : { $count ->
         [one] { $n } problème
        *[other] { $n } problèmes
     }, rien n’a été importé :
+core-import-column = colonne { $n } '{ $header }' : { $values }
+core-import-column-empty = colonne { $n } '{ $header }' : (vide)
+core-import-columns-more = { $count ->
+        [one] … et { $n } colonne de plus
+       *[other] … et { $n } colonnes de plus
+    }
 core-import-problem = ligne { $line } : { $problem }
 core-import-problem-column = ligne { $line }, colonne { $column } ({ $header }) : { $problem }
 core-import-problems-more = { $count ->
@@ -348,3 +360,69 @@ core-import-problem-numbers-points = la colonne mélange les séparateurs décim
 core-import-problem-numbers-thousands = la colonne écrit les milliers à la fois comme '{ $dot }' (ligne { $dot_line }) et comme '{ $comma }' (ligne { $comma_line }) : l’un des deux serait une fraction ; écrivez ses nombres d’une seule façon
 core-import-problem-rewards-ambiguous = '{ $text }' pourrait valoir { $thousands } ou { $decimal } et aucune autre valeur de la colonne ne tranche ; écrivez les montants avec deux décimales (1234.00 ou 1234,00) ou sans séparateur de milliers
 core-import-problem-day-twice = { $day } est donné deux fois avec des { $figure } différents ({ $was } à la ligne { $line }, { $now } ici)
+core-import-problem-mixed-encoding = n’est pas du texte UTF-8 valide, alors que les lignes précédentes le sont : le fichier mélange les encodages (enregistrez-le en UTF-8)
+core-import-problem-sheet-wide = a une valeur après la colonne { $max } ; un tableau que LiveLedger lit a au plus { $max } colonnes
+
+core-import-json-not-event = attendu : un événement (un objet JSON), trouvé { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] un nombre
+        [text] du texte
+        [array] un tableau
+       *[object] un objet
+    }
+core-import-json-not-scalar = attendu : un nombre ou du texte, trouvé { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] un nombre
+        [text] du texte
+        [array] un tableau
+       *[object] un objet
+    }
+core-import-json-value-too-long = attendu : une valeur pour { $field }, trouvé '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } pièces dépasse ce que peut valoir un événement de cadeau (au plus { $max } pièces)
+
+## Un fichier, son en-tête ou ses options que LiveLedger ne peut pas
+## utiliser : rien n’a été importé. Chaque message commence par le nom du fichier, $file.
+
+core-import-file-empty = { $file } : le fichier est vide
+core-import-file-no-header = { $file } : le fichier n’a pas de ligne d’en-tête
+core-import-file-skip-rows-all = { $file } : --skip-rows { $n } saute toutes les lignes du début du fichier
+core-import-file-columns = { $file } : ligne { $line } : l’en-tête a { $n } colonnes ; un tableau que LiveLedger lit en a au plus { $max }
+core-import-file-sheet-columns = { $file } : ligne { $line } : l’en-tête a plus de { $max } colonnes ; un tableau que LiveLedger lit en a au plus { $max }
+core-import-file-not-utf8 = { $file } : ligne { $line } : ce n’est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8)
+core-import-file-utf32 = { $file } : c’est du texte { $encoding }, que LiveLedger ne lit pas : enregistrez-le en UTF-8 (ou UTF-16)
+core-import-file-no-rows = { $file } : aucune ligne à importer : le fichier a un en-tête (ligne { $line }) et rien en dessous
+core-import-file-skip-lines = { $file } : { $count ->
+        [one] { $n } ligne à laisser de côté ; au plus { $max }
+       *[other] { $n } lignes à laisser de côté ; au plus { $max }
+    }
+core-import-file-no-mapping = { $file } : aucune correspondance enregistrée nommée '{ $name }'
+core-import-file-not-a-sheet = { $file } : ce n’est pas un classeur (.xlsx, .xls ou .ods) : --sheet désigne une feuille d’un classeur
+core-import-file-export-not-sheet = { $file } : c’est le téléchargement de données de TikTok, pas un classeur : --sheet désigne une feuille d’un classeur
+core-import-file-export-not-table = { $file } : c’est le téléchargement de données de TikTok, pas un tableau { $format } (importez-le tel que son contenu est reconnu ; CLI : --format auto ou tiktok-data)
+core-import-file-sheet-not-export = { $file } : c’est un classeur, pas le téléchargement de données de TikTok (importez-le tel que son contenu est reconnu ; CLI : --format auto)
+core-import-file-sheet-not-liveledger = { $file } : c’est un classeur ; l’export de LiveLedger se lit comme le CSV qu’il a écrit
+core-import-file-sheet-empty = { $file } : la feuille '{ $sheet }' est vide
+core-import-file-no-record = { $file } : un export LiveLedger doit avoir une colonne 'record'
+core-import-file-events-need = { $file } : un journal d’événements de cadeaux doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-table-need = { $file } : un tableau de cadeaux doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-sessions-need = { $file } : un récapitulatif de LIVE doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-days-need = { $file } : un fichier de TikTok LIVE Center doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-days-no-figures = { $file } : un fichier de TikTok LIVE Center doit avoir une colonne de chiffres (diamants, durée de LIVE, vues, j’aime…) à côté de sa date (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    })
+core-import-file-events-no-gift = { $file } : un journal d’événements de cadeaux doit avoir une colonne { $name } ou { $id }

@@ -145,12 +145,23 @@ core-import-days-more = { $count ->
 ## File yang ditolak: tidak ada yang diimpor.
 
 # $map: pemetaan yang perlu diberikan; $columns: tiap kolom dengan nilai pertamanya, satu per baris.
-core-import-unknown-format = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $header }, baris { $line }); namai kolomnya dengan --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $header }, baris { $line }); namai kolomnya dengan --map { $map }
+core-import-unknown-format = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $header }
+    }, baris { $line }); namai kolomnya dengan --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: isi file ini tidak bisa dikenali dari judul kolomnya ({ $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $header }
+    }, baris { $line }); namai kolomnya dengan --map { $map }
     kolomnya:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } masalah
     }, tidak ada yang diimpor:
+core-import-column = kolom { $n } '{ $header }': { $values }
+core-import-column-empty = kolom { $n } '{ $header }': (kosong)
+core-import-columns-more = { $count ->
+       *[other] … dan { $n } kolom lainnya
+    }
 core-import-problem = baris { $line }: { $problem }
 core-import-problem-column = baris { $line }, kolom { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -319,3 +330,68 @@ core-import-problem-numbers-points = kolom ini mencampur tanda desimal: '.' (bar
 core-import-problem-numbers-thousands = kolom ini menulis ribuan sebagai '{ $dot }' (baris { $dot_line }) dan juga '{ $comma }' (baris { $comma_line }): salah satunya akan menjadi pecahan; tulis angkanya dengan satu cara
 core-import-problem-rewards-ambiguous = '{ $text }' bisa berarti { $thousands } atau { $decimal } dan tidak ada nilai lain di kolom yang memastikannya; tulis jumlah dengan dua desimal (1234.00 atau 1234,00) atau tanpa pemisah ribuan
 core-import-problem-day-twice = { $day } diberikan dua kali dengan { $figure } yang berbeda ({ $was } di baris { $line }, { $now } di sini)
+core-import-problem-mixed-encoding = bukan teks UTF-8 yang valid, padahal baris-baris sebelumnya valid: file ini mencampur encoding (simpan sebagai UTF-8)
+core-import-problem-sheet-wide = memiliki nilai setelah kolom { $max }; tabel yang dibaca LiveLedger memiliki paling banyak { $max } kolom
+
+core-import-json-not-event = diharapkan event (objek JSON), ditemukan { $kind ->
+        [null] null
+        [bool] true atau false
+        [number] angka
+        [text] teks
+        [array] array
+       *[object] objek
+    }
+core-import-json-not-scalar = diharapkan angka atau teks, ditemukan { $kind ->
+        [null] null
+        [bool] true atau false
+        [number] angka
+        [text] teks
+        [array] array
+       *[object] objek
+    }
+core-import-json-value-too-long = diharapkan nilai untuk { $field }, ditemukan '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } koin melebihi nilai satu event hadiah (paling banyak { $max } koin)
+
+## File, header, atau opsi yang tidak dapat dipakai LiveLedger: tidak ada
+## yang diimpor. Setiap pesan diawali nama file, $file.
+
+core-import-file-empty = { $file }: file ini kosong
+core-import-file-no-header = { $file }: file ini tidak memiliki baris header
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } melewati semua baris di awal file
+core-import-file-columns = { $file }: baris { $line }: header memiliki { $n } kolom; tabel yang dibaca LiveLedger memiliki paling banyak { $max }
+core-import-file-sheet-columns = { $file }: baris { $line }: header memiliki lebih dari { $max } kolom; tabel yang dibaca LiveLedger memiliki paling banyak { $max }
+core-import-file-not-utf8 = { $file }: baris { $line }: bukan teks UTF-8 yang valid (simpan file sebagai UTF-8)
+core-import-file-utf32 = { $file }: berupa teks { $encoding }, yang tidak dibaca LiveLedger: simpan sebagai UTF-8 (atau UTF-16)
+core-import-file-no-rows = { $file }: tidak ada baris untuk diimpor: file memiliki header (baris { $line }) dan tidak ada apa pun di bawahnya
+core-import-file-skip-lines = { $file }: { $count ->
+       *[other] { $n } baris untuk dilewati; paling banyak { $max }
+    }
+core-import-file-no-mapping = { $file }: tidak ada pemetaan tersimpan bernama '{ $name }'
+core-import-file-not-a-sheet = { $file }: bukan spreadsheet (.xlsx, .xls, atau .ods): --sheet menyebut sheet dari sebuah spreadsheet
+core-import-file-export-not-sheet = { $file }: ini unduhan data TikTok, bukan spreadsheet: --sheet menyebut sheet dari sebuah spreadsheet
+core-import-file-export-not-table = { $file }: ini unduhan data TikTok, bukan tabel { $format } (impor sesuai isi yang terdeteksi; CLI: --format auto atau tiktok-data)
+core-import-file-sheet-not-export = { $file }: ini spreadsheet, bukan unduhan data TikTok (impor sesuai isi yang terdeteksi; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: ini spreadsheet; ekspor LiveLedger sendiri dibaca sebagai CSV yang ditulisnya
+core-import-file-sheet-empty = { $file }: sheet '{ $sheet }' kosong
+core-import-file-no-record = { $file }: ekspor LiveLedger memerlukan kolom 'record'
+core-import-file-events-need = { $file }: log event hadiah memerlukan kolom untuk { $missing } (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    }); pilih kolom mana yang berisi masing-masing (CLI: --map)
+core-import-file-table-need = { $file }: tabel hadiah memerlukan kolom untuk { $missing } (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    }); pilih kolom mana yang berisi masing-masing (CLI: --map)
+core-import-file-sessions-need = { $file }: ringkasan siaran LIVE memerlukan kolom untuk { $missing } (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    }); pilih kolom mana yang berisi masing-masing (CLI: --map)
+core-import-file-days-need = { $file }: file TikTok LIVE Center memerlukan kolom untuk { $missing } (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    }); pilih kolom mana yang berisi masing-masing (CLI: --map)
+core-import-file-days-no-figures = { $file }: file TikTok LIVE Center memerlukan kolom angka (berlian, durasi LIVE, tayangan, suka…) di samping tanggalnya (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: log event hadiah memerlukan kolom { $name } atau { $id }

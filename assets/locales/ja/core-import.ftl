@@ -144,12 +144,23 @@ core-import-days-more = { $count ->
 ## 受け付けなかったファイル：何もインポートされていません。
 
 # $map：指定する対応付け。$columns：各列と最初の値、1行に1列。
-core-import-unknown-format = { $file }：見出し（{ $header }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください{ $columns }
-core-import-unknown-format-columns = { $file }：見出し（{ $header }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください
+core-import-unknown-format = { $file }：見出し（{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $header }
+    }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください{ $columns }
+core-import-unknown-format-columns = { $file }：見出し（{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $header }
+    }、{ $line } 行目）からファイルの内容が分かりません。--map { $map } で列を指定してください
     ファイルの列：{ $columns }
 core-import-rows = { $file }：{ $count ->
        *[other] { $n } 件の問題
     }があるため、何もインポートされていません：
+core-import-column = { $n } 列目 '{ $header }'：{ $values }
+core-import-column-empty = { $n } 列目 '{ $header }'：（空）
+core-import-columns-more = { $count ->
+       *[other] …ほか { $n } 列
+    }
 core-import-problem = { $line } 行目：{ $problem }
 core-import-problem-column = { $line } 行目、{ $column } 列目（{ $header }）：{ $problem }
 core-import-problems-more = { $count ->
@@ -317,3 +328,68 @@ core-import-problem-numbers-points = この列は小数点が混在していま�
 core-import-problem-numbers-thousands = この列は桁区切りを'{ $dot }'（{ $dot_line } 行目）と'{ $comma }'（{ $comma_line } 行目）の両方で書いています：どちらかは小数になってしまいます。数値の書き方を統一してください
 core-import-problem-rewards-ambiguous = '{ $text }'は { $thousands } とも { $decimal } とも読め、列のほかの値からも決められません。金額は小数2桁（1234.00 または 1234,00）か、桁区切りなしで書いてください
 core-import-problem-day-twice = { $day } の { $figure } が2回、異なる値で書かれています（{ $line } 行目は { $was }、ここは { $now }）
+core-import-problem-mixed-encoding = 前の行は有効なのに、この行は有効なUTF-8テキストではありません：ファイルに複数の文字コードが混在しています（UTF-8で保存してください）
+core-import-problem-sheet-wide = { $max } 列目より後に値があります。LiveLedgerが読む表は最大 { $max } 列です
+
+core-import-json-not-event = イベント（JSONオブジェクト）が必要ですが、{ $kind ->
+        [null] null
+        [bool] true か false
+        [number] 数値
+        [text] テキスト
+        [array] 配列
+       *[object] オブジェクト
+    }でした
+core-import-json-not-scalar = 数値かテキストが必要ですが、{ $kind ->
+        [null] null
+        [bool] true か false
+        [number] 数値
+        [text] テキスト
+        [array] 配列
+       *[object] オブジェクト
+    }でした
+core-import-json-value-too-long = { $field } の値が必要ですが、'{ $text }'でした
+core-import-json-event-too-large = { $n } × { $coins } コインは1件のギフトイベントの上限を超えています（最大 { $max } コイン）
+
+## LiveLedgerが使えないファイル、見出し行、オプション：何もインポートされていません。
+## どのメッセージもファイル名 $file で始まります。
+
+core-import-file-empty = { $file }：ファイルが空です
+core-import-file-no-header = { $file }：ファイルに見出し行がありません
+core-import-file-skip-rows-all = { $file }：--skip-rows { $n } ではファイル冒頭の行がすべて飛ばされます
+core-import-file-columns = { $file }：{ $line } 行目：見出しに { $n } 列あります。LiveLedgerが読む表は最大 { $max } 列です
+core-import-file-sheet-columns = { $file }：{ $line } 行目：見出しが { $max } 列を超えています。LiveLedgerが読む表は最大 { $max } 列です
+core-import-file-not-utf8 = { $file }：{ $line } 行目：有効なUTF-8テキストではありません（ファイルをUTF-8で保存してください）
+core-import-file-utf32 = { $file }：{ $encoding } のテキストで、LiveLedgerは読めません。UTF-8（またはUTF-16）で保存してください
+core-import-file-no-rows = { $file }：インポートする行がありません：見出し（{ $line } 行目）の下に何もありません
+core-import-file-skip-lines = { $file }：{ $count ->
+       *[other] 除外する行が { $n } 行あります。最大 { $max } 行です
+    }
+core-import-file-no-mapping = { $file }：'{ $name }' という保存済みの対応付けはありません
+core-import-file-not-a-sheet = { $file }：スプレッドシート（.xlsx、.xls、.ods）ではありません。--sheet はスプレッドシートのシートを指定します
+core-import-file-export-not-sheet = { $file }：TikTokのデータダウンロードで、スプレッドシートではありません。--sheet はスプレッドシートのシートを指定します
+core-import-file-export-not-table = { $file }：TikTokのデータダウンロードで、{ $format } の表ではありません（内容から判別された形式でインポートしてください。CLI: --format auto または tiktok-data）
+core-import-file-sheet-not-export = { $file }：スプレッドシートで、TikTokのデータダウンロードではありません（内容から判別された形式でインポートしてください。CLI: --format auto）
+core-import-file-sheet-not-liveledger = { $file }：スプレッドシートです。LiveLedger自身のエクスポートは、書き出したCSVとして読み込みます
+core-import-file-sheet-empty = { $file }：シート'{ $sheet }'は空です
+core-import-file-no-record = { $file }：LiveLedgerのエクスポートには 'record' 列が必要です
+core-import-file-events-need = { $file }：ギフトイベントのログには { $missing } の列が必要です（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）。どの列が何かを選んでください（CLI: --map）
+core-import-file-table-need = { $file }：ギフトの表には { $missing } の列が必要です（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）。どの列が何かを選んでください（CLI: --map）
+core-import-file-sessions-need = { $file }：LIVE配信のまとめには { $missing } の列が必要です（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）。どの列が何かを選んでください（CLI: --map）
+core-import-file-days-need = { $file }：TikTok LIVE Centerのファイルには { $missing } の列が必要です（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）。どの列が何かを選んでください（CLI: --map）
+core-import-file-days-no-figures = { $file }：TikTok LIVE Centerのファイルには、日付の横に数値の列（ダイヤモンド、LIVE時間、視聴数、いいね…）が必要です（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）
+core-import-file-events-no-gift = { $file }：ギフトイベントのログには { $name } か { $id } の列が必要です

@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Um arquivo recusado: nada foi importado.
 
 # $map: o mapeamento a informar; $columns: cada coluna com seus primeiros valores, uma por linha.
-core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }
+core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $header }
+    }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $header }
+    }, linha { $line }); nomeie as colunas com --map { $map }
     suas colunas:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problema
        *[other] { $n } problemas
     }, nada foi importado:
+core-import-column = coluna { $n } '{ $header }': { $values }
+core-import-column-empty = coluna { $n } '{ $header }': (vazia)
+core-import-columns-more = { $count ->
+        [one] … e mais { $n } coluna
+       *[other] … e mais { $n } colunas
+    }
 core-import-problem = linha { $line }: { $problem }
 core-import-problem-column = linha { $line }, coluna { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -347,3 +359,69 @@ core-import-problem-numbers-points = a coluna mistura separadores decimais: '.' 
 core-import-problem-numbers-thousands = a coluna escreve milhares tanto como '{ $dot }' (linha { $dot_line }) quanto como '{ $comma }' (linha { $comma_line }): um deles seria uma fração; escreva os números de um só jeito
 core-import-problem-rewards-ambiguous = '{ $text }' pode ser { $thousands } ou { $decimal } e nenhum outro valor da coluna decide; escreva valores com duas casas decimais (1234.00 ou 1234,00) ou sem separadores de milhar
 core-import-problem-day-twice = { $day } aparece duas vezes com { $figure } diferentes ({ $was } na linha { $line }, { $now } aqui)
+core-import-problem-mixed-encoding = não é um texto UTF-8 válido, embora as linhas anteriores sejam: o arquivo mistura codificações (salve-o como UTF-8)
+core-import-problem-sheet-wide = tem um valor depois da coluna { $max }; uma tabela que o LiveLedger lê tem no máximo { $max } colunas
+
+core-import-json-not-event = esperava-se um evento (um objeto JSON), mas há { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] um número
+        [text] texto
+        [array] um array
+       *[object] um objeto
+    }
+core-import-json-not-scalar = esperava-se um número ou texto, mas há { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] um número
+        [text] texto
+        [array] um array
+       *[object] um objeto
+    }
+core-import-json-value-too-long = esperava-se um valor para { $field }, mas há '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } moedas é mais do que um evento de presente pode valer (no máximo { $max } moedas)
+
+## Um arquivo, seu cabeçalho ou suas opções que o LiveLedger não consegue
+## usar: nada foi importado. Cada mensagem começa com o nome do arquivo, $file.
+
+core-import-file-empty = { $file }: o arquivo está vazio
+core-import-file-no-header = { $file }: o arquivo não tem linha de cabeçalho
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } pula todas as linhas do início do arquivo
+core-import-file-columns = { $file }: linha { $line }: o cabeçalho tem { $n } colunas; uma tabela que o LiveLedger lê tem no máximo { $max }
+core-import-file-sheet-columns = { $file }: linha { $line }: o cabeçalho tem mais de { $max } colunas; uma tabela que o LiveLedger lê tem no máximo { $max }
+core-import-file-not-utf8 = { $file }: linha { $line }: não é um texto UTF-8 válido (salve o arquivo como UTF-8)
+core-import-file-utf32 = { $file }: é um texto { $encoding }, que o LiveLedger não lê: salve-o como UTF-8 (ou UTF-16)
+core-import-file-no-rows = { $file }: nenhuma linha para importar: o arquivo tem um cabeçalho (linha { $line }) e nada abaixo dele
+core-import-file-skip-lines = { $file }: { $count ->
+        [one] { $n } linha para deixar de fora; no máximo { $max }
+       *[other] { $n } linhas para deixar de fora; no máximo { $max }
+    }
+core-import-file-no-mapping = { $file }: nenhum mapeamento salvo com o nome '{ $name }'
+core-import-file-not-a-sheet = { $file }: não é uma planilha (.xlsx, .xls ou .ods): --sheet indica uma aba de uma planilha
+core-import-file-export-not-sheet = { $file }: é o download de dados do TikTok, não uma planilha: --sheet indica uma aba de uma planilha
+core-import-file-export-not-table = { $file }: é o download de dados do TikTok, não uma tabela { $format } (importe-o conforme o conteúdo for detectado; CLI: --format auto ou tiktok-data)
+core-import-file-sheet-not-export = { $file }: é uma planilha, não o download de dados do TikTok (importe-a conforme o conteúdo for detectado; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: é uma planilha; a exportação do próprio LiveLedger é lida como o CSV que ele gravou
+core-import-file-sheet-empty = { $file }: a aba '{ $sheet }' está vazia
+core-import-file-no-record = { $file }: uma exportação do LiveLedger precisa de uma coluna 'record'
+core-import-file-events-need = { $file }: um registro de eventos de presentes precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-table-need = { $file }: uma tabela de presentes precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-sessions-need = { $file }: um resumo de lives precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-days-need = { $file }: um arquivo do TikTok LIVE Center precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-days-no-figures = { $file }: um arquivo do TikTok LIVE Center precisa de uma coluna de números (diamantes, tempo de LIVE, visualizações, curtidas…) ao lado da data (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: um registro de eventos de presentes precisa de uma coluna { $name } ou { $id }

@@ -145,12 +145,23 @@ core-import-days-more = { $count ->
 ## Reddedilen bir dosya: hiçbir şey içe aktarılmadı.
 
 # $map: verilecek eşleme; $columns: her sütun ilk değerleriyle, satır başına bir tane.
-core-import-unknown-format = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $header }, satır { $line }); sütunları --map { $map } ile adlandırın{ $columns }
-core-import-unknown-format-columns = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $header }, satır { $line }); sütunları --map { $map } ile adlandırın
+core-import-unknown-format = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $header }
+    }, satır { $line }); sütunları --map { $map } ile adlandırın{ $columns }
+core-import-unknown-format-columns = { $file }: bu dosyanın ne içerdiği başlığından anlaşılamıyor ({ $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $header }
+    }, satır { $line }); sütunları --map { $map } ile adlandırın
     sütunları:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } sorun
     }, hiçbir şey içe aktarılmadı:
+core-import-column = sütun { $n } '{ $header }': { $values }
+core-import-column-empty = sütun { $n } '{ $header }': (boş)
+core-import-columns-more = { $count ->
+       *[other] … ve { $n } sütun daha
+    }
 core-import-problem = satır { $line }: { $problem }
 core-import-problem-column = satır { $line }, sütun { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -319,3 +330,68 @@ core-import-problem-numbers-points = sütun ondalık ayraçları karıştırıyo
 core-import-problem-numbers-thousands = sütun binlikleri hem '{ $dot }' (satır { $dot_line }) hem de '{ $comma }' (satır { $comma_line }) olarak yazıyor: biri kesir olurdu; sayılarını tek bir biçimde yazın
 core-import-problem-rewards-ambiguous = '{ $text }', { $thousands } veya { $decimal } olabilir ve sütundaki başka hiçbir değer bunu belirlemiyor; tutarları iki ondalık basamakla (1234.00 veya 1234,00) ya da binlik ayracı olmadan yazın
 core-import-problem-day-twice = { $day } farklı { $figure } değerleriyle iki kez verilmiş (satır { $line }: { $was }, burada { $now })
+core-import-problem-mixed-encoding = geçerli bir UTF-8 metni değil, oysa önceki satırlar öyle: dosya kodlamaları karıştırıyor (UTF-8 olarak kaydedin)
+core-import-problem-sheet-wide = { $max }. sütundan sonra bir değeri var; LiveLedger'ın okuduğu bir tabloda en fazla { $max } sütun olur
+
+core-import-json-not-event = bir olay (bir JSON nesnesi) bekleniyordu, bulunan: { $kind ->
+        [null] null
+        [bool] true veya false
+        [number] bir sayı
+        [text] metin
+        [array] bir dizi
+       *[object] bir nesne
+    }
+core-import-json-not-scalar = bir sayı veya metin bekleniyordu, bulunan: { $kind ->
+        [null] null
+        [bool] true veya false
+        [number] bir sayı
+        [text] metin
+        [array] bir dizi
+       *[object] bir nesne
+    }
+core-import-json-value-too-long = { $field } için bir değer bekleniyordu, '{ $text }' bulundu
+core-import-json-event-too-large = { $n } × { $coins } jeton, bir hediye olayının değerinden fazla (en fazla { $max } jeton)
+
+## LiveLedger'ın kullanamadığı bir dosya, başlık satırı veya seçenekler:
+## hiçbir şey içe aktarılmadı. Her ileti dosyanın adıyla, $file, başlar.
+
+core-import-file-empty = { $file }: dosya boş
+core-import-file-no-header = { $file }: dosyada başlık satırı yok
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n }, dosyanın başındaki tüm satırları atlıyor
+core-import-file-columns = { $file }: satır { $line }: başlıkta { $n } sütun var; LiveLedger'ın okuduğu bir tabloda en fazla { $max } olur
+core-import-file-sheet-columns = { $file }: satır { $line }: başlıkta { $max } sütundan fazlası var; LiveLedger'ın okuduğu bir tabloda en fazla { $max } olur
+core-import-file-not-utf8 = { $file }: satır { $line }: geçerli bir UTF-8 metni değil (dosyayı UTF-8 olarak kaydedin)
+core-import-file-utf32 = { $file }: LiveLedger'ın okumadığı { $encoding } metni: UTF-8 (veya UTF-16) olarak kaydedin
+core-import-file-no-rows = { $file }: içe aktarılacak satır yok: dosyanın bir başlığı var (satır { $line }) ve altında hiçbir şey yok
+core-import-file-skip-lines = { $file }: { $count ->
+       *[other] dışarıda bırakılacak { $n } satır; en fazla { $max }
+    }
+core-import-file-no-mapping = { $file }: '{ $name }' adında kayıtlı bir eşleme yok
+core-import-file-not-a-sheet = { $file }: bir elektronik tablo (.xlsx, .xls veya .ods) değil: --sheet bir tablonun sayfasını belirtir
+core-import-file-export-not-sheet = { $file }: TikTok'un veri indirmesi, elektronik tablo değil: --sheet bir tablonun sayfasını belirtir
+core-import-file-export-not-table = { $file }: TikTok'un veri indirmesi, bir { $format } tablosu değil (içeriğinden algılandığı gibi içe aktarın; CLI: --format auto veya tiktok-data)
+core-import-file-sheet-not-export = { $file }: bir elektronik tablo, TikTok'un veri indirmesi değil (içeriğinden algılandığı gibi içe aktarın; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: bir elektronik tablo; LiveLedger'ın kendi dışa aktarımı, yazdığı CSV olarak okunur
+core-import-file-sheet-empty = { $file }: '{ $sheet }' sayfası boş
+core-import-file-no-record = { $file }: bir LiveLedger dışa aktarımının 'record' sütunu olmalı
+core-import-file-events-need = { $file }: bir hediye olayı kaydının { $missing } için bir sütunu olmalı (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    }); hangi sütunun neyi tuttuğunu seçin (CLI: --map)
+core-import-file-table-need = { $file }: bir hediye tablosunun { $missing } için bir sütunu olmalı (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    }); hangi sütunun neyi tuttuğunu seçin (CLI: --map)
+core-import-file-sessions-need = { $file }: bir canlı yayın özetinin { $missing } için bir sütunu olmalı (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    }); hangi sütunun neyi tuttuğunu seçin (CLI: --map)
+core-import-file-days-need = { $file }: bir TikTok LIVE Center dosyasının { $missing } için bir sütunu olmalı (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    }); hangi sütunun neyi tuttuğunu seçin (CLI: --map)
+core-import-file-days-no-figures = { $file }: bir TikTok LIVE Center dosyasının tarihinin yanında bir rakam sütunu (elmas, LIVE süresi, görüntülenme, beğeni…) olmalı (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: bir hediye olayı kaydının { $name } veya { $id } sütunu olmalı

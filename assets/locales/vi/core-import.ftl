@@ -144,12 +144,23 @@ core-import-days-more = { $count ->
 ## Một tệp bị từ chối: không có gì được nhập.
 
 # $map: cách ghép cột cần đưa; $columns: mỗi cột với các giá trị đầu, mỗi cột một dòng.
-core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }
+core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $header }
+    }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $header }
+    }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }
     các cột của tệp:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } lỗi
     }, không có gì được nhập:
+core-import-column = cột { $n } '{ $header }': { $values }
+core-import-column-empty = cột { $n } '{ $header }': (trống)
+core-import-columns-more = { $count ->
+       *[other] … và { $n } cột nữa
+    }
 core-import-problem = dòng { $line }: { $problem }
 core-import-problem-column = dòng { $line }, cột { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -318,3 +329,68 @@ core-import-problem-numbers-points = cột trộn lẫn dấu thập phân: '.' 
 core-import-problem-numbers-thousands = cột ghi hàng nghìn cả bằng '{ $dot }' (dòng { $dot_line }) lẫn '{ $comma }' (dòng { $comma_line }): một trong hai sẽ là phân số; hãy ghi số theo một cách
 core-import-problem-rewards-ambiguous = '{ $text }' có thể là { $thousands } hoặc { $decimal } và không giá trị nào khác trong cột xác định được; hãy ghi số tiền với hai chữ số thập phân (1234.00 hoặc 1234,00) hoặc không dùng dấu phân cách hàng nghìn
 core-import-problem-day-twice = { $day } được ghi hai lần với { $figure } khác nhau ({ $was } ở dòng { $line }, { $now } ở đây)
+core-import-problem-mixed-encoding = không phải văn bản UTF-8 hợp lệ, dù các dòng trước đó thì hợp lệ: tệp trộn lẫn nhiều bảng mã (hãy lưu dạng UTF-8)
+core-import-problem-sheet-wide = có giá trị sau cột { $max }; bảng LiveLedger đọc có tối đa { $max } cột
+
+core-import-json-not-event = cần một sự kiện (một đối tượng JSON), nhưng thấy { $kind ->
+        [null] null
+        [bool] true hoặc false
+        [number] một số
+        [text] văn bản
+        [array] một mảng
+       *[object] một đối tượng
+    }
+core-import-json-not-scalar = cần một số hoặc văn bản, nhưng thấy { $kind ->
+        [null] null
+        [bool] true hoặc false
+        [number] một số
+        [text] văn bản
+        [array] một mảng
+       *[object] một đối tượng
+    }
+core-import-json-value-too-long = cần giá trị cho { $field }, nhưng thấy '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } xu vượt quá giá trị một sự kiện quà tặng có thể có (tối đa { $max } xu)
+
+## Tệp, dòng tiêu đề hoặc tùy chọn mà LiveLedger không dùng được: không có
+## gì được nhập. Mỗi thông báo bắt đầu bằng tên tệp, $file.
+
+core-import-file-empty = { $file }: tệp trống
+core-import-file-no-header = { $file }: tệp không có dòng tiêu đề
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } bỏ qua mọi dòng ở đầu tệp
+core-import-file-columns = { $file }: dòng { $line }: tiêu đề có { $n } cột; bảng LiveLedger đọc có tối đa { $max }
+core-import-file-sheet-columns = { $file }: dòng { $line }: tiêu đề có hơn { $max } cột; bảng LiveLedger đọc có tối đa { $max }
+core-import-file-not-utf8 = { $file }: dòng { $line }: không phải văn bản UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8)
+core-import-file-utf32 = { $file }: là văn bản { $encoding }, LiveLedger không đọc được: hãy lưu dạng UTF-8 (hoặc UTF-16)
+core-import-file-no-rows = { $file }: không có dòng nào để nhập: tệp có tiêu đề (dòng { $line }) và không có gì bên dưới
+core-import-file-skip-lines = { $file }: { $count ->
+       *[other] { $n } dòng cần bỏ ra; tối đa { $max }
+    }
+core-import-file-no-mapping = { $file }: không có ánh xạ đã lưu nào tên '{ $name }'
+core-import-file-not-a-sheet = { $file }: không phải bảng tính (.xlsx, .xls hoặc .ods): --sheet chỉ một trang của bảng tính
+core-import-file-export-not-sheet = { $file }: là bản tải dữ liệu của TikTok, không phải bảng tính: --sheet chỉ một trang của bảng tính
+core-import-file-export-not-table = { $file }: là bản tải dữ liệu của TikTok, không phải bảng { $format } (hãy nhập theo nội dung được nhận diện; CLI: --format auto hoặc tiktok-data)
+core-import-file-sheet-not-export = { $file }: là bảng tính, không phải bản tải dữ liệu của TikTok (hãy nhập theo nội dung được nhận diện; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: là bảng tính; tệp xuất của chính LiveLedger được đọc dưới dạng CSV mà nó đã ghi
+core-import-file-sheet-empty = { $file }: trang '{ $sheet }' trống
+core-import-file-no-record = { $file }: tệp xuất LiveLedger cần cột 'record'
+core-import-file-events-need = { $file }: nhật ký sự kiện quà tặng cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-table-need = { $file }: bảng quà tặng cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-sessions-need = { $file }: bảng tóm tắt buổi LIVE cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-days-need = { $file }: tệp TikTok LIVE Center cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-days-no-figures = { $file }: tệp TikTok LIVE Center cần một cột số liệu (kim cương, thời lượng LIVE, lượt xem, lượt thích…) bên cạnh ngày (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: nhật ký sự kiện quà tặng cần cột { $name } hoặc { $id }

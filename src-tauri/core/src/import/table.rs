@@ -30,11 +30,12 @@ pub(super) fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result
     let file_err = |message: String| file_error(name, message);
     let map = match (&opts.map, &opts.mapping_name) {
         (Some(m), _) => Some(m.clone()),
-        (None, Some(n)) => Some(
-            store
-                .mapping(n)?
-                .ok_or_else(|| file_err(format!("no saved mapping named '{}'", short(n))))?,
-        ),
+        (None, Some(n)) => Some(store.mapping(n)?.ok_or_else(|| {
+            super::json::file_said(
+                name,
+                crate::l10n::Message::new("core-import-file-no-mapping").text("name", short(n)),
+            )
+        })?),
         (None, None) => None,
     };
     let named = map
@@ -159,7 +160,8 @@ pub(super) fn import_table<T: TableRows>(
     let streaming = matches!(format, Format::GiftEvents | Format::GiftTable)
         && !cols.has(Field::Session)
         || format == Format::SessionSummary;
-    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog)
+        .map_err(|m| super::json::file_said(name, m))?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
     parser.set_skipped_lines(&opts.skip_lines);
@@ -234,6 +236,11 @@ fn unknown_format(
 ) -> Error {
     // One column is no table: nothing of it is echoed.
     let table = header.len() > 1;
+    let lines = if table {
+        guess::list_columns(header, rows)
+    } else {
+        Vec::new()
+    };
     let guess = guess::suggest_map(header, rows, catalog).filter(|_| table);
     // A guessed map names no column with `,` or `=`: its pairs split back.
     let guessed = guess
@@ -245,6 +252,7 @@ fn unknown_format(
     Error::Import(ImportError::UnknownFormat {
         file: name.to_string(),
         header: header_list(header),
+        known: super::known_names(header),
         line,
         offer: Box::new(crate::error::HeaderOffer {
             names: if table {
@@ -257,11 +265,8 @@ fn unknown_format(
         map: guess.unwrap_or_else(|| {
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),
-        columns: if table {
-            guess::list_columns(header, rows)
-        } else {
-            String::new()
-        },
+        columns: guess::columns_text(&lines, &crate::l10n::Localizer::new("en")),
+        column_lines: lines,
     })
 }
 

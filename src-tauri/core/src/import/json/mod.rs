@@ -42,6 +42,7 @@ use super::{
     tiktok_export, Format, ImportError, ImportOptions, ImportReport, RawBytes, RowProblem,
 };
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::store::Store;
 use event::HEADER;
 use mapped::Mapped;
@@ -171,11 +172,19 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     }
 }
 
+/// An unusable file in English words only (see [`file_said`]).
 pub(super) fn file_error(name: &str, message: String) -> Error {
     Error::Import(ImportError::File {
         file: name.to_string(),
         message,
+        said: None,
     })
+}
+
+/// An unusable file, its header or options, as `said` (a
+/// `core-import-file-…` message) says it.
+pub(super) fn file_said(name: &str, said: Message) -> Error {
+    Error::Import(ImportError::file(name, said))
 }
 
 /// Imports a file of gift events: each read into the canonical record and
@@ -198,7 +207,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
     let mut parser = Parser::new(Format::GiftEvents, &header, cols, tz, catalog)
-        .map_err(|m| file_error(name, m))?;
+        .map_err(|m| file_said(name, m))?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
     parser.set_skipped_lines(&opts.skip_lines);
