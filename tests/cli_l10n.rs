@@ -605,3 +605,61 @@ fn a_refused_file_and_the_columns_under_its_refusal_print_in_german_and_spanish(
     );
     assert!(en.contains("(names it knows: Zeit, line 1)"), "{en}");
 }
+
+#[test]
+fn a_tiktok_download_s_and_a_json_log_s_bad_entries_print_in_portuguese_and_turkish() {
+    let l = TestLedger::new();
+    let tk = l.dir.path().join("tk.json");
+    std::fs::write(
+        &tk,
+        r#"{"Tiktok Live":{"Go Live History":{"GoLiveList":[{"LiveStartTime":"2026-11-02 19:00:00","LiveEndTime":"2026-11-02 18:00:00","TotalEarning":"5"},{"LiveStartTime":"2026-11-04 19:00:00","TotalEarning":"lots"}]}}}"#,
+    )
+    .unwrap();
+    let tk = tk.to_str().unwrap();
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    let pt = import("pt-BR", tk);
+    assert!(
+        pt.contains("GoLiveList[0].LiveEndTime): a live termina antes de começar\n"),
+        "{pt}"
+    );
+    assert!(
+        pt.contains(
+            "GoLiveList[1].TotalEarning): esperava-se um número de diamantes, mas há 'lots'\n"
+        ),
+        "{pt}"
+    );
+    let en = import("en", tk);
+    assert!(
+        en.contains("GoLiveList[0].LiveEndTime): the LIVE ends before it starts\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("GoLiveList[1].TotalEarning): expected a number of diamonds, found 'lots'\n"),
+        "{en}"
+    );
+
+    let log = l.dir.path().join("log.json");
+    std::fs::write(&log, r#"[1, {"giftId":1,"diamondCount":{"x":1}}]"#).unwrap();
+    let log = log.to_str().unwrap();
+    let tr = import("tr", log);
+    assert!(
+        tr.contains("\n  satır 1, sütun 2 ([0]): bir olay (bir JSON nesnesi) bekleniyordu, bulunan: bir sayı\n"),
+        "{tr}"
+    );
+    assert!(
+        tr.contains("([1].diamondCount): bir sayı veya metin bekleniyordu, bulunan: bir nesne\n"),
+        "{tr}"
+    );
+    let en = import("en", log);
+    assert!(
+        en.contains(
+            "\n  line 1, column 2 ([0]): expected an event (a JSON object), found a number\n"
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("([1].diamondCount): expected a number or text, found an object\n"),
+        "{en}"
+    );
+}

@@ -548,3 +548,26 @@ core-import-file-days-no-figures = { $file }: يحتاج ملف TikTok LIVE Cent
        *[other] الأسماء التي يعرفها: { $columns }
     })
 core-import-file-events-no-gift = { $file }: يحتاج سجل أحداث الهدايا إلى عمود { $name } أو { $id }
+
+core-import-tiktok-not-text = كان المتوقع نصًا، لكن وُجدت قائمة أو كائن
+core-import-tiktok-text-long = كان المتوقع { $max } حرفًا على الأكثر، لكن وُجد '{ $text }'
+core-import-tiktok-count = كان المتوقع عددًا صحيحًا من 0 إلى { $max }، لكن وُجد '{ $text }'
+core-import-tiktok-diamonds-money = كان المتوقع ألماسات؛ هذا مبلغ مالي لا يحوّله LiveLedger إلى ألماسات، وقد وُجد '{ $text }'
+core-import-tiktok-diamonds = كان المتوقع عدد الألماسات، لكن وُجد '{ $text }'
+core-import-tiktok-diamonds-range = كان المتوقع من 0 إلى { $max } ألماسة، لكن وُجد '{ $text }'
+core-import-tiktok-money-currency = كان المتوقع مبلغًا بعملة { $currency } (عملة السعر)، لكن وُجد '{ $text }'
+core-import-tiktok-money = كان المتوقع مبلغًا ماليًا مثل 10.50، لكن وُجد '{ $text }'
+core-import-tiktok-money-range = كان المتوقع مبلغًا من 0 إلى { $max }، لكن وُجد '{ $text }'
+core-import-tiktok-duration = كان المتوقع مدة لا تتجاوز 7 أيام مثل 1:30:00 أو 1h 30m أو عدد ثوانٍ، لكن وُجد '{ $text }'
+core-import-tiktok-not-live = كان المتوقع بثًا مباشرًا (كائن JSON)
+core-import-tiktok-no-start = كان المتوقع LiveStartTime (وقت بدء البث المباشر)، لكن الخانة فارغة
+core-import-tiktok-ends-before = ينتهي البث المباشر قبل أن يبدأ
+core-import-tiktok-status = كان المتوقع حالة مثل completed أو pending أو failed أو cancelled، لكن وُجد '{ $text }'
+core-import-tiktok-no-date = كان المتوقع تاريخ السحب (Date)، لكن الخانة فارغة
+core-import-tiktok-no-rate = لا يوجد سعر لهذا اليوم؛ أضف واحدًا بـ `liveledger rates add`
+core-import-tiktok-money-to-diamonds = لا يمكن تحويل هذا المبلغ إلى ألماسات بقيمة المال لكل ألماسة في السعر
+core-import-tiktok-no-amount = كان المتوقع ألماسات السحب (Diamonds) أو مبلغه (Amount)، لكن لم يوجد أي منهما
+core-import-tiktok-withdrawal-range = كان المتوقع سحبًا أكثر من 0 وبحد أقصى { $max } ألماسة، لكن وُجد { $text }
+core-import-tiktok-too-many-to-value = { $text } ألماسة أكثر من أن تُقيَّم
+core-import-tiktok-fee-above = الرسوم { $fee } أكبر من قيمة السحب { $gross }
+core-import-tiktok-not-wallet = كان المتوقع قيدًا من المحفظة (كائن JSON)

@@ -426,3 +426,26 @@ core-import-file-days-no-figures = { $file }: eine Datei des TikTok LIVE Centers
        *[other] bekannte Namen: { $columns }
     })
 core-import-file-events-no-gift = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte { $name } oder { $id }
+
+core-import-tiktok-not-text = erwartet wird Text, gefunden: eine Liste oder ein Objekt
+core-import-tiktok-text-long = erwartet werden höchstens { $max } Zeichen, gefunden: '{ $text }'
+core-import-tiktok-count = erwartet wird eine ganze Zahl von 0 bis { $max }, gefunden: '{ $text }'
+core-import-tiktok-diamonds-money = erwartet werden Diamanten; das ist ein Geldbetrag, den LiveLedger nicht in Diamanten zurückrechnet, gefunden: '{ $text }'
+core-import-tiktok-diamonds = erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }'
+core-import-tiktok-diamonds-range = erwartet werden 0 bis { $max } Diamanten, gefunden: '{ $text }'
+core-import-tiktok-money-currency = erwartet wird ein Betrag in { $currency } (der Währung des Kurses), gefunden: '{ $text }'
+core-import-tiktok-money = erwartet wird ein Geldbetrag wie 10.50, gefunden: '{ $text }'
+core-import-tiktok-money-range = erwartet wird ein Betrag von 0 bis { $max }, gefunden: '{ $text }'
+core-import-tiktok-duration = erwartet wird eine Dauer von höchstens 7 Tagen wie 1:30:00, 1h 30m oder eine Zahl von Sekunden, gefunden: '{ $text }'
+core-import-tiktok-not-live = erwartet wird ein LIVE (ein JSON-Objekt)
+core-import-tiktok-no-start = erwartet wird LiveStartTime (wann das LIVE begann), gefunden: nichts
+core-import-tiktok-ends-before = das LIVE endet, bevor es beginnt
+core-import-tiktok-status = erwartet wird ein Status wie completed, pending, failed oder cancelled, gefunden: '{ $text }'
+core-import-tiktok-no-date = erwartet wird das Datum (Date) der Auszahlung, gefunden: nichts
+core-import-tiktok-no-rate = für diesen Tag ist kein Kurs festgelegt; lege einen an mit `liveledger rates add`
+core-import-tiktok-money-to-diamonds = dieser Betrag lässt sich zum Geld-pro-Diamant-Wert des Kurses nicht in Diamanten umrechnen
+core-import-tiktok-no-amount = erwartet werden die Diamanten (Diamonds) oder der Betrag (Amount) der Auszahlung, gefunden: keines von beiden
+core-import-tiktok-withdrawal-range = erwartet wird eine Auszahlung von mehr als 0 und höchstens { $max } Diamanten, gefunden: { $text }
+core-import-tiktok-too-many-to-value = { $text } Diamanten sind zu viele, um sie zu bewerten
+core-import-tiktok-fee-above = die Gebühr { $fee } ist höher als der Wert der Auszahlung { $gross }
+core-import-tiktok-not-wallet = erwartet wird ein Wallet-Eintrag (ein JSON-Objekt)

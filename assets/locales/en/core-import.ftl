@@ -417,3 +417,28 @@ core-import-file-days-no-figures = { $file }: a TikTok LIVE Center file needs a 
     })
 # $name and $id: the log's own names of the gift's name and id fields.
 core-import-file-events-no-gift = { $file }: a gift-event log needs a { $name } or { $id } column
+
+## TikTok's data download: a LIVE's or a wallet entry's field. $text: the field's value, cut short.
+
+core-import-tiktok-not-text = expected text, found a list or an object
+core-import-tiktok-text-long = expected at most { $max } characters, found '{ $text }'
+core-import-tiktok-count = expected a whole number from 0 to { $max }, found '{ $text }'
+core-import-tiktok-diamonds-money = expected diamonds; this is an amount of money, which LiveLedger does not turn back into diamonds, found '{ $text }'
+core-import-tiktok-diamonds = expected a number of diamonds, found '{ $text }'
+core-import-tiktok-diamonds-range = expected diamonds from 0 to { $max }, found '{ $text }'
+core-import-tiktok-money-currency = expected an amount in { $currency } (the rate's currency), found '{ $text }'
+core-import-tiktok-money = expected an amount of money such as 10.50, found '{ $text }'
+core-import-tiktok-money-range = expected an amount from 0 to { $max }, found '{ $text }'
+core-import-tiktok-duration = expected a duration of at most 7 days such as 1:30:00, 1h 30m or a number of seconds, found '{ $text }'
+core-import-tiktok-not-live = expected a LIVE (a JSON object)
+core-import-tiktok-no-start = expected LiveStartTime (when the LIVE started), found nothing
+core-import-tiktok-ends-before = the LIVE ends before it starts
+core-import-tiktok-status = expected a status such as completed, pending, failed or cancelled, found '{ $text }'
+core-import-tiktok-no-date = expected the withdrawal's Date, found nothing
+core-import-tiktok-no-rate = no rate is set for this day; add one with `liveledger rates add`
+core-import-tiktok-money-to-diamonds = cannot turn this amount into diamonds at the rate's money per diamond
+core-import-tiktok-no-amount = expected the withdrawal's Diamonds or Amount, found neither
+core-import-tiktok-withdrawal-range = expected a withdrawal of more than 0 and at most { $max } diamonds, found { $text }
+core-import-tiktok-too-many-to-value = { $text } diamonds are too many to value
+core-import-tiktok-fee-above = the fee { $fee } is more than the withdrawal's value { $gross }
+core-import-tiktok-not-wallet = expected a wallet entry (a JSON object)

@@ -424,3 +424,26 @@ core-import-file-days-no-figures = { $file }: un archivo de TikTok LIVE Center n
        *[other] nombres que conoce: { $columns }
     })
 core-import-file-events-no-gift = { $file }: un registro de eventos de regalos necesita una columna { $name } o { $id }
+
+core-import-tiktok-not-text = se esperaba texto, pero hay una lista o un objeto
+core-import-tiktok-text-long = se esperaban como máximo { $max } caracteres, pero hay '{ $text }'
+core-import-tiktok-count = se esperaba un número entero de 0 a { $max }, pero hay '{ $text }'
+core-import-tiktok-diamonds-money = se esperaban diamantes; esto es una cantidad de dinero, que LiveLedger no vuelve a convertir en diamantes, pero hay '{ $text }'
+core-import-tiktok-diamonds = se esperaba un número de diamantes, pero hay '{ $text }'
+core-import-tiktok-diamonds-range = se esperaban de 0 a { $max } diamantes, pero hay '{ $text }'
+core-import-tiktok-money-currency = se esperaba una cantidad en { $currency } (la moneda de la tasa), pero hay '{ $text }'
+core-import-tiktok-money = se esperaba una cantidad de dinero como 10.50, pero hay '{ $text }'
+core-import-tiktok-money-range = se esperaba una cantidad de 0 a { $max }, pero hay '{ $text }'
+core-import-tiktok-duration = se esperaba una duración de 7 días como máximo, como 1:30:00, 1h 30m o un número de segundos, pero hay '{ $text }'
+core-import-tiktok-not-live = se esperaba un LIVE (un objeto JSON)
+core-import-tiktok-no-start = se esperaba LiveStartTime (cuándo empezó el LIVE), pero no hay nada
+core-import-tiktok-ends-before = el LIVE termina antes de empezar
+core-import-tiktok-status = se esperaba un estado como completed, pending, failed o cancelled, pero hay '{ $text }'
+core-import-tiktok-no-date = se esperaba la fecha (Date) del retiro, pero no hay nada
+core-import-tiktok-no-rate = no hay ninguna tasa para este día; añade una con `liveledger rates add`
+core-import-tiktok-money-to-diamonds = no se puede convertir esta cantidad en diamantes con el dinero por diamante de la tasa
+core-import-tiktok-no-amount = se esperaban los diamantes (Diamonds) o la cantidad (Amount) del retiro, pero no hay ninguno
+core-import-tiktok-withdrawal-range = se esperaba un retiro de más de 0 y como máximo { $max } diamantes, pero hay { $text }
+core-import-tiktok-too-many-to-value = { $text } diamantes son demasiados para valorarlos
+core-import-tiktok-fee-above = la comisión { $fee } es mayor que el valor del retiro { $gross }
+core-import-tiktok-not-wallet = se esperaba una entrada de la billetera (un objeto JSON)

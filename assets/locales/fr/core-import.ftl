@@ -426,3 +426,26 @@ core-import-file-days-no-figures = { $file } : un fichier de TikTok LIVE Center 
        *[other] noms connus : { $columns }
     })
 core-import-file-events-no-gift = { $file } : un journal d’événements de cadeaux doit avoir une colonne { $name } ou { $id }
+
+core-import-tiktok-not-text = attendu : du texte, trouvé une liste ou un objet
+core-import-tiktok-text-long = attendu : au plus { $max } caractères, trouvé '{ $text }'
+core-import-tiktok-count = attendu : un nombre entier de 0 à { $max }, trouvé '{ $text }'
+core-import-tiktok-diamonds-money = attendu : des diamants ; ceci est un montant d’argent, que LiveLedger ne reconvertit pas en diamants, trouvé '{ $text }'
+core-import-tiktok-diamonds = attendu : un nombre de diamants, trouvé '{ $text }'
+core-import-tiktok-diamonds-range = attendu : de 0 à { $max } diamants, trouvé '{ $text }'
+core-import-tiktok-money-currency = attendu : un montant en { $currency } (la devise du taux), trouvé '{ $text }'
+core-import-tiktok-money = attendu : un montant tel que 10.50, trouvé '{ $text }'
+core-import-tiktok-money-range = attendu : un montant de 0 à { $max }, trouvé '{ $text }'
+core-import-tiktok-duration = attendu : une durée d’au plus 7 jours telle que 1:30:00, 1h 30m ou un nombre de secondes, trouvé '{ $text }'
+core-import-tiktok-not-live = attendu : un LIVE (un objet JSON)
+core-import-tiktok-no-start = attendu : LiveStartTime (le début du LIVE), rien trouvé
+core-import-tiktok-ends-before = le LIVE se termine avant de commencer
+core-import-tiktok-status = attendu : un statut tel que completed, pending, failed ou cancelled, trouvé '{ $text }'
+core-import-tiktok-no-date = attendu : la date (Date) du retrait, rien trouvé
+core-import-tiktok-no-rate = aucun taux n’est fixé pour ce jour ; ajoutez-en un avec `liveledger rates add`
+core-import-tiktok-money-to-diamonds = impossible de convertir ce montant en diamants au montant par diamant du taux
+core-import-tiktok-no-amount = attendu : les diamants (Diamonds) ou le montant (Amount) du retrait, aucun des deux trouvé
+core-import-tiktok-withdrawal-range = attendu : un retrait de plus de 0 et d’au plus { $max } diamants, trouvé { $text }
+core-import-tiktok-too-many-to-value = { $text } diamants, c’est trop pour les évaluer
+core-import-tiktok-fee-above = les frais de { $fee } dépassent la valeur du retrait, { $gross }
+core-import-tiktok-not-wallet = attendu : une entrée du portefeuille (un objet JSON)

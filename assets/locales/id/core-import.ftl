@@ -395,3 +395,26 @@ core-import-file-days-no-figures = { $file }: file TikTok LIVE Center memerlukan
        *[other] nama yang dikenal: { $columns }
     })
 core-import-file-events-no-gift = { $file }: log event hadiah memerlukan kolom { $name } atau { $id }
+
+core-import-tiktok-not-text = diharapkan teks, ditemukan daftar atau objek
+core-import-tiktok-text-long = diharapkan paling banyak { $max } karakter, ditemukan '{ $text }'
+core-import-tiktok-count = diharapkan bilangan bulat dari 0 sampai { $max }, ditemukan '{ $text }'
+core-import-tiktok-diamonds-money = diharapkan berlian; ini jumlah uang, yang tidak diubah kembali menjadi berlian oleh LiveLedger, ditemukan '{ $text }'
+core-import-tiktok-diamonds = diharapkan jumlah berlian, ditemukan '{ $text }'
+core-import-tiktok-diamonds-range = diharapkan 0 sampai { $max } berlian, ditemukan '{ $text }'
+core-import-tiktok-money-currency = diharapkan jumlah dalam { $currency } (mata uang kurs), ditemukan '{ $text }'
+core-import-tiktok-money = diharapkan jumlah uang seperti 10.50, ditemukan '{ $text }'
+core-import-tiktok-money-range = diharapkan jumlah dari 0 sampai { $max }, ditemukan '{ $text }'
+core-import-tiktok-duration = diharapkan durasi paling lama 7 hari seperti 1:30:00, 1h 30m atau jumlah detik, ditemukan '{ $text }'
+core-import-tiktok-not-live = diharapkan siaran LIVE (objek JSON)
+core-import-tiktok-no-start = diharapkan LiveStartTime (kapan siaran LIVE dimulai), tetapi kosong
+core-import-tiktok-ends-before = siaran LIVE berakhir sebelum dimulai
+core-import-tiktok-status = diharapkan status seperti completed, pending, failed atau cancelled, ditemukan '{ $text }'
+core-import-tiktok-no-date = diharapkan tanggal (Date) penarikan, tetapi kosong
+core-import-tiktok-no-rate = belum ada kurs untuk hari ini; tambahkan dengan `liveledger rates add`
+core-import-tiktok-money-to-diamonds = jumlah ini tidak dapat diubah menjadi berlian dengan nilai uang per berlian pada kurs
+core-import-tiktok-no-amount = diharapkan berlian (Diamonds) atau jumlah (Amount) penarikan, tetapi keduanya tidak ada
+core-import-tiktok-withdrawal-range = diharapkan penarikan lebih dari 0 dan paling banyak { $max } berlian, ditemukan { $text }
+core-import-tiktok-too-many-to-value = { $text } berlian terlalu banyak untuk dinilai
+core-import-tiktok-fee-above = biaya { $fee } lebih besar daripada nilai penarikan { $gross }
+core-import-tiktok-not-wallet = diharapkan entri dompet (objek JSON)

@@ -393,3 +393,26 @@ core-import-file-days-no-figures = { $file }：TikTok LIVE Centerのファイル
        *[other] 認識できた名前：{ $columns }
     }）
 core-import-file-events-no-gift = { $file }：ギフトイベントのログには { $name } か { $id } の列が必要です
+
+core-import-tiktok-not-text = テキストが必要ですが、リストかオブジェクトでした
+core-import-tiktok-text-long = 最大 { $max } 文字が必要ですが、'{ $text }'でした
+core-import-tiktok-count = 0～{ $max } の整数が必要ですが、'{ $text }'でした
+core-import-tiktok-diamonds-money = ダイヤモンドが必要ですが、これは金額です。LiveLedgerは金額をダイヤモンドに戻しません（'{ $text }'）
+core-import-tiktok-diamonds = ダイヤモンド数が必要ですが、'{ $text }'でした
+core-import-tiktok-diamonds-range = 0～{ $max } のダイヤモンドが必要ですが、'{ $text }'でした
+core-import-tiktok-money-currency = { $currency }（レートの通貨）の金額が必要ですが、'{ $text }'でした
+core-import-tiktok-money = 10.50 のような金額が必要ですが、'{ $text }'でした
+core-import-tiktok-money-range = 0～{ $max } の金額が必要ですが、'{ $text }'でした
+core-import-tiktok-duration = 1:30:00、1h 30m、秒数のような7日以内の長さが必要ですが、'{ $text }'でした
+core-import-tiktok-not-live = LIVE配信（JSONオブジェクト）が必要です
+core-import-tiktok-no-start = LiveStartTime（LIVE配信の開始時刻）が必要ですが、空欄でした
+core-import-tiktok-ends-before = LIVE配信が開始前に終わっています
+core-import-tiktok-status = completed、pending、failed、cancelled のようなステータスが必要ですが、'{ $text }'でした
+core-import-tiktok-no-date = 出金の日付（Date）が必要ですが、空欄でした
+core-import-tiktok-no-rate = この日のレートが設定されていません。`liveledger rates add` で追加してください
+core-import-tiktok-money-to-diamonds = レートの1ダイヤモンドあたりの金額では、この金額をダイヤモンドに換算できません
+core-import-tiktok-no-amount = 出金のダイヤモンド（Diamonds）か金額（Amount）が必要ですが、どちらもありません
+core-import-tiktok-withdrawal-range = 0より多く { $max } ダイヤモンド以下の出金が必要ですが、{ $text }でした
+core-import-tiktok-too-many-to-value = { $text } ダイヤモンドは多すぎて評価できません
+core-import-tiktok-fee-above = 手数料 { $fee } が出金額 { $gross } を上回っています
+core-import-tiktok-not-wallet = ウォレットの記録（JSONオブジェクト）が必要です

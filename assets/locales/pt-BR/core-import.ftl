@@ -425,3 +425,26 @@ core-import-file-days-no-figures = { $file }: um arquivo do TikTok LIVE Center p
        *[other] nomes que ele conhece: { $columns }
     })
 core-import-file-events-no-gift = { $file }: um registro de eventos de presentes precisa de uma coluna { $name } ou { $id }
+
+core-import-tiktok-not-text = esperava-se texto, mas há uma lista ou um objeto
+core-import-tiktok-text-long = esperava-se no máximo { $max } caracteres, mas há '{ $text }'
+core-import-tiktok-count = esperava-se um número inteiro de 0 a { $max }, mas há '{ $text }'
+core-import-tiktok-diamonds-money = esperavam-se diamantes; isto é um valor em dinheiro, que o LiveLedger não converte de volta em diamantes, mas há '{ $text }'
+core-import-tiktok-diamonds = esperava-se um número de diamantes, mas há '{ $text }'
+core-import-tiktok-diamonds-range = esperavam-se de 0 a { $max } diamantes, mas há '{ $text }'
+core-import-tiktok-money-currency = esperava-se um valor em { $currency } (a moeda da taxa), mas há '{ $text }'
+core-import-tiktok-money = esperava-se um valor em dinheiro como 10.50, mas há '{ $text }'
+core-import-tiktok-money-range = esperava-se um valor de 0 a { $max }, mas há '{ $text }'
+core-import-tiktok-duration = esperava-se uma duração de no máximo 7 dias, como 1:30:00, 1h 30m ou um número de segundos, mas há '{ $text }'
+core-import-tiktok-not-live = esperava-se uma live (um objeto JSON)
+core-import-tiktok-no-start = esperava-se LiveStartTime (quando a live começou), mas não há nada
+core-import-tiktok-ends-before = a live termina antes de começar
+core-import-tiktok-status = esperava-se um status como completed, pending, failed ou cancelled, mas há '{ $text }'
+core-import-tiktok-no-date = esperava-se a data (Date) do saque, mas não há nada
+core-import-tiktok-no-rate = não há taxa definida para este dia; adicione uma com `liveledger rates add`
+core-import-tiktok-money-to-diamonds = não é possível converter este valor em diamantes pelo dinheiro por diamante da taxa
+core-import-tiktok-no-amount = esperavam-se os diamantes (Diamonds) ou o valor (Amount) do saque, mas não há nenhum
+core-import-tiktok-withdrawal-range = esperava-se um saque de mais de 0 e no máximo { $max } diamantes, mas há { $text }
+core-import-tiktok-too-many-to-value = { $text } diamantes são demais para avaliar
+core-import-tiktok-fee-above = a tarifa { $fee } é maior que o valor do saque { $gross }
+core-import-tiktok-not-wallet = esperava-se um lançamento da carteira (um objeto JSON)

@@ -395,3 +395,26 @@ core-import-file-days-no-figures = { $file }: bir TikTok LIVE Center dosyasını
        *[other] tanıdığı adlar: { $columns }
     })
 core-import-file-events-no-gift = { $file }: bir hediye olayı kaydının { $name } veya { $id } sütunu olmalı
+
+core-import-tiktok-not-text = metin bekleniyordu, bir liste veya nesne bulundu
+core-import-tiktok-text-long = en fazla { $max } karakter bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-count = 0 ile { $max } arasında bir tam sayı bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-diamonds-money = elmas bekleniyordu; bu bir para tutarı ve LiveLedger onu elmasa geri çevirmez, '{ $text }' bulundu
+core-import-tiktok-diamonds = elmas sayısı bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-diamonds-range = 0 ile { $max } arasında elmas bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-money-currency = { $currency } cinsinden bir tutar (kurun para birimi) bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-money = 10.50 gibi bir para tutarı bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-money-range = 0 ile { $max } arasında bir tutar bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-duration = 1:30:00, 1h 30m veya saniye sayısı gibi en fazla 7 günlük bir süre bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-not-live = bir canlı yayın (bir JSON nesnesi) bekleniyordu
+core-import-tiktok-no-start = LiveStartTime (canlı yayının başladığı an) bekleniyordu, hücre boş
+core-import-tiktok-ends-before = canlı yayın başlamadan bitiyor
+core-import-tiktok-status = completed, pending, failed veya cancelled gibi bir durum bekleniyordu, '{ $text }' bulundu
+core-import-tiktok-no-date = para çekme işleminin tarihi (Date) bekleniyordu, hücre boş
+core-import-tiktok-no-rate = bu gün için bir kur yok; `liveledger rates add` ile ekleyin
+core-import-tiktok-money-to-diamonds = bu tutar, kurun elmas başına para değeriyle elmasa çevrilemiyor
+core-import-tiktok-no-amount = para çekme işleminin elması (Diamonds) veya tutarı (Amount) bekleniyordu, ikisi de yok
+core-import-tiktok-withdrawal-range = 0'dan fazla ve en fazla { $max } elmaslık bir para çekme işlemi bekleniyordu, { $text } bulundu
+core-import-tiktok-too-many-to-value = { $text } elmas, değerlendirilemeyecek kadar çok
+core-import-tiktok-fee-above = { $fee } ücreti, para çekme işleminin değerinden ({ $gross }) fazla
+core-import-tiktok-not-wallet = bir cüzdan kaydı (bir JSON nesnesi) bekleniyordu

@@ -394,3 +394,26 @@ core-import-file-days-no-figures = { $file }: tệp TikTok LIVE Center cần m�
        *[other] các tên nó biết: { $columns }
     })
 core-import-file-events-no-gift = { $file }: nhật ký sự kiện quà tặng cần cột { $name } hoặc { $id }
+
+core-import-tiktok-not-text = cần văn bản, nhưng thấy một danh sách hoặc đối tượng
+core-import-tiktok-text-long = cần tối đa { $max } ký tự, nhưng thấy '{ $text }'
+core-import-tiktok-count = cần một số nguyên từ 0 đến { $max }, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds-money = cần kim cương; đây là một số tiền, LiveLedger không đổi ngược lại thành kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds = cần số kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds-range = cần từ 0 đến { $max } kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-money-currency = cần số tiền bằng { $currency } (đơn vị tiền của tỷ giá), nhưng thấy '{ $text }'
+core-import-tiktok-money = cần một số tiền như 10.50, nhưng thấy '{ $text }'
+core-import-tiktok-money-range = cần số tiền từ 0 đến { $max }, nhưng thấy '{ $text }'
+core-import-tiktok-duration = cần thời lượng tối đa 7 ngày như 1:30:00, 1h 30m hoặc số giây, nhưng thấy '{ $text }'
+core-import-tiktok-not-live = cần một buổi LIVE (một đối tượng JSON)
+core-import-tiktok-no-start = cần LiveStartTime (lúc buổi LIVE bắt đầu), nhưng ô trống
+core-import-tiktok-ends-before = buổi LIVE kết thúc trước khi bắt đầu
+core-import-tiktok-status = cần trạng thái như completed, pending, failed hoặc cancelled, nhưng thấy '{ $text }'
+core-import-tiktok-no-date = cần ngày (Date) của lần rút tiền, nhưng ô trống
+core-import-tiktok-no-rate = chưa có tỷ giá cho ngày này; hãy thêm bằng `liveledger rates add`
+core-import-tiktok-money-to-diamonds = không thể đổi số tiền này thành kim cương theo số tiền mỗi kim cương của tỷ giá
+core-import-tiktok-no-amount = cần số kim cương (Diamonds) hoặc số tiền (Amount) của lần rút tiền, nhưng không có cả hai
+core-import-tiktok-withdrawal-range = cần lần rút tiền lớn hơn 0 và tối đa { $max } kim cương, nhưng thấy { $text }
+core-import-tiktok-too-many-to-value = { $text } kim cương là quá nhiều để định giá
+core-import-tiktok-fee-above = phí { $fee } lớn hơn giá trị của lần rút tiền { $gross }
+core-import-tiktok-not-wallet = cần một mục ví (một đối tượng JSON)

@@ -64,7 +64,6 @@ pub(crate) use fingerprint::PassThrough;
 // header sniff, time rule and cell readers as an import (layers.rs checks
 // that capture reaches no further into import).
 pub(crate) use datetime::parse_when;
-pub(crate) use decode::utf32_text;
 pub(crate) use parse::{parse_bool, parse_whole, When};
 pub(crate) use quoting::{header_list, known_names, with_known};
 pub(crate) use sniff::{delimiters, detect};
@@ -364,8 +363,8 @@ pub fn import_reader<R: Read + Send>(
 
 #[cfg(test)]
 mod tests {
-    use crate::l10n::{Localizer, Message};
     use crate::error::ImportError;
+    use crate::l10n::{Localizer, Message};
 
     /// Each file refusal's English, against the text the code wrote before
     /// it had messages (copied from that code): scripts quote them.
@@ -399,7 +398,7 @@ mod tests {
             ),
             (
                 f(Message::new("core-import-file-utf32").text("encoding", "UTF-32LE")),
-                crate::import::utf32_text("UTF-32LE"),
+                super::decode::utf32_text("UTF-32LE"),
             ),
             (
                 f(Message::new("core-import-file-no-rows").text("line", "1")),
