@@ -337,6 +337,12 @@ pub struct HeaderOffer {
     pub names: Vec<String>,
     /// The fields the guessed mapping gives, each with its column.
     pub guessed: Vec<(String, String)>,
+    /// The names of the header LiveLedger knows (`header` alone, for a
+    /// message's `$header`); `None` when it knows none.
+    pub known: Option<String>,
+    /// `columns`' lines as messages (`core-import-column…`), for a face
+    /// to say in the creator's language.
+    pub column_lines: Vec<Message>,
 }
 
 /// Why an import was refused. Nothing was written in every case.
@@ -350,8 +356,6 @@ pub enum ImportError {
         /// The names of its header LiveLedger knows, cut short, as English
         /// writes them (`names it knows: …`).
         header: String,
-        /// The same names alone; `None` when it knows none.
-        known: Option<String>,
         /// The header's line.
         line: u64,
         /// The mapping guessed from the first values (`date=stamp,gift=thing,…`),
@@ -361,11 +365,9 @@ pub enum ImportError {
         /// (`\n  Zeit: …`), cut short; empty for a file of one column (not a
         /// table: nothing of it is echoed).
         columns: String,
-        /// The same lines as messages (`core-import-column…`), for a face
-        /// to say in the creator's language.
-        column_lines: Vec<Message>,
         /// Its columns and the guess, for a window to offer a column for
-        /// each field (boxed: errors travel in every `Result`).
+        /// each field, and the words above as messages (boxed: errors
+        /// travel in every `Result`).
         offer: Box<HeaderOffer>,
     },
     /// The file, its header or the options are unusable.
@@ -454,23 +456,29 @@ impl ImportError {
         match self {
             ImportError::UnknownFormat {
                 file,
-                known,
                 line,
                 map,
-                column_lines,
+                offer,
                 ..
             } => words.render(
-                &if column_lines.is_empty() {
+                &if offer.column_lines.is_empty() {
                     Message::new("core-import-unknown-format")
                 } else {
                     Message::new("core-import-unknown-format-columns")
                 }
                 .text("file", file.clone())
-                .text("known", if known.is_some() { "some" } else { "none" })
-                .text("header", known.clone().unwrap_or_default())
+                .text(
+                    "known",
+                    if offer.known.is_some() {
+                        "some"
+                    } else {
+                        "none"
+                    },
+                )
+                .text("header", offer.known.clone().unwrap_or_default())
                 .text("line", line.to_string())
                 .text("map", map.clone())
-                .text("columns", columns_text(column_lines, words)),
+                .text("columns", columns_text(&offer.column_lines, words)),
             ),
             ImportError::File { said: Some(m), .. } => words.render(m),
             ImportError::File { said: None, .. } => self.to_string(),
@@ -605,33 +613,31 @@ mod tests {
             ImportError::UnknownFormat {
                 file: "a.csv".into(),
                 header: "names it knows: Zeit".into(),
-                known: Some("Zeit".into()),
                 line: 2,
                 map: "date=Zeit,gift=COLUMN".into(),
                 columns: "\n  column 1 'Zeit': 2026-11-25 | 2026-11-26\n  column 2 'Ding': (empty)"
                     .into(),
-                column_lines: vec![
-                    Message::new("core-import-column")
-                        .text("n", "1")
-                        .text("header", "Zeit")
-                        .text("values", "2026-11-25 | 2026-11-26"),
-                    Message::new("core-import-column-empty")
-                        .text("n", "2")
-                        .text("header", "Ding"),
-                ],
                 offer: Box::new(HeaderOffer {
                     names: vec!["Zeit".into(), "Ding".into()],
                     guessed: Vec::new(),
+                    known: Some("Zeit".into()),
+                    column_lines: vec![
+                        Message::new("core-import-column")
+                            .text("n", "1")
+                            .text("header", "Zeit")
+                            .text("values", "2026-11-25 | 2026-11-26"),
+                        Message::new("core-import-column-empty")
+                            .text("n", "2")
+                            .text("header", "Ding"),
+                    ],
                 }),
             },
             ImportError::UnknownFormat {
                 file: "b.txt".into(),
                 header: "no column name LiveLedger knows".into(),
-                known: None,
                 line: 1,
                 map: "date=COLUMN,gift=COLUMN".into(),
                 columns: String::new(),
-                column_lines: Vec::new(),
                 offer: Box::default(),
             },
             ImportError::Rows {

@@ -252,8 +252,8 @@ fn unknown_format(
     Error::Import(ImportError::UnknownFormat {
         file: name.to_string(),
         header: header_list(header),
-        known: super::known_names(header),
         line,
+        columns: guess::columns_text(&lines, &crate::l10n::Localizer::new("en")),
         offer: Box::new(crate::error::HeaderOffer {
             names: if table {
                 header.iter().take(200).cloned().collect()
@@ -261,12 +261,12 @@ fn unknown_format(
                 Vec::new()
             },
             guessed,
+            known: super::known_names(header),
+            column_lines: lines,
         }),
         map: guess.unwrap_or_else(|| {
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),
-        columns: guess::columns_text(&lines, &crate::l10n::Localizer::new("en")),
-        column_lines: lines,
     })
 }
 

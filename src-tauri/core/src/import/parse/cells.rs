@@ -424,7 +424,7 @@ mod tests {
             ),
             (
                 What::DayFigure("likes").problem(Found::Other, t),
-                format!("expected {}, found '{t}'", format!("a number ({})", "likes")),
+                format!("expected a number ({}), found '{t}'", "likes"),
             ),
             (
                 Message::new("core-import-cell-no-date"),
