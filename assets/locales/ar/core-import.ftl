@@ -548,6 +548,16 @@ core-import-file-days-no-figures = { $file }: يحتاج ملف TikTok LIVE Cent
        *[other] الأسماء التي يعرفها: { $columns }
     })
 core-import-file-events-no-gift = { $file }: يحتاج سجل أحداث الهدايا إلى عمود { $name } أو { $id }
+core-import-file-map-pair = { $file }: '{ $text }' ليس بالشكل حقل=عمود
+core-import-file-map-field = { $file }: '{ $text }' ليس حقلًا (الحقول: { $fields })
+core-import-file-map-no-column = { $file }: ليس في الملف عمود '{ $text }' (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })
+core-import-file-map-long = { $file }: حجم المطابقة { $n } بايت؛ الحد الأقصى { $max } (CLI: ‏--map)
+core-import-file-map-event-field = { $file }: { $text } ليس حقلًا من حقول حدث الهدية (الحقول: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' ليس مسار JSON (مفاتيح مفصولة بنقاط، مثل user.uniqueId)
+core-import-file-map-json = { $file }: تُحفظ المطابقة لملفات CSV فقط؛ تُسمّى حقول ملف JSON بمساراتها، مثل coins=giftValue,sender=user.uniqueId (CLI: ‏--mapping-name لملفات CSV)
 
 core-import-tiktok-not-text = كان المتوقع نصًا، لكن وُجدت قائمة أو كائن
 core-import-tiktok-text-long = كان المتوقع { $max } حرفًا على الأكثر، لكن وُجد '{ $text }'

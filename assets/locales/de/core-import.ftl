@@ -426,6 +426,16 @@ core-import-file-days-no-figures = { $file }: eine Datei des TikTok LIVE Centers
        *[other] bekannte Namen: { $columns }
     })
 core-import-file-events-no-gift = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte { $name } oder { $id }
+core-import-file-map-pair = { $file }: '{ $text }' hat nicht die Form Feld=Spalte
+core-import-file-map-field = { $file }: '{ $text }' ist kein Feld (Felder: { $fields })
+core-import-file-map-no-column = { $file }: die Datei hat keine Spalte '{ $text }' (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    })
+core-import-file-map-long = { $file }: die Zuordnung ist { $n } Bytes lang; höchstens { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } ist kein Feld eines Geschenkereignisses (Felder: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' ist kein JSON-Pfad (Schlüssel mit Punkten verbunden, etwa user.uniqueId)
+core-import-file-map-json = { $file }: eine Zuordnung wird nur für CSV-Dateien gespeichert; die Felder einer JSON-Datei werden per Pfad benannt, z. B. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name gilt für CSV-Dateien)
 
 core-import-tiktok-not-text = erwartet wird Text, gefunden: eine Liste oder ein Objekt
 core-import-tiktok-text-long = erwartet werden höchstens { $max } Zeichen, gefunden: '{ $text }'

@@ -417,6 +417,17 @@ core-import-file-days-no-figures = { $file }: a TikTok LIVE Center file needs a 
     })
 # $name and $id: the log's own names of the gift's name and id fields.
 core-import-file-events-no-gift = { $file }: a gift-event log needs a { $name } or { $id } column
+# --map, as typed: $text the part refused; $fields the fields it may name.
+core-import-file-map-pair = { $file }: '{ $text }' is not field=Column
+core-import-file-map-field = { $file }: '{ $text }' is not a field (fields: { $fields })
+core-import-file-map-no-column = { $file }: the file has no column '{ $text }' (its columns: { $known ->
+        [none] no column name LiveLedger knows
+       *[other] names it knows: { $columns }
+    })
+core-import-file-map-long = { $file }: the mapping is { $n } bytes; at most { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } is not a field of a gift event (fields: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' is not a JSON path (keys joined by dots, such as user.uniqueId)
+core-import-file-map-json = { $file }: a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)
 
 ## TikTok's data download: a LIVE's or a wallet entry's field. $text: the field's value, cut short.
 

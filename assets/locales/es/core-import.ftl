@@ -424,6 +424,16 @@ core-import-file-days-no-figures = { $file }: un archivo de TikTok LIVE Center n
        *[other] nombres que conoce: { $columns }
     })
 core-import-file-events-no-gift = { $file }: un registro de eventos de regalos necesita una columna { $name } o { $id }
+core-import-file-map-pair = { $file }: '{ $text }' no tiene la forma campo=Columna
+core-import-file-map-field = { $file }: '{ $text }' no es un campo (campos: { $fields })
+core-import-file-map-no-column = { $file }: el archivo no tiene la columna '{ $text }' (sus columnas: { $known ->
+        [none] ningún nombre de columna que LiveLedger conozca
+       *[other] nombres que conoce: { $columns }
+    })
+core-import-file-map-long = { $file }: la asignación ocupa { $n } bytes; como máximo { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } no es un campo de un evento de regalo (campos: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' no es una ruta JSON (claves unidas por puntos, como user.uniqueId)
+core-import-file-map-json = { $file }: las asignaciones solo se guardan para archivos CSV; los campos de un archivo JSON se nombran por ruta, p. ej. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name es para archivos CSV)
 
 core-import-tiktok-not-text = se esperaba texto, pero hay una lista o un objeto
 core-import-tiktok-text-long = se esperaban como máximo { $max } caracteres, pero hay '{ $text }'

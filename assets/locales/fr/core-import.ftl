@@ -426,6 +426,16 @@ core-import-file-days-no-figures = { $file } : un fichier de TikTok LIVE Center 
        *[other] noms connus : { $columns }
     })
 core-import-file-events-no-gift = { $file } : un journal d’événements de cadeaux doit avoir une colonne { $name } ou { $id }
+core-import-file-map-pair = { $file } : '{ $text }' n’a pas la forme champ=Colonne
+core-import-file-map-field = { $file } : '{ $text }' n’est pas un champ (champs : { $fields })
+core-import-file-map-no-column = { $file } : le fichier n’a pas de colonne '{ $text }' (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    })
+core-import-file-map-long = { $file } : la correspondance fait { $n } octets ; au plus { $max } (CLI : --map)
+core-import-file-map-event-field = { $file } : { $text } n’est pas un champ d’un événement de cadeau (champs : { $fields })
+core-import-file-map-path = { $file } : '{ $text }' n’est pas un chemin JSON (des clés reliées par des points, comme user.uniqueId)
+core-import-file-map-json = { $file } : une correspondance n’est enregistrée que pour les fichiers CSV ; les champs d’un fichier JSON se nomment par chemin, p. ex. coins=giftValue,sender=user.uniqueId (CLI : --mapping-name concerne les fichiers CSV)
 
 core-import-tiktok-not-text = attendu : du texte, trouvé une liste ou un objet
 core-import-tiktok-text-long = attendu : au plus { $max } caractères, trouvé '{ $text }'

@@ -395,6 +395,16 @@ core-import-file-days-no-figures = { $file }: file TikTok LIVE Center memerlukan
        *[other] nama yang dikenal: { $columns }
     })
 core-import-file-events-no-gift = { $file }: log event hadiah memerlukan kolom { $name } atau { $id }
+core-import-file-map-pair = { $file }: '{ $text }' tidak berbentuk field=Kolom
+core-import-file-map-field = { $file }: '{ $text }' bukan field (field: { $fields })
+core-import-file-map-no-column = { $file }: file ini tidak memiliki kolom '{ $text }' (kolomnya: { $known ->
+        [none] tidak ada nama kolom yang dikenal LiveLedger
+       *[other] nama yang dikenal: { $columns }
+    })
+core-import-file-map-long = { $file }: pemetaan berukuran { $n } byte; paling banyak { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } bukan field dari event hadiah (field: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' bukan path JSON (kunci yang digabung titik, seperti user.uniqueId)
+core-import-file-map-json = { $file }: pemetaan hanya disimpan untuk file CSV; field file JSON dinamai dengan path, misalnya coins=giftValue,sender=user.uniqueId (CLI: --mapping-name untuk file CSV)
 
 core-import-tiktok-not-text = diharapkan teks, ditemukan daftar atau objek
 core-import-tiktok-text-long = diharapkan paling banyak { $max } karakter, ditemukan '{ $text }'

@@ -393,6 +393,16 @@ core-import-file-days-no-figures = { $file }：TikTok LIVE Centerのファイル
        *[other] 認識できた名前：{ $columns }
     }）
 core-import-file-events-no-gift = { $file }：ギフトイベントのログには { $name } か { $id } の列が必要です
+core-import-file-map-pair = { $file }：'{ $text }' は フィールド=列 の形ではありません
+core-import-file-map-field = { $file }：'{ $text }' はフィールドではありません（フィールド：{ $fields }）
+core-import-file-map-no-column = { $file }：ファイルに '{ $text }' という列はありません（列：{ $known ->
+        [none] LiveLedgerが知っている列名はありません
+       *[other] 認識できた名前：{ $columns }
+    }）
+core-import-file-map-long = { $file }：対応付けが { $n } バイトあります。最大 { $max } バイトです（CLI: --map）
+core-import-file-map-event-field = { $file }：{ $text } はギフトイベントのフィールドではありません（フィールド：{ $fields }）
+core-import-file-map-path = { $file }：'{ $text }' はJSONのパスではありません（user.uniqueId のようにキーをドットでつなぎます）
+core-import-file-map-json = { $file }：対応付けを保存できるのはCSVファイルだけです。JSONファイルのフィールドはパスで指定します（例：coins=giftValue,sender=user.uniqueId）（CLI: --mapping-name はCSVファイル用です）
 
 core-import-tiktok-not-text = テキストが必要ですが、リストかオブジェクトでした
 core-import-tiktok-text-long = 最大 { $max } 文字が必要ですが、'{ $text }'でした

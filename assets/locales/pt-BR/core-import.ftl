@@ -425,6 +425,16 @@ core-import-file-days-no-figures = { $file }: um arquivo do TikTok LIVE Center p
        *[other] nomes que ele conhece: { $columns }
     })
 core-import-file-events-no-gift = { $file }: um registro de eventos de presentes precisa de uma coluna { $name } ou { $id }
+core-import-file-map-pair = { $file }: '{ $text }' não está na forma campo=Coluna
+core-import-file-map-field = { $file }: '{ $text }' não é um campo (campos: { $fields })
+core-import-file-map-no-column = { $file }: o arquivo não tem a coluna '{ $text }' (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    })
+core-import-file-map-long = { $file }: o mapeamento tem { $n } bytes; no máximo { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } não é um campo de um evento de presente (campos: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' não é um caminho JSON (chaves unidas por pontos, como user.uniqueId)
+core-import-file-map-json = { $file }: mapeamentos só são salvos para arquivos CSV; os campos de um arquivo JSON são nomeados por caminho, p. ex. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name é para arquivos CSV)
 
 core-import-tiktok-not-text = esperava-se texto, mas há uma lista ou um objeto
 core-import-tiktok-text-long = esperava-se no máximo { $max } caracteres, mas há '{ $text }'

@@ -395,6 +395,16 @@ core-import-file-days-no-figures = { $file }: bir TikTok LIVE Center dosyasını
        *[other] tanıdığı adlar: { $columns }
     })
 core-import-file-events-no-gift = { $file }: bir hediye olayı kaydının { $name } veya { $id } sütunu olmalı
+core-import-file-map-pair = { $file }: '{ $text }', alan=Sütun biçiminde değil
+core-import-file-map-field = { $file }: '{ $text }' bir alan değil (alanlar: { $fields })
+core-import-file-map-no-column = { $file }: dosyada '{ $text }' sütunu yok (sütunları: { $known ->
+        [none] LiveLedger'ın tanıdığı bir sütun adı yok
+       *[other] tanıdığı adlar: { $columns }
+    })
+core-import-file-map-long = { $file }: eşleme { $n } bayt; en fazla { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } bir hediye olayının alanı değil (alanlar: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' bir JSON yolu değil (user.uniqueId gibi noktayla birleştirilmiş anahtarlar)
+core-import-file-map-json = { $file }: eşleme yalnızca CSV dosyaları için kaydedilir; bir JSON dosyasının alanları yolla adlandırılır, ör. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name CSV dosyaları içindir)
 
 core-import-tiktok-not-text = metin bekleniyordu, bir liste veya nesne bulundu
 core-import-tiktok-text-long = en fazla { $max } karakter bekleniyordu, '{ $text }' bulundu

@@ -394,6 +394,16 @@ core-import-file-days-no-figures = { $file }: tệp TikTok LIVE Center cần m�
        *[other] các tên nó biết: { $columns }
     })
 core-import-file-events-no-gift = { $file }: nhật ký sự kiện quà tặng cần cột { $name } hoặc { $id }
+core-import-file-map-pair = { $file }: '{ $text }' không có dạng trường=Cột
+core-import-file-map-field = { $file }: '{ $text }' không phải là trường (các trường: { $fields })
+core-import-file-map-no-column = { $file }: tệp không có cột '{ $text }' (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    })
+core-import-file-map-long = { $file }: ánh xạ dài { $n } byte; tối đa { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } không phải là trường của sự kiện quà tặng (các trường: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' không phải đường dẫn JSON (các khóa nối bằng dấu chấm, như user.uniqueId)
+core-import-file-map-json = { $file }: ánh xạ chỉ được lưu cho tệp CSV; các trường của tệp JSON được đặt tên theo đường dẫn, ví dụ coins=giftValue,sender=user.uniqueId (CLI: --mapping-name dành cho tệp CSV)
 
 core-import-tiktok-not-text = cần văn bản, nhưng thấy một danh sách hoặc đối tượng
 core-import-tiktok-text-long = cần tối đa { $max } ký tự, nhưng thấy '{ $text }'

@@ -372,7 +372,7 @@ mod tests {
     fn a_file_refusal_s_english_is_the_old_text() {
         let f = |said: Message| ImportError::file("a.csv", said);
         let (n, max, line) = (1001, 1000, 3);
-        let pairs: Vec<(ImportError, String)> = vec![
+        let mut pairs: Vec<(ImportError, String)> = vec![
             (f(Message::new("core-import-file-empty")), "the file is empty".into()),
             (f(Message::new("core-import-file-no-header")), "the file has no header line".into()),
             (
@@ -457,6 +457,62 @@ mod tests {
                 format!("a gift-event log needs a {} or {} column", "giftName", "giftId"),
             ),
         ];
+        // --map, as typed.
+        let map_err = |m: &str| f(super::parse_map(m).unwrap_err());
+        pairs.push((map_err("date"), format!("'{}' is not field=Column", "date")));
+        pairs.push((
+            map_err("colour=x"),
+            format!(
+                "'{}' is not a field (fields: {})",
+                "colour",
+                super::Field::ALL
+                    .iter()
+                    .map(|f| f.map_name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+        let header = ["When".to_string()];
+        let mut cols = super::Columns::from_header(&header);
+        pairs.push((
+            f(cols
+                .apply_map(&super::parse_map("date=nope").unwrap(), &header)
+                .unwrap_err()),
+            format!(
+                "the file has no column '{}' (its columns: {})",
+                "nope",
+                super::header_list(&header)
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-long")
+                .text("n", "5005")
+                .text("max", "2048")),
+            format!(
+                "the mapping is {} bytes; at most {} (CLI: --map)",
+                5005, 2048
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-event-field")
+                .text("text", "session")
+                .text("fields", "date, sender")),
+            format!(
+                "{} is not a field of a gift event (fields: {})",
+                "session", "date, sender"
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-path").text("text", "a b")),
+            format!(
+                "'{}' is not a JSON path (keys joined by dots, such as user.uniqueId)",
+                "a b"
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-json")),
+            "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
+        ));
         let need = [
             ("core-import-file-events-need", "gift-event log"),
             ("core-import-file-table-need", "gift table"),

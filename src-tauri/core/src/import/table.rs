@@ -8,8 +8,8 @@ use std::sync::mpsc;
 use chrono_tz::Tz;
 
 use super::{
-    datetime, file_error, guess, header_list, parse, parse_map, read_and_write, sharing, short,
-    sniff, Columns, Field, Format, ImportError, ImportOptions, ImportReport, Job, ReadHalf,
+    datetime, guess, header_list, parse, parse_map, read_and_write, sharing, short, sniff, Columns,
+    Field, Format, ImportError, ImportOptions, ImportReport, Job, ReadHalf,
 };
 use crate::error::{Error, Result};
 use crate::l10n::Message;
@@ -27,7 +27,6 @@ pub(super) struct Mappings {
 
 /// The mappings an import reads by (see [`Mappings`]).
 pub(super) fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result<Mappings> {
-    let file_err = |message: String| file_error(name, message);
     let map = match (&opts.map, &opts.mapping_name) {
         (Some(m), _) => Some(m.clone()),
         (None, Some(n)) => Some(store.mapping(n)?.ok_or_else(|| {
@@ -42,7 +41,7 @@ pub(super) fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result
         .as_deref()
         .map(parse_map)
         .transpose()
-        .map_err(file_err)?;
+        .map_err(|m| super::json::file_said(name, m))?;
     // A file with a header the creator mapped before is read the same way
     // again.
     let remembered = match named {
@@ -119,7 +118,6 @@ pub(super) fn import_table<T: TableRows>(
     mut rows: T,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
-    let file_err = |message: String| file_error(name, message);
     let Table {
         header,
         line,
@@ -129,7 +127,8 @@ pub(super) fn import_table<T: TableRows>(
         first_is_day,
     } = table;
     let signature = sniff::signature(&header);
-    let (cols, notes) = columns(&header, maps, &signature).map_err(file_err)?;
+    let (cols, notes) =
+        columns(&header, maps, &signature).map_err(|m| super::json::file_said(name, m))?;
     let catalog: HashMap<String, i64> = store
         .catalog()?
         .into_iter()
@@ -203,7 +202,7 @@ fn columns(
     header: &[String],
     maps: Mappings,
     signature: &str,
-) -> std::result::Result<(Columns, Vec<Message>), String> {
+) -> std::result::Result<(Columns, Vec<Message>), Message> {
     let mut notes = Vec::new();
     let pairs = match (maps.named, maps.remembered.get(signature)) {
         (Some(p), _) => Some(p),

@@ -156,15 +156,10 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
 ) -> Result<ImportReport> {
     let mapped = match (&opts.map, kind) {
         (Some(map), Kind::Events) if opts.mapping_name.is_none() => {
-            Mapped::from_map(map).map_err(|m| file_error(name, m))?
+            Mapped::from_map(map).map_err(|m| file_said(name, m))?
         }
         (None, _) if opts.mapping_name.is_none() => Mapped::none(),
-        _ => {
-            return Err(file_error(
-                name,
-                "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
-            ))
-        }
+        _ => return Err(file_said(name, Message::new("core-import-file-map-json"))),
     };
     match kind {
         Kind::Events => import_events(store, reader, name, total, opts, mapped, progress),
