@@ -519,7 +519,7 @@ core-import-file-skip-lines = { $file }: { $count ->
         [many] { $n } سطرًا لاستبعادها؛ الحد الأقصى { $max }
        *[other] { $n } سطر لاستبعادها؛ الحد الأقصى { $max }
     }
-core-import-file-no-mapping = { $file }: لا توجد مطابقة محفوظة باسم '{ $name }'
+core-import-file-no-mapping = { $file }: لا يوجد ربط أعمدة محفوظ باسم '{ $name }'
 core-import-file-not-a-sheet = { $file }: ليس جدول بيانات (.xlsx أو .xls أو .ods): ‏--sheet يسمي ورقة من جدول بيانات
 core-import-file-export-not-sheet = { $file }: هذا تنزيل بيانات TikTok، لا جدول بيانات: ‏--sheet يسمي ورقة من جدول بيانات
 core-import-file-export-not-table = { $file }: هذا تنزيل بيانات TikTok، لا جدول { $format } (استورده كما يُكتشف من محتواه؛ CLI: ‏--format auto أو tiktok-data)
@@ -554,10 +554,10 @@ core-import-file-map-no-column = { $file }: ليس في الملف عمود '{ $
         [none] لا يوجد اسم عمود يعرفه LiveLedger
        *[other] الأسماء التي يعرفها: { $columns }
     })
-core-import-file-map-long = { $file }: حجم المطابقة { $n } بايت؛ الحد الأقصى { $max } (CLI: ‏--map)
+core-import-file-map-long = { $file }: حجم ربط الأعمدة { $n } بايت؛ الحد الأقصى { $max } (CLI: ‏--map)
 core-import-file-map-event-field = { $file }: { $text } ليس حقلًا من حقول حدث الهدية (الحقول: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' ليس مسار JSON (مفاتيح مفصولة بنقاط، مثل user.uniqueId)
-core-import-file-map-json = { $file }: تُحفظ المطابقة لملفات CSV فقط؛ تُسمّى حقول ملف JSON بمساراتها، مثل coins=giftValue,sender=user.uniqueId (CLI: ‏--mapping-name لملفات CSV)
+core-import-file-map-json = { $file }: يُحفظ ربط الأعمدة لملفات CSV فقط؛ تُسمّى حقول ملف JSON بمساراتها، مثل coins=giftValue,sender=user.uniqueId (CLI: ‏--mapping-name لملفات CSV)
 
 core-import-tiktok-not-text = كان المتوقع نصًا، لكن وُجدت قائمة أو كائن
 core-import-tiktok-text-long = كان المتوقع { $max } حرفًا على الأكثر، لكن وُجد '{ $text }'

@@ -365,7 +365,7 @@ core-import-file-no-rows = { $file }: không có dòng nào để nhập: tệp 
 core-import-file-skip-lines = { $file }: { $count ->
        *[other] { $n } dòng cần bỏ ra; tối đa { $max }
     }
-core-import-file-no-mapping = { $file }: không có ánh xạ đã lưu nào tên '{ $name }'
+core-import-file-no-mapping = { $file }: không có cách ghép cột đã lưu nào tên '{ $name }'
 core-import-file-not-a-sheet = { $file }: không phải bảng tính (.xlsx, .xls hoặc .ods): --sheet chỉ một trang của bảng tính
 core-import-file-export-not-sheet = { $file }: là bản tải dữ liệu của TikTok, không phải bảng tính: --sheet chỉ một trang của bảng tính
 core-import-file-export-not-table = { $file }: là bản tải dữ liệu của TikTok, không phải bảng { $format } (hãy nhập theo nội dung được nhận diện; CLI: --format auto hoặc tiktok-data)
@@ -400,10 +400,10 @@ core-import-file-map-no-column = { $file }: tệp không có cột '{ $text }' (
         [none] không có tên cột nào LiveLedger biết
        *[other] các tên nó biết: { $columns }
     })
-core-import-file-map-long = { $file }: ánh xạ dài { $n } byte; tối đa { $max } (CLI: --map)
+core-import-file-map-long = { $file }: cách ghép cột dài { $n } byte; tối đa { $max } (CLI: --map)
 core-import-file-map-event-field = { $file }: { $text } không phải là trường của sự kiện quà tặng (các trường: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' không phải đường dẫn JSON (các khóa nối bằng dấu chấm, như user.uniqueId)
-core-import-file-map-json = { $file }: ánh xạ chỉ được lưu cho tệp CSV; các trường của tệp JSON được đặt tên theo đường dẫn, ví dụ coins=giftValue,sender=user.uniqueId (CLI: --mapping-name dành cho tệp CSV)
+core-import-file-map-json = { $file }: cách ghép cột chỉ được lưu cho tệp CSV; các trường của tệp JSON được đặt tên theo đường dẫn, ví dụ coins=giftValue,sender=user.uniqueId (CLI: --mapping-name dành cho tệp CSV)
 
 core-import-tiktok-not-text = cần văn bản, nhưng thấy một danh sách hoặc đối tượng
 core-import-tiktok-text-long = cần tối đa { $max } ký tự, nhưng thấy '{ $text }'
