@@ -604,6 +604,23 @@ fn a_refused_file_and_the_columns_under_its_refusal_print_in_german_and_spanish(
         "{en}"
     );
     assert!(en.contains("(names it knows: Zeit, line 1)"), "{en}");
+
+    // JSON Lines with no gift event among them.
+    let chat = l.dir.path().join("chat.jsonl");
+    std::fs::write(
+        &chat,
+        "{\"event\":\"chat\",\"data\":{\"comment\":\"hi\"}}\n{\"event\":\"like\",\"data\":{\"likeCount\":3}}\n",
+    )
+    .unwrap();
+    let chat = chat.to_str().unwrap();
+    assert_eq!(
+        import("de", &[chat]),
+        "liveledger: error: chat.jsonl: keine Geschenkereignisse zum Importieren unter 2 JSON-Werten (übersprungen: 1 chat, 1 like)\n"
+    );
+    assert_eq!(
+        import("en", &[chat]),
+        "liveledger: error: chat.jsonl: no gift events to import among 2 JSON values (skipped: 1 chat, 1 like)\n"
+    );
 }
 
 #[test]

@@ -558,6 +558,25 @@ core-import-file-map-long = { $file }: حجم ربط الأعمدة { $n } با�
 core-import-file-map-event-field = { $file }: { $text } ليس حقلًا من حقول حدث الهدية (الحقول: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' ليس مسار JSON (مفاتيح مفصولة بنقاط، مثل user.uniqueId)
 core-import-file-map-json = { $file }: يُحفظ ربط الأعمدة لملفات CSV فقط؛ تُسمّى حقول ملف JSON بمساراتها، مثل coins=giftValue,sender=user.uniqueId (CLI: ‏--mapping-name لملفات CSV)
+core-import-file-json-none = { $file }: لا أحداث هدايا لاستيرادها بين { $n } قيمة JSON
+core-import-file-json-none-skipped = { $file }: لا أحداث هدايا لاستيرادها بين { $n } قيمة JSON (المتخطّى: { $skipped })
+core-import-file-json-array = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه مصفوفة من { $count ->
+        [zero] { $n } كائن
+        [one] كائن واحد
+        [two] كائنين
+        [few] { $n } كائنات
+        [many] { $n } كائنًا
+       *[other] { $n } كائن
+    } مفاتيحها { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه كائن JSON مفاتيحه { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه { $count ->
+        [zero] { $n } قيمة
+        [one] قيمة واحدة
+        [two] قيمتان
+        [few] { $n } قيم
+        [many] { $n } قيمة
+       *[other] { $n } قيمة
+    } (JSON Lines)، كائنات مفاتيحها { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = كان المتوقع نصًا، لكن وُجدت قائمة أو كائن
 core-import-tiktok-text-long = كان المتوقع { $max } حرفًا على الأكثر، لكن وُجد '{ $text }'

@@ -436,6 +436,17 @@ core-import-file-map-long = { $file }: die Zuordnung ist { $n } Bytes lang; höc
 core-import-file-map-event-field = { $file }: { $text } ist kein Feld eines Geschenkereignisses (Felder: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' ist kein JSON-Pfad (Schlüssel mit Punkten verbunden, etwa user.uniqueId)
 core-import-file-map-json = { $file }: eine Zuordnung wird nur für CSV-Dateien gespeichert; die Felder einer JSON-Datei werden per Pfad benannt, z. B. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name gilt für CSV-Dateien)
+core-import-file-json-none = { $file }: keine Geschenkereignisse zum Importieren unter { $n } JSON-Werten
+core-import-file-json-none-skipped = { $file }: keine Geschenkereignisse zum Importieren unter { $n } JSON-Werten (übersprungen: { $skipped })
+core-import-file-json-array = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist ein Array aus { $count ->
+        [one] { $n } Objekt
+       *[other] { $n } Objekten
+    } mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist ein JSON-Objekt mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist { $count ->
+        [one] { $n } Wert
+       *[other] { $n } Werte
+    } (JSON Lines), Objekte mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = erwartet wird Text, gefunden: eine Liste oder ein Objekt
 core-import-tiktok-text-long = erwartet werden höchstens { $max } Zeichen, gefunden: '{ $text }'

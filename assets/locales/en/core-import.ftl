@@ -428,6 +428,19 @@ core-import-file-map-long = { $file }: the mapping is { $n } bytes; at most { $m
 core-import-file-map-event-field = { $file }: { $text } is not a field of a gift event (fields: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' is not a JSON path (keys joined by dots, such as user.uniqueId)
 core-import-file-map-json = { $file }: a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)
+# A JSON file with no gift event. $n ($count): its values; $keys: its objects' keys; $skipped: other events, "3 chat";
+# $id, $coins, $repeat: the gift event's own field names.
+core-import-file-json-none = { $file }: no gift events to import among { $n } JSON values
+core-import-file-json-none-skipped = { $file }: no gift events to import among { $n } JSON values (skipped: { $skipped })
+core-import-file-json-array = { $file }: holds no gift event and is not TikTok's data export: it is an array of { $count ->
+        [one] { $n } object
+       *[other] { $n } objects
+    } whose keys are { $keys }. LiveLedger reads gift events ({ $id }, { $coins }, { $repeat }…) and TikTok's "Download your data"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: holds no gift event and is not TikTok's data export: it is a JSON object whose keys are { $keys }. LiveLedger reads gift events ({ $id }, { $coins }, { $repeat }…) and TikTok's "Download your data"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: holds no gift event and is not TikTok's data export: it is { $count ->
+        [one] { $n } value
+       *[other] { $n } values
+    } (JSON Lines), objects whose keys are { $keys }. LiveLedger reads gift events ({ $id }, { $coins }, { $repeat }…) and TikTok's "Download your data"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 ## TikTok's data download: a LIVE's or a wallet entry's field. $text: the field's value, cut short.
 

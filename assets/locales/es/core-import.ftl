@@ -434,6 +434,17 @@ core-import-file-map-long = { $file }: la asignación ocupa { $n } bytes; como m
 core-import-file-map-event-field = { $file }: { $text } no es un campo de un evento de regalo (campos: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' no es una ruta JSON (claves unidas por puntos, como user.uniqueId)
 core-import-file-map-json = { $file }: las asignaciones solo se guardan para archivos CSV; los campos de un archivo JSON se nombran por ruta, p. ej. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name es para archivos CSV)
+core-import-file-json-none = { $file }: no hay eventos de regalos que importar entre { $n } valores JSON
+core-import-file-json-none-skipped = { $file }: no hay eventos de regalos que importar entre { $n } valores JSON (omitidos: { $skipped })
+core-import-file-json-array = { $file }: no contiene eventos de regalos y no es la exportación de datos de TikTok: es un array de { $count ->
+        [one] { $n } objeto
+       *[other] { $n } objetos
+    } cuyas claves son { $keys }. LiveLedger lee eventos de regalos ({ $id }, { $coins }, { $repeat }…) y la «Descarga de tus datos» de TikTok; para eventos de tu propio registrador, indica la ruta de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: no contiene eventos de regalos y no es la exportación de datos de TikTok: es un objeto JSON cuyas claves son { $keys }. LiveLedger lee eventos de regalos ({ $id }, { $coins }, { $repeat }…) y la «Descarga de tus datos» de TikTok; para eventos de tu propio registrador, indica la ruta de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: no contiene eventos de regalos y no es la exportación de datos de TikTok: es { $count ->
+        [one] { $n } valor
+       *[other] { $n } valores
+    } (JSON Lines), objetos cuyas claves son { $keys }. LiveLedger lee eventos de regalos ({ $id }, { $coins }, { $repeat }…) y la «Descarga de tus datos» de TikTok; para eventos de tu propio registrador, indica la ruta de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = se esperaba texto, pero hay una lista o un objeto
 core-import-tiktok-text-long = se esperaban como máximo { $max } caracteres, pero hay '{ $text }'

@@ -436,6 +436,17 @@ core-import-file-map-long = { $file } : la correspondance fait { $n } octets ; a
 core-import-file-map-event-field = { $file } : { $text } n’est pas un champ d’un événement de cadeau (champs : { $fields })
 core-import-file-map-path = { $file } : '{ $text }' n’est pas un chemin JSON (des clés reliées par des points, comme user.uniqueId)
 core-import-file-map-json = { $file } : une correspondance n’est enregistrée que pour les fichiers CSV ; les champs d’un fichier JSON se nomment par chemin, p. ex. coins=giftValue,sender=user.uniqueId (CLI : --mapping-name concerne les fichiers CSV)
+core-import-file-json-none = { $file } : aucun événement de cadeau à importer parmi { $n } valeurs JSON
+core-import-file-json-none-skipped = { $file } : aucun événement de cadeau à importer parmi { $n } valeurs JSON (ignorés : { $skipped })
+core-import-file-json-array = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est un tableau de { $count ->
+        [one] { $n } objet
+       *[other] { $n } objets
+    } dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est un objet JSON dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est { $count ->
+        [one] { $n } valeur
+       *[other] { $n } valeurs
+    } (JSON Lines), des objets dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = attendu : du texte, trouvé une liste ou un objet
 core-import-tiktok-text-long = attendu : au plus { $max } caractères, trouvé '{ $text }'

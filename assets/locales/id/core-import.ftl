@@ -405,6 +405,15 @@ core-import-file-map-long = { $file }: pemetaan berukuran { $n } byte; paling ba
 core-import-file-map-event-field = { $file }: { $text } bukan field dari event hadiah (field: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' bukan path JSON (kunci yang digabung titik, seperti user.uniqueId)
 core-import-file-map-json = { $file }: pemetaan hanya disimpan untuk file CSV; field file JSON dinamai dengan path, misalnya coins=giftValue,sender=user.uniqueId (CLI: --mapping-name untuk file CSV)
+core-import-file-json-none = { $file }: tidak ada event hadiah untuk diimpor di antara { $n } nilai JSON
+core-import-file-json-none-skipped = { $file }: tidak ada event hadiah untuk diimpor di antara { $n } nilai JSON (dilewati: { $skipped })
+core-import-file-json-array = { $file }: tidak berisi event hadiah dan bukan ekspor data TikTok: isinya array berisi { $count ->
+       *[other] { $n } objek
+    } dengan kunci { $keys }. LiveLedger membaca event hadiah ({ $id }, { $coins }, { $repeat }…) dan "Unduh data Anda" dari TikTok; untuk event dari logger Anda sendiri, sebutkan path setiap field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: tidak berisi event hadiah dan bukan ekspor data TikTok: isinya objek JSON dengan kunci { $keys }. LiveLedger membaca event hadiah ({ $id }, { $coins }, { $repeat }…) dan "Unduh data Anda" dari TikTok; untuk event dari logger Anda sendiri, sebutkan path setiap field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: tidak berisi event hadiah dan bukan ekspor data TikTok: isinya { $count ->
+       *[other] { $n } nilai
+    } (JSON Lines), objek dengan kunci { $keys }. LiveLedger membaca event hadiah ({ $id }, { $coins }, { $repeat }…) dan "Unduh data Anda" dari TikTok; untuk event dari logger Anda sendiri, sebutkan path setiap field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = diharapkan teks, ditemukan daftar atau objek
 core-import-tiktok-text-long = diharapkan paling banyak { $max } karakter, ditemukan '{ $text }'

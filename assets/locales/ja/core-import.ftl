@@ -403,6 +403,15 @@ core-import-file-map-long = { $file }：対応付けが { $n } バイトあり�
 core-import-file-map-event-field = { $file }：{ $text } はギフトイベントのフィールドではありません（フィールド：{ $fields }）
 core-import-file-map-path = { $file }：'{ $text }' はJSONのパスではありません（user.uniqueId のようにキーをドットでつなぎます）
 core-import-file-map-json = { $file }：対応付けを保存できるのはCSVファイルだけです。JSONファイルのフィールドはパスで指定します（例：coins=giftValue,sender=user.uniqueId）（CLI: --mapping-name はCSVファイル用です）
+core-import-file-json-none = { $file }：{ $n } 個のJSON値の中にインポートできるギフトイベントがありません
+core-import-file-json-none-skipped = { $file }：{ $n } 個のJSON値の中にインポートできるギフトイベントがありません（スキップ：{ $skipped }）
+core-import-file-json-array = { $file }：ギフトイベントがなく、TikTokのデータエクスポートでもありません。中身はキーが { $keys } の{ $count ->
+       *[other] { $n } 個のオブジェクト
+    }の配列です。LiveLedgerが読むのはギフトイベント（{ $id }、{ $coins }、{ $repeat }…）とTikTokの「データをダウンロード」です。独自のロガーのイベントなら、各フィールドのパスを指定してください（CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH）
+core-import-file-json-object = { $file }：ギフトイベントがなく、TikTokのデータエクスポートでもありません。中身はキーが { $keys } のJSONオブジェクトです。LiveLedgerが読むのはギフトイベント（{ $id }、{ $coins }、{ $repeat }…）とTikTokの「データをダウンロード」です。独自のロガーのイベントなら、各フィールドのパスを指定してください（CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH）
+core-import-file-json-lines = { $file }：ギフトイベントがなく、TikTokのデータエクスポートでもありません。中身は{ $count ->
+       *[other] { $n } 個の値
+    }（JSON Lines）、キーが { $keys } のオブジェクトです。LiveLedgerが読むのはギフトイベント（{ $id }、{ $coins }、{ $repeat }…）とTikTokの「データをダウンロード」です。独自のロガーのイベントなら、各フィールドのパスを指定してください（CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH）
 
 core-import-tiktok-not-text = テキストが必要ですが、リストかオブジェクトでした
 core-import-tiktok-text-long = 最大 { $max } 文字が必要ですが、'{ $text }'でした

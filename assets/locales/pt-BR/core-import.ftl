@@ -435,6 +435,17 @@ core-import-file-map-long = { $file }: o mapeamento tem { $n } bytes; no máximo
 core-import-file-map-event-field = { $file }: { $text } não é um campo de um evento de presente (campos: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' não é um caminho JSON (chaves unidas por pontos, como user.uniqueId)
 core-import-file-map-json = { $file }: mapeamentos só são salvos para arquivos CSV; os campos de um arquivo JSON são nomeados por caminho, p. ex. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name é para arquivos CSV)
+core-import-file-json-none = { $file }: nenhum evento de presente para importar entre { $n } valores JSON
+core-import-file-json-none-skipped = { $file }: nenhum evento de presente para importar entre { $n } valores JSON (ignorados: { $skipped })
+core-import-file-json-array = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é um array de { $count ->
+        [one] { $n } objeto
+       *[other] { $n } objetos
+    } cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é um objeto JSON cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é { $count ->
+        [one] { $n } valor
+       *[other] { $n } valores
+    } (JSON Lines), objetos cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = esperava-se texto, mas há uma lista ou um objeto
 core-import-tiktok-text-long = esperava-se no máximo { $max } caracteres, mas há '{ $text }'

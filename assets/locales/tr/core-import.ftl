@@ -405,6 +405,15 @@ core-import-file-map-long = { $file }: eşleme { $n } bayt; en fazla { $max } (C
 core-import-file-map-event-field = { $file }: { $text } bir hediye olayının alanı değil (alanlar: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' bir JSON yolu değil (user.uniqueId gibi noktayla birleştirilmiş anahtarlar)
 core-import-file-map-json = { $file }: eşleme yalnızca CSV dosyaları için kaydedilir; bir JSON dosyasının alanları yolla adlandırılır, ör. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name CSV dosyaları içindir)
+core-import-file-json-none = { $file }: { $n } JSON değeri arasında içe aktarılacak hediye olayı yok
+core-import-file-json-none-skipped = { $file }: { $n } JSON değeri arasında içe aktarılacak hediye olayı yok (atlanan: { $skipped })
+core-import-file-json-array = { $file }: hediye olayı içermiyor ve TikTok'un veri dışa aktarımı değil: içeriği anahtarları { $keys } olan { $count ->
+       *[other] { $n } nesnelik
+    } bir dizi. LiveLedger hediye olaylarını ({ $id }, { $coins }, { $repeat }…) ve TikTok'un "Verilerini indir" dosyasını okur; kendi kaydedicinizin olayları için her alanın yolunu belirtin (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: hediye olayı içermiyor ve TikTok'un veri dışa aktarımı değil: içeriği anahtarları { $keys } olan bir JSON nesnesi. LiveLedger hediye olaylarını ({ $id }, { $coins }, { $repeat }…) ve TikTok'un "Verilerini indir" dosyasını okur; kendi kaydedicinizin olayları için her alanın yolunu belirtin (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: hediye olayı içermiyor ve TikTok'un veri dışa aktarımı değil: içeriği { $count ->
+       *[other] { $n } değer
+    } (JSON Lines), anahtarları { $keys } olan nesneler. LiveLedger hediye olaylarını ({ $id }, { $coins }, { $repeat }…) ve TikTok'un "Verilerini indir" dosyasını okur; kendi kaydedicinizin olayları için her alanın yolunu belirtin (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = metin bekleniyordu, bir liste veya nesne bulundu
 core-import-tiktok-text-long = en fazla { $max } karakter bekleniyordu, '{ $text }' bulundu

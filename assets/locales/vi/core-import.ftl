@@ -404,6 +404,15 @@ core-import-file-map-long = { $file }: cách ghép cột dài { $n } byte; tối
 core-import-file-map-event-field = { $file }: { $text } không phải là trường của sự kiện quà tặng (các trường: { $fields })
 core-import-file-map-path = { $file }: '{ $text }' không phải đường dẫn JSON (các khóa nối bằng dấu chấm, như user.uniqueId)
 core-import-file-map-json = { $file }: cách ghép cột chỉ được lưu cho tệp CSV; các trường của tệp JSON được đặt tên theo đường dẫn, ví dụ coins=giftValue,sender=user.uniqueId (CLI: --mapping-name dành cho tệp CSV)
+core-import-file-json-none = { $file }: không có sự kiện quà tặng nào để nhập trong { $n } giá trị JSON
+core-import-file-json-none-skipped = { $file }: không có sự kiện quà tặng nào để nhập trong { $n } giá trị JSON (đã bỏ qua: { $skipped })
+core-import-file-json-array = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là một mảng gồm { $count ->
+       *[other] { $n } đối tượng
+    } có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là một đối tượng JSON có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là { $count ->
+       *[other] { $n } giá trị
+    } (JSON Lines), các đối tượng có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
 
 core-import-tiktok-not-text = cần văn bản, nhưng thấy một danh sách hoặc đối tượng
 core-import-tiktok-text-long = cần tối đa { $max } ký tự, nhưng thấy '{ $text }'

@@ -513,6 +513,54 @@ mod tests {
             f(Message::new("core-import-file-map-json")),
             "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
         ));
+        // A JSON file without a gift event, as `json::side::what_it_holds`
+        // wrote it.
+        let tail = "LiveLedger reads gift events (giftId, diamondCount, repeatCount…) and TikTok's \"Download your data\"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)";
+        let holds = |id: &'static str, n: u64| {
+            f(Message::new(id)
+                .count("count", n)
+                .text("n", n.to_string())
+                .text("keys", "a, b")
+                .text("id", "giftId")
+                .text("coins", "diamondCount")
+                .text("repeat", "repeatCount"))
+        };
+        let it_is = |what: &str| {
+            format!("holds no gift event and is not TikTok's data export: it is {what}. {tail}")
+        };
+        pairs.push((
+            holds("core-import-file-json-array", 1),
+            it_is("an array of 1 object whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-array", 2),
+            it_is("an array of 2 objects whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-object", 1),
+            it_is("a JSON object whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-lines", 1),
+            it_is("1 value (JSON Lines), objects whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-lines", 3),
+            it_is("3 values (JSON Lines), objects whose keys are a, b"),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-json-none")
+                .count("count", 2u64)
+                .text("n", "2")),
+            "no gift events to import among 2 JSON values".into(),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-json-none-skipped")
+                .count("count", 2u64)
+                .text("n", "2")
+                .text("skipped", "1 chat, 1 like")),
+            "no gift events to import among 2 JSON values (skipped: 1 chat, 1 like)".into(),
+        ));
         let need = [
             ("core-import-file-events-need", "gift-event log"),
             ("core-import-file-table-need", "gift table"),

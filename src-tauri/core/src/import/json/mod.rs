@@ -230,7 +230,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
     match result {
         Ok(mut report) => {
             if side.gifts == 0 {
-                return Err(file_error(name, what_it_holds(report.rows_read, &side)));
+                return Err(file_said(name, what_it_holds(report.rows_read, &side)));
             }
             report.events_skipped = side.skipped;
             Ok(report)
