@@ -87,14 +87,14 @@ impl What {
             Found::Negative => "negative",
             Found::Other => "other",
         };
-        let figure = match self {
-            What::DayFigure(name) => name,
-            _ => "",
-        };
-        Message::new(id)
-            .text("problem", problem)
-            .text("text", text)
-            .text("figure", figure)
+        let mut m = Message::new(id).text("problem", problem);
+        if found != Found::Nothing {
+            m = m.text("text", text);
+        }
+        if let What::DayFigure(name) = self {
+            m = m.text("figure", name);
+        }
+        m
     }
 }
 
