@@ -479,3 +479,204 @@ fn an_import_s_json_is_the_same_in_every_language() {
     );
     assert_eq!(v["note_messages"], serde_json::json!([]));
 }
+
+#[test]
+fn a_bad_row_s_own_words_print_in_german_and_french_and_stay_in_english() {
+    let l = TestLedger::new();
+    let file = common::sample("gift-table-bad-rows.csv");
+    let path = file.to_str().unwrap();
+    let import = |lang: &str| refused(run_with(&l, &[], &["--lang", lang, "import", path]));
+    // Line 3's coins are "abc", line 5's month is 13.
+    assert_eq!(
+        import("de"),
+        "liveledger: error: gift-table-bad-rows.csv: 2 Probleme, nichts wurde importiert:\n  \
+         Zeile 3, Spalte 3 (coins): erwartet wird eine ganze Zahl an Münzen, gefunden: 'abc'\n  \
+         Zeile 5, Spalte 1 (date): erwartet wird ein Datum mit Uhrzeit wie 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 oder 1772395200000, gefunden: '2026-13-05 20:03'\n"
+    );
+    let fr = import("fr");
+    assert!(
+        fr.contains(
+            "\n  ligne 3, colonne 3 (coins) : attendu : un nombre entier de pièces, trouvé 'abc'\n"
+        ),
+        "{fr}"
+    );
+    // English is what scripts have always quoted.
+    assert_eq!(
+        import("en"),
+        "liveledger: error: gift-table-bad-rows.csv: 2 problems, nothing was imported:\n  \
+         line 3, column 3 (coins): expected a whole number of coins, found 'abc'\n  \
+         line 5, column 1 (date): expected a date/time such as 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 or 1772395200000, found '2026-13-05 20:03'\n"
+    );
+
+    // A day file of TikTok LIVE Center: a figure that is no number, a day
+    // with a time, and a day given twice with two different figures.
+    let days = l.dir.path().join("days.csv");
+    std::fs::write(
+        &days,
+        "Date,Diamonds,Likes\n2026-11-12,5,x\n2026-11-13 10:00,5,1\n2026-11-16,5,1\n2026-11-16,6,1\n",
+    )
+    .unwrap();
+    let days = days.to_str().unwrap();
+    let import = |lang: &str| {
+        refused(run_with(
+            &l,
+            &[],
+            &["--lang", lang, "import", "--format", "tiktok-days", days],
+        ))
+    };
+    let de = import("de");
+    assert!(
+        de.contains(
+            "\n  Zeile 2, Spalte 3 (Likes): erwartet wird eine Zahl (likes), gefunden: 'x'\n"
+        ),
+        "{de}"
+    );
+    assert!(
+        de.contains("\n  Zeile 5: 2026-11-16 ist zweimal mit unterschiedlichen diamonds angegeben (5 in Zeile 4, 6 hier)"),
+        "{de}"
+    );
+    let ja = import("ja");
+    assert!(
+        ja.contains("2 行目、3 列目（Likes）：数値（likes）が必要ですが、'x'でした"),
+        "{ja}"
+    );
+    assert_eq!(
+        import("en"),
+        "liveledger: error: days.csv: 3 problems, nothing was imported:\n  \
+         line 2, column 3 (Likes): expected a number (likes), found 'x'\n  \
+         line 3, column 1 (Date): expected a day such as 2026-11-12, found '2026-11-13 10:00' with a time of day: TikTok LIVE Center files give one row a day\n  \
+         line 5: 2026-11-16 is given twice with different diamonds (5 on line 4, 6 here)\n"
+    );
+}
+
+#[test]
+fn a_refused_file_and_the_columns_under_its_refusal_print_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let empty = l.dir.path().join("empty.csv");
+    std::fs::write(&empty, "  \n\n").unwrap();
+    let import = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang, "import"];
+        all.extend(args);
+        refused(run_with(&l, &[], &all))
+    };
+    let empty = empty.to_str().unwrap();
+    assert_eq!(
+        import("de", &[empty]),
+        "liveledger: error: empty.csv: die Datei ist leer\n"
+    );
+    assert_eq!(
+        import("es", &[empty]),
+        "liveledger: error: empty.csv: el archivo está vacío\n"
+    );
+    assert_eq!(
+        import("en", &[empty]),
+        "liveledger: error: empty.csv: the file is empty\n"
+    );
+
+    // A table that lacks a column its format needs, and one no format reads.
+    let need = l.dir.path().join("need.csv");
+    std::fs::write(&need, "When,What\n1,2\n").unwrap();
+    let need = need.to_str().unwrap();
+    assert_eq!(
+        import("de", &["--format", "gift-table", need]),
+        "liveledger: error: need.csv: eine Geschenktabelle braucht eine Spalte für gift (ihre Spalten: bekannte Namen: When); wähle, welche Spalte was enthält (CLI: --map)\n"
+    );
+    assert_eq!(
+        import("en", &["--format", "gift-table", need]),
+        "liveledger: error: need.csv: a gift table needs a column for gift (its columns: names it knows: When); choose which column holds each (CLI: --map)\n"
+    );
+    let odd = l.dir.path().join("odd.csv");
+    std::fs::write(&odd, "Zeit,Ding\n2026-11-25 20:00,\n").unwrap();
+    let odd = odd.to_str().unwrap();
+    let es = import("es", &[odd]);
+    assert!(
+        es.ends_with(
+            "\nsus columnas:\n  columna 1 'Zeit': 2026-11-25 20:00\n  columna 2 'Ding': (vacía)\n"
+        ),
+        "{es}"
+    );
+    assert!(es.contains("(nombres que conoce: Zeit, línea 1)"), "{es}");
+    let en = import("en", &[odd]);
+    assert!(
+        en.ends_with(
+            "\nits columns:\n  column 1 'Zeit': 2026-11-25 20:00\n  column 2 'Ding': (empty)\n"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("(names it knows: Zeit, line 1)"), "{en}");
+
+    // JSON Lines with no gift event among them.
+    let chat = l.dir.path().join("chat.jsonl");
+    std::fs::write(
+        &chat,
+        "{\"event\":\"chat\",\"data\":{\"comment\":\"hi\"}}\n{\"event\":\"like\",\"data\":{\"likeCount\":3}}\n",
+    )
+    .unwrap();
+    let chat = chat.to_str().unwrap();
+    assert_eq!(
+        import("de", &[chat]),
+        "liveledger: error: chat.jsonl: keine Geschenkereignisse zum Importieren unter 2 JSON-Werten (übersprungen: 1 chat, 1 like)\n"
+    );
+    assert_eq!(
+        import("en", &[chat]),
+        "liveledger: error: chat.jsonl: no gift events to import among 2 JSON values (skipped: 1 chat, 1 like)\n"
+    );
+}
+
+#[test]
+fn a_tiktok_download_s_and_a_json_log_s_bad_entries_print_in_portuguese_and_turkish() {
+    let l = TestLedger::new();
+    let tk = l.dir.path().join("tk.json");
+    std::fs::write(
+        &tk,
+        r#"{"Tiktok Live":{"Go Live History":{"GoLiveList":[{"LiveStartTime":"2026-11-02 19:00:00","LiveEndTime":"2026-11-02 18:00:00","TotalEarning":"5"},{"LiveStartTime":"2026-11-04 19:00:00","TotalEarning":"lots"}]}}}"#,
+    )
+    .unwrap();
+    let tk = tk.to_str().unwrap();
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    let pt = import("pt-BR", tk);
+    assert!(
+        pt.contains("GoLiveList[0].LiveEndTime): a live termina antes de começar\n"),
+        "{pt}"
+    );
+    assert!(
+        pt.contains(
+            "GoLiveList[1].TotalEarning): esperava-se um número de diamantes, mas há 'lots'\n"
+        ),
+        "{pt}"
+    );
+    let en = import("en", tk);
+    assert!(
+        en.contains("GoLiveList[0].LiveEndTime): the LIVE ends before it starts\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("GoLiveList[1].TotalEarning): expected a number of diamonds, found 'lots'\n"),
+        "{en}"
+    );
+
+    let log = l.dir.path().join("log.json");
+    std::fs::write(&log, r#"[1, {"giftId":1,"diamondCount":{"x":1}}]"#).unwrap();
+    let log = log.to_str().unwrap();
+    let tr = import("tr", log);
+    assert!(
+        tr.contains("\n  satır 1, sütun 2 ([0]): bir olay (bir JSON nesnesi) bekleniyordu, bulunan: bir sayı\n"),
+        "{tr}"
+    );
+    assert!(
+        tr.contains("([1].diamondCount): bir sayı veya metin bekleniyordu, bulunan: bir nesne\n"),
+        "{tr}"
+    );
+    let en = import("en", log);
+    assert!(
+        en.contains(
+            "\n  line 1, column 2 ([0]): expected an event (a JSON object), found a number\n"
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("([1].diamondCount): expected a number or text, found an object\n"),
+        "{en}"
+    );
+}

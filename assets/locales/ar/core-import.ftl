@@ -269,8 +269,14 @@ core-import-days-more = { $count ->
 ## ملف مرفوض: لم يُستورد شيء.
 
 # $map: الربط المطلوب؛ $columns: كل عمود بقيمه الأولى، عمود في كل سطر.
-core-import-unknown-format = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $header }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }
+core-import-unknown-format = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $header }
+    }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: لا يمكن معرفة محتوى هذا الملف من عناوينه ({ $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $header }
+    }، السطر { $line })؛ سمِّ الأعمدة بـ ‎--map { $map }
     أعمدته:{ $columns }
 core-import-rows = { $file }: { $count ->
         [zero] { $n } مشكلة
@@ -280,6 +286,16 @@ core-import-rows = { $file }: { $count ->
         [many] { $n } مشكلة
        *[other] { $n } مشكلة
     }، ولم يُستورد شيء:
+core-import-column = العمود { $n } '{ $header }': { $values }
+core-import-column-empty = العمود { $n } '{ $header }': (فارغ)
+core-import-columns-more = { $count ->
+        [zero] … و{ $n } عمود آخر
+        [one] … وعمود واحد آخر
+        [two] … وعمودان آخران
+        [few] … و{ $n } أعمدة أخرى
+        [many] … و{ $n } عمودًا آخر
+       *[other] … و{ $n } عمود آخر
+    }
 core-import-problem = السطر { $line }: { $problem }
 core-import-problem-column = السطر { $line }، العمود { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -306,3 +322,281 @@ core-import-page-rows = { $file }: { $count ->
         [many] في { $n } صفًا مشكلات؛
        *[other] في { $n } صف مشكلات؛
     } ولم يُستورد شيء
+
+## كلمات الصف المعيب نفسه، بعد «السطر N، العمود C (الاسم):».
+## $text: محتوى الخانة مختصرًا.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] كان المتوقع عدد الألماسات، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الألماسات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 ألماسة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الألماسات، لكن وُجد '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] كان المتوقع ذروة عدد المشاهدين، لكن الخانة فارغة
+        [fraction] كان المتوقع ذروة عدد المشاهدين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع ذروة عدد المشاهدين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع ذروة عدد المشاهدين، لكن وُجد '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] كان المتوقع عدد المشاهدين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد المشاهدين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد المشاهدين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد المشاهدين، لكن وُجد '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] كان المتوقع عدد الإعجابات، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الإعجابات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد الإعجابات (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الإعجابات، لكن وُجد '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] كان المتوقع عدد المتابعين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد المتابعين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد المتابعين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد المتابعين، لكن وُجد '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] كان المتوقع عدد الداعمين، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد الداعمين، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد الداعمين (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد الداعمين، لكن وُجد '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] كان المتوقع سعر الهدية بالعملات، لكن الخانة فارغة
+        [fraction] كان المتوقع سعر الهدية بالعملات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع سعر الهدية بالعملات (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع سعر الهدية بالعملات، لكن وُجد '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] كان المتوقع عدد مرات التكرار، لكن الخانة فارغة
+        [fraction] كان المتوقع عدد مرات التكرار، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عدد مرات التكرار (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عدد مرات التكرار، لكن وُجد '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] كان المتوقع رقم نوع الهدية، لكن الخانة فارغة
+        [fraction] كان المتوقع رقم نوع الهدية، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع رقم نوع الهدية (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع رقم نوع الهدية، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع عددًا صحيحًا (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا من العملات، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا من العملات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 عملة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا من العملات، لكن وُجد '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] كان المتوقع عددًا صحيحًا من الألماسات، لكن الخانة فارغة
+        [fraction] كان المتوقع عددًا صحيحًا من الألماسات، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع 0 ألماسة أو أكثر، لكن وُجد { $text }
+       *[other] كان المتوقع عددًا صحيحًا من الألماسات، لكن وُجد '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] كان المتوقع رقمًا ({ $figure })، لكن الخانة فارغة
+        [fraction] كان المتوقع رقمًا ({ $figure })، لكن وُجد '{ $text }' وفيه كسر
+        [negative] كان المتوقع رقمًا ({ $figure }) (0 أو أكثر)، لكن وُجد { $text }
+       *[other] كان المتوقع رقمًا ({ $figure })، لكن وُجد '{ $text }'
+    }
+
+core-import-cell-no-date = كان المتوقع تاريخًا/وقتًا، لكن الخانة فارغة
+core-import-cell-no-day = كان المتوقع يومًا، لكن الخانة فارغة
+core-import-cell-no-gift = كان المتوقع اسم هدية، لكن الخانة فارغة
+# لم تحوِ خانة الهدية إلا مسافات أو محارف تحكّم.
+core-import-cell-gift-blank = كان المتوقع اسم هدية
+core-import-cell-date = كان المتوقع تاريخًا/وقتًا مثل 2026-03-01 20:00 أو 01/03/2026 20:00 أو 01.03.2026 أو 1772395200000، لكن وُجد '{ $text }'
+core-import-cell-epoch = '{ $text }' ليس وقت epoch يستطيع LiveLedger قراءته
+core-import-cell-not-a-calendar-date = '{ $text }' ليس تاريخًا موجودًا في التقويم
+# $time: ما يقوله عمود الوقت.
+core-import-cell-time-twice = للتاريخ '{ $text }' وقت خاص به، وعمود الوقت يقول '{ $time }'
+core-import-cell-time-column = كان المتوقع في عمود الوقت وقتًا مثل 20:05 أو 8:05 PM، لكن وُجد '{ $text }'
+core-import-cell-day-with-time = كان المتوقع يومًا مثل 2026-11-12، لكن وُجد '{ $text }' مع وقت: ملفات TikTok LIVE Center تعطي صفًا واحدًا لكل يوم
+core-import-cell-iso-day = كان المتوقع YYYY-MM-DD، لكن وُجد '{ $text }'
+core-import-cell-end-time = كان المتوقع وقت انتهاء مثل 2026-03-01 21:30 أو 21:30، لكن وُجد '{ $text }'
+core-import-cell-end-needs-start = الانتهاء المكتوب وقتًا من اليوم يحتاج إلى بداية مكتوبة بالشكل YYYY-MM-DD
+core-import-cell-duration = كان المتوقع مدة لا تتجاوز أسبوعًا مثل 90 أو 1:30:00 أو 1h 30m، لكن وُجد '{ $text }'
+core-import-cell-seconds = كان المتوقع وقتًا مثل 5400 أو 1:30:00 أو 1h 30m، لكن وُجد '{ $text }'
+core-import-cell-not-a-number = كان المتوقع رقمًا، لكن وُجد '{ $text }'
+core-import-cell-whole-number = كان المتوقع عددًا صحيحًا، لكن وُجد '{ $text }'
+core-import-cell-money = كان المتوقع مبلغًا ماليًا، لكن وُجد '{ $text }'
+core-import-cell-negative = كان المتوقع 0 أو أكثر، لكن وُجد '{ $text }'
+core-import-cell-too-large = '{ $text }' أكبر مما يستطيع السجلّ عدّه
+# $n × $coins: عدد الصف وسعر هديته.
+core-import-cell-total-too-large = { $n } × { $coins } عملة أكبر مما يستطيع السجلّ عدّه
+# $thousands و$decimal: الرقم مقروءًا بالفاصل فاصلًا للآلاف ثم فاصلةً عشرية.
+core-import-cell-ambiguous-number = قد يكون '{ $text }' ‏{ $thousands } أو { $decimal }؛ اكتبه بمنزلتين عشريتين أو بلا فواصل للآلاف
+core-import-cell-true-false = كان المتوقع true أو false، لكن وُجد '{ $text }'
+# $field: اسم حقل السعر في السجل (diamondCount).
+core-import-cell-no-price = لا يذكر الحدث سعرًا لـ'{ $gift }' ({ $field } أو حقل سعر آخر) ولا يعرفها كتالوج الهدايا؛ أضفها إلى الكتالوج أو سمِّ حقل السعر
+core-import-cell-price-negative = كان المتوقع سعرًا من 0 عملة أو أكثر، لكن وُجد { $text }
+core-import-cell-repeat-count-below-one = كان المتوقع عدد تكرار من 1 أو أكثر، لكن وُجد { $text }
+core-import-cell-count-below-one = كان المتوقع عددًا من 1 أو أكثر، لكن وُجد { $text }
+# $cell: العدد المكتوب في خانة الهدية (Rose x5)؛ $column: عدد عمود العدد.
+core-import-cell-count-conflict = خانة الهدية '{ $text }' تقول { $cell } لكن عمود العدد يقول { $column }: أيهما الصحيح؟
+# $n: عدد الصف؛ $each: سعر الهدية الواحدة في الكتالوج؛ $column: عنوان العمود.
+core-import-cell-diamonds-look-total = { $diamonds } ألماسة تساوي { $n } × { $gift } ({ $each } للواحدة في الكتالوج): يبدو هذا العمود مجموع الصف لا سعر هدية واحدة؛ اقرأه على أنه مجموع ألماسات الصف (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } ألماسة مقابل { $n } × { $gift } هي سعر هدية واحدة في الكتالوج ({ $each }): يبدو هذا العمود سعر هدية واحدة لا مجموع الصف؛ اقرأه على أنه ألماسات لكل هدية (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = مجموع { $diamonds } ألماسة لا يقبل القسمة على العدد { $n }: هل هو سعر هدية واحدة؟
+core-import-cell-gift-unknown = الهدية '{ $gift }' ليست في كتالوج الهدايا والصف لا يذكر عملات ولا ألماسات؛ أضفها إلى الكتالوج أو أضف عمودًا للعملات
+core-import-cell-too-long = { $count ->
+        [zero] طوله { $n } حرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [one] طوله حرف واحد؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [two] طوله حرفان؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [few] طوله { $n } أحرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+        [many] طوله { $n } حرفًا؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+       *[other] طوله { $n } حرف؛ يحفظ السجلّ { $max } حرفًا على الأكثر
+    }
+core-import-cell-too-many-days = ملف TikTok LIVE Center يعطي صفًا واحدًا لكل يوم؛ ما يزيد على { $max } صف ليس ملفًا كهذا
+# تصدير LiveLedger نفسه. $name: عموده (session_ref، gift_name…).
+core-import-cell-value-missing = كان المتوقع قيمة لـ{ $name }، لكن الخانة فارغة
+core-import-cell-coins-missing = كان المتوقع عملات، لكن الخانة فارغة
+core-import-cell-coins-count = كان المتوقع عملات ≥ 0 وعدد ≥ 1، لكن وُجد { $coins } و{ $n }
+core-import-cell-record-kind = كان المتوقع session أو gift أو withdrawal أو adjustment أو rate، لكن وُجد '{ $text }'
+core-import-cell-no-format = لم يُختر أي تنسيق
+# فحص من فحوص السجلّ يرفض قيمة. $field: اسم القيمة كما يسميها السجلّ.
+core-import-cell-field-end-before-start = { $field }: قبل البداية
+core-import-cell-field-year = { $field }: كان المتوقع تاريخًا من { $from } إلى { $to }، لكن وُجد تاريخ في سنة { $year } (خطأ مطبعي؟)
+core-import-cell-field-negative-got = { $field }: يجب ألا يكون سالبًا (القيمة: { $text })
+core-import-cell-field-not-negative = { $field }: يجب ألا يكون سالبًا
+core-import-cell-field-count-too-large = { $field }: { $text } أكبر مما يقبله السجلّ
+core-import-cell-field-too-large = { $field }: { $text } أكبر مما يقبله السجلّ (الحد الأقصى { $max })
+core-import-cell-field-decimal-places = { $field }: في { $text } أكثر من { $count } منازل عشرية
+# فحص ليس للاستيراد كلمات خاصة به: نصه الإنجليزي.
+core-import-cell-other = { $text }
+
+## عمود أو يوم فيه خطأ بمجمله.
+
+core-import-problem-numbers-both = يستخدم العمود '{ $sep }' لفصل الآلاف (السطر { $group_line }: '{ $group }') وفاصلةً عشرية أيضًا (السطر { $decimal_line }: '{ $decimal }')؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-numbers-points = يخلط العمود بين الفواصل العشرية: '.' (السطر { $dot_line }: '{ $dot }') و',' (السطر { $comma_line }: '{ $comma }')؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-numbers-thousands = يكتب العمود الآلاف بالشكلين '{ $dot }' (السطر { $dot_line }) و'{ $comma }' (السطر { $comma_line }): أحدهما سيكون كسرًا؛ اكتب أرقامه بطريقة واحدة
+core-import-problem-rewards-ambiguous = قد يكون '{ $text }' ‏{ $thousands } أو { $decimal } ولا توجد قيمة أخرى في العمود تحسم ذلك؛ اكتب المبالغ بمنزلتين عشريتين (1234.00 أو 1234,00) أو بلا فواصل للآلاف
+core-import-problem-day-twice = ورد { $day } مرتين بقيمتين مختلفتين لـ{ $figure } ({ $was } في السطر { $line }، و{ $now } هنا)
+core-import-problem-mixed-encoding = ليس نصًا صالحًا بترميز UTF-8 مع أن الأسطر التي قبله كذلك: الملف يخلط بين الترميزات (احفظه بترميز UTF-8)
+core-import-problem-sheet-wide = فيه قيمة بعد العمود { $max }؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+
+core-import-json-not-event = كان المتوقع حدثًا (كائن JSON)، لكن وُجد { $kind ->
+        [null] null
+        [bool] true أو false
+        [number] رقم
+        [text] نص
+        [array] مصفوفة
+       *[object] كائن
+    }
+core-import-json-not-scalar = كان المتوقع رقمًا أو نصًا، لكن وُجد { $kind ->
+        [null] null
+        [bool] true أو false
+        [number] رقم
+        [text] نص
+        [array] مصفوفة
+       *[object] كائن
+    }
+core-import-json-value-too-long = كان المتوقع قيمة لـ{ $field }، لكن وُجد '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } عملة أكثر مما يمكن أن يساويه حدث هدية واحد (الحد الأقصى { $max } عملة)
+
+## ملف أو سطر عناوينه أو خياراته لا يستطيع LiveLedger استخدامها: لم
+## يُستورد شيء. تبدأ كل رسالة باسم الملف، $file.
+
+core-import-file-empty = { $file }: الملف فارغ
+core-import-file-no-header = { $file }: ليس في الملف سطر عناوين
+core-import-file-skip-rows-all = { $file }: ‏--skip-rows { $n } يتخطى كل أسطر بداية الملف
+core-import-file-columns = { $file }: السطر { $line }: في سطر العناوين { $n } عمودًا؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+core-import-file-sheet-columns = { $file }: الصف { $line }: في سطر العناوين أكثر من { $max } عمود؛ الجدول الذي يقرؤه LiveLedger فيه { $max } عمود على الأكثر
+core-import-file-not-utf8 = { $file }: السطر { $line }: ليس نصًا صالحًا بترميز UTF-8 (احفظ الملف بترميز UTF-8)
+core-import-file-utf32 = { $file }: نص بترميز { $encoding } لا يقرؤه LiveLedger: احفظه بترميز UTF-8 (أو UTF-16)
+core-import-file-no-rows = { $file }: لا صفوف لاستيرادها: في الملف سطر عناوين (السطر { $line }) ولا شيء تحته
+core-import-file-skip-lines = { $file }: { $count ->
+        [zero] { $n } سطر لاستبعاده؛ الحد الأقصى { $max }
+        [one] سطر واحد لاستبعاده؛ الحد الأقصى { $max }
+        [two] سطران لاستبعادهما؛ الحد الأقصى { $max }
+        [few] { $n } أسطر لاستبعادها؛ الحد الأقصى { $max }
+        [many] { $n } سطرًا لاستبعادها؛ الحد الأقصى { $max }
+       *[other] { $n } سطر لاستبعادها؛ الحد الأقصى { $max }
+    }
+core-import-file-no-mapping = { $file }: لا يوجد ربط أعمدة محفوظ باسم '{ $name }'
+core-import-file-not-a-sheet = { $file }: ليس جدول بيانات (.xlsx أو .xls أو .ods): ‏--sheet يسمي ورقة من جدول بيانات
+core-import-file-export-not-sheet = { $file }: هذا تنزيل بيانات TikTok، لا جدول بيانات: ‏--sheet يسمي ورقة من جدول بيانات
+core-import-file-export-not-table = { $file }: هذا تنزيل بيانات TikTok، لا جدول { $format } (استورده كما يُكتشف من محتواه؛ CLI: ‏--format auto أو tiktok-data)
+core-import-file-sheet-not-export = { $file }: هذا جدول بيانات، لا تنزيل بيانات TikTok (استورده كما يُكتشف من محتواه؛ CLI: ‏--format auto)
+core-import-file-sheet-not-liveledger = { $file }: هذا جدول بيانات؛ تصدير LiveLedger نفسه يُقرأ بصيغة CSV التي كتبها
+core-import-file-sheet-empty = { $file }: الورقة '{ $sheet }' فارغة
+core-import-file-no-record = { $file }: يحتاج تصدير LiveLedger إلى عمود 'record'
+core-import-file-events-need = { $file }: يحتاج سجل أحداث الهدايا إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-table-need = { $file }: يحتاج جدول الهدايا إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-sessions-need = { $file }: يحتاج ملخص البثوث المباشرة إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-days-need = { $file }: يحتاج ملف TikTok LIVE Center إلى عمود لـ{ $missing } (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })؛ اختر أي عمود يحوي كل حقل (CLI: ‏--map)
+core-import-file-days-no-figures = { $file }: يحتاج ملف TikTok LIVE Center إلى عمود أرقام (ألماسات، مدة LIVE، مشاهدات، إعجابات…) بجانب تاريخه (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: يحتاج سجل أحداث الهدايا إلى عمود { $name } أو { $id }
+core-import-file-map-pair = { $file }: '{ $text }' ليس بالشكل حقل=عمود
+core-import-file-map-field = { $file }: '{ $text }' ليس حقلًا (الحقول: { $fields })
+core-import-file-map-no-column = { $file }: ليس في الملف عمود '{ $text }' (أعمدته: { $known ->
+        [none] لا يوجد اسم عمود يعرفه LiveLedger
+       *[other] الأسماء التي يعرفها: { $columns }
+    })
+core-import-file-map-long = { $file }: حجم ربط الأعمدة { $n } بايت؛ الحد الأقصى { $max } (CLI: ‏--map)
+core-import-file-map-event-field = { $file }: { $text } ليس حقلًا من حقول حدث الهدية (الحقول: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' ليس مسار JSON (مفاتيح مفصولة بنقاط، مثل user.uniqueId)
+core-import-file-map-json = { $file }: يُحفظ ربط الأعمدة لملفات CSV فقط؛ تُسمّى حقول ملف JSON بمساراتها، مثل coins=giftValue,sender=user.uniqueId (CLI: ‏--mapping-name لملفات CSV)
+core-import-file-json-none = { $file }: لا أحداث هدايا لاستيرادها بين { $n } قيمة JSON
+core-import-file-json-none-skipped = { $file }: لا أحداث هدايا لاستيرادها بين { $n } قيمة JSON (المتخطّى: { $skipped })
+core-import-file-json-array = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه مصفوفة من { $count ->
+        [zero] { $n } كائن
+        [one] كائن واحد
+        [two] كائنين
+        [few] { $n } كائنات
+        [many] { $n } كائنًا
+       *[other] { $n } كائن
+    } مفاتيحها { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه كائن JSON مفاتيحه { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: لا يحوي أي حدث هدية وليس تصدير بيانات TikTok: إنه { $count ->
+        [zero] { $n } قيمة
+        [one] قيمة واحدة
+        [two] قيمتان
+        [few] { $n } قيم
+        [many] { $n } قيمة
+       *[other] { $n } قيمة
+    } (JSON Lines)، كائنات مفاتيحها { $keys }. يقرأ LiveLedger أحداث الهدايا ({ $id }، { $coins }، { $repeat }…) و«تنزيل بياناتك» من TikTok؛ لأحداث أداة التسجيل الخاصة بك، سمِّ مسار كل حقل (CLI: ‏--map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+
+core-import-tiktok-not-text = كان المتوقع نصًا، لكن وُجدت قائمة أو كائن
+core-import-tiktok-text-long = كان المتوقع { $max } حرفًا على الأكثر، لكن وُجد '{ $text }'
+core-import-tiktok-count = كان المتوقع عددًا صحيحًا من 0 إلى { $max }، لكن وُجد '{ $text }'
+core-import-tiktok-diamonds-money = كان المتوقع ألماسات؛ هذا مبلغ مالي لا يحوّله LiveLedger إلى ألماسات، وقد وُجد '{ $text }'
+core-import-tiktok-diamonds = كان المتوقع عدد الألماسات، لكن وُجد '{ $text }'
+core-import-tiktok-diamonds-range = كان المتوقع من 0 إلى { $max } ألماسة، لكن وُجد '{ $text }'
+core-import-tiktok-money-currency = كان المتوقع مبلغًا بعملة { $currency } (عملة السعر)، لكن وُجد '{ $text }'
+core-import-tiktok-money = كان المتوقع مبلغًا ماليًا مثل 10.50، لكن وُجد '{ $text }'
+core-import-tiktok-money-range = كان المتوقع مبلغًا من 0 إلى { $max }، لكن وُجد '{ $text }'
+core-import-tiktok-duration = كان المتوقع مدة لا تتجاوز 7 أيام مثل 1:30:00 أو 1h 30m أو عدد ثوانٍ، لكن وُجد '{ $text }'
+core-import-tiktok-not-live = كان المتوقع بثًا مباشرًا (كائن JSON)
+core-import-tiktok-no-start = كان المتوقع LiveStartTime (وقت بدء البث المباشر)، لكن الخانة فارغة
+core-import-tiktok-ends-before = ينتهي البث المباشر قبل أن يبدأ
+core-import-tiktok-status = كان المتوقع حالة مثل completed أو pending أو failed أو cancelled، لكن وُجد '{ $text }'
+core-import-tiktok-no-date = كان المتوقع تاريخ السحب (Date)، لكن الخانة فارغة
+core-import-tiktok-no-rate = لا يوجد سعر لهذا اليوم؛ أضف واحدًا بـ `liveledger rates add`
+core-import-tiktok-money-to-diamonds = لا يمكن تحويل هذا المبلغ إلى ألماسات بقيمة المال لكل ألماسة في السعر
+core-import-tiktok-no-amount = كان المتوقع ألماسات السحب (Diamonds) أو مبلغه (Amount)، لكن لم يوجد أي منهما
+core-import-tiktok-withdrawal-range = كان المتوقع سحبًا أكثر من 0 وبحد أقصى { $max } ألماسة، لكن وُجد { $text }
+core-import-tiktok-too-many-to-value = { $text } ألماسة أكثر من أن تُقيَّم
+core-import-tiktok-fee-above = الرسوم { $fee } أكبر من قيمة السحب { $gross }
+core-import-tiktok-not-wallet = كان المتوقع قيدًا من المحفظة (كائن JSON)

@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Eine abgelehnte Datei: nichts wurde importiert.
 
 # $map: die anzugebende Zuordnung; $columns: jede Spalte mit ihren ersten Werten, eine pro Zeile.
-core-import-unknown-format = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $header }, Zeile { $line }); benenne die Spalten mit --map { $map }
+core-import-unknown-format = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $header }
+    }, Zeile { $line }); benenne die Spalten mit --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: an der Kopfzeile ist nicht zu erkennen, was diese Datei enthält ({ $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $header }
+    }, Zeile { $line }); benenne die Spalten mit --map { $map }
     ihre Spalten:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } Problem
        *[other] { $n } Probleme
     }, nichts wurde importiert:
+core-import-column = Spalte { $n } '{ $header }': { $values }
+core-import-column-empty = Spalte { $n } '{ $header }': (leer)
+core-import-columns-more = { $count ->
+        [one] … und { $n } weitere Spalte
+       *[other] … und { $n } weitere Spalten
+    }
 core-import-problem = Zeile { $line }: { $problem }
 core-import-problem-column = Zeile { $line }, Spalte { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -195,3 +207,266 @@ core-import-page-rows = { $file }: { $count ->
         [one] { $n } Zeile hat ein Problem;
        *[other] { $n } Zeilen haben Probleme;
     } nichts wurde importiert
+
+## Die eigenen Worte einer fehlerhaften Zeile, nach „Zeile N, Spalte S (Name):“.
+## $text: der Inhalt der Zelle, gekürzt.
+
+# Was eine Zahlenzelle enthalten sollte. $problem wählt den Satz:
+# missing (leer), fraction (Bruch), negative, other (keine Zahl).
+core-import-what-diamonds = { $problem ->
+        [missing] erwartet wird eine Anzahl Diamanten, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Diamanten oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] erwartet wird eine Höchstzahl an Zuschauern, gefunden: nichts
+        [fraction] erwartet wird eine Höchstzahl an Zuschauern, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Höchstzahl an Zuschauern (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Höchstzahl an Zuschauern, gefunden: '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] erwartet wird eine Anzahl Zuschauer, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Zuschauer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Zuschauer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Zuschauer, gefunden: '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] erwartet wird eine Anzahl Likes, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Likes, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Likes (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Likes, gefunden: '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] erwartet wird eine Anzahl Follower, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Follower, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Follower (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Follower, gefunden: '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] erwartet wird eine Anzahl Unterstützer, gefunden: nichts
+        [fraction] erwartet wird eine Anzahl Unterstützer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Anzahl Unterstützer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Anzahl Unterstützer, gefunden: '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] erwartet wird der Preis des Geschenks in Münzen, gefunden: nichts
+        [fraction] erwartet wird der Preis des Geschenks in Münzen, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird der Preis des Geschenks in Münzen (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird der Preis des Geschenks in Münzen, gefunden: '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] erwartet wird eine Wiederholungszahl, gefunden: nichts
+        [fraction] erwartet wird eine Wiederholungszahl, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Wiederholungszahl (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Wiederholungszahl, gefunden: '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] erwartet wird eine Geschenktyp-Nummer, gefunden: nichts
+        [fraction] erwartet wird eine Geschenktyp-Nummer, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Geschenktyp-Nummer (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Geschenktyp-Nummer, gefunden: '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] erwartet wird eine ganze Anzahl, gefunden: nichts
+        [fraction] erwartet wird eine ganze Anzahl, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine ganze Anzahl (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine ganze Anzahl, gefunden: '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] erwartet wird eine ganze Zahl an Münzen, gefunden: nichts
+        [fraction] erwartet wird eine ganze Zahl an Münzen, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Münzen oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine ganze Zahl an Münzen, gefunden: '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] erwartet wird eine ganze Zahl an Diamanten, gefunden: nichts
+        [fraction] erwartet wird eine ganze Zahl an Diamanten, gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet werden 0 Diamanten oder mehr, gefunden: { $text }
+       *[other] erwartet wird eine ganze Zahl an Diamanten, gefunden: '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] erwartet wird eine Zahl ({ $figure }), gefunden: nichts
+        [fraction] erwartet wird eine Zahl ({ $figure }), gefunden: '{ $text }' mit Nachkommastellen
+        [negative] erwartet wird eine Zahl ({ $figure }) (0 oder mehr), gefunden: { $text }
+       *[other] erwartet wird eine Zahl ({ $figure }), gefunden: '{ $text }'
+    }
+
+core-import-cell-no-date = erwartet wird ein Datum mit Uhrzeit, gefunden: nichts
+core-import-cell-no-day = erwartet wird ein Tag, gefunden: nichts
+core-import-cell-no-gift = erwartet wird ein Geschenkname, gefunden: nichts
+# Die Geschenkzelle enthielt nur Leer- oder Steuerzeichen.
+core-import-cell-gift-blank = erwartet wird ein Geschenkname
+core-import-cell-date = erwartet wird ein Datum mit Uhrzeit wie 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 oder 1772395200000, gefunden: '{ $text }'
+core-import-cell-epoch = '{ $text }' ist keine Epoch-Zeit, die LiveLedger lesen kann
+core-import-cell-not-a-calendar-date = '{ $text }' ist kein Kalenderdatum
+# $time: was die eigene Uhrzeitspalte sagt.
+core-import-cell-time-twice = das Datum '{ $text }' hat eine eigene Uhrzeit, und die Uhrzeitspalte sagt '{ $time }'
+core-import-cell-time-column = erwartet wird in der Uhrzeitspalte eine Uhrzeit wie 20:05 oder 8:05 PM, gefunden: '{ $text }'
+core-import-cell-day-with-time = erwartet wird ein Tag wie 2026-11-12, gefunden: '{ $text }' mit Uhrzeit: Dateien des TikTok LIVE Centers haben eine Zeile pro Tag
+core-import-cell-iso-day = erwartet wird JJJJ-MM-TT, gefunden: '{ $text }'
+core-import-cell-end-time = erwartet wird ein Ende wie 2026-03-01 21:30 oder 21:30, gefunden: '{ $text }'
+core-import-cell-end-needs-start = ein Ende als Uhrzeit braucht einen Beginn in der Form JJJJ-MM-TT
+core-import-cell-duration = erwartet wird eine Dauer von höchstens einer Woche wie 90, 1:30:00 oder 1h 30m, gefunden: '{ $text }'
+core-import-cell-seconds = erwartet wird eine Zeit wie 5400, 1:30:00 oder 1h 30m, gefunden: '{ $text }'
+core-import-cell-not-a-number = erwartet wird eine Zahl, gefunden: '{ $text }'
+core-import-cell-whole-number = erwartet wird eine ganze Zahl, gefunden: '{ $text }'
+core-import-cell-money = erwartet wird ein Geldbetrag, gefunden: '{ $text }'
+core-import-cell-negative = erwartet wird 0 oder mehr, gefunden: '{ $text }'
+core-import-cell-too-large = '{ $text }' ist mehr, als ein Kassenbuch zählen kann
+# $n × $coins: die Anzahl einer Zeile und der Preis ihres Geschenks.
+core-import-cell-total-too-large = { $n } × { $coins } Münzen ist mehr, als ein Kassenbuch zählen kann
+# $thousands und $decimal: die Zahl mit dem Zeichen als Tausendertrennzeichen bzw. als Dezimalzeichen gelesen.
+core-import-cell-ambiguous-number = '{ $text }' kann { $thousands } oder { $decimal } sein; schreibe die Zahl mit zwei Nachkommastellen oder ohne Tausendertrennzeichen
+core-import-cell-true-false = erwartet wird true oder false, gefunden: '{ $text }'
+# $field: der Name des Preisfelds im Protokoll (diamondCount).
+core-import-cell-no-price = das Ereignis nennt keinen Preis für '{ $gift }' ({ $field } oder ein anderes Preisfeld), und der Geschenkkatalog kennt es nicht; füge es dem Katalog hinzu oder benenne das Preisfeld
+core-import-cell-price-negative = erwartet wird ein Preis von 0 Münzen oder mehr, gefunden: { $text }
+core-import-cell-repeat-count-below-one = erwartet wird eine Wiederholungszahl von 1 oder mehr, gefunden: { $text }
+core-import-cell-count-below-one = erwartet wird eine Anzahl von 1 oder mehr, gefunden: { $text }
+# $cell: die Anzahl in der Geschenkzelle (Rose x5); $column: die der Anzahlspalte.
+core-import-cell-count-conflict = die Geschenkzelle '{ $text }' sagt { $cell }, die Anzahlspalte aber { $column }: was stimmt?
+# $n: die Anzahl der Zeile; $each: der Katalogpreis eines Geschenks; $column: die Überschrift der Spalte.
+core-import-cell-diamonds-look-total = { $diamonds } Diamanten sind { $n } × { $gift } ({ $each } pro Stück im Katalog): diese Spalte sieht nach der Summe der Zeile aus, nicht nach dem Preis eines Geschenks; lies sie als Diamanten der ganzen Zeile (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } Diamanten für { $n } × { $gift } sind der Katalogpreis eines einzigen ({ $each }): diese Spalte sieht nach dem Preis eines Geschenks aus, nicht nach der Summe der Zeile; lies sie als Diamanten pro Geschenk (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = eine Summe von { $diamonds } Diamanten lässt sich nicht durch die Anzahl { $n } teilen: ist es der Preis eines einzigen Geschenks?
+core-import-cell-gift-unknown = das Geschenk '{ $gift }' steht nicht im Geschenkkatalog, und die Zeile nennt weder Münzen noch Diamanten; füge es dem Katalog hinzu oder ergänze eine Münzspalte
+core-import-cell-too-long = { $count ->
+        [one] ist { $n } Zeichen lang; das Kassenbuch speichert höchstens { $max }
+       *[other] ist { $n } Zeichen lang; das Kassenbuch speichert höchstens { $max }
+    }
+core-import-cell-too-many-days = eine Datei des TikTok LIVE Centers hat eine Zeile pro Tag; mehr als { $max } Zeilen sind keine solche Datei
+# LiveLedgers eigener Export. $name: seine Spalte (session_ref, gift_name…).
+core-import-cell-value-missing = erwartet wird ein Wert für { $name }, gefunden: nichts
+core-import-cell-coins-missing = erwartet werden Münzen, gefunden: nichts
+core-import-cell-coins-count = erwartet werden Münzen ≥ 0 und Anzahl ≥ 1, gefunden: { $coins } und { $n }
+core-import-cell-record-kind = erwartet wird session, gift, withdrawal, adjustment oder rate, gefunden: '{ $text }'
+core-import-cell-no-format = kein Format gewählt
+# Eine Prüfung des Kassenbuchs lehnt einen Wert ab. $field: der Name des Werts, wie das Kassenbuch ihn nennt.
+core-import-cell-field-end-before-start = { $field }: liegt vor dem Beginn
+core-import-cell-field-year = { $field }: erwartet wird ein Datum von { $from } bis { $to }, gefunden eines im Jahr { $year } (ein Tippfehler?)
+core-import-cell-field-negative-got = { $field }: darf nicht negativ sein (erhalten: { $text })
+core-import-cell-field-not-negative = { $field }: darf nicht negativ sein
+core-import-cell-field-count-too-large = { $field }: { $text } ist größer, als ein Eintrag erlaubt
+core-import-cell-field-too-large = { $field }: { $text } ist größer, als ein Eintrag erlaubt (höchstens { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } hat mehr als { $count } Nachkommastellen
+# Eine Prüfung ohne eigene Worte des Imports: ihr englischer Text.
+core-import-cell-other = { $text }
+
+## Eine Spalte oder ein Tag als Ganzes fehlerhaft.
+
+core-import-problem-numbers-both = die Spalte nutzt '{ $sep }' sowohl zum Gruppieren der Tausender (Zeile { $group_line }: '{ $group }') als auch als Dezimalzeichen (Zeile { $decimal_line }: '{ $decimal }'); schreibe ihre Zahlen einheitlich
+core-import-problem-numbers-points = die Spalte mischt Dezimalzeichen: '.' (Zeile { $dot_line }: '{ $dot }') und ',' (Zeile { $comma_line }: '{ $comma }'); schreibe ihre Zahlen einheitlich
+core-import-problem-numbers-thousands = die Spalte trennt Tausender sowohl mit '{ $dot }' (Zeile { $dot_line }) als auch mit '{ $comma }' (Zeile { $comma_line }): eines davon wäre ein Bruch; schreibe ihre Zahlen einheitlich
+core-import-problem-rewards-ambiguous = '{ $text }' kann { $thousands } oder { $decimal } sein, und kein anderer Wert der Spalte entscheidet es; schreibe Beträge mit zwei Nachkommastellen (1234.00 oder 1234,00) oder ohne Tausendertrennzeichen
+core-import-problem-day-twice = { $day } ist zweimal mit unterschiedlichen { $figure } angegeben ({ $was } in Zeile { $line }, { $now } hier)
+core-import-problem-mixed-encoding = ist kein gültiger UTF-8-Text, obwohl die Zeilen davor es sind: die Datei mischt Kodierungen (speichere sie als UTF-8)
+core-import-problem-sheet-wide = hat einen Wert nach Spalte { $max }; eine Tabelle, die LiveLedger liest, hat höchstens { $max } Spalten
+
+core-import-json-not-event = erwartet wird ein Ereignis (ein JSON-Objekt), gefunden: { $kind ->
+        [null] null
+        [bool] true oder false
+        [number] eine Zahl
+        [text] Text
+        [array] ein Array
+       *[object] ein Objekt
+    }
+core-import-json-not-scalar = erwartet wird eine Zahl oder ein Text, gefunden: { $kind ->
+        [null] null
+        [bool] true oder false
+        [number] eine Zahl
+        [text] Text
+        [array] ein Array
+       *[object] ein Objekt
+    }
+core-import-json-value-too-long = erwartet wird ein Wert für { $field }, gefunden: '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } Münzen ist mehr, als ein Geschenkereignis wert sein kann (höchstens { $max } Münzen)
+
+## Eine Datei, ihre Kopfzeile oder ihre Optionen sind unbrauchbar: nichts
+## wurde importiert. Jede Meldung beginnt mit dem Dateinamen, $file.
+
+core-import-file-empty = { $file }: die Datei ist leer
+core-import-file-no-header = { $file }: die Datei hat keine Kopfzeile
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } überspringt jede Zeile am Anfang der Datei
+core-import-file-columns = { $file }: Zeile { $line }: die Kopfzeile hat { $n } Spalten; eine Tabelle, die LiveLedger liest, hat höchstens { $max }
+core-import-file-sheet-columns = { $file }: Zeile { $line }: die Kopfzeile hat mehr als { $max } Spalten; eine Tabelle, die LiveLedger liest, hat höchstens { $max }
+core-import-file-not-utf8 = { $file }: Zeile { $line }: ist kein gültiger UTF-8-Text (speichere die Datei als UTF-8)
+core-import-file-utf32 = { $file }: ist { $encoding }-Text, den LiveLedger nicht liest: speichere ihn als UTF-8 (oder UTF-16)
+core-import-file-no-rows = { $file }: keine Zeilen zum Importieren: die Datei hat eine Kopfzeile (Zeile { $line }) und nichts darunter
+core-import-file-skip-lines = { $file }: { $count ->
+        [one] { $n } Zeile zum Auslassen; höchstens { $max }
+       *[other] { $n } Zeilen zum Auslassen; höchstens { $max }
+    }
+core-import-file-no-mapping = { $file }: keine gespeicherte Zuordnung namens '{ $name }'
+core-import-file-not-a-sheet = { $file }: ist keine Tabellenkalkulation (.xlsx, .xls oder .ods): --sheet nennt ein Blatt einer solchen
+core-import-file-export-not-sheet = { $file }: ist TikToks Datendownload, keine Tabellenkalkulation: --sheet nennt ein Blatt einer solchen
+core-import-file-export-not-table = { $file }: ist TikToks Datendownload, keine Tabelle im Format { $format } (importiere sie so, wie ihr Inhalt erkannt wird; CLI: --format auto oder tiktok-data)
+core-import-file-sheet-not-export = { $file }: ist eine Tabellenkalkulation, nicht TikToks Datendownload (importiere sie so, wie ihr Inhalt erkannt wird; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: ist eine Tabellenkalkulation; LiveLedgers eigener Export wird als die CSV-Datei gelesen, die er geschrieben hat
+core-import-file-sheet-empty = { $file }: das Blatt '{ $sheet }' ist leer
+core-import-file-no-record = { $file }: ein LiveLedger-Export braucht eine Spalte 'record'
+core-import-file-events-need = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte für { $missing } (seine Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-table-need = { $file }: eine Geschenktabelle braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-sessions-need = { $file }: eine Übersicht der LIVEs braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-days-need = { $file }: eine Datei des TikTok LIVE Centers braucht eine Spalte für { $missing } (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    }); wähle, welche Spalte was enthält (CLI: --map)
+core-import-file-days-no-figures = { $file }: eine Datei des TikTok LIVE Centers braucht neben dem Datum eine Spalte mit Zahlen (Diamanten, LIVE-Zeit, Aufrufe, Likes…) (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: ein Geschenk-Ereignisprotokoll braucht eine Spalte { $name } oder { $id }
+core-import-file-map-pair = { $file }: '{ $text }' hat nicht die Form Feld=Spalte
+core-import-file-map-field = { $file }: '{ $text }' ist kein Feld (Felder: { $fields })
+core-import-file-map-no-column = { $file }: die Datei hat keine Spalte '{ $text }' (ihre Spalten: { $known ->
+        [none] kein Spaltenname, den LiveLedger kennt
+       *[other] bekannte Namen: { $columns }
+    })
+core-import-file-map-long = { $file }: die Zuordnung ist { $n } Bytes lang; höchstens { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } ist kein Feld eines Geschenkereignisses (Felder: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' ist kein JSON-Pfad (Schlüssel mit Punkten verbunden, etwa user.uniqueId)
+core-import-file-map-json = { $file }: eine Zuordnung wird nur für CSV-Dateien gespeichert; die Felder einer JSON-Datei werden per Pfad benannt, z. B. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name gilt für CSV-Dateien)
+core-import-file-json-none = { $file }: keine Geschenkereignisse zum Importieren unter { $n } JSON-Werten
+core-import-file-json-none-skipped = { $file }: keine Geschenkereignisse zum Importieren unter { $n } JSON-Werten (übersprungen: { $skipped })
+core-import-file-json-array = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist ein Array aus { $count ->
+        [one] { $n } Objekt
+       *[other] { $n } Objekten
+    } mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist ein JSON-Objekt mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: enthält kein Geschenkereignis und ist kein TikTok-Datenexport: es ist { $count ->
+        [one] { $n } Wert
+       *[other] { $n } Werte
+    } (JSON Lines), Objekte mit den Schlüsseln { $keys }. LiveLedger liest Geschenkereignisse ({ $id }, { $coins }, { $repeat }…) und TikToks „Deine Daten herunterladen“; für Ereignisse deines eigenen Loggers nenne den Pfad jedes Felds (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+
+core-import-tiktok-not-text = erwartet wird Text, gefunden: eine Liste oder ein Objekt
+core-import-tiktok-text-long = erwartet werden höchstens { $max } Zeichen, gefunden: '{ $text }'
+core-import-tiktok-count = erwartet wird eine ganze Zahl von 0 bis { $max }, gefunden: '{ $text }'
+core-import-tiktok-diamonds-money = erwartet werden Diamanten; das ist ein Geldbetrag, den LiveLedger nicht in Diamanten zurückrechnet, gefunden: '{ $text }'
+core-import-tiktok-diamonds = erwartet wird eine Anzahl Diamanten, gefunden: '{ $text }'
+core-import-tiktok-diamonds-range = erwartet werden 0 bis { $max } Diamanten, gefunden: '{ $text }'
+core-import-tiktok-money-currency = erwartet wird ein Betrag in { $currency } (der Währung des Kurses), gefunden: '{ $text }'
+core-import-tiktok-money = erwartet wird ein Geldbetrag wie 10.50, gefunden: '{ $text }'
+core-import-tiktok-money-range = erwartet wird ein Betrag von 0 bis { $max }, gefunden: '{ $text }'
+core-import-tiktok-duration = erwartet wird eine Dauer von höchstens 7 Tagen wie 1:30:00, 1h 30m oder eine Zahl von Sekunden, gefunden: '{ $text }'
+core-import-tiktok-not-live = erwartet wird ein LIVE (ein JSON-Objekt)
+core-import-tiktok-no-start = erwartet wird LiveStartTime (wann das LIVE begann), gefunden: nichts
+core-import-tiktok-ends-before = das LIVE endet, bevor es beginnt
+core-import-tiktok-status = erwartet wird ein Status wie completed, pending, failed oder cancelled, gefunden: '{ $text }'
+core-import-tiktok-no-date = erwartet wird das Datum (Date) der Auszahlung, gefunden: nichts
+core-import-tiktok-no-rate = für diesen Tag ist kein Kurs festgelegt; lege einen an mit `liveledger rates add`
+core-import-tiktok-money-to-diamonds = dieser Betrag lässt sich zum Geld-pro-Diamant-Wert des Kurses nicht in Diamanten umrechnen
+core-import-tiktok-no-amount = erwartet werden die Diamanten (Diamonds) oder der Betrag (Amount) der Auszahlung, gefunden: keines von beiden
+core-import-tiktok-withdrawal-range = erwartet wird eine Auszahlung von mehr als 0 und höchstens { $max } Diamanten, gefunden: { $text }
+core-import-tiktok-too-many-to-value = { $text } Diamanten sind zu viele, um sie zu bewerten
+core-import-tiktok-fee-above = die Gebühr { $fee } ist höher als der Wert der Auszahlung { $gross }
+core-import-tiktok-not-wallet = erwartet wird ein Wallet-Eintrag (ein JSON-Objekt)

@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Un fichier refusé : rien n'a été importé.
 
 # $map : la correspondance à donner ; $columns : chaque colonne avec ses premières valeurs, une par ligne.
-core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $header }, ligne { $line }) ; nommez les colonnes avec --map { $map }
+core-import-unknown-format = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $header }
+    }, ligne { $line }) ; nommez les colonnes avec --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file } : impossible de savoir ce que contient ce fichier d’après son en-tête ({ $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $header }
+    }, ligne { $line }) ; nommez les colonnes avec --map { $map }
     ses colonnes :{ $columns }
 core-import-rows = { $file } : { $count ->
         [one] { $n } problème
        *[other] { $n } problèmes
     }, rien n’a été importé :
+core-import-column = colonne { $n } '{ $header }' : { $values }
+core-import-column-empty = colonne { $n } '{ $header }' : (vide)
+core-import-columns-more = { $count ->
+        [one] … et { $n } colonne de plus
+       *[other] … et { $n } colonnes de plus
+    }
 core-import-problem = ligne { $line } : { $problem }
 core-import-problem-column = ligne { $line }, colonne { $column } ({ $header }) : { $problem }
 core-import-problems-more = { $count ->
@@ -196,3 +208,265 @@ core-import-page-rows = { $file } : { $count ->
         [one] { $n } ligne a un problème ;
        *[other] { $n } lignes ont des problèmes ;
     } rien n’a été importé
+
+## Les mots propres d’une ligne en faute, après « ligne N, colonne C (nom) : ».
+## $text : le contenu de la cellule, raccourci.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] attendu : un nombre de diamants, rien trouvé
+        [fraction] attendu : un nombre de diamants, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : 0 diamant ou plus, trouvé { $text }
+       *[other] attendu : un nombre de diamants, trouvé '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] attendu : un pic de spectateurs, rien trouvé
+        [fraction] attendu : un pic de spectateurs, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un pic de spectateurs (0 ou plus), trouvé { $text }
+       *[other] attendu : un pic de spectateurs, trouvé '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] attendu : un nombre de spectateurs, rien trouvé
+        [fraction] attendu : un nombre de spectateurs, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre de spectateurs (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre de spectateurs, trouvé '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] attendu : un nombre de j’aime, rien trouvé
+        [fraction] attendu : un nombre de j’aime, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre de j’aime (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre de j’aime, trouvé '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] attendu : un nombre d’abonnés, rien trouvé
+        [fraction] attendu : un nombre d’abonnés, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre d’abonnés (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre d’abonnés, trouvé '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] attendu : un nombre de soutiens, rien trouvé
+        [fraction] attendu : un nombre de soutiens, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre de soutiens (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre de soutiens, trouvé '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] attendu : le prix du cadeau en pièces, rien trouvé
+        [fraction] attendu : le prix du cadeau en pièces, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : le prix du cadeau en pièces (0 ou plus), trouvé { $text }
+       *[other] attendu : le prix du cadeau en pièces, trouvé '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] attendu : un nombre de répétitions, rien trouvé
+        [fraction] attendu : un nombre de répétitions, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre de répétitions (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre de répétitions, trouvé '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] attendu : un numéro de type de cadeau, rien trouvé
+        [fraction] attendu : un numéro de type de cadeau, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un numéro de type de cadeau (0 ou plus), trouvé { $text }
+       *[other] attendu : un numéro de type de cadeau, trouvé '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] attendu : un nombre entier, rien trouvé
+        [fraction] attendu : un nombre entier, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre entier (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre entier, trouvé '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] attendu : un nombre entier de pièces, rien trouvé
+        [fraction] attendu : un nombre entier de pièces, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : 0 pièce ou plus, trouvé { $text }
+       *[other] attendu : un nombre entier de pièces, trouvé '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] attendu : un nombre entier de diamants, rien trouvé
+        [fraction] attendu : un nombre entier de diamants, trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : 0 diamant ou plus, trouvé { $text }
+       *[other] attendu : un nombre entier de diamants, trouvé '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] attendu : un nombre ({ $figure }), rien trouvé
+        [fraction] attendu : un nombre ({ $figure }), trouvé '{ $text }', qui a une partie décimale
+        [negative] attendu : un nombre ({ $figure }) (0 ou plus), trouvé { $text }
+       *[other] attendu : un nombre ({ $figure }), trouvé '{ $text }'
+    }
+
+core-import-cell-no-date = attendu : une date/heure, rien trouvé
+core-import-cell-no-day = attendu : un jour, rien trouvé
+core-import-cell-no-gift = attendu : un nom de cadeau, rien trouvé
+# La cellule du cadeau ne contenait que des espaces ou des caractères de contrôle.
+core-import-cell-gift-blank = attendu : un nom de cadeau
+core-import-cell-date = attendu : une date/heure telle que 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 ou 1772395200000, trouvé '{ $text }'
+core-import-cell-epoch = '{ $text }' n’est pas un temps epoch que LiveLedger sait lire
+core-import-cell-not-a-calendar-date = '{ $text }' n’est pas une date du calendrier
+# $time : ce que dit la colonne de l’heure.
+core-import-cell-time-twice = la date '{ $text }' a sa propre heure et la colonne de l’heure indique '{ $time }'
+core-import-cell-time-column = attendu : une heure telle que 20:05 ou 8:05 PM dans la colonne de l’heure, trouvé '{ $text }'
+core-import-cell-day-with-time = attendu : un jour tel que 2026-11-12, trouvé '{ $text }' avec une heure : les fichiers de TikTok LIVE Center donnent une ligne par jour
+core-import-cell-iso-day = attendu : AAAA-MM-JJ, trouvé '{ $text }'
+core-import-cell-end-time = attendu : une heure de fin telle que 2026-03-01 21:30 ou 21:30, trouvé '{ $text }'
+core-import-cell-end-needs-start = une fin donnée comme heure du jour exige un début écrit AAAA-MM-JJ
+core-import-cell-duration = attendu : une durée d’une semaine au plus telle que 90, 1:30:00 ou 1h 30m, trouvé '{ $text }'
+core-import-cell-seconds = attendu : un temps tel que 5400, 1:30:00 ou 1h 30m, trouvé '{ $text }'
+core-import-cell-not-a-number = attendu : un nombre, trouvé '{ $text }'
+core-import-cell-whole-number = attendu : un nombre entier, trouvé '{ $text }'
+core-import-cell-money = attendu : un montant, trouvé '{ $text }'
+core-import-cell-negative = attendu : 0 ou plus, trouvé '{ $text }'
+core-import-cell-too-large = '{ $text }' dépasse ce qu’un registre peut compter
+# $n × $coins : le nombre d’une ligne et le prix de son cadeau.
+core-import-cell-total-too-large = { $n } × { $coins } pièces dépasse ce qu’un registre peut compter
+# $thousands et $decimal : le chiffre lu avec le séparateur comme milliers, puis comme virgule décimale.
+core-import-cell-ambiguous-number = '{ $text }' pourrait valoir { $thousands } ou { $decimal } ; écrivez-le avec deux décimales ou sans séparateur de milliers
+core-import-cell-true-false = attendu : true ou false, trouvé '{ $text }'
+# $field : le nom du champ de prix dans le journal (diamondCount).
+core-import-cell-no-price = l’événement ne donne aucun prix pour '{ $gift }' ({ $field } ou un autre champ de prix) et le catalogue de cadeaux ne le connaît pas ; ajoutez-le au catalogue ou indiquez le champ de prix
+core-import-cell-price-negative = attendu : un prix de 0 pièce ou plus, trouvé { $text }
+core-import-cell-repeat-count-below-one = attendu : un nombre de répétitions de 1 ou plus, trouvé { $text }
+core-import-cell-count-below-one = attendu : une quantité de 1 ou plus, trouvé { $text }
+# $cell : la quantité écrite dans la cellule du cadeau (Rose x5) ; $column : celle de la colonne de quantité.
+core-import-cell-count-conflict = la cellule du cadeau '{ $text }' indique { $cell } mais la colonne de quantité indique { $column } : lequel est juste ?
+# $n : la quantité de la ligne ; $each : le prix d’un cadeau au catalogue ; $column : l’en-tête de la colonne.
+core-import-cell-diamonds-look-total = { $diamonds } diamants, c’est { $n } × { $gift } ({ $each } chacun au catalogue) : cette colonne ressemble au total de la ligne, pas au prix d’un cadeau ; lisez-la comme le total de diamants de la ligne (CLI : --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } diamants pour { $n } × { $gift }, c’est le prix d’un seul au catalogue ({ $each }) : cette colonne ressemble au prix d’un cadeau, pas au total de la ligne ; lisez-la comme des diamants par cadeau (CLI : --map diamonds={ $column })
+core-import-cell-total-not-divisible = un total de { $diamonds } diamants ne se divise pas par la quantité { $n } : est-ce le prix d’un seul cadeau ?
+core-import-cell-gift-unknown = le cadeau '{ $gift }' n’est pas dans le catalogue de cadeaux et la ligne ne donne ni pièces ni diamants ; ajoutez-le au catalogue ou ajoutez une colonne de pièces
+core-import-cell-too-long = { $count ->
+        [one] fait { $n } caractère ; le registre en garde au plus { $max }
+       *[other] fait { $n } caractères ; le registre en garde au plus { $max }
+    }
+core-import-cell-too-many-days = un fichier de TikTok LIVE Center donne une ligne par jour ; plus de { $max } lignes, ce n’en est pas un
+# L’export de LiveLedger lui-même. $name : sa colonne (session_ref, gift_name…).
+core-import-cell-value-missing = attendu : une valeur pour { $name }, rien trouvé
+core-import-cell-coins-missing = attendu : des pièces, rien trouvé
+core-import-cell-coins-count = attendu : pièces ≥ 0 et quantité ≥ 1, trouvé { $coins } et { $n }
+core-import-cell-record-kind = attendu : session, gift, withdrawal, adjustment ou rate, trouvé '{ $text }'
+core-import-cell-no-format = aucun format choisi
+# Une vérification du registre refuse une valeur. $field : son nom tel que le registre la nomme.
+core-import-cell-field-end-before-start = { $field } : est avant le début
+core-import-cell-field-year = { $field } : date de { $from } à { $to } attendue, trouvé une date de l’année { $year } (une faute de frappe ?)
+core-import-cell-field-negative-got = { $field } : ne doit pas être négatif (reçu : { $text })
+core-import-cell-field-not-negative = { $field } : ne doit pas être négatif
+core-import-cell-field-count-too-large = { $field } : { $text } dépasse ce qu’un enregistrement accepte
+core-import-cell-field-too-large = { $field } : { $text } dépasse ce qu’un enregistrement accepte (au plus { $max })
+core-import-cell-field-decimal-places = { $field } : { $text } a plus de { $count } décimales
+# Une vérification pour laquelle l’import n’a pas de mots à lui : son texte anglais.
+core-import-cell-other = { $text }
+
+## Une colonne ou un jour en faute dans son ensemble.
+
+core-import-problem-numbers-both = la colonne utilise '{ $sep }' à la fois pour grouper les milliers (ligne { $group_line } : '{ $group }') et comme virgule décimale (ligne { $decimal_line } : '{ $decimal }') ; écrivez ses nombres d’une seule façon
+core-import-problem-numbers-points = la colonne mélange les séparateurs décimaux : '.' (ligne { $dot_line } : '{ $dot }') et ',' (ligne { $comma_line } : '{ $comma }') ; écrivez ses nombres d’une seule façon
+core-import-problem-numbers-thousands = la colonne écrit les milliers à la fois comme '{ $dot }' (ligne { $dot_line }) et comme '{ $comma }' (ligne { $comma_line }) : l’un des deux serait une fraction ; écrivez ses nombres d’une seule façon
+core-import-problem-rewards-ambiguous = '{ $text }' pourrait valoir { $thousands } ou { $decimal } et aucune autre valeur de la colonne ne tranche ; écrivez les montants avec deux décimales (1234.00 ou 1234,00) ou sans séparateur de milliers
+core-import-problem-day-twice = { $day } est donné deux fois avec des { $figure } différents ({ $was } à la ligne { $line }, { $now } ici)
+core-import-problem-mixed-encoding = n’est pas du texte UTF-8 valide, alors que les lignes précédentes le sont : le fichier mélange les encodages (enregistrez-le en UTF-8)
+core-import-problem-sheet-wide = a une valeur après la colonne { $max } ; un tableau que LiveLedger lit a au plus { $max } colonnes
+
+core-import-json-not-event = attendu : un événement (un objet JSON), trouvé { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] un nombre
+        [text] du texte
+        [array] un tableau
+       *[object] un objet
+    }
+core-import-json-not-scalar = attendu : un nombre ou du texte, trouvé { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] un nombre
+        [text] du texte
+        [array] un tableau
+       *[object] un objet
+    }
+core-import-json-value-too-long = attendu : une valeur pour { $field }, trouvé '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } pièces dépasse ce que peut valoir un événement de cadeau (au plus { $max } pièces)
+
+## Un fichier, son en-tête ou ses options que LiveLedger ne peut pas
+## utiliser : rien n’a été importé. Chaque message commence par le nom du fichier, $file.
+
+core-import-file-empty = { $file } : le fichier est vide
+core-import-file-no-header = { $file } : le fichier n’a pas de ligne d’en-tête
+core-import-file-skip-rows-all = { $file } : --skip-rows { $n } saute toutes les lignes du début du fichier
+core-import-file-columns = { $file } : ligne { $line } : l’en-tête a { $n } colonnes ; un tableau que LiveLedger lit en a au plus { $max }
+core-import-file-sheet-columns = { $file } : ligne { $line } : l’en-tête a plus de { $max } colonnes ; un tableau que LiveLedger lit en a au plus { $max }
+core-import-file-not-utf8 = { $file } : ligne { $line } : ce n’est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8)
+core-import-file-utf32 = { $file } : c’est du texte { $encoding }, que LiveLedger ne lit pas : enregistrez-le en UTF-8 (ou UTF-16)
+core-import-file-no-rows = { $file } : aucune ligne à importer : le fichier a un en-tête (ligne { $line }) et rien en dessous
+core-import-file-skip-lines = { $file } : { $count ->
+        [one] { $n } ligne à laisser de côté ; au plus { $max }
+       *[other] { $n } lignes à laisser de côté ; au plus { $max }
+    }
+core-import-file-no-mapping = { $file } : aucune correspondance enregistrée nommée '{ $name }'
+core-import-file-not-a-sheet = { $file } : ce n’est pas un classeur (.xlsx, .xls ou .ods) : --sheet désigne une feuille d’un classeur
+core-import-file-export-not-sheet = { $file } : c’est le téléchargement de données de TikTok, pas un classeur : --sheet désigne une feuille d’un classeur
+core-import-file-export-not-table = { $file } : c’est le téléchargement de données de TikTok, pas un tableau { $format } (importez-le tel que son contenu est reconnu ; CLI : --format auto ou tiktok-data)
+core-import-file-sheet-not-export = { $file } : c’est un classeur, pas le téléchargement de données de TikTok (importez-le tel que son contenu est reconnu ; CLI : --format auto)
+core-import-file-sheet-not-liveledger = { $file } : c’est un classeur ; l’export de LiveLedger se lit comme le CSV qu’il a écrit
+core-import-file-sheet-empty = { $file } : la feuille '{ $sheet }' est vide
+core-import-file-no-record = { $file } : un export LiveLedger doit avoir une colonne 'record'
+core-import-file-events-need = { $file } : un journal d’événements de cadeaux doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-table-need = { $file } : un tableau de cadeaux doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-sessions-need = { $file } : un récapitulatif de LIVE doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-days-need = { $file } : un fichier de TikTok LIVE Center doit avoir une colonne pour { $missing } (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    }) ; choisissez quelle colonne contient quoi (CLI : --map)
+core-import-file-days-no-figures = { $file } : un fichier de TikTok LIVE Center doit avoir une colonne de chiffres (diamants, durée de LIVE, vues, j’aime…) à côté de sa date (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    })
+core-import-file-events-no-gift = { $file } : un journal d’événements de cadeaux doit avoir une colonne { $name } ou { $id }
+core-import-file-map-pair = { $file } : '{ $text }' n’a pas la forme champ=Colonne
+core-import-file-map-field = { $file } : '{ $text }' n’est pas un champ (champs : { $fields })
+core-import-file-map-no-column = { $file } : le fichier n’a pas de colonne '{ $text }' (ses colonnes : { $known ->
+        [none] aucun nom de colonne connu de LiveLedger
+       *[other] noms connus : { $columns }
+    })
+core-import-file-map-long = { $file } : la correspondance fait { $n } octets ; au plus { $max } (CLI : --map)
+core-import-file-map-event-field = { $file } : { $text } n’est pas un champ d’un événement de cadeau (champs : { $fields })
+core-import-file-map-path = { $file } : '{ $text }' n’est pas un chemin JSON (des clés reliées par des points, comme user.uniqueId)
+core-import-file-map-json = { $file } : une correspondance n’est enregistrée que pour les fichiers CSV ; les champs d’un fichier JSON se nomment par chemin, p. ex. coins=giftValue,sender=user.uniqueId (CLI : --mapping-name concerne les fichiers CSV)
+core-import-file-json-none = { $file } : aucun événement de cadeau à importer parmi { $n } valeurs JSON
+core-import-file-json-none-skipped = { $file } : aucun événement de cadeau à importer parmi { $n } valeurs JSON (ignorés : { $skipped })
+core-import-file-json-array = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est un tableau de { $count ->
+        [one] { $n } objet
+       *[other] { $n } objets
+    } dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est un objet JSON dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file } : ne contient aucun événement de cadeau et n’est pas l’export de données de TikTok : c’est { $count ->
+        [one] { $n } valeur
+       *[other] { $n } valeurs
+    } (JSON Lines), des objets dont les clés sont { $keys }. LiveLedger lit les événements de cadeaux ({ $id }, { $coins }, { $repeat }…) et le « Télécharger vos données » de TikTok ; pour les événements de votre propre enregistreur, indiquez le chemin de chaque champ (CLI : --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+
+core-import-tiktok-not-text = attendu : du texte, trouvé une liste ou un objet
+core-import-tiktok-text-long = attendu : au plus { $max } caractères, trouvé '{ $text }'
+core-import-tiktok-count = attendu : un nombre entier de 0 à { $max }, trouvé '{ $text }'
+core-import-tiktok-diamonds-money = attendu : des diamants ; ceci est un montant d’argent, que LiveLedger ne reconvertit pas en diamants, trouvé '{ $text }'
+core-import-tiktok-diamonds = attendu : un nombre de diamants, trouvé '{ $text }'
+core-import-tiktok-diamonds-range = attendu : de 0 à { $max } diamants, trouvé '{ $text }'
+core-import-tiktok-money-currency = attendu : un montant en { $currency } (la devise du taux), trouvé '{ $text }'
+core-import-tiktok-money = attendu : un montant tel que 10.50, trouvé '{ $text }'
+core-import-tiktok-money-range = attendu : un montant de 0 à { $max }, trouvé '{ $text }'
+core-import-tiktok-duration = attendu : une durée d’au plus 7 jours telle que 1:30:00, 1h 30m ou un nombre de secondes, trouvé '{ $text }'
+core-import-tiktok-not-live = attendu : un LIVE (un objet JSON)
+core-import-tiktok-no-start = attendu : LiveStartTime (le début du LIVE), rien trouvé
+core-import-tiktok-ends-before = le LIVE se termine avant de commencer
+core-import-tiktok-status = attendu : un statut tel que completed, pending, failed ou cancelled, trouvé '{ $text }'
+core-import-tiktok-no-date = attendu : la date (Date) du retrait, rien trouvé
+core-import-tiktok-no-rate = aucun taux n’est fixé pour ce jour ; ajoutez-en un avec `liveledger rates add`
+core-import-tiktok-money-to-diamonds = impossible de convertir ce montant en diamants au montant par diamant du taux
+core-import-tiktok-no-amount = attendu : les diamants (Diamonds) ou le montant (Amount) du retrait, aucun des deux trouvé
+core-import-tiktok-withdrawal-range = attendu : un retrait de plus de 0 et d’au plus { $max } diamants, trouvé { $text }
+core-import-tiktok-too-many-to-value = { $text } diamants, c’est trop pour les évaluer
+core-import-tiktok-fee-above = les frais de { $fee } dépassent la valeur du retrait, { $gross }
+core-import-tiktok-not-wallet = attendu : une entrée du portefeuille (un objet JSON)

@@ -170,13 +170,25 @@ core-import-days-more = { $count ->
 ## Um arquivo recusado: nada foi importado.
 
 # $map: o mapeamento a informar; $columns: cada coluna com seus primeiros valores, uma por linha.
-core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $header }, linha { $line }); nomeie as colunas com --map { $map }
+core-import-unknown-format = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $header }
+    }, linha { $line }); nomeie as colunas com --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: não dá para saber o que este arquivo contém pelo cabeçalho ({ $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $header }
+    }, linha { $line }); nomeie as colunas com --map { $map }
     suas colunas:{ $columns }
 core-import-rows = { $file }: { $count ->
         [one] { $n } problema
        *[other] { $n } problemas
     }, nada foi importado:
+core-import-column = coluna { $n } '{ $header }': { $values }
+core-import-column-empty = coluna { $n } '{ $header }': (vazia)
+core-import-columns-more = { $count ->
+        [one] … e mais { $n } coluna
+       *[other] … e mais { $n } colunas
+    }
 core-import-problem = linha { $line }: { $problem }
 core-import-problem-column = linha { $line }, coluna { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -195,3 +207,265 @@ core-import-page-rows = { $file }: { $count ->
         [one] { $n } linha tem um problema;
        *[other] { $n } linhas têm problemas;
     } nada foi importado
+
+## As palavras próprias de uma linha com problema, após "linha N, coluna C (nome):".
+## $text: o conteúdo da célula, encurtado.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] esperava-se um número de diamantes, mas não há nada
+        [fraction] esperava-se um número de diamantes, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 diamantes ou mais, mas há { $text }
+       *[other] esperava-se um número de diamantes, mas há '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] esperava-se um pico de espectadores, mas não há nada
+        [fraction] esperava-se um pico de espectadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um pico de espectadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um pico de espectadores, mas há '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] esperava-se um número de espectadores, mas não há nada
+        [fraction] esperava-se um número de espectadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de espectadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de espectadores, mas há '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] esperava-se um número de curtidas, mas não há nada
+        [fraction] esperava-se um número de curtidas, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de curtidas (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de curtidas, mas há '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] esperava-se um número de seguidores, mas não há nada
+        [fraction] esperava-se um número de seguidores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de seguidores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de seguidores, mas há '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] esperava-se um número de apoiadores, mas não há nada
+        [fraction] esperava-se um número de apoiadores, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de apoiadores (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de apoiadores, mas há '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] esperava-se o preço do presente em moedas, mas não há nada
+        [fraction] esperava-se o preço do presente em moedas, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se o preço do presente em moedas (0 ou mais), mas há { $text }
+       *[other] esperava-se o preço do presente em moedas, mas há '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] esperava-se um número de repetições, mas não há nada
+        [fraction] esperava-se um número de repetições, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de repetições (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de repetições, mas há '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] esperava-se um número de tipo de presente, mas não há nada
+        [fraction] esperava-se um número de tipo de presente, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número de tipo de presente (0 ou mais), mas há { $text }
+       *[other] esperava-se um número de tipo de presente, mas há '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] esperava-se uma contagem inteira, mas não há nada
+        [fraction] esperava-se uma contagem inteira, mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se uma contagem inteira (0 ou mais), mas há { $text }
+       *[other] esperava-se uma contagem inteira, mas há '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] esperava-se um número inteiro de moedas, mas não há nada
+        [fraction] esperava-se um número inteiro de moedas, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 moedas ou mais, mas há { $text }
+       *[other] esperava-se um número inteiro de moedas, mas há '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] esperava-se um número inteiro de diamantes, mas não há nada
+        [fraction] esperava-se um número inteiro de diamantes, mas há '{ $text }', que tem casas decimais
+        [negative] esperavam-se 0 diamantes ou mais, mas há { $text }
+       *[other] esperava-se um número inteiro de diamantes, mas há '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] esperava-se um número ({ $figure }), mas não há nada
+        [fraction] esperava-se um número ({ $figure }), mas há '{ $text }', que tem casas decimais
+        [negative] esperava-se um número ({ $figure }) (0 ou mais), mas há { $text }
+       *[other] esperava-se um número ({ $figure }), mas há '{ $text }'
+    }
+
+core-import-cell-no-date = esperava-se uma data/hora, mas não há nada
+core-import-cell-no-day = esperava-se um dia, mas não há nada
+core-import-cell-no-gift = esperava-se o nome de um presente, mas não há nada
+# A célula do presente tinha só espaços ou caracteres de controle.
+core-import-cell-gift-blank = esperava-se o nome de um presente
+core-import-cell-date = esperava-se uma data/hora como 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 ou 1772395200000, mas há '{ $text }'
+core-import-cell-epoch = '{ $text }' não é um tempo epoch que o LiveLedger consiga ler
+core-import-cell-not-a-calendar-date = '{ $text }' não é uma data do calendário
+# $time: o que diz a coluna de hora.
+core-import-cell-time-twice = a data '{ $text }' tem hora própria e a coluna de hora diz '{ $time }'
+core-import-cell-time-column = esperava-se uma hora como 20:05 ou 8:05 PM na coluna de hora, mas há '{ $text }'
+core-import-cell-day-with-time = esperava-se um dia como 2026-11-12, mas há '{ $text }' com hora: os arquivos do TikTok LIVE Center têm uma linha por dia
+core-import-cell-iso-day = esperava-se AAAA-MM-DD, mas há '{ $text }'
+core-import-cell-end-time = esperava-se um horário de término como 2026-03-01 21:30 ou 21:30, mas há '{ $text }'
+core-import-cell-end-needs-start = um término dado como hora do dia precisa de um início escrito como AAAA-MM-DD
+core-import-cell-duration = esperava-se uma duração de no máximo uma semana, como 90, 1:30:00 ou 1h 30m, mas há '{ $text }'
+core-import-cell-seconds = esperava-se um tempo como 5400, 1:30:00 ou 1h 30m, mas há '{ $text }'
+core-import-cell-not-a-number = esperava-se um número, mas há '{ $text }'
+core-import-cell-whole-number = esperava-se um número inteiro, mas há '{ $text }'
+core-import-cell-money = esperava-se um valor em dinheiro, mas há '{ $text }'
+core-import-cell-negative = esperava-se 0 ou mais, mas há '{ $text }'
+core-import-cell-too-large = '{ $text }' é mais do que um registro consegue contar
+# $n × $coins: a quantidade de uma linha e o preço do seu presente.
+core-import-cell-total-too-large = { $n } × { $coins } moedas é mais do que um registro consegue contar
+# $thousands e $decimal: o valor lido com o separador como milhar e como vírgula decimal.
+core-import-cell-ambiguous-number = '{ $text }' pode ser { $thousands } ou { $decimal }; escreva com duas casas decimais ou sem separadores de milhar
+core-import-cell-true-false = esperava-se true ou false, mas há '{ $text }'
+# $field: o nome do campo de preço no registro (diamondCount).
+core-import-cell-no-price = o evento não informa preço para '{ $gift }' ({ $field } ou outro campo de preço) e o catálogo de presentes não o conhece; adicione-o ao catálogo ou indique o campo de preço
+core-import-cell-price-negative = esperava-se um preço de 0 moedas ou mais, mas há { $text }
+core-import-cell-repeat-count-below-one = esperava-se um número de repetições de 1 ou mais, mas há { $text }
+core-import-cell-count-below-one = esperava-se uma quantidade de 1 ou mais, mas há { $text }
+# $cell: a quantidade escrita na célula do presente (Rose x5); $column: a da coluna de quantidade.
+core-import-cell-count-conflict = a célula do presente '{ $text }' diz { $cell }, mas a coluna de quantidade diz { $column }: qual é o certo?
+# $n: a quantidade da linha; $each: o preço de um no catálogo; $column: o cabeçalho da coluna.
+core-import-cell-diamonds-look-total = { $diamonds } diamantes são { $n } × { $gift } ({ $each } cada no catálogo): esta coluna parece o total da linha, não o preço de um presente; leia-a como o total de diamantes da linha (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } diamantes por { $n } × { $gift } é o preço de um no catálogo ({ $each }): esta coluna parece o preço de um presente, não o total da linha; leia-a como diamantes por presente (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = um total de { $diamonds } diamantes não é divisível pela quantidade { $n }: é o preço de um único presente?
+core-import-cell-gift-unknown = o presente '{ $gift }' não está no catálogo de presentes e a linha não informa moedas nem diamantes; adicione-o ao catálogo ou acrescente uma coluna de moedas
+core-import-cell-too-long = { $count ->
+        [one] tem { $n } caractere; o registro guarda no máximo { $max }
+       *[other] tem { $n } caracteres; o registro guarda no máximo { $max }
+    }
+core-import-cell-too-many-days = um arquivo do TikTok LIVE Center tem uma linha por dia; mais de { $max } linhas não é um deles
+# A exportação do próprio LiveLedger. $name: sua coluna (session_ref, gift_name…).
+core-import-cell-value-missing = esperava-se um valor para { $name }, mas não há nada
+core-import-cell-coins-missing = esperavam-se moedas, mas não há nada
+core-import-cell-coins-count = esperavam-se moedas ≥ 0 e quantidade ≥ 1, mas há { $coins } e { $n }
+core-import-cell-record-kind = esperava-se session, gift, withdrawal, adjustment ou rate, mas há '{ $text }'
+core-import-cell-no-format = nenhum formato escolhido
+# Uma verificação do registro recusa um valor. $field: o nome do valor como o registro o chama.
+core-import-cell-field-end-before-start = { $field }: é anterior ao início
+core-import-cell-field-year = { $field }: esperava-se uma data de { $from } a { $to }, mas é do ano { $year } (erro de digitação?)
+core-import-cell-field-negative-got = { $field }: não pode ser negativo (recebido: { $text })
+core-import-cell-field-not-negative = { $field }: não pode ser negativo
+core-import-cell-field-count-too-large = { $field }: { $text } é mais do que um registro aceita
+core-import-cell-field-too-large = { $field }: { $text } é mais do que um registro aceita (no máximo { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } tem mais de { $count } casas decimais
+# Uma verificação para a qual a importação não tem palavras próprias: seu texto em inglês.
+core-import-cell-other = { $text }
+
+## Uma coluna ou um dia com problema como um todo.
+
+core-import-problem-numbers-both = a coluna usa '{ $sep }' tanto para agrupar milhares (linha { $group_line }: '{ $group }') quanto como separador decimal (linha { $decimal_line }: '{ $decimal }'); escreva os números de um só jeito
+core-import-problem-numbers-points = a coluna mistura separadores decimais: '.' (linha { $dot_line }: '{ $dot }') e ',' (linha { $comma_line }: '{ $comma }'); escreva os números de um só jeito
+core-import-problem-numbers-thousands = a coluna escreve milhares tanto como '{ $dot }' (linha { $dot_line }) quanto como '{ $comma }' (linha { $comma_line }): um deles seria uma fração; escreva os números de um só jeito
+core-import-problem-rewards-ambiguous = '{ $text }' pode ser { $thousands } ou { $decimal } e nenhum outro valor da coluna decide; escreva valores com duas casas decimais (1234.00 ou 1234,00) ou sem separadores de milhar
+core-import-problem-day-twice = { $day } aparece duas vezes com { $figure } diferentes ({ $was } na linha { $line }, { $now } aqui)
+core-import-problem-mixed-encoding = não é um texto UTF-8 válido, embora as linhas anteriores sejam: o arquivo mistura codificações (salve-o como UTF-8)
+core-import-problem-sheet-wide = tem um valor depois da coluna { $max }; uma tabela que o LiveLedger lê tem no máximo { $max } colunas
+
+core-import-json-not-event = esperava-se um evento (um objeto JSON), mas há { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] um número
+        [text] texto
+        [array] um array
+       *[object] um objeto
+    }
+core-import-json-not-scalar = esperava-se um número ou texto, mas há { $kind ->
+        [null] null
+        [bool] true ou false
+        [number] um número
+        [text] texto
+        [array] um array
+       *[object] um objeto
+    }
+core-import-json-value-too-long = esperava-se um valor para { $field }, mas há '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } moedas é mais do que um evento de presente pode valer (no máximo { $max } moedas)
+
+## Um arquivo, seu cabeçalho ou suas opções que o LiveLedger não consegue
+## usar: nada foi importado. Cada mensagem começa com o nome do arquivo, $file.
+
+core-import-file-empty = { $file }: o arquivo está vazio
+core-import-file-no-header = { $file }: o arquivo não tem linha de cabeçalho
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } pula todas as linhas do início do arquivo
+core-import-file-columns = { $file }: linha { $line }: o cabeçalho tem { $n } colunas; uma tabela que o LiveLedger lê tem no máximo { $max }
+core-import-file-sheet-columns = { $file }: linha { $line }: o cabeçalho tem mais de { $max } colunas; uma tabela que o LiveLedger lê tem no máximo { $max }
+core-import-file-not-utf8 = { $file }: linha { $line }: não é um texto UTF-8 válido (salve o arquivo como UTF-8)
+core-import-file-utf32 = { $file }: é um texto { $encoding }, que o LiveLedger não lê: salve-o como UTF-8 (ou UTF-16)
+core-import-file-no-rows = { $file }: nenhuma linha para importar: o arquivo tem um cabeçalho (linha { $line }) e nada abaixo dele
+core-import-file-skip-lines = { $file }: { $count ->
+        [one] { $n } linha para deixar de fora; no máximo { $max }
+       *[other] { $n } linhas para deixar de fora; no máximo { $max }
+    }
+core-import-file-no-mapping = { $file }: nenhum mapeamento salvo com o nome '{ $name }'
+core-import-file-not-a-sheet = { $file }: não é uma planilha (.xlsx, .xls ou .ods): --sheet indica uma aba de uma planilha
+core-import-file-export-not-sheet = { $file }: é o download de dados do TikTok, não uma planilha: --sheet indica uma aba de uma planilha
+core-import-file-export-not-table = { $file }: é o download de dados do TikTok, não uma tabela { $format } (importe-o conforme o conteúdo for detectado; CLI: --format auto ou tiktok-data)
+core-import-file-sheet-not-export = { $file }: é uma planilha, não o download de dados do TikTok (importe-a conforme o conteúdo for detectado; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: é uma planilha; a exportação do próprio LiveLedger é lida como o CSV que ele gravou
+core-import-file-sheet-empty = { $file }: a aba '{ $sheet }' está vazia
+core-import-file-no-record = { $file }: uma exportação do LiveLedger precisa de uma coluna 'record'
+core-import-file-events-need = { $file }: um registro de eventos de presentes precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-table-need = { $file }: uma tabela de presentes precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-sessions-need = { $file }: um resumo de lives precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-days-need = { $file }: um arquivo do TikTok LIVE Center precisa de uma coluna para { $missing } (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    }); escolha qual coluna contém cada dado (CLI: --map)
+core-import-file-days-no-figures = { $file }: um arquivo do TikTok LIVE Center precisa de uma coluna de números (diamantes, tempo de LIVE, visualizações, curtidas…) ao lado da data (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: um registro de eventos de presentes precisa de uma coluna { $name } ou { $id }
+core-import-file-map-pair = { $file }: '{ $text }' não está na forma campo=Coluna
+core-import-file-map-field = { $file }: '{ $text }' não é um campo (campos: { $fields })
+core-import-file-map-no-column = { $file }: o arquivo não tem a coluna '{ $text }' (suas colunas: { $known ->
+        [none] nenhum nome de coluna que o LiveLedger conheça
+       *[other] nomes que ele conhece: { $columns }
+    })
+core-import-file-map-long = { $file }: o mapeamento tem { $n } bytes; no máximo { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } não é um campo de um evento de presente (campos: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' não é um caminho JSON (chaves unidas por pontos, como user.uniqueId)
+core-import-file-map-json = { $file }: mapeamentos só são salvos para arquivos CSV; os campos de um arquivo JSON são nomeados por caminho, p. ex. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name é para arquivos CSV)
+core-import-file-json-none = { $file }: nenhum evento de presente para importar entre { $n } valores JSON
+core-import-file-json-none-skipped = { $file }: nenhum evento de presente para importar entre { $n } valores JSON (ignorados: { $skipped })
+core-import-file-json-array = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é um array de { $count ->
+        [one] { $n } objeto
+       *[other] { $n } objetos
+    } cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é um objeto JSON cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: não contém eventos de presentes e não é a exportação de dados do TikTok: é { $count ->
+        [one] { $n } valor
+       *[other] { $n } valores
+    } (JSON Lines), objetos cujas chaves são { $keys }. O LiveLedger lê eventos de presentes ({ $id }, { $coins }, { $repeat }…) e o "Baixar seus dados" do TikTok; para eventos do seu próprio registrador, indique o caminho de cada campo (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+
+core-import-tiktok-not-text = esperava-se texto, mas há uma lista ou um objeto
+core-import-tiktok-text-long = esperava-se no máximo { $max } caracteres, mas há '{ $text }'
+core-import-tiktok-count = esperava-se um número inteiro de 0 a { $max }, mas há '{ $text }'
+core-import-tiktok-diamonds-money = esperavam-se diamantes; isto é um valor em dinheiro, que o LiveLedger não converte de volta em diamantes, mas há '{ $text }'
+core-import-tiktok-diamonds = esperava-se um número de diamantes, mas há '{ $text }'
+core-import-tiktok-diamonds-range = esperavam-se de 0 a { $max } diamantes, mas há '{ $text }'
+core-import-tiktok-money-currency = esperava-se um valor em { $currency } (a moeda da taxa), mas há '{ $text }'
+core-import-tiktok-money = esperava-se um valor em dinheiro como 10.50, mas há '{ $text }'
+core-import-tiktok-money-range = esperava-se um valor de 0 a { $max }, mas há '{ $text }'
+core-import-tiktok-duration = esperava-se uma duração de no máximo 7 dias, como 1:30:00, 1h 30m ou um número de segundos, mas há '{ $text }'
+core-import-tiktok-not-live = esperava-se uma live (um objeto JSON)
+core-import-tiktok-no-start = esperava-se LiveStartTime (quando a live começou), mas não há nada
+core-import-tiktok-ends-before = a live termina antes de começar
+core-import-tiktok-status = esperava-se um status como completed, pending, failed ou cancelled, mas há '{ $text }'
+core-import-tiktok-no-date = esperava-se a data (Date) do saque, mas não há nada
+core-import-tiktok-no-rate = não há taxa definida para este dia; adicione uma com `liveledger rates add`
+core-import-tiktok-money-to-diamonds = não é possível converter este valor em diamantes pelo dinheiro por diamante da taxa
+core-import-tiktok-no-amount = esperavam-se os diamantes (Diamonds) ou o valor (Amount) do saque, mas não há nenhum
+core-import-tiktok-withdrawal-range = esperava-se um saque de mais de 0 e no máximo { $max } diamantes, mas há { $text }
+core-import-tiktok-too-many-to-value = { $text } diamantes são demais para avaliar
+core-import-tiktok-fee-above = a tarifa { $fee } é maior que o valor do saque { $gross }
+core-import-tiktok-not-wallet = esperava-se um lançamento da carteira (um objeto JSON)

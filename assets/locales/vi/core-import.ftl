@@ -144,12 +144,23 @@ core-import-days-more = { $count ->
 ## Một tệp bị từ chối: không có gì được nhập.
 
 # $map: cách ghép cột cần đưa; $columns: mỗi cột với các giá trị đầu, mỗi cột một dòng.
-core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
-core-import-unknown-format-columns = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $header }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }
+core-import-unknown-format = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $header }
+    }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }{ $columns }
+core-import-unknown-format-columns = { $file }: không thể biết tệp này chứa gì từ tiêu đề ({ $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $header }
+    }, dòng { $line }); hãy đặt tên các cột bằng --map { $map }
     các cột của tệp:{ $columns }
 core-import-rows = { $file }: { $count ->
        *[other] { $n } lỗi
     }, không có gì được nhập:
+core-import-column = cột { $n } '{ $header }': { $values }
+core-import-column-empty = cột { $n } '{ $header }': (trống)
+core-import-columns-more = { $count ->
+       *[other] … và { $n } cột nữa
+    }
 core-import-problem = dòng { $line }: { $problem }
 core-import-problem-column = dòng { $line }, cột { $column } ({ $header }): { $problem }
 core-import-problems-more = { $count ->
@@ -167,3 +178,261 @@ core-import-page-one-column = { $file }: LiveLedger không biết tệp này ch�
 core-import-page-rows = { $file }: { $count ->
        *[other] { $n } hàng có lỗi;
     } không có gì được nhập
+
+## Lời riêng của một dòng có lỗi, sau "dòng N, cột C (tên):".
+## $text: nội dung ô, đã rút gọn.
+
+# $problem: missing, fraction, negative, other.
+core-import-what-diamonds = { $problem ->
+        [missing] cần số kim cương, nhưng ô trống
+        [fraction] cần số kim cương, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần từ 0 kim cương trở lên, nhưng thấy { $text }
+       *[other] cần số kim cương, nhưng thấy '{ $text }'
+    }
+core-import-what-peak-viewers = { $problem ->
+        [missing] cần số người xem cao nhất, nhưng ô trống
+        [fraction] cần số người xem cao nhất, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số người xem cao nhất (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số người xem cao nhất, nhưng thấy '{ $text }'
+    }
+core-import-what-viewers = { $problem ->
+        [missing] cần số người xem, nhưng ô trống
+        [fraction] cần số người xem, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số người xem (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số người xem, nhưng thấy '{ $text }'
+    }
+core-import-what-likes = { $problem ->
+        [missing] cần số lượt thích, nhưng ô trống
+        [fraction] cần số lượt thích, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số lượt thích (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số lượt thích, nhưng thấy '{ $text }'
+    }
+core-import-what-followers = { $problem ->
+        [missing] cần số người theo dõi, nhưng ô trống
+        [fraction] cần số người theo dõi, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số người theo dõi (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số người theo dõi, nhưng thấy '{ $text }'
+    }
+core-import-what-gifters = { $problem ->
+        [missing] cần số người ủng hộ, nhưng ô trống
+        [fraction] cần số người ủng hộ, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số người ủng hộ (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số người ủng hộ, nhưng thấy '{ $text }'
+    }
+core-import-what-gift-price = { $problem ->
+        [missing] cần giá quà tặng tính bằng xu, nhưng ô trống
+        [fraction] cần giá quà tặng tính bằng xu, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần giá quà tặng tính bằng xu (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần giá quà tặng tính bằng xu, nhưng thấy '{ $text }'
+    }
+core-import-what-repeat-count = { $problem ->
+        [missing] cần số lần lặp, nhưng ô trống
+        [fraction] cần số lần lặp, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần số lần lặp (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần số lần lặp, nhưng thấy '{ $text }'
+    }
+core-import-what-gift-type = { $problem ->
+        [missing] cần mã loại quà tặng, nhưng ô trống
+        [fraction] cần mã loại quà tặng, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần mã loại quà tặng (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần mã loại quà tặng, nhưng thấy '{ $text }'
+    }
+core-import-what-whole-count = { $problem ->
+        [missing] cần một số lượng nguyên, nhưng ô trống
+        [fraction] cần một số lượng nguyên, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần một số lượng nguyên (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần một số lượng nguyên, nhưng thấy '{ $text }'
+    }
+core-import-what-whole-coins = { $problem ->
+        [missing] cần số xu nguyên, nhưng ô trống
+        [fraction] cần số xu nguyên, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần từ 0 xu trở lên, nhưng thấy { $text }
+       *[other] cần số xu nguyên, nhưng thấy '{ $text }'
+    }
+core-import-what-whole-diamonds = { $problem ->
+        [missing] cần số kim cương nguyên, nhưng ô trống
+        [fraction] cần số kim cương nguyên, nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần từ 0 kim cương trở lên, nhưng thấy { $text }
+       *[other] cần số kim cương nguyên, nhưng thấy '{ $text }'
+    }
+core-import-what-day-figure = { $problem ->
+        [missing] cần một số ({ $figure }), nhưng ô trống
+        [fraction] cần một số ({ $figure }), nhưng thấy '{ $text }' có phần thập phân
+        [negative] cần một số ({ $figure }) (từ 0 trở lên), nhưng thấy { $text }
+       *[other] cần một số ({ $figure }), nhưng thấy '{ $text }'
+    }
+
+core-import-cell-no-date = cần ngày/giờ, nhưng ô trống
+core-import-cell-no-day = cần một ngày, nhưng ô trống
+core-import-cell-no-gift = cần tên quà tặng, nhưng ô trống
+# Ô quà tặng chỉ có khoảng trắng hoặc ký tự điều khiển.
+core-import-cell-gift-blank = cần tên quà tặng
+core-import-cell-date = cần ngày/giờ như 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 hoặc 1772395200000, nhưng thấy '{ $text }'
+core-import-cell-epoch = '{ $text }' không phải thời gian epoch mà LiveLedger đọc được
+core-import-cell-not-a-calendar-date = '{ $text }' không phải ngày có trên lịch
+# $time: nội dung cột giờ.
+core-import-cell-time-twice = ngày '{ $text }' đã có giờ riêng và cột giờ ghi '{ $time }'
+core-import-cell-time-column = cần giờ trong ngày như 20:05 hoặc 8:05 PM ở cột giờ, nhưng thấy '{ $text }'
+core-import-cell-day-with-time = cần một ngày như 2026-11-12, nhưng thấy '{ $text }' có kèm giờ: tệp của TikTok LIVE Center có một dòng mỗi ngày
+core-import-cell-iso-day = cần YYYY-MM-DD, nhưng thấy '{ $text }'
+core-import-cell-end-time = cần giờ kết thúc như 2026-03-01 21:30 hoặc 21:30, nhưng thấy '{ $text }'
+core-import-cell-end-needs-start = giờ kết thúc ghi dạng giờ trong ngày cần giờ bắt đầu ghi dạng YYYY-MM-DD
+core-import-cell-duration = cần thời lượng tối đa một tuần như 90, 1:30:00 hoặc 1h 30m, nhưng thấy '{ $text }'
+core-import-cell-seconds = cần thời gian như 5400, 1:30:00 hoặc 1h 30m, nhưng thấy '{ $text }'
+core-import-cell-not-a-number = cần một số, nhưng thấy '{ $text }'
+core-import-cell-whole-number = cần một số nguyên, nhưng thấy '{ $text }'
+core-import-cell-money = cần một số tiền, nhưng thấy '{ $text }'
+core-import-cell-negative = cần từ 0 trở lên, nhưng thấy '{ $text }'
+core-import-cell-too-large = '{ $text }' vượt quá mức sổ ghi có thể đếm
+# $n × $coins: số lượng của một dòng và giá quà tặng của dòng đó.
+core-import-cell-total-too-large = { $n } × { $coins } xu vượt quá mức sổ ghi có thể đếm
+# $thousands và $decimal: con số khi đọc dấu phân cách là hàng nghìn, và là dấu thập phân.
+core-import-cell-ambiguous-number = '{ $text }' có thể là { $thousands } hoặc { $decimal }; hãy ghi với hai chữ số thập phân hoặc không dùng dấu phân cách hàng nghìn
+core-import-cell-true-false = cần true hoặc false, nhưng thấy '{ $text }'
+# $field: tên trường giá trong nhật ký (diamondCount).
+core-import-cell-no-price = sự kiện không cho giá của '{ $gift }' ({ $field } hoặc trường giá khác) và danh mục quà tặng không biết quà này; hãy thêm vào danh mục hoặc chỉ định trường giá
+core-import-cell-price-negative = cần giá từ 0 xu trở lên, nhưng thấy { $text }
+core-import-cell-repeat-count-below-one = cần số lần lặp từ 1 trở lên, nhưng thấy { $text }
+core-import-cell-count-below-one = cần số lượng từ 1 trở lên, nhưng thấy { $text }
+# $cell: số lượng ghi trong ô quà tặng (Rose x5); $column: số lượng ở cột số lượng.
+core-import-cell-count-conflict = ô quà tặng '{ $text }' ghi { $cell } nhưng cột số lượng ghi { $column }: số nào đúng?
+# $n: số lượng của dòng; $each: giá một quà trong danh mục; $column: tiêu đề cột.
+core-import-cell-diamonds-look-total = { $diamonds } kim cương là { $n } × { $gift } (mỗi quà { $each } theo danh mục): cột này giống tổng của dòng, không phải giá một quà; hãy đọc nó là tổng kim cương của dòng (CLI: --map total_diamonds={ $column })
+core-import-cell-total-looks-each = { $diamonds } kim cương cho { $n } × { $gift } là giá một quà theo danh mục ({ $each }): cột này giống giá một quà, không phải tổng của dòng; hãy đọc nó là kim cương mỗi quà (CLI: --map diamonds={ $column })
+core-import-cell-total-not-divisible = tổng { $diamonds } kim cương không chia hết cho số lượng { $n }: đó có phải giá của một quà không?
+core-import-cell-gift-unknown = quà '{ $gift }' không có trong danh mục quà tặng và dòng này không cho xu hay kim cương; hãy thêm vào danh mục hoặc thêm cột xu
+core-import-cell-too-long = { $count ->
+       *[other] dài { $n } ký tự; sổ ghi chỉ giữ tối đa { $max }
+    }
+core-import-cell-too-many-days = tệp TikTok LIVE Center có một dòng mỗi ngày; hơn { $max } dòng thì không phải tệp như vậy
+# Tệp xuất của chính LiveLedger. $name: cột của nó (session_ref, gift_name…).
+core-import-cell-value-missing = cần giá trị cho { $name }, nhưng ô trống
+core-import-cell-coins-missing = cần số xu, nhưng ô trống
+core-import-cell-coins-count = cần xu ≥ 0 và số lượng ≥ 1, nhưng thấy { $coins } và { $n }
+core-import-cell-record-kind = cần session, gift, withdrawal, adjustment hoặc rate, nhưng thấy '{ $text }'
+core-import-cell-no-format = chưa chọn định dạng
+# Một bước kiểm tra của sổ ghi từ chối một giá trị. $field: tên giá trị theo sổ ghi.
+core-import-cell-field-end-before-start = { $field }: trước thời điểm bắt đầu
+core-import-cell-field-year = { $field }: cần ngày từ { $from } đến { $to }, nhưng thấy ngày trong năm { $year } (gõ nhầm?)
+core-import-cell-field-negative-got = { $field }: không được âm (nhận { $text })
+core-import-cell-field-not-negative = { $field }: không được âm
+core-import-cell-field-count-too-large = { $field }: { $text } lớn hơn mức sổ ghi chấp nhận
+core-import-cell-field-too-large = { $field }: { $text } lớn hơn mức sổ ghi chấp nhận (tối đa { $max })
+core-import-cell-field-decimal-places = { $field }: { $text } có hơn { $count } chữ số thập phân
+# Bước kiểm tra mà phần nhập chưa có lời riêng: văn bản tiếng Anh của nó.
+core-import-cell-other = { $text }
+
+## Cả một cột hoặc một ngày có lỗi.
+
+core-import-problem-numbers-both = cột dùng '{ $sep }' vừa để nhóm hàng nghìn (dòng { $group_line }: '{ $group }') vừa làm dấu thập phân (dòng { $decimal_line }: '{ $decimal }'); hãy ghi số theo một cách
+core-import-problem-numbers-points = cột trộn lẫn dấu thập phân: '.' (dòng { $dot_line }: '{ $dot }') và ',' (dòng { $comma_line }: '{ $comma }'); hãy ghi số theo một cách
+core-import-problem-numbers-thousands = cột ghi hàng nghìn cả bằng '{ $dot }' (dòng { $dot_line }) lẫn '{ $comma }' (dòng { $comma_line }): một trong hai sẽ là phân số; hãy ghi số theo một cách
+core-import-problem-rewards-ambiguous = '{ $text }' có thể là { $thousands } hoặc { $decimal } và không giá trị nào khác trong cột xác định được; hãy ghi số tiền với hai chữ số thập phân (1234.00 hoặc 1234,00) hoặc không dùng dấu phân cách hàng nghìn
+core-import-problem-day-twice = { $day } được ghi hai lần với { $figure } khác nhau ({ $was } ở dòng { $line }, { $now } ở đây)
+core-import-problem-mixed-encoding = không phải văn bản UTF-8 hợp lệ, dù các dòng trước đó thì hợp lệ: tệp trộn lẫn nhiều bảng mã (hãy lưu dạng UTF-8)
+core-import-problem-sheet-wide = có giá trị sau cột { $max }; bảng LiveLedger đọc có tối đa { $max } cột
+
+core-import-json-not-event = cần một sự kiện (một đối tượng JSON), nhưng thấy { $kind ->
+        [null] null
+        [bool] true hoặc false
+        [number] một số
+        [text] văn bản
+        [array] một mảng
+       *[object] một đối tượng
+    }
+core-import-json-not-scalar = cần một số hoặc văn bản, nhưng thấy { $kind ->
+        [null] null
+        [bool] true hoặc false
+        [number] một số
+        [text] văn bản
+        [array] một mảng
+       *[object] một đối tượng
+    }
+core-import-json-value-too-long = cần giá trị cho { $field }, nhưng thấy '{ $text }'
+core-import-json-event-too-large = { $n } × { $coins } xu vượt quá giá trị một sự kiện quà tặng có thể có (tối đa { $max } xu)
+
+## Tệp, dòng tiêu đề hoặc tùy chọn mà LiveLedger không dùng được: không có
+## gì được nhập. Mỗi thông báo bắt đầu bằng tên tệp, $file.
+
+core-import-file-empty = { $file }: tệp trống
+core-import-file-no-header = { $file }: tệp không có dòng tiêu đề
+core-import-file-skip-rows-all = { $file }: --skip-rows { $n } bỏ qua mọi dòng ở đầu tệp
+core-import-file-columns = { $file }: dòng { $line }: tiêu đề có { $n } cột; bảng LiveLedger đọc có tối đa { $max }
+core-import-file-sheet-columns = { $file }: dòng { $line }: tiêu đề có hơn { $max } cột; bảng LiveLedger đọc có tối đa { $max }
+core-import-file-not-utf8 = { $file }: dòng { $line }: không phải văn bản UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8)
+core-import-file-utf32 = { $file }: là văn bản { $encoding }, LiveLedger không đọc được: hãy lưu dạng UTF-8 (hoặc UTF-16)
+core-import-file-no-rows = { $file }: không có dòng nào để nhập: tệp có tiêu đề (dòng { $line }) và không có gì bên dưới
+core-import-file-skip-lines = { $file }: { $count ->
+       *[other] { $n } dòng cần bỏ ra; tối đa { $max }
+    }
+core-import-file-no-mapping = { $file }: không có cách ghép cột đã lưu nào tên '{ $name }'
+core-import-file-not-a-sheet = { $file }: không phải bảng tính (.xlsx, .xls hoặc .ods): --sheet chỉ một trang của bảng tính
+core-import-file-export-not-sheet = { $file }: là bản tải dữ liệu của TikTok, không phải bảng tính: --sheet chỉ một trang của bảng tính
+core-import-file-export-not-table = { $file }: là bản tải dữ liệu của TikTok, không phải bảng { $format } (hãy nhập theo nội dung được nhận diện; CLI: --format auto hoặc tiktok-data)
+core-import-file-sheet-not-export = { $file }: là bảng tính, không phải bản tải dữ liệu của TikTok (hãy nhập theo nội dung được nhận diện; CLI: --format auto)
+core-import-file-sheet-not-liveledger = { $file }: là bảng tính; tệp xuất của chính LiveLedger được đọc dưới dạng CSV mà nó đã ghi
+core-import-file-sheet-empty = { $file }: trang '{ $sheet }' trống
+core-import-file-no-record = { $file }: tệp xuất LiveLedger cần cột 'record'
+core-import-file-events-need = { $file }: nhật ký sự kiện quà tặng cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-table-need = { $file }: bảng quà tặng cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-sessions-need = { $file }: bảng tóm tắt buổi LIVE cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-days-need = { $file }: tệp TikTok LIVE Center cần một cột cho { $missing } (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    }); hãy chọn cột nào chứa gì (CLI: --map)
+core-import-file-days-no-figures = { $file }: tệp TikTok LIVE Center cần một cột số liệu (kim cương, thời lượng LIVE, lượt xem, lượt thích…) bên cạnh ngày (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    })
+core-import-file-events-no-gift = { $file }: nhật ký sự kiện quà tặng cần cột { $name } hoặc { $id }
+core-import-file-map-pair = { $file }: '{ $text }' không có dạng trường=Cột
+core-import-file-map-field = { $file }: '{ $text }' không phải là trường (các trường: { $fields })
+core-import-file-map-no-column = { $file }: tệp không có cột '{ $text }' (các cột của nó: { $known ->
+        [none] không có tên cột nào LiveLedger biết
+       *[other] các tên nó biết: { $columns }
+    })
+core-import-file-map-long = { $file }: cách ghép cột dài { $n } byte; tối đa { $max } (CLI: --map)
+core-import-file-map-event-field = { $file }: { $text } không phải là trường của sự kiện quà tặng (các trường: { $fields })
+core-import-file-map-path = { $file }: '{ $text }' không phải đường dẫn JSON (các khóa nối bằng dấu chấm, như user.uniqueId)
+core-import-file-map-json = { $file }: cách ghép cột chỉ được lưu cho tệp CSV; các trường của tệp JSON được đặt tên theo đường dẫn, ví dụ coins=giftValue,sender=user.uniqueId (CLI: --mapping-name dành cho tệp CSV)
+core-import-file-json-none = { $file }: không có sự kiện quà tặng nào để nhập trong { $n } giá trị JSON
+core-import-file-json-none-skipped = { $file }: không có sự kiện quà tặng nào để nhập trong { $n } giá trị JSON (đã bỏ qua: { $skipped })
+core-import-file-json-array = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là một mảng gồm { $count ->
+       *[other] { $n } đối tượng
+    } có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-object = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là một đối tượng JSON có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+core-import-file-json-lines = { $file }: không chứa sự kiện quà tặng nào và không phải bản xuất dữ liệu TikTok: đây là { $count ->
+       *[other] { $n } giá trị
+    } (JSON Lines), các đối tượng có các khóa { $keys }. LiveLedger đọc sự kiện quà tặng ({ $id }, { $coins }, { $repeat }…) và bản "Tải xuống dữ liệu của bạn" của TikTok; với sự kiện từ công cụ ghi của riêng bạn, hãy chỉ đường dẫn của từng trường (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)
+
+core-import-tiktok-not-text = cần văn bản, nhưng thấy một danh sách hoặc đối tượng
+core-import-tiktok-text-long = cần tối đa { $max } ký tự, nhưng thấy '{ $text }'
+core-import-tiktok-count = cần một số nguyên từ 0 đến { $max }, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds-money = cần kim cương; đây là một số tiền, LiveLedger không đổi ngược lại thành kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds = cần số kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-diamonds-range = cần từ 0 đến { $max } kim cương, nhưng thấy '{ $text }'
+core-import-tiktok-money-currency = cần số tiền bằng { $currency } (đơn vị tiền của tỷ giá), nhưng thấy '{ $text }'
+core-import-tiktok-money = cần một số tiền như 10.50, nhưng thấy '{ $text }'
+core-import-tiktok-money-range = cần số tiền từ 0 đến { $max }, nhưng thấy '{ $text }'
+core-import-tiktok-duration = cần thời lượng tối đa 7 ngày như 1:30:00, 1h 30m hoặc số giây, nhưng thấy '{ $text }'
+core-import-tiktok-not-live = cần một buổi LIVE (một đối tượng JSON)
+core-import-tiktok-no-start = cần LiveStartTime (lúc buổi LIVE bắt đầu), nhưng ô trống
+core-import-tiktok-ends-before = buổi LIVE kết thúc trước khi bắt đầu
+core-import-tiktok-status = cần trạng thái như completed, pending, failed hoặc cancelled, nhưng thấy '{ $text }'
+core-import-tiktok-no-date = cần ngày (Date) của lần rút tiền, nhưng ô trống
+core-import-tiktok-no-rate = chưa có tỷ giá cho ngày này; hãy thêm bằng `liveledger rates add`
+core-import-tiktok-money-to-diamonds = không thể đổi số tiền này thành kim cương theo số tiền mỗi kim cương của tỷ giá
+core-import-tiktok-no-amount = cần số kim cương (Diamonds) hoặc số tiền (Amount) của lần rút tiền, nhưng không có cả hai
+core-import-tiktok-withdrawal-range = cần lần rút tiền lớn hơn 0 và tối đa { $max } kim cương, nhưng thấy { $text }
+core-import-tiktok-too-many-to-value = { $text } kim cương là quá nhiều để định giá
+core-import-tiktok-fee-above = phí { $fee } lớn hơn giá trị của lần rút tiền { $gross }
+core-import-tiktok-not-wallet = cần một mục ví (một đối tượng JSON)

@@ -226,6 +226,7 @@ mod tests {
             offer: Box::new(liveledger::import::HeaderOffer {
                 names: vec!["stamp".into(), "fan".into()],
                 guessed: vec![("date".into(), "stamp".into())],
+                ..Default::default()
             }),
         }));
         assert!(!e.message.contains("--"), "{}", e.message);

@@ -337,6 +337,12 @@ pub struct HeaderOffer {
     pub names: Vec<String>,
     /// The fields the guessed mapping gives, each with its column.
     pub guessed: Vec<(String, String)>,
+    /// The names of the header LiveLedger knows (`header` alone, for a
+    /// message's `$header`); `None` when it knows none.
+    pub known: Option<String>,
+    /// `columns`' lines as messages (`core-import-column…`), for a face
+    /// to say in the creator's language.
+    pub column_lines: Vec<Message>,
 }
 
 /// Why an import was refused. Nothing was written in every case.
@@ -347,7 +353,8 @@ pub enum ImportError {
     UnknownFormat {
         /// File name.
         file: String,
-        /// The names of its header LiveLedger knows, cut short.
+        /// The names of its header LiveLedger knows, cut short, as English
+        /// writes them (`names it knows: …`).
         header: String,
         /// The header's line.
         line: u64,
@@ -359,7 +366,8 @@ pub enum ImportError {
         /// table: nothing of it is echoed).
         columns: String,
         /// Its columns and the guess, for a window to offer a column for
-        /// each field (boxed: errors travel in every `Result`).
+        /// each field, and the words above as messages (boxed: errors
+        /// travel in every `Result`).
         offer: Box<HeaderOffer>,
     },
     /// The file, its header or the options are unusable.
@@ -369,6 +377,11 @@ pub enum ImportError {
         file: String,
         /// What is wrong.
         message: String,
+        /// The whole refusal (`{file}: {message}`) as the core's message
+        /// (`core-import-file-…`, its `$file` the file's name), for a face
+        /// to say in the creator's language; `None` where the core has only
+        /// English words for it (boxed: errors travel in every `Result`).
+        said: Option<Box<Message>>,
     },
     /// Some rows are bad; the first [`MAX_LISTED_PROBLEMS`] are listed.
     #[error("{file}: {}, nothing was imported:\n{}", problems_word(*.count), list(.problems, *.count))]
@@ -384,8 +397,9 @@ pub enum ImportError {
 
 impl ImportError {
     /// The refusal in one sentence for a window, which shows the row problems
-    /// and the columns itself: a message for a header no format reads and
-    /// for bad rows; `None` for a file's own sentence (English for now).
+    /// and the columns itself: a message for a header no format reads, for
+    /// bad rows and for an unusable file; `None` for a file's sentence the
+    /// core has only English words for.
     pub fn page_message(&self) -> Option<Message> {
         match self {
             ImportError::UnknownFormat { file, offer, .. } if !offer.names.is_empty() => {
@@ -400,7 +414,29 @@ impl ImportError {
                     .count("count", *count as u64)
                     .text("n", count.to_string()),
             ),
-            ImportError::File { .. } => None,
+            ImportError::File { said, .. } => said.as_deref().cloned(),
+        }
+    }
+
+    /// An unusable file, its header or options, as `said` says it (a
+    /// `core-import-file-…` message; `file` is added as its `$file`). Its
+    /// English is the refusal's [`Display`](std::fmt::Display).
+    pub fn file(file: &str, said: Message) -> ImportError {
+        let said = said.text("file", file);
+        let english = crate::l10n::english(&said);
+        // Every `core-import-file-…` sentence starts with the file's name, as
+        // `Display` writes it; the message is what follows.
+        let message = match english
+            .strip_prefix(file)
+            .and_then(|m| m.strip_prefix(": "))
+        {
+            Some(m) => m.to_string(),
+            None => english,
+        };
+        ImportError::File {
+            file: file.to_string(),
+            message,
+            said: Some(Box::new(said)),
         }
     }
 
@@ -414,29 +450,38 @@ impl ImportError {
     }
 
     /// The refusal as `words` say it: what [`Display`](std::fmt::Display)
-    /// writes, in their language (a file's own sentence stays English).
+    /// writes, in their language (a file's sentence the core has no message
+    /// for stays English).
     pub fn say(&self, words: &Localizer) -> String {
         match self {
             ImportError::UnknownFormat {
                 file,
-                header,
                 line,
                 map,
-                columns,
+                offer,
                 ..
             } => words.render(
-                &if columns.is_empty() {
+                &if offer.column_lines.is_empty() {
                     Message::new("core-import-unknown-format")
                 } else {
                     Message::new("core-import-unknown-format-columns")
                 }
                 .text("file", file.clone())
-                .text("header", header.clone())
+                .text(
+                    "known",
+                    if offer.known.is_some() {
+                        "some"
+                    } else {
+                        "none"
+                    },
+                )
+                .text("header", offer.known.clone().unwrap_or_default())
                 .text("line", line.to_string())
                 .text("map", map.clone())
-                .text("columns", columns.clone()),
+                .text("columns", columns_text(&offer.column_lines, words)),
             ),
-            ImportError::File { .. } => self.to_string(),
+            ImportError::File { said: Some(m), .. } => words.render(m),
+            ImportError::File { said: None, .. } => self.to_string(),
             ImportError::Rows {
                 file,
                 count,
@@ -507,6 +552,16 @@ fn wait_words(waited: std::time::Duration) -> String {
     }
 }
 
+/// `lines` (an unknown header's columns, `core-import-column…`) as `words`
+/// say them, each on a line of its own after two spaces: what follows
+/// "its columns:".
+pub(crate) fn columns_text(lines: &[Message], words: &Localizer) -> String {
+    lines
+        .iter()
+        .map(|m| format!("\n  {}", words.render(m)))
+        .collect()
+}
+
 /// The columns a refusal lists, after their label; nothing for none.
 fn its_columns(columns: &str) -> String {
     if columns.is_empty() {
@@ -557,18 +612,29 @@ mod tests {
         vec![
             ImportError::UnknownFormat {
                 file: "a.csv".into(),
-                header: "Zeit, Ding".into(),
+                header: "names it knows: Zeit".into(),
                 line: 2,
                 map: "date=Zeit,gift=COLUMN".into(),
-                columns: "\n  Zeit: 2026-11-25 | 2026-11-26\n  Ding: Rose".into(),
+                columns: "\n  column 1 'Zeit': 2026-11-25 | 2026-11-26\n  column 2 'Ding': (empty)"
+                    .into(),
                 offer: Box::new(HeaderOffer {
                     names: vec!["Zeit".into(), "Ding".into()],
                     guessed: Vec::new(),
+                    known: Some("Zeit".into()),
+                    column_lines: vec![
+                        Message::new("core-import-column")
+                            .text("n", "1")
+                            .text("header", "Zeit")
+                            .text("values", "2026-11-25 | 2026-11-26"),
+                        Message::new("core-import-column-empty")
+                            .text("n", "2")
+                            .text("header", "Ding"),
+                    ],
                 }),
             },
             ImportError::UnknownFormat {
                 file: "b.txt".into(),
-                header: "hello".into(),
+                header: "no column name LiveLedger knows".into(),
                 line: 1,
                 map: "date=COLUMN,gift=COLUMN".into(),
                 columns: String::new(),
@@ -597,8 +663,10 @@ mod tests {
             },
             ImportError::File {
                 file: "e.csv".into(),
-                message: "the file is empty".into(),
+                message: "cannot read: disk on fire".into(),
+                said: None,
             },
+            ImportError::file("f.csv", Message::new("core-import-file-empty")),
         ]
     }
 
@@ -636,7 +704,8 @@ mod tests {
                 "b.txt: LiveLedger cannot tell what this file holds: it has one column, not a table of gifts.",
                 "c.csv: 1 row has a problem; nothing was imported",
                 "d.csv: 57 rows have problems; nothing was imported",
-                "e.csv: the file is empty",
+                "e.csv: cannot read: disk on fire",
+                "f.csv: the file is empty",
             ]
         );
     }

@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 
 use super::short;
 use crate::dates;
+use crate::l10n::Message;
 
 /// A date cell: known, or written with slashes and waiting for the column's order.
 #[derive(Debug, Clone, Copy)]
@@ -89,11 +90,9 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}'
 }
 
-fn expected(t: &str) -> String {
-    format!(
-        "expected a date/time such as 2026-03-01 20:00, 01/03/2026 20:00, 01.03.2026 or 1772395200000, found '{}'",
-        short(t)
-    )
+/// A date cell no reader takes (`core-import-cell-date`: the forms it could have).
+fn expected(t: &str) -> Message {
+    Message::new("core-import-cell-date").text("text", short(t))
 }
 
 /// Parses a time of day: `20:05`, `8:05:12 PM`, `8:05 p. m.`, `20.05.12`,
@@ -264,10 +263,10 @@ pub(crate) fn parse_when(
     line: u64,
     col: usize,
     bits: &mut u16,
-) -> Result<When, String> {
+) -> Result<When, Message> {
     let t = date.trim_matches(is_space);
     if t.is_empty() {
-        return Err("expected a date/time, found nothing".into());
+        return Err(Message::new("core-import-cell-no-date"));
     }
     let time = time
         .map(|s| s.trim_matches(is_space))
@@ -280,7 +279,7 @@ pub(crate) fn parse_when(
         };
         return dates::parse_instant(t, tz)
             .map(When::Known)
-            .map_err(|_| format!("'{}' is not an epoch time LiveLedger can read", short(t)));
+            .map_err(|_| Message::new("core-import-cell-epoch").text("text", short(t)));
     }
     let (day, clock) = split_day(t);
     let iso_day = day.len() == 10
@@ -303,7 +302,11 @@ pub(crate) fn parse_when(
     } else {
         match parse_day(day, bits) {
             Some(Ok(d)) => d,
-            Some(Err(())) => return Err(format!("'{}' is not a calendar date", short(t))),
+            Some(Err(())) => {
+                return Err(
+                    Message::new("core-import-cell-not-a-calendar-date").text("text", short(t))
+                )
+            }
             None => return Err(expected(t)),
         }
     };
@@ -317,11 +320,9 @@ pub(crate) fn parse_when(
     if let Some(time) = time {
         match parse_clock(time) {
             Some(_) if own != NaiveTime::MIN => {
-                return Err(format!(
-                    "the date '{}' has a time of its own and the time column says '{}'",
-                    short(t),
-                    short(time)
-                ));
+                return Err(Message::new("core-import-cell-time-twice")
+                    .text("text", short(t))
+                    .text("time", short(time)));
             }
             Some((c, twelve)) => {
                 *bits |= style::TIME_COLUMN | if twelve { style::TWELVE_HOUR } else { 0 };
@@ -330,10 +331,7 @@ pub(crate) fn parse_when(
             None => {
                 // A "start time" column holding the whole date and time.
                 return parse_when(time, None, tz, line, col, bits).map_err(|_| {
-                    format!(
-                        "expected a time of day such as 20:05 or 8:05 PM in the time column, found '{}'",
-                        short(time)
-                    )
+                    Message::new("core-import-cell-time-column").text("text", short(time))
                 });
             }
         }
@@ -341,7 +339,7 @@ pub(crate) fn parse_when(
     match day {
         Day::Known(d) => dates::resolve_local(d.and_time(clock), tz, t)
             .map(When::Known)
-            .map_err(|e| short(&e.to_string())),
+            .map_err(|e| e.message()),
         Day::Open(a, b, year) => Ok(When::Slashed {
             a,
             b,
@@ -506,7 +504,9 @@ mod tests {
 
     fn at(date: &str, time: Option<&str>) -> Result<String, String> {
         let mut bits = 0;
-        match parse_when(date, time, Tz::UTC, 2, 0, &mut bits)? {
+        match parse_when(date, time, Tz::UTC, 2, 0, &mut bits)
+            .map_err(|m| crate::l10n::english(&m))?
+        {
             When::Known(t) => Ok(t.format("%Y-%m-%d %H:%M:%S").to_string()),
             When::Slashed {
                 a, b, year, time, ..

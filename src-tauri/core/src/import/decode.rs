@@ -143,7 +143,14 @@ pub(crate) fn sniff(head: &[u8]) -> Sniffed {
 }
 
 /// The refusal of a UTF-32 file.
-pub(crate) fn utf32_message(name: &str) -> String {
+pub(crate) fn utf32_message(name: &str) -> crate::l10n::Message {
+    crate::l10n::Message::new("core-import-file-utf32").text("encoding", name)
+}
+
+/// [`utf32_message`]'s words without the file's name, as a line's
+/// problem says them (in English: a decoder's error carries text; a unit
+/// test holds the two to the same words).
+pub(crate) fn utf32_text(name: &str) -> String {
     format!("is {name} text, which LiveLedger does not read: save it as UTF-8 (or UTF-16)")
 }
 
@@ -300,7 +307,7 @@ impl<R: Read> Text<R> {
                     io::ErrorKind::InvalidData,
                     TextError {
                         line: 1,
-                        message: utf32_message(name),
+                        message: utf32_text(name),
                     },
                 ));
             }

@@ -7,11 +7,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 
 use super::{
-    date_is_a_day, decode, file_error, import_table, layout, mapping, parse, read_error,
+    date_is_a_day, decode, file_error, file_said, import_table, layout, mapping, parse, read_error,
     recognised, short, BytesRead, Columns, Field, ImportOptions, ImportReport, Outbox, ReadHalf,
     RowProblem, Table, TableRows, Tally, MAX_COLUMNS, MAX_LISTED_PROBLEMS,
 };
 use crate::error::Result;
+use crate::l10n::Message;
 use crate::store::Store;
 
 /// Imports delimited text from `raw` (not JSON, not a zip or a
@@ -26,6 +27,7 @@ pub(super) fn import<R: Read + Send>(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let file_err = |message: String| file_error(name, message);
+    let file_says = |said: Message| file_said(name, said);
     let mut text = decode::Text::new(raw);
     // The start of the file, decoded: where the header is and what it says.
     let mut head = Vec::with_capacity(HEAD_BYTES);
@@ -34,12 +36,12 @@ pub(super) fn import<R: Read + Send>(
         .read_to_end(&mut head)
         .map_err(|e| file_err(read_error(&e)))?;
     if head.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(file_err("the file is empty".into()));
+        return Err(file_says(Message::new("core-import-file-empty")));
     }
     let maps = mapping(store, opts, name)?;
     let recognised = |cells: &[String]| recognised(&maps, cells);
     let layout =
-        layout::find(&head, opts.skip_rows.unwrap_or(0), None, &recognised).map_err(file_err)?;
+        layout::find(&head, opts.skip_rows.unwrap_or(0), None, &recognised).map_err(file_says)?;
     let first_is_day = first_date_is_a_day(&head[layout.start.min(head.len())..], layout.delimiter);
     let mut cursor = Cursor::new(head);
     cursor.set_position(layout.start as u64);
@@ -49,7 +51,10 @@ pub(super) fn import<R: Read + Send>(
         .has_headers(true)
         .buffer_capacity(decode::CSV_BUFFER)
         .from_reader(decode::Records::new(cursor.chain(text), layout.line));
-    let header = read_header(&mut csv, layout.line).map_err(file_err)?;
+    let header = read_header(&mut csv, layout.line).map_err(|e| match e {
+        Ok(said) => file_says(said),
+        Err(english) => file_err(english),
+    })?;
     let header_end = (layout.line - 1) + csv.position().line().saturating_sub(1);
     let at = csv.position().byte();
     csv.get_mut().record_ended(at, header_end + 1);
@@ -70,28 +75,29 @@ pub(super) fn import<R: Read + Send>(
 
 /// The header's cells, trimmed (a byte-order mark dropped), that starts
 /// on `line`; refused when it has more than [`MAX_COLUMNS`] columns or
-/// cannot be read.
+/// cannot be read: as a message (`Ok`), or in English only (`Err`, a read
+/// error's own words).
 fn read_header<R: Read>(
     csv: &mut csv::Reader<Source<R>>,
     line: u64,
-) -> std::result::Result<Vec<String>, String> {
+) -> std::result::Result<Vec<String>, std::result::Result<Message, String>> {
     match csv.headers() {
         // Refused before its names are copied and matched: the cost of
         // that grows with the columns (4 million took 15 s and 1.2 GB).
-        Ok(h) if h.len() > MAX_COLUMNS => Err(format!(
-            "line {line}: the header has {} columns; a table LiveLedger reads has at most {MAX_COLUMNS}",
-            h.len()
-        )),
+        Ok(h) if h.len() > MAX_COLUMNS => Err(Ok(Message::new("core-import-file-columns")
+            .text("line", line.to_string())
+            .text("n", h.len().to_string())
+            .text("max", MAX_COLUMNS.to_string()))),
         Ok(h) => Ok(h
             .iter()
             .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
             .collect()),
         Err(e) => Err(match e.kind() {
-            csv::ErrorKind::Io(io) => read_error(io),
+            csv::ErrorKind::Io(io) => Err(read_error(io)),
             csv::ErrorKind::Utf8 { .. } => {
-                format!("line {line}: is not valid UTF-8 text (save the file as UTF-8)")
+                Ok(Message::new("core-import-file-not-utf8").text("line", line.to_string()))
             }
-            _ => format!("cannot read the header: {e}"),
+            _ => Err(format!("cannot read the header: {e}")),
         }),
     }
 }
@@ -259,26 +265,27 @@ fn read_rows<R: Read>(
                 let end = end_line(&csv);
                 let at = csv.position().byte();
                 csv.get_mut().record_ended(at, end + 1);
-                let (line, message, stop) = match e.kind() {
-                    csv::ErrorKind::Io(io) => match decode::TextError::of(io) {
-                        Some(t) => (t.line, t.message.clone(), true),
-                        None => (end, format!("cannot read: {io}"), true),
-                    },
-                    csv::ErrorKind::Utf8 { .. } => (
-                        end,
-                        "is not valid UTF-8 text, though the lines before it are: the file mixes encodings (save it as UTF-8)"
-                            .to_string(),
-                        false,
-                    ),
-                    _ => (end, short(&e.to_string()), false),
-                };
-                prev_end = end;
-                parser.problem(RowProblem {
+                // A read error's own words (the system's, the decoder's, the
+                // CSV reader's) stay English; a line in another encoding is said.
+                let english = |line, message| RowProblem {
                     said: None,
                     line,
                     column: None,
                     message,
-                });
+                };
+                let (problem, stop) = match e.kind() {
+                    csv::ErrorKind::Io(io) => match decode::TextError::of(io) {
+                        Some(t) => (english(t.line, t.message.clone()), true),
+                        None => (english(end, format!("cannot read: {io}")), true),
+                    },
+                    csv::ErrorKind::Utf8 { .. } => {
+                        let said = Message::new("core-import-problem-mixed-encoding");
+                        (RowProblem::said(end, None, said), false)
+                    }
+                    _ => (english(end, short(&e.to_string())), false),
+                };
+                prev_end = end;
+                parser.problem(problem);
                 if stop || parser.problem_count() > 10 * MAX_LISTED_PROBLEMS {
                     break;
                 }

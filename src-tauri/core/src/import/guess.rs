@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::datetime::{parse_when, When};
 use super::parse::parse_whole;
+use crate::l10n::Message;
 
 /// Most columns the error lists.
 const LISTED_COLUMNS: usize = 12;
@@ -73,34 +74,34 @@ fn kind(values: &[&str]) -> Kind {
 }
 
 /// The columns of `header` with the first values under them (`rows`, a
-/// few), one a line, cut short.
-pub(crate) fn list_columns(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
+/// few), a message a line (`core-import-column…`), cut short.
+pub(crate) fn list_columns(header: &[String], rows: &[Vec<String>]) -> Vec<Message> {
+    let mut out = Vec::new();
     for (i, h) in header.iter().enumerate().take(LISTED_COLUMNS) {
         let values: Vec<String> = rows
             .iter()
             .filter_map(|r| r.get(i))
             .map(|v| quote(v))
             .collect();
-        out.push_str(&format!(
-            "\n  column {} '{}': {}",
-            i + 1,
-            quote(h),
-            if values.iter().all(String::is_empty) {
-                "(empty)".to_string()
-            } else {
-                values.join(" | ")
-            }
-        ));
+        let line = if values.iter().all(String::is_empty) {
+            Message::new("core-import-column-empty")
+        } else {
+            Message::new("core-import-column").text("values", values.join(" | "))
+        };
+        out.push(line.text("n", (i + 1).to_string()).text("header", quote(h)));
     }
     if header.len() > LISTED_COLUMNS {
-        out.push_str(&format!(
-            "\n  … and {} more column(s)",
-            header.len() - LISTED_COLUMNS
-        ));
+        let more = header.len() - LISTED_COLUMNS;
+        out.push(
+            Message::new("core-import-columns-more")
+                .count("count", more as u64)
+                .text("n", more.to_string()),
+        );
     }
     out
 }
+
+pub(crate) use crate::error::columns_text;
 
 /// The `--map` that would read the file as a gift table, guessed from the
 /// values: the first date column is the date; of the text columns, the one
@@ -229,11 +230,19 @@ mod tests {
     fn columns_are_listed_short_and_without_control_characters() {
         let header = strings(&["a\u{1b}[31m", "b"]);
         let rows = vec![strings(&["x".repeat(100).as_str(), ""])];
-        let listed = list_columns(&header, &rows);
+        let en = crate::l10n::Localizer::new("en");
+        let listed = columns_text(&list_columns(&header, &rows), &en);
         assert!(!listed.contains('\u{1b}'), "{listed}");
         assert!(listed.contains(&format!("{}…", "x".repeat(24))), "{listed}");
         assert!(listed.contains("column 2 'b': (empty)"), "{listed}");
         let wide: Vec<String> = (0..30).map(|i| format!("c{i}")).collect();
-        assert!(list_columns(&wide, &[]).ends_with("… and 18 more column(s)"));
+        assert!(columns_text(&list_columns(&wide, &[]), &en).ends_with("… and 18 more column(s)"));
+        // In German, each line in German.
+        let de = columns_text(
+            &list_columns(&wide, &[]),
+            &crate::l10n::Localizer::new("de"),
+        );
+        assert!(de.starts_with("\n  Spalte 1 'c0': (leer)"), "{de}");
+        assert!(de.ends_with("… und 18 weitere Spalten"), "{de}");
     }
 }

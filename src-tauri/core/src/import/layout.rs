@@ -3,6 +3,7 @@
 //! report name and a date range), or the lines `--skip-rows` names.
 
 use super::sniff;
+use crate::l10n::Message;
 
 /// How many lines the header is looked for in.
 pub(crate) const HEADER_SEARCH_LINES: usize = 20;
@@ -48,7 +49,7 @@ pub(crate) fn find(
     skip_rows: u64,
     delimiter: Option<u8>,
     recognised: &dyn Fn(&[String]) -> bool,
-) -> Result<Layout, String> {
+) -> Result<Layout, Message> {
     // (start, end) of each line; a last line without LF is the head's cut.
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
@@ -88,9 +89,9 @@ pub(crate) fn find(
         .collect();
     let Some(&fallback) = candidates.first() else {
         return Err(if skip_rows > 0 {
-            format!("--skip-rows {skip_rows} skips every line of the file's start")
+            Message::new("core-import-file-skip-rows-all").text("n", skip_rows.to_string())
         } else {
-            "the file has no header line".to_string()
+            Message::new("core-import-file-no-header")
         });
     };
     let layout = |i: usize, delimiter: u8| Layout {

@@ -48,6 +48,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
+use crate::l10n::Message;
 use crate::store::Store;
 
 pub use decode::Encoding;
@@ -64,14 +65,14 @@ pub(crate) use fingerprint::PassThrough;
 // that capture reaches no further into import).
 pub(crate) use datetime::parse_when;
 pub(crate) use parse::{parse_bool, parse_whole, When};
-pub(crate) use quoting::header_list;
+pub(crate) use quoting::{header_list, known_names, with_known};
 pub(crate) use sniff::{delimiters, detect};
 pub(crate) use worth::{price, Added, SessionAdded};
 pub use worth::{LiveAdded, MAX_LISTED_LIVES};
 
 // The parts' own names for one another: each part reaches a sibling's
 // item as `super::name`.
-use json::file_error;
+use json::{file_error, file_said};
 use pipeline::{read_and_write, sharing, Job, Outbox, ReadHalf, BATCH};
 use quoting::quote;
 use table::{date_is_a_day, gap_minutes, import_table, mapping, recognised, Table, TableRows};
@@ -270,31 +271,26 @@ fn import_container<R: Read + Send>(
 ) -> Result<ImportReport> {
     use container::Holds;
     let file_err = |message: String| file_error(name, message);
+    let file_says = |said: Message| file_said(name, said);
     let mut spool = container::spool(&mut raw).map_err(file_err)?;
     let holds = container::classify(&mut spool, magic).map_err(file_err)?;
     let book = match holds {
         Holds::TiktokExport if matches!(opts.format, Format::Auto | Format::TiktokData) => {
             if opts.sheet.is_some() {
-                return Err(file_err(
-                    "is TikTok's data download, not a spreadsheet: --sheet names a sheet of one"
-                        .into(),
-                ));
+                return Err(file_says(Message::new("core-import-file-export-not-sheet")));
             }
             let kind = json::Kind::Export;
             return json::import(store, raw, name, total, opts, kind, Some(spool), progress);
         }
         Holds::TiktokExport => {
-            return Err(file_err(format!(
-                "is TikTok's data download, not a {} table (import it as detected from its content; CLI: --format auto or tiktok-data)",
-                opts.format.name()
-            )))
+            return Err(file_says(
+                Message::new("core-import-file-export-not-table")
+                    .text("format", opts.format.name()),
+            ))
         }
         Holds::Other(what) => return Err(container::refuse(name, what)),
         _ if opts.format == Format::TiktokData => {
-            return Err(file_err(
-                "is a spreadsheet, not TikTok's data download (import it as detected from its content; CLI: --format auto)"
-                    .into(),
-            ))
+            return Err(file_says(Message::new("core-import-file-sheet-not-export")))
         }
         Holds::Xlsx => sheet::Book::Xlsx,
         Holds::Ods => sheet::Book::Ods,
@@ -314,15 +310,18 @@ pub fn import_reader<R: Read + Send>(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let file_err = |message: String| file_error(name, message);
+    let file_says = |said: Message| file_said(name, said);
     // A mapping's name is kept in the ledger: as any name, checked first.
     if let Some(n) = &opts.mapping_name {
         crate::store::clean_text("--mapping-name", n, false)?;
     }
     if opts.skip_lines.len() > MAX_SKIP_LINES {
-        return Err(file_err(format!(
-            "{} lines to leave out; at most {MAX_SKIP_LINES}",
-            opts.skip_lines.len()
-        )));
+        return Err(file_says(
+            Message::new("core-import-file-skip-lines")
+                .count("count", opts.skip_lines.len() as u64)
+                .text("n", opts.skip_lines.len().to_string())
+                .text("max", MAX_SKIP_LINES.to_string()),
+        ));
     }
     let mut raw = BufReader::with_capacity(
         1 << 16,
@@ -341,13 +340,11 @@ pub fn import_reader<R: Read + Send>(
         return import_container(store, raw, name, total, opts, magic, progress);
     }
     if opts.sheet.is_some() {
-        return Err(file_err(
-            "is not a spreadsheet (.xlsx, .xls or .ods): --sheet names a sheet of one".into(),
-        ));
+        return Err(file_says(Message::new("core-import-file-not-a-sheet")));
     }
     let sniffed = decode::sniff(first);
     if let decode::Sniffed::Utf32(what) = sniffed {
-        return Err(file_err(decode::utf32_message(what)));
+        return Err(file_says(decode::utf32_message(what)));
     }
     let head = decode::head_utf8(first, sniffed);
     if let Some(kind) = json::detect(opts.format, &head, name) {
@@ -362,4 +359,246 @@ pub fn import_reader<R: Read + Send>(
         };
     }
     delimited::import(store, raw, name, total, opts, progress)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::error::ImportError;
+    use crate::l10n::{Localizer, Message};
+
+    /// Each file refusal's English, against the text the code wrote before
+    /// it had messages (copied from that code): scripts quote them.
+    #[test]
+    fn a_file_refusal_s_english_is_the_old_text() {
+        let f = |said: Message| ImportError::file("a.csv", said);
+        let (n, max, line) = (1001, 1000, 3);
+        let mut pairs: Vec<(ImportError, String)> = vec![
+            (f(Message::new("core-import-file-empty")), "the file is empty".into()),
+            (f(Message::new("core-import-file-no-header")), "the file has no header line".into()),
+            (
+                f(Message::new("core-import-file-skip-rows-all").text("n", "7")),
+                format!("--skip-rows {} skips every line of the file's start", 7),
+            ),
+            (
+                f(Message::new("core-import-file-columns")
+                    .text("line", line.to_string())
+                    .text("n", n.to_string())
+                    .text("max", max.to_string())),
+                format!("line {line}: the header has {n} columns; a table LiveLedger reads has at most {max}"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-columns")
+                    .text("line", line.to_string())
+                    .text("max", max.to_string())),
+                format!("row {line}: the header has more than {max} columns; a table LiveLedger reads has at most {max}"),
+            ),
+            (
+                f(Message::new("core-import-file-not-utf8").text("line", "2")),
+                format!("line {}: is not valid UTF-8 text (save the file as UTF-8)", 2),
+            ),
+            (
+                f(Message::new("core-import-file-utf32").text("encoding", "UTF-32LE")),
+                super::decode::utf32_text("UTF-32LE"),
+            ),
+            (
+                f(Message::new("core-import-file-no-rows").text("line", "1")),
+                format!("no rows to import: the file has a header (line {}) and nothing under it", 1),
+            ),
+            (
+                f(Message::new("core-import-file-skip-lines")
+                    .count("count", 10_001u64)
+                    .text("n", "10001")
+                    .text("max", "10000")),
+                format!("{} lines to leave out; at most {}", 10001, 10000),
+            ),
+            (
+                f(Message::new("core-import-file-no-mapping").text("name", "mine")),
+                format!("no saved mapping named '{}'", "mine"),
+            ),
+            (
+                f(Message::new("core-import-file-not-a-sheet")),
+                "is not a spreadsheet (.xlsx, .xls or .ods): --sheet names a sheet of one".into(),
+            ),
+            (
+                f(Message::new("core-import-file-export-not-sheet")),
+                "is TikTok's data download, not a spreadsheet: --sheet names a sheet of one".into(),
+            ),
+            (
+                f(Message::new("core-import-file-export-not-table").text("format", "gift-table")),
+                format!("is TikTok's data download, not a {} table (import it as detected from its content; CLI: --format auto or tiktok-data)", "gift-table"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-not-export")),
+                "is a spreadsheet, not TikTok's data download (import it as detected from its content; CLI: --format auto)".into(),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-not-liveledger")),
+                "is a spreadsheet; LiveLedger's own export is read as the CSV it wrote".into(),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-empty").text("sheet", "Gifts")),
+                format!("sheet '{}' is empty", "Gifts"),
+            ),
+            (
+                f(Message::new("core-import-file-no-record")),
+                "a LiveLedger export needs a 'record' column".into(),
+            ),
+            (
+                f(crate::import::with_known(
+                    Message::new("core-import-file-days-no-figures"),
+                    &["Date".to_string()],
+                )),
+                format!("a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})", crate::import::header_list(&["Date".to_string()])),
+            ),
+            (
+                f(Message::new("core-import-file-events-no-gift")
+                    .text("name", "giftName")
+                    .text("id", "giftId")),
+                format!("a gift-event log needs a {} or {} column", "giftName", "giftId"),
+            ),
+        ];
+        // --map, as typed.
+        let map_err = |m: &str| f(super::parse_map(m).unwrap_err());
+        pairs.push((map_err("date"), format!("'{}' is not field=Column", "date")));
+        pairs.push((
+            map_err("colour=x"),
+            format!(
+                "'{}' is not a field (fields: {})",
+                "colour",
+                super::Field::ALL
+                    .iter()
+                    .map(|f| f.map_name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+        let header = ["When".to_string()];
+        let mut cols = super::Columns::from_header(&header);
+        pairs.push((
+            f(cols
+                .apply_map(&super::parse_map("date=nope").unwrap(), &header)
+                .unwrap_err()),
+            format!(
+                "the file has no column '{}' (its columns: {})",
+                "nope",
+                super::header_list(&header)
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-long")
+                .text("n", "5005")
+                .text("max", "2048")),
+            format!(
+                "the mapping is {} bytes; at most {} (CLI: --map)",
+                5005, 2048
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-event-field")
+                .text("text", "session")
+                .text("fields", "date, sender")),
+            format!(
+                "{} is not a field of a gift event (fields: {})",
+                "session", "date, sender"
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-path").text("text", "a b")),
+            format!(
+                "'{}' is not a JSON path (keys joined by dots, such as user.uniqueId)",
+                "a b"
+            ),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-map-json")),
+            "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
+        ));
+        // A JSON file without a gift event, as `json::side::what_it_holds`
+        // wrote it.
+        let tail = "LiveLedger reads gift events (giftId, diamondCount, repeatCount…) and TikTok's \"Download your data\"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)";
+        let holds = |id: &'static str, n: u64| {
+            f(Message::new(id)
+                .count("count", n)
+                .text("n", n.to_string())
+                .text("keys", "a, b")
+                .text("id", "giftId")
+                .text("coins", "diamondCount")
+                .text("repeat", "repeatCount"))
+        };
+        let it_is = |what: &str| {
+            format!("holds no gift event and is not TikTok's data export: it is {what}. {tail}")
+        };
+        pairs.push((
+            holds("core-import-file-json-array", 1),
+            it_is("an array of 1 object whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-array", 2),
+            it_is("an array of 2 objects whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-object", 1),
+            it_is("a JSON object whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-lines", 1),
+            it_is("1 value (JSON Lines), objects whose keys are a, b"),
+        ));
+        pairs.push((
+            holds("core-import-file-json-lines", 3),
+            it_is("3 values (JSON Lines), objects whose keys are a, b"),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-json-none")
+                .count("count", 2u64)
+                .text("n", "2")),
+            "no gift events to import among 2 JSON values".into(),
+        ));
+        pairs.push((
+            f(Message::new("core-import-file-json-none-skipped")
+                .count("count", 2u64)
+                .text("n", "2")
+                .text("skipped", "1 chat, 1 like")),
+            "no gift events to import among 2 JSON values (skipped: 1 chat, 1 like)".into(),
+        ));
+        let need = [
+            ("core-import-file-events-need", "gift-event log"),
+            ("core-import-file-table-need", "gift table"),
+            ("core-import-file-sessions-need", "session summary"),
+            ("core-import-file-days-need", "TikTok LIVE Center file"),
+        ];
+        let en = Localizer::new("en");
+        // A header with names LiveLedger knows, and one without.
+        let headers = [
+            vec!["When".to_string(), "Coins".to_string()],
+            vec!["x".to_string()],
+        ];
+        let needs = need.iter().flat_map(|(id, what)| {
+            headers.iter().map(move |h| {
+                (
+                    f(crate::import::with_known(
+                        Message::new(id).text("missing", "date, coins"),
+                        h,
+                    )),
+                    format!(
+                        "a {what} needs a column for {} (its columns: {}); choose which column holds each (CLI: --map)",
+                        "date, coins",
+                        crate::import::header_list(h)
+                    ),
+                )
+            })
+        });
+        for (e, old) in pairs.into_iter().chain(needs) {
+            assert_eq!(e.to_string(), format!("a.csv: {old}"));
+            assert_eq!(e.say(&en), e.to_string());
+            assert_eq!(e.page_text(), e.to_string());
+            let ImportError::File { message, .. } = &e else {
+                panic!()
+            };
+            assert_eq!(message, &old);
+        }
+        // Said in German, whole.
+        let e = f(Message::new("core-import-file-empty"));
+        assert_eq!(e.say(&Localizer::new("de")), "a.csv: die Datei ist leer");
+    }
 }

@@ -14,6 +14,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::l10n::Message;
+
 /// A separator character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sep {
@@ -339,35 +341,39 @@ impl Column {
     }
 
     /// A contradiction in the column: (line, message), at the later line.
-    pub(crate) fn conflict(&self) -> Option<(u64, String)> {
+    pub(crate) fn conflict(&self) -> Option<(u64, Message)> {
         for k in [Sep::Dot, Sep::Comma] {
             if let (Some(d), Some(g)) = (&self.decimal[slot(k)], self.grouping(k)) {
                 let c = k.char();
                 return Some((
                     d.0.max(g.0),
-                    format!(
-                        "the column uses '{c}' both to group thousands (line {}: '{}') and as a decimal point (line {}: '{}'); write its numbers one way",
-                        g.0, g.1, d.0, d.1
-                    ),
+                    Message::new("core-import-problem-numbers-both")
+                        .text("sep", c.to_string())
+                        .text("group_line", g.0.to_string())
+                        .text("group", g.1.clone())
+                        .text("decimal_line", d.0.to_string())
+                        .text("decimal", d.1.clone()),
                 ));
             }
         }
         if let (Some(a), Some(b)) = (&self.decimal[0], &self.decimal[1]) {
             return Some((
                 a.0.max(b.0),
-                format!(
-                    "the column mixes decimal points: '.' (line {}: '{}') and ',' (line {}: '{}'); write its numbers one way",
-                    a.0, a.1, b.0, b.1
-                ),
+                Message::new("core-import-problem-numbers-points")
+                    .text("dot_line", a.0.to_string())
+                    .text("dot", a.1.clone())
+                    .text("comma_line", b.0.to_string())
+                    .text("comma", b.1.clone()),
             ));
         }
         if let (Some(a), Some(b)) = (self.grouping(Sep::Dot), self.grouping(Sep::Comma)) {
             return Some((
                 a.0.max(b.0),
-                format!(
-                    "the column writes thousands both as '{}' (line {}) and '{}' (line {}): one of them would be a fraction; write its numbers one way",
-                    a.1, a.0, b.1, b.0
-                ),
+                Message::new("core-import-problem-numbers-thousands")
+                    .text("dot", a.1.clone())
+                    .text("dot_line", a.0.to_string())
+                    .text("comma", b.1.clone())
+                    .text("comma_line", b.0.to_string()),
             ));
         }
         None
@@ -501,6 +507,7 @@ mod tests {
         let (_, ev) = read_whole("12,480").unwrap();
         c.see(ev, 7, "12,480");
         let (line, m) = c.conflict().unwrap();
+        let m = crate::l10n::english(&m);
         assert_eq!(line, 7);
         assert!(
             m.contains("line 7: '12,480'") && m.contains("line 2: '12,5'"),
@@ -510,7 +517,7 @@ mod tests {
         let mut c = Column::default();
         c.see(read_whole("1.234").unwrap().1, 2, "1.234");
         c.see(read_whole("1,234").unwrap().1, 3, "1,234");
-        assert!(c.conflict().unwrap().1.contains("thousands both"));
+        assert!(crate::l10n::english(&c.conflict().unwrap().1).contains("thousands both"));
         assert_eq!(Column::default().thousands(Sep::Dot), None);
     }
 }

@@ -198,15 +198,15 @@ fn nothing_to_import(parsed: &parse::Parsed, name: String, header_end: u64) -> E
     if events > 0 {
         skipped.push(format!("{} that are not gifts", counted(events, "event")));
     }
+    if skipped.is_empty() {
+        let said = Message::new("core-import-file-no-rows").text("line", header_end.to_string());
+        return Error::Import(ImportError::file(&name, said));
+    }
+    // What was skipped stays an English list for now.
     Error::Import(ImportError::File {
         file: name,
-        message: if skipped.is_empty() {
-            format!(
-                "no rows to import: the file has a header (line {header_end}) and nothing under it"
-            )
-        } else {
-            format!("no rows to import: skipped {}", skipped.join(", "))
-        },
+        message: format!("no rows to import: skipped {}", skipped.join(", ")),
+        said: None,
     })
 }
 

@@ -39,16 +39,35 @@ pub(crate) fn quote(text: &str) -> String {
 /// short. The file's own first line is never echoed: it may be anything
 /// (a page's script could read a private key through the error).
 pub(crate) fn header_list(header: &[String]) -> String {
+    match known_names(header) {
+        None => "no column name LiveLedger knows".to_string(),
+        Some(names) => format!("names it knows: {names}"),
+    }
+}
+
+/// The names of `header` LiveLedger recognised, cut short; `None` for none.
+/// A message takes them as `$known` (`some` or `none`, which picks its
+/// words) and the names.
+pub(crate) fn known_names(header: &[String]) -> Option<String> {
     let cols = Columns::from_header(header);
     let mut known: Vec<usize> = Field::ALL.iter().filter_map(|f| cols.get(*f)).collect();
     known.sort_unstable();
     known.dedup();
     if known.is_empty() {
-        return "no column name LiveLedger knows".to_string();
+        return None;
     }
     let names: Vec<&str> = known
         .iter()
         .filter_map(|&i| header.get(i).map(String::as_str))
         .collect();
-    format!("names it knows: {}", short(&names.join(", ")))
+    Some(short(&names.join(", ")))
+}
+
+/// `message` with the header's names as `$known` (`some`/`none`) and
+/// `$columns` (see [`known_names`]).
+pub(crate) fn with_known(message: crate::l10n::Message, header: &[String]) -> crate::l10n::Message {
+    let names = known_names(header);
+    message
+        .text("known", if names.is_some() { "some" } else { "none" })
+        .text("columns", names.unwrap_or_default())
 }

@@ -8,8 +8,8 @@ use std::sync::mpsc;
 use chrono_tz::Tz;
 
 use super::{
-    datetime, file_error, guess, header_list, parse, parse_map, read_and_write, sharing, short,
-    sniff, Columns, Field, Format, ImportError, ImportOptions, ImportReport, Job, ReadHalf,
+    datetime, guess, header_list, parse, parse_map, read_and_write, sharing, short, sniff, Columns,
+    Field, Format, ImportError, ImportOptions, ImportReport, Job, ReadHalf,
 };
 use crate::error::{Error, Result};
 use crate::l10n::Message;
@@ -27,21 +27,21 @@ pub(super) struct Mappings {
 
 /// The mappings an import reads by (see [`Mappings`]).
 pub(super) fn mapping(store: &Store, opts: &ImportOptions, name: &str) -> Result<Mappings> {
-    let file_err = |message: String| file_error(name, message);
     let map = match (&opts.map, &opts.mapping_name) {
         (Some(m), _) => Some(m.clone()),
-        (None, Some(n)) => Some(
-            store
-                .mapping(n)?
-                .ok_or_else(|| file_err(format!("no saved mapping named '{}'", short(n))))?,
-        ),
+        (None, Some(n)) => Some(store.mapping(n)?.ok_or_else(|| {
+            super::json::file_said(
+                name,
+                crate::l10n::Message::new("core-import-file-no-mapping").text("name", short(n)),
+            )
+        })?),
         (None, None) => None,
     };
     let named = map
         .as_deref()
         .map(parse_map)
         .transpose()
-        .map_err(file_err)?;
+        .map_err(|m| super::json::file_said(name, m))?;
     // A file with a header the creator mapped before is read the same way
     // again.
     let remembered = match named {
@@ -118,7 +118,6 @@ pub(super) fn import_table<T: TableRows>(
     mut rows: T,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
-    let file_err = |message: String| file_error(name, message);
     let Table {
         header,
         line,
@@ -128,7 +127,8 @@ pub(super) fn import_table<T: TableRows>(
         first_is_day,
     } = table;
     let signature = sniff::signature(&header);
-    let (cols, notes) = columns(&header, maps, &signature).map_err(file_err)?;
+    let (cols, notes) =
+        columns(&header, maps, &signature).map_err(|m| super::json::file_said(name, m))?;
     let catalog: HashMap<String, i64> = store
         .catalog()?
         .into_iter()
@@ -159,7 +159,8 @@ pub(super) fn import_table<T: TableRows>(
     let streaming = matches!(format, Format::GiftEvents | Format::GiftTable)
         && !cols.has(Field::Session)
         || format == Format::SessionSummary;
-    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog).map_err(file_err)?;
+    let mut parser = parse::Parser::new(format, &header, cols, tz, catalog)
+        .map_err(|m| super::json::file_said(name, m))?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
     parser.set_skipped_lines(&opts.skip_lines);
@@ -201,7 +202,7 @@ fn columns(
     header: &[String],
     maps: Mappings,
     signature: &str,
-) -> std::result::Result<(Columns, Vec<Message>), String> {
+) -> std::result::Result<(Columns, Vec<Message>), Message> {
     let mut notes = Vec::new();
     let pairs = match (maps.named, maps.remembered.get(signature)) {
         (Some(p), _) => Some(p),
@@ -234,6 +235,11 @@ fn unknown_format(
 ) -> Error {
     // One column is no table: nothing of it is echoed.
     let table = header.len() > 1;
+    let lines = if table {
+        guess::list_columns(header, rows)
+    } else {
+        Vec::new()
+    };
     let guess = guess::suggest_map(header, rows, catalog).filter(|_| table);
     // A guessed map names no column with `,` or `=`: its pairs split back.
     let guessed = guess
@@ -246,6 +252,7 @@ fn unknown_format(
         file: name.to_string(),
         header: header_list(header),
         line,
+        columns: guess::columns_text(&lines, &crate::l10n::Localizer::new("en")),
         offer: Box::new(crate::error::HeaderOffer {
             names: if table {
                 header.iter().take(200).cloned().collect()
@@ -253,15 +260,12 @@ fn unknown_format(
                 Vec::new()
             },
             guessed,
+            known: super::known_names(header),
+            column_lines: lines,
         }),
         map: guess.unwrap_or_else(|| {
             "date=COLUMN,gift=COLUMN,coins=COLUMN,count=COLUMN,sender=COLUMN".into()
         }),
-        columns: if table {
-            guess::list_columns(header, rows)
-        } else {
-            String::new()
-        },
     })
 }
 

@@ -52,7 +52,7 @@ pub(super) fn check_count(field: &str, v: Option<i64>) -> Result<()> {
 pub(crate) fn imported_text(
     text: &str,
     allow_newlines: bool,
-) -> std::result::Result<Cow<'_, str>, String> {
+) -> std::result::Result<Cow<'_, str>, Message> {
     let t = text.trim();
     // C0 controls, DEL, and C1 controls (U+0080–U+009F start with 0xC2).
     let suspect = t.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2);
@@ -70,9 +70,10 @@ pub(crate) fn imported_text(
     if !allow_newlines && t.len() > MAX_TEXT {
         let n = t.chars().count();
         if n > MAX_TEXT {
-            return Err(format!(
-                "is {n} characters long; the ledger keeps at most {MAX_TEXT}"
-            ));
+            return Err(Message::new("core-import-cell-too-long")
+                .count("count", n as u64)
+                .text("n", n.to_string())
+                .text("max", MAX_TEXT.to_string()));
         }
     }
     Ok(t)

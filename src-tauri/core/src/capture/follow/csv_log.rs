@@ -161,7 +161,7 @@ impl Row<'_> {
             self.col(Field::Date).unwrap_or(0),
             &mut styles,
         )
-        .map_err(|m| format!("{date}: {m}"))?;
+        .map_err(|m| format!("{date}: {}", crate::l10n::english(&m)))?;
         let at = match when {
             When::Known(t) => t,
             When::Slashed {

@@ -3,9 +3,10 @@
 //! parser reads.
 
 use super::mapped::Mapped;
-use super::node::{get_path, kind_of, Node};
+use super::node::{get_path, kind_key, Node};
 use super::{quote, QUOTE_CHARS};
 use crate::events::{EventField, Shape, PATHS};
+use crate::l10n::Message;
 
 /// Fields an event is read into, one column each (the shared table of
 /// `events`).
@@ -54,7 +55,7 @@ fn label(kind: &str) -> String {
 pub(super) fn classify<'a, 'de>(v: &'a Node<'de>, mapped: &Mapped) -> Event<'a, 'de> {
     match crate::events::classify(v) {
         Shape::Gift(Node::Object(obj), prefix) => Event::Gift { obj, prefix },
-        Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_of(v)),
+        Shape::Gift(..) | Shape::NotObject => Event::NotObject(kind_key(v)),
         // An object holding a field `--map` names is a gift event too.
         Shape::Other(kind, _) => match v {
             Node::Object(obj) if mapped.holds(obj) => Event::Gift { obj, prefix: "" },
@@ -64,7 +65,7 @@ pub(super) fn classify<'a, 'de>(v: &'a Node<'de>, mapped: &Mapped) -> Event<'a, 
 }
 
 /// A field that cannot go into the record: its path and what is wrong.
-pub(super) type FieldError = (&'static str, String);
+pub(super) type FieldError = (&'static str, Message);
 
 /// Fills `rec` with the event's fields in [`HEADER`] order; `paths` gets
 /// the path each was found at.
@@ -97,7 +98,9 @@ pub(super) fn fill(
                     if s.chars().count() > QUOTE_CHARS {
                         return Err((
                             path,
-                            format!("expected a value for {}, found '{}'", HEADER[i], quote(s)),
+                            Message::new("core-import-json-value-too-long")
+                                .text("field", HEADER[i])
+                                .text("text", quote(s)),
                         ));
                     }
                     // A line break would read as a broken CSV quote.
@@ -117,7 +120,7 @@ pub(super) fn fill(
                 Node::Array | Node::Object(_) | Node::Null => {
                     return Err((
                         path,
-                        format!("expected a number or text, found {}", kind_of(v)),
+                        Message::new("core-import-json-not-scalar").text("kind", kind_key(v)),
                     ))
                 }
             }
@@ -130,9 +133,10 @@ pub(super) fn fill(
         if coins.checked_mul(count).is_none_or(|c| c > MAX_EVENT_COINS) {
             return Err((
                 paths[5].unwrap_or(PATHS[5][0]),
-                format!(
-                    "{count} × {coins} coins is more than one gift event can be worth (at most {MAX_EVENT_COINS} coins)"
-                ),
+                Message::new("core-import-json-event-too-large")
+                    .text("n", count.to_string())
+                    .text("coins", coins.to_string())
+                    .text("max", MAX_EVENT_COINS.to_string()),
             ));
         }
     }
@@ -225,20 +229,25 @@ mod tests {
             "webcastlikemessage"
         );
         assert_eq!(kind(r#"{"type":"Gift","data":{"giftId":1}}"#), "GIFT");
-        assert_eq!(kind("[1]"), "an array");
+        assert_eq!(kind("[1]"), "array");
     }
 
     #[test]
     fn fields_of_the_wrong_kind_are_refused() {
         let e = record(r#"{"giftId":1,"diamondCount":{"x":1}}"#).unwrap_err();
         assert_eq!(e.0, "diamondCount");
-        assert!(e.1.contains("found an object"), "{}", e.1);
+        let en = |m: &Message| crate::l10n::english(m);
+        assert_eq!(en(&e.1), "expected a number or text, found an object");
         let e =
             record(r#"{"giftId":1,"diamondCount":1000000000,"repeatCount":100000}"#).unwrap_err();
-        assert!(e.1.contains("more than one gift event"), "{}", e.1);
+        assert!(
+            en(&e.1).contains("more than one gift event"),
+            "{}",
+            en(&e.1)
+        );
         let long = "9".repeat(500);
         let e = record(&format!(r#"{{"giftId":1,"diamondCount":"{long}"}}"#)).unwrap_err();
-        assert!(e.1.chars().count() < 200, "{}", e.1);
+        assert!(en(&e.1).chars().count() < 200, "{}", en(&e.1));
         let rec = record(r#"{"giftId":1,"nickname":"a\nb","diamondCount":1.0}"#).unwrap();
         assert_eq!(rec[2], "a b");
         assert_eq!(rec[5], "1");

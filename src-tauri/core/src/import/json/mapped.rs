@@ -30,12 +30,11 @@ impl Mapped {
 
     /// Reads `--map` for JSON: each field a gift event has, to a dotted
     /// path of keys (letters, digits, `_`, `-`; at most 8 deep).
-    pub(super) fn from_map(map: &str) -> std::result::Result<Mapped, String> {
+    pub(super) fn from_map(map: &str) -> std::result::Result<Mapped, crate::l10n::Message> {
         if map.len() > MAX_MAP_BYTES {
-            return Err(format!(
-                "the mapping is {} bytes; at most {MAX_MAP_BYTES} (CLI: --map)",
-                map.len()
-            ));
+            return Err(crate::l10n::Message::new("core-import-file-map-long")
+                .text("n", map.len().to_string())
+                .text("max", MAX_MAP_BYTES.to_string()));
         }
         let mut paths = [None; FIELDS];
         let mut kept: rustc_hash::FxHashSet<&'static str> = kept_keys().clone();
@@ -48,11 +47,9 @@ impl Mapped {
                         .position(|e| crate::import::sniff::norm(e.column()) == n)
                 })
                 .ok_or_else(|| {
-                    format!(
-                        "{} is not a field of a gift event (fields: {})",
-                        field.map_name(),
-                        "date, sender, nickname, gift_id, gift, coins, count, repeat_end, gift_type, event_id, streakable, streaking"
-                    )
+                    crate::l10n::Message::new("core-import-file-map-event-field")
+                        .text("text", field.map_name())
+                        .text("fields", "date, sender, nickname, gift_id, gift, coins, count, repeat_end, gift_type, event_id, streakable, streaking")
                 })?;
             let segments: Vec<&str> = path.split('.').collect();
             let fine = |s: &&str| {
@@ -61,10 +58,8 @@ impl Mapped {
                         .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
             };
             if segments.len() > 8 || !segments.iter().all(fine) {
-                return Err(format!(
-                    "'{}' is not a JSON path (keys joined by dots, such as user.uniqueId)",
-                    crate::import::short(&path)
-                ));
+                return Err(crate::l10n::Message::new("core-import-file-map-path")
+                    .text("text", crate::import::short(&path)));
             }
             // Kept for the process's life: a few hundred bytes at most.
             let path: &'static str = Box::leak(path.into_boxed_str());

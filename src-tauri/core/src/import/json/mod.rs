@@ -42,6 +42,7 @@ use super::{
     tiktok_export, Format, ImportError, ImportOptions, ImportReport, RawBytes, RowProblem,
 };
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::store::Store;
 use event::HEADER;
 use mapped::Mapped;
@@ -155,15 +156,10 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
 ) -> Result<ImportReport> {
     let mapped = match (&opts.map, kind) {
         (Some(map), Kind::Events) if opts.mapping_name.is_none() => {
-            Mapped::from_map(map).map_err(|m| file_error(name, m))?
+            Mapped::from_map(map).map_err(|m| file_said(name, m))?
         }
         (None, _) if opts.mapping_name.is_none() => Mapped::none(),
-        _ => {
-            return Err(file_error(
-                name,
-                "a mapping is saved for CSV files only; a JSON file's fields are named by path, e.g. coins=giftValue,sender=user.uniqueId (CLI: --mapping-name is for CSV files)".into(),
-            ))
-        }
+        _ => return Err(file_said(name, Message::new("core-import-file-map-json"))),
     };
     match kind {
         Kind::Events => import_events(store, reader, name, total, opts, mapped, progress),
@@ -171,11 +167,19 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
     }
 }
 
+/// An unusable file in English words only (see [`file_said`]).
 pub(super) fn file_error(name: &str, message: String) -> Error {
     Error::Import(ImportError::File {
         file: name.to_string(),
         message,
+        said: None,
     })
+}
+
+/// An unusable file, its header or options, as `said` (a
+/// `core-import-file-…` message) says it.
+pub(super) fn file_said(name: &str, said: Message) -> Error {
+    Error::Import(ImportError::file(name, said))
 }
 
 /// Imports a file of gift events: each read into the canonical record and
@@ -198,7 +202,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
         .map(|g| (g.name.to_lowercase(), g.coins))
         .collect();
     let mut parser = Parser::new(Format::GiftEvents, &header, cols, tz, catalog)
-        .map_err(|m| file_error(name, m))?;
+        .map_err(|m| file_said(name, m))?;
     let gap = gap_minutes(store, opts)?;
     parser.set_session_gap(gap);
     parser.set_skipped_lines(&opts.skip_lines);
@@ -226,7 +230,7 @@ fn import_events<R: Read + Send, B: RawBytes<R>>(
     match result {
         Ok(mut report) => {
             if side.gifts == 0 {
-                return Err(file_error(name, what_it_holds(report.rows_read, &side)));
+                return Err(file_said(name, what_it_holds(report.rows_read, &side)));
             }
             report.events_skipped = side.skipped;
             Ok(report)

@@ -54,15 +54,16 @@ pub(super) fn get_path<'a, 'de>(
     (!matches!(v, Node::Null)).then_some(v)
 }
 
-/// What kind of JSON value `v` is, for a message.
-pub(super) fn kind_of(v: &Node<'_>) -> &'static str {
+/// What `v` is, as the catalogs' `$kind` selector names it (`core-import-json-…`):
+/// null, bool, number, text, array or object.
+pub(super) fn kind_key(v: &Node<'_>) -> &'static str {
     match v {
         Node::Null => "null",
-        Node::Bool(_) => "true or false",
-        Node::Int(_) | Node::Uint(_) | Node::Float(_) => "a number",
+        Node::Bool(_) => "bool",
+        Node::Int(_) | Node::Uint(_) | Node::Float(_) => "number",
         Node::Text(_) => "text",
-        Node::Array => "an array",
-        Node::Object(_) => "an object",
+        Node::Array => "array",
+        Node::Object(_) => "object",
     }
 }
 

@@ -48,16 +48,27 @@ pub(super) fn at_field(
     array: bool,
     prefix: &str,
     path: &str,
-    message: String,
+    said: crate::l10n::Message,
 ) -> RowProblem {
+    let (line, column) = place(raw, span, array, prefix, path);
+    RowProblem::said(line, column, said)
+}
+
+/// The line and column (with its label) of the field `path` of the gift at
+/// `prefix` in the event whose bytes `raw` start at `span`.
+fn place(
+    raw: &[u8],
+    span: Span,
+    array: bool,
+    prefix: &str,
+    path: &str,
+) -> (u64, Option<(usize, String)>) {
     let key = path.rsplit('.').next().unwrap_or(path);
     let (line, column) = locate(raw, key, (span.line, span.column));
-    RowProblem {
-        said: None,
+    (
         line,
-        column: Some((column as usize, field_label(array, span, prefix, path))),
-        message,
-    }
+        Some((column as usize, field_label(array, span, prefix, path))),
+    )
 }
 
 /// A syntax error of serde_json inside the value at `span`, in file terms.
@@ -113,5 +124,6 @@ pub(super) fn relocate(p: RowProblem, side: &mut Side) -> RowProblem {
     };
     let s = side.sources.remove(i);
     let path = s.paths[slot].unwrap_or(PATHS[slot][0]);
-    at_field(&s.raw, s.span, side.array, s.prefix, path, p.message)
+    let (line, column) = place(&s.raw, s.span, side.array, s.prefix, path);
+    RowProblem { line, column, ..p }
 }

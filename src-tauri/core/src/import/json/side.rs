@@ -8,6 +8,7 @@ use super::event::FIELDS;
 use super::quote;
 use crate::events::EventField;
 use crate::import::values::Span;
+use crate::l10n::Message;
 
 /// An event whose record the parser refused: kept to put the parser's
 /// problem at the field's own line and column.
@@ -72,9 +73,10 @@ pub(super) fn collect_keys(bytes: &[u8], keys: &mut Vec<String>) {
     let _ = serde::Deserializer::deserialize_map(&mut de, Keys(keys));
 }
 
-/// What a JSON file without a gift event holds, for its refusal: the keys
-/// of its objects, how many values, which other events.
-pub(super) fn what_it_holds(values: u64, side: &Side) -> String {
+/// What a JSON file without a gift event holds, for its refusal
+/// (`core-import-file-json-…`): the keys of its objects, how many values,
+/// which other events.
+pub(super) fn what_it_holds(values: u64, side: &Side) -> Message {
     let unknown_only = side.skipped.keys().all(|k| k == "other");
     if side.keys.is_empty() || !unknown_only {
         let skipped: Vec<String> = side
@@ -82,14 +84,12 @@ pub(super) fn what_it_holds(values: u64, side: &Side) -> String {
             .iter()
             .map(|(k, n)| format!("{n} {k}"))
             .collect();
-        return format!(
-            "no gift events to import among {values} JSON values{}",
-            if skipped.is_empty() {
-                String::new()
-            } else {
-                format!(" (skipped: {})", skipped.join(", "))
-            }
-        );
+        let m = if skipped.is_empty() {
+            Message::new("core-import-file-json-none")
+        } else {
+            Message::new("core-import-file-json-none-skipped").text("skipped", skipped.join(", "))
+        };
+        return m.count("count", values).text("n", values.to_string());
     }
     let more = side.keys.len() > MAX_KEYS_NAMED;
     let keys = format!(
@@ -97,30 +97,18 @@ pub(super) fn what_it_holds(values: u64, side: &Side) -> String {
         side.keys[..side.keys.len().min(MAX_KEYS_NAMED)].join(", "),
         if more { ", …" } else { "" }
     );
-    let plural = |n: u64, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let what = if side.array {
-        format!(
-            "an array of {} whose keys are {keys}",
-            plural(values, "object", "objects")
-        )
+    let id = if side.array {
+        "core-import-file-json-array"
     } else if values == 1 {
-        format!("a JSON object whose keys are {keys}")
+        "core-import-file-json-object"
     } else {
-        format!(
-            "{} (JSON Lines), objects whose keys are {keys}",
-            plural(values, "value", "values")
-        )
+        "core-import-file-json-lines"
     };
-    format!(
-        "holds no gift event and is not TikTok's data export: it is {what}. LiveLedger reads gift events ({}, {}, {}…) and TikTok's \"Download your data\"; for events of your own logger, name the path of each field (CLI: --map date=PATH,gift=PATH,coins=PATH,count=PATH,sender=PATH)",
-        EventField::GiftId.column(),
-        EventField::Coins.column(),
-        EventField::Count.column()
-    )
+    Message::new(id)
+        .count("count", values)
+        .text("n", values.to_string())
+        .text("keys", keys)
+        .text("id", EventField::GiftId.column())
+        .text("coins", EventField::Coins.column())
+        .text("repeat", EventField::Count.column())
 }

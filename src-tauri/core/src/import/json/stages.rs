@@ -229,10 +229,9 @@ fn decode(
                         }
                         Decoded::Skipped
                     }
-                    Event::NotObject(what) => Decoded::Problem(RowProblem {
-                        said: None,
-                        line: span.line,
-                        column: Some((
+                    Event::NotObject(kind) => Decoded::Problem(RowProblem::said(
+                        span.line,
+                        Some((
                             span.column as usize,
                             if array {
                                 format!("[{}]", span.index)
@@ -240,8 +239,8 @@ fn decode(
                                 "JSON".into()
                             },
                         )),
-                        message: format!("expected an event (a JSON object), found {what}"),
-                    }),
+                        crate::l10n::Message::new("core-import-json-not-event").text("kind", kind),
+                    )),
                     Event::Gift { obj, prefix } => {
                         *gifts += 1;
                         let mut rec = csv::StringRecord::with_capacity(64, HEADER.len());

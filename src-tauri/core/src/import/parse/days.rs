@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveTime;
 use rust_decimal::Decimal;
 
-use super::cells::Cell;
+use super::cells::{invalid, plausible, Cell, What};
 use super::parser::Parser;
 use super::rows::{DayRow, When};
 use crate::import::datetime::{parse_duration, parse_when};
@@ -16,6 +16,7 @@ use crate::import::numbers::{self, NumError};
 use crate::import::short;
 use crate::import::sniff::Field;
 use crate::import::RowProblem;
+use crate::l10n::Message;
 use crate::model::DayFigure;
 
 /// Which column field holds which of TikTok's figures, in the order the
@@ -36,6 +37,12 @@ pub(crate) const FIGURES: [(Field, DayFigure); 13] = [
     (Field::Shares, DayFigure::Shares),
 ];
 
+/// Refuses a figure of a day no ledger could have (`money::check_bounds`),
+/// naming the figure.
+fn bounded(figure: DayFigure, value: Decimal) -> Result<(), Message> {
+    crate::money::check_bounds(figure.name(), value, 8).map_err(|e| invalid(&e))
+}
+
 /// Most rows a day file may hold: one a day for the century of dates a
 /// ledger accepts, and some room. Bounds what the reader keeps.
 pub(crate) const MAX_DAY_ROWS: usize = 40_000;
@@ -47,10 +54,11 @@ impl Parser {
         if self.out.day_rows.len() >= MAX_DAY_ROWS {
             return Err((
                 None,
-                format!("a TikTok LIVE Center file gives one row a day; more than {MAX_DAY_ROWS} rows is not one"),
+                Message::new("core-import-cell-too-many-days")
+                    .text("max", MAX_DAY_ROWS.to_string()),
             ));
         }
-        let date = self.required(rec, Field::Date, "a day")?;
+        let date = self.required(rec, Field::Date, "core-import-cell-no-day")?;
         let mut bits = 0u16;
         // The file's day is the creator's day already: read as a calendar
         // day (UTC midnight stands for it), never moved by a time zone.
@@ -71,17 +79,10 @@ impl Parser {
         if !at_midnight {
             return Err((
                 col,
-                format!(
-                    "expected a day such as 2026-11-12, found '{}' with a time of day: TikTok LIVE Center files give one row a day",
-                    short(date)
-                ),
+                Message::new("core-import-cell-day-with-time").text("text", short(date)),
             ));
         }
-        match day {
-            When::Known(t) => crate::dates::plausible(t).map(|_| ()),
-            When::Slashed { year, .. } => crate::dates::plausible_year(year),
-        }
-        .map_err(|m| (col, m))?;
+        plausible(&day).map_err(|m| (col, m))?;
         let mut figures = Vec::new();
         for (field, figure) in FIGURES {
             let Some(t) = self.text(rec, field) else {
@@ -92,20 +93,21 @@ impl Parser {
                 Field::Duration | Field::WatchTime => self.seconds(t, fcol)?,
                 Field::AvgConcurrent => {
                     let v = self.decimal(fcol, t, false)?;
-                    crate::money::check_bounds(figure.name(), v, 8)
-                        .map_err(|e| (fcol, e.to_string()))?;
+                    bounded(figure, v).map_err(|m| (fcol, m))?;
                     v
                 }
                 _ => Decimal::from(
-                    self.whole(rec, field, &format!("a number ({})", figure.name()))?
+                    self.whole(rec, field, What::DayFigure(figure.name()))?
                         .unwrap_or(0),
                 ),
             };
             if value.is_sign_negative() {
-                return Err((fcol, format!("expected 0 or more, found '{}'", short(t))));
+                return Err((
+                    fcol,
+                    Message::new("core-import-cell-negative").text("text", short(t)),
+                ));
             }
-            crate::money::check_bounds(figure.name(), value, 8)
-                .map_err(|e| (fcol, e.to_string()))?;
+            bounded(figure, value).map_err(|m| (fcol, m))?;
             figures.push((figure, value.normalize()));
         }
         if figures.is_empty() {
@@ -125,10 +127,7 @@ impl Parser {
         let bad = || {
             (
                 col,
-                format!(
-                    "expected a time such as 5400, 1:30:00 or 1h 30m, found '{}'",
-                    short(t)
-                ),
+                Message::new("core-import-cell-seconds").text("text", short(t)),
             )
         };
         if let Some(d) = parse_duration(t, unit) {
@@ -161,18 +160,16 @@ impl Parser {
             let figures = days.entry(t.date_naive()).or_default();
             for (figure, value) in row.figures {
                 match figures.get(&figure) {
-                    Some((was, line)) if *was != value => problems.push(RowProblem {
-                        said: None,
-                        line: row.line,
-                        column: None,
-                        message: format!(
-                            "{} is given twice with different {} ({} on line {line}, {} here)",
-                            t.date_naive(),
-                            figure.name(),
-                            was,
-                            value
-                        ),
-                    }),
+                    Some((was, line)) if *was != value => problems.push(RowProblem::said(
+                        row.line,
+                        None,
+                        Message::new("core-import-problem-day-twice")
+                            .text("day", t.date_naive().to_string())
+                            .text("figure", figure.name())
+                            .text("was", was.to_string())
+                            .text("line", line.to_string())
+                            .text("now", value.to_string()),
+                    )),
                     Some(_) => {}
                     None => {
                         figures.insert(figure, (value, row.line));

@@ -1,7 +1,7 @@
 //! The reader of gift-event logs (TikFinity, TikTok-Live-Connector and the
 //! like): one row an event, a streakable gift's steps folded into its streak.
 
-use super::cells::{gift_event_fingerprint, message_key, parse_bool, total_fits, Cell};
+use super::cells::{gift_event_fingerprint, message_key, parse_bool, total_fits, Cell, What};
 use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
@@ -10,6 +10,7 @@ use crate::events::streak;
 use crate::import::datetime::parse_when;
 use crate::import::short;
 use crate::import::sniff::Field;
+use crate::l10n::Message;
 
 impl Parser {
     /// A true/false cell of `field`: `None` when the file has no such column
@@ -20,7 +21,7 @@ impl Parser {
             Some(t) => parse_bool(t).map(Some).ok_or_else(|| {
                 (
                     self.cols.get(field),
-                    format!("expected true or false, found '{}'", short(t)),
+                    Message::new("core-import-cell-true-false").text("text", short(t)),
                 )
             }),
         }
@@ -37,38 +38,37 @@ impl Parser {
         };
         // A log without a price takes a catalog gift's; a gift the catalog
         // does not know and the event does not price is refused.
-        let coins = match self.whole(rec, Field::Coins, "the gift's price in coins")? {
+        let coins = match self.whole(rec, Field::Coins, What::GiftPrice)? {
             Some(c) => c,
             None => *self.catalog.get(&name.to_lowercase()).ok_or_else(|| {
                 (
                     self.cols.get(Field::Coins).or(self.cols.get(Field::Gift)),
-                    format!(
-                        "the event gives no price for '{}' ({} or another price field) and the gift catalog does not know it; add it to the catalog, or name the price field",
-                        short(&name),
-                        crate::events::EventField::Coins.column()
-                    ),
+                    Message::new("core-import-cell-no-price")
+                        .text("gift", short(&name))
+                        .text("field", crate::events::EventField::Coins.column()),
                 )
             })?,
         };
         let count = self
-            .whole(rec, Field::Count, "a repeat count")?
+            .whole(rec, Field::Count, What::RepeatCount)?
             .unwrap_or(1);
         if coins < 0 {
             return Err((
                 self.cols.get(Field::Coins),
-                format!("expected a price of 0 coins or more, found {coins}"),
+                Message::new("core-import-cell-price-negative").text("text", coins.to_string()),
             ));
         }
         if count < 1 {
             return Err((
                 self.cols.get(Field::Count),
-                format!("expected a repeat count of 1 or more, found {count}"),
+                Message::new("core-import-cell-repeat-count-below-one")
+                    .text("text", count.to_string()),
             ));
         }
         total_fits(coins, count, self.cols.get(Field::Count))?;
         let sender = self.sender(rec)?;
         let gift_type = streak::gift_type(
-            self.whole(rec, Field::GiftType, "a gift type number")?,
+            self.whole(rec, Field::GiftType, What::GiftType)?,
             self.flag(rec, Field::Streakable)?,
         );
         let repeat_end = streak::ends(

@@ -1,13 +1,14 @@
 //! The reader of gift tables: one row a gift (or several of one kind), the
 //! price from a coins column or the gift catalog.
 
-use super::cells::{total_fits, Cell};
+use super::cells::{total_fits, Cell, Found, What};
 use super::gift_cell::split_count;
 use super::occurrences;
 use super::parser::Parser;
 use super::rows::GiftRow;
 use crate::import::fingerprint;
 use crate::import::sniff::Field;
+use crate::l10n::Message;
 
 impl Parser {
     /// Reads one gift-table row. The price of one gift comes from the coins
@@ -17,13 +18,13 @@ impl Parser {
     /// row has no count of its own, and must agree with one it has.
     pub(super) fn gift_table(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let at = self.when(rec, line)?;
-        self.required(rec, Field::Gift, "a gift name")?;
+        self.required(rec, Field::Gift, "core-import-cell-no-gift")?;
         let gift_col = self.cols.get(Field::Gift);
         let written = self
             .free_text(rec, Field::Gift)?
             .map(std::borrow::Cow::into_owned)
-            .ok_or_else(|| (gift_col, "expected a gift name".to_string()))?;
-        let column_count = self.whole(rec, Field::Count, "a whole count")?;
+            .ok_or_else(|| (gift_col, Message::new("core-import-cell-gift-blank")))?;
+        let column_count = self.whole(rec, Field::Count, What::WholeCount)?;
         // A name the catalog knows as written is never split.
         let split = match self.catalog.contains_key(&written.to_lowercase()) {
             true => None,
@@ -36,17 +37,17 @@ impl Parser {
             (Some((_, c)), Some(k)) => {
                 return Err((
                     gift_col,
-                    format!(
-                        "the gift cell '{}' says {c} but the count column says {k}: which is it?",
-                        crate::import::short(&written)
-                    ),
+                    Message::new("core-import-cell-count-conflict")
+                        .text("text", crate::import::short(&written))
+                        .text("cell", c.to_string())
+                        .text("column", k.to_string()),
                 ))
             }
         };
         if count < 1 {
             return Err((
                 self.cols.get(Field::Count).or(gift_col),
-                format!("expected a count of 1 or more, found {count}"),
+                Message::new("core-import-cell-count-below-one").text("text", count.to_string()),
             ));
         }
         let coins = self.price(rec, &name, count)?;
@@ -85,51 +86,63 @@ impl Parser {
     /// a total column holding exactly the price, is read the wrong way.
     fn price(&mut self, rec: &csv::StringRecord, name: &str, count: i64) -> Cell<i64> {
         let catalog = self.catalog.get(&name.to_lowercase()).copied();
-        let non_negative = |col: Option<usize>, c: i64, what: &str| {
+        let non_negative = |col: Option<usize>, c: i64, what: What| {
             if c < 0 {
-                Err((col, format!("expected 0 {what} or more, found {c}")))
+                Err((col, what.problem(Found::Negative, &c.to_string())))
             } else {
                 Ok(c)
             }
         };
-        if let Some(c) = self.whole(rec, Field::Coins, "a whole number of coins")? {
-            return non_negative(self.cols.get(Field::Coins), c, "coins");
+        if let Some(c) = self.whole(rec, Field::Coins, What::WholeCoins)? {
+            return non_negative(self.cols.get(Field::Coins), c, What::WholeCoins);
         }
-        if let Some(d) = self.whole(rec, Field::Diamonds, "a whole number of diamonds")? {
+        if let Some(d) = self.whole(rec, Field::Diamonds, What::WholeDiamonds)? {
             let col = self.cols.get(Field::Diamonds);
-            let d = non_negative(col, d, "diamonds")?;
+            let d = non_negative(col, d, What::WholeDiamonds)?;
             if let Some(p) = catalog.filter(|p| count > 1 && d != *p) {
                 if p.checked_mul(count) == Some(d) {
-                    return Err((col, format!(
-                        "{d} diamonds is {count} × {} ({p} each in the catalog): this column looks like the row's total, not one gift's price; read it as the row's total diamonds (CLI: --map total_diamonds={})",
-                        crate::import::short(name),
-                        self.column_name(col)
-                    )));
+                    return Err((
+                        col,
+                        Message::new("core-import-cell-diamonds-look-total")
+                            .text("diamonds", d.to_string())
+                            .text("n", count.to_string())
+                            .text("gift", crate::import::short(name))
+                            .text("each", p.to_string())
+                            .text("column", self.column_name(col)),
+                    ));
                 }
             }
             return Ok(d);
         }
-        if let Some(d) = self.whole(rec, Field::TotalDiamonds, "a whole number of diamonds")? {
+        if let Some(d) = self.whole(rec, Field::TotalDiamonds, What::WholeDiamonds)? {
             let col = self.cols.get(Field::TotalDiamonds);
-            let d = non_negative(col, d, "diamonds")?;
+            let d = non_negative(col, d, What::WholeDiamonds)?;
             if let Some(p) = catalog.filter(|p| count > 1 && d == *p) {
-                return Err((col, format!(
-                    "{d} diamonds for {count} × {} is the catalog's price of one ({p}): this column looks like one gift's price, not the row's total; read it as diamonds per gift (CLI: --map diamonds={})",
-                    crate::import::short(name),
-                    self.column_name(col)
-                )));
+                return Err((
+                    col,
+                    Message::new("core-import-cell-total-looks-each")
+                        .text("diamonds", d.to_string())
+                        .text("n", count.to_string())
+                        .text("gift", crate::import::short(name))
+                        .text("each", p.to_string())
+                        .text("column", self.column_name(col)),
+                ));
             }
             if d % count != 0 {
-                return Err((col, format!(
-                    "a total of {d} diamonds does not divide by the count {count}: is it the price of one gift?"
-                )));
+                return Err((
+                    col,
+                    Message::new("core-import-cell-total-not-divisible")
+                        .text("diamonds", d.to_string())
+                        .text("n", count.to_string()),
+                ));
             }
             return Ok(d / count);
         }
         catalog.ok_or_else(|| {
             (
                 self.cols.get(Field::Gift),
-                format!("gift '{}' is not in the gift catalog and the row gives no coins or diamonds; add it to the catalog or add a coins column", crate::import::short(name)),
+                Message::new("core-import-cell-gift-unknown")
+                    .text("gift", crate::import::short(name)),
             )
         })
     }

@@ -7,12 +7,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
-use super::cells::{parse_whole, total_fits, Cell};
+use super::cells::{invalid, parse_whole, total_fits, Cell};
 use super::occurrences;
 use super::parser::Parser;
 use super::rows::{AdjustmentRow, GiftRow, SessionRow, When, WithdrawalRow};
 use crate::dates;
 use crate::import::{fingerprint, short};
+use crate::l10n::Message;
 use crate::model::{SessionInput, WithdrawalStatus};
 use crate::money::Diamonds;
 use crate::rates::Rate;
@@ -24,7 +25,7 @@ impl Parser {
         let col = row.col(name);
         let t = col.and_then(|i| row.rec.get(i)).unwrap_or("").trim();
         if t.is_empty() {
-            return Err((col, format!("expected a value for {name}, found nothing")));
+            return Err((col, missing(name)));
         }
         self.decimal(col, t, true)
     }
@@ -54,14 +55,16 @@ impl Parser {
                 let coins = row.opt_int("coins_each")?.ok_or_else(|| {
                     (
                         row.col("coins_each"),
-                        "expected coins, found nothing".to_string(),
+                        Message::new("core-import-cell-coins-missing"),
                     )
                 })?;
                 let count = row.opt_int("count")?.unwrap_or(1);
                 if coins < 0 || count < 1 {
                     return Err((
                         row.col("count"),
-                        format!("expected coins ≥ 0 and count ≥ 1, found {coins} and {count}"),
+                        Message::new("core-import-cell-coins-count")
+                            .text("coins", coins.to_string())
+                            .text("n", count.to_string()),
                     ));
                 }
                 total_fits(coins, count, row.col("count"))?;
@@ -95,10 +98,7 @@ impl Parser {
             other => {
                 return Err((
                     row.col("record"),
-                    format!(
-                        "expected session, gift, withdrawal, adjustment or rate, found '{}'",
-                        short(other)
-                    ),
+                    Message::new("core-import-cell-record-kind").text("text", short(other)),
                 ));
             }
         }
@@ -128,8 +128,7 @@ impl Parser {
                 self.ll_dec(row, "reported_diamonds")?
             }),
         };
-        crate::store::validate_session(&input)
-            .map_err(|e| (row.col("started_at"), e.to_string()))?;
+        crate::store::validate_session(&input).map_err(|e| (row.col("started_at"), invalid(&e)))?;
         let fp = fingerprint(&[
             "ll-session",
             &started.timestamp_millis().to_string(),
@@ -148,8 +147,9 @@ impl Parser {
                 min_withdrawal: Decimal::ZERO,
                 max_withdrawal_per_day: None,
             };
-            rate.validate()
-                .map_err(|m| (row.col("diamonds_per_coin"), m))?;
+            if let Some(m) = rate.problem() {
+                return Err((row.col("diamonds_per_coin"), m));
+            }
             Some(crate::model::SessionRate::of(&rate))
         };
         self.out.sessions.push(SessionRow {
@@ -167,10 +167,12 @@ impl Parser {
     /// A withdrawal.
     fn ll_withdrawal(&mut self, row: &LlRow<'_>) -> Cell<()> {
         let at = row.instant("at")?;
-        let status: WithdrawalStatus = row
-            .req("status")?
-            .parse()
-            .map_err(|e: String| (row.col("status"), e))?;
+        let status: WithdrawalStatus = row.req("status")?.parse().map_err(|_: String| {
+            (
+                row.col("status"),
+                WithdrawalStatus::unknown(row.get("status")),
+            )
+        })?;
         let withdrawal = WithdrawalRow {
             at,
             diamonds: self.ll_dec(row, "diamonds")?,
@@ -231,11 +233,17 @@ impl Parser {
                 Some(self.ll_dec(row, "max_withdrawal_per_day")?)
             },
         };
-        rate.validate()
-            .map_err(|m| (row.col("effective_from"), m))?;
+        if let Some(m) = rate.problem() {
+            return Err((row.col("effective_from"), m));
+        }
         self.out.rates.push(rate);
         Ok(())
     }
+}
+
+/// The export's column `name` is empty where a value is needed.
+fn missing(name: &str) -> Message {
+    Message::new("core-import-cell-value-missing").text("name", name)
 }
 
 /// The cells of one row of a LiveLedger export, by column name.
@@ -273,10 +281,7 @@ impl<'a> LlRow<'a> {
     fn req(&self, name: &str) -> Cell<&'a str> {
         let v = self.get(name);
         if v.is_empty() {
-            Err((
-                self.col(name),
-                format!("expected a value for {name}, found nothing"),
-            ))
+            Err((self.col(name), missing(name)))
         } else {
             Ok(v)
         }
@@ -284,8 +289,7 @@ impl<'a> LlRow<'a> {
 
     /// The instant in the cell of `name` (the export writes UTC).
     fn instant(&self, name: &str) -> Cell<DateTime<Utc>> {
-        dates::parse_instant(self.req(name)?, Tz::UTC)
-            .map_err(|e| (self.col(name), short(&e.to_string())))
+        dates::parse_instant(self.req(name)?, Tz::UTC).map_err(|e| (self.col(name), e.message()))
     }
 
     /// The day (`YYYY-MM-DD`) in the cell of `name`.
@@ -293,7 +297,7 @@ impl<'a> LlRow<'a> {
         self.req(name)?.parse().map_err(|_| {
             (
                 self.col(name),
-                format!("expected YYYY-MM-DD, found '{}'", short(self.get(name))),
+                Message::new("core-import-cell-iso-day").text("text", short(self.get(name))),
             )
         })
     }
@@ -307,7 +311,7 @@ impl<'a> LlRow<'a> {
         parse_whole(t).map(Some).ok_or_else(|| {
             (
                 self.col(name),
-                format!("expected a whole number, found '{}'", short(t)),
+                Message::new("core-import-cell-whole-number").text("text", short(t)),
             )
         })
     }

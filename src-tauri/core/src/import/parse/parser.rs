@@ -198,7 +198,7 @@ impl Parser {
         cols: Columns,
         tz: Tz,
         catalog: HashMap<String, i64>,
-    ) -> Result<Parser, String> {
+    ) -> Result<Parser, Message> {
         let ll = liveledger_columns(format, header)?;
         needed_columns(format, header, &cols)?;
         let mut cols = cols;
@@ -471,19 +471,14 @@ impl Parser {
             Format::TiktokDays => self.tiktok_day(rec, line),
             Format::LiveLedger => self.liveledger(rec),
             Format::Auto | Format::JsonEvents | Format::TiktokData => {
-                Err((None, "no format chosen".into()))
+                Err((None, Message::new("core-import-cell-no-format")))
             }
         };
         match result {
             Ok(()) => self.out.rows_taken += 1,
-            Err((col, message)) => {
+            Err((col, said)) => {
                 let column = col.map(|i| (i + 1, short(self.header.get(i).map_or("", |h| h))));
-                self.problem(RowProblem {
-                    said: None,
-                    line,
-                    column,
-                    message,
-                });
+                self.problem(RowProblem::said(line, column, said));
             }
         }
     }
@@ -623,7 +618,7 @@ impl Parser {
 fn liveledger_columns(
     format: Format,
     header: &[String],
-) -> Result<HashMap<&'static str, usize>, String> {
+) -> Result<HashMap<&'static str, usize>, Message> {
     let mut ll = HashMap::new();
     if format == Format::LiveLedger {
         for name in LIVELEDGER_COLUMNS {
@@ -632,15 +627,17 @@ fn liveledger_columns(
             }
         }
         if !ll.contains_key("record") {
-            return Err("a LiveLedger export needs a 'record' column".into());
+            return Err(Message::new("core-import-file-no-record"));
         }
     }
     Ok(ll)
 }
 
 /// Refuses columns a `format` cannot be read without, naming those missing.
-fn needed_columns(format: Format, header: &[String], cols: &Columns) -> Result<(), String> {
-    let need = |fields: &[Field], what: &str| -> Result<(), String> {
+fn needed_columns(format: Format, header: &[String], cols: &Columns) -> Result<(), Message> {
+    // Each format its own sentence (`id`); `$missing` names the fields as
+    // --map does, `$columns` the file's.
+    let need = |fields: &[Field], id: &'static str| -> Result<(), Message> {
         let missing: Vec<String> = fields
             .iter()
             .filter(|f| !cols.has(**f))
@@ -649,34 +646,37 @@ fn needed_columns(format: Format, header: &[String], cols: &Columns) -> Result<(
         if missing.is_empty() {
             Ok(())
         } else {
-            Err(format!(
-                "a {what} needs a column for {} (its columns: {}); choose which column holds each (CLI: --map)",
-                missing.join(", "),
-                crate::import::header_list(header)
+            Err(crate::import::with_known(
+                Message::new(id).text("missing", missing.join(", ")),
+                header,
             ))
         }
     };
     match format {
-        Format::GiftEvents => need(&[Field::Date, Field::Coins, Field::Count], "gift-event log")?,
-        Format::GiftTable => need(&[Field::Date, Field::Gift], "gift table")?,
-        Format::SessionSummary => need(&[Field::Date, Field::Diamonds], "session summary")?,
+        Format::GiftEvents => need(
+            &[Field::Date, Field::Coins, Field::Count],
+            "core-import-file-events-need",
+        )?,
+        Format::GiftTable => need(&[Field::Date, Field::Gift], "core-import-file-table-need")?,
+        Format::SessionSummary => need(
+            &[Field::Date, Field::Diamonds],
+            "core-import-file-sessions-need",
+        )?,
         Format::TiktokDays => {
-            need(&[Field::Date], "TikTok LIVE Center file")?;
+            need(&[Field::Date], "core-import-file-days-need")?;
             if super::days::FIGURES.iter().all(|(f, _)| !cols.has(*f)) {
-                return Err(format!(
-                    "a TikTok LIVE Center file needs a column of figures (diamonds, LIVE time, views, likes…) beside its date (its columns: {})",
-                    crate::import::header_list(header)
+                return Err(crate::import::with_known(
+                    Message::new("core-import-file-days-no-figures"),
+                    header,
                 ));
             }
         }
         Format::LiveLedger | Format::Auto | Format::JsonEvents | Format::TiktokData => {}
     }
     if format == Format::GiftEvents && !cols.has(Field::Gift) && !cols.has(Field::GiftId) {
-        return Err(format!(
-            "a gift-event log needs a {} or {} column",
-            EventField::GiftName.column(),
-            EventField::GiftId.column()
-        ));
+        return Err(Message::new("core-import-file-events-no-gift")
+            .text("name", EventField::GiftName.column())
+            .text("id", EventField::GiftId.column()));
     }
     Ok(())
 }

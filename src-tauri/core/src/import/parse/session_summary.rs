@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
-use super::cells::{strip_currency, Cell};
+use super::cells::{strip_currency, Cell, Found, What};
 use super::occurrences;
 use super::parser::Parser;
 use super::rows::{SessionRow, When};
@@ -13,6 +13,7 @@ use crate::import::datetime::{parse_clock, parse_duration, parse_when};
 use crate::import::numbers;
 use crate::import::sniff::Field;
 use crate::import::{fingerprint, short};
+use crate::l10n::Message;
 use crate::model::SessionInput;
 use crate::money::Diamonds;
 
@@ -22,12 +23,13 @@ impl Parser {
     pub(super) fn session_summary(&mut self, rec: &csv::StringRecord, line: u64) -> Cell<()> {
         let start = self.when(rec, line)?;
         let dcol = self.cols.get(Field::Diamonds);
-        let diamonds = match self.whole(rec, Field::Diamonds, "a number of diamonds")? {
+        let diamonds = match self.whole(rec, Field::Diamonds, What::Diamonds)? {
             Some(d) if d >= 0 => d,
             Some(d) => {
-                return Err((dcol, format!("expected 0 diamonds or more, found {d}")));
+                let m = What::Diamonds.problem(Found::Negative, &d.to_string());
+                return Err((dcol, m));
             }
-            None => return Err((dcol, "expected a number of diamonds, found nothing".into())),
+            None => return Err((dcol, What::Diamonds.problem(Found::Nothing, ""))),
         };
         let diamonds = Decimal::from(diamonds);
         let duration = match self.text(rec, Field::Duration) {
@@ -35,10 +37,7 @@ impl Parser {
             Some(t) => Some(parse_duration(t, self.duration_unit).ok_or_else(|| {
                 (
                     self.cols.get(Field::Duration),
-                    format!(
-                        "expected a duration of at most a week such as 90, 1:30:00 or 1h 30m, found '{}'",
-                        short(t)
-                    ),
+                    Message::new("core-import-cell-duration").text("text", short(t)),
                 )
             })?),
         };
@@ -46,21 +45,20 @@ impl Parser {
             None => None,
             Some(t) => Some(self.end_time(t, start)?),
         };
-        let count = |p: &mut Parser, f: Field, what: &str| -> Cell<Option<i64>> {
+        let count = |p: &mut Parser, f: Field, what: What| -> Cell<Option<i64>> {
             let v = p.whole(rec, f, what)?;
             match v {
-                Some(n) if n < 0 => Err((
-                    p.cols.get(f),
-                    format!("expected {what} (0 or more), found {n}"),
-                )),
+                Some(n) if n < 0 => {
+                    Err((p.cols.get(f), what.problem(Found::Negative, &n.to_string())))
+                }
                 _ => Ok(v),
             }
         };
-        let peak_viewers = count(self, Field::PeakViewers, "a number of peak viewers")?;
-        let unique_viewers = count(self, Field::Viewers, "a number of viewers")?;
-        let likes = count(self, Field::Likes, "a number of likes")?;
-        let new_followers = count(self, Field::Followers, "a number of followers")?;
-        let gifters = count(self, Field::Gifters, "a number of gifters")?;
+        let peak_viewers = count(self, Field::PeakViewers, What::PeakViewers)?;
+        let unique_viewers = count(self, Field::Viewers, What::Viewers)?;
+        let likes = count(self, Field::Likes, What::Likes)?;
+        let new_followers = count(self, Field::Followers, What::Followers)?;
+        let gifters = count(self, Field::Gifters, What::Gifters)?;
         let rewards = match self.text(rec, Field::Rewards) {
             None => None,
             Some(t) => {
@@ -68,7 +66,7 @@ impl Parser {
                 let (reading, ev) = numbers::read(strip_currency(t), false).map_err(|_| {
                     (
                         col,
-                        format!("expected an amount of money, found '{}'", short(t)),
+                        Message::new("core-import-cell-money").text("text", short(t)),
                     )
                 })?;
                 if let Some(c) = col.and_then(|i| self.nums.get_mut(i)) {
@@ -123,25 +121,18 @@ impl Parser {
         let bad = || {
             (
                 col,
-                format!(
-                    "expected an end time such as 2026-03-01 21:30 or 21:30, found '{}'",
-                    short(t)
-                ),
+                Message::new("core-import-cell-end-time").text("text", short(t)),
             )
         };
         let (clock, _) = parse_clock(t).ok_or_else(bad)?;
         let When::Known(started) = start else {
-            return Err((
-                col,
-                "an end given as a time of day needs a start written as YYYY-MM-DD".into(),
-            ));
+            return Err((col, Message::new("core-import-cell-end-needs-start")));
         };
         let local = started.with_timezone(&self.tz);
         let mut day = local.date_naive();
         if clock < local.time() {
             day = day.succ_opt().ok_or_else(bad)?;
         }
-        dates::resolve_local(day.and_time(clock), self.tz, t)
-            .map_err(|e| (col, short(&e.to_string())))
+        dates::resolve_local(day.and_time(clock), self.tz, t).map_err(|e| (col, e.message()))
     }
 }

@@ -15,20 +15,15 @@ impl Parser {
     /// Refuses columns whose numbers contradict themselves and settles the
     /// rewards that waited for their column.
     pub(super) fn settle_numbers(&mut self) {
-        let conflicts: Vec<(usize, u64, String)> = self
+        let conflicts: Vec<(usize, u64, Message)> = self
             .nums
             .iter()
             .enumerate()
             .filter_map(|(i, c)| c.conflict().map(|(line, m)| (i, line, m)))
             .collect();
-        for (i, line, message) in conflicts {
+        for (i, line, said) in conflicts {
             let column = Some((i + 1, short(self.header.get(i).map_or("", |h| h))));
-            self.problem(RowProblem {
-                said: None,
-                line,
-                column,
-                message,
-            });
+            self.problem(RowProblem::said(line, column, said));
         }
         let currency = self.rewards_currency.clone().unwrap_or_default();
         for (session, col, line, reading) in std::mem::take(&mut self.rewards) {
@@ -43,16 +38,11 @@ impl Parser {
                             Reading::Known(_) => (0, 0),
                         };
                         let c = if sep == numbers::Sep::Comma { ',' } else { '.' };
-                        self.problem(RowProblem {
-                            said: None,
-                            line,
-                            column,
-                            message: format!(
-                                "'{lead}{c}{tail:03}' could be {} or {} and no other value in the column settles it; write amounts with two decimals (1234.00 or 1234,00) or without thousands separators",
-                                reading.resolve(true),
-                                reading.resolve(false)
-                            ),
-                        });
+                        let said = Message::new("core-import-problem-rewards-ambiguous")
+                            .text("text", format!("{lead}{c}{tail:03}"))
+                            .text("thousands", reading.resolve(true).to_string())
+                            .text("decimal", reading.resolve(false).to_string());
+                        self.problem(RowProblem::said(line, column, said));
                         continue;
                     }
                 },
@@ -136,10 +126,11 @@ impl Parser {
                 };
                 let text = format!("{year:04}-{m:02}-{d:02} {time}");
                 let resolved = NaiveDate::from_ymd_opt(year, m, d)
-                    .ok_or_else(|| format!("'{text}' is not a calendar date"))
+                    .ok_or_else(|| {
+                        Message::new("core-import-cell-not-a-calendar-date").text("text", &text)
+                    })
                     .and_then(|day| {
-                        dates::resolve_local(day.and_time(time), tz, &text)
-                            .map_err(|e| e.to_string())
+                        dates::resolve_local(day.and_time(time), tz, &text).map_err(|e| e.message())
                     });
                 match resolved {
                     Ok(t) => *w = When::Known(t),
@@ -162,14 +153,9 @@ impl Parser {
         for d in &mut self.out.day_rows {
             resolve(&mut d.day, chrono_tz::Tz::UTC);
         }
-        for (line, col, message) in problems {
+        for (line, col, said) in problems {
             let column = Some((col + 1, short(self.header.get(col).map_or("", |h| h))));
-            self.problem(RowProblem {
-                said: None,
-                line,
-                column,
-                message,
-            });
+            self.problem(RowProblem::said(line, column, said));
         }
         order == DateOrder::DayFirst
     }

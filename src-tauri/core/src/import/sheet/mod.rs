@@ -256,10 +256,11 @@ pub(crate) fn import(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     let file_err = |message: String| super::json::file_error(name, message);
+    let file_says = |said: crate::l10n::Message| super::json::file_said(name, said);
     if opts.format == super::Format::LiveLedger {
-        return Err(file_err(
-            "is a spreadsheet; LiveLedger's own export is read as the CSV it wrote".into(),
-        ));
+        return Err(file_says(crate::l10n::Message::new(
+            "core-import-file-sheet-not-liveledger",
+        )));
     }
     bounds::check(&mut file, book).map_err(file_err)?;
     let maps = super::mapping(store, opts, name)?;
@@ -270,10 +271,12 @@ pub(crate) fn import(
         .iter()
         .all(|(_, c)| c.iter().all(|c| c.trim().is_empty()))
     {
-        return Err(file_err(format!("sheet '{}' is empty", short(&sheet))));
+        return Err(file_says(
+            crate::l10n::Message::new("core-import-file-sheet-empty").text("sheet", short(&sheet)),
+        ));
     }
     let is_header = |cells: &[String]| recognised(&maps, cells);
-    let found = layout::find(&text, skip, Some(b'\t'), &is_header).map_err(file_err)?;
+    let found = layout::find(&text, skip, Some(b'\t'), &is_header).map_err(file_says)?;
     let header_row = u32::try_from(found.line - 1).unwrap_or(u32::MAX);
     let header: Vec<String> = head
         .iter()
@@ -281,10 +284,11 @@ pub(crate) fn import(
         .map(|(_, c)| c.iter().map(|h| h.trim().to_string()).collect())
         .unwrap_or_default();
     if header.len() > MAX_COLUMNS {
-        return Err(file_err(format!(
-            "row {}: the header has more than {MAX_COLUMNS} columns; a table LiveLedger reads has at most {MAX_COLUMNS}",
-            found.line
-        )));
+        return Err(file_says(
+            crate::l10n::Message::new("core-import-file-sheet-columns")
+                .text("line", found.line.to_string())
+                .text("max", MAX_COLUMNS.to_string()),
+        ));
     }
     // The rows under the header already read: whether the first date is
     // a day alone, and what an unknown header's error shows.
@@ -467,14 +471,12 @@ fn read_rows(
         })
     });
     match walked {
-        Ok(Some(r)) => parser.problem(RowProblem {
-            said: None,
-            line: u64::from(r) + 1,
-            column: None,
-            message: format!(
-                "has a value past column {MAX_COLUMNS}; a table LiveLedger reads has at most {MAX_COLUMNS} columns"
-            ),
-        }),
+        Ok(Some(r)) => parser.problem(RowProblem::said(
+            u64::from(r) + 1,
+            None,
+            crate::l10n::Message::new("core-import-problem-sheet-wide")
+                .text("max", MAX_COLUMNS.to_string()),
+        )),
         Ok(None) => {}
         Err(message) => parser.problem(RowProblem {
             said: None,

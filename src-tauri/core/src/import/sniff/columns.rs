@@ -82,7 +82,7 @@ impl Columns {
     }
 
     /// Columns from a `--map` text alone: `date=Col,gift=Col,…`.
-    pub fn from_map(map: &str, header: &[String]) -> Result<Columns, String> {
+    pub fn from_map(map: &str, header: &[String]) -> Result<Columns, crate::l10n::Message> {
         let mut cols = Columns::default();
         cols.apply_map(&parse_map(map)?, header)?;
         Ok(cols)
@@ -96,7 +96,7 @@ impl Columns {
         &mut self,
         pairs: &[(Field, String)],
         header: &[String],
-    ) -> Result<(), String> {
+    ) -> Result<(), crate::l10n::Message> {
         let keyed: Vec<[String; 3]> = header.iter().map(|h| keys(h)).collect();
         let mapped_time = pairs.iter().any(|(f, _)| *f == Field::Time);
         for (field, col) in pairs {
@@ -104,10 +104,10 @@ impl Columns {
             let i = (0..3)
                 .find_map(|k| keyed.iter().position(|h| !h[k].is_empty() && h[k] == want))
                 .ok_or_else(|| {
-                    format!(
-                        "the file has no column '{}' (its columns: {})",
-                        crate::import::short(col.trim()),
-                        crate::import::header_list(header)
+                    crate::import::with_known(
+                        crate::l10n::Message::new("core-import-file-map-no-column")
+                            .text("text", crate::import::short(col.trim())),
+                        header,
                     )
                 })?;
             if *field == Field::Date && !mapped_time && self.get(Field::Date) != Some(i) {
@@ -153,23 +153,21 @@ impl Columns {
 
 /// Reads a `--map` text: `date=Col,gift=Col,…`, fields named as
 /// [`Field::parse_map_name`] reads them.
-pub fn parse_map(map: &str) -> Result<Vec<(Field, String)>, String> {
+/// A refusal is a `core-import-file-map-…` message (its `$file` is added
+/// where the file is known).
+pub fn parse_map(map: &str) -> Result<Vec<(Field, String)>, crate::l10n::Message> {
     let names: Vec<&str> = Field::ALL.iter().map(|f| f.map_name()).collect();
     map.split(',')
         .filter(|p| !p.trim().is_empty())
         .map(|pair| {
             let (f, col) = pair.split_once('=').ok_or_else(|| {
-                format!(
-                    "'{}' is not field=Column",
-                    crate::import::short(pair.trim())
-                )
+                crate::l10n::Message::new("core-import-file-map-pair")
+                    .text("text", crate::import::short(pair.trim()))
             })?;
             let field = Field::parse_map_name(f).ok_or_else(|| {
-                format!(
-                    "'{}' is not a field (fields: {})",
-                    crate::import::short(f.trim()),
-                    names.join(", ")
-                )
+                crate::l10n::Message::new("core-import-file-map-field")
+                    .text("text", crate::import::short(f.trim()))
+                    .text("fields", names.join(", "))
             })?;
             Ok((field, col.trim().to_string()))
         })

@@ -267,12 +267,9 @@ mod tests {
         let header = h(&["When", "What", "Worth"]);
         let c = Columns::from_map("date=when, gift=What,coins=worth", &header).unwrap();
         assert_eq!(c.get(Field::Coins), Some(2));
-        assert!(Columns::from_map("gift=Nope", &header)
-            .unwrap_err()
-            .contains("no column"));
-        assert!(Columns::from_map("colour=What", &header)
-            .unwrap_err()
-            .contains("not a field"));
+        let err = |m: &str| crate::l10n::english(&Columns::from_map(m, &header).unwrap_err());
+        assert!(err("gift=Nope").contains("no column"));
+        assert!(err("colour=What").contains("not a field"));
     }
 
     #[test]

@@ -49,7 +49,10 @@ impl Convert {
         let result = match e.kind {
             ListKind::Lives => live(e).map(|s| self.parsed.sessions.push(s)),
             ListKind::Withdrawals | ListKind::Transactions => match fields(&e.value) {
-                None => Err((None, "expected a wallet entry (a JSON object)".to_string())),
+                None => Err((
+                    None,
+                    crate::l10n::Message::new("core-import-tiktok-not-wallet"),
+                )),
                 Some(f) => match (e.kind, transaction_kind(&f)) {
                     (ListKind::Withdrawals, _) | (_, Txn::Withdrawal) => {
                         withdrawal(&f, &self.rates, self.tz)
@@ -76,7 +79,7 @@ impl Convert {
 }
 
 /// The problem of an entry at its field's line and column.
-fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem {
+fn entry_problem(e: &Entry, key: Option<String>, said: crate::l10n::Message) -> RowProblem {
     let (mut line, mut column) = (e.line, e.column);
     if let (Some(k), true) = (&key, e.txt) {
         // The line that starts with the key and its colon.
@@ -97,10 +100,5 @@ fn entry_problem(e: &Entry, key: Option<String>, message: String) -> RowProblem 
         Some(k) => format!("{}[{}].{k}", e.list, e.index),
         None => format!("{}[{}]", e.list, e.index),
     };
-    RowProblem {
-        said: None,
-        line,
-        column: Some((column as usize, at)),
-        message,
-    }
+    RowProblem::said(line, Some((column as usize, at)), said)
 }

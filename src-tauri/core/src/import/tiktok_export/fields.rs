@@ -2,6 +2,7 @@
 //! diamonds, money and durations, each bounded, each refusal naming its
 //! key.
 
+use crate::l10n::Message;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
@@ -23,7 +24,8 @@ pub(super) const MAX_FIGURE: i64 = 1_000_000_000_000;
 pub(super) type Fields<'a> = HashMap<String, (&'a str, &'a Value)>;
 
 /// What one entry became, or what is wrong with it (at the field's key).
-pub(super) type Read1<T> = std::result::Result<T, (Option<String>, String)>;
+/// The words are a message (`core-import-tiktok-…`, or a date's own).
+pub(super) type Read1<T> = std::result::Result<T, (Option<String>, crate::l10n::Message)>;
 
 /// An object's fields (null ones left out); `None` for anything else.
 pub(super) fn fields(v: &Value) -> Option<Fields<'_>> {
@@ -57,13 +59,15 @@ pub(super) fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
     let t = scalar(v).ok_or_else(|| {
         (
             Some(key.to_string()),
-            "expected text, found a list or an object".to_string(),
+            Message::new("core-import-tiktok-not-text"),
         )
     })?;
     if t.chars().count() > max {
         return Err((
             Some(key.to_string()),
-            format!("expected at most {max} characters, found '{}'", quote(&t)),
+            Message::new("core-import-tiktok-text-long")
+                .text("max", max.to_string())
+                .text("text", quote(&t)),
         ));
     }
     // As every import keeps text (`store::imported_text`).
@@ -75,7 +79,7 @@ pub(super) fn text_of(key: &str, v: &Value, max: usize) -> Read1<String> {
 /// A field as an instant; one without an offset is UTC, as TikTok writes it.
 pub(super) fn instant(key: &str, v: &Value) -> Read1<DateTime<Utc>> {
     let t = text_of(key, v, 64)?;
-    dates::parse_instant(&t, Tz::UTC).map_err(|e| (Some(key.to_string()), e.to_string()))
+    dates::parse_instant(&t, Tz::UTC).map_err(|e| (Some(key.to_string()), e.message()))
 }
 
 /// A whole, non-negative count such as viewers or likes.
@@ -85,10 +89,9 @@ pub(super) fn count(key: &str, v: &Value) -> Read1<i64> {
         Some(n) if (0..=MAX_FIGURE).contains(&n) => Ok(n),
         _ => Err((
             Some(key.to_string()),
-            format!(
-                "expected a whole number from 0 to {MAX_FIGURE}, found '{}'",
-                quote(&t)
-            ),
+            Message::new("core-import-tiktok-count")
+                .text("max", MAX_FIGURE.to_string())
+                .text("text", quote(&t)),
         )),
     }
 }
@@ -118,23 +121,23 @@ pub(super) fn diamonds(key: &str, v: &Value) -> Read1<Decimal> {
         .trim_end_matches("diamonds")
         .trim_end_matches("diamond")
         .trim();
-    let bad = |why: &str| {
+    let bad = |id: &'static str| {
         (
             Some(key.to_string()),
-            format!("{why}, found '{}'", quote(&t)),
+            Message::new(id)
+                .text("text", quote(&t))
+                .text("max", MAX_FIGURE.to_string()),
         )
     };
     if currency_of(bare).is_some() {
-        return Err(bad(
-            "expected diamonds; this is an amount of money, which LiveLedger does not turn back into diamonds",
-        ));
+        return Err(bad("core-import-tiktok-diamonds-money"));
     }
     let d = parse_whole(bare)
         .map(Decimal::from)
         .or_else(|| parse_decimal(bare))
-        .ok_or_else(|| bad("expected a number of diamonds"))?;
+        .ok_or_else(|| bad("core-import-tiktok-diamonds"))?;
     if d < Decimal::ZERO || d > Decimal::from(MAX_FIGURE) {
-        return Err(bad(&format!("expected diamonds from 0 to {MAX_FIGURE}")));
+        return Err(bad("core-import-tiktok-diamonds-range"));
     }
     Ok(d)
 }
@@ -142,17 +145,18 @@ pub(super) fn diamonds(key: &str, v: &Value) -> Read1<Decimal> {
 /// An amount of money, with an optional currency that must be `currency`.
 pub(super) fn money(key: &str, v: &Value, currency: &str) -> Read1<Decimal> {
     let t = text_of(key, v, 40)?;
-    let bad = |why: String| {
+    let bad = |id: &'static str| {
         (
             Some(key.to_string()),
-            format!("{why}, found '{}'", quote(&t)),
+            Message::new(id)
+                .text("text", quote(&t))
+                .text("max", MAX_FIGURE.to_string())
+                .text("currency", currency),
         )
     };
     if let Some(c) = currency_of(&t) {
         if !c.eq_ignore_ascii_case(currency) {
-            return Err(bad(format!(
-                "expected an amount in {currency} (the rate's currency)"
-            )));
+            return Err(bad("core-import-tiktok-money-currency"));
         }
     }
     let digits: String = t
@@ -172,9 +176,9 @@ pub(super) fn money(key: &str, v: &Value, currency: &str) -> Read1<Decimal> {
     };
     let amount = parse_decimal(&grouped)
         .or_else(|| parse_whole(&digits).map(Decimal::from))
-        .ok_or_else(|| bad("expected an amount of money such as 10.50".into()))?;
+        .ok_or_else(|| bad("core-import-tiktok-money"))?;
     if amount < Decimal::ZERO || amount > Decimal::from(MAX_FIGURE) {
-        return Err(bad(format!("expected an amount from 0 to {MAX_FIGURE}")));
+        return Err(bad("core-import-tiktok-money-range"));
     }
     Ok(amount)
 }
@@ -195,10 +199,7 @@ pub(super) fn live_duration(key: &str, v: &Value) -> Read1<Duration> {
     parsed.ok_or_else(|| {
         (
             Some(key.to_string()),
-            format!(
-                "expected a duration of at most 7 days such as 1:30:00, 1h 30m or a number of seconds, found '{}'",
-                quote(&t)
-            ),
+            Message::new("core-import-tiktok-duration").text("text", quote(&t)),
         )
     })
 }
@@ -216,10 +217,9 @@ mod tests {
             Decimal::from(980)
         );
         assert_eq!(diamonds("d", &v("75")).unwrap(), Decimal::from(75));
-        assert!(diamonds("d", &v("\"$6.25\""))
-            .unwrap_err()
-            .1
-            .contains("money"));
+        assert!(
+            crate::l10n::english(&diamonds("d", &v("\"$6.25\"")).unwrap_err().1).contains("money")
+        );
         assert!(diamonds("d", &v("1e13")).is_err());
         assert!(diamonds("d", &v("-3")).is_err());
         assert_eq!(

@@ -2,6 +2,7 @@
 //! states for it, and its audience figures; no gift rows, as a session
 //! summary has none.
 
+use crate::l10n::Message;
 use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 
@@ -49,8 +50,7 @@ const DIAMOND_KEYS: &[&str] = &[
 
 /// A LIVE entry as a session with the diamonds TikTok reports for it.
 pub(super) fn live(e: &Entry) -> Read1<SessionRow> {
-    let f =
-        fields(&e.value).ok_or_else(|| (None, "expected a LIVE (a JSON object)".to_string()))?;
+    let f = fields(&e.value).ok_or_else(|| (None, Message::new("core-import-tiktok-not-live")))?;
     let Times {
         start,
         end,
@@ -87,18 +87,17 @@ struct Times {
 /// When the LIVE started (required), when it ended (not before its start)
 /// and how long it lasted.
 fn times(f: &Fields<'_>) -> Read1<Times> {
-    let (k, v) = pick(f, START_KEYS).ok_or_else(|| {
-        (
-            None,
-            "expected LiveStartTime (when the LIVE started), found nothing".to_string(),
-        )
-    })?;
+    let (k, v) =
+        pick(f, START_KEYS).ok_or_else(|| (None, Message::new("core-import-tiktok-no-start")))?;
     let start = instant(k, v)?;
     let end = match pick(f, END_KEYS) {
         Some((k, v)) => {
             let end = instant(k, v)?;
             if end < start {
-                return Err((Some(k.to_string()), "the LIVE ends before it starts".into()));
+                return Err((
+                    Some(k.to_string()),
+                    Message::new("core-import-tiktok-ends-before"),
+                ));
             }
             Some(end)
         }

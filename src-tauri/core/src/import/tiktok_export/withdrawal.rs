@@ -1,6 +1,7 @@
 //! A wallet entry as a withdrawal: what kind of transaction it is, and a
 //! withdrawal's day, diamonds, money, fee, status, method and reference.
 
+use crate::l10n::Message;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
@@ -95,10 +96,7 @@ fn status_of(key: &str, v: &Value) -> Read1<WithdrawalStatus> {
     } else {
         return Err((
             Some(key.to_string()),
-            format!(
-                "expected a status such as completed, pending, failed or cancelled, found '{}'",
-                quote(&t)
-            ),
+            Message::new("core-import-tiktok-status").text("text", quote(&t)),
         ));
     };
     Ok(status)
@@ -197,17 +195,13 @@ fn day_and_rate<'r>(
     rates: &'r RateTable,
     tz: Tz,
 ) -> Read1<(DateTime<Utc>, &'r Rate)> {
-    let (k, v) = pick(f, DATE_KEYS).ok_or_else(|| {
-        (
-            None,
-            "expected the withdrawal's Date, found nothing".to_string(),
-        )
-    })?;
+    let (k, v) =
+        pick(f, DATE_KEYS).ok_or_else(|| (None, Message::new("core-import-tiktok-no-date")))?;
     let at = instant(k, v)?;
     let rate = rates.on(dates::local_date(at, tz)).ok_or_else(|| {
         (
             Some(k.to_string()),
-            "no rate is set for this day; add one with `liveledger rates add`".to_string(),
+            Message::new("core-import-tiktok-no-rate"),
         )
     })?;
     Ok((at, rate))
@@ -233,24 +227,18 @@ fn amount(f: &Fields<'_>, rate: &Rate) -> Read1<(Decimal, Money)> {
             .ok_or_else(|| {
                 (
                     Some(k.to_string()),
-                    "cannot turn this amount into diamonds at the rate's money per diamond"
-                        .to_string(),
+                    Message::new("core-import-tiktok-money-to-diamonds"),
                 )
             })?,
-        (None, None) => {
-            return Err((
-                None,
-                "expected the withdrawal's Diamonds or Amount, found neither".into(),
-            ))
-        }
+        (None, None) => return Err((None, Message::new("core-import-tiktok-no-amount"))),
     };
     if d <= Decimal::ZERO || d > Decimal::from(MAX_FIGURE) {
         let key = stated_diamonds.map(|s| s.0).or(stated_money.map(|s| s.0));
         return Err((
             key.map(str::to_string),
-            format!(
-                "expected a withdrawal of more than 0 and at most {MAX_FIGURE} diamonds, found {d}"
-            ),
+            Message::new("core-import-tiktok-withdrawal-range")
+                .text("max", MAX_FIGURE.to_string())
+                .text("text", d.to_string()),
         ));
     }
     let gross = match stated_money {
@@ -258,7 +246,13 @@ fn amount(f: &Fields<'_>, rate: &Rate) -> Read1<(Decimal, Money)> {
         None => Diamonds(d)
             .value(rate.money_per_diamond)
             .map(Money::rounded)
-            .ok_or_else(|| (None, format!("{d} diamonds are too many to value")))?,
+            .ok_or_else(|| {
+                (
+                    None,
+                    Message::new("core-import-tiktok-too-many-to-value")
+                        .text("text", d.to_string()),
+                )
+            })?,
     };
     Ok((d, gross))
 }
@@ -272,7 +266,9 @@ fn fee(f: &Fields<'_>, currency: &str, gross: Money) -> Read1<Money> {
             if fee > gross {
                 return Err((
                     Some(k.to_string()),
-                    format!("the fee {fee} is more than the withdrawal's value {gross}"),
+                    Message::new("core-import-tiktok-fee-above")
+                        .text("fee", fee.to_string())
+                        .text("gross", gross.to_string()),
                 ));
             }
             Ok(fee)
