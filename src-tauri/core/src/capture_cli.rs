@@ -8,7 +8,10 @@ use clap::Args;
 
 use liveledger::capture::{self, ConnState, Control, Options, Source, StoredGift, Update};
 use liveledger::error::{Error, Result};
+use liveledger::l10n::{Localizer, Message};
 use liveledger::Store;
+
+use crate::cli::Words;
 
 /// Where to capture from and how.
 #[derive(Args)]
@@ -35,8 +38,9 @@ pub struct CaptureArgs {
     json: bool,
 }
 
-/// Runs capture until Ctrl-C (or SIGTERM).
-pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
+/// Runs capture until Ctrl-C (or SIGTERM), saying what happens in `words`'
+/// language (a gift's line with `--json` is the same in every language).
+pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()> {
     let source = match (a.ws, a.follow) {
         (_, Some(file)) => Source::File(file),
         (Some(url), None) => Source::Ws(url),
@@ -66,30 +70,41 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
     let mut lost: Option<std::io::Error> = None;
     let stats = capture::run(store, &opts, &control, &mut |u| match u {
         Update::Stored { gift } => {
-            if let Err(e) = out(&line(&gift, tz, json)) {
+            if let Err(e) = out(&line(&gift, tz, json, words)) {
                 if e.kind() != std::io::ErrorKind::BrokenPipe && lost.is_none() {
-                    note(&format!(
-                        "warning: standard output cannot be written ({e}); gifts are still stored"
+                    note(&words.render(
+                        &Message::new("cli-capture-stdout-lost").text("error", e.to_string()),
                     ));
                     lost = Some(e);
                 }
             }
         }
-        Update::Status { state, detail } => note(&format!("{}: {detail}", state_name(state))),
-        Update::Problem { message } => note(&format!("warning: {message}")),
-        Update::SessionEnded { session_id } => note(&format!("live ended: session {session_id}")),
+        // The detail and the problem are the capture engine's (English).
+        Update::Status { state, detail } => note(&format!(
+            "{}: {detail}",
+            words.render(&state_message(state))
+        )),
+        Update::Problem { message } => {
+            note(&words.render(&Message::new("cli-capture-warning").text("message", message)))
+        }
+        Update::SessionEnded { session_id } => note(&words.render(
+            &Message::new("cli-capture-live-ended").text("session", session_id.to_string()),
+        )),
         Update::Pending { .. } => {}
     })?;
-    note(&format!(
-        "capture stopped: {} gift events, {} gifts stored ({} flagged), {} replayed events skipped, {} streak steps, {} other events, {} unreadable",
-        stats.gift_events,
-        stats.gifts_stored,
-        stats.flagged,
-        stats.replayed,
-        stats.streak_steps,
-        stats.other_events,
-        stats.malformed
-    ));
+    let w = Words::new(words);
+    note(
+        &w.say(
+            &Message::new("cli-capture-stopped")
+                .text("events", w.number(stats.gift_events))
+                .text("stored", w.number(stats.gifts_stored))
+                .text("flagged", w.number(stats.flagged))
+                .text("replayed", w.number(stats.replayed))
+                .text("steps", w.number(stats.streak_steps))
+                .text("other", w.number(stats.other_events))
+                .text("unreadable", w.number(stats.malformed)),
+        ),
+    );
     match lost {
         Some(source) => Err(Error::Io {
             path: "<stdout>".into(),
@@ -99,33 +114,45 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs) -> Result<()> {
     }
 }
 
-fn state_name(s: ConnState) -> &'static str {
-    match s {
-        ConnState::Connecting => "connecting",
-        ConnState::Connected => "connected",
-        ConnState::Reconnecting => "reconnecting",
-        ConnState::Stopped => "stopped",
-    }
+/// The word for a connection's state.
+fn state_message(s: ConnState) -> Message {
+    Message::new(match s {
+        ConnState::Connecting => "cli-capture-connecting",
+        ConnState::Connected => "cli-capture-connected",
+        ConnState::Reconnecting => "cli-capture-reconnecting",
+        ConnState::Stopped => "cli-capture-stopped-state",
+    })
 }
 
-fn line(g: &StoredGift, tz: Tz, json: bool) -> String {
+/// A stored gift's line: JSON for scripts (the same in every language),
+/// else its time, gift and sender in words.
+fn line(g: &StoredGift, tz: Tz, json: bool, words: &Localizer) -> String {
     if json {
         return serde_json::to_string(g).unwrap_or_default();
     }
+    let w = Words::new(words);
+    let sender = match g.sender.as_deref() {
+        Some(name) => name.to_string(),
+        None => w.word("cli-capture-unknown-sender"),
+    };
     let mut s = format!(
-        "{}  {} × {} ({} coins each)  from {}  session {}",
+        "{}  {}",
         g.at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S"),
-        g.count,
-        g.gift_name,
-        g.coins_each,
-        g.sender.as_deref().unwrap_or("unknown"),
-        g.session_id
+        w.say(
+            &Message::new("cli-capture-gift")
+                .text("gifts", w.number(g.count))
+                .text("gift", g.gift_name.clone())
+                .text("coins", w.number(g.coins_each))
+                .text("sender", sender)
+                .text("session", g.session_id.to_string())
+        )
     );
     if g.added != g.count {
-        s.push_str(&format!("  (grown by {})", g.added));
+        let grown = Message::new("cli-capture-grown").text("added", w.number(g.added));
+        s.push_str(&format!("  {}", w.say(&grown)));
     }
     if g.flagged {
-        s.push_str("  [streak never ended: counted at its highest count]");
+        s.push_str(&format!("  {}", w.word("cli-capture-flagged")));
     }
     s
 }
