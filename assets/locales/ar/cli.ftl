@@ -345,7 +345,14 @@ cli-capture-warning = تحذير: { $message }
 cli-capture-stdout-lost = تحذير: تتعذر الكتابة إلى المخرج القياسي ({ $error })؛ ما زالت الهدايا تُحفظ
 cli-capture-live-ended = انتهى البث: البث { $session }
 cli-capture-stopped = توقف العدّ المباشر: أحداث الهدايا: { $events }، الهدايا المحفوظة: { $stored } (المعلَّمة: { $flagged })، الأحداث المعادة المتخطّاة: { $replayed }، خطوات السلاسل: { $steps }، أحداث أخرى: { $other }، غير مقروءة: { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } عملة لكل واحدة)  من { $sender }  البث { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+        [zero] { $coins } عملة
+        [one] { $coins } عملة
+        [two] { $coins } عملة
+        [few] { $coins } عملات
+        [many] { $coins } عملة
+       *[other] { $coins } عملة
+    } لكل واحدة)  من { $sender }  البث { $session }
 cli-capture-grown = (زاد بمقدار { $added })
 cli-capture-flagged = [لم تنتهِ السلسلة: احتُسبت بأعلى عدد لها]
 cli-capture-unknown-sender = غير معروف

@@ -250,7 +250,10 @@ cli-capture-warning = Warnung: { $message }
 cli-capture-stdout-lost = Warnung: die Standardausgabe kann nicht geschrieben werden ({ $error }); Geschenke werden weiter gespeichert
 cli-capture-live-ended = LIVE beendet: LIVE { $session }
 cli-capture-stopped = Live-Zählung gestoppt: Geschenk-Ereignisse: { $events }, gespeicherte Geschenke: { $stored } (markiert: { $flagged }), übersprungene Wiederholungen: { $replayed }, Serienschritte: { $steps }, andere Ereignisse: { $other }, unlesbar: { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } (je { $coins } Münzen)  von { $sender }  LIVE { $session }
+cli-capture-gift = { $gifts } × { $gift } (je { $count ->
+        [one] { $coins } Münze
+       *[other] { $coins } Münzen
+    })  von { $sender }  LIVE { $session }
 cli-capture-grown = (um { $added } gewachsen)
 cli-capture-flagged = [Serie nie beendet: mit ihrer höchsten Anzahl gezählt]
 cli-capture-unknown-sender = unbekannt

@@ -242,7 +242,9 @@ cli-capture-warning = warning: { $message }
 cli-capture-stdout-lost = warning: standard output cannot be written ({ $error }); gifts are still stored
 cli-capture-live-ended = live ended: session { $session }
 cli-capture-stopped = capture stopped: { $events } gift events, { $stored } gifts stored ({ $flagged } flagged), { $replayed } replayed events skipped, { $steps } streak steps, { $other } other events, { $unreadable } unreadable
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } coins each)  from { $sender }  session { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+       *[other] { $coins } coins
+    } each)  from { $sender }  session { $session }
 cli-capture-grown = (grown by { $added })
 cli-capture-flagged = [streak never ended: counted at its highest count]
 cli-capture-unknown-sender = unknown

@@ -247,7 +247,10 @@ cli-capture-warning = aviso: { $message }
 cli-capture-stdout-lost = aviso: no se puede escribir en la salida estándar ({ $error }); los regalos se siguen guardando
 cli-capture-live-ended = directo terminado: directo { $session }
 cli-capture-stopped = conteo detenido: eventos de regalo: { $events }, regalos guardados: { $stored } (marcados: { $flagged }), eventos repetidos omitidos: { $replayed }, pasos de racha: { $steps }, otros eventos: { $other }, ilegibles: { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } monedas cada uno)  de { $sender }  directo { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+        [one] { $coins } moneda
+       *[other] { $coins } monedas
+    } cada uno)  de { $sender }  directo { $session }
 cli-capture-grown = (creció en { $added })
 cli-capture-flagged = [la racha nunca terminó: se contó con su cantidad más alta]
 cli-capture-unknown-sender = desconocido

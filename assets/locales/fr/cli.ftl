@@ -247,7 +247,10 @@ cli-capture-warning = avertissement : { $message }
 cli-capture-stdout-lost = avertissement : impossible d'écrire sur la sortie standard ({ $error }) ; les cadeaux sont toujours enregistrés
 cli-capture-live-ended = LIVE terminé : LIVE { $session }
 cli-capture-stopped = comptage arrêté : événements de cadeau : { $events }, cadeaux enregistrés : { $stored } (signalés : { $flagged }), événements rejoués ignorés : { $replayed }, étapes de série : { $steps }, autres événements : { $other }, illisibles : { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } pièces chacun)  de { $sender }  LIVE { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+        [one] { $coins } pièce
+       *[other] { $coins } pièces
+    } chacun)  de { $sender }  LIVE { $session }
 cli-capture-grown = (augmenté de { $added })
 cli-capture-flagged = [série jamais terminée : comptée à son nombre le plus haut]
 cli-capture-unknown-sender = inconnu

@@ -221,7 +221,9 @@ cli-capture-warning = peringatan: { $message }
 cli-capture-stdout-lost = peringatan: keluaran standar tidak bisa ditulis ({ $error }); hadiah tetap disimpan
 cli-capture-live-ended = LIVE berakhir: LIVE { $session }
 cli-capture-stopped = hitung langsung berhenti: { $events } peristiwa hadiah, { $stored } hadiah disimpan ({ $flagged } ditandai), { $replayed } peristiwa ulang dilewati, { $steps } langkah beruntun, { $other } peristiwa lain, { $unreadable } tidak terbaca
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } koin per buah)  dari { $sender }  LIVE { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+       *[other] { $coins } koin
+    } per buah)  dari { $sender }  LIVE { $session }
 cli-capture-grown = (bertambah { $added })
 cli-capture-flagged = [beruntun tidak pernah selesai: dihitung pada jumlah tertingginya]
 cli-capture-unknown-sender = tidak diketahui

@@ -220,7 +220,9 @@ cli-capture-warning = 警告: { $message }
 cli-capture-stdout-lost = 警告: 標準出力に書き込めません ({ $error })。ギフトは引き続き保存されます
 cli-capture-live-ended = LIVE配信が終了しました: LIVE配信 { $session }
 cli-capture-stopped = ライブ集計を停止しました: ギフトイベント { $events } 件、保存したギフト { $stored } 件 (要確認 { $flagged } 件)、スキップした再送イベント { $replayed } 件、連続ギフトの途中経過 { $steps } 件、その他のイベント { $other } 件、読み取れないもの { $unreadable } 件
-cli-capture-gift = { $gift } × { $gifts } (1個 { $coins } コイン)  送り主 { $sender }  LIVE配信 { $session }
+cli-capture-gift = { $gift } × { $gifts } (1個 { $count ->
+       *[other] { $coins } コイン
+    })  送り主 { $sender }  LIVE配信 { $session }
 cli-capture-grown = ({ $added } 増加)
 cli-capture-flagged = [連続ギフトが終了しませんでした: 最大の個数で数えています]
 cli-capture-unknown-sender = 不明

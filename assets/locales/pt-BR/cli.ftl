@@ -247,7 +247,10 @@ cli-capture-warning = aviso: { $message }
 cli-capture-stdout-lost = aviso: não é possível escrever na saída padrão ({ $error }); os presentes continuam sendo salvos
 cli-capture-live-ended = live encerrada: live { $session }
 cli-capture-stopped = contagem parada: eventos de presente: { $events }, presentes salvos: { $stored } (sinalizados: { $flagged }), eventos repetidos ignorados: { $replayed }, passos de sequência: { $steps }, outros eventos: { $other }, ilegíveis: { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } moedas cada)  de { $sender }  live { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+        [one] { $coins } moeda
+       *[other] { $coins } moedas
+    } cada)  de { $sender }  live { $session }
 cli-capture-grown = (cresceu { $added })
 cli-capture-flagged = [a sequência nunca terminou: contada pela maior quantidade]
 cli-capture-unknown-sender = desconhecido

@@ -221,7 +221,9 @@ cli-capture-warning = uyarı: { $message }
 cli-capture-stdout-lost = uyarı: standart çıktıya yazılamıyor ({ $error }); hediyeler kaydedilmeye devam ediyor
 cli-capture-live-ended = canlı yayın bitti: canlı yayın { $session }
 cli-capture-stopped = canlı sayım durdu: hediye olayı: { $events }, kaydedilen hediye: { $stored } (işaretli: { $flagged }), atlanan tekrar olayı: { $replayed }, seri adımı: { $steps }, diğer olay: { $other }, okunamayan: { $unreadable }
-cli-capture-gift = { $gifts } × { $gift } (tanesi { $coins } jeton)  gönderen { $sender }  canlı yayın { $session }
+cli-capture-gift = { $gifts } × { $gift } (tanesi { $count ->
+       *[other] { $coins } jeton
+    })  gönderen { $sender }  canlı yayın { $session }
 cli-capture-grown = ({ $added } arttı)
 cli-capture-flagged = [seri hiç bitmedi: en yüksek adediyle sayıldı]
 cli-capture-unknown-sender = bilinmiyor

@@ -221,7 +221,9 @@ cli-capture-warning = cảnh báo: { $message }
 cli-capture-stdout-lost = cảnh báo: không ghi được ra đầu ra chuẩn ({ $error }); quà tặng vẫn đang được lưu
 cli-capture-live-ended = buổi LIVE đã kết thúc: buổi LIVE { $session }
 cli-capture-stopped = đã dừng đếm trực tiếp: { $events } sự kiện quà tặng, { $stored } quà tặng đã lưu ({ $flagged } được đánh dấu), { $replayed } sự kiện phát lại bị bỏ qua, { $steps } bước chuỗi, { $other } sự kiện khác, { $unreadable } không đọc được
-cli-capture-gift = { $gifts } × { $gift } ({ $coins } xu mỗi món)  từ { $sender }  buổi LIVE { $session }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+       *[other] { $coins } xu
+    } mỗi món)  từ { $sender }  buổi LIVE { $session }
 cli-capture-grown = (tăng thêm { $added })
 cli-capture-flagged = [chuỗi chưa bao giờ kết thúc: tính theo số lượng cao nhất]
 cli-capture-unknown-sender = không rõ

@@ -92,19 +92,7 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()
         )),
         Update::Pending { .. } => {}
     })?;
-    let w = Words::new(words);
-    note(
-        &w.say(
-            &Message::new("cli-capture-stopped")
-                .text("events", w.number(stats.gift_events))
-                .text("stored", w.number(stats.gifts_stored))
-                .text("flagged", w.number(stats.flagged))
-                .text("replayed", w.number(stats.replayed))
-                .text("steps", w.number(stats.streak_steps))
-                .text("other", w.number(stats.other_events))
-                .text("unreadable", w.number(stats.malformed)),
-        ),
-    );
+    note(&words.render(&stopped_message(&stats, Words::new(words))));
     match lost {
         Some(source) => Err(Error::Io {
             path: "<stdout>".into(),
@@ -112,6 +100,18 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()
         }),
         None => Ok(()),
     }
+}
+
+/// What capture did, said when it stops.
+fn stopped_message(stats: &capture::Stats, w: Words) -> Message {
+    Message::new("cli-capture-stopped")
+        .text("events", w.number(stats.gift_events))
+        .text("stored", w.number(stats.gifts_stored))
+        .text("flagged", w.number(stats.flagged))
+        .text("replayed", w.number(stats.replayed))
+        .text("steps", w.number(stats.streak_steps))
+        .text("other", w.number(stats.other_events))
+        .text("unreadable", w.number(stats.malformed))
 }
 
 /// The word for a connection's state.
@@ -142,6 +142,7 @@ fn line(g: &StoredGift, tz: Tz, json: bool, words: &Localizer) -> String {
             &Message::new("cli-capture-gift")
                 .text("gifts", w.number(g.count))
                 .text("gift", g.gift_name.clone())
+                .count("count", g.coins_each)
                 .text("coins", w.number(g.coins_each))
                 .text("sender", sender)
                 .text("session", g.session_id.to_string())
@@ -165,4 +166,51 @@ fn out(text: &str) -> std::io::Result<()> {
 
 fn note(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn gift(sender: Option<&str>, added: i64, flagged: bool) -> StoredGift {
+        StoredGift {
+            gift_id: 1,
+            session_id: 12,
+            at: chrono::Utc.with_ymd_and_hms(2026, 12, 1, 18, 5, 9).unwrap(),
+            gift_name: "Rose".into(),
+            coins_each: 1,
+            count: 1500,
+            added,
+            sender: sender.map(str::to_string),
+            flagged,
+        }
+    }
+
+    #[test]
+    fn a_gift_s_line_in_english_is_the_old_one_and_in_german_german() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        let en = Localizer::new("en");
+        assert_eq!(
+            line(&gift(Some("ben"), 1500, false), tz, false, &en),
+            "2026-12-01 19:05:09  1500 × Rose (1 coins each)  from ben  session 12"
+        );
+        assert_eq!(
+            line(&gift(None, 1200, true), tz, false, &en),
+            "2026-12-01 19:05:09  1500 × Rose (1 coins each)  from unknown  session 12  (grown by 1200)  [streak never ended: counted at its highest count]"
+        );
+        let de = Localizer::new("de");
+        assert_eq!(
+            line(&gift(None, 1200, true), tz, false, &de),
+            "2026-12-01 19:05:09  1.500 × Rose (je 1 Münze)  von unbekannt  LIVE 12  (um 1.200 gewachsen)  [Serie nie beendet: mit ihrer höchsten Anzahl gezählt]"
+        );
+        // Scripts read --json: the same whatever the language.
+        let g = gift(Some("ben"), 1500, false);
+        assert_eq!(line(&g, tz, true, &de), line(&g, tz, true, &en));
+        assert_eq!(
+            en.render(&state_message(ConnState::Reconnecting)),
+            "reconnecting"
+        );
+        assert_eq!(de.render(&state_message(ConnState::Connected)), "verbunden");
+    }
 }

@@ -241,3 +241,117 @@ fn engagement(e: &Engagement, w: Words) -> Result<()> {
     say!("  {}", w.word("cli-insights-together"));
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    //! English is held to the old code's sentences, copied as they were.
+    use super::*;
+    use liveledger::l10n::Localizer;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn english_is_the_old_code_s() {
+        let l = Localizer::new("en");
+        let w = Words::new(&l);
+        let f = |value: Option<Decimal>, n: usize| Figure { value, n };
+        let old_figure = |f: &Figure, unit: &str| match f.value {
+            Some(v) => format!("{v}{unit} ({} lives)", f.n),
+            None => format!("not enough lives yet ({} of {})", f.n, report::MIN_SAMPLE),
+        };
+        for fig in [
+            f(Some(Decimal::new(123456, 2)), 1),
+            f(Some(Decimal::ONE), 1234),
+            f(None, 0),
+        ] {
+            assert_eq!(figure(&fig, w), old_figure(&fig, ""));
+            assert_eq!(figure_in(&fig, " %", w), old_figure(&fig, " %"));
+        }
+        // "hour" for exactly one, "hours" else, as the old code chose.
+        for h in [
+            Decimal::ONE,
+            Decimal::new(10, 1),
+            Decimal::new(15, 1),
+            Decimal::new(5, 1),
+            Decimal::from(1420),
+        ] {
+            let pace = f(Some(Decimal::new(12345, 1)), 6);
+            let said = w.say(
+                &Message::new("cli-insights-hours-to-go")
+                    .count("count", h)
+                    .text("hours", w.number(h))
+                    .text("diamonds", "1753088")
+                    .text("pace", figure(&pace, w)),
+            );
+            let old = format!(
+                "About {h} more {} live to reach the minimum ({} diamonds to go, at {} a live hour).",
+                if h == Decimal::ONE { "hour" } else { "hours" },
+                1753088,
+                old_figure(&pace, "")
+            );
+            assert_eq!(said, old);
+        }
+        for (what, words) in [
+            ("comments", "comments a minute"),
+            ("likes", "likes a minute"),
+            ("followers", "new followers an hour"),
+            ("days", "likes a minute on TikTok's LIVE Center days"),
+        ] {
+            let said = w.say(
+                &Message::new("cli-insights-split")
+                    .text("what", what)
+                    .text("line", "6.5")
+                    .text("above", "1200")
+                    .text("above_lives", "1")
+                    .text("below", "300.5")
+                    .text("below_lives", "1234"),
+            );
+            assert_eq!(
+                said,
+                format!("Lives with more than 6.5 {words}: 1200 diamonds a live hour (1 lives); the others: 300.5 (1234 lives).")
+            );
+            let said = w.say(
+                &Message::new("cli-insights-split-none")
+                    .text("what", what)
+                    .text("lives", "3")
+                    .text("needed", "10"),
+            );
+            assert_eq!(
+                said,
+                format!("By {words}: not enough lives on each side yet (3 of 10 on each side).")
+            );
+        }
+        let by = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        let said = w.say(
+            &Message::new("cli-insights-by")
+                .text("day", w.day(by))
+                .count("count", 1)
+                .text("hours", "1"),
+        );
+        assert_eq!(
+            said,
+            format!("To reach it by {by}: about 1 hours live a week.")
+        );
+        for (id, old) in [
+            ("cli-insights-reached", "Minimum reached."),
+            (
+                "cli-insights-best",
+                "Best start times (diamonds per live hour):",
+            ),
+            (
+                "cli-insights-best-none",
+                "not enough lives at any one weekday and hour yet",
+            ),
+            (
+                "cli-insights-lengths",
+                "By length (diamonds per live hour | per live):",
+            ),
+        ] {
+            assert_eq!(w.word(id), old);
+        }
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        for (i, day) in days.iter().enumerate() {
+            assert_eq!(weekday(i as u32, w), *day);
+        }
+        assert_eq!(weekday(7, w), "?");
+    }
+}

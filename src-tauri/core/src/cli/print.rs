@@ -797,3 +797,391 @@ fn booked_total(b: &Booking, w: Words) -> Message {
         .text("diamonds", w.grouped(b.diamonds.0))
         .text("import", b.import_id.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    //! English is held to the old code: each sentence below is the old
+    //! `format!` it replaced, copied as it was, and the catalog's English
+    //! must render it byte for byte, figures ungrouped (or grouped where
+    //! the days report grouped them), with counts of one and of thousands.
+    use super::*;
+    use liveledger::money::Money;
+    use rust_decimal::Decimal;
+    use std::path::PathBuf;
+
+    fn en() -> Localizer {
+        Localizer::new("en")
+    }
+
+    /// The old `grouped` of the days report, as it was.
+    fn old_grouped(d: Diamonds) -> String {
+        let text = d.0.normalize().to_string();
+        let (sign, digits) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let mut out = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        format!("{sign}{out}")
+    }
+
+    /// The old `day_sentence`, as it was.
+    fn old_day_sentence(d: &report::DayComparison) -> String {
+        let on = d.day.format("%-d %b %Y");
+        let ledger = old_grouped(d.ledger_diamonds);
+        match (d.tiktok_diamonds, d.difference) {
+            (Some(t), Some(diff)) => {
+                let tiktok = format!("TikTok reports {} diamonds on {on}", old_grouped(t));
+                match d.status {
+                    DayStatus::Matches => format!("{tiktok}; your ledger has the same"),
+                    DayStatus::Missing => {
+                        format!(
+                            "{tiktok}; your ledger has {ledger} ({} missing)",
+                            old_grouped(diff)
+                        )
+                    }
+                    DayStatus::Extra => format!(
+                        "{tiktok}; your ledger has {ledger} ({} more than TikTok)",
+                        old_grouped(Diamonds(-diff.0))
+                    ),
+                    DayStatus::NoLives if d.bookable => format!(
+                        "{tiktok}; your ledger has no live that day (book it with --book {})",
+                        d.day
+                    ),
+                    DayStatus::NoLives | DayStatus::NoTiktokDiamonds => {
+                        format!("{tiktok}; your ledger has no live that day")
+                    }
+                }
+            }
+            _ if d.reported.is_some() => format!(
+                "TikTok's files give no diamonds for {on}; your ledger has {ledger} from {} live(s)",
+                d.lives
+            ),
+            _ => format!(
+                "TikTok's files do not list {on}; your ledger has {ledger} from {} live(s)",
+                d.lives
+            ),
+        }
+    }
+
+    #[test]
+    fn english_sentences_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        let (ledger, backup) = (Path::new("/a/l.db"), Path::new("/b/b.db"));
+        for n in [0_i64, 1, 1234567] {
+            let r = RestoreReport {
+                sessions: n,
+                gifts: n + 1,
+                withdrawals: 1,
+                before_copy: Some(PathBuf::from("/c")),
+            };
+            assert_eq!(
+                w.say(&restored_message(ledger, backup, &r, w)),
+                format!(
+                    "restored {} from {}: {} sessions, {} gift rows, {} withdrawals",
+                    ledger.display(),
+                    backup.display(),
+                    r.sessions,
+                    r.gifts,
+                    r.withdrawals
+                )
+            );
+            let (n, u) = (n as usize, n as u64);
+            assert_eq!(
+                w.say(&undone_message(7, n, n + 1, w)),
+                format!(
+                    "undid import 7: removed {n} gift rows and {} sessions",
+                    n + 1
+                )
+            );
+            assert_eq!(
+                w.say(&demo_message(u, u + 1, w)),
+                format!(
+                    "loaded demo data: {u} sessions and {} gift, withdrawal and adjustment rows",
+                    u + 1
+                )
+            );
+            let from = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+            assert_eq!(
+                w.say(&rate_not_applied_message(n, from, w)),
+                format!(
+                    "note: {n} session(s) from {from} on keep the rate they were recorded with; \
+                     `liveledger rerate --from {from}` shows what moving them would change"
+                )
+            );
+            assert_eq!(
+                w.say(&rerated_message(n, true, w)),
+                format!("re-rated {n} session(s)")
+            );
+            assert_eq!(
+                w.say(&rerated_message(n, false, w)),
+                format!("nothing changed; add --apply to re-rate these {n} session(s)")
+            );
+        }
+        assert_eq!(
+            w.say(&kept_in(Path::new("/c/x.bak"))),
+            "the ledger as it was is kept in /c/x.bak"
+        );
+        assert_eq!(
+            w.say(&cleared_message(Path::new("/c/x.bak"))),
+            "cleared; the ledger as it was is kept in /c/x.bak (liveledger restore FILE brings it back)"
+        );
+        let d = Deleted {
+            undo: 4,
+            label: "session 2 and its 119 gifts".into(),
+        };
+        assert_eq!(
+            w.say(&deleted_message(&d)),
+            "deleted session 2 and its 119 gifts; `liveledger trash restore 4` puts it back"
+        );
+        assert_eq!(
+            w.say(&trash_empty(w)),
+            format!(
+                "nothing deleted in the last {} days",
+                liveledger::store::KEEP_DAYS
+            )
+        );
+        for (ledger, wallet) in [
+            (dec(1234567), dec(1234567)),
+            (dec(10), dec(9)),
+            (dec(9), dec(1010)),
+        ] {
+            let r = Reconciliation {
+                ledger_balance: Diamonds(ledger),
+                wallet_balance: Diamonds(wallet),
+                difference: Diamonds(wallet - ledger),
+                adjustment_id: (ledger != wallet).then_some(3),
+            };
+            let old = match r.adjustment_id {
+                None => format!("in balance: {} diamonds", r.ledger_balance),
+                Some(id) => format!(
+                    "adjustment {id}: {:+} diamonds (ledger said {}, TikTok says {})",
+                    r.difference.0, r.ledger_balance, r.wallet_balance
+                ),
+            };
+            assert_eq!(w.say(&reconciled_message(&r, w)), old);
+        }
+        let said = |id: &'static str, name: &str, value: &str| {
+            w.say(&Message::new(id).text(name, value.to_string()))
+        };
+        assert_eq!(
+            said("cli-put-back", "label", "withdrawal 3"),
+            "put back withdrawal 3"
+        );
+        assert_eq!(said("cli-backed-up", "file", "/x"), "backed up to /x");
+        assert_eq!(said("cli-reading", "percent", "42"), "reading… 42%");
+        assert_eq!(
+            said("cli-rerate-from", "day", "2026-01-02"),
+            "from 2026-01-02"
+        );
+        assert_eq!(
+            said("cli-statement-opening", "balance", "-1250.5"),
+            "balance before the first day: -1250.5"
+        );
+        assert_eq!(
+            said("cli-statement-rounding", "rounding", "0.01 EUR + -0.01 USD"),
+            "rounding: 0.01 EUR + -0.01 USD (each row is rounded on its own; the total rounds the exact sum)"
+        );
+        assert_eq!(
+            w.word("cli-statement-rates"),
+            format!(
+                "Values use the rate each session was recorded with; money rounded {}.",
+                liveledger::money::ROUNDING
+            )
+        );
+        assert_eq!(
+            w.say(
+                &Message::new("cli-import-warning")
+                    .text("id", "5")
+                    .text("warning", "a warning")
+            ),
+            "import 5: a warning"
+        );
+        assert_eq!(w.word("cli-statement-total"), "total");
+        assert_eq!(
+            w.word("cli-days-none"),
+            "No TikTok LIVE Center days yet. Download your LIVE analytics in TikTok LIVE Center \
+             (Revenue, Activity, Viewers, Engagement) and import the files: liveledger import FILE"
+        );
+    }
+
+    fn dec(n: i64) -> Decimal {
+        Decimal::from(n)
+    }
+
+    #[test]
+    fn english_days_sentences_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
+        let mut checked = 0;
+        for (status, bookable) in [
+            (DayStatus::Matches, false),
+            (DayStatus::Missing, false),
+            (DayStatus::Extra, false),
+            (DayStatus::NoLives, true),
+            (DayStatus::NoLives, false),
+            (DayStatus::NoTiktokDiamonds, false),
+        ] {
+            for (tiktok, ledger, lives) in [
+                (Some(dec(4210)), dec(4150), 1_u64),
+                (Some(dec(1)), Decimal::new(-12505, 1), 0),
+                (None, dec(1234567), 2),
+            ] {
+                for reported in [None, Some(liveledger::model::ReportedDay::default())] {
+                    let d = report::DayComparison {
+                        day,
+                        tiktok_diamonds: tiktok.map(Diamonds),
+                        ledger_diamonds: Diamonds(ledger),
+                        lives,
+                        difference: tiktok.map(|t| Diamonds(t - ledger)),
+                        status,
+                        bookable,
+                        reported,
+                    };
+                    assert_eq!(w.say(&day_message(&d, w)), old_day_sentence(&d));
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 36);
+        let r = DaysReport {
+            days: Vec::new(),
+            tiktok_diamonds: Diamonds(dec(1234567)),
+            ledger_diamonds: Diamonds(dec(1)),
+            days_differing: 0,
+            bookable_days: 1,
+            bookable_diamonds: Diamonds(dec(4210)),
+        };
+        assert_eq!(
+            w.say(&days_total(&r, w)),
+            "TikTok reports 1,234,567 diamonds over its days; your ledger has 1 on them. \
+             TikTok's figures are never added to the balance."
+        );
+        assert_eq!(
+            w.say(&days_bookable(&r, w)),
+            "1 day(s) with no live can be booked from TikTok's figures (4,210 diamonds): liveledger days --book DAY"
+        );
+        assert_eq!(
+            w.say(&booked_day(day, 9, Diamonds(dec(1)), w)),
+            "booked 2026-11-12: session 9 with TikTok's 1 diamonds"
+        );
+        let b = Booking {
+            import_id: 4,
+            booked: Vec::new(),
+            diamonds: Diamonds(dec(6190)),
+        };
+        assert_eq!(
+            w.say(&booked_total(&b, w)),
+            "the balance grew by 6,190 diamonds; undo with: liveledger imports undo 4"
+        );
+    }
+
+    #[test]
+    fn english_headings_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        for (id, old) in [
+            ("cli-col-id", "id"),
+            ("cli-col-deleted", "deleted"),
+            ("cli-col-what", "what"),
+            ("cli-col-start", "start"),
+            ("cli-col-hours", "hours"),
+            ("cli-col-title", "title"),
+            ("cli-col-gifts", "gifts"),
+            ("cli-col-diamonds", "diamonds"),
+            ("cli-col-value", "value"),
+            ("cli-col-viewers", "viewers"),
+            ("cli-col-diamonds-per-hour", "diamonds/h"),
+            ("cli-col-per-1k-viewers", "per 1k viewers"),
+            ("cli-col-at", "at"),
+            ("cli-col-gift", "gift"),
+            ("cli-col-coins", "coins"),
+            ("cli-col-count", "count"),
+            ("cli-col-sender", "from"),
+            ("cli-col-note", "note"),
+            ("cli-col-requested", "requested"),
+            ("cli-col-gross", "gross"),
+            ("cli-col-fee", "fee"),
+            ("cli-col-net", "net"),
+            ("cli-col-currency", "currency"),
+            ("cli-col-method", "method"),
+            ("cli-col-status", "status"),
+            ("cli-col-reason", "reason"),
+            ("cli-col-effective", "from"),
+            ("cli-col-diamonds-per-coin", "diamonds/coin"),
+            ("cli-col-money-per-diamond", "money/diamond"),
+            ("cli-col-min-withdrawal", "min withdrawal"),
+            ("cli-col-max-per-day", "max/day"),
+            ("cli-col-session", "session"),
+            ("cli-col-day", "day"),
+            ("cli-col-rate", "rate"),
+            ("cli-col-imported", "imported"),
+            ("cli-col-file", "file"),
+            ("cli-col-format", "format"),
+            ("cli-col-added", "added"),
+            ("cli-col-skipped", "skipped"),
+            ("cli-col-sessions", "sessions"),
+            ("cli-col-period", "period"),
+            ("cli-col-withdrawn", "withdrawn"),
+            ("cli-col-fees", "fees"),
+            ("cli-col-net-paid", "net paid"),
+            ("cli-col-adjusted", "adjusted"),
+            ("cli-col-balance", "balance"),
+            ("cli-col-tiktok", "TikTok"),
+            ("cli-col-ledger", "ledger"),
+            ("cli-col-difference", "difference"),
+            ("cli-col-lives", "lives"),
+            ("cli-cell-live", "live"),
+            ("cli-cell-estimated", "estimated"),
+            ("cli-cell-none", "none"),
+            ("cli-settings-database", "database"),
+            ("cli-day-status-same", "same"),
+            ("cli-day-status-fewer", "ledger has fewer"),
+            ("cli-day-status-more", "ledger has more"),
+            ("cli-day-status-bookable", "no live: bookable"),
+            ("cli-day-status-no-live", "no live"),
+            ("cli-day-status-no-tiktok", "no TikTok diamonds"),
+            (
+                "cli-rerate-none",
+                "every session already has the rate in force on its day",
+            ),
+        ] {
+            assert_eq!(w.word(id), old, "{id}");
+        }
+    }
+
+    #[test]
+    fn figures_follow_the_language_and_english_stays_plain() {
+        let (en, de, ja) = (en(), Localizer::new("de"), Localizer::new("ja"));
+        let (en, de, ja) = (Words::new(&en), Words::new(&de), Words::new(&ja));
+        let v = Decimal::new(123456, 2);
+        assert_eq!(en.money(v, "EUR"), "1234.56 EUR");
+        assert_eq!(de.money(v, "EUR"), "1.234,56\u{A0}€");
+        assert_eq!(ja.money(v, "EUR"), "€1,234.56");
+        assert_eq!(en.number(dec(246912)), "246912");
+        assert_eq!(de.number(dec(246912)), "246.912");
+        assert_eq!(en.grouped(dec(246912)), "246,912");
+        let mut a = liveledger::money::Amounts::default();
+        assert_eq!(en.amounts(&a), "0.00");
+        assert_eq!(de.amounts(&a), "0,00");
+        a.checked_add("EUR", Money(v)).unwrap();
+        a.checked_add("USD", Money(Decimal::new(-1, 2))).unwrap();
+        assert_eq!(en.amounts(&a), "1234.56 EUR + -0.01 USD");
+        assert_eq!(de.amounts(&a), "1.234,56\u{A0}€ + -0,01\u{A0}$");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        assert_eq!(en.day(day), "2026-12-05");
+        assert_eq!(de.day(day), "05.12.2026");
+    }
+}
