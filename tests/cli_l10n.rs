@@ -841,3 +841,60 @@ fn the_cli_s_json_is_the_same_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_store_s_own_refusals_in_german_and_japanese_english_unchanged() {
+    let l = lives_ledger();
+    // A rate so small that 100 diamonds are worth nothing: 100 × 0.000001.
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-12-05",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.000001",
+        "--currency",
+        "EUR",
+        "--min-withdrawal",
+        "0",
+    ]);
+    let demo = ["demo", "load"];
+    let worthless = [
+        "withdraw",
+        "--diamonds",
+        "100",
+        "--at",
+        "2026-12-06 10:00",
+        "--force",
+    ];
+    let run = |lang: &str, args: &[&str]| {
+        let mut a = vec!["--lang", lang];
+        a.extend(args);
+        refused(run_with(&l, &[], &a))
+    };
+    assert_eq!(
+        run("en", &demo),
+        "liveledger: error: demo: the ledger already has records; demo data loads only into an empty ledger\n"
+    );
+    assert_eq!(
+        run("en", &worthless),
+        "liveledger: error: diamonds: 100 diamonds are worth 0.00 EUR at 0.000001 a diamond; nothing can be paid out\n"
+    );
+    assert_eq!(
+        run("de", &demo),
+        "liveledger: error: demo: die Aufzeichnungen enthalten schon Einträge; Demodaten werden nur in leere Aufzeichnungen geladen\n"
+    );
+    assert_eq!(
+        run("de", &worthless),
+        format!("liveledger: error: diamonds: 100 Diamanten sind bei 0,000001{NBSP}€ pro Diamant 0,00{NBSP}€ wert; es kann nichts ausgezahlt werden\n")
+    );
+    assert_eq!(
+        run("ja", &demo),
+        "liveledger: error: demo: 台帳にはすでに記録があります。デモデータは空の台帳にのみ読み込めます\n"
+    );
+    // Nothing was written.
+    let listed = stdout(run_with(&l, &[], &["withdrawals", "list", "--json"]));
+    assert!(listed.contains("[]"), "{listed}");
+}

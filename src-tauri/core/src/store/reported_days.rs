@@ -226,7 +226,10 @@ impl Store {
     /// reported, or is named twice.
     pub fn book_reported_days(&mut self, days: &[NaiveDate]) -> Result<Booking> {
         if days.is_empty() {
-            return Err(Error::invalid("days", "name at least one day to book"));
+            return Err(Error::invalid_said(
+                "days",
+                crate::l10n::Message::new("core-invalid-days-none"),
+            ));
         }
         let tz = self.tz()?;
         let tx = self.begin()?;
@@ -288,8 +291,12 @@ impl Store {
                 fingerprint: None,
                 rate: None,
             };
-            let session_id = insert_session(&tx, &row)?
-                .ok_or_else(|| Error::invalid("days", "a booked session was not written"))?;
+            let session_id = insert_session(&tx, &row)?.ok_or_else(|| {
+                Error::invalid_said(
+                    "days",
+                    crate::l10n::Message::new("core-invalid-booked-not-written"),
+                )
+            })?;
             total = total
                 .checked_add(diamonds)
                 .ok_or_else(|| Error::overflow("booked diamonds"))?;
