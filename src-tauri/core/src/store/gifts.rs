@@ -597,6 +597,17 @@ pub(crate) fn revise_gift(ltx: &LedgerTx<'_>, gift_id: i64, g: &NewGift<'_>) -> 
     Ok(())
 }
 
+/// The refusal of `count` gifts of `coins` each that make no gift (a count
+/// below 1, coins below 0); its figures as the English always wrote them.
+fn not_a_gift(count: i64, coins: i64) -> Error {
+    Error::invalid_said(
+        "gift",
+        Message::new("core-invalid-not-a-gift")
+            .text("count", count.to_string())
+            .text("coins", coins.to_string()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,15 +663,4 @@ mod tests {
         // 64 rows of 1 and 32 of 2 gifts, 3 coins each.
         assert_eq!(kept, (3 * (many + many), many + many));
     }
-}
-
-/// The refusal of `count` gifts of `coins` each that make no gift (a count
-/// below 1, coins below 0); its figures as the English always wrote them.
-fn not_a_gift(count: i64, coins: i64) -> Error {
-    Error::invalid_said(
-        "gift",
-        Message::new("core-invalid-not-a-gift")
-            .text("count", count.to_string())
-            .text("coins", coins.to_string()),
-    )
 }
