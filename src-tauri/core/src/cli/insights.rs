@@ -4,7 +4,7 @@
 
 use liveledger::error::Result;
 use liveledger::l10n::Message;
-use liveledger::report::{self, Engagement, Figure, Insights, Split};
+use liveledger::report::{self, Engagement, Figure, Insights, PerView, Plan, Split, Who};
 
 use super::print::emit;
 use super::words::Words;
@@ -55,6 +55,17 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
                 .text("needed", w.number(r.min_sample))
         )
     );
+    best_hours(r, w)?;
+    lengths(r, w)?;
+    per_view(&r.per_view, w)?;
+    engagement(&r.engagement, w)?;
+    plan(&r.plan, w)?;
+    who(&r.who, w)?;
+    this_week(&r.plan, w)
+}
+
+/// The five best weekday hours to start at.
+fn best_hours(r: &Insights, w: Words) -> Result<()> {
     let mut best: Vec<_> = r
         .week
         .iter()
@@ -69,6 +80,11 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
         let day = weekday(c.weekday, w);
         say!("  {day} {:02}:00  {}", c.hour, figure(&c.per_hour, w));
     }
+    Ok(())
+}
+
+/// Diamonds by the length of a live.
+fn lengths(r: &Insights, w: Words) -> Result<()> {
     say!("{}", w.word("cli-insights-lengths"));
     for b in &r.lengths {
         let band = match b.to_minutes {
@@ -84,7 +100,11 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
             figure(&b.per_live, w)
         );
     }
-    let v = &r.per_view;
+    Ok(())
+}
+
+/// A viewer's worth, in diamonds and in each currency.
+fn per_view(v: &PerView, w: Words) -> Result<()> {
     say!(
         "{}",
         w.say(
@@ -116,8 +136,11 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
             )
         );
     }
-    engagement(&r.engagement, w)?;
-    let p = &r.plan;
+    Ok(())
+}
+
+/// The hours to the minimum withdrawal, and a week's share by a day.
+fn plan(p: &Plan, w: Words) -> Result<()> {
     let to_go = w.number(p.diamonds_to_go.0);
     match p.hours_needed {
         Some(_) if p.diamonds_to_go.0.is_zero() => say!("{}", w.word("cli-insights-reached")),
@@ -148,7 +171,12 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
             )
         );
     }
-    let who = &r.who;
+    Ok(())
+}
+
+/// Who gives: gifters a live, the returning share, the top shares and the
+/// best supporters.
+fn who(who: &Who, w: Words) -> Result<()> {
     say!(
         "{}",
         w.say(
@@ -179,6 +207,11 @@ pub(super) fn print(r: &Insights, w: Words) -> Result<()> {
             )
         );
     }
+    Ok(())
+}
+
+/// This week's diamonds beside the weekly average.
+fn this_week(p: &Plan, w: Words) -> Result<()> {
     let average = match p.average_week.value {
         Some(a) => Message::new("cli-insights-average")
             .text("average", w.number(a))
