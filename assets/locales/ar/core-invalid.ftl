@@ -155,3 +155,16 @@ core-invalid-backup-out-of-range = يحتوي { $count ->
     } على مبلغ أو تاريخ لا يقبله أي نموذج أو استيراد
 core-invalid-backup-balance = قيمة الرصيد أكبر من أن تُجمع
 core-invalid-backup-trash = سجل محذوف محفوظ للتراجع تالف ({ $why })
+
+## عنوان WebSocket للعدّ المباشر.
+
+core-invalid-ws-remote = { $host } ليس هذا الحاسوب: لا يستمع العدّ المباشر إلا إلى الأدوات التي تعمل هنا (127.0.0.1 و::1 وlocalhost). لاستخدام مضيف آخر، اكتبه ثم أكّد{ $cli }
+core-invalid-ws-too-long = المتوقع { $max } حرفًا على الأكثر
+core-invalid-ws-secure = { $url } عنوان آمن (wss://)؛ أدوات البث على هذا الحاسوب تقدّم ws://، مثل { $example }
+core-invalid-ws-scheme = المتوقع عنوان ws:// مثل { $example }، والموجود { $url }
+core-invalid-ws-user = لا يُتوقع اسم مستخدم في العنوان، والموجود { $url }
+core-invalid-ws-bracket = يحتاج عنوان IPv6 إلى ] الإغلاق، والموجود { $url }
+core-invalid-ws-port-after = المتوقع :PORT بعد العنوان، والموجود { $url }
+core-invalid-ws-no-host = المتوقع مضيف، والموجود { $url }
+core-invalid-ws-host = المتوقع اسم مضيف أو عنوان، والموجود { $host }
+core-invalid-ws-port = المتوقع منفذ من 1 إلى 65535، والموجود { $port }

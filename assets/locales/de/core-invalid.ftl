@@ -134,3 +134,16 @@ core-invalid-backup-out-of-range = { $count ->
 } einen Betrag oder ein Datum, die kein Formular und kein Import annimmt
 core-invalid-backup-balance = der Wert des Guthabens ist zu groß zum Addieren
 core-invalid-backup-trash = ein für das Rückgängigmachen aufbewahrter gelöschter Eintrag ist beschädigt ({ $why })
+
+## Die WebSocket-Adresse der Live-Zählung.
+
+core-invalid-ws-remote = { $host } ist nicht dieser Computer: die Live-Zählung hört nur auf Tools, die hier laufen (127.0.0.1, ::1, localhost). Um einen anderen Host zu nutzen, tippe ihn ein und bestätige{ $cli }
+core-invalid-ws-too-long = erwartet höchstens { $max } Zeichen
+core-invalid-ws-secure = { $url } ist eine gesicherte Adresse (wss://); Live-Tools auf diesem Computer bieten ws:// an, z. B. { $example }
+core-invalid-ws-scheme = erwartet eine ws://-Adresse wie { $example }, gefunden: { $url }
+core-invalid-ws-user = erwartet keinen Benutzernamen in der Adresse, gefunden: { $url }
+core-invalid-ws-bracket = einer IPv6-Adresse fehlt die schließende ], gefunden: { $url }
+core-invalid-ws-port-after = erwartet :PORT nach der Adresse, gefunden: { $url }
+core-invalid-ws-no-host = erwartet einen Host, gefunden: { $url }
+core-invalid-ws-host = erwartet einen Hostnamen oder eine Adresse, gefunden: { $host }
+core-invalid-ws-port = erwartet einen Port von 1 bis 65535, gefunden: { $port }

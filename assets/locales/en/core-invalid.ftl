@@ -129,3 +129,16 @@ core-invalid-backup-out-of-range = { $count ->
 } hold an amount or a date no form or import accepts
 core-invalid-backup-balance = the balance's value is too large to add up
 core-invalid-backup-trash = a deleted record kept for undo is damaged ({ $why })
+
+## Live capture's WebSocket address ($cli: the command line's flag, or nothing in the window).
+
+core-invalid-ws-remote = { $host } is not this computer: capture only listens to tools running here (127.0.0.1, ::1, localhost). To use another host, type it and confirm{ $cli }
+core-invalid-ws-too-long = expected at most { $max } characters
+core-invalid-ws-secure = { $url } is a secure (wss://) address; live tools on this computer serve ws://, e.g. { $example }
+core-invalid-ws-scheme = expected a ws:// address such as { $example }, found { $url }
+core-invalid-ws-user = expected no user name in the address, found { $url }
+core-invalid-ws-bracket = an IPv6 address needs its closing ], found { $url }
+core-invalid-ws-port-after = expected :PORT after the address, found { $url }
+core-invalid-ws-no-host = expected a host, found { $url }
+core-invalid-ws-host = expected a host name or address, found { $host }
+core-invalid-ws-port = expected a port from 1 to 65535, found { $port }

@@ -131,3 +131,16 @@ core-invalid-backup-out-of-range = { $count ->
 } un importe o una fecha que ningún formulario ni importación acepta
 core-invalid-backup-balance = el valor del saldo es demasiado grande para sumarlo
 core-invalid-backup-trash = un registro eliminado guardado para deshacer está dañado ({ $why })
+
+## La dirección WebSocket del conteo en vivo.
+
+core-invalid-ws-remote = { $host } no es este equipo: el conteo solo escucha herramientas que se ejecutan aquí (127.0.0.1, ::1, localhost). Para usar otro host, escríbelo y confirma{ $cli }
+core-invalid-ws-too-long = se esperaban como máximo { $max } caracteres
+core-invalid-ws-secure = { $url } es una dirección segura (wss://); las herramientas de directo de este equipo sirven ws://, p. ej. { $example }
+core-invalid-ws-scheme = se esperaba una dirección ws:// como { $example }; se encontró { $url }
+core-invalid-ws-user = no se esperaba un nombre de usuario en la dirección; se encontró { $url }
+core-invalid-ws-bracket = a una dirección IPv6 le falta su ] de cierre; se encontró { $url }
+core-invalid-ws-port-after = se esperaba :PUERTO tras la dirección; se encontró { $url }
+core-invalid-ws-no-host = se esperaba un host; se encontró { $url }
+core-invalid-ws-host = se esperaba un nombre de host o una dirección; se encontró { $host }
+core-invalid-ws-port = se esperaba un puerto de 1 a 65535; se encontró { $port }

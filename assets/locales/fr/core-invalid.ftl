@@ -131,3 +131,16 @@ core-invalid-backup-out-of-range = { $count ->
 } un montant ou une date qu'aucun formulaire ni import n'accepte
 core-invalid-backup-balance = la valeur du solde est trop grande pour être additionnée
 core-invalid-backup-trash = un enregistrement supprimé conservé pour l'annulation est endommagé ({ $why })
+
+## L'adresse WebSocket du comptage en direct.
+
+core-invalid-ws-remote = { $host } n'est pas cet ordinateur : le comptage n'écoute que les outils qui tournent ici (127.0.0.1, ::1, localhost). Pour utiliser un autre hôte, saisissez-le et confirmez{ $cli }
+core-invalid-ws-too-long = { $max } caractères au plus attendus
+core-invalid-ws-secure = { $url } est une adresse sécurisée (wss://) ; les outils de live sur cet ordinateur servent ws://, par exemple { $example }
+core-invalid-ws-scheme = adresse ws:// attendue, comme { $example }, trouvé { $url }
+core-invalid-ws-user = aucun nom d'utilisateur attendu dans l'adresse, trouvé { $url }
+core-invalid-ws-bracket = une adresse IPv6 doit avoir son ] fermant, trouvé { $url }
+core-invalid-ws-port-after = :PORT attendu après l'adresse, trouvé { $url }
+core-invalid-ws-no-host = hôte attendu, trouvé { $url }
+core-invalid-ws-host = nom d'hôte ou adresse attendu, trouvé { $host }
+core-invalid-ws-port = port de 1 à 65535 attendu, trouvé { $port }

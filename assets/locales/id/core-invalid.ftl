@@ -125,3 +125,16 @@ core-invalid-backup-out-of-range = { $count ->
 } berisi jumlah atau tanggal yang tidak diterima formulir atau impor mana pun
 core-invalid-backup-balance = nilai saldo terlalu besar untuk dijumlahkan
 core-invalid-backup-trash = data terhapus yang disimpan untuk diurungkan rusak ({ $why })
+
+## Alamat WebSocket hitung langsung.
+
+core-invalid-ws-remote = { $host } bukan komputer ini: hitung langsung hanya mendengarkan alat yang berjalan di sini (127.0.0.1, ::1, localhost). Untuk memakai host lain, ketikkan lalu konfirmasi{ $cli }
+core-invalid-ws-too-long = diharapkan paling banyak { $max } karakter
+core-invalid-ws-secure = { $url } adalah alamat aman (wss://); alat LIVE di komputer ini melayani ws://, misalnya { $example }
+core-invalid-ws-scheme = diharapkan alamat ws:// seperti { $example }, ditemukan { $url }
+core-invalid-ws-user = tidak diharapkan nama pengguna dalam alamat, ditemukan { $url }
+core-invalid-ws-bracket = alamat IPv6 memerlukan ] penutup, ditemukan { $url }
+core-invalid-ws-port-after = diharapkan :PORT setelah alamat, ditemukan { $url }
+core-invalid-ws-no-host = diharapkan sebuah host, ditemukan { $url }
+core-invalid-ws-host = diharapkan nama host atau alamat, ditemukan { $host }
+core-invalid-ws-port = diharapkan port dari 1 hingga 65535, ditemukan { $port }

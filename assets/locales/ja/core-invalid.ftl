@@ -125,3 +125,16 @@ core-invalid-backup-out-of-range = どのフォームやインポートでも受
 }あります
 core-invalid-backup-balance = 残高の金額が大きすぎて合計できません
 core-invalid-backup-trash = 元に戻すために保存していた削除済みの記録が壊れています ({ $why })
+
+## ライブ集計の WebSocket アドレス。
+
+core-invalid-ws-remote = { $host } はこのコンピューターではありません: ライブ集計はここで動いているツール (127.0.0.1、::1、localhost) だけを受信します。別のホストを使うには、入力して確認してください{ $cli }
+core-invalid-ws-too-long = { $max } 文字以内で指定してください
+core-invalid-ws-secure = { $url } は安全な (wss://) アドレスです。このコンピューターのライブツールは ws:// で配信しています (例: { $example })
+core-invalid-ws-scheme = { $example } のような ws:// アドレスを指定してください (指定値: { $url })
+core-invalid-ws-user = アドレスにユーザー名は指定できません (指定値: { $url })
+core-invalid-ws-bracket = IPv6 アドレスには閉じる ] が必要です (指定値: { $url })
+core-invalid-ws-port-after = アドレスの後に :PORT を指定してください (指定値: { $url })
+core-invalid-ws-no-host = ホストを指定してください (指定値: { $url })
+core-invalid-ws-host = ホスト名またはアドレスを指定してください (指定値: { $host })
+core-invalid-ws-port = 1 から 65535 までのポートを指定してください (指定値: { $port })

@@ -131,3 +131,16 @@ core-invalid-backup-out-of-range = { $count ->
 } um valor ou uma data que nenhum formulário ou importação aceita
 core-invalid-backup-balance = o valor do saldo é grande demais para somar
 core-invalid-backup-trash = um registro excluído guardado para desfazer está danificado ({ $why })
+
+## O endereço WebSocket da contagem ao vivo.
+
+core-invalid-ws-remote = { $host } não é este computador: a contagem só escuta ferramentas que rodam aqui (127.0.0.1, ::1, localhost). Para usar outro host, digite-o e confirme{ $cli }
+core-invalid-ws-too-long = esperado no máximo { $max } caracteres
+core-invalid-ws-secure = { $url } é um endereço seguro (wss://); as ferramentas de live neste computador servem ws://, por exemplo { $example }
+core-invalid-ws-scheme = esperado um endereço ws:// como { $example }; encontrado { $url }
+core-invalid-ws-user = nenhum nome de usuário era esperado no endereço; encontrado { $url }
+core-invalid-ws-bracket = um endereço IPv6 precisa do ] de fechamento; encontrado { $url }
+core-invalid-ws-port-after = esperado :PORTA depois do endereço; encontrado { $url }
+core-invalid-ws-no-host = esperado um host; encontrado { $url }
+core-invalid-ws-host = esperado um nome de host ou endereço; encontrado { $host }
+core-invalid-ws-port = esperada uma porta de 1 a 65535; encontrado { $port }

@@ -125,3 +125,16 @@ core-invalid-backup-out-of-range = { $count ->
 }, hiçbir formun veya içe aktarmanın kabul etmediği bir tutar ya da tarih içeriyor
 core-invalid-backup-balance = bakiyenin değeri toplanamayacak kadar büyük
 core-invalid-backup-trash = geri almak için saklanan silinmiş bir kayıt bozuk ({ $why })
+
+## Canlı sayımın WebSocket adresi.
+
+core-invalid-ws-remote = { $host } bu bilgisayar değil: canlı sayım yalnızca burada çalışan araçları dinler (127.0.0.1, ::1, localhost). Başka bir ana bilgisayar kullanmak için yazın ve onaylayın{ $cli }
+core-invalid-ws-too-long = en fazla { $max } karakter bekleniyordu
+core-invalid-ws-secure = { $url } güvenli (wss://) bir adres; bu bilgisayardaki canlı yayın araçları ws:// sunar, örneğin { $example }
+core-invalid-ws-scheme = { $example } gibi bir ws:// adresi bekleniyordu, bulunan: { $url }
+core-invalid-ws-user = adreste kullanıcı adı beklenmiyordu, bulunan: { $url }
+core-invalid-ws-bracket = bir IPv6 adresinin kapanış ] işareti gerekir, bulunan: { $url }
+core-invalid-ws-port-after = adresten sonra :PORT bekleniyordu, bulunan: { $url }
+core-invalid-ws-no-host = bir ana bilgisayar bekleniyordu, bulunan: { $url }
+core-invalid-ws-host = bir ana bilgisayar adı veya adresi bekleniyordu, bulunan: { $host }
+core-invalid-ws-port = 1 ile 65535 arasında bir port bekleniyordu, bulunan: { $port }

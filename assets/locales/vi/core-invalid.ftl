@@ -125,3 +125,16 @@ core-invalid-backup-out-of-range = { $count ->
 } chứa số tiền hoặc ngày mà không biểu mẫu hay lần nhập nào chấp nhận
 core-invalid-backup-balance = giá trị số dư quá lớn để cộng
 core-invalid-backup-trash = một bản ghi đã xóa được giữ để hoàn tác bị hỏng ({ $why })
+
+## Địa chỉ WebSocket của đếm trực tiếp.
+
+core-invalid-ws-remote = { $host } không phải máy tính này: đếm trực tiếp chỉ nghe các công cụ chạy tại đây (127.0.0.1, ::1, localhost). Để dùng máy chủ khác, hãy nhập nó và xác nhận{ $cli }
+core-invalid-ws-too-long = cần tối đa { $max } ký tự
+core-invalid-ws-secure = { $url } là địa chỉ bảo mật (wss://); các công cụ LIVE trên máy tính này phục vụ ws://, ví dụ { $example }
+core-invalid-ws-scheme = cần một địa chỉ ws:// như { $example }, nhận được { $url }
+core-invalid-ws-user = không cần tên người dùng trong địa chỉ, nhận được { $url }
+core-invalid-ws-bracket = địa chỉ IPv6 cần dấu ] đóng, nhận được { $url }
+core-invalid-ws-port-after = cần :PORT sau địa chỉ, nhận được { $url }
+core-invalid-ws-no-host = cần một máy chủ, nhận được { $url }
+core-invalid-ws-host = cần tên máy chủ hoặc địa chỉ, nhận được { $host }
+core-invalid-ws-port = cần cổng từ 1 đến 65535, nhận được { $port }
