@@ -898,3 +898,100 @@ fn the_store_s_own_refusals_in_german_and_japanese_english_unchanged() {
     let listed = stdout(run_with(&l, &[], &["withdrawals", "list", "--json"]));
     assert!(listed.contains("[]"), "{listed}");
 }
+
+/// Follows `file` with `liveledger capture` in `lang` until it printed
+/// `gifts` lines, then stops it with Ctrl-C: its standard output and error.
+fn capture_in(lang: &str, file: &std::path::Path, gifts: usize) -> (String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let l = TestLedger::new();
+    let mut child = common::liveledger()
+        .args(["--lang", lang, "--db"])
+        .arg(&l.db)
+        .args(["capture", "--follow"])
+        .arg(file)
+        .env_remove("LIVELEDGER_DB")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start capture");
+    // Read on a thread, so a line that never comes fails the test in time.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = String::new();
+    for _ in 0..gifts {
+        let Ok(line) = rx.recv_timeout(std::time::Duration::from_secs(60)) else {
+            let _ = child.kill();
+            panic!("capture printed only:\n{out}");
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(sent.success());
+    let status = child.wait().expect("capture ends");
+    assert!(status.success(), "{status}");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (out, err)
+}
+
+#[test]
+fn capture_s_lines_speak_german_and_english_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    // The sample's hand-counted lives (assets/samples/README.md): 14 gift
+    // events, 8 gifts stored (2 flagged) in 2 lives, printed as 7 lines: a
+    // streak that never ended is printed once, at its highest count.
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let (out, err) = capture_in("de", &file, 7);
+    holds(
+        &out,
+        &[
+            "2026-03-01 20:00:02  3 × Rose (je 1 Münze)  von alice_01  LIVE 1\n",
+            "2026-03-01 20:03:20  1 × Lion (je 29.999 Münzen)  von ",
+            "  [Serie nie beendet: mit ihrer höchsten Anzahl gezählt]\n",
+        ],
+        &["coins each", "session", "from "],
+    );
+    holds(
+        &err,
+        &[
+            "verbunden: ",
+            "\nLive-Zählung gestoppt: Geschenk-Ereignisse: 14, gespeicherte Geschenke: 8 (markiert: 2), \
+             übersprungene Wiederholungen: 0, Serienschritte: 8, andere Ereignisse: 0, unlesbar: 0\n",
+        ],
+        &["capture stopped: 14"],
+    );
+    let (out, err) = capture_in("en", &file, 7);
+    holds(
+        &out,
+        &[
+            "2026-03-01 20:00:02  3 × Rose (1 coins each)  from alice_01  session 1\n",
+            "2026-03-01 20:03:20  1 × Lion (29999 coins each)  from ",
+        ],
+        &[],
+    );
+    assert!(err.starts_with("connected: following "), "{err}");
+    assert!(
+        err.ends_with(
+            "\nstopped: capture stopped\ncapture stopped: 14 gift events, 8 gifts stored (2 flagged), \
+             0 replayed events skipped, 8 streak steps, 0 other events, 0 unreadable\n"
+        ),
+        "{err}"
+    );
+}
