@@ -53,7 +53,7 @@ cli-col-net-paid = thực nhận
 cli-col-adjusted = điều chỉnh
 cli-col-balance = số dư
 cli-col-tiktok = TikTok
-cli-col-ledger = sổ
+cli-col-ledger = sổ sách
 cli-col-difference = chênh lệch
 cli-col-lives = buổi LIVE
 
