@@ -1,5 +1,7 @@
 //! What the `liveledger` command line prints: tables, JSON and sentences on
-//! standard output, notes and import progress on standard error.
+//! standard output, notes and import progress on standard error. Words and
+//! figures are the run's language ([`Words`], the `cli` catalog area);
+//! JSON and the ids scripts read are the same in every language.
 
 use std::io::Write;
 use std::path::Path;
