@@ -680,3 +680,519 @@ fn a_tiktok_download_s_and_a_json_log_s_bad_entries_print_in_portuguese_and_turk
         "{en}"
     );
 }
+
+/// A ledger at the EUR rate of [`euro_ledger`] with six ended lives: five
+/// Mondays 19:00–21:00 of 2,469 diamonds and 1,234 viewers each (12.345 €
+/// → 12.35 € a live; 1,234.5 diamonds a live hour), and one live of 90
+/// minutes on 1 Dec of 234,567 diamonds (1,172.835 → 1,172.84 €) before
+/// 1,500 viewers. November 12,345 diamonds = 61.725 → 61.73 €; the total
+/// 246,912 diamonds = 1,234.56 €, a rounding of 61.73 + 1,172.84 − 1,234.56
+/// = 0.01 € too many in the rows (-0.01). 10,000 € = 2,000,000 diamonds, so
+/// 1,753,088 to go: 1,753,088 / 1,234.5 = 1,420.1 live hours.
+fn lives_ledger() -> TestLedger {
+    let l = TestLedger::new();
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-01-01",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.005",
+        "--currency",
+        "EUR",
+        "--min-withdrawal",
+        "10000",
+    ]);
+    for day in ["02", "09", "16", "23", "30"] {
+        let (start, end) = (
+            format!("2026-11-{day} 19:00"),
+            format!("2026-11-{day} 21:00"),
+        );
+        l.ok(&[
+            "session",
+            "add",
+            "--start",
+            &start,
+            "--end",
+            &end,
+            "--diamonds",
+            "2469",
+            "--viewers",
+            "1234",
+        ]);
+    }
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-12-01 19:00",
+        "--end",
+        "2026-12-01 20:30",
+        "--diamonds",
+        "234567",
+        "--viewers",
+        "1500",
+    ]);
+    l
+}
+
+/// Stdout of `args` in `lang`.
+fn said(l: &TestLedger, lang: &str, args: &[&str]) -> String {
+    let mut a = vec!["--lang", lang];
+    a.extend(args);
+    stdout(run_with(l, &[], &a))
+}
+
+/// Fails naming each of `want` missing from `text` and each of `not` in it.
+fn holds(text: &str, want: &[&str], not: &[&str]) {
+    for w in want {
+        assert!(text.contains(w), "missing {w:?} in:\n{text}");
+    }
+    for n in not {
+        assert!(!text.contains(n), "{n:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn sessions_statements_and_insights_speak_german() {
+    let l = lives_ledger();
+    let sessions = said(&l, "de", &["sessions"]);
+    holds(
+        &sessions,
+        &[
+            "ID  Beginn            Stunden  Titel  Geschenke  Diamanten        Wert  Zuschauer  Diamanten/h  pro 1.000 Zuschauer",
+            &format!(" 6  2026-12-01 19:00      1,5                 0    234.567  1.172,84{NBSP}€      1.500      156.378               781,89"),
+            &format!("2.469     12,35{NBSP}€      1.234      1.234,5"),
+        ],
+        &["diamonds", "value", "EUR", "234567"],
+    );
+    let statement = said(&l, "de", &["report", "--by", "month"]);
+    holds(
+        &statement,
+        &[
+            "Zeitraum  LIVEs  Stunden  Geschenke  Münzen  Diamanten",
+            &format!("Summe         6     11,5          0       0    246.912  1.234,56{NBSP}€"),
+            &format!("Rundung: -0,01{NBSP}€ (jede Zeile wird für sich gerundet"),
+            "Werte nutzen den Kurs, mit dem jedes LIVE aufgezeichnet wurde",
+        ],
+        &["total", "period", "rounding", "Values use", "1234.56"],
+    );
+    let insights = said(&l, "de", &["insights"]);
+    holds(
+        &insights,
+        &[
+            "6 LIVEs angesehen. Mediane; eine Zahl braucht 5 LIVEs.",
+            "  Mo 19:00  1.234,5 (5 LIVEs)",
+            "  120–180 Min. 1.234,5 (5 LIVEs) | 2.469 (5 LIVEs)",
+            "noch nicht genug LIVEs (1 von 5)",
+            "Noch etwa 1.420,1 LIVE-Stunden bis zur Mindestauszahlung (noch 1.753.088 Diamanten",
+            "Diese Woche: ",
+            " Diamanten; dein Wochendurchschnitt: ",
+        ],
+        &["lives", "diamonds", "Mon ", "1420.1", "not enough"],
+    );
+}
+
+#[test]
+fn sessions_statements_and_insights_speak_japanese_and_arabic() {
+    let l = lives_ledger();
+    let sessions = said(&l, "ja", &["sessions"]);
+    // Wide characters take two columns: the headings stay over their figures.
+    holds(
+        &sessions,
+        &[
+            "ID  開始              時間  タイトル  ギフト  ダイヤモンド       金額  視聴者",
+            " 6  2026-12-01 19:00   1.5                 0       234,567  €1,172.84   1,500",
+        ],
+        &["diamonds", "EUR"],
+    );
+    let statement = said(&l, "ja", &["report", "--by", "month"]);
+    holds(
+        &statement,
+        &[
+            "期間     LIVE配信  時間  ギフト  コイン  ダイヤモンド",
+            "合計            6  11.5       0       0       246,912  €1,234.56",
+            "端数: -€0.01",
+        ],
+        &["total", "rounding"],
+    );
+    let insights = said(&l, "ja", &["insights"]);
+    holds(
+        &insights,
+        &[
+            "LIVE配信 6 件を分析しました。",
+            "  月 19:00  1,234.5 (LIVE配信 5 件)",
+            "残り 1,753,088 ダイヤモンド",
+        ],
+        &["lives", "Mon "],
+    );
+    let ar = said(&l, "ar", &["report", "--by", "month"]);
+    holds(
+        &ar,
+        &["الفترة", "الإجمالي", "246,912", &format!("1,234.56{NBSP}€")],
+        &["total", "period"],
+    );
+    let ar = said(&l, "ar", &["insights"]);
+    holds(&ar, &["الاثنين 19:00", "بثوث مباشرة"], &["lives", "Mon "]);
+}
+
+#[test]
+fn english_tables_and_reports_are_as_they_always_were() {
+    let l = lives_ledger();
+    let sessions = "\
+id  start             hours  title  gifts  diamonds        value  viewers  diamonds/h  per 1k viewers
+--  ----------------  -----  -----  -----  --------  -----------  -------  ----------  --------------
+ 1  2026-11-02 19:00      2             0      2469    12.35 EUR     1234      1234.5           10.00
+ 2  2026-11-09 19:00      2             0      2469    12.35 EUR     1234      1234.5           10.00
+ 3  2026-11-16 19:00      2             0      2469    12.35 EUR     1234      1234.5           10.00
+ 4  2026-11-23 19:00      2             0      2469    12.35 EUR     1234      1234.5           10.00
+ 5  2026-11-30 19:00      2             0      2469    12.35 EUR     1234      1234.5           10.00
+ 6  2026-12-01 19:00    1.5             0    234567  1172.84 EUR     1500      156378          781.89
+";
+    let statement = "\
+period   sessions  hours  gifts  coins  diamonds        value  withdrawn  fees  net paid  adjusted  balance
+-------  --------  -----  -----  -----  --------  -----------  ---------  ----  --------  --------  -------
+2026-11         5     10      0      0     12345    61.73 EUR          0                         0    12345
+2026-12         1    1.5      0      0    234567  1172.84 EUR          0                         0   246912
+total           6   11.5      0      0    246912  1234.56 EUR          0                         0   246912
+rounding: -0.01 EUR (each row is rounded on its own; the total rounds the exact sum)
+Values use the rate each session was recorded with; money rounded half-up (away from zero) to 0.01.
+";
+    let insights = "\
+6 lives looked at. Medians; a figure needs 5 lives.
+Best start times (diamonds per live hour):
+  Mon 19:00  1234.5 (5 lives)
+By length (diamonds per live hour | per live):
+  0–30 min     not enough lives yet (0 of 5) | not enough lives yet (0 of 5)
+  30–60 min    not enough lives yet (0 of 5) | not enough lives yet (0 of 5)
+  60–120 min   not enough lives yet (1 of 5) | not enough lives yet (1 of 5)
+  120–180 min  1234.5 (5 lives) | 2469 (5 lives)
+  180+ min     not enough lives yet (0 of 5) | not enough lives yet (0 of 5)
+Per viewer: 2 (6 lives) diamonds; per 1,000 viewers: 2000.81 (6 lives) diamonds (per hour of the same lives: 1234.5 (6 lives)). TikTok pays per gift, not per view.
+  EUR per 1,000 viewers: 10 (6 lives)
+The room (counted by live capture in 0 lives): not enough lives yet (0 of 5) comments, not enough lives yet (0 of 5) likes a minute.
+  By comments a minute: not enough lives on each side yet (0 of 10 on each side).
+  By likes a minute: not enough lives on each side yet (0 of 10 on each side).
+  By new followers an hour: not enough lives on each side yet (0 of 10 on each side).
+  These show what went together, not what caused it.
+About 1420.1 more hours live to reach the minimum (1753088 diamonds to go, at 1234.5 (6 lives) a live hour).
+Gifters a live: 0 (6 lives); returning: not enough lives yet (0 of 5).
+  top 1: not enough lives yet (6 of 5) of gift diamonds
+  top 5: not enough lives yet (6 of 5) of gift diamonds
+  top 10: not enough lives yet (6 of 5) of gift diamonds
+";
+    for env in [&[][..], &[("LANG", "C")][..]] {
+        let run = |args: &[&str]| stdout(run_with(&l, env, args));
+        assert_eq!(run(&["sessions"]), sessions);
+        assert_eq!(run(&["--lang", "en", "report", "--by", "month"]), statement);
+        // The week's line names the clock's week: all but it are fixed.
+        let said = run(&["insights"]);
+        let (before, week) = said.split_at(said.find("This week: ").expect("week line"));
+        assert_eq!(before, insights);
+        assert!(week.contains(" diamonds; your weekly average: "), "{week}");
+    }
+    // Confirmations and the CLI's own refusals, word for word.
+    let backup = l.dir.path().join("b.db");
+    let backup = backup.to_str().unwrap();
+    assert_eq!(
+        stdout(run_with(&l, &[], &["backup", backup])),
+        format!("backed up to {backup}\n")
+    );
+    assert_eq!(
+        stdout(run_with(
+            &l,
+            &[],
+            &["reconcile", "--balance", "250000", "--reason", "wallet"]
+        )),
+        "adjustment 1: +3088 diamonds (ledger said 246912, TikTok says 250000)\n"
+    );
+    let out = run_with(&l, &[], &["demo", "clear"]);
+    assert_eq!(
+        refused(out),
+        "liveledger: error: --yes: clearing removes every session, gift and withdrawal; add --yes to confirm\n"
+    );
+    let out = run_with(&l, &[], &["import", "--format", "nope", "x.csv"]);
+    assert_eq!(
+        refused(out),
+        "liveledger: error: --format: 'nope' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data or tiktok-days)\n"
+    );
+    let out = run_with(
+        &l,
+        &[],
+        &[
+            "rate",
+            "set",
+            "--from",
+            "2026-11-01",
+            "--diamonds-per-coin",
+            "1",
+            "--money-per-diamond",
+            "0.006",
+            "--currency",
+            "EUR",
+            "--min-withdrawal",
+            "10000",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "note: 6 session(s) from 2026-11-01 on keep the rate they were recorded with; \
+         `liveledger rerate --from 2026-11-01` shows what moving them would change\n"
+    );
+    let rerate = stdout(run_with(&l, &[], &["rerate"]));
+    holds(
+        &rerate,
+        &[
+            "session  day         title  diamonds         value                      rate",
+            "      6  2026-12-01         234567 → 234567  1172.84 EUR → 1407.40 EUR  from 2026-11-01",
+            "nothing changed; add --apply to re-rate these 6 session(s)\n",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn confirmations_and_the_cli_s_own_refusals_in_german() {
+    let l = lives_ledger();
+    let de = [("LANG", "de_DE.UTF-8")];
+    let backup = l.dir.path().join("b.db");
+    let backup = backup.to_str().unwrap();
+    assert_eq!(
+        stdout(run_with(&l, &de, &["backup", backup])),
+        format!("gesichert in {backup}\n")
+    );
+    assert_eq!(
+        stdout(run_with(
+            &l,
+            &de,
+            &["reconcile", "--balance", "250000", "--reason", "wallet"]
+        )),
+        "Korrektur 1: +3.088 Diamanten (Aufzeichnungen: 246.912, TikTok: 250.000)\n"
+    );
+    assert_eq!(
+        refused(run_with(&l, &de, &["demo", "clear"])),
+        "liveledger: error: --yes: Leeren entfernt jedes LIVE, jedes Geschenk und jede Auszahlung; bestätige mit --yes\n"
+    );
+    let err = refused(run_with(&l, &de, &["import", "--format", "nope", "x.csv"]));
+    assert!(
+        err.starts_with("liveledger: error: --format: 'nope' ist kein Format (erwartet: auto, "),
+        "{err}"
+    );
+    let rerate = stdout(run_with(&l, &de, &["rerate"]));
+    assert_eq!(
+        rerate,
+        "jedes LIVE hat schon den Kurs, der an seinem Tag galt\n"
+    );
+    // Restoring speaks the system's language before any ledger is open.
+    let restored = run_with(&l, &de, &["restore", backup]);
+    let restored = stdout(restored);
+    assert!(
+        restored.contains(&format!(
+            " aus {backup} wiederhergestellt: LIVEs: 6, Geschenkzeilen: 0, Auszahlungen: 0\n"
+        )),
+        "{restored}"
+    );
+    assert!(
+        restored.contains("die Aufzeichnungen, wie sie waren, liegen in "),
+        "{restored}"
+    );
+}
+
+#[test]
+fn the_cli_s_json_is_the_same_in_every_language() {
+    let l = lives_ledger();
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "1000",
+        "--at",
+        "2026-12-02 10:00",
+        "--force",
+    ]);
+    for args in [
+        &["sessions", "--json"][..],
+        &["report", "--by", "month", "--json"],
+        &["report", "--by", "week", "--json"],
+        &["withdrawals", "list", "--json"],
+        &["rate", "list", "--json"],
+        &["adjustments", "--json"],
+        &["catalog", "list", "--json"],
+        &["imports", "list", "--json"],
+        &["days", "--json"],
+        &["trash", "list", "--json"],
+        &["rerate", "--json"],
+        &["insights", "--json"],
+    ] {
+        let json = |lang: &str| {
+            let mut a = vec!["--lang", lang];
+            a.extend(args);
+            let mut v: serde_json::Value =
+                serde_json::from_str(&stdout(run_with(&l, &[], &a))).expect("json");
+            // The clock, not the content.
+            if let Some(o) = v.as_object_mut() {
+                o.remove("as_of");
+            }
+            v
+        };
+        let english = json("en");
+        for tag in ["de", "ja", "ar", "fr", "en-XA"] {
+            assert_eq!(json(tag), english, "{args:?} in {tag}");
+        }
+    }
+}
+
+#[test]
+fn the_store_s_own_refusals_in_german_and_japanese_english_unchanged() {
+    let l = lives_ledger();
+    // A rate so small that 100 diamonds are worth nothing: 100 × 0.000001.
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-12-05",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.000001",
+        "--currency",
+        "EUR",
+        "--min-withdrawal",
+        "0",
+    ]);
+    let demo = ["demo", "load"];
+    let worthless = [
+        "withdraw",
+        "--diamonds",
+        "100",
+        "--at",
+        "2026-12-06 10:00",
+        "--force",
+    ];
+    let run = |lang: &str, args: &[&str]| {
+        let mut a = vec!["--lang", lang];
+        a.extend(args);
+        refused(run_with(&l, &[], &a))
+    };
+    assert_eq!(
+        run("en", &demo),
+        "liveledger: error: demo: the ledger already has records; demo data loads only into an empty ledger\n"
+    );
+    assert_eq!(
+        run("en", &worthless),
+        "liveledger: error: diamonds: 100 diamonds are worth 0.00 EUR at 0.000001 a diamond; nothing can be paid out\n"
+    );
+    assert_eq!(
+        run("de", &demo),
+        "liveledger: error: demo: die Aufzeichnungen enthalten schon Einträge; Demodaten werden nur in leere Aufzeichnungen geladen\n"
+    );
+    assert_eq!(
+        run("de", &worthless),
+        format!("liveledger: error: diamonds: 100 Diamanten sind bei 0,000001{NBSP}€ pro Diamant 0,00{NBSP}€ wert; es kann nichts ausgezahlt werden\n")
+    );
+    assert_eq!(
+        run("ja", &demo),
+        "liveledger: error: demo: 台帳にはすでに記録があります。デモデータは空の台帳にのみ読み込めます\n"
+    );
+    // Nothing was written.
+    let listed = stdout(run_with(&l, &[], &["withdrawals", "list", "--json"]));
+    assert!(listed.contains("[]"), "{listed}");
+}
+
+/// Follows `file` with `liveledger capture` in `lang` until it printed
+/// `gifts` lines, then stops it with Ctrl-C: its standard output and error.
+fn capture_in(lang: &str, file: &std::path::Path, gifts: usize) -> (String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let l = TestLedger::new();
+    let mut child = common::liveledger()
+        .args(["--lang", lang, "--db"])
+        .arg(&l.db)
+        .args(["capture", "--follow"])
+        .arg(file)
+        .env_remove("LIVELEDGER_DB")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start capture");
+    // Read on a thread, so a line that never comes fails the test in time.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = String::new();
+    for _ in 0..gifts {
+        let Ok(line) = rx.recv_timeout(std::time::Duration::from_secs(60)) else {
+            let _ = child.kill();
+            panic!("capture printed only:\n{out}");
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(sent.success());
+    let status = child.wait().expect("capture ends");
+    assert!(status.success(), "{status}");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (out, err)
+}
+
+#[test]
+fn capture_s_lines_speak_german_and_english_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    // The sample's hand-counted lives (assets/samples/README.md): 14 gift
+    // events, 8 gifts stored (2 flagged) in 2 lives, printed as 7 lines: a
+    // streak that never ended is printed once, at its highest count.
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let (out, err) = capture_in("de", &file, 7);
+    holds(
+        &out,
+        &[
+            "2026-03-01 20:00:02  3 × Rose (je 1 Münze)  von alice_01  LIVE 1\n",
+            "2026-03-01 20:03:20  1 × Lion (je 29.999 Münzen)  von ",
+            "  [Serie nie beendet: mit ihrer höchsten Anzahl gezählt]\n",
+        ],
+        &["coins each", "session", "from "],
+    );
+    holds(
+        &err,
+        &[
+            "verbunden: ",
+            "\nLive-Zählung gestoppt: Geschenk-Ereignisse: 14, gespeicherte Geschenke: 8 (markiert: 2), \
+             übersprungene Wiederholungen: 0, Serienschritte: 8, andere Ereignisse: 0, unlesbar: 0\n",
+        ],
+        &["capture stopped: 14"],
+    );
+    let (out, err) = capture_in("en", &file, 7);
+    holds(
+        &out,
+        &[
+            "2026-03-01 20:00:02  3 × Rose (1 coins each)  from alice_01  session 1\n",
+            "2026-03-01 20:03:20  1 × Lion (29999 coins each)  from ",
+        ],
+        &[],
+    );
+    assert!(err.starts_with("connected: following "), "{err}");
+    assert!(
+        err.ends_with(
+            "\nstopped: capture stopped\ncapture stopped: 14 gift events, 8 gifts stored (2 flagged), \
+             0 replayed events skipped, 8 streak steps, 0 other events, 0 unreadable\n"
+        ),
+        "{err}"
+    );
+}

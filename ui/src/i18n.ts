@@ -26,8 +26,9 @@ export const PSEUDO = "en-XA";
 
 const RTL = new Set(["ar"]);
 
-const english = import.meta.glob("../../assets/locales/en/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
-const others = import.meta.glob(["../../assets/locales/*/*.ftl", "!../../assets/locales/en/*.ftl"], { query: "?raw", import: "default" }) as Record<string, () => Promise<string>>;
+// cli.ftl holds the command line's own words: the page never says them.
+const english = import.meta.glob(["../../assets/locales/en/*.ftl", "!../../assets/locales/en/cli.ftl"], { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const others = import.meta.glob(["../../assets/locales/*/*.ftl", "!../../assets/locales/en/*.ftl", "!../../assets/locales/*/cli.ftl"], { query: "?raw", import: "default" }) as Record<string, () => Promise<string>>;
 
 export type Args = Record<string, FluentVariable>;
 

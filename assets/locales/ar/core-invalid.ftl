@@ -98,3 +98,73 @@ core-invalid-true-false = المتوقع true أو false
 core-invalid-gap-minutes = المتوقع عدد صحيح من الدقائق من 1 إلى 1440
 core-invalid-language = '{ $text }' ليست لغة يتحدثها LiveLedger (اللغات: { $known })
 core-invalid-setting = مفتاح غير معروف '{ $text }' (المفاتيح: { $known })
+
+## السجلات والنسخ الاحتياطية والعدّ المباشر.
+
+core-invalid-not-written = لم يُكتب
+core-invalid-file-session-not-written = لم يُكتب بث من الملف
+core-invalid-booked-not-written = لم يُكتب بث مسجَّل
+core-invalid-capture-live-not-written = لم يُكتب البث الجاري
+core-invalid-capture-old-not-written = لم يُكتب بث لحدث سابق
+core-invalid-coins-times-count = العملات × العدد كبير جدًا
+core-invalid-stored-gift-coins = عملات هدية محفوظة كبيرة جدًا
+core-invalid-not-a-gift = { $count } × { $coins } عملة ليست هدية
+core-invalid-worth-nothing = قيمة { $count ->
+        [zero] { $diamonds } ألماسة
+        [one] { $diamonds } ألماسة
+        [two] { $diamonds } ألماسة
+        [few] { $diamonds } ألماسات
+        [many] { $diamonds } ألماسة
+       *[other] { $diamonds } ألماسة
+    } هي { $worth } بسعر { $rate } للألماسة؛ لا يمكن سحب شيء
+core-invalid-days-none = حدّد يومًا واحدًا على الأقل لتسجيله
+core-invalid-silence-minutes = المتوقع دقائق كاملة من 1 إلى 1440، والموجود { $found }
+core-invalid-not-a-date = { $ms } ms ليس تاريخًا
+core-invalid-follow-name = حدّد الملف المراد متابعته
+core-invalid-follow-too-large = أكبر مما يستطيع السجل متابعته
+core-invalid-demo-not-empty = السجل يحتوي على بيانات بالفعل؛ لا تُحمَّل البيانات التجريبية إلا في سجل فارغ
+core-invalid-undo-session-gone = لا يمكن إعادة { $label }: لم يعد بثه في السجل (هل حُذف بعد ذلك؟)؛ أعد البث أولًا. لم يتغير شيء.
+core-invalid-undo-clash = لا يمكن إعادة { $label }: أُضيف إلى السجل منذ ذلك الحين سجل مماثل (هل استُورد مجددًا؟). لم يتغير شيء.
+core-invalid-undo-damaged = النسخة المحفوظة من { $label } تالفة ({ $why })؛ لم يتغير شيء
+core-invalid-no-rate = لم يُحدَّد أي سعر
+core-invalid-no-rate-add-one = لم يُحدَّد أي سعر؛ أضف سعرًا بالأمر `liveledger rate set`
+core-invalid-import-wait = المتوقع عدد الثواني لانتظار الاستيراد، مثل 600 أو 0.5
+core-invalid-kept-live-or-name = عملات بث أو اسم كبيرة جدًا
+core-invalid-kept-session = عملات بث كبيرة جدًا
+core-invalid-kept-senders = عدد المرسلين أكبر مما يتسع له التقرير
+core-invalid-stored-time-zone = إعداد المنطقة الزمنية '{ $text }' في السجل ليس منطقة زمنية؛ حدّد منطقة بالأمر `liveledger settings set timezone Asia/Riyadh`
+core-invalid-backup-kinds = يحتوي { $column } على { $count ->
+        [zero] { $values } قيمة
+        [one] { $values } قيمة
+        [two] { $values } قيمة
+        [few] { $values } قيم
+        [many] { $values } قيمة
+       *[other] { $values } قيمة
+    } ليست { $kind ->
+    [integer] أعدادًا صحيحة
+   *[text] نصًا
+}
+core-invalid-backup-setting = الإعداد { $key } ليس كما يكتبه LiveLedger
+core-invalid-backup-out-of-range = يحتوي { $count ->
+        [zero] { $records } سجل
+        [one] { $records } سجل
+        [two] { $records } سجل
+        [few] { $records } سجلات
+        [many] { $records } سجلًا
+       *[other] { $records } سجل
+    } على مبلغ أو تاريخ لا يقبله أي نموذج أو استيراد
+core-invalid-backup-balance = قيمة الرصيد أكبر من أن تُجمع
+core-invalid-backup-trash = سجل محذوف محفوظ للتراجع تالف ({ $why })
+
+## عنوان WebSocket للعدّ المباشر.
+
+core-invalid-ws-remote = { $host } ليس هذا الحاسوب: لا يستمع العدّ المباشر إلا إلى الأدوات التي تعمل هنا (127.0.0.1 و::1 وlocalhost). لاستخدام مضيف آخر، اكتبه ثم أكّد{ $cli }
+core-invalid-ws-too-long = المتوقع { $max } حرفًا على الأكثر
+core-invalid-ws-secure = { $url } عنوان آمن (wss://)؛ أدوات البث على هذا الحاسوب تقدّم ws://، مثل { $example }
+core-invalid-ws-scheme = المتوقع عنوان ws:// مثل { $example }، والموجود { $url }
+core-invalid-ws-user = لا يُتوقع اسم مستخدم في العنوان، والموجود { $url }
+core-invalid-ws-bracket = يحتاج عنوان IPv6 إلى ] الإغلاق، والموجود { $url }
+core-invalid-ws-port-after = المتوقع :PORT بعد العنوان، والموجود { $url }
+core-invalid-ws-no-host = المتوقع مضيف، والموجود { $url }
+core-invalid-ws-host = المتوقع اسم مضيف أو عنوان، والموجود { $host }
+core-invalid-ws-port = المتوقع منفذ من 1 إلى 65535، والموجود { $port }

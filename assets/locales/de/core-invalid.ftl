@@ -86,3 +86,64 @@ core-invalid-true-false = erwartet wird true oder false
 core-invalid-gap-minutes = erwartet werden ganze Minuten von 1 bis 1440
 core-invalid-language = '{ $text }' ist keine Sprache, die LiveLedger spricht (bekannt: { $known })
 core-invalid-setting = unbekannter Schlüssel '{ $text }' (bekannt: { $known })
+
+## Einträge, Sicherungen und Live-Zählung.
+
+core-invalid-not-written = wurde nicht geschrieben
+core-invalid-file-session-not-written = ein LIVE der Datei wurde nicht geschrieben
+core-invalid-booked-not-written = ein gebuchtes LIVE wurde nicht geschrieben
+core-invalid-capture-live-not-written = ein laufendes LIVE wurde nicht geschrieben
+core-invalid-capture-old-not-written = ein LIVE für ein älteres Ereignis wurde nicht geschrieben
+core-invalid-coins-times-count = Münzen × Anzahl ist zu groß
+core-invalid-stored-gift-coins = die Münzen eines gespeicherten Geschenks sind zu groß
+core-invalid-not-a-gift = { $count } × { $coins } Münzen ist kein Geschenk
+core-invalid-worth-nothing = { $count ->
+    [one] { $diamonds } Diamant ist
+   *[other] { $diamonds } Diamanten sind
+} bei { $rate } pro Diamant { $worth } wert; es kann nichts ausgezahlt werden
+core-invalid-days-none = nenne mindestens einen Tag zum Buchen
+core-invalid-silence-minutes = erwartet ganze Minuten von 1 bis 1440, gefunden: { $found }
+core-invalid-not-a-date = { $ms } ms ist kein Datum
+core-invalid-follow-name = nenne die Datei, der gefolgt werden soll
+core-invalid-follow-too-large = ist größer, als die Aufzeichnungen verfolgen können
+core-invalid-demo-not-empty = die Aufzeichnungen enthalten schon Einträge; Demodaten werden nur in leere Aufzeichnungen geladen
+core-invalid-undo-session-gone = { $label } kann nicht zurückgeholt werden: sein LIVE ist nicht mehr in den Aufzeichnungen (inzwischen gelöscht?); hole zuerst das LIVE zurück. Es wurde nichts geändert.
+core-invalid-undo-clash = { $label } kann nicht zurückgeholt werden: die Aufzeichnungen haben inzwischen einen gleichen Eintrag (erneut importiert?). Es wurde nichts geändert.
+core-invalid-undo-damaged = die aufbewahrte Kopie von { $label } ist beschädigt ({ $why }); es wurde nichts geändert
+core-invalid-no-rate = es ist kein Kurs festgelegt
+core-invalid-no-rate-add-one = es ist kein Kurs festgelegt; lege einen mit `liveledger rate set` an
+core-invalid-import-wait = erwartet, wie viele Sekunden auf einen Import gewartet werden soll, z. B. 600 oder 0.5
+core-invalid-kept-live-or-name = die Münzen eines LIVEs oder eines Namens sind zu groß
+core-invalid-kept-session = die Münzen eines LIVEs sind zu groß
+core-invalid-kept-senders = mehr Absender, als ein Bericht fassen kann
+core-invalid-stored-time-zone = die Zeitzone '{ $text }' in den Aufzeichnungen ist keine Zeitzone; lege eine mit `liveledger settings set timezone Europe/Berlin` fest
+core-invalid-backup-kinds = { $column } enthält { $count ->
+    [one] { $values } Wert, der
+   *[other] { $values } Werte, die
+} nicht { $kind ->
+    [integer] ganzzahlig
+   *[text] Text
+} { $count ->
+    [one] ist
+   *[other] sind
+}
+core-invalid-backup-setting = die Einstellung { $key } ist nicht so, wie LiveLedger sie schreibt
+core-invalid-backup-out-of-range = { $count ->
+    [one] { $records } Eintrag enthält
+   *[other] { $records } Einträge enthalten
+} einen Betrag oder ein Datum, die kein Formular und kein Import annimmt
+core-invalid-backup-balance = der Wert des Guthabens ist zu groß zum Addieren
+core-invalid-backup-trash = ein für das Rückgängigmachen aufbewahrter gelöschter Eintrag ist beschädigt ({ $why })
+
+## Die WebSocket-Adresse der Live-Zählung.
+
+core-invalid-ws-remote = { $host } ist nicht dieser Computer: die Live-Zählung hört nur auf Tools, die hier laufen (127.0.0.1, ::1, localhost). Um einen anderen Host zu nutzen, tippe ihn ein und bestätige{ $cli }
+core-invalid-ws-too-long = erwartet höchstens { $max } Zeichen
+core-invalid-ws-secure = { $url } ist eine gesicherte Adresse (wss://); Live-Tools auf diesem Computer bieten ws:// an, z. B. { $example }
+core-invalid-ws-scheme = erwartet eine ws://-Adresse wie { $example }, gefunden: { $url }
+core-invalid-ws-user = erwartet keinen Benutzernamen in der Adresse, gefunden: { $url }
+core-invalid-ws-bracket = einer IPv6-Adresse fehlt die schließende ], gefunden: { $url }
+core-invalid-ws-port-after = erwartet :PORT nach der Adresse, gefunden: { $url }
+core-invalid-ws-no-host = erwartet einen Host, gefunden: { $url }
+core-invalid-ws-host = erwartet einen Hostnamen oder eine Adresse, gefunden: { $host }
+core-invalid-ws-port = erwartet einen Port von 1 bis 65535, gefunden: { $port }

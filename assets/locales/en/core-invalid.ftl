@@ -80,3 +80,65 @@ core-invalid-true-false = expected true or false
 core-invalid-gap-minutes = expected whole minutes from 1 to 1440
 core-invalid-language = '{ $text }' is not a language LiveLedger speaks (known: { $known })
 core-invalid-setting = unknown key '{ $text }' (known: { $known })
+
+## Records, backups and capture (the store's own checks). A record's field
+## comes before "was not written" (session, gift, withdrawal, adjustment).
+
+core-invalid-not-written = was not written
+core-invalid-file-session-not-written = a session of the file was not written
+core-invalid-booked-not-written = a booked session was not written
+core-invalid-capture-live-not-written = a live session was not written
+core-invalid-capture-old-not-written = a session for an old event was not written
+core-invalid-coins-times-count = coins × count is too large
+core-invalid-stored-gift-coins = a stored gift's coins are too large
+# $count and $coins are written as the figures were given (either may be negative).
+core-invalid-not-a-gift = { $count } × { $coins } coins is not a gift
+core-invalid-worth-nothing = { $count ->
+    [one] { $diamonds } diamond
+   *[other] { $diamonds } diamonds
+} are worth { $worth } at { $rate } a diamond; nothing can be paid out
+core-invalid-days-none = name at least one day to book
+core-invalid-silence-minutes = expected whole minutes from 1 to 1440, found { $found }
+# $ms: an event's time in milliseconds.
+core-invalid-not-a-date = { $ms } ms is not a date
+core-invalid-follow-name = name the file to follow
+core-invalid-follow-too-large = is larger than a ledger can follow
+core-invalid-demo-not-empty = the ledger already has records; demo data loads only into an empty ledger
+# $label: the record, as the ledger names it ("session 2 and its 119 gifts").
+core-invalid-undo-session-gone = { $label } cannot be put back: its session is no longer in the ledger (deleted since?); put the session back first. Nothing was changed.
+core-invalid-undo-clash = { $label } cannot be put back: the ledger has a record like it added since (imported again?). Nothing was changed.
+# $why: the reader's own detail (English).
+core-invalid-undo-damaged = the kept copy of { $label } is damaged ({ $why }); nothing was changed
+core-invalid-no-rate = no rate is set
+core-invalid-no-rate-add-one = no rate is set; add one with `liveledger rate set`
+core-invalid-import-wait = expected how many seconds to wait for an import, such as 600 or 0.5
+core-invalid-kept-live-or-name = the coins of a live or a name are too large
+core-invalid-kept-session = a session's coins are too large
+core-invalid-kept-senders = more senders than a report can hold
+core-invalid-stored-time-zone = the ledger's time zone setting '{ $text }' is not a time zone; set one with `liveledger settings set timezone Europe/Berlin`
+# A backup being restored. $column: table.column; $kind: integer or text.
+core-invalid-backup-kinds = { $column } holds { $count ->
+   *[other] { $values } value(s)
+} that are not { $kind ->
+    [integer] integer
+   *[text] text
+}
+core-invalid-backup-setting = the setting { $key } is not as LiveLedger writes it
+core-invalid-backup-out-of-range = { $count ->
+   *[other] { $records } record(s)
+} hold an amount or a date no form or import accepts
+core-invalid-backup-balance = the balance's value is too large to add up
+core-invalid-backup-trash = a deleted record kept for undo is damaged ({ $why })
+
+## Live capture's WebSocket address ($cli: the command line's flag, or nothing in the window).
+
+core-invalid-ws-remote = { $host } is not this computer: capture only listens to tools running here (127.0.0.1, ::1, localhost). To use another host, type it and confirm{ $cli }
+core-invalid-ws-too-long = expected at most { $max } characters
+core-invalid-ws-secure = { $url } is a secure (wss://) address; live tools on this computer serve ws://, e.g. { $example }
+core-invalid-ws-scheme = expected a ws:// address such as { $example }, found { $url }
+core-invalid-ws-user = expected no user name in the address, found { $url }
+core-invalid-ws-bracket = an IPv6 address needs its closing ], found { $url }
+core-invalid-ws-port-after = expected :PORT after the address, found { $url }
+core-invalid-ws-no-host = expected a host, found { $url }
+core-invalid-ws-host = expected a host name or address, found { $host }
+core-invalid-ws-port = expected a port from 1 to 65535, found { $port }

@@ -86,3 +86,61 @@ core-invalid-true-false = se esperaba true o false
 core-invalid-gap-minutes = se esperaban minutos enteros de 1 a 1440
 core-invalid-language = LiveLedger no habla '{ $text }' (idiomas: { $known })
 core-invalid-setting = clave desconocida '{ $text }' (claves: { $known })
+
+## Registros, copias de seguridad y conteo en vivo.
+
+core-invalid-not-written = no se escribió
+core-invalid-file-session-not-written = un directo del archivo no se escribió
+core-invalid-booked-not-written = un directo anotado no se escribió
+core-invalid-capture-live-not-written = un directo en curso no se escribió
+core-invalid-capture-old-not-written = un directo para un evento antiguo no se escribió
+core-invalid-coins-times-count = monedas × cantidad es demasiado grande
+core-invalid-stored-gift-coins = las monedas de un regalo guardado son demasiado grandes
+core-invalid-not-a-gift = { $count } × { $coins } monedas no es un regalo
+core-invalid-worth-nothing = { $count ->
+    [one] { $diamonds } diamante vale
+   *[other] { $diamonds } diamantes valen
+} { $worth } a { $rate } por diamante; no se puede cobrar nada
+core-invalid-days-none = indica al menos un día para anotar
+core-invalid-silence-minutes = se esperaban minutos enteros de 1 a 1440; se encontró { $found }
+core-invalid-not-a-date = { $ms } ms no es una fecha
+core-invalid-follow-name = indica el archivo que seguir
+core-invalid-follow-too-large = es más grande de lo que un registro puede seguir
+core-invalid-demo-not-empty = el registro ya tiene datos; los datos de demostración solo se cargan en un registro vacío
+core-invalid-undo-session-gone = { $label } no se puede devolver: su directo ya no está en el registro (¿eliminado después?); devuelve primero el directo. No se cambió nada.
+core-invalid-undo-clash = { $label } no se puede devolver: el registro tiene uno igual añadido después (¿importado de nuevo?). No se cambió nada.
+core-invalid-undo-damaged = la copia guardada de { $label } está dañada ({ $why }); no se cambió nada
+core-invalid-no-rate = no hay ninguna tasa definida
+core-invalid-no-rate-add-one = no hay ninguna tasa definida; añade una con `liveledger rate set`
+core-invalid-import-wait = se esperaban los segundos de espera para una importación, como 600 o 0.5
+core-invalid-kept-live-or-name = las monedas de un directo o de un nombre son demasiado grandes
+core-invalid-kept-session = las monedas de un directo son demasiado grandes
+core-invalid-kept-senders = más remitentes de los que cabe en un informe
+core-invalid-stored-time-zone = la zona horaria '{ $text }' del registro no es una zona horaria; define una con `liveledger settings set timezone Europe/Madrid`
+core-invalid-backup-kinds = { $column } tiene { $count ->
+    [one] { $values } valor que no es
+   *[other] { $values } valores que no son
+} { $kind ->
+    [integer] enteros
+   *[text] texto
+}
+core-invalid-backup-setting = el ajuste { $key } no está como lo escribe LiveLedger
+core-invalid-backup-out-of-range = { $count ->
+    [one] { $records } registro tiene
+   *[other] { $records } registros tienen
+} un importe o una fecha que ningún formulario ni importación acepta
+core-invalid-backup-balance = el valor del saldo es demasiado grande para sumarlo
+core-invalid-backup-trash = un registro eliminado guardado para deshacer está dañado ({ $why })
+
+## La dirección WebSocket del conteo en vivo.
+
+core-invalid-ws-remote = { $host } no es este equipo: el conteo solo escucha herramientas que se ejecutan aquí (127.0.0.1, ::1, localhost). Para usar otro host, escríbelo y confirma{ $cli }
+core-invalid-ws-too-long = se esperaban como máximo { $max } caracteres
+core-invalid-ws-secure = { $url } es una dirección segura (wss://); las herramientas de directo de este equipo sirven ws://, p. ej. { $example }
+core-invalid-ws-scheme = se esperaba una dirección ws:// como { $example }; se encontró { $url }
+core-invalid-ws-user = no se esperaba un nombre de usuario en la dirección; se encontró { $url }
+core-invalid-ws-bracket = a una dirección IPv6 le falta su ] de cierre; se encontró { $url }
+core-invalid-ws-port-after = se esperaba :PUERTO tras la dirección; se encontró { $url }
+core-invalid-ws-no-host = se esperaba un host; se encontró { $url }
+core-invalid-ws-host = se esperaba un nombre de host o una dirección; se encontró { $host }
+core-invalid-ws-port = se esperaba un puerto de 1 a 65535; se encontró { $port }

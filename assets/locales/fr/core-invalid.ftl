@@ -86,3 +86,61 @@ core-invalid-true-false = true ou false attendu
 core-invalid-gap-minutes = minutes entières de 1 à 1440 attendues
 core-invalid-language = '{ $text }' n’est pas une langue que parle LiveLedger (connues : { $known })
 core-invalid-setting = clé inconnue '{ $text }' (connues : { $known })
+
+## Enregistrements, sauvegardes et comptage en direct.
+
+core-invalid-not-written = n'a pas été écrit
+core-invalid-file-session-not-written = un LIVE du fichier n'a pas été écrit
+core-invalid-booked-not-written = un LIVE enregistré n'a pas été écrit
+core-invalid-capture-live-not-written = un LIVE en cours n'a pas été écrit
+core-invalid-capture-old-not-written = un LIVE pour un événement ancien n'a pas été écrit
+core-invalid-coins-times-count = pièces × nombre est trop grand
+core-invalid-stored-gift-coins = les pièces d'un cadeau enregistré sont trop grandes
+core-invalid-not-a-gift = { $count } × { $coins } pièces n'est pas un cadeau
+core-invalid-worth-nothing = { $count ->
+    [one] { $diamonds } diamant vaut
+   *[other] { $diamonds } diamants valent
+} { $worth } à { $rate } le diamant ; rien ne peut être versé
+core-invalid-days-none = indiquez au moins un jour à enregistrer
+core-invalid-silence-minutes = minutes entières de 1 à 1440 attendues, trouvé { $found }
+core-invalid-not-a-date = { $ms } ms n'est pas une date
+core-invalid-follow-name = indiquez le fichier à suivre
+core-invalid-follow-too-large = est plus grand que ce qu'un registre peut suivre
+core-invalid-demo-not-empty = le registre contient déjà des enregistrements ; les données de démonstration ne se chargent que dans un registre vide
+core-invalid-undo-session-gone = { $label } ne peut pas être remis : son LIVE n'est plus dans le registre (supprimé depuis ?) ; remettez d'abord le LIVE. Rien n'a été modifié.
+core-invalid-undo-clash = { $label } ne peut pas être remis : le registre a reçu depuis un enregistrement identique (importé à nouveau ?). Rien n'a été modifié.
+core-invalid-undo-damaged = la copie conservée de { $label } est endommagée ({ $why }) ; rien n'a été modifié
+core-invalid-no-rate = aucun taux n'est défini
+core-invalid-no-rate-add-one = aucun taux n'est défini ; ajoutez-en un avec `liveledger rate set`
+core-invalid-import-wait = nombre de secondes d'attente d'un import attendu, par exemple 600 ou 0.5
+core-invalid-kept-live-or-name = les pièces d'un LIVE ou d'un nom sont trop grandes
+core-invalid-kept-session = les pièces d'un LIVE sont trop grandes
+core-invalid-kept-senders = plus d'expéditeurs qu'un rapport ne peut en contenir
+core-invalid-stored-time-zone = le fuseau horaire '{ $text }' du registre n'est pas un fuseau horaire ; définissez-en un avec `liveledger settings set timezone Europe/Paris`
+core-invalid-backup-kinds = { $column } contient { $count ->
+    [one] { $values } valeur qui n'est pas
+   *[other] { $values } valeurs qui ne sont pas
+} { $kind ->
+    [integer] entières
+   *[text] du texte
+}
+core-invalid-backup-setting = le paramètre { $key } n'est pas tel que LiveLedger l'écrit
+core-invalid-backup-out-of-range = { $count ->
+    [one] { $records } enregistrement contient
+   *[other] { $records } enregistrements contiennent
+} un montant ou une date qu'aucun formulaire ni import n'accepte
+core-invalid-backup-balance = la valeur du solde est trop grande pour être additionnée
+core-invalid-backup-trash = un enregistrement supprimé conservé pour l'annulation est endommagé ({ $why })
+
+## L'adresse WebSocket du comptage en direct.
+
+core-invalid-ws-remote = { $host } n'est pas cet ordinateur : le comptage n'écoute que les outils qui tournent ici (127.0.0.1, ::1, localhost). Pour utiliser un autre hôte, saisissez-le et confirmez{ $cli }
+core-invalid-ws-too-long = { $max } caractères au plus attendus
+core-invalid-ws-secure = { $url } est une adresse sécurisée (wss://) ; les outils de live sur cet ordinateur servent ws://, par exemple { $example }
+core-invalid-ws-scheme = adresse ws:// attendue, comme { $example }, trouvé { $url }
+core-invalid-ws-user = aucun nom d'utilisateur attendu dans l'adresse, trouvé { $url }
+core-invalid-ws-bracket = une adresse IPv6 doit avoir son ] fermant, trouvé { $url }
+core-invalid-ws-port-after = :PORT attendu après l'adresse, trouvé { $url }
+core-invalid-ws-no-host = hôte attendu, trouvé { $url }
+core-invalid-ws-host = nom d'hôte ou adresse attendu, trouvé { $host }
+core-invalid-ws-port = port de 1 à 65535 attendu, trouvé { $port }

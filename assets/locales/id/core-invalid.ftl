@@ -83,3 +83,58 @@ core-invalid-true-false = diharapkan true atau false
 core-invalid-gap-minutes = diharapkan menit bulat dari 1 sampai 1440
 core-invalid-language = LiveLedger tidak berbicara '{ $text }' (bahasa: { $known })
 core-invalid-setting = kunci tidak dikenal '{ $text }' (kunci: { $known })
+
+## Catatan, cadangan, dan hitung langsung.
+
+core-invalid-not-written = tidak tertulis
+core-invalid-file-session-not-written = sebuah siaran LIVE dari berkas tidak tertulis
+core-invalid-booked-not-written = sebuah siaran LIVE yang dibukukan tidak tertulis
+core-invalid-capture-live-not-written = sebuah siaran LIVE yang sedang berjalan tidak tertulis
+core-invalid-capture-old-not-written = sebuah siaran LIVE untuk peristiwa lama tidak tertulis
+core-invalid-coins-times-count = koin × jumlah terlalu besar
+core-invalid-stored-gift-coins = koin dari hadiah tersimpan terlalu besar
+core-invalid-not-a-gift = { $count } × { $coins } koin bukan hadiah
+core-invalid-worth-nothing = { $count ->
+   *[other] { $diamonds } berlian
+} bernilai { $worth } dengan { $rate } per berlian; tidak ada yang bisa dibayarkan
+core-invalid-days-none = sebutkan setidaknya satu hari untuk dibukukan
+core-invalid-silence-minutes = diharapkan menit bulat dari 1 hingga 1440, ditemukan { $found }
+core-invalid-not-a-date = { $ms } ms bukan tanggal
+core-invalid-follow-name = sebutkan berkas yang akan diikuti
+core-invalid-follow-too-large = lebih besar daripada yang bisa diikuti catatan
+core-invalid-demo-not-empty = catatan sudah berisi data; data demo hanya dimuat ke catatan yang kosong
+core-invalid-undo-session-gone = { $label } tidak bisa dikembalikan: siaran LIVE-nya sudah tidak ada di catatan (terhapus sejak itu?); kembalikan siaran LIVE-nya dulu. Tidak ada yang diubah.
+core-invalid-undo-clash = { $label } tidak bisa dikembalikan: catatan punya data serupa yang ditambahkan sejak itu (diimpor lagi?). Tidak ada yang diubah.
+core-invalid-undo-damaged = salinan tersimpan dari { $label } rusak ({ $why }); tidak ada yang diubah
+core-invalid-no-rate = belum ada kurs yang ditetapkan
+core-invalid-no-rate-add-one = belum ada kurs yang ditetapkan; tambahkan dengan `liveledger rate set`
+core-invalid-import-wait = diharapkan berapa detik menunggu impor, misalnya 600 atau 0.5
+core-invalid-kept-live-or-name = koin dari sebuah siaran LIVE atau sebuah nama terlalu besar
+core-invalid-kept-session = koin dari sebuah siaran LIVE terlalu besar
+core-invalid-kept-senders = pengirim lebih banyak daripada yang bisa dimuat laporan
+core-invalid-stored-time-zone = pengaturan zona waktu catatan '{ $text }' bukan zona waktu; tetapkan dengan `liveledger settings set timezone Asia/Jakarta`
+core-invalid-backup-kinds = { $column } berisi { $count ->
+   *[other] { $values } nilai
+} yang bukan { $kind ->
+    [integer] bilangan bulat
+   *[text] teks
+}
+core-invalid-backup-setting = pengaturan { $key } tidak seperti yang ditulis LiveLedger
+core-invalid-backup-out-of-range = { $count ->
+   *[other] { $records } data
+} berisi jumlah atau tanggal yang tidak diterima formulir atau impor mana pun
+core-invalid-backup-balance = nilai saldo terlalu besar untuk dijumlahkan
+core-invalid-backup-trash = data terhapus yang disimpan untuk diurungkan rusak ({ $why })
+
+## Alamat WebSocket hitung langsung.
+
+core-invalid-ws-remote = { $host } bukan komputer ini: hitung langsung hanya mendengarkan alat yang berjalan di sini (127.0.0.1, ::1, localhost). Untuk memakai host lain, ketikkan lalu konfirmasi{ $cli }
+core-invalid-ws-too-long = diharapkan paling banyak { $max } karakter
+core-invalid-ws-secure = { $url } adalah alamat aman (wss://); alat LIVE di komputer ini melayani ws://, misalnya { $example }
+core-invalid-ws-scheme = diharapkan alamat ws:// seperti { $example }, ditemukan { $url }
+core-invalid-ws-user = tidak diharapkan nama pengguna dalam alamat, ditemukan { $url }
+core-invalid-ws-bracket = alamat IPv6 memerlukan ] penutup, ditemukan { $url }
+core-invalid-ws-port-after = diharapkan :PORT setelah alamat, ditemukan { $url }
+core-invalid-ws-no-host = diharapkan sebuah host, ditemukan { $url }
+core-invalid-ws-host = diharapkan nama host atau alamat, ditemukan { $host }
+core-invalid-ws-port = diharapkan port dari 1 hingga 65535, ditemukan { $port }

@@ -83,3 +83,58 @@ core-invalid-true-false = true か false を入力してください
 core-invalid-gap-minutes = 1〜1440の整数（分）を入力してください
 core-invalid-language = '{ $text }' は LiveLedger が対応していない言語です（対応：{ $known }）
 core-invalid-setting = 不明なキー '{ $text }'（キー：{ $known }）
+
+## 記録、バックアップ、ライブ集計。
+
+core-invalid-not-written = 書き込まれませんでした
+core-invalid-file-session-not-written = ファイルの LIVE配信が 1 件書き込まれませんでした
+core-invalid-booked-not-written = 記帳する LIVE配信が書き込まれませんでした
+core-invalid-capture-live-not-written = 配信中の LIVE配信が書き込まれませんでした
+core-invalid-capture-old-not-written = 過去のイベントの LIVE配信が書き込まれませんでした
+core-invalid-coins-times-count = コイン × 個数が大きすぎます
+core-invalid-stored-gift-coins = 保存済みギフトのコインが大きすぎます
+core-invalid-not-a-gift = { $count } × { $coins } コインはギフトではありません
+core-invalid-worth-nothing = { $count ->
+   *[other] { $diamonds } ダイヤモンド
+}は、1ダイヤモンドあたり { $rate } で { $worth } です。出金できるものはありません
+core-invalid-days-none = 記帳する日を 1 日以上指定してください
+core-invalid-silence-minutes = 1 から 1440 までの整数の分を指定してください (指定値: { $found })
+core-invalid-not-a-date = { $ms } ms は日時ではありません
+core-invalid-follow-name = 追跡するファイルを指定してください
+core-invalid-follow-too-large = 台帳で追跡できる大きさを超えています
+core-invalid-demo-not-empty = 台帳にはすでに記録があります。デモデータは空の台帳にのみ読み込めます
+core-invalid-undo-session-gone = { $label } を元に戻せません: その LIVE配信はもう台帳にありません (削除されましたか?)。先に LIVE配信を元に戻してください。何も変更していません。
+core-invalid-undo-clash = { $label } を元に戻せません: その後、同じ記録が台帳に追加されています (再インポートしましたか?)。何も変更していません。
+core-invalid-undo-damaged = 保存していた { $label } のコピーが壊れています ({ $why })。何も変更していません
+core-invalid-no-rate = レートが設定されていません
+core-invalid-no-rate-add-one = レートが設定されていません。`liveledger rate set` で追加してください
+core-invalid-import-wait = インポートを待つ秒数を指定してください (例: 600、0.5)
+core-invalid-kept-live-or-name = LIVE配信または名前のコインが大きすぎます
+core-invalid-kept-session = LIVE配信のコインが大きすぎます
+core-invalid-kept-senders = 送り主がレポートに収まる数を超えています
+core-invalid-stored-time-zone = 台帳のタイムゾーン設定 '{ $text }' はタイムゾーンではありません。`liveledger settings set timezone Asia/Tokyo` で設定してください
+core-invalid-backup-kinds = { $column } に{ $kind ->
+    [integer] 整数
+   *[text] 文字列
+}でない値が { $count ->
+   *[other] { $values } 件
+}あります
+core-invalid-backup-setting = 設定 { $key } が LiveLedger の書き方と違います
+core-invalid-backup-out-of-range = どのフォームやインポートでも受け付けない金額または日付を含む記録が { $count ->
+   *[other] { $records } 件
+}あります
+core-invalid-backup-balance = 残高の金額が大きすぎて合計できません
+core-invalid-backup-trash = 元に戻すために保存していた削除済みの記録が壊れています ({ $why })
+
+## ライブ集計の WebSocket アドレス。
+
+core-invalid-ws-remote = { $host } はこのコンピューターではありません: ライブ集計はここで動いているツール (127.0.0.1、::1、localhost) だけを受信します。別のホストを使うには、入力して確認してください{ $cli }
+core-invalid-ws-too-long = { $max } 文字以内で指定してください
+core-invalid-ws-secure = { $url } は安全な (wss://) アドレスです。このコンピューターのライブツールは ws:// で配信しています (例: { $example })
+core-invalid-ws-scheme = { $example } のような ws:// アドレスを指定してください (指定値: { $url })
+core-invalid-ws-user = アドレスにユーザー名は指定できません (指定値: { $url })
+core-invalid-ws-bracket = IPv6 アドレスには閉じる ] が必要です (指定値: { $url })
+core-invalid-ws-port-after = アドレスの後に :PORT を指定してください (指定値: { $url })
+core-invalid-ws-no-host = ホストを指定してください (指定値: { $url })
+core-invalid-ws-host = ホスト名またはアドレスを指定してください (指定値: { $host })
+core-invalid-ws-port = 1 から 65535 までのポートを指定してください (指定値: { $port })

@@ -86,3 +86,61 @@ core-invalid-true-false = esperado true ou false
 core-invalid-gap-minutes = esperados minutos inteiros de 1 a 1440
 core-invalid-language = o LiveLedger não fala '{ $text }' (idiomas: { $known })
 core-invalid-setting = chave desconhecida '{ $text }' (chaves: { $known })
+
+## Registros, backups e contagem ao vivo.
+
+core-invalid-not-written = não foi gravado
+core-invalid-file-session-not-written = uma live do arquivo não foi gravada
+core-invalid-booked-not-written = uma live lançada não foi gravada
+core-invalid-capture-live-not-written = uma live em andamento não foi gravada
+core-invalid-capture-old-not-written = uma live para um evento antigo não foi gravada
+core-invalid-coins-times-count = moedas × quantidade é grande demais
+core-invalid-stored-gift-coins = as moedas de um presente salvo são grandes demais
+core-invalid-not-a-gift = { $count } × { $coins } moedas não é um presente
+core-invalid-worth-nothing = { $count ->
+    [one] { $diamonds } diamante vale
+   *[other] { $diamonds } diamantes valem
+} { $worth } a { $rate } por diamante; nada pode ser sacado
+core-invalid-days-none = informe pelo menos um dia para lançar
+core-invalid-silence-minutes = esperados minutos inteiros de 1 a 1440; encontrado { $found }
+core-invalid-not-a-date = { $ms } ms não é uma data
+core-invalid-follow-name = informe o arquivo a acompanhar
+core-invalid-follow-too-large = é maior do que um registro consegue acompanhar
+core-invalid-demo-not-empty = o registro já tem dados; os dados de demonstração só são carregados num registro vazio
+core-invalid-undo-session-gone = { $label } não pode ser restaurado: a live dele não está mais no registro (excluída depois?); restaure a live primeiro. Nada foi alterado.
+core-invalid-undo-clash = { $label } não pode ser restaurado: o registro tem um igual adicionado depois (importado de novo?). Nada foi alterado.
+core-invalid-undo-damaged = a cópia guardada de { $label } está danificada ({ $why }); nada foi alterado
+core-invalid-no-rate = nenhuma taxa foi definida
+core-invalid-no-rate-add-one = nenhuma taxa foi definida; adicione uma com `liveledger rate set`
+core-invalid-import-wait = esperado quantos segundos aguardar uma importação, como 600 ou 0.5
+core-invalid-kept-live-or-name = as moedas de uma live ou de um nome são grandes demais
+core-invalid-kept-session = as moedas de uma live são grandes demais
+core-invalid-kept-senders = mais remetentes do que um relatório comporta
+core-invalid-stored-time-zone = o fuso horário '{ $text }' do registro não é um fuso horário; defina um com `liveledger settings set timezone America/Sao_Paulo`
+core-invalid-backup-kinds = { $column } tem { $count ->
+    [one] { $values } valor que não é
+   *[other] { $values } valores que não são
+} { $kind ->
+    [integer] inteiros
+   *[text] texto
+}
+core-invalid-backup-setting = a configuração { $key } não está como o LiveLedger a grava
+core-invalid-backup-out-of-range = { $count ->
+    [one] { $records } registro tem
+   *[other] { $records } registros têm
+} um valor ou uma data que nenhum formulário ou importação aceita
+core-invalid-backup-balance = o valor do saldo é grande demais para somar
+core-invalid-backup-trash = um registro excluído guardado para desfazer está danificado ({ $why })
+
+## O endereço WebSocket da contagem ao vivo.
+
+core-invalid-ws-remote = { $host } não é este computador: a contagem só escuta ferramentas que rodam aqui (127.0.0.1, ::1, localhost). Para usar outro host, digite-o e confirme{ $cli }
+core-invalid-ws-too-long = esperado no máximo { $max } caracteres
+core-invalid-ws-secure = { $url } é um endereço seguro (wss://); as ferramentas de live neste computador servem ws://, por exemplo { $example }
+core-invalid-ws-scheme = esperado um endereço ws:// como { $example }; encontrado { $url }
+core-invalid-ws-user = nenhum nome de usuário era esperado no endereço; encontrado { $url }
+core-invalid-ws-bracket = um endereço IPv6 precisa do ] de fechamento; encontrado { $url }
+core-invalid-ws-port-after = esperado :PORTA depois do endereço; encontrado { $url }
+core-invalid-ws-no-host = esperado um host; encontrado { $url }
+core-invalid-ws-host = esperado um nome de host ou endereço; encontrado { $host }
+core-invalid-ws-port = esperada uma porta de 1 a 65535; encontrado { $port }

@@ -83,3 +83,58 @@ core-invalid-true-false = true veya false bekleniyordu
 core-invalid-gap-minutes = 1 ile 1440 arasında tam dakika bekleniyordu
 core-invalid-language = '{ $text }', LiveLedger'ın konuştuğu bir dil değil (diller: { $known })
 core-invalid-setting = bilinmeyen anahtar '{ $text }' (anahtarlar: { $known })
+
+## Kayıtlar, yedekler ve canlı sayım.
+
+core-invalid-not-written = yazılmadı
+core-invalid-file-session-not-written = dosyadaki bir canlı yayın yazılmadı
+core-invalid-booked-not-written = kaydedilen bir canlı yayın yazılmadı
+core-invalid-capture-live-not-written = süren bir canlı yayın yazılmadı
+core-invalid-capture-old-not-written = eski bir olay için canlı yayın yazılmadı
+core-invalid-coins-times-count = jeton × adet çok büyük
+core-invalid-stored-gift-coins = kayıtlı bir hediyenin jetonları çok büyük
+core-invalid-not-a-gift = { $count } × { $coins } jeton bir hediye değil
+core-invalid-worth-nothing = { $count ->
+   *[other] { $diamonds } elmas
+}, elmas başına { $rate } ile { $worth } ediyor; hiçbir şey ödenemez
+core-invalid-days-none = kaydedilecek en az bir gün belirtin
+core-invalid-silence-minutes = 1 ile 1440 arasında tam dakika bekleniyordu, bulunan: { $found }
+core-invalid-not-a-date = { $ms } ms bir tarih değil
+core-invalid-follow-name = izlenecek dosyayı belirtin
+core-invalid-follow-too-large = kayıtların izleyebileceğinden daha büyük
+core-invalid-demo-not-empty = kayıtlarda zaten veri var; demo verisi yalnızca boş kayıtlara yüklenir
+core-invalid-undo-session-gone = { $label } geri getirilemez: canlı yayını artık kayıtlarda yok (bu arada silindi mi?); önce canlı yayını geri getirin. Hiçbir şey değiştirilmedi.
+core-invalid-undo-clash = { $label } geri getirilemez: kayıtlara bu arada benzer bir kayıt eklenmiş (yeniden içe aktarıldı mı?). Hiçbir şey değiştirilmedi.
+core-invalid-undo-damaged = { $label } için saklanan kopya bozuk ({ $why }); hiçbir şey değiştirilmedi
+core-invalid-no-rate = hiçbir kur ayarlanmamış
+core-invalid-no-rate-add-one = hiçbir kur ayarlanmamış; `liveledger rate set` ile bir tane ekleyin
+core-invalid-import-wait = bir içe aktarma için kaç saniye bekleneceği bekleniyordu, örneğin 600 veya 0.5
+core-invalid-kept-live-or-name = bir canlı yayının veya bir adın jetonları çok büyük
+core-invalid-kept-session = bir canlı yayının jetonları çok büyük
+core-invalid-kept-senders = bir raporun alabileceğinden fazla gönderen
+core-invalid-stored-time-zone = kayıtlardaki '{ $text }' saat dilimi ayarı bir saat dilimi değil; `liveledger settings set timezone Europe/Istanbul` ile bir tane ayarlayın
+core-invalid-backup-kinds = { $column } içinde { $kind ->
+    [integer] tam sayı
+   *[text] metin
+} olmayan { $count ->
+   *[other] { $values } değer
+} var
+core-invalid-backup-setting = { $key } ayarı LiveLedger'ın yazdığı gibi değil
+core-invalid-backup-out-of-range = { $count ->
+   *[other] { $records } kayıt
+}, hiçbir formun veya içe aktarmanın kabul etmediği bir tutar ya da tarih içeriyor
+core-invalid-backup-balance = bakiyenin değeri toplanamayacak kadar büyük
+core-invalid-backup-trash = geri almak için saklanan silinmiş bir kayıt bozuk ({ $why })
+
+## Canlı sayımın WebSocket adresi.
+
+core-invalid-ws-remote = { $host } bu bilgisayar değil: canlı sayım yalnızca burada çalışan araçları dinler (127.0.0.1, ::1, localhost). Başka bir ana bilgisayar kullanmak için yazın ve onaylayın{ $cli }
+core-invalid-ws-too-long = en fazla { $max } karakter bekleniyordu
+core-invalid-ws-secure = { $url } güvenli (wss://) bir adres; bu bilgisayardaki canlı yayın araçları ws:// sunar, örneğin { $example }
+core-invalid-ws-scheme = { $example } gibi bir ws:// adresi bekleniyordu, bulunan: { $url }
+core-invalid-ws-user = adreste kullanıcı adı beklenmiyordu, bulunan: { $url }
+core-invalid-ws-bracket = bir IPv6 adresinin kapanış ] işareti gerekir, bulunan: { $url }
+core-invalid-ws-port-after = adresten sonra :PORT bekleniyordu, bulunan: { $url }
+core-invalid-ws-no-host = bir ana bilgisayar bekleniyordu, bulunan: { $url }
+core-invalid-ws-host = bir ana bilgisayar adı veya adresi bekleniyordu, bulunan: { $host }
+core-invalid-ws-port = 1 ile 65535 arasında bir port bekleniyordu, bulunan: { $port }

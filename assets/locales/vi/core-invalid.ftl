@@ -83,3 +83,58 @@ core-invalid-true-false = cần true hoặc false
 core-invalid-gap-minutes = cần số phút nguyên từ 1 đến 1440
 core-invalid-language = LiveLedger không nói '{ $text }' (ngôn ngữ: { $known })
 core-invalid-setting = khóa không xác định '{ $text }' (khóa: { $known })
+
+## Bản ghi, bản sao lưu và đếm trực tiếp.
+
+core-invalid-not-written = chưa được ghi
+core-invalid-file-session-not-written = một buổi LIVE của tệp chưa được ghi
+core-invalid-booked-not-written = một buổi LIVE đã ghi sổ chưa được ghi
+core-invalid-capture-live-not-written = một buổi LIVE đang diễn ra chưa được ghi
+core-invalid-capture-old-not-written = một buổi LIVE cho sự kiện cũ chưa được ghi
+core-invalid-coins-times-count = xu × số lượng quá lớn
+core-invalid-stored-gift-coins = số xu của một quà tặng đã lưu quá lớn
+core-invalid-not-a-gift = { $count } × { $coins } xu không phải là quà tặng
+core-invalid-worth-nothing = { $count ->
+   *[other] { $diamonds } kim cương
+} trị giá { $worth } với { $rate } mỗi kim cương; không thể rút gì
+core-invalid-days-none = hãy nêu ít nhất một ngày để ghi sổ
+core-invalid-silence-minutes = cần số phút nguyên từ 1 đến 1440, nhận được { $found }
+core-invalid-not-a-date = { $ms } ms không phải là ngày
+core-invalid-follow-name = hãy nêu tệp cần theo dõi
+core-invalid-follow-too-large = lớn hơn mức sổ có thể theo dõi
+core-invalid-demo-not-empty = sổ đã có dữ liệu; dữ liệu mẫu chỉ được tải vào sổ trống
+core-invalid-undo-session-gone = không thể đưa { $label } trở lại: buổi LIVE của nó không còn trong sổ (đã bị xóa?); hãy đưa buổi LIVE trở lại trước. Không có gì thay đổi.
+core-invalid-undo-clash = không thể đưa { $label } trở lại: sổ đã có một bản ghi giống vậy được thêm sau đó (nhập lại?). Không có gì thay đổi.
+core-invalid-undo-damaged = bản sao được giữ của { $label } bị hỏng ({ $why }); không có gì thay đổi
+core-invalid-no-rate = chưa đặt tỷ giá nào
+core-invalid-no-rate-add-one = chưa đặt tỷ giá nào; hãy thêm bằng `liveledger rate set`
+core-invalid-import-wait = cần số giây chờ một lần nhập, ví dụ 600 hoặc 0.5
+core-invalid-kept-live-or-name = số xu của một buổi LIVE hoặc một tên quá lớn
+core-invalid-kept-session = số xu của một buổi LIVE quá lớn
+core-invalid-kept-senders = nhiều người gửi hơn mức một báo cáo có thể chứa
+core-invalid-stored-time-zone = cài đặt múi giờ '{ $text }' của sổ không phải là múi giờ; hãy đặt bằng `liveledger settings set timezone Asia/Ho_Chi_Minh`
+core-invalid-backup-kinds = { $column } có { $count ->
+   *[other] { $values } giá trị
+} không phải là { $kind ->
+    [integer] số nguyên
+   *[text] văn bản
+}
+core-invalid-backup-setting = cài đặt { $key } không như LiveLedger ghi
+core-invalid-backup-out-of-range = { $count ->
+   *[other] { $records } bản ghi
+} chứa số tiền hoặc ngày mà không biểu mẫu hay lần nhập nào chấp nhận
+core-invalid-backup-balance = giá trị số dư quá lớn để cộng
+core-invalid-backup-trash = một bản ghi đã xóa được giữ để hoàn tác bị hỏng ({ $why })
+
+## Địa chỉ WebSocket của đếm trực tiếp.
+
+core-invalid-ws-remote = { $host } không phải máy tính này: đếm trực tiếp chỉ nghe các công cụ chạy tại đây (127.0.0.1, ::1, localhost). Để dùng máy chủ khác, hãy nhập nó và xác nhận{ $cli }
+core-invalid-ws-too-long = cần tối đa { $max } ký tự
+core-invalid-ws-secure = { $url } là địa chỉ bảo mật (wss://); các công cụ LIVE trên máy tính này phục vụ ws://, ví dụ { $example }
+core-invalid-ws-scheme = cần một địa chỉ ws:// như { $example }, nhận được { $url }
+core-invalid-ws-user = không cần tên người dùng trong địa chỉ, nhận được { $url }
+core-invalid-ws-bracket = địa chỉ IPv6 cần dấu ] đóng, nhận được { $url }
+core-invalid-ws-port-after = cần :PORT sau địa chỉ, nhận được { $url }
+core-invalid-ws-no-host = cần một máy chủ, nhận được { $url }
+core-invalid-ws-host = cần tên máy chủ hoặc địa chỉ, nhận được { $host }
+core-invalid-ws-port = cần cổng từ 1 đến 65535, nhận được { $port }

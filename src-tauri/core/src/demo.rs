@@ -21,9 +21,9 @@ pub const DEMO_MINUTES: &str = include_str!("../../../assets/demo/demo-minutes.c
 /// undone from the import history).
 pub fn load(store: &mut Store) -> Result<ImportReport> {
     if !store.is_empty()? {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "demo",
-            "the ledger already has records; demo data loads only into an empty ledger",
+            crate::l10n::Message::new("core-invalid-demo-not-empty"),
         ));
     }
     let opts = ImportOptions {

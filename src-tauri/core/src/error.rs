@@ -786,4 +786,168 @@ mod tests {
         let es = Localizer::new("es").render(&e.message().unwrap());
         assert_eq!(es, "el directo 1234 no existe");
     }
+
+    #[test]
+    fn the_store_s_own_refusals_keep_their_english() {
+        // Each message beside the text `Error::invalid` wrote before it.
+        let m = Message::new;
+        let said = |id: &'static str| crate::l10n::english(&m(id));
+        for (id, old) in [
+            ("core-invalid-not-written", "was not written"),
+            (
+                "core-invalid-file-session-not-written",
+                "a session of the file was not written",
+            ),
+            (
+                "core-invalid-booked-not-written",
+                "a booked session was not written",
+            ),
+            (
+                "core-invalid-capture-live-not-written",
+                "a live session was not written",
+            ),
+            (
+                "core-invalid-capture-old-not-written",
+                "a session for an old event was not written",
+            ),
+            (
+                "core-invalid-coins-times-count",
+                "coins × count is too large",
+            ),
+            (
+                "core-invalid-stored-gift-coins",
+                "a stored gift's coins are too large",
+            ),
+            ("core-invalid-days-none", "name at least one day to book"),
+            ("core-invalid-follow-name", "name the file to follow"),
+            (
+                "core-invalid-follow-too-large",
+                "is larger than a ledger can follow",
+            ),
+            (
+                "core-invalid-demo-not-empty",
+                "the ledger already has records; demo data loads only into an empty ledger",
+            ),
+            ("core-invalid-no-rate", "no rate is set"),
+            (
+                "core-invalid-no-rate-add-one",
+                "no rate is set; add one with `liveledger rate set`",
+            ),
+            (
+                "core-invalid-import-wait",
+                "expected how many seconds to wait for an import, such as 600 or 0.5",
+            ),
+            (
+                "core-invalid-kept-live-or-name",
+                "the coins of a live or a name are too large",
+            ),
+            (
+                "core-invalid-kept-session",
+                "a session's coins are too large",
+            ),
+            (
+                "core-invalid-kept-senders",
+                "more senders than a report can hold",
+            ),
+            (
+                "core-invalid-backup-balance",
+                "the balance's value is too large to add up",
+            ),
+        ] {
+            assert_eq!(said(id), old, "{id}");
+        }
+        let en = |msg: Message| crate::l10n::english(&msg);
+        let (count, coins) = (-3_i64, 1234567_i64);
+        assert_eq!(
+            en(m("core-invalid-not-a-gift")
+                .text("count", count.to_string())
+                .text("coins", coins.to_string())),
+            format!("{count} × {coins} coins is not a gift")
+        );
+        let found = 1441;
+        assert_eq!(
+            en(m("core-invalid-silence-minutes").text("found", found.to_string())),
+            format!("expected whole minutes from 1 to 1440, found {found}")
+        );
+        let at_ms = -9_000_000_000_000_000_i64;
+        assert_eq!(
+            en(m("core-invalid-not-a-date").text("ms", at_ms.to_string())),
+            format!("{at_ms} ms is not a date")
+        );
+        let label = "session 2 and its 119 gifts";
+        assert_eq!(
+            en(m("core-invalid-undo-session-gone").text("label", label)),
+            format!(
+                "{label} cannot be put back: its session is no longer in the ledger \
+             (deleted since?); put the session back first. Nothing was changed."
+            )
+        );
+        assert_eq!(
+            en(m("core-invalid-undo-clash").text("label", label)),
+            format!(
+                "{label} cannot be put back: the ledger has a record like it \
+                     added since (imported again?). Nothing was changed."
+            )
+        );
+        let why = "no rows";
+        assert_eq!(
+            en(m("core-invalid-undo-damaged")
+                .text("label", label)
+                .text("why", why)),
+            format!("the kept copy of {label} is damaged ({why}); nothing was changed")
+        );
+        assert_eq!(
+            en(m("core-invalid-backup-trash").text("why", why)),
+            format!("a deleted record kept for undo is damaged ({why})")
+        );
+        let name = "Mars/Olympus";
+        assert_eq!(
+            en(m("core-invalid-stored-time-zone").text("text", name)),
+            format!(
+                "the ledger's time zone setting '{}' is not a time zone; set one with `liveledger settings set timezone Europe/Berlin`",
+                name
+            )
+        );
+        for (n, kind) in [(1_i64, "integer"), (1234, "text")] {
+            let table = "gifts";
+            let c = ("coins_each", kind);
+            assert_eq!(
+                en(m("core-invalid-backup-kinds")
+                    .text("column", format!("{table}.{}", c.0))
+                    .count("count", n)
+                    .text("values", n.to_string())
+                    .text("kind", c.1)),
+                format!("{table}.{} holds {n} value(s) that are not {}", c.0, c.1)
+            );
+            let out_of_range = n;
+            assert_eq!(
+                en(m("core-invalid-backup-out-of-range")
+                    .count("count", n)
+                    .text("records", n.to_string())),
+                format!(
+                    "{out_of_range} record(s) hold an amount or a date no form or import accepts"
+                )
+            );
+        }
+        let key = "gap";
+        assert_eq!(
+            en(m("core-invalid-backup-setting").text("key", key)),
+            format!("the setting {} is not as LiveLedger writes it", key)
+        );
+        // German words them; its figures as the language writes them.
+        let de = Localizer::new("de");
+        assert_eq!(
+            de.render(
+                &m("core-invalid-worth-nothing")
+                    .diamonds("diamonds", rust_decimal::Decimal::from(1500))
+                    .money("worth", rust_decimal::Decimal::new(0, 2), "EUR")
+                    .money("rate", rust_decimal::Decimal::new(1, 6), "EUR")
+            ),
+            "1.500 Diamanten sind bei 0,000001\u{A0}€ pro Diamant 0,00\u{A0}€ wert; es kann nichts ausgezahlt werden"
+        );
+        assert_eq!(
+            de.render(&m("core-invalid-not-written")),
+            "wurde nicht geschrieben"
+        );
+    }
 }

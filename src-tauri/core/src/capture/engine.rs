@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::events::identity::{
     fingerprint, gift_event_fingerprint, message_key, occurrence_fingerprint, streak_fingerprint,
 };
+use crate::l10n::Message;
 use crate::store::{self, insert_gift_once, regrow_gift, LedgerTx, NewGift, NewSession, Store};
 
 mod engagement;
@@ -155,9 +156,10 @@ impl Engine {
         silence_minutes: i64,
     ) -> Result<Engine> {
         if !(1..=24 * 60).contains(&silence_minutes) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "silence minutes",
-                format!("expected whole minutes from 1 to 1440, found {silence_minutes}"),
+                Message::new("core-invalid-silence-minutes")
+                    .text("found", silence_minutes.to_string()),
             ));
         }
         let tx = store.begin()?;
@@ -635,8 +637,12 @@ fn place(
         title: CAPTURED_TITLE,
         ..NewSession::default()
     };
-    let id = store::insert_session(tx, &row)?
-        .ok_or_else(|| Error::invalid("capture", "a live session was not written"))?;
+    let id = store::insert_session(tx, &row)?.ok_or_else(|| {
+        Error::invalid_said(
+            "capture",
+            Message::new("core-invalid-capture-live-not-written"),
+        )
+    })?;
     // Like every session, it takes the rate of its day once, when written.
     store::fix_new_rates(tx)?;
     st.session = Some(Live {
@@ -659,8 +665,12 @@ fn older_session(tx: &LedgerTx<'_>, at_ms: i64) -> Result<i64> {
         title: CAPTURED_TITLE,
         ..NewSession::default()
     };
-    let id = store::insert_session(tx, &row)?
-        .ok_or_else(|| Error::invalid("capture", "a session for an old event was not written"))?;
+    let id = store::insert_session(tx, &row)?.ok_or_else(|| {
+        Error::invalid_said(
+            "capture",
+            Message::new("core-invalid-capture-old-not-written"),
+        )
+    })?;
     store::fix_new_rates(tx)?;
     Ok(id)
 }
@@ -701,8 +711,7 @@ fn write(
     f: &Finished,
     resumable: bool,
 ) -> Result<Option<StoredGift>> {
-    let at = crate::dates::from_ms(f.at_ms)
-        .ok_or_else(|| Error::invalid("time", format!("{} ms is not a date", f.at_ms)))?;
+    let at = crate::dates::from_ms(f.at_ms).ok_or_else(|| not_a_date(f.at_ms))?;
     // A streak an import of the log wrote estimated (cut by that file's end)
     // is completed, as the import of a longer log would complete it.
     let resumes = match (f.resumes, f.streak) {
@@ -766,4 +775,12 @@ fn write(
         sender: f.sender.clone(),
         flagged: f.flagged,
     }))
+}
+
+/// The refusal of an event time `ms` that is no date.
+pub(crate) fn not_a_date(ms: i64) -> Error {
+    Error::invalid_said(
+        "time",
+        Message::new("core-invalid-not-a-date").text("ms", ms.to_string()),
+    )
 }

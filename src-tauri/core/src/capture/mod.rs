@@ -191,9 +191,10 @@ pub enum Update {
 pub fn check_source(source: &Source, allow_remote_host: bool) -> Result<()> {
     match source {
         Source::Ws(url) => check_ws_url(url, allow_remote_host).map(|_| ()),
-        Source::File(path) if path.as_os_str().is_empty() => {
-            Err(Error::invalid("file", "name the file to follow"))
-        }
+        Source::File(path) if path.as_os_str().is_empty() => Err(Error::invalid_said(
+            "file",
+            crate::l10n::Message::new("core-invalid-follow-name"),
+        )),
         Source::File(path) => match crate::paths::look(path) {
             Ok(crate::paths::Found::Other(found)) => Err(Error::NotAFile {
                 path: path.clone(),

@@ -13,7 +13,7 @@ use liveledger::error::{Error, Result};
 use liveledger::export;
 use liveledger::forms::{GiftForm, WithdrawalForm};
 use liveledger::import::{self, ImportOptions};
-use liveledger::l10n::Localizer;
+use liveledger::l10n::{Localizer, Message};
 use liveledger::rates::Rate;
 use liveledger::report;
 use liveledger::store::{self, Store};
@@ -22,6 +22,7 @@ use super::args::{
     self, instant_or_now, CatalogCmd, Command, DemoCmd, GiftCmd, ImportArgs, ImportsCmd, RateCmd,
     SessionCmd, SettingsCmd, TrashCmd, WithdrawArgs, WithdrawalsCmd,
 };
+use super::words::Words;
 use super::{lang, print};
 
 /// Parses the command line and runs it.
@@ -29,14 +30,14 @@ pub fn run() -> Result<()> {
     let cli = args::parse()?;
     let wanted = lang::wanted(cli.lang.as_deref(), |name| std::env::var(name).ok())?;
     if let Command::Restore { file } = &cli.command {
-        wanted.before_ledger();
+        let words = Localizer::new(wanted.before_ledger());
         let path = cli
             .db
             .clone()
             .or_else(store::default_path)
-            .ok_or_else(|| Error::invalid("--db", "pass --db PATH"))?;
+            .ok_or_else(|| Error::invalid_said("--db", Message::new("cli-invalid-db-pass")))?;
         let report = store::restore(file, &path)?;
-        return print::restored(&path, file, &report);
+        return print::restored(&path, file, &report, Words::new(&words));
     }
     let path = ledger_path(cli.db)?;
     wanted.before_ledger();
@@ -79,12 +80,13 @@ fn reads_only(command: &Command) -> bool {
 /// Runs `command` on the open ledger.
 fn command(mut store: Store, command: Command, words: &Localizer) -> Result<()> {
     let tz = store.tz()?;
+    let w = Words::new(words);
     match command {
-        Command::Session(cmd) => session(&mut store, tz, cmd),
-        Command::Sessions(f) => sessions(&store, f.json),
-        Command::Gift(cmd) => gift(&mut store, tz, cmd),
+        Command::Session(cmd) => session(&mut store, tz, cmd, w),
+        Command::Sessions(f) => sessions(&store, f.json, w),
+        Command::Gift(cmd) => gift(&mut store, tz, cmd, w),
         Command::Withdraw(a) => withdraw(&mut store, tz, a),
-        Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd),
+        Command::Withdrawals(cmd) => withdrawals(&mut store, tz, cmd, w),
         Command::Adjust {
             diamonds,
             reason,
@@ -101,44 +103,44 @@ fn command(mut store: Store, command: Command, words: &Localizer) -> Result<()> 
         }
         Command::Reconcile { balance, reason } => {
             let r = store.reconcile(Utc::now(), balance, &reason)?;
-            print::reconciled(&r)
+            print::reconciled(&r, w)
         }
-        Command::Days { book, json } => days(&mut store, &book, json.json),
-        Command::Insights { from, to, by, json } => insights(&store, from, to, by, json.json),
+        Command::Days { book, json } => days(&mut store, &book, json.json, w),
+        Command::Insights { from, to, by, json } => insights(&store, from, to, by, json.json, w),
         Command::Adjustments(f) => show(f.json, store.adjustments()?, |list| {
-            print::adjustments(list, tz)
+            print::adjustments(list, tz, w)
         }),
-        Command::Rate(cmd) => rate(&mut store, cmd),
+        Command::Rate(cmd) => rate(&mut store, cmd, w),
         Command::Rerate {
             from,
             to,
             apply,
             force,
             json,
-        } => rerate(&mut store, from, to, apply, force, json.json),
-        Command::Catalog(cmd) => catalog(&mut store, cmd),
-        Command::Settings(cmd) => settings(&mut store, cmd),
+        } => rerate(&mut store, from, to, apply, force, json.json, w),
+        Command::Catalog(cmd) => catalog(&mut store, cmd, w),
+        Command::Settings(cmd) => settings(&mut store, cmd, w),
         Command::Summary(f) => {
             let s = report::summary(&store.snapshot()?, Utc::now())?;
             show(f.json, s, |s| print::summary(&s, words))
         }
         Command::Report { by, from, to, json } => {
-            statement(&store, by, report::Span { from, to }, json.json)
+            statement(&store, by, report::Span { from, to }, json.json, w)
         }
         Command::Import(a) => import_cmd(&mut store, a, words),
-        Command::Imports(cmd) => imports(&mut store, tz, cmd),
+        Command::Imports(cmd) => imports(&mut store, tz, cmd, w),
         Command::Export { format, out } => match out {
             Some(path) => export::export_to_file(&store, format, &path),
             None => print::to_stdout(|out| export::export(&store, format, out)),
         },
         Command::Backup { file } => {
             store.backup_to(&file)?;
-            print::backed_up(&file)
+            print::backed_up(&file, w)
         }
         Command::Restore { .. } => unreachable!("handled before opening the store"),
-        Command::Capture(args) => crate::capture_cli::run(store, tz, args),
-        Command::Demo(cmd) => demo(&mut store, cmd),
-        Command::Trash(cmd) => trash(&mut store, tz, cmd),
+        Command::Capture(args) => crate::capture_cli::run(store, tz, args, words),
+        Command::Demo(cmd) => demo(&mut store, cmd, w),
+        Command::Trash(cmd) => trash(&mut store, tz, cmd, w),
     }
 }
 
@@ -153,19 +155,15 @@ fn show<T: Serialize>(json: bool, value: T, table: impl FnOnce(T) -> Result<()>)
 /// The ledger at `db`, else at `LIVELEDGER_DB` or in the app's data
 /// directory.
 fn ledger_path(db: Option<PathBuf>) -> Result<PathBuf> {
-    db.or_else(store::default_path).ok_or_else(|| {
-        Error::invalid(
-            "--db",
-            "no data directory is known on this system; pass --db PATH",
-        )
-    })
+    db.or_else(store::default_path)
+        .ok_or_else(|| Error::invalid_said("--db", Message::new("cli-invalid-no-data-directory")))
 }
 
 /// Every session with its figures.
-fn sessions(store: &Store, json: bool) -> Result<()> {
+fn sessions(store: &Store, json: bool, w: Words) -> Result<()> {
     let ledger = store.snapshot()?;
     let rows = report::session_metrics(&ledger)?;
-    show(json, rows, |rows| print::sessions(rows, ledger.tz))
+    show(json, rows, |rows| print::sessions(rows, ledger.tz, w))
 }
 
 /// A withdrawal, through the same checked form the app sends.
@@ -190,89 +188,90 @@ fn insights(
     to: Option<NaiveDate>,
     by: Option<NaiveDate>,
     json: bool,
+    w: Words,
 ) -> Result<()> {
     let r = store.insights(report::Range { from, to, by }, Utc::now())?;
-    show(json, r, |r| super::insights::print(&r))
+    show(json, r, |r| super::insights::print(&r, w))
 }
 
 /// TikTok's reported days beside the ledger's, or, given days to `book`,
 /// those days booked.
-fn days(store: &mut Store, book: &[NaiveDate], json: bool) -> Result<()> {
+fn days(store: &mut Store, book: &[NaiveDate], json: bool, w: Words) -> Result<()> {
     if !book.is_empty() {
         let booking = store.book_reported_days(book)?;
         return if json {
             print::json(&booking)
         } else {
-            print::booked(&booking)
+            print::booked(&booking, w)
         };
     }
     let r = report::days_report(&store.snapshot()?, &store.reported_days()?)?;
-    show(json, r, |r| print::days(&r))
+    show(json, r, |r| print::days(&r, w))
 }
 
 /// A statement by `by`.
-fn statement(store: &Store, by: Period, span: report::Span, json: bool) -> Result<()> {
+fn statement(store: &Store, by: Period, span: report::Span, json: bool, w: Words) -> Result<()> {
     let st = report::statement_between(&store.snapshot()?, by, span)?;
     // The JSON holds the rows; the total and rounding line are the table's.
     if json {
         return print::json(&st.rows);
     }
-    print::statement(&st)
+    print::statement(&st, w)
 }
 
-fn settings(store: &mut Store, cmd: SettingsCmd) -> Result<()> {
+fn settings(store: &mut Store, cmd: SettingsCmd, w: Words) -> Result<()> {
     match cmd {
         SettingsCmd::Show(f) => {
             let s = store.settings()?;
-            show(f.json, s, |s| print::settings(&s, store.path()))
+            show(f.json, s, |s| print::settings(&s, store.path(), w))
         }
         SettingsCmd::Set { key, value } => store.set_setting(&key, &value),
     }
 }
 
-fn imports(store: &mut Store, tz: Tz, cmd: ImportsCmd) -> Result<()> {
+fn imports(store: &mut Store, tz: Tz, cmd: ImportsCmd, w: Words) -> Result<()> {
     match cmd {
-        ImportsCmd::List(f) => show(f.json, store.imports()?, |list| print::imports(list, tz)),
+        ImportsCmd::List(f) => show(f.json, store.imports()?, |list| print::imports(list, tz, w)),
         ImportsCmd::Undo { id, force } => {
             let (gifts, sessions) = store.undo_import(id, force)?;
-            print::undone(id, gifts, sessions)
+            print::undone(id, gifts, sessions, w)
         }
     }
 }
 
-fn demo(store: &mut Store, cmd: DemoCmd) -> Result<()> {
+fn demo(store: &mut Store, cmd: DemoCmd, w: Words) -> Result<()> {
     match cmd {
         DemoCmd::Load { if_empty } => {
             if if_empty && !store.is_empty()? {
                 return Ok(());
             }
             let report = liveledger::demo::load(store)?;
-            print::demo_loaded(&report)
+            print::demo_loaded(&report, w)
         }
         DemoCmd::Clear { yes } => {
             if !yes {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "--yes",
-                    "clearing removes every session, gift and withdrawal; add --yes to confirm",
+                    Message::new("cli-invalid-clear-needs-yes"),
                 ));
             }
             let copy = store.clear_records()?;
-            print::cleared(&copy)
+            print::cleared(&copy, w)
         }
     }
 }
 
-fn trash(store: &mut Store, tz: Tz, cmd: TrashCmd) -> Result<()> {
+fn trash(store: &mut Store, tz: Tz, cmd: TrashCmd, w: Words) -> Result<()> {
     match cmd {
-        TrashCmd::List(f) => show(f.json, store.trash()?, |list| print::trash(&list, tz)),
+        TrashCmd::List(f) => show(f.json, store.trash()?, |list| print::trash(&list, tz, w)),
         TrashCmd::Restore { id, force } => {
             let r = store.restore_deleted(id, force)?;
-            print::put_back(&r)
+            print::put_back(&r, w)
         }
     }
 }
 
-fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
+fn session(store: &mut Store, tz: Tz, cmd: SessionCmd, w: Words) -> Result<()> {
     match cmd {
         SessionCmd::Add(a) => {
             let id = store.add_session(&a.to_input(tz)?)?;
@@ -282,12 +281,12 @@ fn session(store: &mut Store, tz: Tz, cmd: SessionCmd) -> Result<()> {
         SessionCmd::End { id, at } => {
             store.end_session(id, instant_or_now("--at", at.as_deref(), tz)?)?
         }
-        SessionCmd::Delete { id, force } => print::deleted(&store.delete_session(id, force)?)?,
+        SessionCmd::Delete { id, force } => print::deleted(&store.delete_session(id, force)?, w)?,
     }
     Ok(())
 }
 
-fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
+fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd, w: Words) -> Result<()> {
     match cmd {
         GiftCmd::Add {
             session,
@@ -309,24 +308,24 @@ fn gift(store: &mut Store, tz: Tz, cmd: GiftCmd) -> Result<()> {
             let g = store.add_gift(&form.to_input(tz)?)?;
             print::id(g.id)
         }
-        GiftCmd::Delete { id, force } => print::deleted(&store.delete_gift(id, force)?.1),
+        GiftCmd::Delete { id, force } => print::deleted(&store.delete_gift(id, force)?.1, w),
         GiftCmd::List { session, json } => {
-            show(json.json, store.gifts(session)?, |g| print::gifts(g, tz))
+            show(json.json, store.gifts(session)?, |g| print::gifts(g, tz, w))
         }
     }
 }
 
-fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd) -> Result<()> {
+fn withdrawals(store: &mut Store, tz: Tz, cmd: WithdrawalsCmd, w: Words) -> Result<()> {
     match cmd {
         WithdrawalsCmd::List(f) => show(f.json, store.withdrawals()?, |list| {
-            print::withdrawals(list, tz)
+            print::withdrawals(list, tz, w)
         }),
         WithdrawalsCmd::Status { id, status } => store.set_withdrawal_status(id, status),
-        WithdrawalsCmd::Delete { id } => print::deleted(&store.delete_withdrawal(id)?),
+        WithdrawalsCmd::Delete { id } => print::deleted(&store.delete_withdrawal(id)?, w),
     }
 }
 
-fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
+fn rate(store: &mut Store, cmd: RateCmd, w: Words) -> Result<()> {
     match cmd {
         RateCmd::Set {
             from,
@@ -347,12 +346,12 @@ fn rate(store: &mut Store, cmd: RateCmd) -> Result<()> {
             })?;
             print::id(id)?;
             let stay = store.rerate_preview(Some(from), None)?.len();
-            print::rate_not_applied(stay, from);
+            print::rate_not_applied(stay, from, w);
             Ok(())
         }
         RateCmd::List(f) => {
             let rates = store.rates()?;
-            show(f.json, rates.all(), print::rates)
+            show(f.json, rates.all(), |r| print::rates(r, w))
         }
         RateCmd::Delete { id } => store.delete_rate(id),
     }
@@ -365,18 +364,19 @@ fn rerate(
     apply: bool,
     force: bool,
     json: bool,
+    w: Words,
 ) -> Result<()> {
     let changes = if apply {
         store.rerate(from, to, force)?
     } else {
         store.rerate_preview(from, to)?
     };
-    show(json, changes, |changes| print::rerate(changes, apply))
+    show(json, changes, |changes| print::rerate(changes, apply, w))
 }
 
-fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
+fn catalog(store: &mut Store, cmd: CatalogCmd, w: Words) -> Result<()> {
     match cmd {
-        CatalogCmd::List(f) => show(f.json, store.catalog()?, print::catalog),
+        CatalogCmd::List(f) => show(f.json, store.catalog()?, |list| print::catalog(list, w)),
         CatalogCmd::Set { name, coins } => store.set_catalog_gift(&name, coins),
         CatalogCmd::Remove { name } => store.remove_catalog_gift(&name),
     }
@@ -384,10 +384,11 @@ fn catalog(store: &mut Store, cmd: CatalogCmd) -> Result<()> {
 
 fn import_cmd(store: &mut Store, a: ImportArgs, words: &Localizer) -> Result<()> {
     let opts = ImportOptions {
-        format: a
-            .format
-            .parse()
-            .map_err(|e: String| Error::invalid("--format", e))?,
+        format: a.format.parse().map_err(|e: String| {
+            // The import names the formats in English; the catalog says it.
+            let said = Message::new("cli-invalid-format").text("text", a.format.clone());
+            Error::invalid_with("--format", e, said)
+        })?,
         dry_run: a.dry_run,
         map: a.map,
         mapping_name: a.mapping_name,
@@ -401,7 +402,7 @@ fn import_cmd(store: &mut Store, a: ImportArgs, words: &Localizer) -> Result<()>
     let show_progress = !a.json.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let mut progress = |done: u64, total: u64| {
         if show_progress {
-            print::progress(done, total);
+            print::progress(done, total, Words::new(words));
         }
     };
     let result = import::import_file(store, &a.file, &opts, &mut progress);

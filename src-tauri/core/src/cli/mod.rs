@@ -18,6 +18,8 @@ mod dispatch;
 mod insights;
 mod lang;
 mod print;
+mod words;
 
 pub use dispatch::run;
 pub use lang::chosen as language;
+pub(crate) use words::Words;

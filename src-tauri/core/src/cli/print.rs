@@ -1,5 +1,7 @@
 //! What the `liveledger` command line prints: tables, JSON and sentences on
-//! standard output, notes and import progress on standard error.
+//! standard output, notes and import progress on standard error. Words and
+//! figures are the run's language ([`Words`], the `cli` catalog area);
+//! JSON and the ids scripts read are the same in every language.
 
 use std::io::Write;
 use std::path::Path;
@@ -12,8 +14,8 @@ use liveledger::error::{Error, Result};
 use liveledger::import::ImportReport;
 use liveledger::l10n::{format, Localizer, Message};
 use liveledger::model::{Adjustment, Gift, ImportRecord, Settings, Withdrawal};
+use liveledger::money::Amounts;
 use liveledger::money::Diamonds;
-use liveledger::money::{Amounts, ROUNDING};
 use liveledger::rates::Rate;
 use liveledger::report::{self, DayStatus, DaysReport, SessionMetrics, Statement, Summary};
 use liveledger::store::{
@@ -21,7 +23,8 @@ use liveledger::store::{
     TrashEntry,
 };
 
-use crate::table::Table;
+use super::words::Words;
+use crate::table::columns;
 
 pub(super) fn emit(line: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -99,56 +102,70 @@ pub(super) fn to_stdout(
 
 /// Says which ledger was restored from which backup, what it now holds,
 /// and where the ledger as it was went.
-pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport) -> Result<()> {
-    say!(
-        "restored {} from {}: {} sessions, {} gift rows, {} withdrawals",
-        ledger.display(),
-        backup.display(),
-        r.sessions,
-        r.gifts,
-        r.withdrawals
-    );
+pub(super) fn restored(ledger: &Path, backup: &Path, r: &RestoreReport, w: Words) -> Result<()> {
+    say!("{}", w.say(&restored_message(ledger, backup, r, w)));
     if let Some(copy) = &r.before_copy {
-        say!("the ledger as it was is kept in {}", copy.display());
+        say!("{}", w.say(&kept_in(copy)));
     }
     Ok(())
 }
 
+fn restored_message(ledger: &Path, backup: &Path, r: &RestoreReport, w: Words) -> Message {
+    Message::new("cli-restored")
+        .text("ledger", ledger.display().to_string())
+        .text("backup", backup.display().to_string())
+        .text("sessions", w.number(r.sessions))
+        .text("gifts", w.number(r.gifts))
+        .text("withdrawals", w.number(r.withdrawals))
+}
+
+fn kept_in(copy: &Path) -> Message {
+    Message::new("cli-restored-kept").text("copy", copy.display().to_string())
+}
+
 /// Says where the ledger as it was before clearing is kept.
-pub(super) fn cleared(copy: &Path) -> Result<()> {
-    say!(
-        "cleared; the ledger as it was is kept in {} (liveledger restore FILE brings it back)",
-        copy.display()
-    );
+pub(super) fn cleared(copy: &Path, w: Words) -> Result<()> {
+    say!("{}", w.say(&cleared_message(copy)));
     Ok(())
+}
+
+fn cleared_message(copy: &Path) -> Message {
+    Message::new("cli-cleared").text("copy", copy.display().to_string())
 }
 
 /// Says what a delete took out and how to put it back.
-pub(super) fn deleted(d: &Deleted) -> Result<()> {
-    say!(
-        "deleted {}; `liveledger trash restore {}` puts it back",
-        d.label,
-        d.undo
-    );
+pub(super) fn deleted(d: &Deleted, w: Words) -> Result<()> {
+    say!("{}", w.say(&deleted_message(d)));
     Ok(())
 }
 
+fn deleted_message(d: &Deleted) -> Message {
+    // The label is the store's (English) name of the record.
+    Message::new("cli-deleted")
+        .text("label", d.label.clone())
+        .text("undo", d.undo.to_string())
+}
+
 /// Says what was put back.
-pub(super) fn put_back(r: &Restored) -> Result<()> {
-    say!("put back {}", r.label);
+pub(super) fn put_back(r: &Restored, w: Words) -> Result<()> {
+    say!(
+        "{}",
+        w.say(&Message::new("cli-put-back").text("label", r.label.clone()))
+    );
     Ok(())
 }
 
 /// The deleted records that can still be put back.
-pub(super) fn trash(list: &[TrashEntry], tz: Tz) -> Result<()> {
+pub(super) fn trash(list: &[TrashEntry], tz: Tz, w: Words) -> Result<()> {
     if list.is_empty() {
-        say!(
-            "nothing deleted in the last {} days",
-            liveledger::store::KEEP_DAYS
-        );
+        say!("{}", w.say(&trash_empty(w)));
         return Ok(());
     }
-    let mut t = Table::new(&["id", "deleted", "what"], &["id"]);
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-deleted", false),
+        ("cli-col-what", false),
+    ]);
     for e in list {
         t.row(vec![
             e.id.to_string(),
@@ -160,65 +177,112 @@ pub(super) fn trash(list: &[TrashEntry], tz: Tz) -> Result<()> {
     Ok(())
 }
 
+fn trash_empty(w: Words) -> Message {
+    let days = liveledger::store::KEEP_DAYS;
+    Message::new("cli-trash-empty")
+        .count("count", days)
+        .text("days", w.number(days))
+}
+
 /// Says where a backup was written.
-pub(super) fn backed_up(file: &Path) -> Result<()> {
-    say!("backed up to {}", file.display());
-    Ok(())
-}
-
-/// Says what undoing import `id` removed.
-pub(super) fn undone(id: i64, gifts: usize, sessions: usize) -> Result<()> {
-    say!("undid import {id}: removed {gifts} gift rows and {sessions} sessions");
-    Ok(())
-}
-
-/// Says what loading the demo added.
-pub(super) fn demo_loaded(report: &ImportReport) -> Result<()> {
+pub(super) fn backed_up(file: &Path, w: Words) -> Result<()> {
     say!(
-        "loaded demo data: {} sessions and {} gift, withdrawal and adjustment rows",
-        report.sessions_added,
-        report.rows_added
+        "{}",
+        w.say(&Message::new("cli-backed-up").text("file", file.display().to_string()))
     );
     Ok(())
 }
 
+/// Says what undoing import `id` removed.
+pub(super) fn undone(id: i64, gifts: usize, sessions: usize, w: Words) -> Result<()> {
+    say!("{}", w.say(&undone_message(id, gifts, sessions, w)));
+    Ok(())
+}
+
+fn undone_message(id: i64, gifts: usize, sessions: usize, w: Words) -> Message {
+    Message::new("cli-undone")
+        .text("id", id.to_string())
+        .text("gifts", w.number(gifts))
+        .text("sessions", w.number(sessions))
+}
+
+/// Says what loading the demo added.
+pub(super) fn demo_loaded(report: &ImportReport, w: Words) -> Result<()> {
+    say!(
+        "{}",
+        w.say(&demo_message(report.sessions_added, report.rows_added, w))
+    );
+    Ok(())
+}
+
+fn demo_message(sessions: u64, rows: u64, w: Words) -> Message {
+    Message::new("cli-demo-loaded")
+        .text("sessions", w.number(sessions))
+        .text("rows", w.number(rows))
+}
+
 /// Says whether the ledger agreed with the wallet, or the adjustment that
 /// now makes it agree.
-pub(super) fn reconciled(r: &Reconciliation) -> Result<()> {
-    match r.adjustment_id {
-        None => say!("in balance: {} diamonds", r.ledger_balance),
-        Some(id) => say!(
-            "adjustment {id}: {:+} diamonds (ledger said {}, TikTok says {})",
-            r.difference.0,
-            r.ledger_balance,
-            r.wallet_balance
-        ),
-    }
+pub(super) fn reconciled(r: &Reconciliation, w: Words) -> Result<()> {
+    say!("{}", w.say(&reconciled_message(r, w)));
     Ok(())
+}
+
+fn reconciled_message(r: &Reconciliation, w: Words) -> Message {
+    match r.adjustment_id {
+        None => Message::new("cli-in-balance")
+            .count("count", r.ledger_balance.0)
+            .text("balance", w.number(r.ledger_balance.0)),
+        Some(id) => {
+            let d = r.difference.0;
+            let signed = if w.english() {
+                format!("{d:+}")
+            } else if d.is_sign_positive() && !d.is_zero() {
+                format!("+{}", w.number(d))
+            } else {
+                w.number(d)
+            };
+            Message::new("cli-reconciled")
+                .text("id", id.to_string())
+                .count("count", d.abs())
+                .text("difference", signed)
+                .text("ledger", w.number(r.ledger_balance.0))
+                .text("wallet", w.number(r.wallet_balance.0))
+        }
+    }
 }
 
 /// Notes on standard error that `stay` sessions from `from` on keep the
 /// rate they were recorded with (nothing when there are none).
-pub(super) fn rate_not_applied(stay: usize, from: NaiveDate) {
+pub(super) fn rate_not_applied(stay: usize, from: NaiveDate, w: Words) {
     if stay > 0 {
         note(&format!(
-            "note: {stay} session(s) from {from} on keep the rate they were recorded with; \
-             `liveledger rerate --from {from}` shows what moving them would change\n"
+            "{}\n",
+            w.say(&rate_not_applied_message(stay, from, w))
         ));
     }
 }
 
+fn rate_not_applied_message(stay: usize, from: NaiveDate, w: Words) -> Message {
+    // `--from` takes the day as typed, so it stays YYYY-MM-DD.
+    Message::new("cli-rate-not-applied")
+        .count("count", stay)
+        .text("stay", w.number(stay))
+        .text("from", from.to_string())
+}
+
 /// Import progress on standard error, overwriting itself on one line;
 /// nothing while the total is not known (0).
-pub(super) fn progress(done: u64, total: u64) {
+pub(super) fn progress(done: u64, total: u64, w: Words) {
     if let Some(percent) = done.saturating_mul(100).checked_div(total) {
-        note(&format!("\rreading… {percent}%"));
+        let said = w.say(&Message::new("cli-reading").text("percent", percent.to_string()));
+        note(&format!("\r{said}"));
     }
 }
 
 /// Clears the progress line, so what follows starts its own line.
 pub(super) fn progress_done() {
-    note("\r              \r");
+    note("\r                                        \r");
 }
 
 /// Writes to standard error. `eprint!` panics when it cannot; a note that
@@ -233,67 +297,55 @@ pub(super) fn import_report(report: &ImportReport, words: &Localizer) -> Result<
     Ok(())
 }
 
-/// The settings, one per line, and the ledger file they belong to.
-pub(super) fn settings(s: &Settings, database: &Path) -> Result<()> {
+/// The settings, one per line, and the ledger file they belong to. The
+/// keys are the names `settings set` takes, so they stay as typed.
+pub(super) fn settings(s: &Settings, database: &Path, w: Words) -> Result<()> {
     say!("timezone             {}", s.timezone);
     say!("age_confirmed        {}", s.age_confirmed);
     say!("payout_method        {}", s.payout_method);
     say!("session_gap_minutes  {}", s.session_gap_minutes);
     say!("setup_done           {}", s.setup_done);
     say!("language             {}", s.language);
-    say!("database             {}", database.display());
+    let label = w.word("cli-settings-database");
+    say!("{} {}", crate::table::pad(&label, 20), database.display());
     Ok(())
 }
 
 /// Sessions with their earnings and rates, times in `tz`.
-pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) -> Result<()> {
-    let mut t = Table::new(
-        &[
-            "id",
-            "start",
-            "hours",
-            "title",
-            "gifts",
-            "diamonds",
-            "value",
-            "viewers",
-            "diamonds/h",
-            "per 1k viewers",
-        ],
-        &[
-            "id",
-            "hours",
-            "gifts",
-            "diamonds",
-            "value",
-            "viewers",
-            "diamonds/h",
-            "per 1k viewers",
-        ],
-    );
+pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz, w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-start", false),
+        ("cli-col-hours", true),
+        ("cli-col-title", false),
+        ("cli-col-gifts", true),
+        ("cli-col-diamonds", true),
+        ("cli-col-value", true),
+        ("cli-col-viewers", true),
+        ("cli-col-diamonds-per-hour", true),
+        ("cli-col-per-1k-viewers", true),
+    ]);
     for m in rows {
         t.row(vec![
             m.session.id.to_string(),
             local(m.session.started_at, tz),
             if m.session.ended_at.is_some() {
-                m.hours.to_string()
+                w.number(m.hours)
             } else {
-                "live".into()
+                w.word("cli-cell-live")
             },
             m.session.title.clone(),
-            m.session.gift_count.to_string(),
-            m.diamonds.to_string(),
-            format!("{} {}", m.value, m.currency),
+            w.number(m.session.gift_count),
+            w.number(m.diamonds.0),
+            w.money(m.value.0, &m.currency),
             m.session
                 .unique_viewers
                 .or(m.session.peak_viewers)
-                .map(|v| v.to_string())
+                .map(|v| w.number(v))
                 .unwrap_or_default(),
-            m.diamonds_per_hour
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
+            m.diamonds_per_hour.map(|d| w.number(d)).unwrap_or_default(),
             m.value_per_1000_viewers
-                .map(|v| v.to_string())
+                .map(|v| w.number(v.0))
                 .unwrap_or_default(),
         ]);
     }
@@ -302,54 +354,61 @@ pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz) -> Result<()> {
 }
 
 /// A session's gifts, times in `tz`.
-pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz) -> Result<()> {
-    let mut t = Table::new(
-        &["id", "at", "gift", "coins", "count", "from", "note"],
-        &["id", "coins", "count"],
-    );
+pub(super) fn gifts(gifts: Vec<Gift>, tz: Tz, w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-at", false),
+        ("cli-col-gift", false),
+        ("cli-col-coins", true),
+        ("cli-col-count", true),
+        ("cli-col-sender", false),
+        ("cli-col-note", false),
+    ]);
     for g in gifts {
         t.row(vec![
             g.id.to_string(),
             g.at.map(|a| local(a, tz)).unwrap_or_default(),
             g.gift_name,
-            g.coins_each.to_string(),
-            g.count.to_string(),
+            w.number(g.coins_each.0),
+            w.number(g.count),
             g.sender.unwrap_or_default(),
             // A streak whose end the file did not hold.
-            if g.estimated { "estimated" } else { "" }.to_string(),
+            if g.estimated {
+                w.word("cli-cell-estimated")
+            } else {
+                String::new()
+            },
         ]);
     }
     say!("{}", t.render());
     Ok(())
 }
 
-/// Withdrawals, times in `tz`.
-pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) -> Result<()> {
-    let mut t = Table::new(
-        &[
-            "id",
-            "requested",
-            "diamonds",
-            "gross",
-            "fee",
-            "net",
-            "currency",
-            "method",
-            "status",
-        ],
-        &["id", "diamonds", "gross", "fee", "net"],
-    );
-    for w in list {
+/// Withdrawals, times in `tz`. The method is the creator's text and the
+/// status the word `withdrawals status` takes, so both stay as stored.
+pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz, w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-requested", false),
+        ("cli-col-diamonds", true),
+        ("cli-col-gross", true),
+        ("cli-col-fee", true),
+        ("cli-col-net", true),
+        ("cli-col-currency", false),
+        ("cli-col-method", false),
+        ("cli-col-status", false),
+    ]);
+    for x in list {
         t.row(vec![
-            w.id.to_string(),
-            local(w.requested_at, tz),
-            w.diamonds.to_string(),
-            w.gross.to_string(),
-            w.fee.to_string(),
-            w.net.to_string(),
-            w.currency,
-            w.method,
-            w.status.as_str().to_string(),
+            x.id.to_string(),
+            local(x.requested_at, tz),
+            w.number(x.diamonds.0),
+            w.number(x.gross.0),
+            w.number(x.fee.0),
+            w.number(x.net.0),
+            x.currency,
+            x.method,
+            x.status.as_str().to_string(),
         ]);
     }
     say!("{}", t.render());
@@ -357,13 +416,18 @@ pub(super) fn withdrawals(list: Vec<Withdrawal>, tz: Tz) -> Result<()> {
 }
 
 /// Balance corrections, times in `tz`.
-pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) -> Result<()> {
-    let mut t = Table::new(&["id", "at", "diamonds", "reason"], &["id", "diamonds"]);
+pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz, w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-at", false),
+        ("cli-col-diamonds", true),
+        ("cli-col-reason", false),
+    ]);
     for a in list {
         t.row(vec![
             a.id.to_string(),
             local(a.at, tz),
-            a.diamonds.to_string(),
+            w.number(a.diamonds.0),
             a.reason,
         ]);
     }
@@ -372,36 +436,27 @@ pub(super) fn adjustments(list: Vec<Adjustment>, tz: Tz) -> Result<()> {
 }
 
 /// Rates, oldest first as given.
-pub(super) fn rates(rates: &[Rate]) -> Result<()> {
-    let mut t = Table::new(
-        &[
-            "id",
-            "from",
-            "diamonds/coin",
-            "money/diamond",
-            "currency",
-            "min withdrawal",
-            "max/day",
-        ],
-        &[
-            "id",
-            "diamonds/coin",
-            "money/diamond",
-            "min withdrawal",
-            "max/day",
-        ],
-    );
+pub(super) fn rates(rates: &[Rate], w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-effective", false),
+        ("cli-col-diamonds-per-coin", true),
+        ("cli-col-money-per-diamond", true),
+        ("cli-col-currency", false),
+        ("cli-col-min-withdrawal", true),
+        ("cli-col-max-per-day", true),
+    ]);
     for r in rates {
         t.row(vec![
             r.id.to_string(),
-            r.effective_from.to_string(),
-            r.diamonds_per_coin.to_string(),
-            r.money_per_diamond.to_string(),
+            w.day(r.effective_from),
+            w.number(r.diamonds_per_coin),
+            w.number(r.money_per_diamond),
             r.currency.clone(),
-            r.min_withdrawal.to_string(),
+            w.number(r.min_withdrawal),
             r.max_withdrawal_per_day
-                .map(|m| m.to_string())
-                .unwrap_or_else(|| "none".into()),
+                .map(|m| w.number(m))
+                .unwrap_or_else(|| w.word("cli-cell-none")),
         ]);
     }
     say!("{}", t.render());
@@ -409,75 +464,104 @@ pub(super) fn rates(rates: &[Rate]) -> Result<()> {
 }
 
 /// What re-rating changes (`applied`) or would change, and what to do next.
-pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool) -> Result<()> {
+pub(super) fn rerate(changes: Vec<RerateChange>, applied: bool, w: Words) -> Result<()> {
     if changes.is_empty() {
-        say!("every session already has the rate in force on its day");
+        say!("{}", w.word("cli-rerate-none"));
         return Ok(());
     }
-    let mut t = Table::new(
-        &["session", "day", "title", "diamonds", "value", "rate"],
-        &["session"],
-    );
+    let mut t = w.table(&[
+        ("cli-col-session", true),
+        ("cli-col-day", false),
+        ("cli-col-title", false),
+        ("cli-col-diamonds", false),
+        ("cli-col-value", false),
+        ("cli-col-rate", false),
+    ]);
     for c in &changes {
         let from_currency = c.from.as_ref().map_or("", |r| r.currency.as_str());
+        let value_before = if w.english() {
+            format!("{} {from_currency}", c.value_before)
+        } else if from_currency.is_empty() {
+            w.number(c.value_before.0)
+        } else {
+            w.money(c.value_before.0, from_currency)
+        };
         t.row(vec![
             c.session_id.to_string(),
-            c.day.to_string(),
+            w.day(c.day),
             c.title.clone(),
-            format!("{} → {}", c.diamonds_before, c.diamonds_after),
             format!(
-                "{} {from_currency} → {} {}",
-                c.value_before, c.value_after, c.to.currency
+                "{} → {}",
+                w.number(c.diamonds_before.0),
+                w.number(c.diamonds_after.0)
             ),
-            format!("from {}", c.to.effective_from),
+            format!(
+                "{value_before} → {}",
+                w.money(c.value_after.0, &c.to.currency)
+            ),
+            w.say(&Message::new("cli-rerate-from").text("day", w.day(c.to.effective_from))),
         ]);
     }
     say!("{}", t.render());
-    if applied {
-        say!("re-rated {} session(s)", changes.len());
-    } else {
-        say!(
-            "nothing changed; add --apply to re-rate these {} session(s)",
-            changes.len()
-        );
-    }
+    say!("{}", w.say(&rerated_message(changes.len(), applied, w)));
     Ok(())
 }
 
+fn rerated_message(n: usize, applied: bool, w: Words) -> Message {
+    let id = if applied {
+        "cli-rerated"
+    } else {
+        "cli-rerate-preview"
+    };
+    Message::new(id)
+        .count("count", n)
+        .text("sessions", w.number(n))
+}
+
 /// The gift catalog.
-pub(super) fn catalog(list: Vec<CatalogGift>) -> Result<()> {
-    let mut t = Table::new(&["gift", "coins"], &["coins"]);
+pub(super) fn catalog(list: Vec<CatalogGift>, w: Words) -> Result<()> {
+    let mut t = w.table(&[("cli-col-gift", false), ("cli-col-coins", true)]);
     for g in list {
-        t.row(vec![g.name, g.coins.to_string()]);
+        t.row(vec![g.name, w.number(g.coins)]);
     }
     say!("{}", t.render());
     Ok(())
 }
 
-/// Past imports, times in `tz`, then their warnings, each naming its import.
-pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz) -> Result<()> {
-    let mut t = Table::new(
-        &[
-            "id", "imported", "file", "format", "added", "skipped", "sessions",
-        ],
-        &["id", "added", "skipped", "sessions"],
-    );
+/// Past imports, times in `tz`, then their warnings (stored in English),
+/// each naming its import.
+pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz, w: Words) -> Result<()> {
+    let mut t = w.table(&[
+        ("cli-col-id", true),
+        ("cli-col-imported", false),
+        ("cli-col-file", false),
+        ("cli-col-format", false),
+        ("cli-col-added", true),
+        ("cli-col-skipped", true),
+        ("cli-col-sessions", true),
+    ]);
     let mut warnings = Vec::new();
     for i in list {
-        warnings.extend(i.warnings.iter().map(|w| format!("import {}: {w}", i.id)));
+        warnings.extend(i.warnings.iter().map(|x| {
+            w.say(
+                &Message::new("cli-import-warning")
+                    .text("id", i.id.to_string())
+                    .text("warning", x.clone()),
+            )
+        }));
         t.row(vec![
             i.id.to_string(),
             local(i.imported_at, tz),
             i.file_name,
             i.format,
-            i.rows_added.to_string(),
-            i.rows_skipped.to_string(),
-            i.sessions_added.to_string(),
+            w.number(i.rows_added),
+            w.number(i.rows_skipped),
+            w.number(i.sessions_added),
         ]);
     }
     say!("{}", t.render());
-    for w in warnings {
-        say!("{w}");
+    for x in warnings {
+        say!("{x}");
     }
     Ok(())
 }
@@ -500,7 +584,7 @@ pub(super) fn summary(s: &Summary, words: &Localizer) -> Result<()> {
         label("core-summary-rate-label"),
     ];
     let width = labels.iter().map(|l| columns(l)).max().unwrap_or(0) + 2;
-    let pad = |l: &str| format!("{l}{}", " ".repeat(width - columns(l)));
+    let pad = |l: &str| crate::table::pad(l, width);
     let figure = |d: Diamonds| format::decimal(tag, d.0);
     let [balance, earned, withdrawn, adjusted, threshold, ready, eta, pending, rate] = &labels;
     say!("{}{}", pad(balance), words.render(&s.balance_message()));
@@ -526,208 +610,580 @@ pub(super) fn summary(s: &Summary, words: &Localizer) -> Result<()> {
     Ok(())
 }
 
-/// The columns `text` takes in a terminal: two for a wide (East Asian)
-/// character, none for a mark that joins the one before or a direction mark.
-fn columns(text: &str) -> usize {
-    text.chars()
-        .map(|c| match c as u32 {
-            0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x200B..=0x200F | 0x2066..=0x2069 => 0,
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6 => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
 /// A statement: its rows, the total, the rounding line when the rows as
 /// shown do not add up to the total, and which rates the values use.
-pub(super) fn statement(st: &Statement) -> Result<()> {
-    let cols = [
-        "period",
-        "sessions",
-        "hours",
-        "gifts",
-        "coins",
-        "diamonds",
-        "value",
-        "withdrawn",
-        "fees",
-        "net paid",
-        "adjusted",
-        "balance",
-    ];
+pub(super) fn statement(st: &Statement, w: Words) -> Result<()> {
     if !st.opening_balance.0.is_zero() {
-        say!("balance before the first day: {}", st.opening_balance);
+        say!(
+            "{}",
+            w.say(
+                &Message::new("cli-statement-opening")
+                    .text("balance", w.number(st.opening_balance.0))
+            )
+        );
     }
-    let mut t = Table::new(&cols, &cols[1..]);
+    let mut t = w.table(&[
+        ("cli-col-period", false),
+        ("cli-col-sessions", true),
+        ("cli-col-hours", true),
+        ("cli-col-gifts", true),
+        ("cli-col-coins", true),
+        ("cli-col-diamonds", true),
+        ("cli-col-value", true),
+        ("cli-col-withdrawn", true),
+        ("cli-col-fees", true),
+        ("cli-col-net-paid", true),
+        ("cli-col-adjusted", true),
+        ("cli-col-balance", true),
+    ]);
     let money = |a: &Amounts| {
         if a.is_zero() {
             String::new()
         } else {
-            a.describe()
+            w.amounts(a)
         }
     };
-    for r in st.rows.iter().chain([&st.total]) {
+    let rows = st.rows.iter().map(|r| (r, r.period.clone()));
+    // The total's period is "total" in the core; the catalog words it.
+    for (r, period) in rows.chain([(&st.total, w.word("cli-statement-total"))]) {
         t.row(vec![
-            r.period.clone(),
-            r.sessions.to_string(),
-            r.hours_live.to_string(),
-            r.gifts.to_string(),
-            r.coins.to_string(),
-            r.diamonds.to_string(),
+            period,
+            w.number(r.sessions),
+            w.number(r.hours_live),
+            w.number(r.gifts),
+            w.number(r.coins),
+            w.number(r.diamonds.0),
             money(&r.value),
-            r.withdrawn_diamonds.to_string(),
+            w.number(r.withdrawn_diamonds.0),
             money(&r.fees),
             money(&r.net_paid),
-            r.adjusted_diamonds.to_string(),
-            r.closing_balance.to_string(),
+            w.number(r.adjusted_diamonds.0),
+            w.number(r.closing_balance.0),
         ]);
     }
     say!("{}", t.render());
     if !st.rounding.is_zero() {
         say!(
-            "rounding: {} (each row is rounded on its own; the total rounds the exact sum)",
-            st.rounding.describe()
+            "{}",
+            w.say(
+                &Message::new("cli-statement-rounding").text("rounding", w.amounts(&st.rounding))
+            )
         );
     }
-    say!(
-        "Values use the rate each session was recorded with; money rounded {}.",
-        ROUNDING
-    );
+    // The catalog words `ROUNDING` (a unit test holds them together).
+    say!("{}", w.word("cli-statement-rates"));
     Ok(())
-}
-
-/// Diamonds with their thousands grouped by commas (`4,210`, `-1,250.5`).
-fn grouped(d: Diamonds) -> String {
-    let text = d.0.normalize().to_string();
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    format!("{sign}{out}")
 }
 
 /// What a day's comparison says in words: "TikTok reports 4,210 diamonds on
 /// 12 Nov 2026; your ledger has 4,150 (60 missing)".
-fn day_sentence(d: &report::DayComparison) -> String {
-    let on = d.day.format("%-d %b %Y");
-    let ledger = grouped(d.ledger_diamonds);
+fn day_message(d: &report::DayComparison, w: Words) -> Message {
+    let on = if w.english() {
+        d.day.format("%-d %b %Y").to_string()
+    } else {
+        w.day(d.day)
+    };
+    let ledger = w.grouped(d.ledger_diamonds.0);
+    let base = |id: &'static str, t: Diamonds| {
+        Message::new(id)
+            .count("count", t.0)
+            .text("tiktok", w.grouped(t.0))
+            .text("on", on.clone())
+    };
     match (d.tiktok_diamonds, d.difference) {
-        (Some(t), Some(diff)) => {
-            let tiktok = format!("TikTok reports {} diamonds on {on}", grouped(t));
-            match d.status {
-                DayStatus::Matches => format!("{tiktok}; your ledger has the same"),
-                DayStatus::Missing => {
-                    format!(
-                        "{tiktok}; your ledger has {ledger} ({} missing)",
-                        grouped(diff)
-                    )
-                }
-                DayStatus::Extra => format!(
-                    "{tiktok}; your ledger has {ledger} ({} more than TikTok)",
-                    grouped(Diamonds(-diff.0))
-                ),
-                DayStatus::NoLives if d.bookable => format!(
-                    "{tiktok}; your ledger has no live that day (book it with --book {})",
-                    d.day
-                ),
-                DayStatus::NoLives | DayStatus::NoTiktokDiamonds => {
-                    format!("{tiktok}; your ledger has no live that day")
-                }
+        (Some(t), Some(diff)) => match d.status {
+            DayStatus::Matches => base("cli-day-matches", t),
+            DayStatus::Missing => base("cli-day-missing", t)
+                .text("ledger", ledger)
+                .text("difference", w.grouped(diff.0)),
+            DayStatus::Extra => base("cli-day-extra", t)
+                .text("ledger", ledger)
+                .text("difference", w.grouped(-diff.0)),
+            // `--book` takes the day as typed.
+            DayStatus::NoLives if d.bookable => {
+                base("cli-day-no-lives-bookable", t).text("day", d.day.to_string())
             }
-        }
-        _ if d.reported.is_some() => format!(
-            "TikTok's files give no diamonds for {on}; your ledger has {ledger} from {} live(s)",
-            d.lives
-        ),
-        _ => format!(
-            "TikTok's files do not list {on}; your ledger has {ledger} from {} live(s)",
-            d.lives
-        ),
+            DayStatus::NoLives | DayStatus::NoTiktokDiamonds => base("cli-day-no-lives", t),
+        },
+        _ => Message::new(if d.reported.is_some() {
+            "cli-day-no-diamonds"
+        } else {
+            "cli-day-not-listed"
+        })
+        .text("on", on)
+        .text("ledger", ledger)
+        .count("count", d.lives)
+        .text("lives", w.number(d.lives)),
     }
 }
 
 /// TikTok's days beside the ledger's: a table, then a sentence for each day
 /// that differs, then the totals.
-pub(super) fn days(r: &DaysReport) -> Result<()> {
+pub(super) fn days(r: &DaysReport, w: Words) -> Result<()> {
     if r.days.is_empty() {
-        say!(
-            "No TikTok LIVE Center days yet. Download your LIVE analytics in TikTok LIVE Center \
-             (Revenue, Activity, Viewers, Engagement) and import the files: liveledger import FILE"
-        );
+        say!("{}", w.word("cli-days-none"));
         return Ok(());
     }
-    let cols = ["day", "TikTok", "ledger", "difference", "lives", "status"];
-    let mut t = Table::new(&cols, &cols[1..5]);
+    let mut t = w.table(&[
+        ("cli-col-day", false),
+        ("cli-col-tiktok", true),
+        ("cli-col-ledger", true),
+        ("cli-col-difference", true),
+        ("cli-col-lives", true),
+        ("cli-col-status", false),
+    ]);
     for d in &r.days {
         t.row(vec![
-            d.day.to_string(),
-            d.tiktok_diamonds.map(grouped).unwrap_or_default(),
-            grouped(d.ledger_diamonds),
-            d.difference.map(grouped).unwrap_or_default(),
-            d.lives.to_string(),
-            match d.status {
-                DayStatus::Matches => "same",
-                DayStatus::Missing => "ledger has fewer",
-                DayStatus::Extra => "ledger has more",
-                DayStatus::NoLives if d.bookable => "no live: bookable",
-                DayStatus::NoLives => "no live",
-                DayStatus::NoTiktokDiamonds => "no TikTok diamonds",
-            }
-            .to_string(),
+            w.day(d.day),
+            d.tiktok_diamonds
+                .map(|x| w.grouped(x.0))
+                .unwrap_or_default(),
+            w.grouped(d.ledger_diamonds.0),
+            d.difference.map(|x| w.grouped(x.0)).unwrap_or_default(),
+            w.number(d.lives),
+            w.word(match d.status {
+                DayStatus::Matches => "cli-day-status-same",
+                DayStatus::Missing => "cli-day-status-fewer",
+                DayStatus::Extra => "cli-day-status-more",
+                DayStatus::NoLives if d.bookable => "cli-day-status-bookable",
+                DayStatus::NoLives => "cli-day-status-no-live",
+                DayStatus::NoTiktokDiamonds => "cli-day-status-no-tiktok",
+            }),
         ]);
     }
     say!("{}", t.render());
     for d in r.days.iter().filter(|d| d.status != DayStatus::Matches) {
-        say!("{}", day_sentence(d));
+        say!("{}", w.say(&day_message(d, w)));
     }
-    say!(
-        "TikTok reports {} diamonds over its days; your ledger has {} on them. \
-         TikTok's figures are never added to the balance.",
-        grouped(r.tiktok_diamonds),
-        grouped(r.ledger_diamonds)
-    );
+    say!("{}", w.say(&days_total(r, w)));
     if r.bookable_days > 0 {
-        say!(
-            "{} day(s) with no live can be booked from TikTok's figures ({} diamonds): liveledger days --book DAY",
-            r.bookable_days,
-            grouped(r.bookable_diamonds)
-        );
+        say!("{}", w.say(&days_bookable(r, w)));
     }
     Ok(())
 }
 
+fn days_total(r: &DaysReport, w: Words) -> Message {
+    Message::new("cli-days-total")
+        .count("count", r.tiktok_diamonds.0)
+        .text("tiktok", w.grouped(r.tiktok_diamonds.0))
+        .text("ledger", w.grouped(r.ledger_diamonds.0))
+}
+
+fn days_bookable(r: &DaysReport, w: Words) -> Message {
+    Message::new("cli-days-bookable")
+        .count("count", r.bookable_days)
+        .text("days", w.number(r.bookable_days))
+        .text("diamonds", w.grouped(r.bookable_diamonds.0))
+}
+
 /// Says which days were booked, what they added, and how to undo it.
-pub(super) fn booked(b: &Booking) -> Result<()> {
+pub(super) fn booked(b: &Booking, w: Words) -> Result<()> {
     for d in &b.booked {
-        say!(
-            "booked {}: session {} with TikTok's {} diamonds",
-            d.day,
-            d.session_id,
-            grouped(d.diamonds)
+        say!("{}", w.say(&booked_day(d.day, d.session_id, d.diamonds, w)));
+    }
+    say!("{}", w.say(&booked_total(b, w)));
+    Ok(())
+}
+
+fn booked_day(day: NaiveDate, session: i64, diamonds: Diamonds, w: Words) -> Message {
+    Message::new("cli-booked-day")
+        .text("day", w.day(day))
+        .text("session", session.to_string())
+        .count("count", diamonds.0)
+        .text("diamonds", w.grouped(diamonds.0))
+}
+
+fn booked_total(b: &Booking, w: Words) -> Message {
+    Message::new("cli-booked-total")
+        .count("count", b.diamonds.0)
+        .text("diamonds", w.grouped(b.diamonds.0))
+        .text("import", b.import_id.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    //! English is held to the old code: each sentence below is the old
+    //! `format!` it replaced, copied as it was, and the catalog's English
+    //! must render it byte for byte, figures ungrouped (or grouped where
+    //! the days report grouped them), with counts of one and of thousands.
+    use super::*;
+    use liveledger::money::Money;
+    use rust_decimal::Decimal;
+    use std::path::PathBuf;
+
+    fn en() -> Localizer {
+        Localizer::new("en")
+    }
+
+    /// The old `grouped` of the days report, as it was.
+    fn old_grouped(d: Diamonds) -> String {
+        let text = d.0.normalize().to_string();
+        let (sign, digits) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let mut out = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        format!("{sign}{out}")
+    }
+
+    /// The old `day_sentence`, as it was.
+    fn old_day_sentence(d: &report::DayComparison) -> String {
+        let on = d.day.format("%-d %b %Y");
+        let ledger = old_grouped(d.ledger_diamonds);
+        match (d.tiktok_diamonds, d.difference) {
+            (Some(t), Some(diff)) => {
+                let tiktok = format!("TikTok reports {} diamonds on {on}", old_grouped(t));
+                match d.status {
+                    DayStatus::Matches => format!("{tiktok}; your ledger has the same"),
+                    DayStatus::Missing => {
+                        format!(
+                            "{tiktok}; your ledger has {ledger} ({} missing)",
+                            old_grouped(diff)
+                        )
+                    }
+                    DayStatus::Extra => format!(
+                        "{tiktok}; your ledger has {ledger} ({} more than TikTok)",
+                        old_grouped(Diamonds(-diff.0))
+                    ),
+                    DayStatus::NoLives if d.bookable => format!(
+                        "{tiktok}; your ledger has no live that day (book it with --book {})",
+                        d.day
+                    ),
+                    DayStatus::NoLives | DayStatus::NoTiktokDiamonds => {
+                        format!("{tiktok}; your ledger has no live that day")
+                    }
+                }
+            }
+            _ if d.reported.is_some() => format!(
+                "TikTok's files give no diamonds for {on}; your ledger has {ledger} from {} live(s)",
+                d.lives
+            ),
+            _ => format!(
+                "TikTok's files do not list {on}; your ledger has {ledger} from {} live(s)",
+                d.lives
+            ),
+        }
+    }
+
+    #[test]
+    fn english_sentences_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        let (ledger, backup) = (Path::new("/a/l.db"), Path::new("/b/b.db"));
+        for n in [0_i64, 1, 1234567] {
+            let r = RestoreReport {
+                sessions: n,
+                gifts: n + 1,
+                withdrawals: 1,
+                before_copy: Some(PathBuf::from("/c")),
+            };
+            assert_eq!(
+                w.say(&restored_message(ledger, backup, &r, w)),
+                format!(
+                    "restored {} from {}: {} sessions, {} gift rows, {} withdrawals",
+                    ledger.display(),
+                    backup.display(),
+                    r.sessions,
+                    r.gifts,
+                    r.withdrawals
+                )
+            );
+            let (n, u) = (n as usize, n as u64);
+            assert_eq!(
+                w.say(&undone_message(7, n, n + 1, w)),
+                format!(
+                    "undid import 7: removed {n} gift rows and {} sessions",
+                    n + 1
+                )
+            );
+            assert_eq!(
+                w.say(&demo_message(u, u + 1, w)),
+                format!(
+                    "loaded demo data: {u} sessions and {} gift, withdrawal and adjustment rows",
+                    u + 1
+                )
+            );
+            let from = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+            assert_eq!(
+                w.say(&rate_not_applied_message(n, from, w)),
+                format!(
+                    "note: {n} session(s) from {from} on keep the rate they were recorded with; \
+                     `liveledger rerate --from {from}` shows what moving them would change"
+                )
+            );
+            assert_eq!(
+                w.say(&rerated_message(n, true, w)),
+                format!("re-rated {n} session(s)")
+            );
+            assert_eq!(
+                w.say(&rerated_message(n, false, w)),
+                format!("nothing changed; add --apply to re-rate these {n} session(s)")
+            );
+        }
+        assert_eq!(
+            w.say(&kept_in(Path::new("/c/x.bak"))),
+            "the ledger as it was is kept in /c/x.bak"
+        );
+        assert_eq!(
+            w.say(&cleared_message(Path::new("/c/x.bak"))),
+            "cleared; the ledger as it was is kept in /c/x.bak (liveledger restore FILE brings it back)"
+        );
+        let d = Deleted {
+            undo: 4,
+            label: "session 2 and its 119 gifts".into(),
+        };
+        assert_eq!(
+            w.say(&deleted_message(&d)),
+            "deleted session 2 and its 119 gifts; `liveledger trash restore 4` puts it back"
+        );
+        assert_eq!(
+            w.say(&trash_empty(w)),
+            format!(
+                "nothing deleted in the last {} days",
+                liveledger::store::KEEP_DAYS
+            )
+        );
+        for (ledger, wallet) in [
+            (dec(1234567), dec(1234567)),
+            (dec(10), dec(9)),
+            (dec(9), dec(1010)),
+        ] {
+            let r = Reconciliation {
+                ledger_balance: Diamonds(ledger),
+                wallet_balance: Diamonds(wallet),
+                difference: Diamonds(wallet - ledger),
+                adjustment_id: (ledger != wallet).then_some(3),
+            };
+            let old = match r.adjustment_id {
+                None => format!("in balance: {} diamonds", r.ledger_balance),
+                Some(id) => format!(
+                    "adjustment {id}: {:+} diamonds (ledger said {}, TikTok says {})",
+                    r.difference.0, r.ledger_balance, r.wallet_balance
+                ),
+            };
+            assert_eq!(w.say(&reconciled_message(&r, w)), old);
+        }
+        let said = |id: &'static str, name: &str, value: &str| {
+            w.say(&Message::new(id).text(name, value.to_string()))
+        };
+        assert_eq!(
+            said("cli-put-back", "label", "withdrawal 3"),
+            "put back withdrawal 3"
+        );
+        assert_eq!(said("cli-backed-up", "file", "/x"), "backed up to /x");
+        assert_eq!(said("cli-reading", "percent", "42"), "reading… 42%");
+        assert_eq!(
+            said("cli-rerate-from", "day", "2026-01-02"),
+            "from 2026-01-02"
+        );
+        assert_eq!(
+            said("cli-statement-opening", "balance", "-1250.5"),
+            "balance before the first day: -1250.5"
+        );
+        assert_eq!(
+            said("cli-statement-rounding", "rounding", "0.01 EUR + -0.01 USD"),
+            "rounding: 0.01 EUR + -0.01 USD (each row is rounded on its own; the total rounds the exact sum)"
+        );
+        assert_eq!(
+            w.word("cli-statement-rates"),
+            format!(
+                "Values use the rate each session was recorded with; money rounded {}.",
+                liveledger::money::ROUNDING
+            )
+        );
+        assert_eq!(
+            w.say(
+                &Message::new("cli-import-warning")
+                    .text("id", "5")
+                    .text("warning", "a warning")
+            ),
+            "import 5: a warning"
+        );
+        assert_eq!(w.word("cli-statement-total"), "total");
+        assert_eq!(
+            w.word("cli-days-none"),
+            "No TikTok LIVE Center days yet. Download your LIVE analytics in TikTok LIVE Center \
+             (Revenue, Activity, Viewers, Engagement) and import the files: liveledger import FILE"
         );
     }
-    say!(
-        "the balance grew by {} diamonds; undo with: liveledger imports undo {}",
-        grouped(b.diamonds),
-        b.import_id
-    );
-    Ok(())
+
+    fn dec(n: i64) -> Decimal {
+        Decimal::from(n)
+    }
+
+    #[test]
+    fn english_days_sentences_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
+        let mut checked = 0;
+        for (status, bookable) in [
+            (DayStatus::Matches, false),
+            (DayStatus::Missing, false),
+            (DayStatus::Extra, false),
+            (DayStatus::NoLives, true),
+            (DayStatus::NoLives, false),
+            (DayStatus::NoTiktokDiamonds, false),
+        ] {
+            for (tiktok, ledger, lives) in [
+                (Some(dec(4210)), dec(4150), 1_u64),
+                (Some(dec(1)), Decimal::new(-12505, 1), 0),
+                (None, dec(1234567), 2),
+            ] {
+                for reported in [None, Some(liveledger::model::ReportedDay::default())] {
+                    let d = report::DayComparison {
+                        day,
+                        tiktok_diamonds: tiktok.map(Diamonds),
+                        ledger_diamonds: Diamonds(ledger),
+                        lives,
+                        difference: tiktok.map(|t| Diamonds(t - ledger)),
+                        status,
+                        bookable,
+                        reported,
+                    };
+                    assert_eq!(w.say(&day_message(&d, w)), old_day_sentence(&d));
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 36);
+        let r = DaysReport {
+            days: Vec::new(),
+            tiktok_diamonds: Diamonds(dec(1234567)),
+            ledger_diamonds: Diamonds(dec(1)),
+            days_differing: 0,
+            bookable_days: 1,
+            bookable_diamonds: Diamonds(dec(4210)),
+        };
+        assert_eq!(
+            w.say(&days_total(&r, w)),
+            "TikTok reports 1,234,567 diamonds over its days; your ledger has 1 on them. \
+             TikTok's figures are never added to the balance."
+        );
+        assert_eq!(
+            w.say(&days_bookable(&r, w)),
+            "1 day(s) with no live can be booked from TikTok's figures (4,210 diamonds): liveledger days --book DAY"
+        );
+        assert_eq!(
+            w.say(&booked_day(day, 9, Diamonds(dec(1)), w)),
+            "booked 2026-11-12: session 9 with TikTok's 1 diamonds"
+        );
+        let b = Booking {
+            import_id: 4,
+            booked: Vec::new(),
+            diamonds: Diamonds(dec(6190)),
+        };
+        assert_eq!(
+            w.say(&booked_total(&b, w)),
+            "the balance grew by 6,190 diamonds; undo with: liveledger imports undo 4"
+        );
+    }
+
+    #[test]
+    fn english_headings_are_the_old_code_s() {
+        let l = en();
+        let w = Words::new(&l);
+        for (id, old) in [
+            ("cli-col-id", "id"),
+            ("cli-col-deleted", "deleted"),
+            ("cli-col-what", "what"),
+            ("cli-col-start", "start"),
+            ("cli-col-hours", "hours"),
+            ("cli-col-title", "title"),
+            ("cli-col-gifts", "gifts"),
+            ("cli-col-diamonds", "diamonds"),
+            ("cli-col-value", "value"),
+            ("cli-col-viewers", "viewers"),
+            ("cli-col-diamonds-per-hour", "diamonds/h"),
+            ("cli-col-per-1k-viewers", "per 1k viewers"),
+            ("cli-col-at", "at"),
+            ("cli-col-gift", "gift"),
+            ("cli-col-coins", "coins"),
+            ("cli-col-count", "count"),
+            ("cli-col-sender", "from"),
+            ("cli-col-note", "note"),
+            ("cli-col-requested", "requested"),
+            ("cli-col-gross", "gross"),
+            ("cli-col-fee", "fee"),
+            ("cli-col-net", "net"),
+            ("cli-col-currency", "currency"),
+            ("cli-col-method", "method"),
+            ("cli-col-status", "status"),
+            ("cli-col-reason", "reason"),
+            ("cli-col-effective", "from"),
+            ("cli-col-diamonds-per-coin", "diamonds/coin"),
+            ("cli-col-money-per-diamond", "money/diamond"),
+            ("cli-col-min-withdrawal", "min withdrawal"),
+            ("cli-col-max-per-day", "max/day"),
+            ("cli-col-session", "session"),
+            ("cli-col-day", "day"),
+            ("cli-col-rate", "rate"),
+            ("cli-col-imported", "imported"),
+            ("cli-col-file", "file"),
+            ("cli-col-format", "format"),
+            ("cli-col-added", "added"),
+            ("cli-col-skipped", "skipped"),
+            ("cli-col-sessions", "sessions"),
+            ("cli-col-period", "period"),
+            ("cli-col-withdrawn", "withdrawn"),
+            ("cli-col-fees", "fees"),
+            ("cli-col-net-paid", "net paid"),
+            ("cli-col-adjusted", "adjusted"),
+            ("cli-col-balance", "balance"),
+            ("cli-col-tiktok", "TikTok"),
+            ("cli-col-ledger", "ledger"),
+            ("cli-col-difference", "difference"),
+            ("cli-col-lives", "lives"),
+            ("cli-cell-live", "live"),
+            ("cli-cell-estimated", "estimated"),
+            ("cli-cell-none", "none"),
+            ("cli-settings-database", "database"),
+            ("cli-day-status-same", "same"),
+            ("cli-day-status-fewer", "ledger has fewer"),
+            ("cli-day-status-more", "ledger has more"),
+            ("cli-day-status-bookable", "no live: bookable"),
+            ("cli-day-status-no-live", "no live"),
+            ("cli-day-status-no-tiktok", "no TikTok diamonds"),
+            (
+                "cli-rerate-none",
+                "every session already has the rate in force on its day",
+            ),
+        ] {
+            assert_eq!(w.word(id), old, "{id}");
+        }
+    }
+
+    #[test]
+    fn figures_follow_the_language_and_english_stays_plain() {
+        let (en, de, ja) = (en(), Localizer::new("de"), Localizer::new("ja"));
+        let (en, de, ja) = (Words::new(&en), Words::new(&de), Words::new(&ja));
+        let v = Decimal::new(123456, 2);
+        assert_eq!(en.money(v, "EUR"), "1234.56 EUR");
+        assert_eq!(de.money(v, "EUR"), "1.234,56\u{A0}€");
+        assert_eq!(ja.money(v, "EUR"), "€1,234.56");
+        assert_eq!(en.number(dec(246912)), "246912");
+        assert_eq!(de.number(dec(246912)), "246.912");
+        assert_eq!(en.grouped(dec(246912)), "246,912");
+        let mut a = liveledger::money::Amounts::default();
+        assert_eq!(en.amounts(&a), "0.00");
+        assert_eq!(de.amounts(&a), "0,00");
+        a.checked_add("EUR", Money(v)).unwrap();
+        a.checked_add("USD", Money(Decimal::new(-1, 2))).unwrap();
+        assert_eq!(en.amounts(&a), "1234.56 EUR + -0.01 USD");
+        assert_eq!(de.amounts(&a), "1.234,56\u{A0}€ + -0,01\u{A0}$");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        assert_eq!(en.day(day), "2026-12-05");
+        assert_eq!(de.day(day), "05.12.2026");
+    }
 }

@@ -36,7 +36,7 @@ macro_rules! areas {
     };
 }
 
-areas!("shell", "core", "core-invalid", "core-import");
+areas!("shell", "core", "core-invalid", "core-import", "cli");
 
 /// Words one language speaks: its catalog, and English's for a message it
 /// lacks. Build one per language and render many messages with it.
@@ -266,7 +266,7 @@ mod tests {
     fn every_catalog_file_the_core_speaks_is_embedded() {
         // The page's own areas (dashboard.ftl, import.ftl, …) are read by
         // the page only; the core renders `core-…` and the shared units.
-        let spoken = |area: &str| area == "shell" || area.starts_with("core");
+        let spoken = |area: &str| area == "shell" || area == "cli" || area.starts_with("core");
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/locales");
         let mut on_disk = Vec::new();
         for lang in std::fs::read_dir(&root).unwrap().flatten() {

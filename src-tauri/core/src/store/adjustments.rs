@@ -73,8 +73,12 @@ impl Store {
             import_id: None,
             fingerprint: None,
         };
-        let id = insert_adjustment(&tx, &row)?
-            .ok_or_else(|| Error::invalid("adjustment", "was not written"))?;
+        let id = insert_adjustment(&tx, &row)?.ok_or_else(|| {
+            Error::invalid_said(
+                "adjustment",
+                crate::l10n::Message::new("core-invalid-not-written"),
+            )
+        })?;
         self.guard_balance(
             before,
             super::balance::Lowering::Correction(Diamonds(diamonds)),

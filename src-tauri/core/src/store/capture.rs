@@ -92,8 +92,12 @@ pub(crate) fn save_position(
     head: i64,
 ) -> Result<()> {
     let conn = ltx.conn();
-    let offset = i64::try_from(offset)
-        .map_err(|_| Error::invalid("file", "is larger than a ledger can follow"))?;
+    let offset = i64::try_from(offset).map_err(|_| {
+        Error::invalid_said(
+            "file",
+            crate::l10n::Message::new("core-invalid-follow-too-large"),
+        )
+    })?;
     conn.prepare_cached(
         "UPDATE capture_sources SET file_offset = ?2, file_head = ?3 WHERE id = ?1",
     )?

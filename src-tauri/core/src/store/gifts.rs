@@ -66,10 +66,7 @@ impl NewGift<'_> {
     /// Its coins (each × count), refused when it is no gift or too large.
     pub(crate) fn coins(&self) -> Result<i64> {
         if self.count < 1 || self.coins_each < 0 {
-            return Err(Error::invalid(
-                "gift",
-                format!("{} × {} coins is not a gift", self.count, self.coins_each),
-            ));
+            return Err(not_a_gift(self.count, self.coins_each));
         }
         self.coins_each
             .checked_mul(self.count)
@@ -167,10 +164,7 @@ impl<'c> GiftInserter<'c> {
         // statement, to undo it alone: 8 % of an import). So the table's
         // checks are made here; its NOT NULL columns take no `Option`.
         if let Some(g) = rows.iter().find(|g| g.count < 1 || g.coins_each < 0) {
-            return Err(Error::invalid(
-                "gift",
-                format!("{} × {} coins is not a gift", g.count, g.coins_each),
-            ));
+            return Err(not_a_gift(g.count, g.coins_each));
         }
         let stmt = match &mut self.many {
             Some(stmt) => stmt,
@@ -298,9 +292,9 @@ pub(crate) fn regrow_gift(
         ltx.settle()?;
         return Ok(true);
     }
-    let coins = coins_each
-        .checked_mul(more)
-        .ok_or_else(|| Error::invalid("count", "coins × count is too large"))?;
+    let coins = coins_each.checked_mul(more).ok_or_else(|| {
+        Error::invalid_said("count", Message::new("core-invalid-coins-times-count"))
+    })?;
     tx.execute(
         "UPDATE gifts SET count = ?2, at = ?3, fingerprint = ?4 WHERE id = ?1",
         params![gift_id, count, at_ms, fingerprint],
@@ -384,8 +378,12 @@ impl Store {
             return Err(too_many_coins(input.count, coins_each));
         }
         // A typed row has no fingerprint, so it is always new.
-        let id = insert_gift_once(&tx, &row)?
-            .ok_or_else(|| Error::invalid("gift", "was not written"))?;
+        let id = insert_gift_once(&tx, &row)?.ok_or_else(|| {
+            Error::invalid_said(
+                "gift",
+                crate::l10n::Message::new("core-invalid-not-written"),
+            )
+        })?;
         tx.commit()?;
         Ok(Gift {
             id,
@@ -555,9 +553,9 @@ pub(crate) fn revise_gift(ltx: &LedgerTx<'_>, gift_id: i64, g: &NewGift<'_>) -> 
             id: gift_id,
         })?;
     let (session_id, name, coins_each, count, sender) = old;
-    let old_coins = coins_each
-        .checked_mul(count)
-        .ok_or_else(|| Error::invalid("coins", "a stored gift's coins are too large"))?;
+    let old_coins = coins_each.checked_mul(count).ok_or_else(|| {
+        Error::invalid_said("coins", Message::new("core-invalid-stored-gift-coins"))
+    })?;
     ltx.count_gifts(
         session_id,
         &name,
@@ -597,6 +595,17 @@ pub(crate) fn revise_gift(ltx: &LedgerTx<'_>, gift_id: i64, g: &NewGift<'_>) -> 
             .execute([gift_id])?;
     }
     Ok(())
+}
+
+/// The refusal of `count` gifts of `coins` each that make no gift (a count
+/// below 1, coins below 0); its figures as the English always wrote them.
+fn not_a_gift(count: i64, coins: i64) -> Error {
+    Error::invalid_said(
+        "gift",
+        Message::new("core-invalid-not-a-gift")
+            .text("count", count.to_string())
+            .text("coins", coins.to_string()),
+    )
 }
 
 #[cfg(test)]

@@ -69,7 +69,12 @@ impl Kept {
         coins: i64,
         at: Option<i64>,
     ) -> Result<()> {
-        let too_large = || Error::invalid("coins", "the coins of a live or a name are too large");
+        let too_large = || {
+            Error::invalid_said(
+                "coins",
+                crate::l10n::Message::new("core-invalid-kept-live-or-name"),
+            )
+        };
         let mut s = match session_id {
             Some(id) => *self.sessions.get(&id).unwrap_or(&(0, 0)),
             None => (0, 0),
@@ -274,7 +279,10 @@ pub(super) fn session_totals(conn: &Connection, session_id: i64) -> Result<(i64,
 fn add_to_session_totals(conn: &Connection, session_id: i64, coins: i64, count: i64) -> Result<()> {
     let (total, gifts) = session_totals(conn, session_id)?;
     if total.checked_add(coins).is_none() || gifts.checked_add(count).is_none() {
-        return Err(Error::invalid("coins", "a session's coins are too large"));
+        return Err(Error::invalid_said(
+            "coins",
+            crate::l10n::Message::new("core-invalid-kept-session"),
+        ));
     }
     conn.prepare_cached(
         "UPDATE sessions SET coins_total = coins_total + ?2, gift_count = gift_count + ?3 WHERE id = ?1",
@@ -331,7 +339,10 @@ impl Store {
                 Some(i) => *i,
                 None => {
                     let i = u32::try_from(out.names.len()).map_err(|_| {
-                        Error::invalid("sender", "more senders than a report can hold")
+                        Error::invalid_said(
+                            "sender",
+                            crate::l10n::Message::new("core-invalid-kept-senders"),
+                        )
                     })?;
                     out.names.push(name.to_string());
                     index.insert(name.to_string(), i);

@@ -82,9 +82,9 @@ fn import_wait() -> Result<Duration> {
         .and_then(|s| s.trim().parse::<f64>().ok())
         .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
         .ok_or_else(|| {
-            Error::invalid(
+            Error::invalid_said(
                 IMPORT_WAIT_ENV,
-                "expected how many seconds to wait for an import, such as 600 or 0.5",
+                crate::l10n::Message::new("core-invalid-import-wait"),
             )
         })
 }

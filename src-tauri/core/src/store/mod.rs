@@ -464,12 +464,10 @@ pub(super) fn tz_of_in(conn: &Connection) -> Result<Tz> {
     match setting_of(conn, "timezone")? {
         None => Ok(Tz::UTC),
         Some(name) => dates::parse_tz(&name).ok_or_else(|| {
-            Error::invalid(
+            Error::invalid_said(
                 "timezone",
-                format!(
-                    "the ledger's time zone setting '{}' is not a time zone; set one with `liveledger settings set timezone Europe/Berlin`",
-                    dates::cut(&name)
-                ),
+                crate::l10n::Message::new("core-invalid-stored-time-zone")
+                    .text("text", dates::cut(&name)),
             )
         }),
     }

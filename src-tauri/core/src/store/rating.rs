@@ -37,9 +37,9 @@ pub(crate) fn freeze(ltx: &LedgerTx<'_>) -> Result<usize> {
     };
     for (id, started_ms) in &open {
         let day = dates::from_ms(*started_ms).map(|t| dates::local_date(t, tz));
-        let rate = day
-            .and_then(|d| rates.on(d))
-            .ok_or_else(|| Error::invalid("rate", "no rate is set"))?;
+        let rate = day.and_then(|d| rates.on(d)).ok_or_else(|| {
+            Error::invalid_said("rate", crate::l10n::Message::new("core-invalid-no-rate"))
+        })?;
         write_rate(conn, *id, &SessionRate::of(rate))?;
     }
     let loose: Vec<(i64, i64)> = {

@@ -226,7 +226,8 @@ impl Store {
     /// reported, or is named twice.
     pub fn book_reported_days(&mut self, days: &[NaiveDate]) -> Result<Booking> {
         if days.is_empty() {
-            return Err(Error::invalid("days", "name at least one day to book"));
+            let none = crate::l10n::Message::new("core-invalid-days-none");
+            return Err(Error::invalid_said("days", none));
         }
         let tz = self.tz()?;
         let tx = self.begin()?;
@@ -289,7 +290,7 @@ impl Store {
                 rate: None,
             };
             let session_id = insert_session(&tx, &row)?
-                .ok_or_else(|| Error::invalid("days", "a booked session was not written"))?;
+                .ok_or_else(|| Error::invalid_said("days", not_written()))?;
             total = total
                 .checked_add(diamonds)
                 .ok_or_else(|| Error::overflow("booked diamonds"))?;
@@ -338,4 +339,9 @@ fn lives_on(conn: &Connection, day: NaiveDate, tz: chrono_tz::Tz) -> Result<usiz
         .filter_map(dates::from_ms)
         .filter(|t| dates::local_date(*t, tz) == day)
         .count())
+}
+
+/// The refusal of a booked session the ledger did not write.
+fn not_written() -> crate::l10n::Message {
+    crate::l10n::Message::new("core-invalid-booked-not-written")
 }

@@ -14,6 +14,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{not_a_ledger, Store, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 
 /// Tables that are SQLite's own or derived from the rows: never copied.
 const NOT_COPIED: &[&str] = &[
@@ -166,7 +167,6 @@ impl Store {
 
     /// Every column of every copied table holds values of its declared kind.
     fn check_kinds(&self, tables: &[(String, Vec<String>)]) -> Result<()> {
-        let bad = |what: String| Error::invalid("backup", what);
         for (table, _) in tables {
             let mut stmt = self
                 .conn
@@ -203,10 +203,14 @@ impl Store {
                     |r| r.get(0),
                 )?;
                 if n > 0 {
-                    return Err(bad(format!(
-                        "{table}.{} holds {n} value(s) that are not {}",
-                        c.0, c.1
-                    )));
+                    return Err(Error::invalid_said(
+                        "backup",
+                        Message::new("core-invalid-backup-kinds")
+                            .text("column", format!("{table}.{}", c.0))
+                            .count("count", n)
+                            .text("values", n.to_string())
+                            .text("kind", c.1),
+                    ));
                 }
             }
         }
@@ -215,7 +219,6 @@ impl Store {
 
     /// Every setting is as LiveLedger writes it.
     fn check_settings(&self) -> Result<()> {
-        let bad = |what: String| Error::invalid("backup", what);
         let settings: Vec<(String, String)> = {
             let mut stmt = self.conn.prepare("SELECT key, value FROM settings")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -223,10 +226,11 @@ impl Store {
         };
         for (key, value) in settings {
             if super::settings::checked_setting(&key, &value)? != value {
-                return Err(bad(format!(
-                    "the setting {} is not as LiveLedger writes it",
-                    crate::dates::cut(&key)
-                )));
+                return Err(Error::invalid_said(
+                    "backup",
+                    Message::new("core-invalid-backup-setting")
+                        .text("key", crate::dates::cut(&key)),
+                ));
             }
         }
         Ok(())
@@ -235,7 +239,6 @@ impl Store {
     /// Amounts, dates and rates within what a form or an import accepts, and
     /// a balance that adds up.
     fn check_amounts(&self) -> Result<()> {
-        let bad = |what: String| Error::invalid("backup", what);
         // Amounts and dates within what a form or an import accepts.
         let out_of_range: i64 = self.conn.query_row(
             "SELECT (SELECT count(*) FROM gifts WHERE coins_each < 0 OR coins_each > 1000000000000
@@ -253,9 +256,12 @@ impl Store {
             |r| r.get(0),
         )?;
         if out_of_range > 0 {
-            return Err(bad(format!(
-                "{out_of_range} record(s) hold an amount or a date no form or import accepts"
-            )));
+            return Err(Error::invalid_said(
+                "backup",
+                Message::new("core-invalid-backup-out-of-range")
+                    .count("count", out_of_range)
+                    .text("records", out_of_range.to_string()),
+            ));
         }
         let snapshot = self.snapshot()?;
         for s in &snapshot.sessions {
@@ -276,20 +282,21 @@ impl Store {
             crate::money::check_bounds("diamonds", a.diamonds.0, 8)?;
         }
         for r in snapshot.rates.all() {
-            r.validate().map_err(bad)?;
+            if let Some(problem) = r.problem() {
+                return Err(Error::invalid_said("backup", problem));
+            }
         }
         let balance = snapshot.balance()?.total()?;
         for r in snapshot.rates.all() {
-            balance
-                .value(r.money_per_diamond)
-                .ok_or_else(|| bad("the balance's value is too large to add up".into()))?;
+            balance.value(r.money_per_diamond).ok_or_else(|| {
+                Error::invalid_said("backup", Message::new("core-invalid-backup-balance"))
+            })?;
         }
         Ok(())
     }
 
     /// Every record reads back as the app reads it.
     fn check_readable(&self) -> Result<()> {
-        let bad = |what: String| Error::invalid("backup", what);
         self.each_gift(|_| Ok(()))?;
         self.imports()?;
         self.reported_days()?;
@@ -300,8 +307,13 @@ impl Store {
                     .query_row("SELECT rows FROM trash WHERE id = ?1", [entry.id], |r| {
                         r.get(0)
                     })?;
-            super::trash::parse_entry(&self.conn, &rows)
-                .map_err(|why| bad(format!("a deleted record kept for undo is damaged ({why})")))?;
+            // `why` is the reader's own (English) detail.
+            super::trash::parse_entry(&self.conn, &rows).map_err(|why| {
+                Error::invalid_said(
+                    "backup",
+                    Message::new("core-invalid-backup-trash").text("why", why),
+                )
+            })?;
         }
         Ok(())
     }

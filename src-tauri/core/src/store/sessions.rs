@@ -281,9 +281,9 @@ impl<'c> SessionInserter<'c> {
             stmt.raw_execute()?
         };
         if n != rows.len() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "import",
-                "a session of the file was not written",
+                Message::new("core-invalid-file-session-not-written"),
             ));
         }
         let last = self.conn.last_insert_rowid();
@@ -441,8 +441,12 @@ impl Store {
             notes: &notes,
             ..NewSession::from_input(input, start)
         };
-        let id = insert_session(&tx, &row)?
-            .ok_or_else(|| Error::invalid("session", "was not written"))?;
+        let id = insert_session(&tx, &row)?.ok_or_else(|| {
+            Error::invalid_said(
+                "session",
+                crate::l10n::Message::new("core-invalid-not-written"),
+            )
+        })?;
         super::rating::freeze(&tx)?;
         tx.commit()?;
         Ok(id)

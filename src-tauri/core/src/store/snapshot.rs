@@ -24,9 +24,9 @@ impl Store {
             },
         };
         if ledger.rates.all().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "rate",
-                "no rate is set; add one with `liveledger rate set`",
+                crate::l10n::Message::new("core-invalid-no-rate-add-one"),
             ));
         }
         Ok(ledger)

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value as Json};
 
 use super::{LedgerTx, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 
 /// How long a deleted record can still be put back.
 pub const KEEP_DAYS: i64 = 30;
@@ -269,12 +270,9 @@ fn check_context(tx: &LedgerTx<'_>, entry: &Entry, label: &str) -> Result<()> {
             )
             .optional()?;
         if now != Some(*started) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "undo",
-                format!(
-                    "{label} cannot be put back: its session is no longer in the ledger \
-             (deleted since?); put the session back first. Nothing was changed."
-                ),
+                Message::new("core-invalid-undo-session-gone").text("label", label),
             ));
         }
     }
@@ -325,12 +323,9 @@ fn put_back_row(
         Ok(n) => n,
         Err(e) if BEST_EFFORT.contains(&table) && is_constraint(&e) => return Ok(None),
         Err(e) if is_unique(&e) => {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "undo",
-                format!(
-                    "{label} cannot be put back: the ledger has a record like it \
-                     added since (imported again?). Nothing was changed."
-                ),
+                Message::new("core-invalid-undo-clash").text("label", label.to_string()),
             ))
         }
         Err(e) if is_constraint(&e) => return Err(damaged(label, &e.to_string())),
@@ -389,9 +384,12 @@ fn count_put_back(
 
 /// The error of a trash entry that does not read as one this version wrote.
 fn damaged(label: &str, why: &str) -> Error {
-    Error::invalid(
+    // `why` is the reader's own (English) detail.
+    Error::invalid_said(
         "undo",
-        format!("the kept copy of {label} is damaged ({why}); nothing was changed"),
+        Message::new("core-invalid-undo-damaged")
+            .text("label", label)
+            .text("why", why),
     )
 }
 

@@ -103,15 +103,19 @@ impl Store {
             .gross_of(diamonds)
             .ok_or_else(|| Error::overflow("the withdrawal's value"))?;
         if gross.0.is_zero() {
-            return Err(Error::invalid(
-                "diamonds",
-                format!(
-                    "{} are worth 0.00 {} at {} a diamond; nothing can be paid out",
-                    crate::money::diamonds_word(diamonds),
-                    rate.currency,
-                    rate.money_per_diamond.normalize()
-                ),
-            ));
+            // The English as it was written (figures ungrouped, scripts
+            // quote it); the message writes them the language's way.
+            let english = format!(
+                "{} are worth 0.00 {} at {} a diamond; nothing can be paid out",
+                crate::money::diamonds_word(diamonds),
+                rate.currency,
+                rate.money_per_diamond.normalize()
+            );
+            let said = Message::new("core-invalid-worth-nothing")
+                .diamonds("diamonds", diamonds.0)
+                .money("worth", Decimal::new(0, 2), &rate.currency)
+                .money("rate", rate.money_per_diamond.normalize(), &rate.currency);
+            return Err(Error::invalid_with("diamonds", english, said));
         }
         let fee = Money(input.fee).rounded();
         if fee > gross {
@@ -148,8 +152,12 @@ impl Store {
             import_id: None,
             fingerprint: None,
         };
-        let id = insert_withdrawal(&tx, &row)?
-            .ok_or_else(|| Error::invalid("withdrawal", "was not written"))?;
+        let id = insert_withdrawal(&tx, &row)?.ok_or_else(|| {
+            Error::invalid_said(
+                "withdrawal",
+                crate::l10n::Message::new("core-invalid-not-written"),
+            )
+        })?;
         tx.commit()?;
         Ok(Withdrawal {
             id,

@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 
 use super::super::event::EngagementEvent;
 use super::{load, place, running_session, save_position, Engine, FilePos, State, StoredGift};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::events::engagement::Engagement;
 use crate::events::identity::message_key;
 use crate::events::live::joins;
@@ -123,8 +123,8 @@ fn untimed_live(
 /// What `ev` adds to the minute of session `session_id` that holds `at_ms`.
 fn minute_of(ev: &EngagementEvent, session_id: i64, at_ms: i64) -> Result<LiveMinute> {
     let start = at_ms - at_ms.rem_euclid(60_000);
-    let minute = DateTime::<Utc>::from_timestamp_millis(start)
-        .ok_or_else(|| Error::invalid("time", format!("{at_ms} ms is not a date")))?;
+    let minute =
+        DateTime::<Utc>::from_timestamp_millis(start).ok_or_else(|| super::not_a_date(at_ms))?;
     let one = |kind: Engagement| if ev.kind == kind { ev.count } else { 0 };
     Ok(LiveMinute {
         session_id,

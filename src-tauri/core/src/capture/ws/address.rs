@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use crate::capture::event::short;
 use crate::capture::DEFAULT_WS_URL;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 
 /// Longest URL accepted.
 const MAX_URL: usize = 2048;
@@ -52,11 +53,9 @@ pub fn check_ws_url(url: &str, allow_remote_host: bool) -> Result<WsTarget> {
     let port = checked_port(port)?;
     let loopback = names_this_computer(host);
     if !loopback && !allow_remote_host {
-        return Err(bad(format!(
-            "{host} is not this computer: capture only listens to tools running here \
-             (127.0.0.1, ::1, localhost). To use another host, type it and confirm \
-             (CLI: --allow-remote-host)"
-        )));
+        return Err(bad(Message::new("core-invalid-ws-remote")
+            .text("host", host)
+            .text("cli", " (CLI: --allow-remote-host)")));
     }
     let shown_host = if host.contains(':') {
         format!("[{host}]")
@@ -79,31 +78,29 @@ pub fn check_ws_url(url: &str, allow_remote_host: bool) -> Result<WsTarget> {
 }
 
 /// The error every refusal of an address is.
-fn bad(m: String) -> Error {
-    Error::invalid("WebSocket URL", m)
+fn bad(said: Message) -> Error {
+    Error::invalid_said("WebSocket URL", said)
 }
 
 /// What follows `ws://` in `url` (of a bounded length); `wss://` and other
 /// schemes are refused with the address to use.
 fn after_scheme(url: &str) -> Result<&str> {
     if url.len() > MAX_URL {
-        return Err(bad(format!("expected at most {MAX_URL} characters")));
+        return Err(bad(
+            Message::new("core-invalid-ws-too-long").text("max", MAX_URL.to_string())
+        ));
     }
     let lower = url.to_ascii_lowercase();
     if lower.starts_with("ws://") {
         Ok(&url[5..])
     } else if lower.starts_with("wss://") {
-        Err(bad(format!(
-            "{} is a secure (wss://) address; live tools on this computer serve ws://, e.g. {}",
-            short(url),
-            DEFAULT_WS_URL
-        )))
+        Err(bad(Message::new("core-invalid-ws-secure")
+            .text("url", short(url))
+            .text("example", DEFAULT_WS_URL)))
     } else {
-        Err(bad(format!(
-            "expected a ws:// address such as {}, found {}",
-            DEFAULT_WS_URL,
-            short(url)
-        )))
+        Err(bad(Message::new("core-invalid-ws-scheme")
+            .text("example", DEFAULT_WS_URL)
+            .text("url", short(url))))
     }
 }
 
@@ -111,10 +108,9 @@ fn after_scheme(url: &str) -> Result<&str> {
 /// `[v6]:port`, or either without a port); a user name is refused.
 fn split_authority<'a>(url: &str, authority: &'a str) -> Result<(&'a str, Option<&'a str>)> {
     if authority.contains('@') {
-        return Err(bad(format!(
-            "expected no user name in the address, found {}",
-            short(url)
-        )));
+        return Err(bad(
+            Message::new("core-invalid-ws-user").text("url", short(url))
+        ));
     }
     let Some(v6) = authority.strip_prefix('[') else {
         return Ok(match authority.rsplit_once(':') {
@@ -122,21 +118,17 @@ fn split_authority<'a>(url: &str, authority: &'a str) -> Result<(&'a str, Option
             None => (authority, None),
         });
     };
-    let close = v6.find(']').ok_or_else(|| {
-        bad(format!(
-            "an IPv6 address needs its closing ], found {}",
-            short(url)
-        ))
-    })?;
+    let close = v6
+        .find(']')
+        .ok_or_else(|| bad(Message::new("core-invalid-ws-bracket").text("url", short(url))))?;
     let host = &v6[..close];
     match &v6[close + 1..] {
         "" => Ok((host, None)),
         p => match p.strip_prefix(':') {
             Some(p) => Ok((host, Some(p))),
-            None => Err(bad(format!(
-                "expected :PORT after the address, found {}",
-                short(url)
-            ))),
+            None => Err(bad(
+                Message::new("core-invalid-ws-port-after").text("url", short(url))
+            )),
         },
     }
 }
@@ -145,16 +137,17 @@ fn split_authority<'a>(url: &str, authority: &'a str) -> Result<(&'a str, Option
 /// characters those are written in.
 fn checked_host<'a>(url: &str, host: &'a str) -> Result<&'a str> {
     if host.is_empty() {
-        return Err(bad(format!("expected a host, found {}", short(url))));
+        return Err(bad(
+            Message::new("core-invalid-ws-no-host").text("url", short(url))
+        ));
     }
     if !host
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '_'))
     {
-        return Err(bad(format!(
-            "expected a host name or address, found {}",
-            short(host)
-        )));
+        return Err(bad(
+            Message::new("core-invalid-ws-host").text("host", short(host))
+        ));
     }
     Ok(host)
 }
@@ -163,12 +156,11 @@ fn checked_host<'a>(url: &str, host: &'a str) -> Result<&'a str> {
 fn checked_port(port: Option<&str>) -> Result<u16> {
     match port {
         None => Ok(80),
-        Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
-            bad(format!(
-                "expected a port from 1 to 65535, found {}",
-                short(p)
-            ))
-        }),
+        Some(p) => p
+            .parse::<u16>()
+            .ok()
+            .filter(|p| *p > 0)
+            .ok_or_else(|| bad(Message::new("core-invalid-ws-port").text("port", short(p)))),
     }
 }
 
@@ -228,5 +220,67 @@ mod tests {
         ] {
             assert!(check_ws_url(bad, true).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn refusals_keep_their_english_and_speak_german() {
+        let err = |url: &str| check_ws_url(url, false).unwrap_err();
+        let long = format!("ws://{}", "a".repeat(MAX_URL));
+        // Each address beside the text the old code wrote for it.
+        for (url, old) in [
+            (
+                "ws://192.168.1.20:21213/",
+                "192.168.1.20 is not this computer: capture only listens to tools running here \
+                 (127.0.0.1, ::1, localhost). To use another host, type it and confirm \
+                 (CLI: --allow-remote-host)"
+                    .to_string(),
+            ),
+            (long.as_str(), format!("expected at most {MAX_URL} characters")),
+            (
+                "wss://localhost:1/",
+                format!(
+                    "{} is a secure (wss://) address; live tools on this computer serve ws://, e.g. {}",
+                    short("wss://localhost:1/"),
+                    DEFAULT_WS_URL
+                ),
+            ),
+            (
+                "http://x",
+                format!(
+                    "expected a ws:// address such as {}, found {}",
+                    DEFAULT_WS_URL,
+                    short("http://x")
+                ),
+            ),
+            (
+                "ws://u@localhost/",
+                format!("expected no user name in the address, found {}", short("ws://u@localhost/")),
+            ),
+            (
+                "ws://[::1/",
+                format!("an IPv6 address needs its closing ], found {}", short("ws://[::1/")),
+            ),
+            (
+                "ws://[::1]x/",
+                format!("expected :PORT after the address, found {}", short("ws://[::1]x/")),
+            ),
+            ("ws://:80/", format!("expected a host, found {}", short("ws://:80/"))),
+            (
+                "ws://a%b/",
+                format!("expected a host name or address, found {}", short("a%b")),
+            ),
+            (
+                "ws://localhost:0/",
+                format!("expected a port from 1 to 65535, found {}", short("0")),
+            ),
+        ] {
+            assert_eq!(err(url).to_string(), format!("WebSocket URL: {old}"), "{url}");
+        }
+        let de = crate::l10n::Localizer::new("de");
+        let said = err("ws://localhost:0/").message().expect("a message");
+        assert_eq!(
+            de.render(&said),
+            "erwartet einen Port von 1 bis 65535, gefunden: '0'"
+        );
     }
 }

@@ -1,0 +1,365 @@
+# كلمات سطر الأوامر الخاصة: عناوين الجداول والخلايا والتأكيدات وتقارير الأيام
+# والرؤى وأسطر حالة العدّ المباشر ورفض واجهة سطر الأوامر. تصل الأرقام مكتوبة
+# بهذه اللغة (نصًا)؛ و$count يختار صيغة الجمع فقط. الأوامر والخيارات والقيم التي
+# تُكتب من جديد (`--apply` و`liveledger restore FILE` و`--book DAY`) تبقى كما هي في كل لغة.
+
+## عناوين الجداول.
+
+cli-col-id = المعرّف
+cli-col-deleted = وقت الحذف
+cli-col-what = المحذوف
+cli-col-start = البداية
+cli-col-hours = الساعات
+cli-col-title = العنوان
+cli-col-gifts = الهدايا
+cli-col-diamonds = الألماسات
+cli-col-value = القيمة
+cli-col-viewers = المشاهدون
+cli-col-diamonds-per-hour = ألماسات/ساعة
+cli-col-per-1k-viewers = لكل 1,000 مشاهد
+cli-col-at = الوقت
+cli-col-gift = الهدية
+cli-col-coins = العملات
+cli-col-count = العدد
+cli-col-sender = المرسل
+cli-col-note = ملاحظة
+cli-col-requested = وقت الطلب
+cli-col-gross = الإجمالي
+cli-col-fee = الرسوم
+cli-col-net = الصافي
+cli-col-currency = العملة
+cli-col-method = الطريقة
+cli-col-status = الحالة
+cli-col-reason = السبب
+cli-col-effective = ابتداءً من
+cli-col-diamonds-per-coin = ألماسات/عملة
+cli-col-money-per-diamond = مبلغ/ألماسة
+cli-col-min-withdrawal = الحد الأدنى للسحب
+cli-col-max-per-day = الحد الأقصى/يوم
+cli-col-session = البث
+cli-col-day = اليوم
+cli-col-rate = السعر
+cli-col-imported = وقت الاستيراد
+cli-col-file = الملف
+cli-col-format = الصيغة
+cli-col-added = المضاف
+cli-col-skipped = المتخطّى
+cli-col-sessions = البثوث
+cli-col-period = الفترة
+cli-col-withdrawn = المسحوب
+cli-col-fees = الرسوم
+cli-col-net-paid = الصافي المدفوع
+cli-col-adjusted = المصحَّح
+cli-col-balance = الرصيد
+cli-col-tiktok = TikTok
+cli-col-ledger = السجل
+cli-col-difference = الفرق
+cli-col-lives = البثوث
+
+## الخلايا.
+
+cli-cell-live = مباشر الآن
+cli-cell-estimated = تقديري
+cli-cell-none = لا يوجد
+cli-rerate-from = ابتداءً من { $day }
+cli-settings-database = قاعدة البيانات
+
+## التأكيدات.
+
+cli-restored = استُعيد { $ledger } من { $backup }: البثوث: { $sessions }، صفوف الهدايا: { $gifts }، عمليات السحب: { $withdrawals }
+cli-restored-kept = السجل كما كان محفوظ في { $copy }
+cli-cleared = أُفرغ السجل؛ والسجل كما كان محفوظ في { $copy } (الأمر liveledger restore FILE يعيده)
+cli-deleted = حُذف: { $label }؛ الأمر `liveledger trash restore { $undo }` يعيده
+cli-put-back = أُعيد: { $label }
+cli-trash-empty = لم يُحذف شيء خلال آخر { $count ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+cli-backed-up = نُسخ احتياطيًا إلى { $file }
+cli-undone = تم التراجع عن الاستيراد { $id }: صفوف الهدايا المحذوفة: { $gifts }، البثوث المحذوفة: { $sessions }
+cli-demo-loaded = حُمّلت البيانات التجريبية: البثوث: { $sessions }، صفوف الهدايا والسحب والتصحيح: { $rows }
+cli-in-balance = الرصيد متطابق: { $count ->
+        [zero] { $balance } ألماسة
+        [one] { $balance } ألماسة
+        [two] { $balance } ألماسة
+        [few] { $balance } ألماسات
+        [many] { $balance } ألماسة
+       *[other] { $balance } ألماسة
+    }
+cli-reconciled = التصحيح { $id }: { $count ->
+        [zero] { $difference } ألماسة
+        [one] { $difference } ألماسة
+        [two] { $difference } ألماسة
+        [few] { $difference } ألماسات
+        [many] { $difference } ألماسة
+       *[other] { $difference } ألماسة
+    } (كان السجل يقول { $ledger }، ويقول TikTok { $wallet })
+cli-rate-not-applied = ملاحظة: { $count ->
+        [zero] { $stay } بث مباشر
+        [one] { $stay } بث مباشر
+        [two] { $stay } بث مباشر
+        [few] { $stay } بثوث مباشرة
+        [many] { $stay } بثًا مباشرًا
+       *[other] { $stay } بث مباشر
+    } ابتداءً من { $from } تحتفظ بالسعر الذي سُجّلت به؛ الأمر `liveledger rerate --from { $from }` يعرض ما سيتغير بنقلها
+cli-reading = جارٍ القراءة… { $percent }٪
+cli-rerate-none = كل بث لديه بالفعل السعر الساري في يومه
+cli-rerated = أُعيد تقييم { $count ->
+        [zero] { $sessions } بث مباشر
+        [one] { $sessions } بث مباشر
+        [two] { $sessions } بث مباشر
+        [few] { $sessions } بثوث مباشرة
+        [many] { $sessions } بثًا مباشرًا
+       *[other] { $sessions } بث مباشر
+    }
+cli-rerate-preview = لم يتغير شيء؛ أضف --apply لإعادة تقييم { $count ->
+        [zero] { $sessions } بث مباشر
+        [one] { $sessions } بث مباشر
+        [two] { $sessions } بث مباشر
+        [few] { $sessions } بثوث مباشرة
+        [many] { $sessions } بثًا مباشرًا
+       *[other] { $sessions } بث مباشر
+    }
+cli-import-warning = الاستيراد { $id }: { $warning }
+
+## الكشوف.
+
+cli-statement-total = الإجمالي
+cli-statement-opening = الرصيد قبل اليوم الأول: { $balance }
+cli-statement-rounding = التقريب: { $rounding } (يُقرَّب كل صف وحده؛ ويُقرِّب الإجمالي المجموع الدقيق)
+cli-statement-rates = تستخدم القيم السعر الذي سُجّل به كل بث؛ تُقرَّب المبالغ إلى 0.01، والنصف بعيدًا عن الصفر.
+
+## أيام TikTok بجانب السجل.
+
+cli-day-status-same = متطابق
+cli-day-status-fewer = السجل أقل
+cli-day-status-more = السجل أكثر
+cli-day-status-bookable = لا بث: يمكن تسجيله
+cli-day-status-no-live = لا بث
+cli-day-status-no-tiktok = لا ألماسات من TikTok
+cli-day-matches = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } في { $on }؛ وفي سجلك العدد نفسه
+cli-day-missing = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } في { $on }؛ وفي سجلك { $ledger } (ينقص { $difference })
+cli-day-extra = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } في { $on }؛ وفي سجلك { $ledger } (يزيد { $difference } على TikTok)
+cli-day-no-lives-bookable = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } في { $on }؛ ولا يوجد في سجلك بث في ذلك اليوم (سجّله بـ --book { $day })
+cli-day-no-lives = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } في { $on }؛ ولا يوجد في سجلك بث في ذلك اليوم
+cli-day-no-diamonds = لا تذكر ملفات TikTok ألماسات ليوم { $on }؛ وفي سجلك { $ledger } من { $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    }
+cli-day-not-listed = لا تذكر ملفات TikTok يوم { $on }؛ وفي سجلك { $ledger } من { $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    }
+cli-days-none = لا توجد أيام من TikTok LIVE Center بعد. نزّل تحليلات LIVE من TikTok LIVE Center (الإيرادات، النشاط، المشاهدون، التفاعل) واستورد الملفات: liveledger import FILE
+cli-days-total = يُبلغ TikTok عن { $count ->
+        [zero] { $tiktok } ألماسة
+        [one] { $tiktok } ألماسة
+        [two] { $tiktok } ألماسة
+        [few] { $tiktok } ألماسات
+        [many] { $tiktok } ألماسة
+       *[other] { $tiktok } ألماسة
+    } خلال أيامه؛ وفي سجلك { $ledger } في تلك الأيام. لا تُضاف أرقام TikTok إلى الرصيد أبدًا.
+cli-days-bookable = يمكن تسجيل { $count ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } بلا بث من أرقام TikTok ({ $diamonds } ألماسة): liveledger days --book DAY
+cli-booked-day = سُجّل { $day }: البث { $session } بـ { $count ->
+        [zero] { $diamonds } ألماسة
+        [one] { $diamonds } ألماسة
+        [two] { $diamonds } ألماسة
+        [few] { $diamonds } ألماسات
+        [many] { $diamonds } ألماسة
+       *[other] { $diamonds } ألماسة
+    } من TikTok
+cli-booked-total = زاد الرصيد بمقدار { $count ->
+        [zero] { $diamonds } ألماسة
+        [one] { $diamonds } ألماسة
+        [two] { $diamonds } ألماسة
+        [few] { $diamonds } ألماسات
+        [many] { $diamonds } ألماسة
+       *[other] { $diamonds } ألماسة
+    }؛ للتراجع: liveledger imports undo { $import }
+
+## الرؤى.
+
+cli-figure = { $value } ({ $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    })
+cli-figure-none = لا توجد بثوث كافية بعد ({ $lives } من { $needed })
+cli-weekday = { $day ->
+        [mon] الاثنين
+        [tue] الثلاثاء
+        [wed] الأربعاء
+        [thu] الخميس
+        [fri] الجمعة
+        [sat] السبت
+       *[sun] الأحد
+    }
+cli-insights-none = لا توجد بثوث بعد: سجّل بعضها أو استوردها؛ يحتاج كل رقم إلى 5 بثوث.
+cli-insights-looked = فُحص { $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    }. القيم وسيطة؛ يحتاج الرقم إلى { $needed } بثوث.
+cli-insights-best = أفضل أوقات البدء (ألماسات لكل ساعة بث):
+cli-insights-best-none = لا توجد بثوث كافية بعد في يوم وساعة بعينهما
+cli-insights-lengths = حسب المدة (ألماسات لكل ساعة بث | لكل بث):
+cli-insights-band = { $from }–{ $to } دقيقة
+cli-insights-band-open = { $from }+ دقيقة
+cli-insights-per-viewer = لكل مشاهد: { $viewer } ألماسة؛ لكل 1,000 مشاهد: { $thousand } ألماسة (لكل ساعة من البثوث نفسها: { $hour }). يدفع TikTok مقابل الهدايا لا المشاهدات.
+cli-insights-value-per-1000 = { $currency } لكل 1,000 مشاهد: { $figure }
+cli-insights-views-by-day = من أيام TikTok LIVE Center: { $diamonds } ألماسة لكل 1,000 مشاهدة ({ $count ->
+        [zero] { $days } يوم
+        [one] { $days } يوم
+        [two] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }).
+cli-insights-reached = تم بلوغ الحد الأدنى.
+cli-insights-hours-to-go = نحو { $count ->
+        [zero] { $hours } ساعة
+        [one] { $hours } ساعة
+        [two] { $hours } ساعة
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    } إضافية من البث لبلوغ الحد الأدنى (تبقّى { $diamonds } ألماسة، بمعدل { $pace } لكل ساعة بث).
+cli-insights-hours-unknown = تبقّى { $diamonds } ألماسة؛ تظهر الساعات اللازمة بعد 5 بثوث.
+cli-insights-by = لبلوغه بحلول { $day }: نحو { $count ->
+        [zero] { $hours } ساعة
+        [one] { $hours } ساعة
+        [two] { $hours } ساعة
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    } من البث أسبوعيًا.
+cli-insights-gifters = الداعمون لكل بث: { $gifters }؛ العائدون: { $returning }.
+cli-insights-top = أعلى { $top }: { $share } من ألماسات الهدايا
+cli-insights-supporter = { $diamonds } ألماسة في { $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    }
+cli-insights-this-week = هذا الأسبوع: { $diamonds } ألماسة؛ متوسطك الأسبوعي: { $average }.
+cli-insights-average = { $average } ({ $count ->
+        [zero] { $weeks } أسبوع
+        [one] { $weeks } أسبوع
+        [two] { $weeks } أسبوع
+        [few] { $weeks } أسابيع
+        [many] { $weeks } أسبوعًا
+       *[other] { $weeks } أسبوع
+    })
+cli-insights-average-none = يظهر بعد { $weeks } أسابيع
+cli-insights-room = التفاعل (عدّه العدّ المباشر في { $count ->
+        [zero] { $lives } بث مباشر
+        [one] { $lives } بث مباشر
+        [two] { $lives } بث مباشر
+        [few] { $lives } بثوث مباشرة
+        [many] { $lives } بثًا مباشرًا
+       *[other] { $lives } بث مباشر
+    }): { $comments } تعليق، { $likes } إعجاب في الدقيقة.
+cli-insights-split = البثوث التي تجاوزت { $line } { $what ->
+        [comments] تعليق في الدقيقة
+        [likes] إعجاب في الدقيقة
+        [followers] متابع جديد في الساعة
+       *[days] إعجاب في الدقيقة في أيام TikTok LIVE Center
+    }: { $above } ألماسة لكل ساعة بث ({ $above_lives } بث)؛ والبقية: { $below } ({ $below_lives } بث).
+cli-insights-split-none = حسب { $what ->
+        [comments] التعليقات في الدقيقة
+        [likes] الإعجابات في الدقيقة
+        [followers] المتابعين الجدد في الساعة
+       *[days] الإعجابات في الدقيقة في أيام TikTok LIVE Center
+    }: لا توجد بثوث كافية في كل جانب بعد ({ $lives } من { $needed } في كل جانب).
+cli-insights-together = تُظهر هذه الأرقام ما حدث معًا، لا ما تسبّب فيه.
+
+## أسطر العدّ المباشر (تبقى تفاصيل المحرّك بالإنجليزية).
+
+cli-capture-connecting = جارٍ الاتصال
+cli-capture-connected = متصل
+cli-capture-reconnecting = جارٍ إعادة الاتصال
+cli-capture-stopped-state = متوقف
+cli-capture-warning = تحذير: { $message }
+cli-capture-stdout-lost = تحذير: تتعذر الكتابة إلى المخرج القياسي ({ $error })؛ ما زالت الهدايا تُحفظ
+cli-capture-live-ended = انتهى البث: البث { $session }
+cli-capture-stopped = توقف العدّ المباشر: أحداث الهدايا: { $events }، الهدايا المحفوظة: { $stored } (المعلَّمة: { $flagged })، الأحداث المعادة المتخطّاة: { $replayed }، خطوات السلاسل: { $steps }، أحداث أخرى: { $other }، غير مقروءة: { $unreadable }
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+        [zero] { $coins } عملة
+        [one] { $coins } عملة
+        [two] { $coins } عملة
+        [few] { $coins } عملات
+        [many] { $coins } عملة
+       *[other] { $coins } عملة
+    } لكل واحدة)  من { $sender }  البث { $session }
+cli-capture-grown = (زاد بمقدار { $added })
+cli-capture-flagged = [لم تنتهِ السلسلة: احتُسبت بأعلى عدد لها]
+cli-capture-unknown-sender = غير معروف
+
+## رفض سطر الأوامر الخاص.
+
+cli-invalid-db-pass = مرّر --db PATH
+cli-invalid-no-data-directory = لا يُعرف مجلد بيانات على هذا النظام؛ مرّر --db PATH
+cli-invalid-clear-needs-yes = الإفراغ يحذف كل بث وهدية وعملية سحب؛ أضف --yes للتأكيد
+cli-invalid-format = '{ $text }' ليست صيغة (المتوقع: auto أو liveledger أو gift-events أو gift-table أو session-summary أو json-events أو tiktok-data أو tiktok-days)

@@ -1,0 +1,257 @@
+# The command line's own words (src-tauri/core/src/cli/, capture_cli.rs):
+# table headings, cells, confirmations, the days and insights reports,
+# capture's status lines and the CLI's own refusals. The page never loads
+# this area. Figures arrive already written in the language ($sessions,
+# $diamonds, $value…, as text); $count is a number that only picks the
+# plural form. English keeps the words the CLI has always printed (scripts
+# and tests quote them), so its plurals are fixed where they always were.
+# Commands, flags and values typed back (`--apply`, `liveledger restore
+# FILE`, `--book DAY`) stay as they are in every language.
+
+## Table headings.
+
+cli-col-id = id
+cli-col-deleted = deleted
+cli-col-what = what
+cli-col-start = start
+cli-col-hours = hours
+cli-col-title = title
+cli-col-gifts = gifts
+cli-col-diamonds = diamonds
+cli-col-value = value
+cli-col-viewers = viewers
+cli-col-diamonds-per-hour = diamonds/h
+cli-col-per-1k-viewers = per 1k viewers
+cli-col-at = at
+cli-col-gift = gift
+cli-col-coins = coins
+cli-col-count = count
+# Who sent the gift.
+cli-col-sender = from
+cli-col-note = note
+cli-col-requested = requested
+cli-col-gross = gross
+cli-col-fee = fee
+cli-col-net = net
+cli-col-currency = currency
+cli-col-method = method
+cli-col-status = status
+cli-col-reason = reason
+# The day a rate takes effect.
+cli-col-effective = from
+cli-col-diamonds-per-coin = diamonds/coin
+cli-col-money-per-diamond = money/diamond
+cli-col-min-withdrawal = min withdrawal
+cli-col-max-per-day = max/day
+cli-col-session = session
+cli-col-day = day
+cli-col-rate = rate
+cli-col-imported = imported
+cli-col-file = file
+cli-col-format = format
+cli-col-added = added
+cli-col-skipped = skipped
+cli-col-sessions = sessions
+cli-col-period = period
+cli-col-withdrawn = withdrawn
+cli-col-fees = fees
+cli-col-net-paid = net paid
+cli-col-adjusted = adjusted
+cli-col-balance = balance
+cli-col-tiktok = TikTok
+cli-col-ledger = ledger
+cli-col-difference = difference
+cli-col-lives = lives
+
+## Cells.
+
+# A live still going, in the hours column.
+cli-cell-live = live
+# A streak whose end the file did not hold.
+cli-cell-estimated = estimated
+# No maximum withdrawal a day.
+cli-cell-none = none
+# The rate a session moves to, from $day on.
+cli-rerate-from = from { $day }
+cli-settings-database = database
+
+## Confirmations.
+
+cli-restored = restored { $ledger } from { $backup }: { $sessions } sessions, { $gifts } gift rows, { $withdrawals } withdrawals
+cli-restored-kept = the ledger as it was is kept in { $copy }
+cli-cleared = cleared; the ledger as it was is kept in { $copy } (liveledger restore FILE brings it back)
+# $label: the record, as the ledger names it; $undo: the trash entry's id.
+cli-deleted = deleted { $label }; `liveledger trash restore { $undo }` puts it back
+cli-put-back = put back { $label }
+cli-trash-empty = nothing deleted in the last { $count ->
+       *[other] { $days } days
+    }
+cli-backed-up = backed up to { $file }
+cli-undone = undid import { $id }: removed { $gifts } gift rows and { $sessions } sessions
+cli-demo-loaded = loaded demo data: { $sessions } sessions and { $rows } gift, withdrawal and adjustment rows
+cli-in-balance = in balance: { $count ->
+       *[other] { $balance } diamonds
+    }
+# $difference has its sign (+60, -60).
+cli-reconciled = adjustment { $id }: { $count ->
+       *[other] { $difference } diamonds
+    } (ledger said { $ledger }, TikTok says { $wallet })
+# $from is YYYY-MM-DD, as --from takes it.
+cli-rate-not-applied = note: { $count ->
+       *[other] { $stay } session(s)
+    } from { $from } on keep the rate they were recorded with; `liveledger rerate --from { $from }` shows what moving them would change
+cli-reading = reading… { $percent }%
+cli-rerate-none = every session already has the rate in force on its day
+cli-rerated = re-rated { $count ->
+       *[other] { $sessions } session(s)
+    }
+cli-rerate-preview = nothing changed; add --apply to re-rate these { $count ->
+       *[other] { $sessions } session(s)
+    }
+# $warning: the import's warning as it was stored (English).
+cli-import-warning = import { $id }: { $warning }
+
+## Statements.
+
+# The statement's last row, every period together.
+cli-statement-total = total
+cli-statement-opening = balance before the first day: { $balance }
+cli-statement-rounding = rounding: { $rounding } (each row is rounded on its own; the total rounds the exact sum)
+cli-statement-rates = Values use the rate each session was recorded with; money rounded half-up (away from zero) to 0.01.
+
+## TikTok's days beside the ledger's. $on: the day; $tiktok, $ledger,
+## $difference: diamonds; $day (for --book) is YYYY-MM-DD.
+
+cli-day-status-same = same
+cli-day-status-fewer = ledger has fewer
+cli-day-status-more = ledger has more
+cli-day-status-bookable = no live: bookable
+cli-day-status-no-live = no live
+cli-day-status-no-tiktok = no TikTok diamonds
+cli-day-matches = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } on { $on }; your ledger has the same
+cli-day-missing = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } on { $on }; your ledger has { $ledger } ({ $difference } missing)
+cli-day-extra = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } on { $on }; your ledger has { $ledger } ({ $difference } more than TikTok)
+cli-day-no-lives-bookable = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } on { $on }; your ledger has no live that day (book it with --book { $day })
+cli-day-no-lives = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } on { $on }; your ledger has no live that day
+cli-day-no-diamonds = TikTok's files give no diamonds for { $on }; your ledger has { $ledger } from { $count ->
+       *[other] { $lives } live(s)
+    }
+cli-day-not-listed = TikTok's files do not list { $on }; your ledger has { $ledger } from { $count ->
+       *[other] { $lives } live(s)
+    }
+cli-days-none = No TikTok LIVE Center days yet. Download your LIVE analytics in TikTok LIVE Center (Revenue, Activity, Viewers, Engagement) and import the files: liveledger import FILE
+cli-days-total = TikTok reports { $count ->
+       *[other] { $tiktok } diamonds
+    } over its days; your ledger has { $ledger } on them. TikTok's figures are never added to the balance.
+cli-days-bookable = { $count ->
+       *[other] { $days } day(s)
+    } with no live can be booked from TikTok's figures ({ $diamonds } diamonds): liveledger days --book DAY
+cli-booked-day = booked { $day }: session { $session } with TikTok's { $count ->
+       *[other] { $diamonds } diamonds
+    }
+cli-booked-total = the balance grew by { $count ->
+       *[other] { $diamonds } diamonds
+    }; undo with: liveledger imports undo { $import }
+
+## Insights. A figure is followed by the lives it rests on.
+
+cli-figure = { $value } ({ $count ->
+       *[other] { $lives } lives
+    })
+cli-figure-none = not enough lives yet ({ $lives } of { $needed })
+# $day: mon tue wed thu fri sat sun.
+cli-weekday = { $day ->
+        [mon] Mon
+        [tue] Tue
+        [wed] Wed
+        [thu] Thu
+        [fri] Fri
+        [sat] Sat
+       *[sun] Sun
+    }
+cli-insights-none = No lives yet: record or import a few; each figure needs 5 lives behind it.
+cli-insights-looked = { $count ->
+       *[other] { $lives } lives
+    } looked at. Medians; a figure needs { $needed } lives.
+cli-insights-best = Best start times (diamonds per live hour):
+cli-insights-best-none = not enough lives at any one weekday and hour yet
+cli-insights-lengths = By length (diamonds per live hour | per live):
+cli-insights-band = { $from }–{ $to } min
+cli-insights-band-open = { $from }+ min
+# $viewer, $thousand, $hour: figures with their lives.
+cli-insights-per-viewer = Per viewer: { $viewer } diamonds; per 1,000 viewers: { $thousand } diamonds (per hour of the same lives: { $hour }). TikTok pays per gift, not per view.
+cli-insights-value-per-1000 = { $currency } per 1,000 viewers: { $figure }
+cli-insights-views-by-day = From TikTok's LIVE Center days: { $diamonds } diamonds per 1,000 views ({ $count ->
+       *[other] { $days } days
+    }).
+cli-insights-reached = Minimum reached.
+# $pace: diamonds a live hour, with its lives.
+cli-insights-hours-to-go = About { $hours } more { $count ->
+        [one] hour
+       *[other] hours
+    } live to reach the minimum ({ $diamonds } diamonds to go, at { $pace } a live hour).
+cli-insights-hours-unknown = { $diamonds } diamonds to go; the hours needed show after 5 lives.
+cli-insights-by = To reach it by { $day }: about { $count ->
+       *[other] { $hours } hours
+    } live a week.
+cli-insights-gifters = Gifters a live: { $gifters }; returning: { $returning }.
+cli-insights-top = top { $top }: { $share } of gift diamonds
+cli-insights-supporter = { $diamonds } diamonds in { $count ->
+       *[other] { $lives } lives
+    }
+cli-insights-this-week = This week: { $diamonds } diamonds; your weekly average: { $average }.
+cli-insights-average = { $average } ({ $count ->
+       *[other] { $weeks } weeks
+    })
+cli-insights-average-none = shown after { $weeks } weeks
+cli-insights-room = The room (counted by live capture in { $count ->
+       *[other] { $lives } lives
+    }): { $comments } comments, { $likes } likes a minute.
+# $what: comments, likes, followers or days (likes on TikTok's days).
+cli-insights-split = Lives with more than { $line } { $what ->
+        [comments] comments a minute
+        [likes] likes a minute
+        [followers] new followers an hour
+       *[days] likes a minute on TikTok's LIVE Center days
+    }: { $above } diamonds a live hour ({ $above_lives } lives); the others: { $below } ({ $below_lives } lives).
+cli-insights-split-none = By { $what ->
+        [comments] comments a minute
+        [likes] likes a minute
+        [followers] new followers an hour
+       *[days] likes a minute on TikTok's LIVE Center days
+    }: not enough lives on each side yet ({ $lives } of { $needed } on each side).
+cli-insights-together = These show what went together, not what caused it.
+
+## Live capture's lines (the engine's own details stay English).
+
+cli-capture-connecting = connecting
+cli-capture-connected = connected
+cli-capture-reconnecting = reconnecting
+cli-capture-stopped-state = stopped
+cli-capture-warning = warning: { $message }
+cli-capture-stdout-lost = warning: standard output cannot be written ({ $error }); gifts are still stored
+cli-capture-live-ended = live ended: session { $session }
+cli-capture-stopped = capture stopped: { $events } gift events, { $stored } gifts stored ({ $flagged } flagged), { $replayed } replayed events skipped, { $steps } streak steps, { $other } other events, { $unreadable } unreadable
+cli-capture-gift = { $gifts } × { $gift } ({ $count ->
+       *[other] { $coins } coins
+    } each)  from { $sender }  session { $session }
+cli-capture-grown = (grown by { $added })
+cli-capture-flagged = [streak never ended: counted at its highest count]
+cli-capture-unknown-sender = unknown
+
+## The command line's own refusals (after "--db: ", "--yes: ", "--format: ").
+
+cli-invalid-db-pass = pass --db PATH
+cli-invalid-no-data-directory = no data directory is known on this system; pass --db PATH
+cli-invalid-clear-needs-yes = clearing removes every session, gift and withdrawal; add --yes to confirm
+cli-invalid-format = '{ $text }' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data or tiktok-days)
