@@ -67,6 +67,7 @@ def main():
         # Each view twice: the first visit after launch, then again.
         for _ in range(2):
             for v in VIEWS:
+                print(v, file=sys.stderr, flush=True)
                 views[v].append(req(port, "POST", f"/session/{sid}/execute/async", {"script": CLICK, "args": [v]})["value"] / 1000)
         req(port, "DELETE", f"/session/{sid}")
         time.sleep(0.5)
