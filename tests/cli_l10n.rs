@@ -699,9 +699,14 @@ fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
 #[test]
 fn a_zip_that_is_not_a_download_and_a_sheet_past_a_limit_are_refused_in_german_and_spanish() {
     let l = TestLedger::new();
-    let import = |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
     // A zip of photos and notes: neither TikTok's download nor a spreadsheet.
-    let photos = zip_at(&l, "photos.zip", &[("notes.txt", b"hello"), ("me.png", b"\x89PNG")]);
+    let photos = zip_at(
+        &l,
+        "photos.zip",
+        &[("notes.txt", b"hello"), ("me.png", b"\x89PNG")],
+    );
     assert_eq!(
         import("de", &photos),
         "liveledger: error: photos.zip: ist ein ZIP mit 2 Dateien: notes.txt, me.png: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)\n"
@@ -752,7 +757,8 @@ fn a_zip_that_is_not_a_download_and_a_sheet_past_a_limit_are_refused_in_german_a
 #[test]
 fn a_broken_tiktok_download_and_a_file_of_skipped_rows_are_refused_in_german_and_spanish() {
     let l = TestLedger::new();
-    let import = |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
     // TikTok's JSON cut off in the middle of a LIVE, in its zip.
     let cut = zip_at(
         &l,
@@ -763,11 +769,20 @@ fn a_broken_tiktok_download_and_a_file_of_skipped_rows_are_refused_in_german_and
         )],
     );
     let de = import("de", &cut);
-    assert!(de.ends_with(": die Datei endet mitten in einem Wert: sie ist abgeschnitten\n"), "{de}");
+    assert!(
+        de.ends_with(": die Datei endet mitten in einem Wert: sie ist abgeschnitten\n"),
+        "{de}"
+    );
     let es = import("es", &cut);
-    assert!(es.ends_with(": el archivo termina a mitad de un valor: está cortado\n"), "{es}");
+    assert!(
+        es.ends_with(": el archivo termina a mitad de un valor: está cortado\n"),
+        "{es}"
+    );
     let en = import("en", &cut);
-    assert!(en.ends_with(": the file ends in the middle of a value: it is cut short\n"), "{en}");
+    assert!(
+        en.ends_with(": the file ends in the middle of a value: it is cut short\n"),
+        "{en}"
+    );
     // A zip of text files that is not TikTok's TXT download either.
     let txt = zip_at(&l, "texts.zip", &[("a.json", b"{}"), ("b.json", b"{}")]);
     assert_eq!(

@@ -984,10 +984,12 @@ mod tests {
                         if t + b + s + e == 0 {
                             continue;
                         }
-                        let mut parsed = super::parse::Parsed::default();
-                        parsed.totals_skipped = t;
-                        parsed.blank_skipped = b;
-                        parsed.summary_skipped = s;
+                        let mut parsed = super::parse::Parsed {
+                            totals_skipped: t,
+                            blank_skipped: b,
+                            summary_skipped: s,
+                            ..Default::default()
+                        };
                         if e > 0 {
                             parsed.events_skipped.insert("like".into(), e);
                         }
