@@ -807,3 +807,36 @@ fn a_broken_tiktok_download_and_a_file_of_skipped_rows_are_refused_in_german_and
         "liveledger: error: totals.csv: no rows to import: skipped 1 total row, 1 blank line\n"
     );
 }
+
+#[test]
+fn an_import_s_warnings_are_kept_as_messages_and_its_json_is_the_same_in_every_language() {
+    let l = TestLedger::new();
+    let sample = common::sample("gift-table-cp1252.csv");
+    l.ok(&["import", sample.to_str().unwrap()]);
+    let listed = |lang: &str| {
+        stdout(run_with(
+            &l,
+            &[],
+            &["--lang", lang, "imports", "list", "--json"],
+        ))
+    };
+    let english = listed("en");
+    for lang in ["de", "es", "ar"] {
+        assert_eq!(listed(lang), english, "{lang}");
+    }
+    let list: serde_json::Value = serde_json::from_str(&english).unwrap();
+    let record = &list[0];
+    assert_eq!(
+        record["warning_messages"][0]["id"],
+        "core-import-windows-1252"
+    );
+    // The English text beside it, as before.
+    assert!(record["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("Windows-1252"));
+    assert_eq!(
+        record["warnings"].as_array().unwrap().len(),
+        record["warning_messages"].as_array().unwrap().len()
+    );
+}
