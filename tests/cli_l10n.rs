@@ -840,3 +840,62 @@ fn an_import_s_warnings_are_kept_as_messages_and_its_json_is_the_same_in_every_l
         record["warning_messages"].as_array().unwrap().len()
     );
 }
+
+/// An .xlsx of one sheet whose rows are `rows` (row number, cells as inline
+/// text), in the order given.
+fn xlsx_at(l: &TestLedger, name: &str, rows: &[(u32, Vec<String>)]) -> String {
+    let mut sheet = String::from(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
+    );
+    for (r, cells) in rows {
+        sheet.push_str(&format!("<row r=\"{r}\">"));
+        for (c, text) in cells.iter().enumerate() {
+            let col = (b'A' + c as u8) as char;
+            sheet.push_str(&format!(
+                "<c r=\"{col}{r}\" t=\"inlineStr\"><is><t>{text}</t></is></c>"
+            ));
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    zip_at(
+        l,
+        name,
+        &[
+            ("[Content_Types].xml", b"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", b"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", b"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Gifts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", b"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ],
+    )
+}
+
+#[test]
+fn a_sheet_whose_rows_fall_out_of_order_under_its_header_is_refused_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // 100 gift rows in order (past the rows the header search reads), then
+    // row 5 again.
+    let mut rows = vec![(1, words(&["Date", "Gift", "Coins", "Sender"]))];
+    for r in 2..=100 {
+        rows.push((r, words(&["2026-11-25 20:00", "Rose", "1", "amy"])));
+    }
+    rows.push((5, words(&["2026-11-25 20:00", "Rose", "1", "amy"])));
+    let path = xlsx_at(&l, "order.xlsx", &rows);
+    let import = |lang: &str| refused(run_with(&l, &[], &["--lang", lang, "import", &path]));
+    let de = import("de");
+    assert!(
+        de.ends_with(": Zeile 5: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen\n"),
+        "{de}"
+    );
+    let es = import("es");
+    assert!(
+        es.ends_with(": fila 5: las filas de la hoja están desordenadas; no se leyó\n"),
+        "{es}"
+    );
+    assert_eq!(
+        import("en"),
+        "liveledger: error: order.xlsx: 1 problem, nothing was imported:\n  line 99: row 5: the sheet's rows are out of order; not read\n"
+    );
+}

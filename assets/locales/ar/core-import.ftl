@@ -737,3 +737,12 @@ core-import-tiktok-txt-cannot-read = تتعذر قراءة { $list }: { $error }
 core-import-tiktok-txt-long-line = في { $list } سطر أطول من { $max } MiB: هذا ليس تصدير TikTok
 core-import-tiktok-txt-not-utf8 = { $list } ليس نص UTF-8 صالحًا هنا (احفظه بترميز UTF-8)
 core-import-tiktok-txt-long-entry = في { $list } قيد أطول من { $max } MiB: هذا ليس بثًا مباشرًا ولا قيدًا من المحفظة
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = تتعذر القراءة: { $error }
+core-import-sheet-workbook-unreadable = ليس مصنف .{ $kind } يمكن قراءته ({ $error })
+core-import-sheet-unreadable = تتعذر قراءة الورقة '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = الصف { $row }: تتعذر قراءة الورقة ({ $error })
+core-import-sheet-rows-order = الصف { $row }: صفوف الورقة ليست بالترتيب؛ لم يُقرأ

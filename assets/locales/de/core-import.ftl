@@ -583,3 +583,12 @@ core-import-tiktok-txt-cannot-read = { $list } kann nicht gelesen werden: { $err
 core-import-tiktok-txt-long-line = { $list } enthält eine Zeile, länger als { $max } MiB: das ist nicht TikToks Export
 core-import-tiktok-txt-not-utf8 = { $list } ist hier kein gültiger UTF-8-Text (speichere die Datei als UTF-8)
 core-import-tiktok-txt-long-entry = { $list } enthält einen Eintrag, länger als { $max } MiB: das ist kein LIVE- oder Wallet-Eintrag
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = kann nicht gelesen werden: { $error }
+core-import-sheet-workbook-unreadable = ist keine lesbare .{ $kind }-Arbeitsmappe ({ $error })
+core-import-sheet-unreadable = das Blatt '{ $sheet }' kann nicht gelesen werden ({ $error })
+core-import-sheet-row-unreadable = Zeile { $row }: das Blatt kann nicht gelesen werden ({ $error })
+core-import-sheet-rows-order = Zeile { $row }: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen

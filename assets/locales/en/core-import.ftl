@@ -593,3 +593,12 @@ core-import-tiktok-txt-cannot-read = cannot read { $list }: { $error }
 core-import-tiktok-txt-long-line = { $list } holds a line longer than { $max } MiB: this is not TikTok's export
 core-import-tiktok-txt-not-utf8 = { $list } is not valid UTF-8 text here (save it as UTF-8)
 core-import-tiktok-txt-long-entry = { $list } holds an entry longer than { $max } MiB: this is not a LIVE or a wallet entry
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = cannot read: { $error }
+core-import-sheet-workbook-unreadable = is not an .{ $kind } workbook that can be read ({ $error })
+core-import-sheet-unreadable = cannot read sheet '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = row { $row }: cannot read the sheet ({ $error })
+core-import-sheet-rows-order = row { $row }: the sheet's rows are out of order; not read

@@ -581,3 +581,12 @@ core-import-tiktok-txt-cannot-read = no se puede leer { $list }: { $error }
 core-import-tiktok-txt-long-line = { $list } contiene una línea de más de { $max } MiB: esto no es la exportación de TikTok
 core-import-tiktok-txt-not-utf8 = { $list } no es texto UTF-8 válido aquí (guárdalo como UTF-8)
 core-import-tiktok-txt-long-entry = { $list } contiene una entrada de más de { $max } MiB: esto no es un LIVE ni una entrada de la billetera
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = no se puede leer: { $error }
+core-import-sheet-workbook-unreadable = no es un libro .{ $kind } que se pueda leer ({ $error })
+core-import-sheet-unreadable = no se puede leer la hoja '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = fila { $row }: no se puede leer la hoja ({ $error })
+core-import-sheet-rows-order = fila { $row }: las filas de la hoja están desordenadas; no se leyó

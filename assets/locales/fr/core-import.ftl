@@ -583,3 +583,12 @@ core-import-tiktok-txt-cannot-read = impossible de lire { $list } : { $error }
 core-import-tiktok-txt-long-line = { $list } contient une ligne de plus de { $max } Mio : ce n’est pas l’export de TikTok
 core-import-tiktok-txt-not-utf8 = { $list } n’est pas du texte UTF-8 valide ici (enregistrez-le en UTF-8)
 core-import-tiktok-txt-long-entry = { $list } contient une entrée de plus de { $max } Mio : ce n’est ni un LIVE ni une entrée du portefeuille
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = lecture impossible : { $error }
+core-import-sheet-workbook-unreadable = n’est pas un classeur .{ $kind } lisible ({ $error })
+core-import-sheet-unreadable = impossible de lire la feuille '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = ligne { $row } : impossible de lire la feuille ({ $error })
+core-import-sheet-rows-order = ligne { $row } : les lignes de la feuille ne sont pas dans l’ordre ; non lu

@@ -493,7 +493,7 @@ core-import-file-xls-rows = { $file }: menyatakan sheet yang baris terakhirnya s
 core-import-file-workbook-unreadable = { $file }: bukan workbook .{ $kind } yang dapat dibaca ({ $error })
 core-import-file-sheet-unreadable = { $file }: tidak dapat membaca sheet '{ $sheet }' ({ $error })
 core-import-file-sheet-row-unreadable = { $file }: baris { $row }: tidak dapat membaca sheet ({ $error })
-core-import-file-sheet-rows-order = { $file }: baris { $row }: urutan baris sheet tidak berurutan; tidak dibaca
+core-import-file-sheet-rows-order = { $file }: baris { $row }: baris-baris sheet tidak berurutan; tidak dibaca
 core-import-file-no-such-sheet = { $file }: tidak ada sheet bernama '{ $sheet }' (sheet-nya: { $count ->
         [0] tidak ada
        *[other] { $sheets }
@@ -538,3 +538,12 @@ core-import-tiktok-txt-cannot-read = tidak dapat membaca { $list }: { $error }
 core-import-tiktok-txt-long-line = { $list } berisi baris yang lebih panjang dari { $max } MiB: ini bukan ekspor TikTok
 core-import-tiktok-txt-not-utf8 = { $list } bukan teks UTF-8 yang valid di sini (simpan sebagai UTF-8)
 core-import-tiktok-txt-long-entry = { $list } berisi entri yang lebih panjang dari { $max } MiB: ini bukan siaran LIVE atau entri dompet
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = tidak dapat dibaca: { $error }
+core-import-sheet-workbook-unreadable = bukan workbook .{ $kind } yang dapat dibaca ({ $error })
+core-import-sheet-unreadable = tidak dapat membaca sheet '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = baris { $row }: tidak dapat membaca sheet ({ $error })
+core-import-sheet-rows-order = baris { $row }: baris-baris sheet tidak berurutan; tidak dibaca

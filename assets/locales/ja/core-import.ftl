@@ -536,3 +536,12 @@ core-import-tiktok-txt-cannot-read = { $list } を読み込めません：{ $err
 core-import-tiktok-txt-long-line = { $list } に { $max } MiBを超える行があります。TikTokのエクスポートではありません
 core-import-tiktok-txt-not-utf8 = { $list } のここは有効なUTF-8テキストではありません（UTF-8で保存してください）
 core-import-tiktok-txt-long-entry = { $list } に { $max } MiBを超える項目があります。LIVE配信やウォレットの記録ではありません
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = 読み込めません：{ $error }
+core-import-sheet-workbook-unreadable = 読み込める.{ $kind }ブックではありません（{ $error }）
+core-import-sheet-unreadable = シート'{ $sheet }'を読み込めません（{ $error }）
+core-import-sheet-row-unreadable = { $row } 行目：シートを読み込めません（{ $error }）
+core-import-sheet-rows-order = { $row } 行目：シートの行の順序が正しくありません。読み込みませんでした

@@ -582,3 +582,12 @@ core-import-tiktok-txt-cannot-read = não foi possível ler { $list }: { $error 
 core-import-tiktok-txt-long-line = { $list } contém uma linha com mais de { $max } MiB: isto não é a exportação do TikTok
 core-import-tiktok-txt-not-utf8 = { $list } não é texto UTF-8 válido aqui (salve-o como UTF-8)
 core-import-tiktok-txt-long-entry = { $list } contém uma entrada com mais de { $max } MiB: isto não é uma live nem um lançamento da carteira
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = não foi possível ler: { $error }
+core-import-sheet-workbook-unreadable = não é uma pasta de trabalho .{ $kind } que possa ser lida ({ $error })
+core-import-sheet-unreadable = não foi possível ler a aba '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = linha { $row }: não foi possível ler a aba ({ $error })
+core-import-sheet-rows-order = linha { $row }: as linhas da aba estão fora de ordem; não foi lido

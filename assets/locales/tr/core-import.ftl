@@ -538,3 +538,12 @@ core-import-tiktok-txt-cannot-read = { $list } okunamıyor: { $error }
 core-import-tiktok-txt-long-line = { $list } { $max } MiB'tan uzun bir satır içeriyor: bu, TikTok'un dışa aktarımı değil
 core-import-tiktok-txt-not-utf8 = { $list } burada geçerli bir UTF-8 metni değil (UTF-8 olarak kaydedin)
 core-import-tiktok-txt-long-entry = { $list } { $max } MiB'tan uzun bir kayıt içeriyor: bu bir canlı yayın veya cüzdan kaydı değil
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = okunamıyor: { $error }
+core-import-sheet-workbook-unreadable = okunabilen bir .{ $kind } çalışma kitabı değil ({ $error })
+core-import-sheet-unreadable = '{ $sheet }' sayfası okunamıyor ({ $error })
+core-import-sheet-row-unreadable = satır { $row }: sayfa okunamıyor ({ $error })
+core-import-sheet-rows-order = satır { $row }: sayfanın satırları sırasız; okunmadı

@@ -537,3 +537,12 @@ core-import-tiktok-txt-cannot-read = không đọc được { $list }: { $error 
 core-import-tiktok-txt-long-line = { $list } chứa một dòng dài hơn { $max } MiB: đây không phải bản xuất của TikTok
 core-import-tiktok-txt-not-utf8 = { $list } không phải văn bản UTF-8 hợp lệ ở đây (hãy lưu thành UTF-8)
 core-import-tiktok-txt-long-entry = { $list } chứa một mục dài hơn { $max } MiB: đây không phải buổi LIVE hay mục ví
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = không đọc được: { $error }
+core-import-sheet-workbook-unreadable = không phải sổ bảng tính .{ $kind } đọc được ({ $error })
+core-import-sheet-unreadable = không đọc được trang '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = dòng { $row }: không đọc được trang ({ $error })
+core-import-sheet-rows-order = dòng { $row }: các dòng của trang không theo thứ tự; không đọc

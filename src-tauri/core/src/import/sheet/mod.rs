@@ -191,6 +191,24 @@ impl Workbook {
     }
 }
 
+/// A workbook's refusal `said` (`core-import-file-…`) as a problem at a
+/// row (`core-import-sheet-…`, the same words without the file's name), for
+/// a sheet that breaks off while its rows are read.
+fn at_a_row(said: &Message) -> Option<Message> {
+    let id = match said.id {
+        "core-import-file-cannot-read" => "core-import-sheet-cannot-read",
+        "core-import-file-workbook-unreadable" => "core-import-sheet-workbook-unreadable",
+        "core-import-file-sheet-unreadable" => "core-import-sheet-unreadable",
+        "core-import-file-sheet-row-unreadable" => "core-import-sheet-row-unreadable",
+        "core-import-file-sheet-rows-order" => "core-import-sheet-rows-order",
+        _ => return None,
+    };
+    let mut row = Message::new(id);
+    row.args = said.args.clone();
+    row.args.remove("file");
+    Some(row)
+}
+
 /// "cannot read sheet 'name' (…)", the reader's words inside.
 fn sheet_unreadable(sheet: &str, error: &str) -> Message {
     Message::new("core-import-file-sheet-unreadable")
@@ -479,18 +497,57 @@ fn read_rows(
                 .text("max", MAX_COLUMNS.to_string()),
         )),
         Ok(None) => {}
-        // A sheet that breaks off under its header: the refusal's English
-        // (its message is a file's sentence; this line has no words of
-        // its own yet).
-        Err(said) => parser.problem(RowProblem {
-            said: None,
-            line: prev,
-            column: None,
-            message: crate::error::ImportError::file_english(&said),
+        // A sheet that breaks off under its header: a problem at the last
+        // row read, in the words of the file's refusal without its name.
+        Err(said) => parser.problem(match at_a_row(&said) {
+            Some(row) => RowProblem::said(prev, None, row),
+            None => RowProblem {
+                said: None,
+                line: prev,
+                column: None,
+                message: crate::error::ImportError::file_english(&said),
+            },
         }),
     }
     parser.blank_lines(blank);
     outbox.finish();
     bytes.store(read.bytes, Ordering::Relaxed);
     (parser, read, rows_read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sheet that breaks off under its header says, at its row, what the
+    /// file's refusal says after the file's name: the English the line
+    /// always had.
+    #[test]
+    fn a_sheet_broken_off_says_the_refusal_s_words_at_its_row() {
+        let refusals = [
+            cannot_read(&std::io::Error::other("gone")),
+            Message::new("core-import-file-workbook-unreadable")
+                .text("kind", "xlsx")
+                .text("error", "bad"),
+            sheet_unreadable("Gifts", "bad"),
+            Message::new("core-import-file-sheet-row-unreadable")
+                .text("row", "7")
+                .text("error", "bad"),
+            Message::new("core-import-file-sheet-rows-order").text("row", "7"),
+        ];
+        for said in refusals {
+            let row = at_a_row(&said).expect("a row's words");
+            assert_eq!(
+                crate::l10n::english(&row),
+                crate::error::ImportError::file_english(&said)
+            );
+            assert_ne!(
+                crate::l10n::Localizer::new("de").render(&row),
+                crate::l10n::english(&row),
+                "{}",
+                row.id
+            );
+        }
+        assert!(at_a_row(&Message::new("core-import-file-empty")).is_none());
+    }
 }
