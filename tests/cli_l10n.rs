@@ -1196,3 +1196,222 @@ fn capture_s_lines_speak_german_and_english_is_unchanged() {
         "{err}"
     );
 }
+
+/// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
+fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
+    use std::io::Write;
+    let path = l.dir.path().join(name);
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).expect("zip file"));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (entry, bytes) in entries {
+        z.start_file(*entry, opts).expect("zip entry");
+        z.write_all(bytes).expect("zip write");
+    }
+    z.finish().expect("zip finish");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+#[test]
+fn a_zip_that_is_not_a_download_and_a_sheet_past_a_limit_are_refused_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    // A zip of photos and notes: neither TikTok's download nor a spreadsheet.
+    let photos = zip_at(
+        &l,
+        "photos.zip",
+        &[("notes.txt", b"hello"), ("me.png", b"\x89PNG")],
+    );
+    assert_eq!(
+        import("de", &photos),
+        "liveledger: error: photos.zip: ist ein ZIP mit 2 Dateien: notes.txt, me.png: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)\n"
+    );
+    assert_eq!(
+        import("es", &photos),
+        "liveledger: error: photos.zip: es un ZIP de 2 archivos: notes.txt, me.png: no es la descarga de datos de TikTok ni una hoja de cálculo; LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)\n"
+    );
+    assert_eq!(
+        import("en", &photos),
+        "liveledger: error: photos.zip: is a zip of 2 files: notes.txt, me.png: neither TikTok's data download nor a spreadsheet; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)\n"
+    );
+    let empty = zip_at(&l, "empty.zip", &[]);
+    assert_eq!(
+        import("de", &empty),
+        "liveledger: error: empty.zip: ist ein leeres ZIP: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)\n"
+    );
+
+    // A workbook whose sheet holds a text of 5 MiB with no tag in it: past
+    // the 4 MiB any stretch of a workbook's XML may take.
+    let long = format!(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{}</t></is></c></row></sheetData></worksheet>",
+        "x".repeat(5 << 20)
+    );
+    let sheet = zip_at(
+        &l,
+        "long.xlsx",
+        &[
+            ("[Content_Types].xml", b"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("xl/workbook.xml", b"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>"),
+            ("xl/worksheets/sheet1.xml", long.as_bytes()),
+        ],
+    );
+    assert_eq!(
+        import("de", &sheet),
+        "liveledger: error: long.xlsx: 'xl/worksheets/sheet1.xml' enthält einen Text oder ein Tag, länger als 4 MiB: keine Tabellenkalkulation, die LiveLedger liest; nicht gelesen\n"
+    );
+    assert_eq!(
+        import("es", &sheet),
+        "liveledger: error: long.xlsx: 'xl/worksheets/sheet1.xml' contiene un texto o una etiqueta de más de 4 MiB: no es una hoja de cálculo que LiveLedger lea; no se leyó\n"
+    );
+    assert_eq!(
+        import("en", &sheet),
+        "liveledger: error: long.xlsx: 'xl/worksheets/sheet1.xml' holds a text or a tag longer than 4 MiB: not a spreadsheet LiveLedger reads; not read\n"
+    );
+}
+
+#[test]
+fn a_broken_tiktok_download_and_a_file_of_skipped_rows_are_refused_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let import =
+        |lang: &str, file: &str| refused(run_with(&l, &[], &["--lang", lang, "import", file]));
+    // TikTok's JSON cut off in the middle of a LIVE, in its zip.
+    let cut = zip_at(
+        &l,
+        "cut.zip",
+        &[(
+            "TikTok/user_data.json",
+            b"{\"Tiktok Live\":{\"Go Live History\":{\"GoLiveList\":[{\"LiveStartTime\":\"2026-11-02",
+        )],
+    );
+    let de = import("de", &cut);
+    assert!(
+        de.ends_with(": die Datei endet mitten in einem Wert: sie ist abgeschnitten\n"),
+        "{de}"
+    );
+    let es = import("es", &cut);
+    assert!(
+        es.ends_with(": el archivo termina a mitad de un valor: está cortado\n"),
+        "{es}"
+    );
+    let en = import("en", &cut);
+    assert!(
+        en.ends_with(": the file ends in the middle of a value: it is cut short\n"),
+        "{en}"
+    );
+    // A zip of text files that is not TikTok's TXT download either.
+    let txt = zip_at(&l, "texts.zip", &[("a.json", b"{}"), ("b.json", b"{}")]);
+    assert_eq!(
+        import("de", &txt),
+        "liveledger: error: texts.zip: ist ein ZIP mit 2 Dateien: a.json, b.json: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)\n"
+    );
+
+    // A gift table of nothing but a total row and a blank line.
+    let totals = l.dir.path().join("totals.csv");
+    std::fs::write(&totals, "Date,Gift,Coins,Sender\nTotal,,100,\n,,,\n").unwrap();
+    let totals = totals.to_str().unwrap();
+    assert_eq!(
+        import("de", totals),
+        "liveledger: error: totals.csv: keine Zeilen zum Importieren; übersprungen: 1 Summenzeile, 1 Leerzeile\n"
+    );
+    assert_eq!(
+        import("es", totals),
+        "liveledger: error: totals.csv: no hay filas que importar; se omitieron 1 fila de totales, 1 línea en blanco\n"
+    );
+    assert_eq!(
+        import("en", totals),
+        "liveledger: error: totals.csv: no rows to import: skipped 1 total row, 1 blank line\n"
+    );
+}
+
+#[test]
+fn an_import_s_warnings_are_kept_as_messages_and_its_json_is_the_same_in_every_language() {
+    let l = TestLedger::new();
+    let sample = common::sample("gift-table-cp1252.csv");
+    l.ok(&["import", sample.to_str().unwrap()]);
+    let listed = |lang: &str| {
+        stdout(run_with(
+            &l,
+            &[],
+            &["--lang", lang, "imports", "list", "--json"],
+        ))
+    };
+    let english = listed("en");
+    for lang in ["de", "es", "ar"] {
+        assert_eq!(listed(lang), english, "{lang}");
+    }
+    let list: serde_json::Value = serde_json::from_str(&english).unwrap();
+    let record = &list[0];
+    assert_eq!(
+        record["warning_messages"][0]["id"],
+        "core-import-windows-1252"
+    );
+    // The English text beside it, as before.
+    assert!(record["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("Windows-1252"));
+    assert_eq!(
+        record["warnings"].as_array().unwrap().len(),
+        record["warning_messages"].as_array().unwrap().len()
+    );
+}
+
+/// An .xlsx of one sheet whose rows are `rows` (row number, cells as inline
+/// text), in the order given.
+fn xlsx_at(l: &TestLedger, name: &str, rows: &[(u32, Vec<String>)]) -> String {
+    let mut sheet = String::from(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
+    );
+    for (r, cells) in rows {
+        sheet.push_str(&format!("<row r=\"{r}\">"));
+        for (c, text) in cells.iter().enumerate() {
+            let col = (b'A' + c as u8) as char;
+            sheet.push_str(&format!(
+                "<c r=\"{col}{r}\" t=\"inlineStr\"><is><t>{text}</t></is></c>"
+            ));
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    zip_at(
+        l,
+        name,
+        &[
+            ("[Content_Types].xml", b"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", b"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", b"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Gifts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", b"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ],
+    )
+}
+
+#[test]
+fn a_sheet_whose_rows_fall_out_of_order_under_its_header_is_refused_in_german_and_spanish() {
+    let l = TestLedger::new();
+    let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // 100 gift rows in order (past the rows the header search reads), then
+    // row 5 again.
+    let mut rows = vec![(1, words(&["Date", "Gift", "Coins", "Sender"]))];
+    for r in 2..=100 {
+        rows.push((r, words(&["2026-11-25 20:00", "Rose", "1", "amy"])));
+    }
+    rows.push((5, words(&["2026-11-25 20:00", "Rose", "1", "amy"])));
+    let path = xlsx_at(&l, "order.xlsx", &rows);
+    let import = |lang: &str| refused(run_with(&l, &[], &["--lang", lang, "import", &path]));
+    let de = import("de");
+    assert!(
+        de.ends_with(": Zeile 5: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen\n"),
+        "{de}"
+    );
+    let es = import("es");
+    assert!(
+        es.ends_with(": fila 5: las filas de la hoja están desordenadas; no se leyó\n"),
+        "{es}"
+    );
+    assert_eq!(
+        import("en"),
+        "liveledger: error: order.xlsx: 1 problem, nothing was imported:\n  line 99: row 5: the sheet's rows are out of order; not read\n"
+    );
+}

@@ -600,3 +600,149 @@ core-import-tiktok-withdrawal-range = كان المتوقع سحبًا أكثر 
 core-import-tiktok-too-many-to-value = { $text } ألماسة أكثر من أن تُقيَّم
 core-import-tiktok-fee-above = الرسوم { $fee } أكبر من قيمة السحب { $gross }
 core-import-tiktok-not-wallet = كان المتوقع قيدًا من المحفظة (كائن JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: تتعذر القراءة: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: أكبر من { $max } MiB؛ لم يُقرأ
+core-import-file-zip-unreadable = { $file }: ليس أرشيف zip يمكن قراءته ({ $error })
+core-import-file-zip-many = { $file }: يسرد ملفات أكثر مما يحويه تصدير TikTok أو مصنف جداول ({ $max } على الأكثر)؛ لم يُقرأ
+core-import-file-ole-unreadable = { $file }: ملف OLE مركب تتعذر قراءته؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-word = { $file }: مستند Word؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-ole-no-workbook = { $file }: ملف OLE مركب بلا مصنف جداول (تدفقاته: { $streams })؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-ole-broken = { $file }: ملف OLE مركب (كملفات .xls) تتعذر قراءته: { $error }؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-odf-not-sheet = { $file }: ملف OpenDocument ليس جدول بيانات ({ $mimetype })؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-zip-other = { $file }: { $count ->
+        [0] ملف zip فارغ
+        [zero] ملف zip فيه { $n } ملف: { $names }
+        [one] ملف zip فيه ملف واحد: { $names }
+        [two] ملف zip فيه ملفان: { $names }
+        [few] ملف zip فيه { $n } ملفات: { $names }
+        [many] ملف zip فيه { $n } ملفًا: { $names }
+       *[other] ملف zip فيه { $n } ملف: { $names }
+    }: ليس تنزيل بيانات TikTok ولا جدول بيانات؛ يقرأ LiveLedger ملفات CSV وJSON وتنزيل بيانات TikTok (.zip) وجداول البيانات (.xlsx و.xls و.ods)
+core-import-file-zip-no-export = { $file }: { $count ->
+        [0] ملف zip فارغ
+        [zero] ملف zip فيه { $n } ملف: { $names }
+        [one] ملف zip فيه ملف واحد: { $names }
+        [two] ملف zip فيه ملفان: { $names }
+        [few] ملف zip فيه { $n } ملفات: { $names }
+        [many] ملف zip فيه { $n } ملفًا: { $names }
+       *[other] ملف zip فيه { $n } ملف: { $names }
+    }: ليس تصدير JSON من TikTok ‏(user_data.json) ولا ملفات TXT منه
+core-import-file-zip-not-tiktok = { $file }: ليس أرشيف zip كالذي يرسله TikTok ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } يُفك ضغطه إلى أكثر من { $ratio } ضعف حجمه المضغوط: ليس تصدير TikTok؛ لم يُقرأ
+core-import-file-unpack-past = { $file }: { $entry } يُفك ضغطه إلى ما يتجاوز { $max } GiB (مع الملفات التي قبله)؛ لم يُقرأ
+core-import-file-export-skip-lines = { $file }: هذا تنزيل بيانات TikTok: لا يمكن استبعاد قيوده واحدًا واحدًا
+core-import-file-not-read = { $file }: لم يُقرأ
+core-import-file-export-no-lists = { $file }: لا يحوي سجل بث مباشر ولا عمليات سحب من المحفظة (أقسامه: { $count ->
+        [0] لا شيء
+       *[other] { $sections }
+    })؛ هل هذا تصدير "تنزيل بياناتك" من TikTok؟
+core-import-file-not-regular = { $file }: { $what ->
+        [folder] مجلد
+        [fifo] أنبوب مسمّى (FIFO)
+        [device] جهاز
+        [socket] مقبس
+       *[other] ليس ملفًا عاديًا
+    }: لا يُستورد إلا ملف عادي
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] نصوصه المشتركة تحتاج
+       *[sheets] أوراقه تحتاج
+    } إلى أكثر من { $max } MiB من الذاكرة لقراءتها؛ لم يُقرأ (احفظ الورقة بصيغة CSV لاستيرادها)
+core-import-file-sheet-part = { $file }: تتعذر قراءة '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' يُفك ضغطه إلى أكثر من { $ratio } ضعف حجمه المضغوط: ليس جدول بيانات؛ لم يُقرأ
+core-import-file-sheet-unpacks = { $file }: يُفك ضغطه إلى أكثر من { $max } GiB؛ لم يُقرأ
+core-import-file-sheet-long-run = { $file }: '{ $part }' فيه نص أو وسم أطول من { $max } MiB: ليس جدول بيانات يقرؤه LiveLedger؛ لم يُقرأ
+core-import-file-sheet-strings-unreadable = { $file }: تتعذر قراءة النصوص المشتركة ({ $error })
+core-import-file-sheet-strings-declared = { $file }: يعلن نصوصًا مشتركة أكثر مما يحوي: جدول بيانات تالف؛ لم يُقرأ
+core-import-file-sheet-not-xml = { $file }: محتواه ليس XML يمكن قراءته ({ $error })
+core-import-file-xls-large = { $file }: ملف .xls أكبر من { $max } MiB؛ لم يُقرأ (احفظه بصيغة .xlsx أو CSV)
+core-import-file-xls-unreadable = { $file }: ليس ملف .xls يمكن قراءته ({ $error })
+core-import-file-xls-rows = { $file }: يعلن ورقة آخر صف فيها قبل أول صف: ملف .xls تالف؛ لم يُقرأ
+core-import-file-workbook-unreadable = { $file }: ليس مصنف .{ $kind } يمكن قراءته ({ $error })
+core-import-file-sheet-unreadable = { $file }: تتعذر قراءة الورقة '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: الصف { $row }: تتعذر قراءة الورقة ({ $error })
+core-import-file-sheet-rows-order = { $file }: الصف { $row }: صفوف الورقة ليست بالترتيب؛ لم يُقرأ
+core-import-file-no-such-sheet = { $file }: لا توجد ورقة باسم '{ $sheet }' (أوراقه: { $count ->
+        [0] لا شيء
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: لا توجد ورقة فيها بيانات (أوراقه: { $count ->
+        [0] لا شيء
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: لا صفوف لاستيرادها؛ تم تخطي { $totals ->
+        [0] {""}
+        [zero] { $totals_n } صف إجمالي
+        [one] صف إجمالي واحد
+        [two] صفين إجماليين
+        [few] { $totals_n } صفوف إجمالية
+        [many] { $totals_n } صفًا إجماليًا
+       *[other] { $totals_n } صف إجمالي
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {"، "}
+        }{ $blank ->
+            [zero] { $blank_n } سطر فارغ
+            [one] سطر فارغ واحد
+            [two] سطرين فارغين
+            [few] { $blank_n } أسطر فارغة
+            [many] { $blank_n } سطرًا فارغًا
+           *[other] { $blank_n } سطر فارغ
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {"، "}
+        }{ $summary ->
+            [zero] كتلة ملخص من { $summary_n } صف
+            [one] كتلة ملخص من صف واحد
+            [two] كتلة ملخص من صفين
+            [few] كتلة ملخص من { $summary_n } صفوف
+            [many] كتلة ملخص من { $summary_n } صفًا
+           *[other] كتلة ملخص من { $summary_n } صف
+        }
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {"، "}
+        }{ $events ->
+            [zero] { $events_n } حدث ليس هدية
+            [one] حدث واحد ليس هدية
+            [two] حدثين ليسا هديتين
+            [few] { $events_n } أحداث ليست هدايا
+            [many] { $events_n } حدثًا ليس هدية
+           *[other] { $events_n } حدث ليس هدية
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = فيه نص أو مفتاح أطول من { $max } MiB: هذا ليس تصدير TikTok
+core-import-tiktok-long-entry = فيه قيد قائمة أطول من { $max } MiB: هذا ليس بثًا مباشرًا ولا قيدًا من المحفظة
+core-import-tiktok-many-entries = فيه أكثر من { $max } قيد للبث المباشر والمحفظة: أكثر من سجل أي صانع محتوى
+core-import-tiktok-cannot-read = تتعذر القراءة: { $error }
+core-import-tiktok-cut-short = ينتهي الملف في منتصف قيمة: إنه مقطوع
+core-import-tiktok-not-json = ليس JSON صالحًا هنا ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = تتعذر قراءة { $list }: { $error }
+core-import-tiktok-txt-long-line = في { $list } سطر أطول من { $max } MiB: هذا ليس تصدير TikTok
+core-import-tiktok-txt-not-utf8 = { $list } ليس نص UTF-8 صالحًا هنا (احفظه بترميز UTF-8)
+core-import-tiktok-txt-long-entry = في { $list } قيد أطول من { $max } MiB: هذا ليس بثًا مباشرًا ولا قيدًا من المحفظة
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = تتعذر القراءة: { $error }
+core-import-sheet-workbook-unreadable = ليس مصنف .{ $kind } يمكن قراءته ({ $error })
+core-import-sheet-unreadable = تتعذر قراءة الورقة '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = الصف { $row }: تتعذر قراءة الورقة ({ $error })
+core-import-sheet-rows-order = الصف { $row }: صفوف الورقة ليست بالترتيب؛ لم يُقرأ

@@ -470,3 +470,125 @@ core-import-tiktok-withdrawal-range = erwartet wird eine Auszahlung von mehr als
 core-import-tiktok-too-many-to-value = { $text } Diamanten sind zu viele, um sie zu bewerten
 core-import-tiktok-fee-above = die Gebühr { $fee } ist höher als der Wert der Auszahlung { $gross }
 core-import-tiktok-not-wallet = erwartet wird ein Wallet-Eintrag (ein JSON-Objekt)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: kann nicht gelesen werden: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: ist größer als { $max } MiB; nicht gelesen
+core-import-file-zip-unreadable = { $file }: ist kein lesbares ZIP-Archiv ({ $error })
+core-import-file-zip-many = { $file }: listet mehr Dateien auf, als TikToks Export oder eine Arbeitsmappe enthält (höchstens { $max }); nicht gelesen
+core-import-file-ole-unreadable = { $file }: ist eine OLE-Verbunddatei, die sich nicht lesen lässt; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: ist ein Word-Dokument; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file }: ist eine OLE-Verbunddatei ohne Arbeitsmappe (ihre Streams: { $streams }); LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: ist eine OLE-Verbunddatei (wie .xls-Dateien), die sich nicht lesen lässt: { $error }; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file }: ist eine OpenDocument-Datei, aber keine Tabellenkalkulation ({ $mimetype }); LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file }: ist { $count ->
+        [0] ein leeres ZIP
+        [one] ein ZIP mit { $n } Datei: { $names }
+       *[other] ein ZIP mit { $n } Dateien: { $names }
+    }: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: ist { $count ->
+        [0] ein leeres ZIP
+        [one] ein ZIP mit { $n } Datei: { $names }
+       *[other] ein ZIP mit { $n } Dateien: { $names }
+    }: weder TikToks JSON-Export (user_data.json) noch seine TXT-Dateien
+core-import-file-zip-not-tiktok = { $file }: ist kein ZIP-Archiv, wie TikTok es sendet ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } entpackt sich auf mehr als das { $ratio }-Fache seiner gepackten Größe: nicht TikToks Export; nicht gelesen
+core-import-file-unpack-past = { $file }: { $entry } entpackt sich (mit den Dateien davor) auf über { $max } GiB; nicht gelesen
+core-import-file-export-skip-lines = { $file }: ist TikToks Datendownload: seine Einträge lassen sich nicht einzeln auslassen
+core-import-file-not-read = { $file }: wurde nicht gelesen
+core-import-file-export-no-lists = { $file }: enthält keinen LIVE-Verlauf und keine Wallet-Auszahlungen (seine Abschnitte: { $count ->
+        [0] keine
+       *[other] { $sections }
+    }); ist das TikToks Export „Deine Daten herunterladen“?
+core-import-file-not-regular = { $file }: ist { $what ->
+        [folder] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [device] ein Gerät
+        [socket] ein Socket
+       *[other] keine normale Datei
+    }: nur eine normale Datei kann importiert werden
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] ihre gemeinsamen Zeichenfolgen würden
+       *[sheets] ihre Blätter würden
+    } zum Lesen mehr als { $max } MiB Speicher brauchen; nicht gelesen (speichere das Blatt als CSV, um es zu importieren)
+core-import-file-sheet-part = { $file }: '{ $part }' kann nicht gelesen werden ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' entpackt sich auf mehr als das { $ratio }-Fache seiner gepackten Größe: keine Tabellenkalkulation; nicht gelesen
+core-import-file-sheet-unpacks = { $file }: entpackt sich auf mehr als { $max } GiB; nicht gelesen
+core-import-file-sheet-long-run = { $file }: '{ $part }' enthält einen Text oder ein Tag, länger als { $max } MiB: keine Tabellenkalkulation, die LiveLedger liest; nicht gelesen
+core-import-file-sheet-strings-unreadable = { $file }: die gemeinsamen Zeichenfolgen können nicht gelesen werden ({ $error })
+core-import-file-sheet-strings-declared = { $file }: gibt mehr gemeinsame Zeichenfolgen an, als sie enthält: keine intakte Tabellenkalkulation; nicht gelesen
+core-import-file-sheet-not-xml = { $file }: ihr Inhalt ist kein lesbares XML ({ $error })
+core-import-file-xls-large = { $file }: ist eine .xls-Datei, größer als { $max } MiB; nicht gelesen (speichere sie als .xlsx oder CSV)
+core-import-file-xls-unreadable = { $file }: ist keine lesbare .xls-Datei ({ $error })
+core-import-file-xls-rows = { $file }: nennt ein Blatt, dessen letzte Zeile vor seiner ersten liegt: keine intakte .xls-Datei; nicht gelesen
+core-import-file-workbook-unreadable = { $file }: ist keine lesbare .{ $kind }-Arbeitsmappe ({ $error })
+core-import-file-sheet-unreadable = { $file }: das Blatt '{ $sheet }' kann nicht gelesen werden ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: Zeile { $row }: das Blatt kann nicht gelesen werden ({ $error })
+core-import-file-sheet-rows-order = { $file }: Zeile { $row }: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen
+core-import-file-no-such-sheet = { $file }: hat kein Blatt namens '{ $sheet }' (ihre Blätter: { $count ->
+        [0] keine
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: hat kein Blatt mit Daten (ihre Blätter: { $count ->
+        [0] keine
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: keine Zeilen zum Importieren; übersprungen: { $totals ->
+        [0] {""}
+        [one] { $totals_n } Summenzeile
+       *[other] { $totals_n } Summenzeilen
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank ->
+            [one] { $blank_n } Leerzeile
+           *[other] { $blank_n } Leerzeilen
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }{ $summary ->
+            [one] ein Zusammenfassungsblock aus { $summary_n } Zeile
+           *[other] ein Zusammenfassungsblock aus { $summary_n } Zeilen
+        }
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events ->
+            [one] { $events_n } Ereignis, das kein Geschenk ist
+           *[other] { $events_n } Ereignisse, die keine Geschenke sind
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = enthält einen Text oder Schlüssel, länger als { $max } MiB: das ist nicht TikToks Export
+core-import-tiktok-long-entry = enthält einen Listeneintrag, länger als { $max } MiB: das ist kein LIVE- oder Wallet-Eintrag
+core-import-tiktok-many-entries = enthält mehr als { $max } LIVE- und Wallet-Einträge: mehr als der Verlauf irgendeines Creators
+core-import-tiktok-cannot-read = kann nicht gelesen werden: { $error }
+core-import-tiktok-cut-short = die Datei endet mitten in einem Wert: sie ist abgeschnitten
+core-import-tiktok-not-json = ist hier kein gültiges JSON ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = { $list } kann nicht gelesen werden: { $error }
+core-import-tiktok-txt-long-line = { $list } enthält eine Zeile, länger als { $max } MiB: das ist nicht TikToks Export
+core-import-tiktok-txt-not-utf8 = { $list } ist hier kein gültiger UTF-8-Text (speichere die Datei als UTF-8)
+core-import-tiktok-txt-long-entry = { $list } enthält einen Eintrag, länger als { $max } MiB: das ist kein LIVE- oder Wallet-Eintrag
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = kann nicht gelesen werden: { $error }
+core-import-sheet-workbook-unreadable = ist keine lesbare .{ $kind }-Arbeitsmappe ({ $error })
+core-import-sheet-unreadable = das Blatt '{ $sheet }' kann nicht gelesen werden ({ $error })
+core-import-sheet-row-unreadable = Zeile { $row }: das Blatt kann nicht gelesen werden ({ $error })
+core-import-sheet-rows-order = Zeile { $row }: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen

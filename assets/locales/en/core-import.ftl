@@ -466,3 +466,139 @@ core-import-tiktok-withdrawal-range = expected a withdrawal of more than 0 and a
 core-import-tiktok-too-many-to-value = { $text } diamonds are too many to value
 core-import-tiktok-fee-above = the fee { $fee } is more than the withdrawal's value { $gross }
 core-import-tiktok-not-wallet = expected a wallet entry (a JSON object)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. Each starts with the file's name, $file.
+## $error: the system's, the zip reader's or the spreadsheet reader's own
+## words, in English. $max, $ratio: figures as written (MiB, GiB, files).
+
+core-import-file-cannot-read = { $file }: cannot read: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: is larger than { $max } MiB; not read
+core-import-file-zip-unreadable = { $file }: is not a zip archive that can be read ({ $error })
+core-import-file-zip-many = { $file }: lists more files than TikTok's export or a workbook holds (at most { $max }); not read
+core-import-file-ole-unreadable = { $file }: is an OLE compound file that cannot be read; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: is a Word document; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+# $streams: the names of its first streams.
+core-import-file-ole-no-workbook = { $file }: is an OLE compound file without a workbook (its streams: { $streams }); LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: is an OLE compound file (as .xls files are) that cannot be read: { $error }; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+# $mimetype: what the file says it is.
+core-import-file-odf-not-sheet = { $file }: is an OpenDocument file that is not a spreadsheet ({ $mimetype }); LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+# $count: how many files the zip holds (0: an empty zip); $names: the first
+# ones' names, ", …" after them when there are more.
+core-import-file-zip-other = { $file }: is { $count ->
+        [0] an empty zip
+        [one] a zip of { $n } file: { $names }
+       *[other] a zip of { $n } files: { $names }
+    }: neither TikTok's data download nor a spreadsheet; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: is { $count ->
+        [0] an empty zip
+        [one] a zip of { $n } file: { $names }
+       *[other] a zip of { $n } files: { $names }
+    }: neither TikTok's JSON export (user_data.json) nor its TXT files
+core-import-file-zip-not-tiktok = { $file }: is not a zip archive TikTok sends ({ $error })
+# $entry: a file in the zip.
+core-import-file-unpack-ratio = { $file }: { $entry } unpacks to more than { $ratio } times its packed size: not TikTok's export; not read
+core-import-file-unpack-past = { $file }: { $entry } unpacks past { $max } GiB (with the files before it); not read
+core-import-file-export-skip-lines = { $file }: is TikTok's data download: its entries cannot be left out one by one
+core-import-file-not-read = { $file }: was not read
+# $count: how many sections (0: none); $sections: their names.
+core-import-file-export-no-lists = { $file }: holds no LIVE history and no wallet withdrawals (its sections: { $count ->
+        [0] none
+       *[other] { $sections }
+    }); is it TikTok's "Download your data" export?
+core-import-file-not-regular = { $file }: is { $what ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] not a regular file
+    }: only a regular file can be imported
+# A spreadsheet. $what: what would take the memory; $part: a part of the
+# workbook's zip; $kind: xlsx, xls or ods.
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] its shared strings
+       *[sheets] its sheets
+    } would take more than { $max } MiB of memory to read; not read (save the sheet as CSV to import it)
+core-import-file-sheet-part = { $file }: cannot read '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' unpacks to more than { $ratio } times its packed size: not a spreadsheet; not read
+core-import-file-sheet-unpacks = { $file }: unpacks to more than { $max } GiB; not read
+core-import-file-sheet-long-run = { $file }: '{ $part }' holds a text or a tag longer than { $max } MiB: not a spreadsheet LiveLedger reads; not read
+core-import-file-sheet-strings-unreadable = { $file }: cannot read the shared strings ({ $error })
+core-import-file-sheet-strings-declared = { $file }: declares more shared strings than it holds: not a sound spreadsheet; not read
+core-import-file-sheet-not-xml = { $file }: its content is not XML that can be read ({ $error })
+core-import-file-xls-large = { $file }: is an .xls larger than { $max } MiB; not read (save it as .xlsx or CSV)
+core-import-file-xls-unreadable = { $file }: is not an .xls that can be read ({ $error })
+core-import-file-xls-rows = { $file }: states a sheet whose last row is before its first: not a sound .xls; not read
+core-import-file-workbook-unreadable = { $file }: is not an .{ $kind } workbook that can be read ({ $error })
+core-import-file-sheet-unreadable = { $file }: cannot read sheet '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: row { $row }: cannot read the sheet ({ $error })
+core-import-file-sheet-rows-order = { $file }: row { $row }: the sheet's rows are out of order; not read
+# $count: how many sheets are named (0: none); $sheets: their names.
+core-import-file-no-such-sheet = { $file }: has no sheet named '{ $sheet }' (its sheets: { $count ->
+        [0] none
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: has no sheet with data (its sheets: { $count ->
+        [0] none
+       *[other] { $sheets }
+    })
+
+## No rows to import, only rows skipped. Each kind's count selects its words
+## (0: not skipped, left out); $first names the kind the list starts with
+## (no comma before it); $totals_n, $blank_n, $summary_n, $events_n are the
+## figures. English keeps its old words ("1 event that are not gifts").
+
+core-import-file-nothing-skipped = { $file }: no rows to import: skipped { $totals ->
+        [0] {""}
+        [one] { $totals_n } total row
+       *[other] { $totals_n } total rows
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank ->
+            [one] { $blank_n } blank line
+           *[other] { $blank_n } blank lines
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }a summary block of { $summary_n } row(s)
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events ->
+            [one] { $events_n } event that are not gifts
+           *[other] { $events_n } events that are not gifts
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+## $list: a TXT file of the download; $max: MiB.
+
+core-import-tiktok-long-text = holds a text or a key longer than { $max } MiB: this is not TikTok's export
+core-import-tiktok-long-entry = holds a list entry longer than { $max } MiB: this is not a LIVE or a wallet entry
+core-import-tiktok-many-entries = holds more than { $max } LIVE and wallet entries: more than any creator's history
+core-import-tiktok-cannot-read = cannot read: { $error }
+core-import-tiktok-cut-short = the file ends in the middle of a value: it is cut short
+core-import-tiktok-not-json = is not valid JSON here ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = cannot read { $list }: { $error }
+core-import-tiktok-txt-long-line = { $list } holds a line longer than { $max } MiB: this is not TikTok's export
+core-import-tiktok-txt-not-utf8 = { $list } is not valid UTF-8 text here (save it as UTF-8)
+core-import-tiktok-txt-long-entry = { $list } holds an entry longer than { $max } MiB: this is not a LIVE or a wallet entry
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = cannot read: { $error }
+core-import-sheet-workbook-unreadable = is not an .{ $kind } workbook that can be read ({ $error })
+core-import-sheet-unreadable = cannot read sheet '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = row { $row }: cannot read the sheet ({ $error })
+core-import-sheet-rows-order = row { $row }: the sheet's rows are out of order; not read

@@ -468,3 +468,125 @@ core-import-tiktok-withdrawal-range = se esperaba un retiro de más de 0 y como 
 core-import-tiktok-too-many-to-value = { $text } diamantes son demasiados para valorarlos
 core-import-tiktok-fee-above = la comisión { $fee } es mayor que el valor del retiro { $gross }
 core-import-tiktok-not-wallet = se esperaba una entrada de la billetera (un objeto JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: no se puede leer: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: pesa más de { $max } MiB; no se leyó
+core-import-file-zip-unreadable = { $file }: no es un archivo ZIP que se pueda leer ({ $error })
+core-import-file-zip-many = { $file }: enumera más archivos de los que tiene la exportación de TikTok o un libro de cálculo (como máximo { $max }); no se leyó
+core-import-file-ole-unreadable = { $file }: es un archivo compuesto OLE que no se puede leer; LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: es un documento de Word; LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file }: es un archivo compuesto OLE sin libro de cálculo (sus flujos: { $streams }); LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: es un archivo compuesto OLE (como los .xls) que no se puede leer: { $error }; LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file }: es un archivo OpenDocument que no es una hoja de cálculo ({ $mimetype }); LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file }: es { $count ->
+        [0] un ZIP vacío
+        [one] un ZIP de { $n } archivo: { $names }
+       *[other] un ZIP de { $n } archivos: { $names }
+    }: no es la descarga de datos de TikTok ni una hoja de cálculo; LiveLedger lee CSV, JSON, la descarga de datos de TikTok (.zip) y hojas de cálculo (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: es { $count ->
+        [0] un ZIP vacío
+        [one] un ZIP de { $n } archivo: { $names }
+       *[other] un ZIP de { $n } archivos: { $names }
+    }: no es la exportación JSON de TikTok (user_data.json) ni sus archivos TXT
+core-import-file-zip-not-tiktok = { $file }: no es un archivo ZIP como los que envía TikTok ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } se descomprime a más de { $ratio } veces su tamaño comprimido: no es la exportación de TikTok; no se leyó
+core-import-file-unpack-past = { $file }: { $entry } se descomprime a más de { $max } GiB (junto con los archivos anteriores); no se leyó
+core-import-file-export-skip-lines = { $file }: es la descarga de datos de TikTok: sus entradas no se pueden omitir una por una
+core-import-file-not-read = { $file }: no se leyó
+core-import-file-export-no-lists = { $file }: no contiene historial de LIVE ni retiros de la billetera (sus secciones: { $count ->
+        [0] ninguna
+       *[other] { $sections }
+    }); ¿es la exportación «Descarga tus datos» de TikTok?
+core-import-file-not-regular = { $file }: es { $what ->
+        [folder] una carpeta
+        [fifo] una tubería con nombre (FIFO)
+        [device] un dispositivo
+        [socket] un socket
+       *[other] algo que no es un archivo normal
+    }: solo se puede importar un archivo normal
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] sus cadenas compartidas ocuparían
+       *[sheets] sus hojas ocuparían
+    } más de { $max } MiB de memoria al leerse; no se leyó (guarda la hoja como CSV para importarla)
+core-import-file-sheet-part = { $file }: no se puede leer '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' se descomprime a más de { $ratio } veces su tamaño comprimido: no es una hoja de cálculo; no se leyó
+core-import-file-sheet-unpacks = { $file }: se descomprime a más de { $max } GiB; no se leyó
+core-import-file-sheet-long-run = { $file }: '{ $part }' contiene un texto o una etiqueta de más de { $max } MiB: no es una hoja de cálculo que LiveLedger lea; no se leyó
+core-import-file-sheet-strings-unreadable = { $file }: no se pueden leer las cadenas compartidas ({ $error })
+core-import-file-sheet-strings-declared = { $file }: declara más cadenas compartidas de las que contiene: no es una hoja de cálculo íntegra; no se leyó
+core-import-file-sheet-not-xml = { $file }: su contenido no es XML que se pueda leer ({ $error })
+core-import-file-xls-large = { $file }: es un .xls de más de { $max } MiB; no se leyó (guárdalo como .xlsx o CSV)
+core-import-file-xls-unreadable = { $file }: no es un .xls que se pueda leer ({ $error })
+core-import-file-xls-rows = { $file }: declara una hoja cuya última fila está antes de la primera: no es un .xls íntegro; no se leyó
+core-import-file-workbook-unreadable = { $file }: no es un libro .{ $kind } que se pueda leer ({ $error })
+core-import-file-sheet-unreadable = { $file }: no se puede leer la hoja '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: fila { $row }: no se puede leer la hoja ({ $error })
+core-import-file-sheet-rows-order = { $file }: fila { $row }: las filas de la hoja están desordenadas; no se leyó
+core-import-file-no-such-sheet = { $file }: no tiene ninguna hoja llamada '{ $sheet }' (sus hojas: { $count ->
+        [0] ninguna
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: no tiene ninguna hoja con datos (sus hojas: { $count ->
+        [0] ninguna
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: no hay filas que importar; se omitieron { $totals ->
+        [0] {""}
+        [one] { $totals_n } fila de totales
+       *[other] { $totals_n } filas de totales
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank ->
+            [one] { $blank_n } línea en blanco
+           *[other] { $blank_n } líneas en blanco
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }{ $summary ->
+            [one] un bloque de resumen de { $summary_n } fila
+           *[other] un bloque de resumen de { $summary_n } filas
+        }
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events ->
+            [one] { $events_n } evento que no es un regalo
+           *[other] { $events_n } eventos que no son regalos
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = contiene un texto o una clave de más de { $max } MiB: esto no es la exportación de TikTok
+core-import-tiktok-long-entry = contiene una entrada de lista de más de { $max } MiB: esto no es un LIVE ni una entrada de la billetera
+core-import-tiktok-many-entries = contiene más de { $max } entradas de LIVE y de la billetera: más que el historial de cualquier creador
+core-import-tiktok-cannot-read = no se puede leer: { $error }
+core-import-tiktok-cut-short = el archivo termina a mitad de un valor: está cortado
+core-import-tiktok-not-json = no es JSON válido aquí ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = no se puede leer { $list }: { $error }
+core-import-tiktok-txt-long-line = { $list } contiene una línea de más de { $max } MiB: esto no es la exportación de TikTok
+core-import-tiktok-txt-not-utf8 = { $list } no es texto UTF-8 válido aquí (guárdalo como UTF-8)
+core-import-tiktok-txt-long-entry = { $list } contiene una entrada de más de { $max } MiB: esto no es un LIVE ni una entrada de la billetera
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = no se puede leer: { $error }
+core-import-sheet-workbook-unreadable = no es un libro .{ $kind } que se pueda leer ({ $error })
+core-import-sheet-unreadable = no se puede leer la hoja '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = fila { $row }: no se puede leer la hoja ({ $error })
+core-import-sheet-rows-order = fila { $row }: las filas de la hoja están desordenadas; no se leyó

@@ -470,3 +470,125 @@ core-import-tiktok-withdrawal-range = attendu : un retrait de plus de 0 et d’a
 core-import-tiktok-too-many-to-value = { $text } diamants, c’est trop pour les évaluer
 core-import-tiktok-fee-above = les frais de { $fee } dépassent la valeur du retrait, { $gross }
 core-import-tiktok-not-wallet = attendu : une entrée du portefeuille (un objet JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file } : lecture impossible : { $error }
+core-import-file-error = { $file } : { $error }
+core-import-file-too-large = { $file } : dépasse { $max } Mio ; non lu
+core-import-file-zip-unreadable = { $file } : n’est pas une archive ZIP lisible ({ $error })
+core-import-file-zip-many = { $file } : liste plus de fichiers que n’en contient l’export de TikTok ou un classeur (au plus { $max }) ; non lu
+core-import-file-ole-unreadable = { $file } : est un fichier composé OLE illisible ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-word = { $file } : est un document Word ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file } : est un fichier composé OLE sans classeur (ses flux : { $streams }) ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file } : est un fichier composé OLE (comme les .xls) illisible : { $error } ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file } : est un fichier OpenDocument qui n’est pas un classeur ({ $mimetype }) ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file } : est { $count ->
+        [0] un ZIP vide
+        [one] un ZIP de { $n } fichier : { $names }
+       *[other] un ZIP de { $n } fichiers : { $names }
+    } : ni le téléchargement de données de TikTok ni un classeur ; LiveLedger lit les fichiers CSV et JSON, le téléchargement de données de TikTok (.zip) et les classeurs (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file } : est { $count ->
+        [0] un ZIP vide
+        [one] un ZIP de { $n } fichier : { $names }
+       *[other] un ZIP de { $n } fichiers : { $names }
+    } : ni l’export JSON de TikTok (user_data.json) ni ses fichiers TXT
+core-import-file-zip-not-tiktok = { $file } : n’est pas une archive ZIP telle que TikTok l’envoie ({ $error })
+core-import-file-unpack-ratio = { $file } : { $entry } se décompresse à plus de { $ratio } fois sa taille compressée : ce n’est pas l’export de TikTok ; non lu
+core-import-file-unpack-past = { $file } : { $entry } se décompresse au-delà de { $max } Gio (avec les fichiers qui le précèdent) ; non lu
+core-import-file-export-skip-lines = { $file } : est le téléchargement de données de TikTok : ses entrées ne peuvent pas être écartées une à une
+core-import-file-not-read = { $file } : n’a pas été lu
+core-import-file-export-no-lists = { $file } : ne contient ni historique de LIVE ni retraits du portefeuille (ses sections : { $count ->
+        [0] aucune
+       *[other] { $sections }
+    }) ; est-ce l’export « Télécharger vos données » de TikTok ?
+core-import-file-not-regular = { $file } : est { $what ->
+        [folder] un dossier
+        [fifo] un tube nommé (FIFO)
+        [device] un périphérique
+        [socket] un socket
+       *[other] autre chose qu’un fichier ordinaire
+    } : seul un fichier ordinaire peut être importé
+core-import-file-sheet-memory = { $file } : { $what ->
+        [strings] ses chaînes partagées demanderaient
+       *[sheets] ses feuilles demanderaient
+    } plus de { $max } Mio de mémoire à lire ; non lu (enregistrez la feuille en CSV pour l’importer)
+core-import-file-sheet-part = { $file } : impossible de lire '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file } : '{ $part }' se décompresse à plus de { $ratio } fois sa taille compressée : ce n’est pas un classeur ; non lu
+core-import-file-sheet-unpacks = { $file } : se décompresse à plus de { $max } Gio ; non lu
+core-import-file-sheet-long-run = { $file } : '{ $part }' contient un texte ou une balise de plus de { $max } Mio : ce n’est pas un classeur que LiveLedger lit ; non lu
+core-import-file-sheet-strings-unreadable = { $file } : impossible de lire les chaînes partagées ({ $error })
+core-import-file-sheet-strings-declared = { $file } : annonce plus de chaînes partagées qu’il n’en contient : classeur endommagé ; non lu
+core-import-file-sheet-not-xml = { $file } : son contenu n’est pas du XML lisible ({ $error })
+core-import-file-xls-large = { $file } : est un .xls de plus de { $max } Mio ; non lu (enregistrez-le en .xlsx ou en CSV)
+core-import-file-xls-unreadable = { $file } : n’est pas un .xls lisible ({ $error })
+core-import-file-xls-rows = { $file } : annonce une feuille dont la dernière ligne précède la première : .xls endommagé ; non lu
+core-import-file-workbook-unreadable = { $file } : n’est pas un classeur .{ $kind } lisible ({ $error })
+core-import-file-sheet-unreadable = { $file } : impossible de lire la feuille '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file } : ligne { $row } : impossible de lire la feuille ({ $error })
+core-import-file-sheet-rows-order = { $file } : ligne { $row } : les lignes de la feuille ne sont pas dans l’ordre ; non lu
+core-import-file-no-such-sheet = { $file } : n’a pas de feuille nommée '{ $sheet }' (ses feuilles : { $count ->
+        [0] aucune
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file } : n’a aucune feuille avec des données (ses feuilles : { $count ->
+        [0] aucune
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file } : aucune ligne à importer ; ignoré : { $totals ->
+        [0] {""}
+        [one] { $totals_n } ligne de total
+       *[other] { $totals_n } lignes de total
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank ->
+            [one] { $blank_n } ligne vide
+           *[other] { $blank_n } lignes vides
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }{ $summary ->
+            [one] un bloc de synthèse de { $summary_n } ligne
+           *[other] un bloc de synthèse de { $summary_n } lignes
+        }
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events ->
+            [one] { $events_n } événement qui n’est pas un cadeau
+           *[other] { $events_n } événements qui ne sont pas des cadeaux
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = contient un texte ou une clé de plus de { $max } Mio : ce n’est pas l’export de TikTok
+core-import-tiktok-long-entry = contient une entrée de liste de plus de { $max } Mio : ce n’est ni un LIVE ni une entrée du portefeuille
+core-import-tiktok-many-entries = contient plus de { $max } entrées de LIVE et du portefeuille : plus que l’historique de n’importe quel créateur
+core-import-tiktok-cannot-read = lecture impossible : { $error }
+core-import-tiktok-cut-short = le fichier s’arrête au milieu d’une valeur : il est tronqué
+core-import-tiktok-not-json = n’est pas du JSON valide ici ({ $error })
+core-import-tiktok-txt-text = { $list } : { $error }
+core-import-tiktok-txt-cannot-read = impossible de lire { $list } : { $error }
+core-import-tiktok-txt-long-line = { $list } contient une ligne de plus de { $max } Mio : ce n’est pas l’export de TikTok
+core-import-tiktok-txt-not-utf8 = { $list } n’est pas du texte UTF-8 valide ici (enregistrez-le en UTF-8)
+core-import-tiktok-txt-long-entry = { $list } contient une entrée de plus de { $max } Mio : ce n’est ni un LIVE ni une entrée du portefeuille
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = lecture impossible : { $error }
+core-import-sheet-workbook-unreadable = n’est pas un classeur .{ $kind } lisible ({ $error })
+core-import-sheet-unreadable = impossible de lire la feuille '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = ligne { $row } : impossible de lire la feuille ({ $error })
+core-import-sheet-rows-order = ligne { $row } : les lignes de la feuille ne sont pas dans l’ordre ; non lu

@@ -437,3 +437,113 @@ core-import-tiktok-withdrawal-range = diharapkan penarikan lebih dari 0 dan pali
 core-import-tiktok-too-many-to-value = { $text } berlian terlalu banyak untuk dinilai
 core-import-tiktok-fee-above = biaya { $fee } lebih besar daripada nilai penarikan { $gross }
 core-import-tiktok-not-wallet = diharapkan entri dompet (objek JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: tidak dapat dibaca: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: lebih besar dari { $max } MiB; tidak dibaca
+core-import-file-zip-unreadable = { $file }: bukan arsip ZIP yang dapat dibaca ({ $error })
+core-import-file-zip-many = { $file }: mencantumkan lebih banyak file daripada isi ekspor TikTok atau sebuah workbook (paling banyak { $max }); tidak dibaca
+core-import-file-ole-unreadable = { $file }: ini file gabungan OLE yang tidak dapat dibaca; LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: ini dokumen Word; LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file }: ini file gabungan OLE tanpa workbook (stream-nya: { $streams }); LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: ini file gabungan OLE (seperti file .xls) yang tidak dapat dibaca: { $error }; LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file }: ini file OpenDocument yang bukan spreadsheet ({ $mimetype }); LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file }: ini { $count ->
+        [0] ZIP kosong
+       *[other] ZIP berisi { $n } file: { $names }
+    }: bukan unduhan data TikTok dan bukan spreadsheet; LiveLedger membaca CSV, JSON, unduhan data TikTok (.zip), dan spreadsheet (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: ini { $count ->
+        [0] ZIP kosong
+       *[other] ZIP berisi { $n } file: { $names }
+    }: bukan ekspor JSON TikTok (user_data.json) dan bukan file TXT-nya
+core-import-file-zip-not-tiktok = { $file }: bukan arsip ZIP seperti yang dikirim TikTok ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } terurai menjadi lebih dari { $ratio } kali ukuran terkompresinya: bukan ekspor TikTok; tidak dibaca
+core-import-file-unpack-past = { $file }: { $entry } terurai melewati { $max } GiB (bersama file sebelumnya); tidak dibaca
+core-import-file-export-skip-lines = { $file }: ini unduhan data TikTok: entrinya tidak dapat dilewati satu per satu
+core-import-file-not-read = { $file }: tidak dibaca
+core-import-file-export-no-lists = { $file }: tidak berisi riwayat LIVE dan tidak ada penarikan dompet (bagiannya: { $count ->
+        [0] tidak ada
+       *[other] { $sections }
+    }); apakah ini ekspor "Unduh data Anda" dari TikTok?
+core-import-file-not-regular = { $file }: ini { $what ->
+        [folder] folder
+        [fifo] named pipe (FIFO)
+        [device] perangkat
+        [socket] socket
+       *[other] bukan file biasa
+    }: hanya file biasa yang dapat diimpor
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] string bersamanya
+       *[sheets] sheet-nya
+    } akan memakan lebih dari { $max } MiB memori untuk dibaca; tidak dibaca (simpan sheet sebagai CSV untuk mengimpornya)
+core-import-file-sheet-part = { $file }: tidak dapat membaca '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' terurai menjadi lebih dari { $ratio } kali ukuran terkompresinya: bukan spreadsheet; tidak dibaca
+core-import-file-sheet-unpacks = { $file }: terurai menjadi lebih dari { $max } GiB; tidak dibaca
+core-import-file-sheet-long-run = { $file }: '{ $part }' berisi teks atau tag yang lebih panjang dari { $max } MiB: bukan spreadsheet yang dibaca LiveLedger; tidak dibaca
+core-import-file-sheet-strings-unreadable = { $file }: tidak dapat membaca string bersama ({ $error })
+core-import-file-sheet-strings-declared = { $file }: menyatakan lebih banyak string bersama daripada isinya: spreadsheet ini rusak; tidak dibaca
+core-import-file-sheet-not-xml = { $file }: isinya bukan XML yang dapat dibaca ({ $error })
+core-import-file-xls-large = { $file }: ini file .xls yang lebih besar dari { $max } MiB; tidak dibaca (simpan sebagai .xlsx atau CSV)
+core-import-file-xls-unreadable = { $file }: bukan file .xls yang dapat dibaca ({ $error })
+core-import-file-xls-rows = { $file }: menyatakan sheet yang baris terakhirnya sebelum baris pertamanya: file .xls ini rusak; tidak dibaca
+core-import-file-workbook-unreadable = { $file }: bukan workbook .{ $kind } yang dapat dibaca ({ $error })
+core-import-file-sheet-unreadable = { $file }: tidak dapat membaca sheet '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: baris { $row }: tidak dapat membaca sheet ({ $error })
+core-import-file-sheet-rows-order = { $file }: baris { $row }: baris-baris sheet tidak berurutan; tidak dibaca
+core-import-file-no-such-sheet = { $file }: tidak ada sheet bernama '{ $sheet }' (sheet-nya: { $count ->
+        [0] tidak ada
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: tidak ada sheet yang berisi data (sheet-nya: { $count ->
+        [0] tidak ada
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: tidak ada baris untuk diimpor; dilewati: { $totals ->
+        [0] {""}
+       *[other] { $totals_n } baris total
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank_n } baris kosong
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }blok ringkasan { $summary_n } baris
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events_n } event yang bukan hadiah
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = berisi teks atau kunci yang lebih panjang dari { $max } MiB: ini bukan ekspor TikTok
+core-import-tiktok-long-entry = berisi entri daftar yang lebih panjang dari { $max } MiB: ini bukan siaran LIVE atau entri dompet
+core-import-tiktok-many-entries = berisi lebih dari { $max } entri LIVE dan dompet: lebih banyak dari riwayat kreator mana pun
+core-import-tiktok-cannot-read = tidak dapat dibaca: { $error }
+core-import-tiktok-cut-short = file berakhir di tengah sebuah nilai: file ini terpotong
+core-import-tiktok-not-json = bukan JSON yang valid di sini ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = tidak dapat membaca { $list }: { $error }
+core-import-tiktok-txt-long-line = { $list } berisi baris yang lebih panjang dari { $max } MiB: ini bukan ekspor TikTok
+core-import-tiktok-txt-not-utf8 = { $list } bukan teks UTF-8 yang valid di sini (simpan sebagai UTF-8)
+core-import-tiktok-txt-long-entry = { $list } berisi entri yang lebih panjang dari { $max } MiB: ini bukan siaran LIVE atau entri dompet
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = tidak dapat dibaca: { $error }
+core-import-sheet-workbook-unreadable = bukan workbook .{ $kind } yang dapat dibaca ({ $error })
+core-import-sheet-unreadable = tidak dapat membaca sheet '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = baris { $row }: tidak dapat membaca sheet ({ $error })
+core-import-sheet-rows-order = baris { $row }: baris-baris sheet tidak berurutan; tidak dibaca

@@ -435,3 +435,113 @@ core-import-tiktok-withdrawal-range = 0より多く { $max } ダイヤモンド�
 core-import-tiktok-too-many-to-value = { $text } ダイヤモンドは多すぎて評価できません
 core-import-tiktok-fee-above = 手数料 { $fee } が出金額 { $gross } を上回っています
 core-import-tiktok-not-wallet = ウォレットの記録（JSONオブジェクト）が必要です
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }：読み込めません：{ $error }
+core-import-file-error = { $file }：{ $error }
+core-import-file-too-large = { $file }：{ $max } MiBを超えています。読み込みませんでした
+core-import-file-zip-unreadable = { $file }：読み込めるZIPアーカイブではありません（{ $error }）
+core-import-file-zip-many = { $file }：TikTokのエクスポートやブックより多くのファイルが含まれています（最大 { $max }）。読み込みませんでした
+core-import-file-ole-unreadable = { $file }：読み込めないOLE複合ファイルです。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-word = { $file }：Word文書です。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-ole-no-workbook = { $file }：ブックのないOLE複合ファイルです（ストリーム：{ $streams }）。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-ole-broken = { $file }：読み込めないOLE複合ファイル（.xlsと同じ形式）です：{ $error }。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-odf-not-sheet = { $file }：スプレッドシートではないOpenDocumentファイルです（{ $mimetype }）。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-zip-other = { $file }：{ $count ->
+        [0] 空のZIP
+       *[other] { $n } 個のファイルを含むZIP（{ $names }）
+    }で、TikTokのデータダウンロードでもスプレッドシートでもありません。LiveLedgerが読むのはCSV、JSON、TikTokのデータダウンロード（.zip）、スプレッドシート（.xlsx、.xls、.ods）です
+core-import-file-zip-no-export = { $file }：{ $count ->
+        [0] 空のZIP
+       *[other] { $n } 個のファイルを含むZIP（{ $names }）
+    }で、TikTokのJSONエクスポート（user_data.json）でもそのTXTファイルでもありません
+core-import-file-zip-not-tiktok = { $file }：TikTokが送るZIPアーカイブではありません（{ $error }）
+core-import-file-unpack-ratio = { $file }：{ $entry } は展開すると圧縮サイズの { $ratio } 倍を超えます。TikTokのエクスポートではありません。読み込みませんでした
+core-import-file-unpack-past = { $file }：{ $entry } は（前のファイルと合わせて）展開すると { $max } GiBを超えます。読み込みませんでした
+core-import-file-export-skip-lines = { $file }：TikTokのデータダウンロードです。その項目を1件ずつ除外することはできません
+core-import-file-not-read = { $file }：読み込まれませんでした
+core-import-file-export-no-lists = { $file }：LIVE配信の履歴もウォレットの出金もありません（セクション：{ $count ->
+        [0] なし
+       *[other] { $sections }
+    }）。TikTokの「データをダウンロード」のエクスポートですか？
+core-import-file-not-regular = { $file }：{ $what ->
+        [folder] フォルダー
+        [fifo] 名前付きパイプ（FIFO）
+        [device] デバイス
+        [socket] ソケット
+       *[other] 通常のファイルではないもの
+    }です。インポートできるのは通常のファイルだけです
+core-import-file-sheet-memory = { $file }：{ $what ->
+        [strings] 共有文字列
+       *[sheets] シート
+    }を読み込むには { $max } MiBを超えるメモリが必要です。読み込みませんでした（インポートするにはシートをCSVで保存してください）
+core-import-file-sheet-part = { $file }：'{ $part }' を読み込めません（{ $error }）
+core-import-file-sheet-ratio = { $file }：'{ $part }' は展開すると圧縮サイズの { $ratio } 倍を超えます。スプレッドシートではありません。読み込みませんでした
+core-import-file-sheet-unpacks = { $file }：展開すると { $max } GiBを超えます。読み込みませんでした
+core-import-file-sheet-long-run = { $file }：'{ $part }' に { $max } MiBを超えるテキストまたはタグがあります。LiveLedgerが読むスプレッドシートではありません。読み込みませんでした
+core-import-file-sheet-strings-unreadable = { $file }：共有文字列を読み込めません（{ $error }）
+core-import-file-sheet-strings-declared = { $file }：実際より多くの共有文字列が宣言されています。正常なスプレッドシートではありません。読み込みませんでした
+core-import-file-sheet-not-xml = { $file }：内容が読み込めるXMLではありません（{ $error }）
+core-import-file-xls-large = { $file }：{ $max } MiBを超える.xlsです。読み込みませんでした（.xlsxかCSVで保存してください）
+core-import-file-xls-unreadable = { $file }：読み込める.xlsではありません（{ $error }）
+core-import-file-xls-rows = { $file }：最終行が先頭行より前にあるシートが宣言されています。正常な.xlsではありません。読み込みませんでした
+core-import-file-workbook-unreadable = { $file }：読み込める.{ $kind }ブックではありません（{ $error }）
+core-import-file-sheet-unreadable = { $file }：シート'{ $sheet }'を読み込めません（{ $error }）
+core-import-file-sheet-row-unreadable = { $file }：{ $row } 行目：シートを読み込めません（{ $error }）
+core-import-file-sheet-rows-order = { $file }：{ $row } 行目：シートの行の順序が正しくありません。読み込みませんでした
+core-import-file-no-such-sheet = { $file }：'{ $sheet }' という名前のシートがありません（シート：{ $count ->
+        [0] なし
+       *[other] { $sheets }
+    }）
+core-import-file-no-sheet-data = { $file }：データのあるシートがありません（シート：{ $count ->
+        [0] なし
+       *[other] { $sheets }
+    }）
+core-import-file-nothing-skipped = { $file }：インポートする行がありません。スキップしたもの：{ $totals ->
+        [0] {""}
+       *[other] 合計行 { $totals_n } 行
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] 、
+        }空行 { $blank_n } 行
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] 、
+        }{ $summary_n } 行の集計ブロック
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] 、
+        }ギフト以外のイベント { $events_n } 件
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = { $max } MiBを超えるテキストまたはキーがあります。TikTokのエクスポートではありません
+core-import-tiktok-long-entry = { $max } MiBを超えるリストの項目があります。LIVE配信やウォレットの記録ではありません
+core-import-tiktok-many-entries = LIVE配信とウォレットの記録が { $max } 件を超えています。どのクリエイターの履歴よりも多い数です
+core-import-tiktok-cannot-read = 読み込めません：{ $error }
+core-import-tiktok-cut-short = 値の途中でファイルが終わっています。途中で切れています
+core-import-tiktok-not-json = ここは有効なJSONではありません（{ $error }）
+core-import-tiktok-txt-text = { $list }：{ $error }
+core-import-tiktok-txt-cannot-read = { $list } を読み込めません：{ $error }
+core-import-tiktok-txt-long-line = { $list } に { $max } MiBを超える行があります。TikTokのエクスポートではありません
+core-import-tiktok-txt-not-utf8 = { $list } のここは有効なUTF-8テキストではありません（UTF-8で保存してください）
+core-import-tiktok-txt-long-entry = { $list } に { $max } MiBを超える項目があります。LIVE配信やウォレットの記録ではありません
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = 読み込めません：{ $error }
+core-import-sheet-workbook-unreadable = 読み込める.{ $kind }ブックではありません（{ $error }）
+core-import-sheet-unreadable = シート'{ $sheet }'を読み込めません（{ $error }）
+core-import-sheet-row-unreadable = { $row } 行目：シートを読み込めません（{ $error }）
+core-import-sheet-rows-order = { $row } 行目：シートの行の順序が正しくありません。読み込みませんでした

@@ -469,3 +469,125 @@ core-import-tiktok-withdrawal-range = esperava-se um saque de mais de 0 e no má
 core-import-tiktok-too-many-to-value = { $text } diamantes são demais para avaliar
 core-import-tiktok-fee-above = a tarifa { $fee } é maior que o valor do saque { $gross }
 core-import-tiktok-not-wallet = esperava-se um lançamento da carteira (um objeto JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: não foi possível ler: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: tem mais de { $max } MiB; não foi lido
+core-import-file-zip-unreadable = { $file }: não é um arquivo ZIP que possa ser lido ({ $error })
+core-import-file-zip-many = { $file }: lista mais arquivos do que a exportação do TikTok ou uma planilha contém (no máximo { $max }); não foi lido
+core-import-file-ole-unreadable = { $file }: é um arquivo composto OLE que não pode ser lido; o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: é um documento do Word; o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file }: é um arquivo composto OLE sem pasta de trabalho (seus fluxos: { $streams }); o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: é um arquivo composto OLE (como os .xls) que não pode ser lido: { $error }; o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file }: é um arquivo OpenDocument que não é uma planilha ({ $mimetype }); o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file }: é { $count ->
+        [0] um ZIP vazio
+        [one] um ZIP de { $n } arquivo: { $names }
+       *[other] um ZIP de { $n } arquivos: { $names }
+    }: não é o download de dados do TikTok nem uma planilha; o LiveLedger lê CSV, JSON, o download de dados do TikTok (.zip) e planilhas (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: é { $count ->
+        [0] um ZIP vazio
+        [one] um ZIP de { $n } arquivo: { $names }
+       *[other] um ZIP de { $n } arquivos: { $names }
+    }: não é a exportação JSON do TikTok (user_data.json) nem seus arquivos TXT
+core-import-file-zip-not-tiktok = { $file }: não é um arquivo ZIP como os que o TikTok envia ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } se descompacta em mais de { $ratio } vezes o tamanho compactado: não é a exportação do TikTok; não foi lido
+core-import-file-unpack-past = { $file }: { $entry } se descompacta em mais de { $max } GiB (com os arquivos antes dele); não foi lido
+core-import-file-export-skip-lines = { $file }: é o download de dados do TikTok: suas entradas não podem ser deixadas de fora uma a uma
+core-import-file-not-read = { $file }: não foi lido
+core-import-file-export-no-lists = { $file }: não contém histórico de lives nem saques da carteira (suas seções: { $count ->
+        [0] nenhuma
+       *[other] { $sections }
+    }); é a exportação "Baixar seus dados" do TikTok?
+core-import-file-not-regular = { $file }: é { $what ->
+        [folder] uma pasta
+        [fifo] um pipe nomeado (FIFO)
+        [device] um dispositivo
+        [socket] um socket
+       *[other] algo que não é um arquivo comum
+    }: só um arquivo comum pode ser importado
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] suas strings compartilhadas ocupariam
+       *[sheets] suas abas ocupariam
+    } mais de { $max } MiB de memória para serem lidas; não foi lido (salve a aba como CSV para importá-la)
+core-import-file-sheet-part = { $file }: não foi possível ler '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' se descompacta em mais de { $ratio } vezes o tamanho compactado: não é uma planilha; não foi lido
+core-import-file-sheet-unpacks = { $file }: se descompacta em mais de { $max } GiB; não foi lido
+core-import-file-sheet-long-run = { $file }: '{ $part }' contém um texto ou uma tag com mais de { $max } MiB: não é uma planilha que o LiveLedger lê; não foi lido
+core-import-file-sheet-strings-unreadable = { $file }: não foi possível ler as strings compartilhadas ({ $error })
+core-import-file-sheet-strings-declared = { $file }: declara mais strings compartilhadas do que contém: não é uma planilha íntegra; não foi lido
+core-import-file-sheet-not-xml = { $file }: seu conteúdo não é um XML que possa ser lido ({ $error })
+core-import-file-xls-large = { $file }: é um .xls com mais de { $max } MiB; não foi lido (salve-o como .xlsx ou CSV)
+core-import-file-xls-unreadable = { $file }: não é um .xls que possa ser lido ({ $error })
+core-import-file-xls-rows = { $file }: declara uma aba cuja última linha vem antes da primeira: não é um .xls íntegro; não foi lido
+core-import-file-workbook-unreadable = { $file }: não é uma pasta de trabalho .{ $kind } que possa ser lida ({ $error })
+core-import-file-sheet-unreadable = { $file }: não foi possível ler a aba '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: linha { $row }: não foi possível ler a aba ({ $error })
+core-import-file-sheet-rows-order = { $file }: linha { $row }: as linhas da aba estão fora de ordem; não foi lido
+core-import-file-no-such-sheet = { $file }: não tem aba chamada '{ $sheet }' (suas abas: { $count ->
+        [0] nenhuma
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: não tem aba com dados (suas abas: { $count ->
+        [0] nenhuma
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: nenhuma linha para importar; ignorado: { $totals ->
+        [0] {""}
+        [one] { $totals_n } linha de total
+       *[other] { $totals_n } linhas de total
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank ->
+            [one] { $blank_n } linha em branco
+           *[other] { $blank_n } linhas em branco
+        }
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }{ $summary ->
+            [one] um bloco de resumo de { $summary_n } linha
+           *[other] um bloco de resumo de { $summary_n } linhas
+        }
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events ->
+            [one] { $events_n } evento que não é presente
+           *[other] { $events_n } eventos que não são presentes
+        }
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = contém um texto ou uma chave com mais de { $max } MiB: isto não é a exportação do TikTok
+core-import-tiktok-long-entry = contém uma entrada de lista com mais de { $max } MiB: isto não é uma live nem um lançamento da carteira
+core-import-tiktok-many-entries = contém mais de { $max } entradas de lives e da carteira: mais do que o histórico de qualquer criador
+core-import-tiktok-cannot-read = não foi possível ler: { $error }
+core-import-tiktok-cut-short = o arquivo termina no meio de um valor: está cortado
+core-import-tiktok-not-json = não é JSON válido aqui ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = não foi possível ler { $list }: { $error }
+core-import-tiktok-txt-long-line = { $list } contém uma linha com mais de { $max } MiB: isto não é a exportação do TikTok
+core-import-tiktok-txt-not-utf8 = { $list } não é texto UTF-8 válido aqui (salve-o como UTF-8)
+core-import-tiktok-txt-long-entry = { $list } contém uma entrada com mais de { $max } MiB: isto não é uma live nem um lançamento da carteira
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = não foi possível ler: { $error }
+core-import-sheet-workbook-unreadable = não é uma pasta de trabalho .{ $kind } que possa ser lida ({ $error })
+core-import-sheet-unreadable = não foi possível ler a aba '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = linha { $row }: não foi possível ler a aba ({ $error })
+core-import-sheet-rows-order = linha { $row }: as linhas da aba estão fora de ordem; não foi lido

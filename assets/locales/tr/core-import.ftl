@@ -437,3 +437,113 @@ core-import-tiktok-withdrawal-range = 0'dan fazla ve en fazla { $max } elmaslık
 core-import-tiktok-too-many-to-value = { $text } elmas, değerlendirilemeyecek kadar çok
 core-import-tiktok-fee-above = { $fee } ücreti, para çekme işleminin değerinden ({ $gross }) fazla
 core-import-tiktok-not-wallet = bir cüzdan kaydı (bir JSON nesnesi) bekleniyordu
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: okunamıyor: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: { $max } MiB'tan büyük; okunmadı
+core-import-file-zip-unreadable = { $file }: okunabilen bir zip arşivi değil ({ $error })
+core-import-file-zip-many = { $file }: TikTok'un dışa aktarımının veya bir çalışma kitabının içerdiğinden fazla dosya listeliyor (en fazla { $max }); okunmadı
+core-import-file-ole-unreadable = { $file }: okunamayan bir OLE bileşik dosyası; LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-word = { $file }: bir Word belgesi; LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-ole-no-workbook = { $file }: çalışma kitabı olmayan bir OLE bileşik dosyası (akışları: { $streams }); LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-ole-broken = { $file }: okunamayan bir OLE bileşik dosyası (.xls dosyaları gibi): { $error }; LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-odf-not-sheet = { $file }: elektronik tablo olmayan bir OpenDocument dosyası ({ $mimetype }); LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-zip-other = { $file }: { $count ->
+        [0] boş bir zip
+       *[other] { $n } dosyalık bir zip: { $names }
+    }; ne TikTok'un veri indirmesi ne de bir elektronik tablo; LiveLedger CSV, JSON, TikTok'un veri indirmesini (.zip) ve elektronik tabloları (.xlsx, .xls, .ods) okur
+core-import-file-zip-no-export = { $file }: { $count ->
+        [0] boş bir zip
+       *[other] { $n } dosyalık bir zip: { $names }
+    }; ne TikTok'un JSON dışa aktarımı (user_data.json) ne de TXT dosyaları
+core-import-file-zip-not-tiktok = { $file }: TikTok'un gönderdiği türden bir zip arşivi değil ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } sıkıştırılmış boyutunun { $ratio } katından fazlasına açılıyor: TikTok'un dışa aktarımı değil; okunmadı
+core-import-file-unpack-past = { $file }: { $entry } (önceki dosyalarla birlikte) { $max } GiB'ı aşacak şekilde açılıyor; okunmadı
+core-import-file-export-skip-lines = { $file }: TikTok'un veri indirmesi: kayıtları tek tek dışarıda bırakılamaz
+core-import-file-not-read = { $file }: okunmadı
+core-import-file-export-no-lists = { $file }: canlı yayın geçmişi ve cüzdan para çekme kaydı içermiyor (bölümleri: { $count ->
+        [0] yok
+       *[other] { $sections }
+    }); bu TikTok'un "Verilerini indir" dışa aktarımı mı?
+core-import-file-not-regular = { $file }: { $what ->
+        [folder] bir klasör
+        [fifo] adlandırılmış bir kanal (FIFO)
+        [device] bir aygıt
+        [socket] bir soket
+       *[other] normal bir dosya değil
+    }; yalnızca normal bir dosya içe aktarılabilir
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] paylaşılan metinleri
+       *[sheets] sayfaları
+    } okunmak için { $max } MiB'tan fazla bellek gerektirir; okunmadı (içe aktarmak için sayfayı CSV olarak kaydedin)
+core-import-file-sheet-part = { $file }: '{ $part }' okunamıyor ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' sıkıştırılmış boyutunun { $ratio } katından fazlasına açılıyor: elektronik tablo değil; okunmadı
+core-import-file-sheet-unpacks = { $file }: { $max } GiB'tan fazlasına açılıyor; okunmadı
+core-import-file-sheet-long-run = { $file }: '{ $part }' { $max } MiB'tan uzun bir metin veya etiket içeriyor: LiveLedger'ın okuduğu bir elektronik tablo değil; okunmadı
+core-import-file-sheet-strings-unreadable = { $file }: paylaşılan metinler okunamıyor ({ $error })
+core-import-file-sheet-strings-declared = { $file }: içerdiğinden fazla paylaşılan metin bildiriyor: sağlam bir elektronik tablo değil; okunmadı
+core-import-file-sheet-not-xml = { $file }: içeriği okunabilen bir XML değil ({ $error })
+core-import-file-xls-large = { $file }: { $max } MiB'tan büyük bir .xls dosyası; okunmadı (.xlsx veya CSV olarak kaydedin)
+core-import-file-xls-unreadable = { $file }: okunabilen bir .xls dosyası değil ({ $error })
+core-import-file-xls-rows = { $file }: son satırı ilk satırından önce gelen bir sayfa bildiriyor: sağlam bir .xls değil; okunmadı
+core-import-file-workbook-unreadable = { $file }: okunabilen bir .{ $kind } çalışma kitabı değil ({ $error })
+core-import-file-sheet-unreadable = { $file }: '{ $sheet }' sayfası okunamıyor ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: satır { $row }: sayfa okunamıyor ({ $error })
+core-import-file-sheet-rows-order = { $file }: satır { $row }: sayfanın satırları sırasız; okunmadı
+core-import-file-no-such-sheet = { $file }: '{ $sheet }' adında bir sayfa yok (sayfaları: { $count ->
+        [0] yok
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: veri içeren bir sayfa yok (sayfaları: { $count ->
+        [0] yok
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: içe aktarılacak satır yok; atlananlar: { $totals ->
+        [0] {""}
+       *[other] { $totals_n } toplam satırı
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank_n } boş satır
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }{ $summary_n } satırlık bir özet bloğu
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }hediye olmayan { $events_n } olay
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = { $max } MiB'tan uzun bir metin veya anahtar içeriyor: bu, TikTok'un dışa aktarımı değil
+core-import-tiktok-long-entry = { $max } MiB'tan uzun bir liste kaydı içeriyor: bu bir canlı yayın veya cüzdan kaydı değil
+core-import-tiktok-many-entries = { $max } taneden fazla canlı yayın ve cüzdan kaydı içeriyor: herhangi bir yayıncının geçmişinden fazla
+core-import-tiktok-cannot-read = okunamıyor: { $error }
+core-import-tiktok-cut-short = dosya bir değerin ortasında bitiyor: kesilmiş
+core-import-tiktok-not-json = burada geçerli bir JSON değil ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = { $list } okunamıyor: { $error }
+core-import-tiktok-txt-long-line = { $list } { $max } MiB'tan uzun bir satır içeriyor: bu, TikTok'un dışa aktarımı değil
+core-import-tiktok-txt-not-utf8 = { $list } burada geçerli bir UTF-8 metni değil (UTF-8 olarak kaydedin)
+core-import-tiktok-txt-long-entry = { $list } { $max } MiB'tan uzun bir kayıt içeriyor: bu bir canlı yayın veya cüzdan kaydı değil
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = okunamıyor: { $error }
+core-import-sheet-workbook-unreadable = okunabilen bir .{ $kind } çalışma kitabı değil ({ $error })
+core-import-sheet-unreadable = '{ $sheet }' sayfası okunamıyor ({ $error })
+core-import-sheet-row-unreadable = satır { $row }: sayfa okunamıyor ({ $error })
+core-import-sheet-rows-order = satır { $row }: sayfanın satırları sırasız; okunmadı

@@ -436,3 +436,113 @@ core-import-tiktok-withdrawal-range = cần lần rút tiền lớn hơn 0 và t
 core-import-tiktok-too-many-to-value = { $text } kim cương là quá nhiều để định giá
 core-import-tiktok-fee-above = phí { $fee } lớn hơn giá trị của lần rút tiền { $gross }
 core-import-tiktok-not-wallet = cần một mục ví (một đối tượng JSON)
+
+## A container (a zip, an OLE file), a spreadsheet or TikTok's data download
+## LiveLedger does not read. $error stays in English (the system's, the zip
+## reader's or the spreadsheet reader's words).
+
+core-import-file-cannot-read = { $file }: không đọc được: { $error }
+core-import-file-error = { $file }: { $error }
+core-import-file-too-large = { $file }: lớn hơn { $max } MiB; không đọc
+core-import-file-zip-unreadable = { $file }: không phải tệp zip đọc được ({ $error })
+core-import-file-zip-many = { $file }: liệt kê nhiều tệp hơn bản xuất của TikTok hoặc một sổ bảng tính có (tối đa { $max }); không đọc
+core-import-file-ole-unreadable = { $file }: là tệp ghép OLE không đọc được; LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-word = { $file }: là tài liệu Word; LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-ole-no-workbook = { $file }: là tệp ghép OLE không có sổ bảng tính (các luồng của nó: { $streams }); LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-ole-broken = { $file }: là tệp ghép OLE (như tệp .xls) không đọc được: { $error }; LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-odf-not-sheet = { $file }: là tệp OpenDocument nhưng không phải bảng tính ({ $mimetype }); LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-zip-other = { $file }: là { $count ->
+        [0] một tệp zip trống
+       *[other] một tệp zip gồm { $n } tệp: { $names }
+    }: không phải bản tải dữ liệu của TikTok cũng không phải bảng tính; LiveLedger đọc CSV, JSON, bản tải dữ liệu của TikTok (.zip) và bảng tính (.xlsx, .xls, .ods)
+core-import-file-zip-no-export = { $file }: là { $count ->
+        [0] một tệp zip trống
+       *[other] một tệp zip gồm { $n } tệp: { $names }
+    }: không phải bản xuất JSON của TikTok (user_data.json) cũng không phải các tệp TXT của nó
+core-import-file-zip-not-tiktok = { $file }: không phải tệp zip như TikTok gửi ({ $error })
+core-import-file-unpack-ratio = { $file }: { $entry } giải nén ra hơn { $ratio } lần kích thước nén: không phải bản xuất của TikTok; không đọc
+core-import-file-unpack-past = { $file }: { $entry } giải nén vượt quá { $max } GiB (cùng các tệp trước nó); không đọc
+core-import-file-export-skip-lines = { $file }: là bản tải dữ liệu của TikTok: không thể bỏ qua từng mục của nó
+core-import-file-not-read = { $file }: chưa được đọc
+core-import-file-export-no-lists = { $file }: không có lịch sử LIVE và không có lần rút tiền nào từ ví (các phần của nó: { $count ->
+        [0] không có
+       *[other] { $sections }
+    }); đây có phải bản xuất "Tải xuống dữ liệu của bạn" của TikTok không?
+core-import-file-not-regular = { $file }: là { $what ->
+        [folder] một thư mục
+        [fifo] một đường ống có tên (FIFO)
+        [device] một thiết bị
+        [socket] một socket
+       *[other] thứ không phải tệp thông thường
+    }: chỉ có thể nhập tệp thông thường
+core-import-file-sheet-memory = { $file }: { $what ->
+        [strings] các chuỗi dùng chung của nó
+       *[sheets] các trang của nó
+    } sẽ cần hơn { $max } MiB bộ nhớ để đọc; không đọc (hãy lưu trang thành CSV để nhập)
+core-import-file-sheet-part = { $file }: không đọc được '{ $part }' ({ $error })
+core-import-file-sheet-ratio = { $file }: '{ $part }' giải nén ra hơn { $ratio } lần kích thước nén: không phải bảng tính; không đọc
+core-import-file-sheet-unpacks = { $file }: giải nén ra hơn { $max } GiB; không đọc
+core-import-file-sheet-long-run = { $file }: '{ $part }' chứa một đoạn văn bản hoặc thẻ dài hơn { $max } MiB: không phải bảng tính LiveLedger đọc; không đọc
+core-import-file-sheet-strings-unreadable = { $file }: không đọc được các chuỗi dùng chung ({ $error })
+core-import-file-sheet-strings-declared = { $file }: khai báo nhiều chuỗi dùng chung hơn số nó chứa: bảng tính bị hỏng; không đọc
+core-import-file-sheet-not-xml = { $file }: nội dung của nó không phải XML đọc được ({ $error })
+core-import-file-xls-large = { $file }: là tệp .xls lớn hơn { $max } MiB; không đọc (hãy lưu thành .xlsx hoặc CSV)
+core-import-file-xls-unreadable = { $file }: không phải tệp .xls đọc được ({ $error })
+core-import-file-xls-rows = { $file }: khai báo một trang có dòng cuối nằm trước dòng đầu: tệp .xls bị hỏng; không đọc
+core-import-file-workbook-unreadable = { $file }: không phải sổ bảng tính .{ $kind } đọc được ({ $error })
+core-import-file-sheet-unreadable = { $file }: không đọc được trang '{ $sheet }' ({ $error })
+core-import-file-sheet-row-unreadable = { $file }: dòng { $row }: không đọc được trang ({ $error })
+core-import-file-sheet-rows-order = { $file }: dòng { $row }: các dòng của trang không theo thứ tự; không đọc
+core-import-file-no-such-sheet = { $file }: không có trang nào tên '{ $sheet }' (các trang của nó: { $count ->
+        [0] không có
+       *[other] { $sheets }
+    })
+core-import-file-no-sheet-data = { $file }: không có trang nào có dữ liệu (các trang của nó: { $count ->
+        [0] không có
+       *[other] { $sheets }
+    })
+core-import-file-nothing-skipped = { $file }: không có dòng nào để nhập; đã bỏ qua { $totals ->
+        [0] {""}
+       *[other] { $totals_n } dòng tổng
+    }{ $blank ->
+        [0] {""}
+       *[other] { $first ->
+            [blank] {""}
+           *[other] {", "}
+        }{ $blank_n } dòng trống
+    }{ $summary ->
+        [0] {""}
+       *[other] { $first ->
+            [summary] {""}
+           *[other] {", "}
+        }một khối tóm tắt { $summary_n } dòng
+    }{ $events ->
+        [0] {""}
+       *[other] { $first ->
+            [events] {""}
+           *[other] {", "}
+        }{ $events_n } sự kiện không phải quà tặng
+    }
+
+## TikTok's data download whose structure breaks: a problem at a line.
+
+core-import-tiktok-long-text = chứa một văn bản hoặc khóa dài hơn { $max } MiB: đây không phải bản xuất của TikTok
+core-import-tiktok-long-entry = chứa một mục danh sách dài hơn { $max } MiB: đây không phải buổi LIVE hay mục ví
+core-import-tiktok-many-entries = chứa hơn { $max } mục LIVE và ví: nhiều hơn lịch sử của bất kỳ nhà sáng tạo nào
+core-import-tiktok-cannot-read = không đọc được: { $error }
+core-import-tiktok-cut-short = tệp kết thúc giữa chừng một giá trị: tệp bị cắt cụt
+core-import-tiktok-not-json = không phải JSON hợp lệ ở đây ({ $error })
+core-import-tiktok-txt-text = { $list }: { $error }
+core-import-tiktok-txt-cannot-read = không đọc được { $list }: { $error }
+core-import-tiktok-txt-long-line = { $list } chứa một dòng dài hơn { $max } MiB: đây không phải bản xuất của TikTok
+core-import-tiktok-txt-not-utf8 = { $list } không phải văn bản UTF-8 hợp lệ ở đây (hãy lưu thành UTF-8)
+core-import-tiktok-txt-long-entry = { $list } chứa một mục dài hơn { $max } MiB: đây không phải buổi LIVE hay mục ví
+
+## A spreadsheet that breaks off while its rows are read: a problem at the
+## last row read, in the words of the file's refusal (above) without $file.
+
+core-import-sheet-cannot-read = không đọc được: { $error }
+core-import-sheet-workbook-unreadable = không phải sổ bảng tính .{ $kind } đọc được ({ $error })
+core-import-sheet-unreadable = không đọc được trang '{ $sheet }' ({ $error })
+core-import-sheet-row-unreadable = dòng { $row }: không đọc được trang ({ $error })
+core-import-sheet-rows-order = dòng { $row }: các dòng của trang không theo thứ tự; không đọc

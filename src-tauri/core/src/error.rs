@@ -440,6 +440,16 @@ impl ImportError {
         }
     }
 
+    /// The English of a file's sentence `said` (a `core-import-file-…`
+    /// message) after its `{file}: `.
+    pub(crate) fn file_english(said: &Message) -> String {
+        let english = crate::l10n::english(&said.clone().text("file", ""));
+        match english.strip_prefix(": ") {
+            Some(m) => m.to_string(),
+            None => english,
+        }
+    }
+
     /// [`ImportError::page_message`] in English, else the refusal's
     /// [`Display`](std::fmt::Display).
     pub fn page_text(&self) -> String {

@@ -305,6 +305,12 @@ pub struct ImportRecord {
     /// What the import warned about (streaks that never ended), each naming its line.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// Each of `warnings` as the core's message, for a face to say in the
+    /// creator's language (`null` for one it has no message for); empty for
+    /// an import recorded before the ledger kept them (schema 13), whose
+    /// warnings stay English.
+    #[serde(default)]
+    pub warning_messages: Vec<Option<crate::l10n::Message>>,
 }
 
 /// The creator's settings.

@@ -226,6 +226,12 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
     }
   } }, t("import-choose-button"));
 
+  // Each warning in the chosen language where the import kept its message;
+  // one recorded before that (or a message this page does not know) in
+  // the English it was written in.
+  const historyWarnings = (r: ImportRecord): string =>
+    r.warnings.map((w, i) => say(r.warning_messages?.[i], w)).join("\n");
+
   const drawHistory = async () => {
     const list = await api.imports();
     mount(history, list.length === 0
@@ -236,7 +242,7 @@ export async function importView(root: HTMLElement, visit: Visit): Promise<void>
           { title: t("import-history-format"), cell: (r) => formatLabel(r.format) },
           { title: t("import-history-rows"), cell: (r) => formatCount(r.rows_added), numeric: true },
           { title: t("import-history-sessions"), cell: (r) => formatCount(r.sessions_added), numeric: true },
-          { title: t("import-history-notes"), cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: r.warnings.join("\n") }, t("import-history-warnings", { count: r.warnings.length })) : "") },
+          { title: t("import-history-notes"), cell: (r) => (r.warnings.length ? el("span", { class: "warn", title: historyWarnings(r) }, t("import-history-warnings", { count: r.warnings.length })) : "") },
           { title: t("import-history-undo"), cell: (r) => el("button", { class: "link", "data-undo": r.id, "aria-label": t("import-undo-label", { file: r.file_name }), onclick: async () => {
             // The app asks in its own native dialog before anything goes.
             try {

@@ -8,6 +8,21 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 
 use super::tiktok_export;
+use crate::l10n::Message;
+
+/// A container's refusal: a `core-import-file-…` message, its `$file`
+/// added by `ImportError::file`.
+pub(crate) type Refusal = Message;
+
+/// "cannot read: …" for an I/O error of the spool.
+pub(crate) fn cannot_read(e: &std::io::Error) -> Message {
+    Message::new("core-import-file-cannot-read").text("error", e.to_string())
+}
+
+/// "is not a zip archive that can be read (…)".
+pub(crate) fn zip_unreadable(e: &dyn std::fmt::Display) -> Message {
+    Message::new("core-import-file-zip-unreadable").text("error", e.to_string())
+}
 
 /// The first bytes of a zip's first entry (or of an empty zip).
 const ZIP_MAGIC: [&[u8]; 2] = [b"PK\x03\x04", b"PK\x05\x06"];
@@ -49,29 +64,27 @@ pub(crate) enum Holds {
     Ods,
     /// An Excel 97–2003 workbook (an OLE file with a `Workbook` stream).
     Xls,
-    /// Something else: a short account of what it holds, for the refusal.
-    Other(String),
+    /// Something else: the refusal, which says what it holds.
+    Other(Message),
 }
 
 /// Copies the rest of `reader` to an anonymous temporary file (deleted when
 /// closed): a zip is read from its end, and neither it nor an .xls is ever
 /// held in memory whole. Refuses more than [`MAX_CONTAINER_BYTES`].
-pub(crate) fn spool<R: Read>(reader: &mut R) -> std::result::Result<File, String> {
-    let mut spool = tempfile::tempfile().map_err(|e| format!("cannot read: {e}"))?;
+pub(crate) fn spool<R: Read>(reader: &mut R) -> std::result::Result<File, Refusal> {
+    let mut spool = tempfile::tempfile().map_err(|e| cannot_read(&e))?;
     let copied = std::io::copy(&mut reader.take(MAX_CONTAINER_BYTES + 1), &mut spool)
-        .map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(|e| cannot_read(&e))?;
     if copied > MAX_CONTAINER_BYTES {
-        return Err(format!(
-            "is larger than {} MiB; not read",
-            MAX_CONTAINER_BYTES >> 20
-        ));
+        return Err(Message::new("core-import-file-too-large")
+            .text("max", (MAX_CONTAINER_BYTES >> 20).to_string()));
     }
-    spool.rewind().map_err(|e| format!("cannot read: {e}"))?;
+    spool.rewind().map_err(|e| cannot_read(&e))?;
     Ok(spool)
 }
 
 /// What the spooled container `file` holds.
-pub(crate) fn classify(file: &mut File, magic: Magic) -> std::result::Result<Holds, String> {
+pub(crate) fn classify(file: &mut File, magic: Magic) -> std::result::Result<Holds, Refusal> {
     match magic {
         Magic::Ole => Ok(classify_ole(file)),
         Magic::Zip => classify_zip(file),
@@ -80,7 +93,7 @@ pub(crate) fn classify(file: &mut File, magic: Magic) -> std::result::Result<Hol
 
 fn classify_ole(file: &mut File) -> Holds {
     let Ok(clone) = file.try_clone() else {
-        return Holds::Other("an OLE compound file that cannot be read".into());
+        return Holds::Other(Message::new("core-import-file-ole-unreadable"));
     };
     let holds = match cfb::CompoundFile::open(BufReader::new(clone)) {
         Ok(c) if c.is_stream("/Workbook") || c.is_stream("/Book") => Holds::Xls,
@@ -90,26 +103,21 @@ fn classify_ole(file: &mut File) -> Holds {
                 .take(5)
                 .map(|e| super::short(e.name()))
                 .collect();
-            let what = if c.is_stream("/WordDocument") {
-                "a Word document".to_string()
+            Holds::Other(if c.is_stream("/WordDocument") {
+                Message::new("core-import-file-word")
             } else {
-                format!(
-                    "an OLE compound file without a workbook (its streams: {})",
-                    names.join(", ")
-                )
-            };
-            Holds::Other(what)
+                Message::new("core-import-file-ole-no-workbook").text("streams", names.join(", "))
+            })
         }
-        Err(e) => Holds::Other(format!(
-            "an OLE compound file (as .xls files are) that cannot be read: {}",
-            super::short(&e.to_string())
-        )),
+        Err(e) => Holds::Other(
+            Message::new("core-import-file-ole-broken").text("error", super::short(&e.to_string())),
+        ),
     };
     let _ = file.rewind();
     holds
 }
 
-fn classify_zip(file: &mut File) -> std::result::Result<Holds, String> {
+fn classify_zip(file: &mut File) -> std::result::Result<Holds, Refusal> {
     tiktok_export::check_zip_directory(file)?;
     let names = zip_names(file)?;
     let base = |n: &str| n.rsplit(['/', '\\']).next().unwrap_or(n).to_lowercase();
@@ -122,10 +130,12 @@ fn classify_zip(file: &mut File) -> std::result::Result<Holds, String> {
         if mimetype.starts_with(b"application/vnd.oasis.opendocument.spreadsheet") {
             return Ok(Holds::Ods);
         }
-        return Ok(Holds::Other(format!(
-            "an OpenDocument file that is not a spreadsheet ({})",
-            super::short(&String::from_utf8_lossy(&mimetype))
-        )));
+        return Ok(Holds::Other(
+            Message::new("core-import-file-odf-not-sheet").text(
+                "mimetype",
+                super::short(&String::from_utf8_lossy(&mimetype)),
+            ),
+        ));
     }
     if names.iter().any(|n| {
         let b = base(n);
@@ -135,18 +145,17 @@ fn classify_zip(file: &mut File) -> std::result::Result<Holds, String> {
     {
         return Ok(Holds::TiktokExport);
     }
-    Ok(Holds::Other(format!(
-        "{}: neither TikTok's data download nor a spreadsheet",
-        tiktok_export::zip_listing(&names)
+    Ok(Holds::Other(tiktok_export::zip_listing(
+        Message::new("core-import-file-zip-other"),
+        &names,
     )))
 }
 
 /// The names of a zip's entries (its list was bounded by
 /// `check_zip_directory` before the zip crate reads it).
-fn zip_names(file: &mut File) -> std::result::Result<Vec<String>, String> {
-    let clone = file.try_clone().map_err(|e| format!("cannot read: {e}"))?;
-    let archive = zip::ZipArchive::new(BufReader::new(clone))
-        .map_err(|e| format!("is not a zip archive that can be read ({e})"))?;
+fn zip_names(file: &mut File) -> std::result::Result<Vec<String>, Refusal> {
+    let clone = file.try_clone().map_err(|e| cannot_read(&e))?;
+    let archive = zip::ZipArchive::new(BufReader::new(clone)).map_err(|e| zip_unreadable(&e))?;
     let names = (0..archive.len())
         .filter_map(|i| {
             archive
@@ -155,24 +164,19 @@ fn zip_names(file: &mut File) -> std::result::Result<Vec<String>, String> {
                 .map(|n| n.into_owned())
         })
         .collect();
-    file.rewind().map_err(|e| format!("cannot read: {e}"))?;
+    file.rewind().map_err(|e| cannot_read(&e))?;
     Ok(names)
 }
 
 /// The first `n` bytes of the zip entry `name`.
-fn zip_entry_head(file: &mut File, name: &str, n: u64) -> std::result::Result<Vec<u8>, String> {
-    let clone = file.try_clone().map_err(|e| format!("cannot read: {e}"))?;
-    let mut archive = zip::ZipArchive::new(BufReader::new(clone))
-        .map_err(|e| format!("is not a zip archive that can be read ({e})"))?;
+fn zip_entry_head(file: &mut File, name: &str, n: u64) -> std::result::Result<Vec<u8>, Refusal> {
+    let clone = file.try_clone().map_err(|e| cannot_read(&e))?;
+    let mut archive =
+        zip::ZipArchive::new(BufReader::new(clone)).map_err(|e| zip_unreadable(&e))?;
     let mut out = Vec::new();
     if let Ok(entry) = archive.by_name(name) {
         let _ = entry.take(n).read_to_end(&mut out);
     }
-    file.rewind().map_err(|e| format!("cannot read: {e}"))?;
+    file.rewind().map_err(|e| cannot_read(&e))?;
     Ok(out)
-}
-
-/// The refusal of a container that holds nothing LiveLedger reads.
-pub(crate) fn refuse(name: &str, what: String) -> crate::error::Error {
-    super::json::file_error(name, format!("is {what}; LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)"))
 }

@@ -270,10 +270,9 @@ fn import_container<R: Read + Send>(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
     use container::Holds;
-    let file_err = |message: String| file_error(name, message);
     let file_says = |said: Message| file_said(name, said);
-    let mut spool = container::spool(&mut raw).map_err(file_err)?;
-    let holds = container::classify(&mut spool, magic).map_err(file_err)?;
+    let mut spool = container::spool(&mut raw).map_err(file_says)?;
+    let holds = container::classify(&mut spool, magic).map_err(file_says)?;
     let book = match holds {
         Holds::TiktokExport if matches!(opts.format, Format::Auto | Format::TiktokData) => {
             if opts.sheet.is_some() {
@@ -288,7 +287,7 @@ fn import_container<R: Read + Send>(
                     .text("format", opts.format.name()),
             ))
         }
-        Holds::Other(what) => return Err(container::refuse(name, what)),
+        Holds::Other(refusal) => return Err(file_says(refusal)),
         _ if opts.format == Format::TiktokData => {
             return Err(file_says(Message::new("core-import-file-sheet-not-export")))
         }
@@ -600,5 +599,426 @@ mod tests {
         // Said in German, whole.
         let e = f(Message::new("core-import-file-empty"));
         assert_eq!(e.say(&Localizer::new("de")), "a.csv: die Datei ist leer");
+    }
+
+    /// The refusals made below the front door (a container, a
+    /// spreadsheet's limits, TikTok's data download, a file that is not a
+    /// regular file), against the text the code wrote before they had
+    /// messages (copied from that code): scripts quote them.
+    #[test]
+    fn a_refusal_below_the_front_door_s_english_is_the_old_text() {
+        let f = |said: Message| ImportError::file("a.zip", said);
+        let tail = "LiveLedger reads CSV, JSON, TikTok's data download (.zip) and spreadsheets (.xlsx, .xls, .ods)";
+        let other = |what: String| format!("is {what}; {tail}");
+        // The old `zip_listing`.
+        let listing = |names: &[&str]| {
+            if names.is_empty() {
+                return "an empty zip".to_string();
+            }
+            let shown: Vec<String> = names.iter().take(5).map(|n| super::quote(n)).collect();
+            format!(
+                "a zip of {} file{}: {}{}",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                shown.join(", "),
+                if names.len() > 5 { ", …" } else { "" }
+            )
+        };
+        let owned = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let zips: [&[&str]; 4] = [
+            &[],
+            &["a.txt"],
+            &["a.txt", "b.png"],
+            &["1", "2", "3", "4", "5", "6"],
+        ];
+        let mut pairs: Vec<(ImportError, String)> = vec![
+            (
+                f(Message::new("core-import-file-cannot-read").text("error", "Broken pipe")),
+                format!("cannot read: {}", "Broken pipe"),
+            ),
+            (
+                f(Message::new("core-import-file-error").text("error", "Broken pipe")),
+                "Broken pipe".into(),
+            ),
+            (
+                f(Message::new("core-import-file-too-large").text("max", "1024")),
+                format!("is larger than {} MiB; not read", 1024),
+            ),
+            (
+                f(Message::new("core-import-file-zip-unreadable").text("error", "invalid Zip archive")),
+                format!("is not a zip archive that can be read ({})", "invalid Zip archive"),
+            ),
+            (
+                f(Message::new("core-import-file-zip-many").text("max", "1000")),
+                format!("lists more files than TikTok's export or a workbook holds (at most {}); not read", 1000),
+            ),
+            (
+                f(Message::new("core-import-file-ole-unreadable")),
+                other("an OLE compound file that cannot be read".into()),
+            ),
+            (f(Message::new("core-import-file-word")), other("a Word document".into())),
+            (
+                f(Message::new("core-import-file-ole-no-workbook").text("streams", "A, B")),
+                other(format!("an OLE compound file without a workbook (its streams: {})", "A, B")),
+            ),
+            (
+                f(Message::new("core-import-file-ole-broken").text("error", "bad header")),
+                other(format!("an OLE compound file (as .xls files are) that cannot be read: {}", "bad header")),
+            ),
+            (
+                f(Message::new("core-import-file-odf-not-sheet").text("mimetype", "text")),
+                other(format!("an OpenDocument file that is not a spreadsheet ({})", "text")),
+            ),
+            (
+                f(Message::new("core-import-file-zip-not-tiktok").text("error", "bad")),
+                format!("is not a zip archive TikTok sends ({})", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-unpack-ratio").text("entry", "'x.json'").text("ratio", "200")),
+                format!("{} unpacks to more than {} times its packed size: not TikTok's export; not read", "'x.json'", 200),
+            ),
+            (
+                f(Message::new("core-import-file-unpack-past").text("entry", "'x.json'").text("max", "4")),
+                format!("{} unpacks past {} GiB (with the files before it); not read", "'x.json'", 4),
+            ),
+            (
+                f(Message::new("core-import-file-export-skip-lines")),
+                "is TikTok's data download: its entries cannot be left out one by one".into(),
+            ),
+            (f(Message::new("core-import-file-not-read")), "was not read".into()),
+        ];
+        for names in zips {
+            pairs.push((
+                f(super::tiktok_export::zip_listing(
+                    Message::new("core-import-file-zip-other"),
+                    &owned(names),
+                )),
+                other(format!(
+                    "{}: neither TikTok's data download nor a spreadsheet",
+                    listing(names)
+                )),
+            ));
+            pairs.push((
+                f(super::tiktok_export::zip_listing(
+                    Message::new("core-import-file-zip-no-export"),
+                    &owned(names),
+                )),
+                format!(
+                    "is {}: neither TikTok's JSON export (user_data.json) nor its TXT files",
+                    listing(names)
+                ),
+            ));
+        }
+        for sections in [
+            vec![],
+            vec!["'Profile'".to_string(), "'Activity'".to_string()],
+        ] {
+            pairs.push((
+                f(Message::new("core-import-file-export-no-lists")
+                    .count("count", sections.len() as u64)
+                    .text("sections", sections.join(", "))),
+                format!(
+                    "holds no LIVE history and no wallet withdrawals (its sections: {}); is it TikTok's \"Download your data\" export?",
+                    if sections.is_empty() { "none".to_string() } else { sections.join(", ") }
+                ),
+            ));
+        }
+        for (key, what) in [
+            ("folder", "a folder"),
+            ("fifo", "a named pipe (FIFO)"),
+            ("device", "a device"),
+            ("socket", "a socket"),
+            ("other", "not a regular file"),
+        ] {
+            pairs.push((
+                f(Message::new("core-import-file-not-regular").text("what", key)),
+                format!("is {what}: only a regular file can be imported"),
+            ));
+        }
+        // A spreadsheet's limits.
+        let mem = |what: &str| {
+            format!("{what} would take more than {} MiB of memory to read; not read (save the sheet as CSV to import it)", 160)
+        };
+        for (key, what) in [("strings", "its shared strings"), ("sheets", "its sheets")] {
+            pairs.push((
+                f(Message::new("core-import-file-sheet-memory")
+                    .text("what", key)
+                    .text("max", "160")),
+                mem(what),
+            ));
+        }
+        let sheets = |m: Message, names: &[&str]| {
+            m.count("count", names.len() as u64)
+                .text("sheets", names.join(", "))
+        };
+        let list = |names: &[&str]| {
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(", ")
+            }
+        };
+        for names in [&[][..], &["'Gifts'", "'Days'"][..]] {
+            pairs.push((
+                f(sheets(
+                    Message::new("core-import-file-no-such-sheet").text("sheet", "X"),
+                    names,
+                )),
+                format!("has no sheet named '{}' (its sheets: {})", "X", list(names)),
+            ));
+            pairs.push((
+                f(sheets(
+                    Message::new("core-import-file-no-sheet-data"),
+                    names,
+                )),
+                format!("has no sheet with data (its sheets: {})", list(names)),
+            ));
+        }
+        pairs.extend([
+            (
+                f(Message::new("core-import-file-sheet-part").text("part", "xl/a.xml").text("error", "bad")),
+                format!("cannot read '{}' ({})", "xl/a.xml", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-ratio").text("part", "xl/a.xml").text("ratio", "200")),
+                format!("'{}' unpacks to more than {} times its packed size: not a spreadsheet; not read", "xl/a.xml", 200),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-unpacks").text("max", "4")),
+                format!("unpacks to more than {} GiB; not read", 4),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-long-run").text("part", "xl/a.xml").text("max", "4")),
+                format!("'{}' holds a text or a tag longer than {} MiB: not a spreadsheet LiveLedger reads; not read", "xl/a.xml", 4),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-strings-unreadable").text("error", "bad")),
+                format!("cannot read the shared strings ({})", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-strings-declared")),
+                "declares more shared strings than it holds: not a sound spreadsheet; not read".into(),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-not-xml").text("error", "bad")),
+                format!("its content is not XML that can be read ({})", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-xls-large").text("max", "64")),
+                format!("is an .xls larger than {} MiB; not read (save it as .xlsx or CSV)", 64),
+            ),
+            (
+                f(Message::new("core-import-file-xls-unreadable").text("error", "bad")),
+                format!("is not an .xls that can be read ({})", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-xls-rows")),
+                "states a sheet whose last row is before its first: not a sound .xls; not read".into(),
+            ),
+            (
+                f(Message::new("core-import-file-workbook-unreadable").text("kind", "xlsx").text("error", "bad")),
+                format!("is not an .{} workbook that can be read ({})", "xlsx", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-unreadable").text("sheet", "Gifts").text("error", "bad")),
+                format!("cannot read sheet '{}' ({})", "Gifts", "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-row-unreadable").text("row", "7").text("error", "bad")),
+                format!("row {}: cannot read the sheet ({})", 7, "bad"),
+            ),
+            (
+                f(Message::new("core-import-file-sheet-rows-order").text("row", "7")),
+                format!("row {}: the sheet's rows are out of order; not read", 7),
+            ),
+        ]);
+        let en = Localizer::new("en");
+        for (e, old) in pairs {
+            assert_eq!(e.to_string(), format!("a.zip: {old}"));
+            assert_eq!(e.say(&en), e.to_string());
+            let ImportError::File { message, said, .. } = &e else {
+                panic!()
+            };
+            assert_eq!(message, &old);
+            assert_eq!(&ImportError::file_english(said.as_deref().unwrap()), &old);
+        }
+        // Said in German and Spanish, whole.
+        let e = f(super::tiktok_export::zip_listing(
+            Message::new("core-import-file-zip-other"),
+            &owned(&["a.txt", "b.png"]),
+        ));
+        assert_eq!(
+            e.say(&Localizer::new("de")),
+            "a.zip: ist ein ZIP mit 2 Dateien: a.txt, b.png: weder TikToks Datendownload noch eine Tabellenkalkulation; LiveLedger liest CSV, JSON, TikToks Datendownload (.zip) und Tabellenkalkulationen (.xlsx, .xls, .ods)"
+        );
+        assert!(e
+            .say(&Localizer::new("es"))
+            .starts_with("a.zip: es un ZIP de 2 archivos: a.txt, b.png: no es la descarga"));
+    }
+
+    /// A TikTok download's broken structure, at a line, against the old
+    /// code's text.
+    #[test]
+    fn a_broken_download_s_english_is_the_old_text() {
+        let list = "'Withdrawal History.txt'";
+        let pairs = [
+            (
+                Message::new("core-import-tiktok-long-text").text("max", "4"),
+                format!(
+                    "holds a text or a key longer than {} MiB: this is not TikTok's export",
+                    4
+                ),
+            ),
+            (
+                Message::new("core-import-tiktok-long-entry").text("max", "1"),
+                format!(
+                    "holds a list entry longer than {} MiB: this is not a LIVE or a wallet entry",
+                    1
+                ),
+            ),
+            (
+                Message::new("core-import-tiktok-many-entries").text("max", "1000000"),
+                format!(
+                    "holds more than {} LIVE and wallet entries: more than any creator's history",
+                    1000000
+                ),
+            ),
+            (
+                Message::new("core-import-tiktok-cannot-read").text("error", "gone"),
+                format!("cannot read: {}", "gone"),
+            ),
+            (
+                Message::new("core-import-tiktok-cut-short"),
+                "the file ends in the middle of a value: it is cut short".into(),
+            ),
+            (
+                Message::new("core-import-tiktok-not-json").text("error", "expected value"),
+                format!("is not valid JSON here ({})", "expected value"),
+            ),
+            (
+                Message::new("core-import-tiktok-txt-text")
+                    .text("list", list)
+                    .text("error", "bad"),
+                format!("{}: {}", list, "bad"),
+            ),
+            (
+                Message::new("core-import-tiktok-txt-cannot-read")
+                    .text("list", list)
+                    .text("error", "gone"),
+                format!("cannot read {}: {}", list, "gone"),
+            ),
+            (
+                Message::new("core-import-tiktok-txt-long-line")
+                    .text("list", list)
+                    .text("max", "4"),
+                format!(
+                    "{} holds a line longer than {} MiB: this is not TikTok's export",
+                    list, 4
+                ),
+            ),
+            (
+                Message::new("core-import-tiktok-txt-not-utf8").text("list", list),
+                format!("{} is not valid UTF-8 text here (save it as UTF-8)", list),
+            ),
+            (
+                Message::new("core-import-tiktok-txt-long-entry")
+                    .text("list", list)
+                    .text("max", "1"),
+                format!(
+                    "{} holds an entry longer than {} MiB: this is not a LIVE or a wallet entry",
+                    list, 1
+                ),
+            ),
+        ];
+        for (m, old) in pairs {
+            assert_eq!(crate::error::RowProblem::said(3, None, m).message, old);
+        }
+    }
+
+    /// "no rows to import: skipped …" in every combination of what was
+    /// skipped, against the old code's English list.
+    #[test]
+    fn nothing_but_skipped_rows_says_the_old_list() {
+        let old = |t: u64, b: u64, s: u64, e: u64| {
+            let counted = crate::error::counted;
+            let mut skipped = Vec::new();
+            if t > 0 {
+                skipped.push(counted(t, "total row"));
+            }
+            if b > 0 {
+                skipped.push(counted(b, "blank line"));
+            }
+            if s > 0 {
+                skipped.push(format!("a summary block of {} row(s)", s));
+            }
+            if e > 0 {
+                skipped.push(format!("{} that are not gifts", counted(e, "event")));
+            }
+            format!("a.csv: no rows to import: skipped {}", skipped.join(", "))
+        };
+        let en = Localizer::new("en");
+        let mut parsed = super::parse::Parsed::default();
+        (
+            parsed.totals_skipped,
+            parsed.blank_skipped,
+            parsed.summary_skipped,
+        ) = (2, 1, 3);
+        parsed.events_skipped.insert("chat".into(), 5);
+        let crate::error::Error::Import(err) =
+            super::pipeline::nothing_to_import(&parsed, "a.csv".into(), 1)
+        else {
+            panic!()
+        };
+        assert_eq!(
+            err.say(&Localizer::new("es")),
+            "a.csv: no hay filas que importar; se omitieron 2 filas de totales, 1 línea en blanco, un bloque de resumen de 3 filas, 5 eventos que no son regalos"
+        );
+        assert_eq!(
+            err.say(&Localizer::new("ja")),
+            "a.csv：インポートする行がありません。スキップしたもの：合計行 2 行、空行 1 行、3 行の集計ブロック、ギフト以外のイベント 5 件"
+        );
+        for t in [0u64, 1, 2] {
+            for b in [0u64, 1, 3] {
+                for s in [0u64, 1, 4] {
+                    for e in [0u64, 1, 5] {
+                        if t + b + s + e == 0 {
+                            continue;
+                        }
+                        let mut parsed = super::parse::Parsed {
+                            totals_skipped: t,
+                            blank_skipped: b,
+                            summary_skipped: s,
+                            ..Default::default()
+                        };
+                        if e > 0 {
+                            parsed.events_skipped.insert("like".into(), e);
+                        }
+                        let crate::error::Error::Import(err) =
+                            super::pipeline::nothing_to_import(&parsed, "a.csv".into(), 1)
+                        else {
+                            panic!()
+                        };
+                        assert_eq!(err.to_string(), old(t, b, s, e));
+                        assert_eq!(err.say(&en), old(t, b, s, e));
+                        // German says every kind present, in order, no stray comma.
+                        let de = err.say(&Localizer::new("de"));
+                        assert!(
+                            de.starts_with("a.csv: keine Zeilen zum Importieren; übersprungen: "),
+                            "{de}"
+                        );
+                        assert!(
+                            !de.contains(": ,") && !de.ends_with(", ") && !de.contains(",,"),
+                            "{de}"
+                        );
+                        // (", das"/", die" are the events' own relative clause.)
+                        assert_eq!(
+                            de.matches(", ").count() - de.matches(", d").count() + 1,
+                            [t, b, s, e].iter().filter(|n| **n > 0).count(),
+                            "{de}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

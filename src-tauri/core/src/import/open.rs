@@ -4,8 +4,9 @@
 use std::fs::File;
 use std::path::Path;
 
-use super::file_error;
+use super::file_said;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 
 /// What a file that is not a regular file is, for the refusal.
 fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
@@ -32,6 +33,18 @@ fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
     Some("not a regular file")
 }
 
+/// The catalog's key for what [`not_regular`] found
+/// (`core-import-file-not-regular`'s `$what`).
+fn what_key(what: &str) -> &'static str {
+    match what {
+        "a folder" => "folder",
+        "a named pipe (FIFO)" => "fifo",
+        "a device" => "device",
+        "a socket" => "socket",
+        _ => "other",
+    }
+}
+
 /// Opens `path` for import, refusing anything but a regular file without
 /// blocking: a FIFO would hang in `open`, a device (`/dev/zero`) never ends.
 /// Checked before opening, and again on the open file (it may have been
@@ -43,9 +56,9 @@ pub(super) fn open_regular(path: &Path, name: &str) -> Result<File> {
         source,
     };
     let refuse = |what: &str| {
-        file_error(
+        file_said(
             name,
-            format!("is {what}: only a regular file can be imported"),
+            Message::new("core-import-file-not-regular").text("what", what_key(what)),
         )
     };
     if let Some(what) = not_regular(&std::fs::metadata(path).map_err(io)?) {

@@ -2,7 +2,6 @@
 //! one writes them, in one transaction, committed only for a file without
 //! problems (and never for a dry run).
 
-use crate::error::counted;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
@@ -179,35 +178,30 @@ where
 }
 
 /// The refusal of a file with no rows to import: what was skipped, or the
-/// header with nothing under it.
-fn nothing_to_import(parsed: &parse::Parsed, name: String, header_end: u64) -> Error {
-    let mut skipped = Vec::new();
-    if parsed.totals_skipped > 0 {
-        skipped.push(counted(parsed.totals_skipped, "total row"));
-    }
-    if parsed.blank_skipped > 0 {
-        skipped.push(counted(parsed.blank_skipped, "blank line"));
-    }
-    if parsed.summary_skipped > 0 {
-        skipped.push(format!(
-            "a summary block of {} row(s)",
-            parsed.summary_skipped
-        ));
-    }
+/// header with nothing under it. What was skipped is one message
+/// (`core-import-file-nothing-skipped`): each kind's count selects its
+/// words (0 leaves it out), `$first` names the kind the list starts with
+/// (no separator before it), and each figure travels as the text English
+/// has always written.
+pub(super) fn nothing_to_import(parsed: &parse::Parsed, name: String, header_end: u64) -> Error {
     let events: u64 = parsed.events_skipped.values().sum();
-    if events > 0 {
-        skipped.push(format!("{} that are not gifts", counted(events, "event")));
-    }
-    if skipped.is_empty() {
+    let kinds = [
+        ("totals", parsed.totals_skipped),
+        ("blank", parsed.blank_skipped),
+        ("summary", parsed.summary_skipped),
+        ("events", events),
+    ];
+    let Some((first, _)) = kinds.iter().find(|(_, n)| *n > 0) else {
         let said = Message::new("core-import-file-no-rows").text("line", header_end.to_string());
         return Error::Import(ImportError::file(&name, said));
+    };
+    let mut said = Message::new("core-import-file-nothing-skipped").text("first", *first);
+    for (kind, n) in kinds {
+        said = said
+            .count(kind, n)
+            .text(&format!("{kind}_n"), n.to_string());
     }
-    // What was skipped stays an English list for now.
-    Error::Import(ImportError::File {
-        file: name,
-        message: format!("no rows to import: skipped {}", skipped.join(", ")),
-        said: None,
-    })
+    Error::Import(ImportError::file(&name, said))
 }
 
 /// Puts into the report how the file was read: its hash and encoding,

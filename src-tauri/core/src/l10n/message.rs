@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A message id with its arguments; serialised as
 /// `{"id": "core-…", "args": {"name": {"type": "money", …}}}`.
@@ -23,7 +23,7 @@ pub struct Message {
 
 /// One argument of a [`Message`]. Figures stay exact: a face formats them
 /// in its locale (money and decimals from their decimal text, never a float).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Arg {
@@ -37,7 +37,7 @@ pub enum Arg {
     /// a `Decimal` argument.
     Count {
         /// The number.
-        #[serde(serialize_with = "json_number")]
+        #[serde(serialize_with = "json_number", deserialize_with = "count_of")]
         #[cfg_attr(feature = "typescript", ts(type = "number"))]
         value: Decimal,
     },
@@ -68,6 +68,41 @@ fn json_number<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> 
     match value.fract().is_zero().then(|| value.to_i64()).flatten() {
         Some(whole) => s.serialize_i64(whole),
         None => s.serialize_f64(value.to_f64().unwrap_or(0.0)),
+    }
+}
+
+/// A count read back from its JSON number (or decimal text).
+fn count_of<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Number {
+        Whole(i64),
+        Float(f64),
+        Text(String),
+    }
+    let bad =
+        |what: &dyn std::fmt::Display| serde::de::Error::custom(format!("not a count: {what}"));
+    match Number::deserialize(d)? {
+        Number::Whole(n) => Ok(Decimal::from(n)),
+        Number::Float(f) => Decimal::try_from(f).map_err(|_| bad(&f)),
+        Number::Text(t) => t.parse().map_err(|_| bad(&t)),
+    }
+}
+
+/// A message read back (a stored warning): its id must be one the English
+/// catalog of the core holds, so it stays a literal of the catalogs.
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Message, D::Error> {
+        #[derive(Deserialize)]
+        struct Stored {
+            id: String,
+            #[serde(default)]
+            args: BTreeMap<String, Arg>,
+        }
+        let s = Stored::deserialize(d)?;
+        let id = super::render::known_id(&s.id)
+            .ok_or_else(|| serde::de::Error::custom(format!("no message '{}'", s.id)))?;
+        Ok(Message { id, args: s.args })
     }
 }
 
@@ -151,5 +186,26 @@ mod tests {
             serde_json::to_string(&m).unwrap(),
             r#"{"id":"core-x","args":{"count":{"type":"count","value":3},"day":{"type":"day","value":"2026-12-05"},"half":{"type":"count","value":1.5},"pace":{"type":"decimal","value":"50.25"},"path":{"type":"text","value":"a.db"},"value":{"type":"money","value":"7.50","currency":"EUR"}}}"#
         );
+    }
+
+    #[test]
+    fn a_message_of_the_catalogs_reads_back_as_it_was_written() {
+        let m = Message::new("core-import-left-out")
+            .count("count", 3)
+            .text("n", "3")
+            .count("half", dec!(1.5))
+            .money("value", dec!(7.50), "EUR")
+            .day("day", NaiveDate::from_ymd_opt(2026, 12, 5).unwrap())
+            .decimal("pace", dec!(50.25));
+        let json = serde_json::to_string(&m).unwrap();
+        let back: Message = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+        // Its id is the catalog's own `'static` text.
+        assert_eq!(back.id, "core-import-left-out");
+        // An id no English catalog of the core holds is refused.
+        for id in ["core-import-gone", "core-import", "", "-term"] {
+            let stored = format!(r#"{{"id":"{id}","args":{{}}}}"#);
+            assert!(serde_json::from_str::<Message>(&stored).is_err(), "{id}");
+        }
     }
 }

@@ -95,6 +95,26 @@ impl Localizer {
     }
 }
 
+/// `id` as the English catalogs the core embeds spell it, when one of them
+/// holds a message of that id (a message read back from the ledger keeps a
+/// `'static` id, as every message the code makes does).
+pub(super) fn known_id(id: &str) -> Option<&'static str> {
+    if id.is_empty() || id.starts_with('-') {
+        return None;
+    }
+    CATALOGS
+        .iter()
+        .filter(|(l, _, _)| *l == "en")
+        .find_map(|(_, _, text)| {
+            let text: &'static str = text;
+            text.match_indices(id).find_map(|(at, _)| {
+                let starts_line = at == 0 || text.as_bytes()[at - 1] == b'\n';
+                let rest = text[at + id.len()..].trim_start_matches(' ');
+                (starts_line && rest.starts_with('=')).then(|| &text[at..at + id.len()])
+            })
+        })
+}
+
 thread_local! {
     /// English, parsed once per thread: the core renders it for every
     /// summary's blockers.

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::LedgerTx;
 use super::{get_time, Store};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::ImportRecord;
 
 impl Store {
@@ -15,11 +16,12 @@ impl Store {
     pub fn imports(&self) -> Result<Vec<ImportRecord>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, file_name, sha256, format, imported_at, rows_added, rows_skipped, sessions_added,
-                streaks_updated, warnings
+                streaks_updated, warnings, warning_messages
              FROM imports ORDER BY id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             let warnings: String = r.get(9)?;
+            let messages: Option<String> = r.get(10)?;
             Ok(ImportRecord {
                 id: r.get(0)?,
                 file_name: r.get(1)?,
@@ -32,6 +34,16 @@ impl Store {
                 streaks_updated: r.get(8)?,
                 // Written by the importer as a JSON list; anything else reads as one warning.
                 warnings: serde_json::from_str(&warnings).unwrap_or_else(|_| vec![warnings]),
+                // Kept since schema 13; what cannot be read back (an id this
+                // build does not know) is said in English.
+                warning_messages: messages
+                    .and_then(|m| serde_json::from_str::<Vec<serde_json::Value>>(&m).ok())
+                    .map(|list| {
+                        list.into_iter()
+                            .map(|v| serde_json::from_value(v).ok())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -209,6 +221,8 @@ pub(crate) struct ImportCounts<'a> {
     pub sessions_added: u64,
     pub streaks_updated: u64,
     pub warnings: &'a [String],
+    /// Each warning as the core's message, beside its English.
+    pub warning_messages: &'a [Message],
 }
 
 /// Completes the record of import `id`.
@@ -216,10 +230,12 @@ pub(crate) fn finish_import(ltx: &LedgerTx<'_>, id: i64, c: &ImportCounts<'_>) -
     let conn = ltx.conn();
     let warnings =
         serde_json::to_string(c.warnings).map_err(|e| Error::invalid("import", e.to_string()))?;
+    let messages = serde_json::to_string(c.warning_messages)
+        .map_err(|e| Error::invalid("import", e.to_string()))?;
     let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
     conn.execute(
         "UPDATE imports SET sha256 = ?2, rows_added = ?3, rows_skipped = ?4, sessions_added = ?5,
-            streaks_updated = ?6, warnings = ?7 WHERE id = ?1",
+            streaks_updated = ?6, warnings = ?7, warning_messages = ?8 WHERE id = ?1",
         params![
             id,
             c.sha256,
@@ -227,7 +243,8 @@ pub(crate) fn finish_import(ltx: &LedgerTx<'_>, id: i64, c: &ImportCounts<'_>) -
             n(c.rows_skipped),
             n(c.sessions_added),
             n(c.streaks_updated),
-            warnings
+            warnings,
+            messages
         ],
     )?;
     Ok(())
@@ -356,5 +373,61 @@ impl Store {
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::Localizer;
+
+    /// An import's warnings are kept as messages beside their English, so
+    /// its history speaks the creator's language; a record made before
+    /// (no messages) and a message this build does not know stay English.
+    #[test]
+    fn an_import_s_warnings_are_kept_as_messages() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("l.db")).unwrap();
+        // What an import of a Windows-1252 file records (the import itself
+        // is above the store: `tests/cli_l10n.rs` runs one).
+        let said = Message::new("core-import-windows-1252");
+        let warnings = vec![crate::l10n::english(&said)];
+        let tx = store.begin().unwrap();
+        let id = begin_import(&tx, "latin.csv", "gift-table").unwrap();
+        let counts = ImportCounts {
+            sha256: "ab",
+            rows_added: 1,
+            rows_skipped: 0,
+            sessions_added: 0,
+            streaks_updated: 0,
+            warnings: &warnings,
+            warning_messages: std::slice::from_ref(&said),
+        };
+        finish_import(&tx, id, &counts).unwrap();
+        tx.commit().unwrap();
+        let record = store.imports().unwrap().remove(0);
+        assert_eq!(record.warnings, warnings);
+        assert_eq!(record.warning_messages, vec![Some(said.clone())]);
+        // Said in English as the warning was written; German has its own words.
+        assert_eq!(crate::l10n::english(&said), record.warnings[0]);
+        assert_ne!(Localizer::new("de").render(&said), record.warnings[0]);
+
+        // A message whose id this build does not know is said in English.
+        store
+            .conn
+            .execute(
+                "UPDATE imports SET warning_messages = '[{\"id\":\"core-import-gone\",\"args\":{}}]'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(store.imports().unwrap()[0].warning_messages, vec![None]);
+        // An import recorded before schema 13 keeps its English only.
+        store
+            .conn
+            .execute("UPDATE imports SET warning_messages = NULL", [])
+            .unwrap();
+        let old = store.imports().unwrap().remove(0);
+        assert_eq!(old.warnings, record.warnings);
+        assert!(old.warning_messages.is_empty());
     }
 }

@@ -306,6 +306,13 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT session_id, sender, sum(count), sum(coins_each * count), min(at), max(at)
         FROM gifts WHERE sender IS NOT NULL GROUP BY session_id, sender;
     "#,
+    // 13: each warning of an import as the core's message (a JSON list of
+    // `{"id", "args"}` or null, one for each of `warnings`), so its history
+    // speaks the creator's language; NULL for imports recorded before,
+    // which stay in English.
+    r#"
+    ALTER TABLE imports ADD COLUMN warning_messages TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -311,6 +311,7 @@ impl Store {
                 sessions_added: booked.len() as u64,
                 streaks_updated: 0,
                 warnings: &[],
+                warning_messages: &[],
             },
         )?;
         tx.commit()?;

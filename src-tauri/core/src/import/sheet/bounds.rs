@@ -16,7 +16,9 @@ use std::io::{BufReader, Read, Seek};
 use quick_xml::events::Event;
 
 use super::Book;
+use crate::import::container::{cannot_read, zip_unreadable};
 use crate::import::tiktok_export::{unpack_cap, MAX_PACK_RATIO, MAX_UNPACKED_BYTES};
+use crate::l10n::Message;
 
 /// The most memory a workbook's parts held whole may take (estimated
 /// from what they hold, generously).
@@ -36,48 +38,54 @@ const STRING_BYTES: u64 = 32;
 const ODS_MAX_ROWS: u64 = 1_048_576;
 const ODS_MAX_COLUMNS: u64 = 16_384;
 
-fn too_big(what: &str) -> String {
-    format!(
-        "{what} would take more than {} MiB of memory to read; not read (save the sheet as CSV to import it)",
-        MEMORY >> 20
-    )
+/// `what` (`strings`: its shared strings; `sheets`: its sheets) would take
+/// more than [`MEMORY`].
+fn too_big(what: &str) -> Message {
+    Message::new("core-import-file-sheet-memory")
+        .text("what", what)
+        .text("max", (MEMORY >> 20).to_string())
+}
+
+/// "cannot read 'part' (…)": a part of the workbook's zip.
+fn part_unreadable(part: &str, e: &dyn std::fmt::Display) -> Message {
+    Message::new("core-import-file-sheet-part")
+        .text("part", part)
+        .text("error", e.to_string())
 }
 
 /// Checks a workbook in the spooled `file` before calamine opens it.
-pub(super) fn check(file: &mut File, book: Book) -> Result<(), String> {
+pub(super) fn check(file: &mut File, book: Book) -> Result<(), Message> {
     let result = match book {
         Book::Xls => check_xls(file),
         Book::Xlsx | Book::Ods => check_zip(file, book),
     };
-    file.rewind().map_err(|e| format!("cannot read: {e}"))?;
+    file.rewind().map_err(|e| cannot_read(&e))?;
     result
 }
 
-fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
-    let clone = file.try_clone().map_err(|e| format!("cannot read: {e}"))?;
-    let mut archive = zip::ZipArchive::new(BufReader::new(clone))
-        .map_err(|e| format!("is not a zip archive that can be read ({e})"))?;
+fn check_zip(file: &mut File, book: Book) -> Result<(), Message> {
+    let clone = file.try_clone().map_err(|e| cannot_read(&e))?;
+    let mut archive =
+        zip::ZipArchive::new(BufReader::new(clone)).map_err(|e| zip_unreadable(&e))?;
     let mut total = 0u64;
     // The zip crate stops an entry at its declared size, so the sizes the
     // list declares bound what any reader unpacks.
     for i in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(i)
-            .map_err(|e| format!("is not a zip archive that can be read ({e})"))?;
+        let entry = archive.by_index_raw(i).map_err(|e| zip_unreadable(&e))?;
         let (packed, size) = (entry.compressed_size(), entry.size());
         if size > unpack_cap(packed) {
-            return Err(format!(
-                "'{}' unpacks to more than {MAX_PACK_RATIO} times its packed size: not a spreadsheet; not read",
-                crate::import::short(&entry.name().map(|n| n.into_owned()).unwrap_or_default())
-            ));
+            return Err(Message::new("core-import-file-sheet-ratio")
+                .text(
+                    "part",
+                    crate::import::short(&entry.name().map(|n| n.into_owned()).unwrap_or_default()),
+                )
+                .text("ratio", MAX_PACK_RATIO.to_string()));
         }
         total = total.saturating_add(size);
     }
     if total > MAX_UNPACKED_BYTES {
-        return Err(format!(
-            "unpacks to more than {} GiB; not read",
-            MAX_UNPACKED_BYTES >> 30
-        ));
+        return Err(Message::new("core-import-file-sheet-unpacks")
+            .text("max", (MAX_UNPACKED_BYTES >> 30).to_string()));
     }
     // Every XML part calamine may read (sheets, shared strings, the
     // workbook, an .ods's content): no text or tag it would hold whole
@@ -90,7 +98,7 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
     for name in &names {
         let entry = archive
             .by_name(name)
-            .map_err(|e| format!("cannot read '{}' ({e})", crate::import::short(name)))?;
+            .map_err(|e| part_unreadable(&crate::import::short(name), &e))?;
         xml_runs(entry, name)?;
     }
     match book {
@@ -104,7 +112,7 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
                 if base.eq_ignore_ascii_case("sharedStrings.xml") {
                     let entry = archive
                         .by_name(&name)
-                        .map_err(|e| format!("cannot read '{name}' ({e})"))?;
+                        .map_err(|e| part_unreadable(&name, &e))?;
                     shared_strings(entry)?;
                 }
             }
@@ -113,7 +121,7 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
         Book::Ods => {
             let entry = archive
                 .by_name("content.xml")
-                .map_err(|e| format!("cannot read 'content.xml' ({e})"))?;
+                .map_err(|e| part_unreadable("content.xml", &e))?;
             ods_content(BufReader::new(entry))
         }
         Book::Xls => Ok(()),
@@ -121,13 +129,13 @@ fn check_zip(file: &mut File, book: Book) -> Result<(), String> {
 }
 
 /// Refuses XML with a stretch longer than [`MAX_XML_RUN`] between two `<`.
-fn xml_runs<R: Read>(mut entry: R, name: &str) -> Result<(), String> {
+fn xml_runs<R: Read>(mut entry: R, name: &str) -> Result<(), Message> {
     let mut buf = vec![0u8; 1 << 16];
     let mut run = 0u64;
     loop {
         let n = entry
             .read(&mut buf)
-            .map_err(|e| format!("cannot read '{}' ({e})", crate::import::short(name)))?;
+            .map_err(|e| part_unreadable(&crate::import::short(name), &e))?;
         if n == 0 {
             return Ok(());
         }
@@ -150,27 +158,25 @@ fn xml_runs<R: Read>(mut entry: R, name: &str) -> Result<(), String> {
     }
 }
 
-fn long_run(name: &str) -> String {
-    format!(
-        "'{}' holds a text or a tag longer than {} MiB: not a spreadsheet LiveLedger reads; not read",
-        crate::import::short(name),
-        MAX_XML_RUN >> 20
-    )
+fn long_run(name: &str) -> Message {
+    Message::new("core-import-file-sheet-long-run")
+        .text("part", crate::import::short(name))
+        .text("max", (MAX_XML_RUN >> 20).to_string())
 }
 
 /// An .xlsx's shared strings are read whole: their count (from the
 /// elements, never the count the file declares, which calamine reserves
 /// room for) and their bytes must fit.
-fn shared_strings<R: Read>(mut entry: R) -> Result<(), String> {
+fn shared_strings<R: Read>(mut entry: R) -> Result<(), Message> {
     let mut buf = vec![0u8; 1 << 16];
     // Bytes carried over so a name cut between two reads is still seen.
     let mut carry: Vec<u8> = Vec::new();
     let (mut strings, mut bytes) = (0u64, 0u64);
     let mut declared: Option<u64> = None;
     loop {
-        let n = entry
-            .read(&mut buf)
-            .map_err(|e| format!("cannot read the shared strings ({e})"))?;
+        let n = entry.read(&mut buf).map_err(|e| {
+            Message::new("core-import-file-sheet-strings-unreadable").text("error", e.to_string())
+        })?;
         if n == 0 {
             break;
         }
@@ -203,13 +209,11 @@ fn shared_strings<R: Read>(mut entry: R) -> Result<(), String> {
         }
         carry = tail.to_vec();
         if strings.saturating_mul(STRING_BYTES).saturating_add(bytes) > MEMORY {
-            return Err(too_big("its shared strings"));
+            return Err(too_big("strings"));
         }
     }
     if declared.is_some_and(|d| d > strings) {
-        return Err(
-            "declares more shared strings than it holds: not a sound spreadsheet; not read".into(),
-        );
+        return Err(Message::new("core-import-file-sheet-strings-declared"));
     }
     Ok(())
 }
@@ -226,15 +230,15 @@ fn unique_count(head: &[u8]) -> Option<u64> {
 /// An .ods is read whole, every sheet: its content is walked as calamine
 /// will walk it (rows and cells with their repeat counts) and the grid it
 /// would build is measured.
-fn ods_content<R: std::io::BufRead>(reader: R) -> Result<(), String> {
+fn ods_content<R: std::io::BufRead>(reader: R) -> Result<(), Message> {
     let mut xml = quick_xml::Reader::from_reader(reader);
     xml.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let mut cost = OdsCost::new();
     loop {
-        let event = xml
-            .read_event_into(&mut buf)
-            .map_err(|e| format!("its content is not XML that can be read ({e})"))?;
+        let event = xml.read_event_into(&mut buf).map_err(|e| {
+            Message::new("core-import-file-sheet-not-xml").text("error", e.to_string())
+        })?;
         let empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) => cost.start(&e, empty),
@@ -345,7 +349,7 @@ impl OdsCost {
 
     /// A table, row or cell named `name` ends; refused when what calamine
     /// would build passes the bound.
-    fn end(&mut self, name: &str) -> Result<(), String> {
+    fn end(&mut self, name: &str) -> Result<(), Message> {
         match name {
             "table:table-cell" | "table:covered-table-cell" => {
                 self.in_cell = false;
@@ -400,14 +404,14 @@ impl OdsCost {
     }
 
     /// Refused when the cells and text so far pass [`MEMORY`].
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), Message> {
         let cost = self
             .pushed
             .saturating_add(self.grid)
             .saturating_mul(CELL_BYTES)
             .saturating_add(self.text);
         if cost > MEMORY {
-            Err(too_big("its sheets"))
+            Err(too_big("sheets"))
         } else {
             Ok(())
         }
@@ -418,25 +422,24 @@ impl OdsCost {
 /// sheet's grid (the box its cells span, and the room its "dimensions"
 /// record asks for), and the text its cells copy from the shared strings,
 /// must fit.
-fn check_xls(file: &mut File) -> Result<(), String> {
+fn check_xls(file: &mut File) -> Result<(), Message> {
     let len = file.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
     if len > MAX_XLS_BYTES {
-        return Err(format!(
-            "is an .xls larger than {} MiB; not read (save it as .xlsx or CSV)",
-            MAX_XLS_BYTES >> 20
-        ));
+        return Err(Message::new("core-import-file-xls-large")
+            .text("max", (MAX_XLS_BYTES >> 20).to_string()));
     }
-    let clone = file.try_clone().map_err(|e| format!("cannot read: {e}"))?;
-    let mut cfb = cfb::CompoundFile::open(BufReader::new(clone))
-        .map_err(|e| format!("is not an .xls that can be read ({})", short_err(&e)))?;
+    let clone = file.try_clone().map_err(|e| cannot_read(&e))?;
+    let mut cfb = cfb::CompoundFile::open(BufReader::new(clone)).map_err(|e| {
+        Message::new("core-import-file-xls-unreadable").text("error", short_err(&e))
+    })?;
     let path = if cfb.is_stream("/Workbook") {
         "/Workbook"
     } else {
         "/Book"
     };
-    let stream = cfb
-        .open_stream(path)
-        .map_err(|e| format!("is not an .xls that can be read ({})", short_err(&e)))?;
+    let stream = cfb.open_stream(path).map_err(|e| {
+        Message::new("core-import-file-xls-unreadable").text("error", short_err(&e))
+    })?;
     let mut records = BufReader::new(stream.take(MAX_XLS_BYTES));
     let mut cost = XlsCost::default();
     let mut head = [0u8; 4];
@@ -445,7 +448,7 @@ fn check_xls(file: &mut File) -> Result<(), String> {
         match records.read_exact(&mut head) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-            Err(e) => return Err(format!("cannot read: {e}")),
+            Err(e) => return Err(cannot_read(&e)),
         }
         let typ = u16::from_le_bytes([head[0], head[1]]);
         let len = u16::from_le_bytes([head[2], head[3]]) as u64;
@@ -453,7 +456,7 @@ fn check_xls(file: &mut File) -> Result<(), String> {
         (&mut records)
             .take(len)
             .read_to_end(&mut data)
-            .map_err(|e| format!("cannot read: {e}"))?;
+            .map_err(|e| cannot_read(&e))?;
         cost.record(typ, &data)?;
     }
     cost.end_sheet();
@@ -485,7 +488,7 @@ struct XlsCost {
 }
 
 impl XlsCost {
-    fn record(&mut self, typ: u16, data: &[u8]) -> Result<(), String> {
+    fn record(&mut self, typ: u16, data: &[u8]) -> Result<(), Message> {
         if typ == 0x003C {
             if let Some(sst) = &mut self.sst {
                 sst.push(data.to_vec());
@@ -520,10 +523,7 @@ impl XlsCost {
                 let cf = if cf > 0xFF || cl < cf { 0 } else { cf };
                 if rl >= 1 && cl >= 1 {
                     if rl - 1 < rf {
-                        return Err(
-                            "states a sheet whose last row is before its first: not a sound .xls; not read"
-                                .into(),
-                        );
+                        return Err(Message::new("core-import-file-xls-rows"));
                     }
                     let area = (rl - rf).saturating_mul((cl - cf).max(1));
                     self.grid = self
@@ -585,7 +585,7 @@ impl XlsCost {
         (self.rows, self.cols, self.labels) = (None, None, 0);
     }
 
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), Message> {
         // A formula's text: a reference of a few bytes may name a sheet or
         // a defined name hundreds of characters long.
         let cost = self
@@ -595,7 +595,7 @@ impl XlsCost {
             .saturating_add(self.text)
             .saturating_add(self.formulas.saturating_mul(100));
         if cost > MEMORY {
-            Err(too_big("its sheets"))
+            Err(too_big("sheets"))
         } else {
             Ok(())
         }

@@ -22,6 +22,8 @@ use super::{
     ImportReport, Outbox, ReadHalf, RowProblem, Table, TableRows, MAX_COLUMNS,
 };
 use crate::error::Result;
+use crate::import::container::cannot_read;
+use crate::l10n::Message;
 use crate::store::Store;
 
 /// A workbook's kind, told by what its container holds.
@@ -57,15 +59,13 @@ enum Workbook {
 }
 
 /// Opens the workbook in `file` (checked by [`bounds::check`]).
-fn open(file: &File, book: Book) -> std::result::Result<Workbook, String> {
-    let clone = file.try_clone().map_err(|e| format!("cannot read: {e}"))?;
+fn open(file: &File, book: Book) -> std::result::Result<Workbook, Message> {
+    let clone = file.try_clone().map_err(|e| cannot_read(&e))?;
     let reader = BufReader::new(clone);
     let bad = |e: &dyn std::fmt::Display| {
-        format!(
-            "is not an .{} workbook that can be read ({})",
-            book.name(),
-            short(&e.to_string())
-        )
+        Message::new("core-import-file-workbook-unreadable")
+            .text("kind", book.name())
+            .text("error", short(&e.to_string()))
     };
     Ok(match book {
         Book::Xlsx => Workbook::Xlsx(Box::new(Xlsx::new(reader).map_err(|e| bad(&e))?)),
@@ -89,13 +89,13 @@ impl Workbook {
     }
 
     /// A whole sheet of an .ods or .xls.
-    fn range(&mut self, sheet: &str) -> std::result::Result<Range<Data>, String> {
+    fn range(&mut self, sheet: &str) -> std::result::Result<Range<Data>, Message> {
         let r = match self {
             Workbook::Xlsx(w) => w.worksheet_range(sheet).map_err(|e| e.to_string()),
             Workbook::Ods(w) => w.worksheet_range(sheet).map_err(|e| e.to_string()),
             Workbook::Xls(w) => w.worksheet_range(sheet).map_err(|e| e.to_string()),
         };
-        r.map_err(|e| format!("cannot read sheet '{}' ({})", short(sheet), short(&e)))
+        r.map_err(|e| sheet_unreadable(sheet, &short(&e)))
     }
 
     /// Calls `row` with each row that has a cell (its 0-based number and its
@@ -106,7 +106,7 @@ impl Workbook {
         &mut self,
         sheet: &str,
         row: &mut dyn FnMut(u32, &[String]) -> bool,
-    ) -> std::result::Result<Option<u32>, String> {
+    ) -> std::result::Result<Option<u32>, Message> {
         let mut cut = None;
         let mut cells: Vec<String> = Vec::new();
         let keep = MAX_COLUMNS + 1;
@@ -114,25 +114,21 @@ impl Workbook {
             Workbook::Xlsx(w) => {
                 let mut reader = w
                     .worksheet_cells_reader(sheet)
-                    .map_err(|e| format!("cannot read sheet '{}' ({})", short(sheet), e))?;
+                    .map_err(|e| sheet_unreadable(sheet, &e.to_string()))?;
                 let mut current: Option<u32> = None;
                 loop {
                     let next = reader.next_cell().map_err(|e| {
-                        format!(
-                            "row {}: cannot read the sheet ({})",
-                            current.map_or(1, |r| r + 1),
-                            short(&e.to_string())
-                        )
+                        Message::new("core-import-file-sheet-row-unreadable")
+                            .text("row", current.map_or(1, |r| r + 1).to_string())
+                            .text("error", short(&e.to_string()))
                     })?;
                     let Some(cell) = next else { break };
                     let (r, c) = cell.get_position();
                     if current != Some(r) {
                         if let Some(prev) = current {
                             if r < prev {
-                                return Err(format!(
-                                    "row {}: the sheet's rows are out of order; not read",
-                                    r + 1
-                                ));
+                                return Err(Message::new("core-import-file-sheet-rows-order")
+                                    .text("row", (r + 1).to_string()));
                             }
                             trim_end(&mut cells);
                             if !row(prev, &cells) {
@@ -195,6 +191,31 @@ impl Workbook {
     }
 }
 
+/// A workbook's refusal `said` (`core-import-file-…`) as a problem at a
+/// row (`core-import-sheet-…`, the same words without the file's name), for
+/// a sheet that breaks off while its rows are read.
+fn at_a_row(said: &Message) -> Option<Message> {
+    let id = match said.id {
+        "core-import-file-cannot-read" => "core-import-sheet-cannot-read",
+        "core-import-file-workbook-unreadable" => "core-import-sheet-workbook-unreadable",
+        "core-import-file-sheet-unreadable" => "core-import-sheet-unreadable",
+        "core-import-file-sheet-row-unreadable" => "core-import-sheet-row-unreadable",
+        "core-import-file-sheet-rows-order" => "core-import-sheet-rows-order",
+        _ => return None,
+    };
+    let mut row = Message::new(id);
+    row.args = said.args.clone();
+    row.args.remove("file");
+    Some(row)
+}
+
+/// "cannot read sheet 'name' (…)", the reader's words inside.
+fn sheet_unreadable(sheet: &str, error: &str) -> Message {
+    Message::new("core-import-file-sheet-unreadable")
+        .text("sheet", short(sheet))
+        .text("error", error)
+}
+
 fn trim_end(cells: &mut Vec<String>) {
     while cells.last().is_some_and(|c| c.is_empty()) {
         cells.pop();
@@ -203,19 +224,17 @@ fn trim_end(cells: &mut Vec<String>) {
 
 /// The sheet to read: the one `wanted` names (exactly, else ignoring case
 /// and spaces around it), or the first with a cell.
-fn choose(wb: &mut Workbook, wanted: Option<&str>) -> std::result::Result<String, String> {
+fn choose(wb: &mut Workbook, wanted: Option<&str>) -> std::result::Result<String, Message> {
     let sheets = wb.sheets();
-    let list = || {
+    // Its sheets' names (`$sheets`), and how many (`$count`: 0 says "none").
+    let listed = |m: Message| {
         let shown: Vec<String> = sheets
             .iter()
             .take(10)
             .map(|s| format!("'{}'", short(s)))
             .collect();
-        if shown.is_empty() {
-            "none".to_string()
-        } else {
-            shown.join(", ")
-        }
+        m.count("count", shown.len() as u64)
+            .text("sheets", shown.join(", "))
     };
     if let Some(w) = wanted {
         return sheets
@@ -227,7 +246,9 @@ fn choose(wb: &mut Workbook, wanted: Option<&str>) -> std::result::Result<String
                     .find(|s| s.trim().eq_ignore_ascii_case(w.trim()))
             })
             .cloned()
-            .ok_or_else(|| format!("has no sheet named '{}' (its sheets: {})", short(w), list()));
+            .ok_or_else(|| {
+                listed(Message::new("core-import-file-no-such-sheet").text("sheet", short(w)))
+            });
     }
     for s in &sheets {
         let mut any = false;
@@ -239,7 +260,7 @@ fn choose(wb: &mut Workbook, wanted: Option<&str>) -> std::result::Result<String
             return Ok(s.clone());
         }
     }
-    Err(format!("has no sheet with data (its sheets: {})", list()))
+    Err(listed(Message::new("core-import-file-no-sheet-data")))
 }
 
 /// Imports the spreadsheet in `file` (a spooled copy of the file; `read`
@@ -255,18 +276,17 @@ pub(crate) fn import(
     book: Book,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ImportReport> {
-    let file_err = |message: String| super::json::file_error(name, message);
     let file_says = |said: crate::l10n::Message| super::json::file_said(name, said);
     if opts.format == super::Format::LiveLedger {
         return Err(file_says(crate::l10n::Message::new(
             "core-import-file-sheet-not-liveledger",
         )));
     }
-    bounds::check(&mut file, book).map_err(file_err)?;
+    bounds::check(&mut file, book).map_err(file_says)?;
     let maps = super::mapping(store, opts, name)?;
     let skip = opts.skip_rows.unwrap_or(0);
-    let (sheet, head) = read_head(&file, book, opts.sheet.as_deref(), skip).map_err(file_err)?;
-    let text = head_text(&head).map_err(file_err)?;
+    let (sheet, head) = read_head(&file, book, opts.sheet.as_deref(), skip).map_err(file_says)?;
+    let text = head_text(&head).map_err(file_says)?;
     if head
         .iter()
         .all(|(_, c)| c.iter().all(|c| c.trim().is_empty()))
@@ -331,7 +351,7 @@ fn read_head(
     book: Book,
     wanted: Option<&str>,
     skip: u64,
-) -> std::result::Result<(String, Head), String> {
+) -> std::result::Result<(String, Head), Message> {
     let mut wb = open(file, book)?;
     let sheet = choose(&mut wb, wanted)?;
     let limit = head_rows(skip);
@@ -348,7 +368,7 @@ fn read_head(
 
 /// The first rows as tab-separated lines, one a row (a line break inside a
 /// cell is a space here: the search reads names, not values).
-fn head_text(head: &[(u32, Vec<String>)]) -> std::result::Result<Vec<u8>, String> {
+fn head_text(head: &[(u32, Vec<String>)]) -> std::result::Result<Vec<u8>, Message> {
     let mut text = Vec::new();
     let mut next = 0u32;
     for (r, cells) in head {
@@ -361,8 +381,7 @@ fn head_text(head: &[(u32, Vec<String>)]) -> std::result::Result<Vec<u8>, String
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         let flat: Vec<String> = cells.iter().map(|c| c.replace(['\r', '\n'], " ")).collect();
-        w.write_record(&flat)
-            .map_err(|e| format!("cannot read: {e}"))?;
+        w.write_record(&flat).map_err(|e| cannot_read(&e.into()))?;
         text.extend_from_slice(&w.into_inner().unwrap_or_default());
         next = r + 1;
     }
@@ -478,15 +497,57 @@ fn read_rows(
                 .text("max", MAX_COLUMNS.to_string()),
         )),
         Ok(None) => {}
-        Err(message) => parser.problem(RowProblem {
-            said: None,
-            line: prev,
-            column: None,
-            message,
+        // A sheet that breaks off under its header: a problem at the last
+        // row read, in the words of the file's refusal without its name.
+        Err(said) => parser.problem(match at_a_row(&said) {
+            Some(row) => RowProblem::said(prev, None, row),
+            None => RowProblem {
+                said: None,
+                line: prev,
+                column: None,
+                message: crate::error::ImportError::file_english(&said),
+            },
         }),
     }
     parser.blank_lines(blank);
     outbox.finish();
     bytes.store(read.bytes, Ordering::Relaxed);
     (parser, read, rows_read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sheet that breaks off under its header says, at its row, what the
+    /// file's refusal says after the file's name: the English the line
+    /// always had.
+    #[test]
+    fn a_sheet_broken_off_says_the_refusal_s_words_at_its_row() {
+        let refusals = [
+            cannot_read(&std::io::Error::other("gone")),
+            Message::new("core-import-file-workbook-unreadable")
+                .text("kind", "xlsx")
+                .text("error", "bad"),
+            sheet_unreadable("Gifts", "bad"),
+            Message::new("core-import-file-sheet-row-unreadable")
+                .text("row", "7")
+                .text("error", "bad"),
+            Message::new("core-import-file-sheet-rows-order").text("row", "7"),
+        ];
+        for said in refusals {
+            let row = at_a_row(&said).expect("a row's words");
+            assert_eq!(
+                crate::l10n::english(&row),
+                crate::error::ImportError::file_english(&said)
+            );
+            assert_ne!(
+                crate::l10n::Localizer::new("de").render(&row),
+                crate::l10n::english(&row),
+                "{}",
+                row.id
+            );
+        }
+        assert!(at_a_row(&Message::new("core-import-file-empty")).is_none());
+    }
 }

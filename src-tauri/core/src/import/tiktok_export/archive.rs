@@ -9,8 +9,9 @@ use super::txt::read_txt;
 use super::walk::walk_export;
 use super::{Found, Sink};
 use crate::error::{Error, Result};
-use crate::import::json::{file_error, quote};
+use crate::import::json::{file_said, quote};
 use crate::import::{RawBytes, RowProblem, Tally};
+use crate::l10n::Message;
 
 /// Largest entry unpacked from a .zip (TikTok's JSON, a workbook's XML),
 /// and all of the TXT download's lists together.
@@ -35,18 +36,18 @@ const MAX_ZIP_FILES: u64 = 1000;
 /// from its end record, before the zip crate reads that list.
 pub(in crate::import) fn check_zip_directory<F: Read + std::io::Seek>(
     file: &mut F,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Message> {
     use std::io::SeekFrom;
-    let len = file.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
+    // The system's own words, as they always were.
+    let io =
+        |e: std::io::Error| Message::new("core-import-file-error").text("error", e.to_string());
+    let len = file.seek(SeekFrom::End(0)).map_err(io)?;
     // The end record is 22 bytes, after a comment of at most 64 KiB.
     let tail_len = len.min(22 + 0xFFFF);
-    file.seek(SeekFrom::Start(len - tail_len))
-        .map_err(|e| e.to_string())?;
+    file.seek(SeekFrom::Start(len - tail_len)).map_err(io)?;
     let mut tail = Vec::with_capacity(tail_len as usize);
-    file.take(tail_len)
-        .read_to_end(&mut tail)
-        .map_err(|e| e.to_string())?;
-    file.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
+    file.take(tail_len).read_to_end(&mut tail).map_err(io)?;
+    file.seek(SeekFrom::Start(0)).map_err(io)?;
     let Some(at) = memchr::memmem::rfind(&tail, b"PK\x05\x06") else {
         // The zip crate says what is wrong with it.
         return Ok(());
@@ -64,9 +65,9 @@ pub(in crate::import) fn check_zip_directory<F: Read + std::io::Seek>(
     // 0xFFFF and 0xFFFFFFFF say a ZIP64 record holds the real figures: no
     // export of a few JSON files needs one.
     if files > MAX_ZIP_FILES || size > MAX_ZIP_DIRECTORY {
-        return Err(format!(
-            "lists more files than TikTok's export or a workbook holds (at most {MAX_ZIP_FILES}); not read"
-        ));
+        return Err(
+            Message::new("core-import-file-zip-many").text("max", MAX_ZIP_FILES.to_string())
+        );
     }
     Ok(())
 }
@@ -82,7 +83,7 @@ pub(super) fn read_export<R: Read + Send, B: RawBytes<R>>(
     spooled: Option<std::fs::File>,
     sink: Sink,
 ) -> Result<(std::result::Result<Found, RowProblem>, String, Tally<R>)> {
-    let io_err = |e: std::io::Error| file_error(name, format!("cannot read: {e}"));
+    let io_err = |e: std::io::Error| file_said(name, crate::import::container::cannot_read(&e));
     let Some(mut spool) = spooled else {
         let found = walk_export(&mut reader, sink);
         // The whole file passes through the tally, for its hash; after a
@@ -93,10 +94,8 @@ pub(super) fn read_export<R: Read + Send, B: RawBytes<R>>(
         return Ok((found, name.to_string(), reader.into_tally()));
     };
     let tally = reader.into_tally();
-    check_zip_directory(&mut spool).map_err(|m| file_error(name, m))?;
-    let zip_err = |e: zip::result::ZipError| {
-        file_error(name, format!("is not a zip archive TikTok sends ({e})"))
-    };
+    check_zip_directory(&mut spool).map_err(|m| file_said(name, m))?;
+    let zip_err = |e: zip::result::ZipError| file_said(name, not_tiktok_zip(&e));
     let mut archive = zip::ZipArchive::new(BufReader::new(spool)).map_err(zip_err)?;
     // One name per entry, so a name's position is its entry's index.
     let names: Vec<String> = (0..archive.len())
@@ -121,12 +120,9 @@ pub(super) fn read_export<R: Read + Send, B: RawBytes<R>>(
             let found = read_txt(&mut archive, &names, name, sink)?;
             return Ok((found, format!("{name}{TXT_SHOWN}"), tally));
         }
-        return Err(file_error(
+        return Err(file_said(
             name,
-            format!(
-                "is {}: neither TikTok's JSON export (user_data.json) nor its TXT files",
-                zip_listing(&names)
-            ),
+            zip_listing(Message::new("core-import-file-zip-no-export"), &names),
         ));
     };
     let index = names.iter().position(|n| *n == chosen).unwrap_or(0);
@@ -148,22 +144,29 @@ pub(super) fn base(n: &str) -> String {
     n.rsplit(['/', '\\']).next().unwrap_or(n).to_lowercase()
 }
 
-/// What a zip holds, for a message about a zip LiveLedger does not read:
-/// "a zip of N files: first, second, …", its first entries' names (cut
-/// short, without control characters). The one place a zip is described.
-pub(in crate::import) fn zip_listing(names: &[String]) -> String {
+/// "is not a zip archive TikTok sends (…)", the zip reader's words inside.
+pub(super) fn not_tiktok_zip(e: &zip::result::ZipError) -> Message {
+    Message::new("core-import-file-zip-not-tiktok").text("error", e.to_string())
+}
+
+/// What a zip holds, for `refusal` (a message about a zip LiveLedger does
+/// not read): how many files (`$count`, `$n`; 0 is an empty zip) and its
+/// first entries' names (`$names`: cut short, without control characters,
+/// `, …` after them when there are more). The one place a zip is described.
+pub(in crate::import) fn zip_listing(refusal: Message, names: &[String]) -> Message {
     const SHOWN: usize = 5;
-    if names.is_empty() {
-        return "an empty zip".to_string();
-    }
     let shown: Vec<String> = names.iter().take(SHOWN).map(|n| quote(n)).collect();
-    format!(
-        "a zip of {} file{}: {}{}",
-        names.len(),
-        if names.len() == 1 { "" } else { "s" },
-        shown.join(", "),
-        if names.len() > SHOWN { ", …" } else { "" }
-    )
+    refusal
+        .count("count", names.len() as u64)
+        .text("n", names.len().to_string())
+        .text(
+            "names",
+            format!(
+                "{}{}",
+                shown.join(", "),
+                if names.len() > SHOWN { ", …" } else { "" }
+            ),
+        )
 }
 
 /// The most bytes a zip entry of `packed` bytes may unpack to, on its own:
@@ -196,19 +199,16 @@ impl UnpackCap {
 
     /// The refusal of the entry `entry` that unpacked past the cap.
     pub(super) fn refusal(&self, name: &str, entry: &str) -> Error {
-        file_error(
+        file_said(
             name,
             if self.by_ratio {
-                format!(
-                    "{} unpacks to more than {MAX_PACK_RATIO} times its packed size: not TikTok's export; not read",
-                    quote(entry)
-                )
+                Message::new("core-import-file-unpack-ratio")
+                    .text("entry", quote(entry))
+                    .text("ratio", MAX_PACK_RATIO.to_string())
             } else {
-                format!(
-                    "{} unpacks past {} GiB (with the files before it); not read",
-                    quote(entry),
-                    MAX_UNPACKED_BYTES >> 30
-                )
+                Message::new("core-import-file-unpack-past")
+                    .text("entry", quote(entry))
+                    .text("max", (MAX_UNPACKED_BYTES >> 30).to_string())
             },
         )
     }

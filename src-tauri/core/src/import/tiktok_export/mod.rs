@@ -61,10 +61,11 @@ pub(super) use archive::{
 };
 pub(super) use txt::names_a_txt_list;
 
-use super::json::{file_error, gap_minutes, quote};
+use super::json::{file_said, gap_minutes, quote};
 use super::parse::Parsed;
 use super::{hex, write, Format, ImportError, ImportOptions, ImportReport, RawBytes, RowProblem};
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::rates::RateTable;
 use crate::store::Store;
 use convert::Convert;
@@ -201,12 +202,11 @@ impl Found {
 
     /// Counts one more entry; why reading stops when that is more than
     /// [`MAX_ENTRIES`].
-    fn count_entry(&mut self) -> std::result::Result<(), String> {
+    fn count_entry(&mut self) -> std::result::Result<(), Message> {
         self.entries += 1;
         if self.entries > MAX_ENTRIES {
-            return Err(format!(
-                "holds more than {MAX_ENTRIES} LIVE and wallet entries: more than any creator's history"
-            ));
+            return Err(Message::new("core-import-tiktok-many-entries")
+                .text("max", MAX_ENTRIES.to_string()));
         }
         Ok(())
     }
@@ -224,9 +224,9 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
 ) -> Result<ImportReport> {
     if !opts.skip_lines.is_empty() {
         // Its lines are lines of JSON, not rows: a bad entry is fixed, not left out.
-        return Err(file_error(
+        return Err(file_said(
             name,
-            "is TikTok's data download: its entries cannot be left out one by one".into(),
+            Message::new("core-import-file-export-skip-lines"),
         ));
     }
     let tz = store.tz()?;
@@ -247,7 +247,7 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
         return Err(no_lists(&found, &shown));
     }
     let Some(convert) = found.sink.converted() else {
-        return Err(file_error(&shown, "was not read".into()));
+        return Err(file_said(&shown, Message::new("core-import-file-not-read")));
     };
     let Convert {
         parsed,
@@ -276,12 +276,11 @@ pub(super) fn import<R: Read + Send, B: RawBytes<R>>(
 /// The refusal of an export in which no list was found, naming its sections.
 fn no_lists(found: &Found, shown: &str) -> Error {
     let sections: Vec<String> = found.sections.iter().map(|(s, _)| quote(s)).collect();
-    file_error(
+    file_said(
         shown,
-        format!(
-            "holds no LIVE history and no wallet withdrawals (its sections: {}); is it TikTok's \"Download your data\" export?",
-            if sections.is_empty() { "none".to_string() } else { sections.join(", ") }
-        ),
+        Message::new("core-import-file-export-no-lists")
+            .count("count", sections.len() as u64)
+            .text("sections", sections.join(", ")),
     )
 }
 

@@ -10,9 +10,10 @@ use super::archive::{base, UnpackCap, MAX_UNPACKED_BYTES};
 use super::{list_kind, Entry, Found, ListKind, Sink, MAX_ENTRY_BYTES, MAX_NAMED, MAX_RAW};
 use super::{MAX_STRING_BYTES, SPENDING_KEYS};
 use crate::error::Result;
-use crate::import::json::{file_error, quote};
+use crate::import::json::{file_said, quote};
 use crate::import::sniff::norm;
 use crate::import::RowProblem;
+use crate::l10n::Message;
 
 /// Whether the zip entry `entry` is named as a list of TikTok's TXT
 /// download is (`Tiktok Live/Go Live History.txt`, `Withdrawal
@@ -45,9 +46,7 @@ pub(super) fn read_txt<F: Read + std::io::Seek>(
     name: &str,
     sink: Sink,
 ) -> Result<std::result::Result<Found, RowProblem>> {
-    let zip_err = |e: zip::result::ZipError| {
-        file_error(name, format!("is not a zip archive TikTok sends ({e})"))
-    };
+    let zip_err = |e: zip::result::ZipError| file_said(name, super::archive::not_tiktok_zip(&e));
     let mut found = Found::new(sink);
     let mut left = MAX_UNPACKED_BYTES;
     for (index, entry_name) in names.iter().enumerate() {
@@ -129,13 +128,8 @@ fn walk_txt<R: Read>(
 }
 
 /// A problem at `line` of a TXT file, in no column.
-fn refuse(line: u64, message: String) -> RowProblem {
-    RowProblem {
-        said: None,
-        line,
-        column: None,
-        message,
-    }
+fn refuse(line: u64, said: Message) -> RowProblem {
+    RowProblem::said(line, None, said)
 }
 
 /// Reads the line after line `line_no` of `list` into `line` (at most one
@@ -149,8 +143,19 @@ fn read_line<B: BufRead>(
     text.take(MAX_STRING_BYTES as u64 + 1)
         .read_until(b'\n', line)
         .map_err(|e| match crate::import::decode::TextError::of(&e) {
-            Some(t) => refuse(t.line, format!("{}: {}", quote(list), t.message)),
-            None => refuse(line_no + 1, format!("cannot read {}: {e}", quote(list))),
+            // The decoder's own words, after the list's name.
+            Some(t) => refuse(
+                t.line,
+                Message::new("core-import-tiktok-txt-text")
+                    .text("list", quote(list))
+                    .text("error", t.message.clone()),
+            ),
+            None => refuse(
+                line_no + 1,
+                Message::new("core-import-tiktok-txt-cannot-read")
+                    .text("list", quote(list))
+                    .text("error", e.to_string()),
+            ),
         })
 }
 
@@ -165,20 +170,15 @@ fn line_text<'l>(
     if line.last() != Some(&b'\n') && n > MAX_STRING_BYTES {
         return Err(refuse(
             line_no,
-            format!(
-                "{} holds a line longer than {} MiB: this is not TikTok's export",
-                quote(list),
-                MAX_STRING_BYTES >> 20
-            ),
+            Message::new("core-import-tiktok-txt-long-line")
+                .text("list", quote(list))
+                .text("max", (MAX_STRING_BYTES >> 20).to_string()),
         ));
     }
     let Ok(t) = std::str::from_utf8(line) else {
         return Err(refuse(
             line_no,
-            format!(
-                "{} is not valid UTF-8 text here (save it as UTF-8)",
-                quote(list)
-            ),
+            Message::new("core-import-tiktok-txt-not-utf8").text("list", quote(list)),
         ));
     };
     Ok(t.trim())
@@ -231,11 +231,9 @@ impl Block {
         if self.recorded > MAX_ENTRY_BYTES {
             return Err(refuse(
                 self.line,
-                format!(
-                    "{} holds an entry longer than {} MiB: this is not a LIVE or a wallet entry",
-                    quote(list),
-                    MAX_ENTRY_BYTES >> 20
-                ),
+                Message::new("core-import-tiktok-txt-long-entry")
+                    .text("list", quote(list))
+                    .text("max", (MAX_ENTRY_BYTES >> 20).to_string()),
             ));
         }
         if self.raw.len() < MAX_RAW {

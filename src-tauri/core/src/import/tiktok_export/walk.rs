@@ -17,6 +17,7 @@ use super::{
 };
 use crate::import::sniff::norm;
 use crate::import::RowProblem;
+use crate::l10n::Message;
 
 /// Deepest nesting searched for the lists.
 const MAX_DEPTH: u32 = 8;
@@ -36,7 +37,7 @@ struct Tracker {
     /// Bytes of the entry being recorded, all of them.
     recorded: usize,
     /// Why reading stopped, when a bound was passed (at that line).
-    refused: Option<(u64, String)>,
+    refused: Option<(u64, Message)>,
 }
 
 /// A reader that keeps a [`Tracker`] up to date; serde_json reads a byte at
@@ -69,10 +70,10 @@ impl<R: Read> Read for Tracked<R> {
                     t.in_string = false;
                 }
                 if t.string_len > MAX_STRING_BYTES {
-                    return Err(t.refuse(format!(
-                        "holds a text or a key longer than {} MiB: this is not TikTok's export",
-                        MAX_STRING_BYTES >> 20
-                    )));
+                    return Err(t.refuse(
+                        Message::new("core-import-tiktok-long-text")
+                            .text("max", (MAX_STRING_BYTES >> 20).to_string()),
+                    ));
                 }
             } else if b == b'"' {
                 t.in_string = true;
@@ -84,10 +85,10 @@ impl<R: Read> Read for Tracked<R> {
                 }
                 t.recorded += 1;
                 if t.recorded > MAX_ENTRY_BYTES {
-                    return Err(t.refuse(format!(
-                        "holds a list entry longer than {} MiB: this is not a LIVE or a wallet entry",
-                        MAX_ENTRY_BYTES >> 20
-                    )));
+                    return Err(t.refuse(
+                        Message::new("core-import-tiktok-long-entry")
+                            .text("max", (MAX_ENTRY_BYTES >> 20).to_string()),
+                    ));
                 }
             }
         }
@@ -97,9 +98,10 @@ impl<R: Read> Read for Tracked<R> {
 
 impl Tracker {
     /// Stops the walk at this line for `why`.
-    fn refuse(&mut self, why: String) -> std::io::Error {
-        self.refused = Some((self.line, why.clone()));
-        std::io::Error::new(std::io::ErrorKind::InvalidData, why)
+    fn refuse(&mut self, why: Message) -> std::io::Error {
+        let english = crate::l10n::english(&why);
+        self.refused = Some((self.line, why));
+        std::io::Error::new(std::io::ErrorKind::InvalidData, english)
     }
 }
 
@@ -110,10 +112,11 @@ struct Walk {
 
 impl Walk {
     /// Stops the walk for `why` (a bound passed), as a serde error.
-    fn refuse<E: de::Error>(&self, why: String) -> E {
+    fn refuse<E: de::Error>(&self, why: Message) -> E {
         let mut t = self.at.borrow_mut();
-        t.refused = Some((t.line, why.clone()));
-        E::custom(why)
+        let english = crate::l10n::english(&why);
+        t.refused = Some((t.line, why));
+        E::custom(english)
     }
 }
 
@@ -332,12 +335,7 @@ pub(super) fn walk_export<R: Read>(
     let walked = top.deserialize(&mut de).and_then(|()| de.end());
     if let Err(e) = walked {
         if let Some((line, why)) = at.borrow_mut().refused.take() {
-            return Err(RowProblem {
-                said: None,
-                line,
-                column: None,
-                message: why,
-            });
+            return Err(RowProblem::said(line, None, why));
         }
         if e.is_io() {
             let io = std::io::Error::from(e);
@@ -348,27 +346,25 @@ pub(super) fn walk_export<R: Read>(
                     column: None,
                     message: t.message.clone(),
                 },
-                None => RowProblem {
-                    said: None,
-                    line: at.borrow().line,
-                    column: None,
-                    message: format!("cannot read: {io}"),
-                },
+                None => RowProblem::said(
+                    at.borrow().line,
+                    None,
+                    Message::new("core-import-tiktok-cannot-read").text("error", io.to_string()),
+                ),
             });
         }
         let what = crate::import::json::without_position(&e);
-        let message = if e.is_eof() {
-            "the file ends in the middle of a value: it is cut short".to_string()
+        let said = if e.is_eof() {
+            Message::new("core-import-tiktok-cut-short")
         } else {
             // The file's own bytes are never quoted: they may be anything.
-            format!("is not valid JSON here ({what})")
+            Message::new("core-import-tiktok-not-json").text("error", what)
         };
-        return Err(RowProblem {
-            said: None,
-            line: e.line() as u64,
-            column: Some((e.column(), "JSON".into())),
-            message,
-        });
+        return Err(RowProblem::said(
+            e.line() as u64,
+            Some((e.column(), "JSON".into())),
+            said,
+        ));
     }
     Ok(walk.found.into_inner())
 }

@@ -234,6 +234,7 @@ impl<'a> Writer<'a> {
                 sessions_added: r.sessions_added,
                 streaks_updated: r.streaks_updated,
                 warnings: &r.warnings,
+                warning_messages: &r.warning_messages,
             };
             store::finish_import(self.tx, self.import_id, &counts)?;
             self.report.import_id = (!self.report.dry_run).then_some(self.import_id);
