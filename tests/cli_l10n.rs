@@ -1355,6 +1355,14 @@ fn an_import_s_warnings_are_kept_as_messages_and_its_json_is_the_same_in_every_l
         record["warnings"].as_array().unwrap().len(),
         record["warning_messages"].as_array().unwrap().len()
     );
+    // The history's table says the kept warning in the chosen language; in
+    // English, the stored text as before.
+    let table = |lang: &str| stdout(run_with(&l, &[], &["--lang", lang, "imports", "list"]));
+    let stored = record["warnings"][0].as_str().unwrap();
+    assert!(table("en").contains(stored), "{}", table("en"));
+    let german = table("de");
+    assert!(!german.contains(stored), "{german}");
+    assert!(german.contains("Windows-1252"), "{german}");
 }
 
 /// An .xlsx of one sheet whose rows are `rows` (row number, cells as inline

@@ -528,8 +528,9 @@ pub(super) fn catalog(list: Vec<CatalogGift>, w: Words) -> Result<()> {
     Ok(())
 }
 
-/// Past imports, times in `tz`, then their warnings (stored in English),
-/// each naming its import.
+/// Past imports, times in `tz`, then their warnings, each naming its
+/// import: in the language of `w` where the warning's message was kept
+/// (imports since schema 13), else as stored, in English.
 pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz, w: Words) -> Result<()> {
     let mut t = w.table(&[
         ("cli-col-id", true),
@@ -542,11 +543,15 @@ pub(super) fn imports(list: Vec<ImportRecord>, tz: Tz, w: Words) -> Result<()> {
     ]);
     let mut warnings = Vec::new();
     for i in list {
-        warnings.extend(i.warnings.iter().map(|x| {
+        warnings.extend(i.warnings.iter().enumerate().map(|(k, x)| {
+            let said = match i.warning_messages.get(k) {
+                Some(Some(m)) => w.say(m),
+                _ => x.clone(),
+            };
             w.say(
                 &Message::new("cli-import-warning")
                     .text("id", i.id.to_string())
-                    .text("warning", x.clone()),
+                    .text("warning", said),
             )
         }));
         t.row(vec![
