@@ -110,9 +110,6 @@ function roomForRing(t: HTMLElement): void {
     if (st.overflowY !== "auto" && st.overflowY !== "scroll") continue;
     const r = t.getBoundingClientRect();
     const box = p.getBoundingClientRect();
-    // A control wholly out of sight was scrolled away since (a click went
-    // elsewhere): pulling it back would move what is under the pointer.
-    if (r.bottom <= box.top || r.top >= box.bottom) return;
     const room = 12;
     if (r.bottom + room > box.bottom) p.scrollTop += r.bottom + room - box.bottom;
     else if (r.top - room < box.top) p.scrollTop -= box.top - (r.top - room);
