@@ -1561,3 +1561,21 @@ fn the_trash_names_what_was_deleted_in_german_and_japanese_english_unchanged() {
     assert_eq!(back[0], "LIVE配信 1 とギフト 1500 件 を元に戻しました\n");
     assert!(!listed.contains("gifts"), "{listed}");
 }
+
+#[test]
+fn capture_s_connection_is_said_in_german_and_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let name = file.display().to_string();
+    let (_, err) = capture_in("de", &file, 7);
+    assert!(
+        err.starts_with(&format!("verbunden: folge {name}\n")),
+        "{err}"
+    );
+    assert!(err.contains("\ngestoppt: Erfassung beendet\n"), "{err}");
+    let (_, err) = capture_in("fr", &file, 7);
+    assert!(err.contains(&format!(": suivi de {name}\n")), "{err}");
+    assert!(err.contains(": capture arrêtée\n"), "{err}");
+    assert!(!err.contains("following"), "{err}");
+}
