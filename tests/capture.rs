@@ -921,6 +921,38 @@ fn a_recorded_live_with_a_drop_and_a_replay_is_stored_exactly_once() {
         .collect();
     assert!(states.contains(&ConnState::Reconnecting), "{states:?}");
     assert_eq!(states.last(), Some(&ConnState::Stopped));
+    // Each detail has its message beside it, whose English is the detail,
+    // and which German says in German.
+    let de = liveledger::l10n::Localizer::new("de");
+    let mut said = Vec::new();
+    for u in &seen {
+        if let Update::Status {
+            detail,
+            said: Some(m),
+            ..
+        } = u
+        {
+            assert_eq!(&liveledger::l10n::english(m), detail);
+            said.push((detail.clone(), de.render(m)));
+        }
+    }
+    assert!(
+        said.iter().any(|(en, de)| en.contains("; trying again in ")
+            && de.contains("; neuer Versuch in ")
+            && de.ends_with(" s")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|(en, de)| en == &format!("connecting to {}", server.url)
+                && de == &format!("verbinde mit {}", server.url)),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|(en, de)| en == "capture stopped" && de == "Erfassung beendet"),
+        "{said:?}"
+    );
 
     // The tool's own log of the same live, imported later, adds nothing.
     let log = dir.path().join("tikfinity-log.csv");

@@ -1423,3 +1423,159 @@ fn a_sheet_whose_rows_fall_out_of_order_under_its_header_is_refused_in_german_an
         "liveledger: error: order.xlsx: 1 problem, nothing was imported:\n  line 99: row 5: the sheet's rows are out of order; not read\n"
     );
 }
+
+/// A ledger at the EUR rate with one live (session 1) of two gift rows —
+/// 1500 × Rose at 1 coin (gift 1), 1 × Lion at 29,999 coins (gift 2) — and
+/// withdrawal 1 of 100 diamonds.
+fn trash_ledger() -> TestLedger {
+    let l = euro_ledger_without_lives();
+    l.ok(&[
+        "session",
+        "add",
+        "--start",
+        "2026-12-01 19:00",
+        "--end",
+        "2026-12-01 20:30",
+    ]);
+    for (gift, coins, count, at) in [
+        ("Rose", "1", "1500", "2026-12-01 19:10"),
+        ("Lion", "29999", "1", "2026-12-01 19:20"),
+    ] {
+        l.ok(&[
+            "gift",
+            "add",
+            "--session",
+            "1",
+            "--gift",
+            gift,
+            "--coins",
+            coins,
+            "--count",
+            count,
+            "--at",
+            at,
+        ]);
+    }
+    l.ok(&[
+        "withdraw",
+        "--diamonds",
+        "100",
+        "--at",
+        "2026-12-02 10:00",
+        "--force",
+    ]);
+    l
+}
+
+fn euro_ledger_without_lives() -> TestLedger {
+    let l = TestLedger::new();
+    l.ok(&[
+        "rate",
+        "set",
+        "--from",
+        "2026-01-01",
+        "--diamonds-per-coin",
+        "1",
+        "--money-per-diamond",
+        "0.005",
+        "--currency",
+        "EUR",
+        "--min-withdrawal",
+        "10000",
+    ]);
+    l
+}
+
+/// Deletes gift 2, withdrawal 1 and session 1 (trash entries 1, 2, 3) in
+/// `lang`; what each delete said, the trash as listed, then what putting
+/// back the session and then the gift said.
+fn delete_and_put_back(lang: &str) -> (Vec<String>, String, Vec<String>) {
+    let l = trash_ledger();
+    let run = |args: &[&str]| {
+        let mut a = vec!["--lang", lang];
+        a.extend(args);
+        stdout(run_with(&l, &[], &a))
+    };
+    let deleted = vec![
+        run(&["gift", "delete", "2", "--force"]),
+        run(&["withdrawals", "delete", "1"]),
+        run(&["session", "delete", "1", "--force"]),
+    ];
+    let listed = run(&["trash", "list"]);
+    let back = vec![
+        run(&["trash", "restore", "3"]),
+        run(&["trash", "restore", "1"]),
+    ];
+    (deleted, listed, back)
+}
+
+#[test]
+fn the_trash_names_what_was_deleted_in_german_and_japanese_english_unchanged() {
+    let (deleted, listed, back) = delete_and_put_back("en");
+    assert_eq!(
+        deleted,
+        [
+            "deleted 1 × Lion; `liveledger trash restore 1` puts it back\n",
+            "deleted withdrawal 1; `liveledger trash restore 2` puts it back\n",
+            "deleted session 1 and its 1500 gifts; `liveledger trash restore 3` puts it back\n",
+        ]
+    );
+    for want in ["1 × Lion", "withdrawal 1", "session 1 and its 1500 gifts"] {
+        assert!(listed.contains(want), "{listed}");
+    }
+    assert_eq!(
+        back,
+        [
+            "put back session 1 and its 1500 gifts\n",
+            "put back 1 × Lion\n"
+        ]
+    );
+
+    let (deleted, listed, back) = delete_and_put_back("de");
+    assert_eq!(
+        deleted,
+        [
+            "1 × Lion gelöscht; `liveledger trash restore 1` holt es zurück\n",
+            "Auszahlung 1 gelöscht; `liveledger trash restore 2` holt es zurück\n",
+            "LIVE 1 mit 1500 Geschenken gelöscht; `liveledger trash restore 3` holt es zurück\n",
+        ]
+    );
+    assert!(listed.contains("Auszahlung 1"), "{listed}");
+    assert!(listed.contains("LIVE 1 mit 1500 Geschenken"), "{listed}");
+    assert_eq!(
+        back,
+        [
+            "zurückgeholt: LIVE 1 mit 1500 Geschenken\n",
+            "zurückgeholt: 1 × Lion\n"
+        ]
+    );
+
+    let (deleted, listed, back) = delete_and_put_back("ja");
+    assert_eq!(
+        deleted[1],
+        "出金 1 を削除しました。`liveledger trash restore 2` で元に戻せます\n"
+    );
+    for want in ["Lion × 1", "出金 1", "LIVE配信 1 とギフト 1500 件"] {
+        assert!(listed.contains(want), "{listed}");
+    }
+    assert_eq!(back[0], "LIVE配信 1 とギフト 1500 件 を元に戻しました\n");
+    assert!(!listed.contains("gifts"), "{listed}");
+}
+
+#[test]
+fn capture_s_connection_is_said_in_german_and_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gift-events.csv");
+    std::fs::copy(common::sample("gift-events.csv"), &file).unwrap();
+    let name = file.display().to_string();
+    let (_, err) = capture_in("de", &file, 7);
+    assert!(
+        err.starts_with(&format!("verbunden: folge {name}\n")),
+        "{err}"
+    );
+    assert!(err.contains("\ngestoppt: Erfassung beendet\n"), "{err}");
+    let (_, err) = capture_in("fr", &file, 7);
+    assert!(err.contains(&format!(": suivi de {name}\n")), "{err}");
+    assert!(err.contains(": capture arrêtée\n"), "{err}");
+    assert!(!err.contains("following"), "{err}");
+}

@@ -4,7 +4,9 @@
 import { api, confirmProblems, errorField, errorText, isCmdError } from "./api";
 import { Child, el, mount } from "./dom";
 import { formatCount } from "./format";
+import type { Message } from "./bindings";
 import { LANGUAGES, negotiate, setLanguage, t } from "./i18n";
+import { say } from "./said";
 
 export interface Field {
   name: string;
@@ -373,6 +375,14 @@ export async function attempt(action: () => Promise<unknown>, done?: string): Pr
   }
 }
 
+/** What an undo put back, named in the chosen language (`Restored.said`),
+ * else as the store's English label; "" when it says nothing. */
+export function putBackName(back: unknown): string {
+  if (typeof back !== "object" || back === null || !("label" in back)) return "";
+  const said = "said" in back ? (back.said as Message | null) : null;
+  return say(said, String(back.label));
+}
+
 /**
  * Asks in the app's dialog, runs `remove` (which returns the number that
  * undoes it), then shows `done` with an Undo button (Ctrl+Z too) that runs
@@ -392,9 +402,10 @@ export async function removeWithUndo(ask: { title: string; lines: string[]; conf
     run: async () => {
       try {
         const back = await undo();
-        // The store says what it put back ("session 3 and its 40 gifts").
-        const label = typeof back === "object" && back !== null && "label" in back ? String(back.label) : "";
-        toast(label ? t("widgets-put-back-what", { what: label }) : t("widgets-put-back"));
+        // The store says what it put back ("session 3 and its 40 gifts"),
+        // as a message to say in the chosen language beside its English.
+        const what = putBackName(back);
+        toast(what ? t("widgets-put-back-what", { what }) : t("widgets-put-back"));
         await after();
       } catch (e) {
         toast(errorText(e), isDeclined(e) ? "ok" : "error");

@@ -226,6 +226,21 @@ describe("in German", () => {
     expect(root.querySelector("#live-value")?.textContent).toContain("1.234,50\u00a0€");
     expect(root.querySelector("#live-total")?.textContent).toBe("1.234 Diamanten");
   });
+
+  it("says the capture's connection in German, as the core's message", async () => {
+    await setLanguage("de");
+    state.running = true;
+    state.handlers = [];
+    const root = fresh();
+    await liveView(root, enter());
+    const url = { type: "text", value: "ws://localhost:21213/" };
+    for (const h of state.handlers) {
+      h({ payload: { kind: "status", state: "reconnecting", detail: "connecting to ws://localhost:21213/", said: { id: "core-capture-connecting", args: { url } } } });
+    }
+    const status = root.querySelector("#capture-status")?.textContent ?? "";
+    expect(status).toContain("verbinde mit ws://localhost:21213/");
+    expect(status).not.toContain("connecting to");
+  });
 });
 
 describe("in English", () => {

@@ -141,3 +141,14 @@ core-error-not-a-file = { $path } { $found ->
 core-error-read-only = { $path } للقراءة فقط ({ $why }): يمكن قراءته لا تغييره؛ لم يُكتب شيء
 # $what بالإنجليزية حاليًا.
 core-error-overflow = { $what }: أكبر من أن يُجمع؛ عدّل السجل ذا الرقم غير المعقول أو احذفه
+
+core-trash-session = { $count ->
+        [zero] البث المباشر { $id } دون هدايا
+        [one] البث المباشر { $id } مع هدية واحدة
+        [two] البث المباشر { $id } مع هديتين
+        [few] البث المباشر { $id } مع { $n } هدايا
+        [many] البث المباشر { $id } مع { $n } هدية
+       *[other] البث المباشر { $id } مع { $n } هدية
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = عملية السحب { $id }

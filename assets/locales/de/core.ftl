@@ -105,3 +105,10 @@ core-error-not-a-file = { $path } ist { $found ->
 core-error-read-only = { $path } ist schreibgeschützt ({ $why }): Sie kann gelesen, aber nicht geändert werden; es wurde nichts geschrieben
 # $what ist vorerst Englisch.
 core-error-overflow = { $what }: zu groß zum Zusammenrechnen; bearbeite oder lösche den Eintrag mit der unsinnigen Zahl
+
+core-trash-session = { $count ->
+        [one] LIVE { $id } mit { $n } Geschenk
+       *[other] LIVE { $id } mit { $n } Geschenken
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = Auszahlung { $id }

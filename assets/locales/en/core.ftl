@@ -110,3 +110,12 @@ core-error-not-a-file = { $path } is { $found ->
 core-error-read-only = { $path } is read-only ({ $why }): it can be read but not changed; nothing was written
 # $what is in English for now.
 core-error-overflow = { $what } is too large to add up; edit or delete the record with the absurd figure
+
+## A deleted record's name in the trash ("session 2 and its 119 gifts").
+## $n is the count's figure as the ledger writes it; $gift a gift's name.
+
+core-trash-session = { $count ->
+       *[other] session { $id } and its { $n } gifts
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = withdrawal { $id }

@@ -105,3 +105,10 @@ core-error-not-a-file = { $path } es { $found ->
 core-error-read-only = { $path } es de solo lectura ({ $why }): se puede leer pero no cambiar; no se escribió nada
 # $what sigue en inglés por ahora.
 core-error-overflow = { $what }: demasiado grande para sumarlo; edita o elimina el registro con la cifra absurda
+
+core-trash-session = { $count ->
+        [one] el directo { $id } con { $n } regalo
+       *[other] el directo { $id } con { $n } regalos
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = el retiro { $id }

@@ -105,3 +105,10 @@ core-error-not-a-file = { $path } est { $found ->
 core-error-read-only = { $path } est en lecture seule ({ $why }) : il peut être lu mais pas modifié ; rien n’a été écrit
 # $what reste en anglais pour l’instant.
 core-error-overflow = { $what } : trop grand pour être additionné ; modifiez ou supprimez l’élément au chiffre absurde
+
+core-trash-session = { $count ->
+        [one] le LIVE { $id } avec { $n } cadeau
+       *[other] le LIVE { $id } avec { $n } cadeaux
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = le retrait { $id }

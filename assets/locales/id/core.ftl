@@ -96,3 +96,9 @@ core-error-not-a-file = { $path } adalah { $found ->
 core-error-read-only = { $path } hanya-baca ({ $why }): bisa dibaca tetapi tidak bisa diubah; tidak ada yang ditulis
 # $what masih dalam bahasa Inggris untuk saat ini.
 core-error-overflow = { $what }: terlalu besar untuk dijumlahkan; ubah atau hapus catatan dengan angka yang tidak masuk akal
+
+core-trash-session = { $count ->
+       *[other] siaran LIVE { $id } beserta { $n } hadiahnya
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = penarikan { $id }

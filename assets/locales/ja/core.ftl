@@ -96,3 +96,9 @@ core-error-not-a-file = { $path } は{ $found ->
 core-error-read-only = { $path } は読み取り専用です（{ $why }）。読むことはできますが変更はできません。何も書き込んでいません
 # $what は今のところ英語のままです。
 core-error-overflow = { $what }：大きすぎて合計できません。おかしな数値の記録を編集または削除してください
+
+core-trash-session = { $count ->
+       *[other] LIVE配信 { $id } とギフト { $n } 件
+    }
+core-trash-gift = { $gift } × { $n }
+core-trash-withdrawal = 出金 { $id }

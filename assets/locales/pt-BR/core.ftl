@@ -105,3 +105,10 @@ core-error-not-a-file = { $path } é { $found ->
 core-error-read-only = { $path } é somente leitura ({ $why }): pode ser lido, mas não alterado; nada foi gravado
 # $what continua em inglês por enquanto.
 core-error-overflow = { $what }: grande demais para somar; edite ou exclua o registro com o valor absurdo
+
+core-trash-session = { $count ->
+        [one] a live { $id } com { $n } presente
+       *[other] a live { $id } com { $n } presentes
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = o saque { $id }

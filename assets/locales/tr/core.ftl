@@ -96,3 +96,9 @@ core-error-not-a-file = { $path } { $found ->
 core-error-read-only = { $path } salt okunur ({ $why }): okunabilir ama değiştirilemez; hiçbir şey yazılmadı
 # $what şimdilik İngilizce.
 core-error-overflow = { $what }: toplanamayacak kadar büyük; saçma değeri olan kaydı düzenleyin veya silin
+
+core-trash-session = { $count ->
+       *[other] { $id } numaralı canlı yayın ve { $n } hediyesi
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = { $id } numaralı para çekme işlemi

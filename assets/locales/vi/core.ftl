@@ -96,3 +96,9 @@ core-error-not-a-file = { $path } là { $found ->
 core-error-read-only = { $path } chỉ đọc ({ $why }): có thể đọc nhưng không thể thay đổi; chưa ghi gì
 # $what tạm thời vẫn bằng tiếng Anh.
 core-error-overflow = { $what }: quá lớn để cộng; hãy sửa hoặc xóa bản ghi có con số vô lý
+
+core-trash-session = { $count ->
+       *[other] buổi LIVE { $id } cùng { $n } quà tặng
+    }
+core-trash-gift = { $n } × { $gift }
+core-trash-withdrawal = lần rút tiền { $id }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 
 use liveledger::capture::{self, ConnState, Control, Options, Pending, Source, StoredGift, Update};
+use liveledger::l10n::Message;
 use liveledger::{Error, Store};
 
 use crate::error::{CmdError, CmdResult};
@@ -32,8 +33,10 @@ pub struct Snapshot {
     pub address: String,
     /// The connection's state.
     pub state: Option<ConnState>,
-    /// What the state says for a person.
+    /// What the state says for a person, in English.
     pub detail: String,
+    /// The same as a message, for the page to say in the creator's language.
+    pub detail_said: Option<Message>,
     /// Gifts stored by this capture, newest first (at most 50).
     pub recent: Vec<StoredGift>,
     /// Streaks still running.
@@ -58,9 +61,14 @@ pub struct CaptureState {
 
 fn apply(s: &mut Snapshot, u: &Update) {
     match u {
-        Update::Status { state, detail } => {
+        Update::Status {
+            state,
+            detail,
+            said,
+        } => {
             s.state = Some(*state);
             s.detail = detail.clone();
+            s.detail_said = said.clone();
             if *state == ConnState::Stopped {
                 s.running = false;
             }
@@ -173,6 +181,7 @@ fn start(
             address,
             state: Some(ConnState::Connecting),
             detail: "starting".into(),
+            detail_said: Some(Message::new("core-capture-starting")),
             ..Snapshot::default()
         };
     }
@@ -192,9 +201,12 @@ fn start(
                 emit(Update::Problem {
                     message: e.to_string(),
                 });
+                // The error's own words stay as the core wrote them.
+                let said = Message::new("core-capture-stopped-by").text("error", e.to_string());
                 emit(Update::Status {
                     state: ConnState::Stopped,
-                    detail: format!("capture stopped: {e}"),
+                    detail: liveledger::l10n::english(&said),
+                    said: Some(said),
                 });
             }
         })

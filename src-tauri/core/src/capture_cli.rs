@@ -79,10 +79,15 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()
                 }
             }
         }
-        // The detail and the problem are the capture engine's (English).
-        Update::Status { state, detail } => note(&format!(
-            "{}: {detail}",
-            words.render(&state_message(state))
+        // The problem is the capture engine's (English).
+        Update::Status {
+            state,
+            detail,
+            said,
+        } => note(&format!(
+            "{}: {}",
+            words.render(&state_message(state)),
+            said.map_or(detail, |m| words.render(&m))
         )),
         Update::Problem { message } => {
             note(&words.render(&Message::new("cli-capture-warning").text("message", message)))

@@ -9,6 +9,7 @@ import type { ConnState } from "../bindings/ConnState";
 import { el, mount } from "../dom";
 import { formatCount, formatDateTime } from "../format";
 import { t, tParts } from "../i18n";
+import { say } from "../said";
 import type { Visit } from "../router";
 import { announce, card, toast } from "../widgets";
 
@@ -88,7 +89,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     const word = snap.running ? (snap.state ?? "connecting") : "stopped";
     status.dataset.state = word;
     status.textContent = snap.running
-      ? t("capture-status-running", { state: t(STATE[word]), detail: snap.detail, count: snap.stored })
+      ? t("capture-status-running", { state: t(STATE[word]), detail: say(snap.detail_said, snap.detail), count: snap.stored })
       : snap.state === "stopped" && snap.stored > 0
         ? t("capture-status-stopped", { count: snap.stored })
         : t("capture-not-capturing");
@@ -145,6 +146,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
       case "status":
         snap.state = u.state;
         snap.detail = u.detail;
+        snap.detail_said = u.said;
         if (u.state === "stopped") snap.running = false;
         else snap.running = true;
         drawStatus();

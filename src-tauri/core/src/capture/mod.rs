@@ -41,6 +41,7 @@ use chrono::Utc;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::store::Store;
 
 pub use engine::{Engine, FilePos, SourceKind, Stats, StoredGift, CAPTURED_TITLE};
@@ -159,8 +160,12 @@ pub enum Update {
     Status {
         /// The state.
         state: ConnState,
-        /// Details for a person (the address, why it dropped, the next try).
+        /// Details for a person (the address, why it dropped, the next try),
+        /// in English.
         detail: String,
+        /// The same as a message (`core-capture-…`), for a face to say in
+        /// the creator's language.
+        said: Option<Message>,
     },
     /// A gift was written.
     Stored {
@@ -260,7 +265,7 @@ pub fn run(
         )),
     }
     sink.pending(&engine);
-    sink.status(ConnState::Stopped, "capture stopped".into());
+    sink.status(ConnState::Stopped, Message::new("core-capture-stopped"));
     Ok(engine.stats().clone())
 }
 
@@ -295,12 +300,13 @@ impl<'a> Sink<'a> {
         }
     }
 
-    pub(crate) fn status(&mut self, state: ConnState, detail: String) {
-        let now = (state, detail);
+    pub(crate) fn status(&mut self, state: ConnState, said: Message) {
+        let now = (state, crate::l10n::english(&said));
         if self.last_state.as_ref() != Some(&now) {
             (self.on)(Update::Status {
                 state: now.0,
                 detail: now.1.clone(),
+                said: Some(said),
             });
             self.last_state = Some(now);
         }

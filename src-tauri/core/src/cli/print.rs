@@ -135,24 +135,30 @@ fn cleared_message(copy: &Path) -> Message {
 
 /// Says what a delete took out and how to put it back.
 pub(super) fn deleted(d: &Deleted, w: Words) -> Result<()> {
-    say!("{}", w.say(&deleted_message(d)));
+    say!("{}", w.say(&deleted_message(d, w)));
     Ok(())
 }
 
-fn deleted_message(d: &Deleted) -> Message {
-    // The label is the store's (English) name of the record.
+fn deleted_message(d: &Deleted, w: Words) -> Message {
     Message::new("cli-deleted")
-        .text("label", d.label.clone())
+        .text("label", trash_name(d.said.as_ref(), &d.label, w))
         .text("undo", d.undo.to_string())
 }
 
 /// Says what was put back.
 pub(super) fn put_back(r: &Restored, w: Words) -> Result<()> {
-    say!(
-        "{}",
-        w.say(&Message::new("cli-put-back").text("label", r.label.clone()))
-    );
+    say!("{}", w.say(&put_back_message(r, w)));
     Ok(())
+}
+
+fn put_back_message(r: &Restored, w: Words) -> Message {
+    Message::new("cli-put-back").text("label", trash_name(r.said.as_ref(), &r.label, w))
+}
+
+/// A trash entry's name in the chosen language; its English label when the
+/// store kept no message for it (an entry kept by an older build).
+fn trash_name(said: Option<&Message>, label: &str, w: Words) -> String {
+    said.map_or_else(|| label.to_string(), |m| w.say(m))
 }
 
 /// The deleted records that can still be put back.
@@ -170,7 +176,7 @@ pub(super) fn trash(list: &[TrashEntry], tz: Tz, w: Words) -> Result<()> {
         t.row(vec![
             e.id.to_string(),
             local(e.made_at, tz),
-            e.label.clone(),
+            trash_name(e.said.as_ref(), &e.label, w),
         ]);
     }
     say!("{}", t.render());
@@ -944,12 +950,24 @@ mod tests {
             w.say(&cleared_message(Path::new("/c/x.bak"))),
             "cleared; the ledger as it was is kept in /c/x.bak (liveledger restore FILE brings it back)"
         );
-        let d = Deleted {
+        // An entry kept without a message (an older build) says its label.
+        let mut d = Deleted {
             undo: 4,
             label: "session 2 and its 119 gifts".into(),
+            said: None,
         };
         assert_eq!(
-            w.say(&deleted_message(&d)),
+            w.say(&deleted_message(&d, w)),
+            "deleted session 2 and its 119 gifts; `liveledger trash restore 4` puts it back"
+        );
+        d.said = Some(
+            Message::new("core-trash-session")
+                .text("id", "2")
+                .count("count", 119)
+                .text("n", "119"),
+        );
+        assert_eq!(
+            w.say(&deleted_message(&d, w)),
             "deleted session 2 and its 119 gifts; `liveledger trash restore 4` puts it back"
         );
         assert_eq!(

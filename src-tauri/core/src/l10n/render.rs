@@ -36,7 +36,14 @@ macro_rules! areas {
     };
 }
 
-areas!("shell", "core", "core-invalid", "core-import", "cli");
+areas!(
+    "shell",
+    "core",
+    "core-invalid",
+    "core-import",
+    "core-capture",
+    "cli"
+);
 
 /// Words one language speaks: its catalog, and English's for a message it
 /// lacks. Build one per language and render many messages with it.

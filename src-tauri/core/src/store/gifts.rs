@@ -416,7 +416,7 @@ impl Store {
         let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep_with(
             tx.conn(),
-            &format!("{} × {}", gift.count, gift.gift_name),
+            trash::gift_name(gift.count, &gift.gift_name),
             &[
                 take("gifts", "id = ?1"),
                 take("gift_revisions", "gift_id = ?1"),

@@ -546,7 +546,7 @@ impl Store {
         let take = |table, filter| Take::rows(table, filter, id);
         let deleted = trash::keep(
             tx.conn(),
-            &format!("session {id} and its {gifts} gifts"),
+            trash::session_name(id, gifts),
             &[
                 take("sessions", "id = ?1"),
                 take("gifts", "session_id = ?1"),

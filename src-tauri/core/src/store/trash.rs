@@ -57,27 +57,53 @@ const PARENTS: &[(&str, &str, &str)] = &[
 ];
 /// The key of the sessions a trash entry's gifts belong to (not taken out).
 const CONTEXT: &str = "session_of_gifts";
+/// The key of the entry's name as a message (`core-trash-…`), kept beside
+/// the English `label` column so no migration was needed; never a table.
+const SAID: &str = "said";
 
 /// Rows of these tables only remember how a record came: when what they
 /// point at is gone, the row is left out rather than failing the undo.
 const BEST_EFFORT: &[&str] = &["session_spans", "gift_revisions", "capture_flags"];
 
-/// Copies the rows each [`Take`] selects into a new trash entry described by
-/// `label`; returns its id. Called inside the deleting transaction, before
-/// the delete.
-pub(super) fn keep(tx: &Connection, label: &str, takes: &[Take<'_>]) -> Result<Deleted> {
-    keep_with(tx, label, takes, None)
+/// The name of a deleted session holding `gifts` gifts ("session 2 and its
+/// 119 gifts"). `$n` is the figure as English always wrote it, ungrouped.
+pub(super) fn session_name(id: i64, gifts: i64) -> Message {
+    Message::new("core-trash-session")
+        .text("id", id.to_string())
+        .count("count", gifts)
+        .text("n", gifts.to_string())
+}
+
+/// The name of a deleted gift row ("3 × Rose"), the count ungrouped.
+pub(super) fn gift_name(count: i64, gift: &str) -> Message {
+    Message::new("core-trash-gift")
+        .text("n", count.to_string())
+        .text("gift", gift)
+}
+
+/// The name of a deleted withdrawal ("withdrawal 3").
+pub(super) fn withdrawal_name(id: i64) -> Message {
+    Message::new("core-trash-withdrawal").text("id", id.to_string())
+}
+
+/// Copies the rows each [`Take`] selects into a new trash entry named by
+/// `said` (its English words are the entry's `label`); returns its id.
+/// Called inside the deleting transaction, before the delete.
+pub(super) fn keep(tx: &Connection, said: Message, takes: &[Take<'_>]) -> Result<Deleted> {
+    keep_with(tx, said, takes, None)
 }
 
 /// Like [`keep`]; `context` names the session the records belong to, which
 /// is not taken out but must still be the same session when they are put back.
 pub(super) fn keep_with(
     tx: &Connection,
-    label: &str,
+    said: Message,
     takes: &[Take<'_>],
     context: Option<Take<'_>>,
 ) -> Result<Deleted> {
+    let label = crate::l10n::english(&said);
     let mut tables = Map::new();
+    tables.insert(SAID.to_string(), json!(said));
     if let Some(c) = context {
         let rows = rows_of(tx, &c)?
             .into_iter()
@@ -107,7 +133,8 @@ pub(super) fn keep_with(
     )?;
     Ok(Deleted {
         undo,
-        label: label.to_string(),
+        label,
+        said: Some(said),
     })
 }
 
@@ -163,16 +190,21 @@ fn from_json(v: &Json) -> Option<Value> {
 pub struct Deleted {
     /// The trash entry, for [`Store::restore_deleted`].
     pub undo: i64,
-    /// What was deleted, in words.
+    /// What was deleted, in words (English).
     pub label: String,
+    /// The same as a message, for a face to say in the creator's language.
+    pub said: Option<Message>,
 }
 
 /// What [`Store::restore_deleted`] put back.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Restored {
-    /// What the entry was ("session 12 and its 40 gifts", …).
+    /// What the entry was ("session 12 and its 40 gifts", …), in English.
     pub label: String,
+    /// The same as a message, for a face to say in the creator's language;
+    /// `null` for an entry kept by a build that did not keep one.
+    pub said: Option<Message>,
     /// Records put back (sessions, gifts, withdrawals, adjustments).
     pub records: usize,
 }
@@ -186,21 +218,29 @@ pub struct TrashEntry {
     /// When the delete was made.
     #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub made_at: chrono::DateTime<Utc>,
-    /// What was deleted, in words.
+    /// What was deleted, in words (English).
     pub label: String,
+    /// The same as a message, for a face to say in the creator's language;
+    /// `null` for an entry kept by a build that did not keep one.
+    pub said: Option<Message>,
 }
 
 impl Store {
     /// The deleted records that can still be put back, newest first.
     pub fn trash(&self) -> Result<Vec<TrashEntry>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, made_at, label FROM trash ORDER BY id DESC")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, made_at, label, \
+                    CASE WHEN json_valid(rows) AND json_type(rows, '$.said') = 'object' \
+                    THEN json_extract(rows, '$.said') END \
+             FROM trash ORDER BY id DESC",
+        )?;
         let rows = stmt.query_map([], |r| {
+            let said: Option<String> = r.get(3)?;
             Ok(TrashEntry {
                 id: r.get(0)?,
                 made_at: super::get_time(r, 1)?,
                 label: r.get(2)?,
+                said: said.as_deref().and_then(said_of),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -253,8 +293,18 @@ impl Store {
         tx.conn().execute("DELETE FROM trash WHERE id = ?1", [id])?;
         self.guard_balance(before, super::balance::Lowering::PutBack(&label))?;
         tx.commit()?;
-        Ok(Restored { label, records })
+        Ok(Restored {
+            label,
+            said: entry.said,
+            records,
+        })
     }
+}
+
+/// An entry's kept name as a message; `None` when it is not one this build
+/// knows (kept by a newer build, say): the English label is said instead.
+fn said_of(json: &str) -> Option<Message> {
+    serde_json::from_str(json).ok()
 }
 
 /// Fails unless every session the entry's records belonged to is still in
@@ -402,6 +452,7 @@ type Row = Vec<(String, Value)>;
 pub(super) struct Entry {
     tables: Vec<(&'static str, Vec<Row>)>,
     context: Vec<(i64, i64)>,
+    said: Option<Message>,
 }
 
 /// Reads a trash entry's rows; `Err` says what is wrong with them.
@@ -412,9 +463,12 @@ pub(super) fn parse_entry(conn: &Connection, rows: &str) -> std::result::Result<
     let mut entry = Entry {
         tables: Vec::new(),
         context: Vec::new(),
+        said: tables
+            .get(SAID)
+            .and_then(|m| serde_json::from_value(m.clone()).ok()),
     };
     for key in tables.keys() {
-        if key != CONTEXT && !ORDER.contains(&key.as_str()) {
+        if key != CONTEXT && key != SAID && !ORDER.contains(&key.as_str()) {
             return Err(format!(
                 "an unknown table '{}'",
                 key.chars().take(40).collect::<String>()
@@ -541,4 +595,140 @@ fn is_unique(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)
         if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
             || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{english, Localizer};
+    use crate::model::{GiftInput, SessionInput};
+
+    #[test]
+    fn english_names_the_trash_exactly_as_it_always_did() {
+        for (id, gifts) in [(2, 119), (1, 1), (7, 0), (12, 1500), (3, 1_234_567)] {
+            assert_eq!(
+                english(&session_name(id, gifts)),
+                format!("session {id} and its {gifts} gifts")
+            );
+            assert_eq!(
+                english(&gift_name(gifts, "Rose")),
+                format!("{gifts} × Rose")
+            );
+            assert_eq!(english(&withdrawal_name(id)), format!("withdrawal {id}"));
+        }
+        let odd = "Love you 💕 {x} $count";
+        assert_eq!(english(&gift_name(3, odd)), format!("3 × {odd}"));
+    }
+
+    fn ledger() -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(&dir.path().join("t.db")).expect("open");
+        let session = store
+            .add_session(&SessionInput {
+                started_at: chrono::DateTime::from_timestamp(1_764_615_600, 0),
+                ..SessionInput::default()
+            })
+            .expect("session");
+        for count in [2, 3] {
+            store
+                .add_gift(&GiftInput {
+                    session_id: session,
+                    gift_name: "Rose".into(),
+                    coins_each: Some(1),
+                    count,
+                    sender: None,
+                    at: None,
+                })
+                .expect("gift");
+        }
+        (dir, store, session)
+    }
+
+    #[test]
+    fn a_deleted_session_is_named_by_a_message_kept_with_it_and_said_on_restore() {
+        let (_dir, mut store, session) = ledger();
+        let deleted = store.delete_session(session, true).expect("delete");
+        let said = session_name(session, 5);
+        assert_eq!(deleted.label, format!("session {session} and its 5 gifts"));
+        assert_eq!(deleted.said.as_ref(), Some(&said));
+        let listed = store.trash().expect("trash");
+        assert_eq!(listed[0].label, deleted.label);
+        assert_eq!(listed[0].said.as_ref(), Some(&said));
+        assert_eq!(
+            Localizer::new("de").render(&said),
+            format!("LIVE {session} mit 5 Geschenken")
+        );
+        let back = store.restore_deleted(deleted.undo, false).expect("restore");
+        assert_eq!(
+            (back.label, back.said, back.records),
+            (deleted.label, Some(said), 3)
+        );
+    }
+
+    #[test]
+    fn an_entry_without_a_known_message_is_named_by_its_label_and_still_restores() {
+        let (_dir, mut store, session) = ledger();
+        let gift = store.gifts(session).expect("gifts")[0].id;
+        let (_, deleted) = store.delete_gift(gift, true).expect("delete");
+        assert_eq!(deleted.label, "2 × Rose");
+        // As an older build kept it (no message), then as a newer build's
+        // message this build does not know, then as no message at all.
+        for said in [
+            None,
+            Some(json!({"id": "core-trash-later", "args": {}})),
+            Some(json!(7)),
+        ] {
+            let rows: String = store
+                .conn
+                .query_row(
+                    "SELECT rows FROM trash WHERE id = ?1",
+                    [deleted.undo],
+                    |r| r.get(0),
+                )
+                .expect("rows");
+            let Ok(Json::Object(mut rows)) = serde_json::from_str::<Json>(&rows) else {
+                panic!("rows are an object");
+            };
+            match &said {
+                None => rows.remove(SAID),
+                Some(s) => rows.insert(SAID.to_string(), s.clone()),
+            };
+            store
+                .conn
+                .execute(
+                    "UPDATE trash SET rows = ?1 WHERE id = ?2",
+                    params![Json::Object(rows).to_string(), deleted.undo],
+                )
+                .expect("update");
+            let listed = store.trash().expect("trash");
+            assert_eq!(
+                (listed[0].label.as_str(), &listed[0].said),
+                ("2 × Rose", &None)
+            );
+        }
+        let back = store.restore_deleted(deleted.undo, false).expect("restore");
+        assert_eq!(
+            (back.label.as_str(), back.said, back.records),
+            ("2 × Rose", None, 1)
+        );
+    }
+
+    #[test]
+    fn a_withdrawal_s_name_is_kept_too() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(&dir.path().join("w.db")).expect("open");
+        store
+            .conn
+            .execute(
+                "INSERT INTO withdrawals (id, requested_at, diamonds, gross, fee, net, status) \
+                 VALUES (3, 0, '0', '0', '0', '0', 'paid')",
+                [],
+            )
+            .expect("withdrawal");
+        let deleted = store.delete_withdrawal(3).expect("delete");
+        assert_eq!(deleted.label, "withdrawal 3");
+        assert_eq!(deleted.said, Some(withdrawal_name(3)));
+        let back = store.restore_deleted(deleted.undo, false).expect("restore");
+        assert_eq!(back.said, Some(withdrawal_name(3)));
+    }
 }

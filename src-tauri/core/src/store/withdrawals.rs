@@ -212,7 +212,7 @@ impl Store {
         let tx = self.begin()?;
         let deleted = trash::keep(
             tx.conn(),
-            &format!("withdrawal {id}"),
+            trash::withdrawal_name(id),
             &[Take::rows("withdrawals", "id = ?1", id)],
         )?;
         if tx

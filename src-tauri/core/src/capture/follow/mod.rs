@@ -18,6 +18,7 @@ use chrono_tz::Tz;
 
 use super::event::{decode_json, Decoded};
 use super::{housekeeping, take, ConnState, Control, Engine, FilePos, Sink};
+use crate::l10n::Message;
 use crate::paths::{self, Found};
 
 mod csv_log;
@@ -184,7 +185,10 @@ impl Follower<'_> {
         match open_regular(self.path) {
             Ok(file) => {
                 self.ever_open = true;
-                sink.status(ConnState::Connected, format!("following {}", self.name));
+                sink.status(
+                    ConnState::Connected,
+                    Message::new("core-capture-following").text("name", self.name.clone()),
+                );
                 Some(file)
             }
             Err(why) => {
@@ -193,7 +197,13 @@ impl Follower<'_> {
                 } else {
                     ConnState::Connecting
                 };
-                sink.status(state, format!("waiting: {} {why}", self.name));
+                // `why` is the file check's own (English) words.
+                sink.status(
+                    state,
+                    Message::new("core-capture-waiting")
+                        .text("name", self.name.clone())
+                        .text("why", why.to_string()),
+                );
                 std::thread::sleep(IDLE * 2);
                 None
             }

@@ -88,10 +88,17 @@ pub(crate) fn run(
         } else {
             ConnState::Reconnecting
         };
-        sink.status(state, format!("connecting to {}", target.url));
+        sink.status(
+            state,
+            crate::l10n::Message::new("core-capture-connecting").text("url", target.url.clone()),
+        );
         let reason = match connect(target) {
             Ok(mut socket) => {
-                sink.status(ConnState::Connected, target.url.clone());
+                sink.status(
+                    ConnState::Connected,
+                    crate::l10n::Message::new("core-capture-connected")
+                        .text("url", target.url.clone()),
+                );
                 let up = Instant::now();
                 let before = messages;
                 let ended = read(
@@ -125,15 +132,24 @@ pub(crate) fn run(
         };
         attempt = attempt.saturating_add(1);
         let wait = backoff(attempt);
-        sink.status(
-            ConnState::Reconnecting,
-            format!("{reason}; trying again in {:.1} s", wait.as_secs_f64()),
-        );
+        sink.status(ConnState::Reconnecting, retrying(&reason, wait));
         let until = Instant::now() + wait;
         while Instant::now() < until && !control.is_stopped() {
             housekeeping(engine, control, sink);
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+}
+
+/// Why the connection is down and when the next try is; `reason` is the
+/// socket's or LiveLedger's own (English) words. The pause is written to a
+/// tenth of a second, as it always was.
+fn retrying(reason: &str, wait: Duration) -> crate::l10n::Message {
+    let tenths = format!("{:.1}", wait.as_secs_f64());
+    let m = crate::l10n::Message::new("core-capture-retrying").text("reason", reason);
+    match tenths.parse() {
+        Ok(seconds) => m.decimal("seconds", seconds),
+        Err(_) => m.text("seconds", tenths),
     }
 }
 
@@ -224,6 +240,27 @@ fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_try_is_said_in_english_as_it_always_was_and_in_german() {
+        let de = crate::l10n::Localizer::new("de");
+        for attempt in 1..=12 {
+            let wait = backoff(attempt);
+            let said = retrying("the source closed the connection", wait);
+            assert_eq!(
+                crate::l10n::english(&said),
+                format!(
+                    "the source closed the connection; trying again in {:.1} s",
+                    wait.as_secs_f64()
+                )
+            );
+            let german = format!("{:.1}", wait.as_secs_f64()).replace('.', ",");
+            assert_eq!(
+                de.render(&said),
+                format!("the source closed the connection; neuer Versuch in {german} s")
+            );
+        }
+    }
 
     #[test]
     fn backoff_grows_and_stops_growing() {
