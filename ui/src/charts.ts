@@ -145,7 +145,13 @@ function make(host: HTMLElement, opts: Omit<uPlot.Options, "width">, data: uPlot
   mount(host, plotBox, spoken, el("div", { class: "chart-foot" }, button), box);
   host.dataset.drawn = String(data[0].length);
 
-  const axis = { stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") }, labelFont: "600 12px system-ui, sans-serif", font: "12px system-ui, sans-serif" };
+  // Figures on an axis are written in the chosen language ("30.000" in
+  // German); uPlot's own would follow the system's. Calendar and time axes
+  // bring their own labels.
+  const axis = {
+    stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") }, labelFont: "600 12px system-ui, sans-serif", font: "12px system-ui, sans-serif",
+    values: (_u: uPlot, splits: number[]) => splits.map((v) => formatCount(v)),
+  };
   const showTip = (u: uPlot, i: number | null | undefined) => {
     if (i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
       tip.hidden = true;
