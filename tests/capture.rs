@@ -655,7 +655,7 @@ fn a_hand_counted_live_over_websocket() {
         (m.comments, m.likes, m.joins, m.follows, m.shares),
         (1, 5, 1, 1, 0)
     );
-    assert!(seen.iter().any(|u| matches!(u, Update::Problem { message } if message.starts_with("message 11: expected a JSON object"))));
+    assert!(seen.iter().any(|u| matches!(u, Update::Problem { message, .. } if message.starts_with("message 11: expected a JSON object"))));
     let states: Vec<ConnState> = seen
         .iter()
         .filter_map(|u| match u {
@@ -1221,7 +1221,7 @@ fn a_json_lines_file_skips_other_events_and_bad_lines() {
     assert_totals(&db, 2129, 16);
     assert_eq!((stats.malformed, stats.replayed), (1, 1));
     let problem = seen.iter().find_map(|u| match u {
-        Update::Problem { message } => Some(message.clone()),
+        Update::Problem { message, .. } => Some(message.clone()),
         _ => None,
     });
     let problem = problem.expect("the bad line was reported");

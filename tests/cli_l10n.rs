@@ -1197,6 +1197,146 @@ fn capture_s_lines_speak_german_and_english_is_unchanged() {
     );
 }
 
+/// A JSON Lines log with four lines capture cannot read (not JSON, a price
+/// that is a word, a repeat count of 0, a negative like count) before one
+/// gift of 2 × Rose.
+const BAD_LOG: &str = concat!(
+    "{not json\n",
+    r#"{"event":"gift","data":{"giftName":"Rose","diamondCount":"lots","repeatCount":1,"repeatEnd":true,"uniqueId":"ann","createTime":"2026-03-01T20:00:00Z"}}"#,
+    "\n",
+    r#"{"event":"gift","data":{"giftName":"Rose","diamondCount":1,"repeatCount":0,"repeatEnd":true,"uniqueId":"ann","createTime":"2026-03-01T20:00:01Z"}}"#,
+    "\n",
+    r#"{"event":"like","data":{"likeCount":-1,"createTime":"2026-03-01T20:00:02Z"}}"#,
+    "\n",
+    r#"{"event":"gift","data":{"giftId":5655,"giftName":"Rose","diamondCount":1,"repeatCount":2,"repeatEnd":true,"giftType":1,"uniqueId":"ann","createTime":"2026-03-01T20:00:03Z"}}"#,
+    "\n",
+);
+
+#[test]
+fn capture_s_problems_speak_german_and_japanese_and_english_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gifts.jsonl");
+    std::fs::write(&file, BAD_LOG).unwrap();
+    let name = file.display().to_string();
+    let (out, err) = capture_in("de", &file, 1);
+    assert_eq!(
+        out,
+        "2026-03-01 21:00:03  2 × Rose (je 1 Münze)  von ann  LIVE 1\n"
+    );
+    holds(
+        &err,
+        &[
+            &format!("Warnung: {name}, Zeile 1: erwartet wird ein JSON-Objekt (key must be a string at line 1 column 2), gefunden: '{{not json'\n"),
+            &format!("Warnung: {name}, Zeile 2: diamondCount: erwartet wird der Preis des Geschenks in Münzen (0 oder mehr), gefunden: '\"lots\"'\n"),
+            &format!("Warnung: {name}, Zeile 3: repeatCount: erwartet wird eine Wiederholungszahl von 1 oder mehr, gefunden: '0'\n"),
+            &format!("Warnung: {name}, Zeile 4: likeCount: erwartet wird eine Anzahl von 0 bis 1000000000000, gefunden: '-1'\n"),
+        ],
+        &["expected", ", line "],
+    );
+    let (_, err) = capture_in("ja", &file, 1);
+    holds(
+        &err,
+        &[&format!(
+            "警告: {name} の 3 行目：repeatCount：1以上の連続回数が必要ですが、'0'でした\n"
+        )],
+        &["expected"],
+    );
+    // English is the text it always was.
+    let (_, err) = capture_in("en", &file, 1);
+    holds(
+        &err,
+        &[
+            &format!("warning: {name}, line 1: expected a JSON object (key must be a string at line 1 column 2), found '{{not json'\n"),
+            &format!("warning: {name}, line 2: diamondCount: expected the gift's price in coins (0 or more), found '\"lots\"'\n"),
+            &format!("warning: {name}, line 3: repeatCount: expected a repeat count of 1 or more, found '0'\n"),
+            &format!("warning: {name}, line 4: likeCount: expected a count from 0 to 1000000000000, found '-1'\n"),
+        ],
+        &[],
+    );
+}
+
+/// Capture's reasons for a source that is down, and the system's words
+/// inside them, in German; English as it always was.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_source_that_is_down_is_said_in_german_with_the_system_s_reason() {
+    let l = TestLedger::new();
+    let dir = tempfile::tempdir().unwrap();
+    let waited = |lang: &str, source: &[&str]| {
+        let child = common::liveledger()
+            .args(["--lang", lang, "--db"])
+            .arg(&l.db)
+            .arg("capture")
+            .args(source)
+            .env_remove("LIVELEDGER_DB")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start capture");
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        let sent = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill -INT");
+        assert!(sent.success());
+        let out = child.wait_with_output().expect("capture ends");
+        String::from_utf8(out.stderr).expect("utf-8")
+    };
+    // Port 1 on this computer: nothing listens there.
+    let err = waited("de", &["--ws", "ws://127.0.0.1:1/"]);
+    holds(
+        &err,
+        &["verbinde neu: unter ws://127.0.0.1:1/ antwortet nichts (127.0.0.1:1: Verbindung abgelehnt (Systemfehler 111)); neuer Versuch in 0,2 s\n"],
+        &["refused", "nothing answers"],
+    );
+    let err = waited("en", &["--ws", "ws://127.0.0.1:1/"]);
+    holds(
+        &err,
+        &["reconnecting: nothing answers at ws://127.0.0.1:1/ (127.0.0.1:1: Connection refused (os error 111)); trying again in 0.2 s\n"],
+        &[],
+    );
+    let missing = dir.path().join("later.jsonl");
+    let err = waited("de", &["--follow", missing.to_str().unwrap()]);
+    holds(
+        &err,
+        &[&format!(
+            "verbinde: warte: {} ist noch nicht da\n",
+            missing.display()
+        )],
+        &["not there"],
+    );
+}
+
+/// The system's reason for a file that is not there, in German and
+/// Japanese; English as the system writes it.
+#[cfg(unix)]
+#[test]
+fn a_file_that_is_not_there_is_said_with_the_system_s_reason_in_german() {
+    let l = TestLedger::new();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("no-folder").join("b.db");
+    let out = out.to_str().unwrap();
+    let failed = |lang: &str| {
+        let o = run_with(&l, &[], &["--lang", lang, "backup", out]);
+        assert_eq!(o.status.code(), Some(1), "{o:?}");
+        String::from_utf8(o.stderr).expect("utf-8")
+    };
+    assert_eq!(
+        failed("de"),
+        format!(
+            "liveledger: error: {out}.partial: Datei oder Ordner nicht gefunden (Systemfehler 2)\n"
+        )
+    );
+    assert_eq!(
+        failed("ja"),
+        format!("liveledger: error: {out}.partial：そのようなファイルやフォルダーはありません (システムエラー 2)\n")
+    );
+    assert_eq!(
+        failed("en"),
+        format!("liveledger: error: {out}.partial: No such file or directory (os error 2)\n")
+    );
+}
+
 /// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
 fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
     use std::io::Write;

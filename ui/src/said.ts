@@ -17,6 +17,9 @@ function written(a: Arg): string | number {
       return formatDay(a.value);
     case "text":
       return a.value;
+    case "message":
+      // A message inside another (a refusal's reason, a problem's place).
+      return say(a.value, a.value.id);
   }
 }
 

@@ -241,6 +241,30 @@ describe("in German", () => {
     expect(status).toContain("verbinde mit ws://localhost:21213/");
     expect(status).not.toContain("connecting to");
   });
+
+  it("says a capture's problem in German, with its place and the system's reason inside", async () => {
+    await setLanguage("de");
+    state.running = true;
+    state.handlers = [];
+    const root = fresh();
+    await liveView(root, enter());
+    const text = (value: string) => ({ type: "text", value });
+    const said = {
+      id: "core-capture-problem-gift",
+      args: {
+        where: { type: "message", value: { id: "core-capture-at-message", args: { n: text("12") } } },
+        error: { type: "message", value: { id: "core-error-io", args: {
+          path: text("/tmp/l.db"),
+          reason: { type: "message", value: { id: "core-io-no-space", args: { code: text("28") } } },
+        } } },
+      },
+    };
+    const message = "message 12: the gift could not be written: /tmp/l.db: No space left on device (os error 28)";
+    for (const h of state.handlers) h({ payload: { kind: "problem", message, said } });
+    const problem = root.querySelector("#capture-problem")?.textContent ?? "";
+    expect(problem).toContain("Nachricht 12: das Geschenk konnte nicht geschrieben werden: /tmp/l.db: Kein Speicherplatz mehr auf dem Gerät (Systemfehler 28)");
+    expect(problem).not.toContain("could not be written");
+  });
 });
 
 describe("in English", () => {

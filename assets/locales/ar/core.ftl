@@ -152,3 +152,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = عملية السحب { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = العملية غير مسموح بها (خطأ النظام { $code })
+core-io-not-found = لا يوجد ملف أو مجلد بهذا الاسم (خطأ النظام { $code })
+core-io-io-error = خطأ في الإدخال/الإخراج (خطأ النظام { $code })
+core-io-permission-denied = تم رفض الإذن (خطأ النظام { $code })
+core-io-exists = الملف موجود بالفعل (خطأ النظام { $code })
+core-io-not-a-directory = ليس مجلدًا (خطأ النظام { $code })
+core-io-is-a-directory = هذا مجلد (خطأ النظام { $code })
+core-io-too-many-open = عدد الملفات المفتوحة كبير جدًا (خطأ النظام { $code })
+core-io-too-large = الملف كبير جدًا (خطأ النظام { $code })
+core-io-no-space = لم تتبقَّ مساحة على الجهاز (خطأ النظام { $code })
+core-io-read-only = نظام ملفات للقراءة فقط (خطأ النظام { $code })
+core-io-connection-reset = أعاد الطرف الآخر تعيين الاتصال (خطأ النظام { $code })
+core-io-timed-out = انتهت مهلة الاتصال (خطأ النظام { $code })
+core-io-connection-refused = تم رفض الاتصال (خطأ النظام { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = خطأ في قاعدة البيانات: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -112,3 +112,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = Auszahlung { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Vorgang nicht zulässig (Systemfehler { $code })
+core-io-not-found = Datei oder Ordner nicht gefunden (Systemfehler { $code })
+core-io-io-error = Ein-/Ausgabefehler (Systemfehler { $code })
+core-io-permission-denied = Zugriff verweigert (Systemfehler { $code })
+core-io-exists = Datei existiert bereits (Systemfehler { $code })
+core-io-not-a-directory = Kein Ordner (Systemfehler { $code })
+core-io-is-a-directory = Ist ein Ordner (Systemfehler { $code })
+core-io-too-many-open = Zu viele offene Dateien (Systemfehler { $code })
+core-io-too-large = Datei zu groß (Systemfehler { $code })
+core-io-no-space = Kein Speicherplatz mehr auf dem Gerät (Systemfehler { $code })
+core-io-read-only = Dateisystem ist schreibgeschützt (Systemfehler { $code })
+core-io-connection-reset = Verbindung von der Gegenseite zurückgesetzt (Systemfehler { $code })
+core-io-timed-out = Zeitüberschreitung der Verbindung (Systemfehler { $code })
+core-io-connection-refused = Verbindung abgelehnt (Systemfehler { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = Datenbankfehler: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -119,3 +119,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = withdrawal { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Operation not permitted (os error { $code })
+core-io-not-found = No such file or directory (os error { $code })
+core-io-io-error = Input/output error (os error { $code })
+core-io-permission-denied = Permission denied (os error { $code })
+core-io-exists = File exists (os error { $code })
+core-io-not-a-directory = Not a directory (os error { $code })
+core-io-is-a-directory = Is a directory (os error { $code })
+core-io-too-many-open = Too many open files (os error { $code })
+core-io-too-large = File too large (os error { $code })
+core-io-no-space = No space left on device (os error { $code })
+core-io-read-only = Read-only file system (os error { $code })
+core-io-connection-reset = Connection reset by peer (os error { $code })
+core-io-timed-out = Connection timed out (os error { $code })
+core-io-connection-refused = Connection refused (os error { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = database error: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -112,3 +112,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = el retiro { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Operación no permitida (error del sistema { $code })
+core-io-not-found = No existe el archivo o la carpeta (error del sistema { $code })
+core-io-io-error = Error de entrada/salida (error del sistema { $code })
+core-io-permission-denied = Permiso denegado (error del sistema { $code })
+core-io-exists = El archivo ya existe (error del sistema { $code })
+core-io-not-a-directory = No es una carpeta (error del sistema { $code })
+core-io-is-a-directory = Es una carpeta (error del sistema { $code })
+core-io-too-many-open = Demasiados archivos abiertos (error del sistema { $code })
+core-io-too-large = Archivo demasiado grande (error del sistema { $code })
+core-io-no-space = No queda espacio en el dispositivo (error del sistema { $code })
+core-io-read-only = Sistema de archivos de solo lectura (error del sistema { $code })
+core-io-connection-reset = El otro extremo restableció la conexión (error del sistema { $code })
+core-io-timed-out = Se agotó el tiempo de la conexión (error del sistema { $code })
+core-io-connection-refused = Conexión rechazada (error del sistema { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = error de la base de datos: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

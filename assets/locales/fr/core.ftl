@@ -112,3 +112,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = le retrait { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Opération non permise (erreur système { $code })
+core-io-not-found = Aucun fichier ou dossier de ce nom (erreur système { $code })
+core-io-io-error = Erreur d’entrée/sortie (erreur système { $code })
+core-io-permission-denied = Permission refusée (erreur système { $code })
+core-io-exists = Le fichier existe (erreur système { $code })
+core-io-not-a-directory = N’est pas un dossier (erreur système { $code })
+core-io-is-a-directory = Est un dossier (erreur système { $code })
+core-io-too-many-open = Trop de fichiers ouverts (erreur système { $code })
+core-io-too-large = Fichier trop volumineux (erreur système { $code })
+core-io-no-space = Plus d’espace disponible sur l’appareil (erreur système { $code })
+core-io-read-only = Système de fichiers en lecture seule (erreur système { $code })
+core-io-connection-reset = Connexion réinitialisée par l’autre côté (erreur système { $code })
+core-io-timed-out = Délai de connexion dépassé (erreur système { $code })
+core-io-connection-refused = Connexion refusée (erreur système { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path } : { $reason }
+core-error-disk = { $path } : { $cause }
+core-error-database = erreur de la base de données : { $error }
+core-error-field = { $field } : { $message }
+core-error-text = { $text }

@@ -102,3 +102,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = penarikan { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Operasi tidak diizinkan (kesalahan sistem { $code })
+core-io-not-found = File atau folder tidak ada (kesalahan sistem { $code })
+core-io-io-error = Kesalahan masukan/keluaran (kesalahan sistem { $code })
+core-io-permission-denied = Izin ditolak (kesalahan sistem { $code })
+core-io-exists = File sudah ada (kesalahan sistem { $code })
+core-io-not-a-directory = Bukan folder (kesalahan sistem { $code })
+core-io-is-a-directory = Adalah folder (kesalahan sistem { $code })
+core-io-too-many-open = Terlalu banyak file terbuka (kesalahan sistem { $code })
+core-io-too-large = File terlalu besar (kesalahan sistem { $code })
+core-io-no-space = Ruang perangkat habis (kesalahan sistem { $code })
+core-io-read-only = Sistem file hanya-baca (kesalahan sistem { $code })
+core-io-connection-reset = Koneksi diputus oleh pihak lain (kesalahan sistem { $code })
+core-io-timed-out = Waktu koneksi habis (kesalahan sistem { $code })
+core-io-connection-refused = Koneksi ditolak (kesalahan sistem { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = kesalahan basis data: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

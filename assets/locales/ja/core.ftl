@@ -102,3 +102,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $gift } × { $n }
 core-trash-withdrawal = 出金 { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = 操作は許可されていません (システムエラー { $code })
+core-io-not-found = そのようなファイルやフォルダーはありません (システムエラー { $code })
+core-io-io-error = 入出力エラー (システムエラー { $code })
+core-io-permission-denied = アクセスが拒否されました (システムエラー { $code })
+core-io-exists = ファイルはすでに存在します (システムエラー { $code })
+core-io-not-a-directory = フォルダーではありません (システムエラー { $code })
+core-io-is-a-directory = フォルダーです (システムエラー { $code })
+core-io-too-many-open = 開いているファイルが多すぎます (システムエラー { $code })
+core-io-too-large = ファイルが大きすぎます (システムエラー { $code })
+core-io-no-space = デバイスに空き容量がありません (システムエラー { $code })
+core-io-read-only = 読み取り専用のファイルシステムです (システムエラー { $code })
+core-io-connection-reset = 接続が相手側からリセットされました (システムエラー { $code })
+core-io-timed-out = 接続がタイムアウトしました (システムエラー { $code })
+core-io-connection-refused = 接続が拒否されました (システムエラー { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }：{ $reason }
+core-error-disk = { $path }：{ $cause }
+core-error-database = データベースエラー：{ $error }
+core-error-field = { $field }：{ $message }
+core-error-text = { $text }

@@ -112,3 +112,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = o saque { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Operação não permitida (erro do sistema { $code })
+core-io-not-found = Arquivo ou pasta inexistente (erro do sistema { $code })
+core-io-io-error = Erro de entrada/saída (erro do sistema { $code })
+core-io-permission-denied = Permissão negada (erro do sistema { $code })
+core-io-exists = O arquivo já existe (erro do sistema { $code })
+core-io-not-a-directory = Não é uma pasta (erro do sistema { $code })
+core-io-is-a-directory = É uma pasta (erro do sistema { $code })
+core-io-too-many-open = Arquivos abertos demais (erro do sistema { $code })
+core-io-too-large = Arquivo grande demais (erro do sistema { $code })
+core-io-no-space = Sem espaço no dispositivo (erro do sistema { $code })
+core-io-read-only = Sistema de arquivos somente leitura (erro do sistema { $code })
+core-io-connection-reset = Conexão redefinida pelo outro lado (erro do sistema { $code })
+core-io-timed-out = Tempo da conexão esgotado (erro do sistema { $code })
+core-io-connection-refused = Conexão recusada (erro do sistema { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = erro do banco de dados: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -102,3 +102,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = { $id } numaralı para çekme işlemi
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = İşleme izin verilmiyor (sistem hatası { $code })
+core-io-not-found = Böyle bir dosya ya da klasör yok (sistem hatası { $code })
+core-io-io-error = Giriş/çıkış hatası (sistem hatası { $code })
+core-io-permission-denied = İzin reddedildi (sistem hatası { $code })
+core-io-exists = Dosya zaten var (sistem hatası { $code })
+core-io-not-a-directory = Bir klasör değil (sistem hatası { $code })
+core-io-is-a-directory = Bir klasör (sistem hatası { $code })
+core-io-too-many-open = Çok fazla açık dosya (sistem hatası { $code })
+core-io-too-large = Dosya çok büyük (sistem hatası { $code })
+core-io-no-space = Aygıtta yer kalmadı (sistem hatası { $code })
+core-io-read-only = Salt okunur dosya sistemi (sistem hatası { $code })
+core-io-connection-reset = Bağlantı karşı taraf tarafından sıfırlandı (sistem hatası { $code })
+core-io-timed-out = Bağlantı zaman aşımına uğradı (sistem hatası { $code })
+core-io-connection-refused = Bağlantı reddedildi (sistem hatası { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = veritabanı hatası: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -102,3 +102,30 @@ core-trash-session = { $count ->
     }
 core-trash-gift = { $n } × { $gift }
 core-trash-withdrawal = lần rút tiền { $id }
+
+# The system's own reasons (an I/O error), as the system writes them in English;
+# $code is its error number.
+
+core-io-not-permitted = Thao tác không được phép (lỗi hệ thống { $code })
+core-io-not-found = Không có tệp hoặc thư mục như vậy (lỗi hệ thống { $code })
+core-io-io-error = Lỗi vào/ra (lỗi hệ thống { $code })
+core-io-permission-denied = Quyền bị từ chối (lỗi hệ thống { $code })
+core-io-exists = Tệp đã tồn tại (lỗi hệ thống { $code })
+core-io-not-a-directory = Không phải là thư mục (lỗi hệ thống { $code })
+core-io-is-a-directory = Là một thư mục (lỗi hệ thống { $code })
+core-io-too-many-open = Quá nhiều tệp đang mở (lỗi hệ thống { $code })
+core-io-too-large = Tệp quá lớn (lỗi hệ thống { $code })
+core-io-no-space = Thiết bị đã hết dung lượng (lỗi hệ thống { $code })
+core-io-read-only = Hệ thống tệp chỉ đọc (lỗi hệ thống { $code })
+core-io-connection-reset = Kết nối bị phía bên kia đặt lại (lỗi hệ thống { $code })
+core-io-timed-out = Kết nối quá thời gian chờ (lỗi hệ thống { $code })
+core-io-connection-refused = Kết nối bị từ chối (lỗi hệ thống { $code })
+# Any other reason, in the system's own (English) words.
+core-io-other = { $text }
+
+# A whole error said inside another message: a file's path and why.
+core-error-io = { $path }: { $reason }
+core-error-disk = { $path }: { $cause }
+core-error-database = lỗi cơ sở dữ liệu: { $error }
+core-error-field = { $field }: { $message }
+core-error-text = { $text }

@@ -43,8 +43,11 @@ pub struct Snapshot {
     pub pending: Vec<Pending>,
     /// Gifts stored since it started.
     pub stored: u64,
-    /// The last problem seen, if any.
+    /// The last problem seen, if any, in English.
     pub problem: Option<String>,
+    /// The same as the core's message, for the page to say in the
+    /// creator's language.
+    pub problem_said: Option<Message>,
 }
 
 struct Running {
@@ -79,7 +82,10 @@ fn apply(s: &mut Snapshot, u: &Update) {
             s.recent.truncate(RECENT);
         }
         Update::Pending { streaks } => s.pending = streaks.clone(),
-        Update::Problem { message } => s.problem = Some(message.clone()),
+        Update::Problem { message, said } => {
+            s.problem = Some(message.clone());
+            s.problem_said = said.clone();
+        }
         Update::SessionEnded { .. } => {}
     }
 }
@@ -200,9 +206,9 @@ fn start(
             if let Err(e) = result {
                 emit(Update::Problem {
                     message: e.to_string(),
+                    said: Some(e.said()),
                 });
-                // The error's own words stay as the core wrote them.
-                let said = Message::new("core-capture-stopped-by").text("error", e.to_string());
+                let said = Message::new("core-capture-stopped-by").said("error", e.said());
                 emit(Update::Status {
                     state: ConnState::Stopped,
                     detail: liveledger::l10n::english(&said),

@@ -79,7 +79,6 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()
                 }
             }
         }
-        // The problem is the capture engine's (English).
         Update::Status {
             state,
             detail,
@@ -89,9 +88,12 @@ pub fn run(store: Store, tz: Tz, a: CaptureArgs, words: &Localizer) -> Result<()
             words.render(&state_message(state)),
             said.map_or(detail, |m| words.render(&m))
         )),
-        Update::Problem { message } => {
-            note(&words.render(&Message::new("cli-capture-warning").text("message", message)))
-        }
+        Update::Problem { message, said } => note(
+            &words.render(
+                &Message::new("cli-capture-warning")
+                    .text("message", said.map_or(message, |m| words.render(&m))),
+            ),
+        ),
         Update::SessionEnded { session_id } => note(&words.render(
             &Message::new("cli-capture-live-ended").text("session", session_id.to_string()),
         )),

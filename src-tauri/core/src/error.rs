@@ -154,9 +154,10 @@ impl Error {
     }
 
     /// The error as a message id with its arguments, for a face to word in
-    /// its language; `None` for the errors whose words are still composed
-    /// in English (`Import`, `Io`, `Disk`, `Sqlite`, and an `Invalid` made
-    /// by [`Error::invalid`]), which show their English text. An `Invalid`'s
+    /// its language; `None` for an `Import` (its faces say it with
+    /// [`ImportError::say`]) and an `Invalid` made by [`Error::invalid`],
+    /// which show their English text. SQLite's and the system's rarer words
+    /// travel inside as they were written. An `Invalid`'s
     /// message is what follows its field (`{field}: {message}`), as its
     /// `message` is. A `NeedsConfirmation`'s message is what follows its
     /// problems ([`Error::problem_messages`]), as in its English text.
@@ -210,10 +211,38 @@ impl Error {
                 Message::new("core-error-needs-confirmation").count("count", messages.len() as u64)
             }
             Error::Invalid { said, .. } => return said.as_deref().cloned(),
-            Error::Import(_) | Error::Io { .. } | Error::Disk { .. } | Error::Sqlite(_) => {
-                return None
-            }
+            Error::Io { path: p, source } => Message::new("core-error-io")
+                .text("path", path(p))
+                .said("reason", crate::l10n::io_reason(source)),
+            // SQLite's own words stay as SQLite wrote them.
+            Error::Disk { path: p, cause } => Message::new("core-error-disk")
+                .text("path", path(p))
+                .text("cause", cause.clone()),
+            Error::Sqlite(e) => Message::new("core-error-database").text("error", e.to_string()),
+            Error::Import(_) => return None,
         })
+    }
+
+    /// The whole error as one message, as its English text reads
+    /// (`{field}: {message}` for an `Invalid`), for saying it inside
+    /// another message ("the gift could not be written: …"); an error the
+    /// core has only English for is that English.
+    pub fn said(&self) -> Message {
+        let text = || Message::new("core-error-text").text("text", self.to_string());
+        match self {
+            Error::Invalid {
+                field,
+                said: Some(said),
+                ..
+            } => Message::new("core-error-field")
+                .text("field", field.clone())
+                .said("message", (**said).clone()),
+            Error::Invalid { said: None, .. } | Error::NeedsConfirmation { .. } => text(),
+            Error::Import(ImportError::File {
+                said: Some(said), ..
+            }) => (**said).clone(),
+            _ => self.message().unwrap_or_else(text),
+        }
     }
 
     /// The problems a `NeedsConfirmation` asks about, as messages (none for
@@ -538,7 +567,8 @@ fn record_key(what: &str) -> &'static str {
 }
 
 /// The catalog's key for what `NotAFile` found (see `paths::kind_of`).
-fn found_key(found: &str) -> &'static str {
+/// The catalogs' key of a path's kind in words (`a folder` → `folder`).
+pub(crate) fn found_key(found: &str) -> &'static str {
     match found {
         "a folder" => "folder",
         "a named pipe (FIFO)" => "fifo",

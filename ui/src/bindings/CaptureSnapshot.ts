@@ -45,6 +45,11 @@ pending: Array<Pending>,
  */
 stored: number, 
 /**
- * The last problem seen, if any.
+ * The last problem seen, if any, in English.
  */
-problem: string | null, };
+problem: string | null, 
+/**
+ * The same as the core's message, for the page to say in the
+ * creator's language.
+ */
+problem_said: Message | null, };

@@ -31,9 +31,14 @@ gift: StoredGift, } | { "kind": "pending",
  */
 streaks: Array<Pending>, } | { "kind": "problem", 
 /**
- * Where and what.
+ * Where and what, in English.
  */
-message: string, } | { "kind": "session_ended", 
+message: string, 
+/**
+ * The same as a message (`core-capture-problem-…`, its place and
+ * reason inside), for a face to say in the creator's language.
+ */
+said: Message | null, } | { "kind": "session_ended", 
 /**
  * Its id.
  */

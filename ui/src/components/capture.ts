@@ -99,7 +99,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
     address.disabled = snap.running;
     choose.hidden = kind.value !== "file";
     choose.disabled = snap.running;
-    problem.textContent = snap.problem ? t("capture-last-problem", { problem: snap.problem }) : "";
+    problem.textContent = snap.problem ? t("capture-last-problem", { problem: say(snap.problem_said, snap.problem) }) : "";
   };
   const redraw = () => { drawStatus(); drawPending(); drawList(); };
 
@@ -169,6 +169,7 @@ export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks
         break;
       case "problem":
         snap.problem = u.message;
+        snap.problem_said = u.said;
         drawStatus();
         break;
       case "session_ended":

@@ -15,6 +15,7 @@ use serde_json::Value;
 use crate::dates;
 use crate::events::engagement::Engagement;
 use crate::events::{self, streak, EventField};
+use crate::l10n::Message;
 use crate::money::MAX_RECORD;
 
 /// Longest text kept from a sender or gift name (the ledger's limit).
@@ -129,16 +130,18 @@ pub(crate) fn short(text: &str) -> String {
 
 /// Reads one JSON message. `received` stands in for the time when the
 /// message carries none.
-pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decoded, String> {
+pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decoded, Message> {
     if text.len() > MAX_EVENT_BYTES {
-        return Err(format!(
-            "expected an event of at most {} KiB, found {} KiB",
-            MAX_EVENT_BYTES / 1024,
-            text.len() / 1024
-        ));
+        return Err(Message::new("core-capture-event-too-large")
+            .text("max", (MAX_EVENT_BYTES / 1024).to_string())
+            .text("size", (text.len() / 1024).to_string()));
     }
-    let value: Value = serde_json::from_str(text.trim())
-        .map_err(|e| format!("expected a JSON object ({e}), found {}", short(text)))?;
+    // serde_json's reason stays in its own (English) words.
+    let value: Value = serde_json::from_str(text.trim()).map_err(|e| {
+        Message::new("core-capture-not-json")
+            .text("error", e.to_string())
+            .text("text", short(text))
+    })?;
     let data = match events::classify(&value) {
         events::Shape::Gift(data, _) => data,
         events::Shape::Other(kind, data) => {
@@ -149,7 +152,7 @@ pub fn decode_json(text: &str, tz: Tz, received: DateTime<Utc>) -> Result<Decode
             return Ok(read.map_or_else(|| Decoded::Other(clean(kind)), Decoded::Engagement));
         }
         events::Shape::NotObject => {
-            return Err(format!("expected a JSON object, found {}", short(text)))
+            return Err(Message::new("core-capture-not-object").text("text", short(text)))
         }
     };
     gift(data, tz, received).map(Decoded::Gift)
@@ -195,27 +198,26 @@ fn flag(v: &Value) -> Option<bool> {
     }
 }
 
-fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, String> {
-    let bad = |field: &str, expected: &str, v: &Value| {
-        format!(
-            "{field}: expected {expected}, found {}",
-            short(&v.to_string())
+fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Message> {
+    let bad = |field: &str, expected: &'static str, v: &Value| {
+        expected_at(
+            Message::new("core-error-text").text("text", field),
+            expected,
         )
+        .text("text", short(&v.to_string()))
     };
     let gift_id = match find(data, EventField::GiftId) {
-        Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift id", v))?,
+        Some((f, v)) => text(v).ok_or_else(|| bad(f, "gift-id", v))?,
         None => String::new(),
     };
     let name = match find(data, EventField::GiftName) {
-        Some((f, v)) => text(v).ok_or_else(|| bad(f, "a gift name", v))?,
+        Some((f, v)) => text(v).ok_or_else(|| bad(f, "gift-name", v))?,
         None => String::new(),
     };
     if gift_id.is_empty() && name.is_empty() {
-        return Err(format!(
-            "a gift event needs {} or {}, found neither",
-            EventField::GiftName.column(),
-            EventField::GiftId.column()
-        ));
+        return Err(Message::new("core-capture-no-gift")
+            .text("name", EventField::GiftName.column())
+            .text("id", EventField::GiftId.column()));
     }
     let name = if name.is_empty() {
         format!("Gift #{gift_id}")
@@ -225,29 +227,30 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
     let coins_each = match find(data, EventField::Coins) {
         Some((f, v)) => whole(v)
             .filter(|c| *c >= 0)
-            .ok_or_else(|| bad(f, "the gift's price in coins (0 or more)", v))?,
+            .ok_or_else(|| bad(f, "price-zero-or-more", v))?,
         None => {
-            return Err(format!(
-                "{}: expected the gift's price in coins, found nothing",
-                EventField::Coins.column()
+            return Err(Message::new("core-capture-no-price").said(
+                "where",
+                Message::new("core-error-text").text("text", EventField::Coins.column()),
             ))
         }
     };
     let count = match find(data, EventField::Count) {
         Some((f, v)) => whole(v)
             .filter(|c| *c >= 1)
-            .ok_or_else(|| bad(f, "a repeat count of 1 or more", v))?,
+            .ok_or_else(|| bad(f, "repeat-count-one-or-more", v))?,
         None => 1,
     };
     if coins_each.checked_mul(count).is_none() {
-        return Err(format!(
-            "{}: {count} × {coins_each} coins is more than a ledger can count",
-            EventField::Count.column()
+        return Err(too_many_coins(
+            Message::new("core-error-text").text("text", EventField::Count.column()),
+            count,
+            coins_each,
         ));
     }
-    let read_flag = |field: EventField| -> Result<Option<bool>, String> {
+    let read_flag = |field: EventField| -> Result<Option<bool>, Message> {
         match find(data, field) {
-            Some((f, v)) => Ok(Some(flag(v).ok_or_else(|| bad(f, "true or false", v))?)),
+            Some((f, v)) => Ok(Some(flag(v).ok_or_else(|| bad(f, "true-false", v))?)),
             None => Ok(None),
         }
     };
@@ -256,7 +259,7 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
         read_flag(EventField::Streaking)?,
     );
     let gift_type = match find(data, EventField::GiftType) {
-        Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "a gift type number", v))?),
+        Some((f, v)) => Some(whole(v).ok_or_else(|| bad(f, "gift-type", v))?),
         None => None,
     };
     let gift_type = streak::gift_type(gift_type, read_flag(EventField::Streakable)?);
@@ -288,15 +291,45 @@ fn gift(data: &Value, tz: Tz, received: DateTime<Utc>) -> Result<GiftEvent, Stri
 
 /// The event's own time by the time rule (`events::PATHS`): the time as
 /// written and the instant. `None` when it carries none.
-fn time(data: &Value, tz: Tz) -> Result<Option<(String, DateTime<Utc>)>, String> {
+fn time(data: &Value, tz: Tz) -> Result<Option<(String, DateTime<Utc>)>, Message> {
     let Some((f, v)) = find(data, EventField::Time) else {
         return Ok(None);
     };
+    let field = || Message::new("core-error-text").text("text", f);
     let stamp =
-        text(v).ok_or_else(|| format!("{f}: expected a time, found {}", short(&v.to_string())))?;
-    let at = dates::parse_instant(&stamp, tz).map_err(|e| format!("{f}: {e}"))?;
-    let at = dates::plausible(at).map_err(|e| format!("{f}: {e}"))?;
+        text(v).ok_or_else(|| expected_at(field(), "time").text("text", short(&v.to_string())))?;
+    let at = dates::parse_instant(&stamp, tz).map_err(|e| at_place(field(), e.message()))?;
+    let at = match dates::plausible_year(chrono::Datelike::year(&at)) {
+        Ok(()) => at,
+        Err(_) => {
+            let year = chrono::Datelike::year(&at);
+            return Err(at_place(field(), dates::implausible_year(year)));
+        }
+    };
     Ok(Some((stamp, at)))
+}
+
+/// `problem` said at `place` (`{place}: {problem}`).
+pub(crate) fn at_place(place: Message, problem: Message) -> Message {
+    Message::new("core-capture-at")
+        .said("where", place)
+        .said("problem", problem)
+}
+
+/// `{place}: expected {what}, found {text}`; the caller adds `$text`. `what`
+/// picks the thing expected (`core-capture-expected`'s `$what`).
+pub(crate) fn expected_at(place: Message, what: &'static str) -> Message {
+    Message::new("core-capture-expected")
+        .said("where", place)
+        .text("what", what)
+}
+
+/// `{place}: {count} × {coins} coins is more than a ledger can count`.
+pub(crate) fn too_many_coins(place: Message, count: i64, coins: i64) -> Message {
+    Message::new("core-capture-too-many-coins")
+        .said("where", place)
+        .text("n", count.to_string())
+        .text("coins", coins.to_string())
 }
 
 /// The time of an event that carries none: when it was received.
@@ -311,17 +344,19 @@ fn engagement(
     data: &Value,
     tz: Tz,
     received: DateTime<Utc>,
-) -> Result<Option<EngagementEvent>, String> {
+) -> Result<Option<EngagementEvent>, Message> {
     let count = match events::find_path(data, kind.number_paths()) {
         Some((f, v)) => {
             let f = f.rsplit('.').next().unwrap_or(f);
             whole(v)
                 .filter(|n| (0..=MAX_RECORD).contains(n))
                 .ok_or_else(|| {
-                    format!(
-                        "{f}: expected a count from 0 to {MAX_RECORD}, found {}",
-                        short(&v.to_string())
+                    expected_at(
+                        Message::new("core-error-text").text("text", f),
+                        "count-range",
                     )
+                    .text("max", MAX_RECORD.to_string())
+                    .text("text", short(&v.to_string()))
                 })?
         }
         None if kind == Engagement::Viewers => return Ok(None),
@@ -430,13 +465,16 @@ mod tests {
             .unwrap(),
             Decoded::Other("battle".into())
         );
-        let e = decode_json("{not json", Tz::UTC, now()).unwrap_err();
+        let e = decode_json("{not json", Tz::UTC, now())
+            .map_err(|m| crate::l10n::english(&m))
+            .unwrap_err();
         assert!(e.contains("expected a JSON object"), "{e}");
         let e = decode_json(
             r#"{"event":"gift","data":{"giftName":"Rose","diamondCount":-1}}"#,
             Tz::UTC,
             now(),
         )
+        .map_err(|m| crate::l10n::english(&m))
         .unwrap_err();
         assert!(e.starts_with("diamondCount: expected"), "{e}");
         let e = decode_json(
@@ -444,6 +482,7 @@ mod tests {
             Tz::UTC,
             now(),
         )
+        .map_err(|m| crate::l10n::english(&m))
         .unwrap_err();
         assert!(e.starts_with("repeatCount"), "{e}");
     }
@@ -565,7 +604,9 @@ mod tests {
             r#"{"event":"like","data":{"likeCount":"many"}}"#,
             r#"{"event":"roomUser","data":{"viewerCount":1000000000001}}"#,
         ] {
-            let e = decode_json(bad, Tz::UTC, now()).unwrap_err();
+            let e = decode_json(bad, Tz::UTC, now())
+                .map_err(|m| crate::l10n::english(&m))
+                .unwrap_err();
             assert!(e.contains("expected a count from 0 to"), "{e}");
         }
         let e = decode_json(
@@ -573,6 +614,7 @@ mod tests {
             Tz::UTC,
             now(),
         )
+        .map_err(|m| crate::l10n::english(&m))
         .unwrap_err();
         assert!(e.starts_with("createTime"), "{e}");
         // A viewer count without its number, a question, a social event

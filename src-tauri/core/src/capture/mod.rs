@@ -179,8 +179,11 @@ pub enum Update {
     },
     /// A message or line could not be read, or could not be written.
     Problem {
-        /// Where and what.
+        /// Where and what, in English.
         message: String,
+        /// The same as a message (`core-capture-problem-…`, its place and
+        /// reason inside), for a face to say in the creator's language.
+        said: Option<Message>,
     },
     /// A live session ended (silence or "End live").
     SessionEnded {
@@ -260,9 +263,7 @@ pub fn run(
     let flushed = retry(|| engine.stop());
     match flushed {
         Ok(written) => sink.stored(written),
-        Err(e) => sink.problem(format!(
-            "the streaks still running could not be written: {e}"
-        )),
+        Err(e) => sink.problem(failed("core-capture-problem-unflushed", &e)),
     }
     sink.pending(&engine);
     sink.status(ConnState::Stopped, Message::new("core-capture-stopped"));
@@ -318,8 +319,12 @@ impl<'a> Sink<'a> {
         }
     }
 
-    pub(crate) fn problem(&mut self, message: String) {
-        (self.on)(Update::Problem { message });
+    /// Tells `said`, its English beside it.
+    pub(crate) fn problem(&mut self, said: Message) {
+        (self.on)(Update::Problem {
+            message: crate::l10n::english(&said),
+            said: Some(said),
+        });
     }
 
     pub(crate) fn pending(&mut self, engine: &Engine) {
@@ -344,18 +349,27 @@ pub(crate) fn housekeeping(engine: &mut Engine, control: &Control, sink: &mut Si
     if control.take_end_live() {
         match retry(|| engine.end_live(Utc::now())) {
             Ok(Some((id, written))) => sink.ended(id, written),
-            Ok(None) => sink.problem("no live is running to end".into()),
-            Err(e) => sink.problem(format!("the live could not be ended: {e}")),
+            Ok(None) => sink.problem(Message::new("core-capture-problem-no-live")),
+            Err(e) => sink.problem(failed("core-capture-problem-end", &e)),
         }
     }
     match retry(|| engine.tick()) {
         Ok(Some((id, written))) => sink.ended(id, written),
         Ok(None) => {}
-        Err(e) => sink.problem(format!(
-            "the live could not be closed after its silence: {e}"
-        )),
+        Err(e) => sink.problem(failed("core-capture-problem-close", &e)),
     }
     sink.pending(engine);
+}
+
+/// `id` (a sentence ending in `{ $error }`) with the store's error `e`
+/// said inside.
+pub(crate) fn failed(id: &'static str, e: &Error) -> Message {
+    Message::new(id).said("error", e.said())
+}
+
+/// [`failed`] at `place` (`{ $where }: … { $error }`).
+fn failed_at(id: &'static str, place: Message, e: &Error) -> Message {
+    failed(id, e).said("where", place)
 }
 
 /// Takes one decoded message: a gift or an engagement event goes to the
@@ -363,19 +377,16 @@ pub(crate) fn housekeeping(engine: &mut Engine, control: &Control, sink: &mut Si
 /// Returns `false` when a gift could not be written (the caller may retry).
 pub(crate) fn take(
     engine: &mut Engine,
-    decoded: std::result::Result<Decoded, String>,
+    decoded: std::result::Result<Decoded, Message>,
     pos: Option<FilePos>,
-    place: &dyn Fn() -> String,
+    place: &dyn Fn() -> Message,
     sink: &mut Sink<'_>,
 ) -> bool {
     let skip = |engine: &mut Engine, sink: &mut Sink<'_>| match pos {
         Some(pos) => match retry(|| engine.skip(pos)) {
             Ok(()) => true,
             Err(e) => {
-                sink.problem(format!(
-                    "{}: could not record the file's position: {e}",
-                    place()
-                ));
+                sink.problem(failed_at("core-capture-problem-position", place(), &e));
                 false
             }
         },
@@ -389,7 +400,7 @@ pub(crate) fn take(
                 true
             }
             Err(e) => {
-                sink.problem(format!("{}: the gift could not be written: {e}", place()));
+                sink.problem(failed_at("core-capture-problem-gift", place(), &e));
                 false
             }
         },
@@ -402,17 +413,11 @@ pub(crate) fn take(
             // A count the ledger refuses (past its bounds) is reported and
             // passed over: it must not hold up the gifts behind it.
             Err(e @ Error::Overflow { .. }) => {
-                sink.problem(format!(
-                    "{}: the engagement could not be counted: {e}",
-                    place()
-                ));
+                sink.problem(failed_at("core-capture-problem-engagement", place(), &e));
                 skip(engine, sink)
             }
             Err(e) => {
-                sink.problem(format!(
-                    "{}: the engagement could not be counted: {e}",
-                    place()
-                ));
+                sink.problem(failed_at("core-capture-problem-engagement", place(), &e));
                 false
             }
         },
@@ -422,7 +427,7 @@ pub(crate) fn take(
         }
         Err(message) => {
             engine.note_malformed();
-            sink.problem(format!("{}: {message}", place()));
+            sink.problem(event::at_place(place(), message));
             skip(engine, sink)
         }
     }

@@ -60,6 +60,12 @@ pub enum Arg {
         /// The day, `YYYY-MM-DD`.
         value: NaiveDate,
     },
+    /// Another message said inside this one, in the same language (the
+    /// reason of a refusal, the place a problem came from).
+    Message {
+        /// The message.
+        value: Box<Message>,
+    },
 }
 
 /// A count as a JSON number: whole counts exactly, a fraction (which only
@@ -158,6 +164,17 @@ impl Message {
     /// Adds `name` = the day `value`.
     pub fn day(mut self, name: &str, value: NaiveDate) -> Message {
         self.args.insert(name.into(), Arg::Day { value });
+        self
+    }
+
+    /// Adds `name` = the message `value`, said in the same language.
+    pub fn said(mut self, name: &str, value: Message) -> Message {
+        self.args.insert(
+            name.into(),
+            Arg::Message {
+                value: Box::new(value),
+            },
+        );
         self
     }
 

@@ -9,9 +9,11 @@
 pub mod format;
 mod message;
 mod render;
+mod system;
 
 pub use message::{Arg, Message};
 pub use render::{english, Localizer};
+pub use system::io_reason;
 
 /// The languages the app and the CLI speak, as BCP 47 tags, English first.
 pub const LANGUAGES: [&str; 10] = [

@@ -88,7 +88,7 @@ impl Localizer {
         let args: FluentArgs = message
             .args
             .iter()
-            .map(|(name, arg)| (name.as_str(), value(figures, arg)))
+            .map(|(name, arg)| (name.as_str(), self.value(figures, arg)))
             .collect();
         for b in std::iter::once(&self.bundle).chain(&self.english) {
             if let Some(pattern) = b.get_message(message.id).and_then(|m| m.value()) {
@@ -163,15 +163,19 @@ fn bundle_of(tag: &'static str, files: &str, pseudo: bool) -> FluentBundle<Fluen
     b
 }
 
-/// An argument as Fluent takes it: a count as a number (it picks the plural
-/// form), every other figure already written in the language of `tag`.
-fn value(tag: &str, arg: &Arg) -> FluentValue<'static> {
-    match arg {
-        Arg::Text { value } => FluentValue::String(Cow::Owned(value.clone())),
-        Arg::Count { value } => FluentValue::Number(selector(*value)),
-        Arg::Decimal { value } => format::decimal(tag, *value).into(),
-        Arg::Money { value, currency } => format::money(tag, *value, currency).into(),
-        Arg::Day { value } => format::day(tag, *value).into(),
+impl Localizer {
+    /// An argument as Fluent takes it: a count as a number (it picks the
+    /// plural form), every other figure already written in the language of
+    /// `tag`, a message inside said in this language.
+    fn value(&self, tag: &str, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Text { value } => FluentValue::String(Cow::Owned(value.clone())),
+            Arg::Count { value } => FluentValue::Number(selector(*value)),
+            Arg::Decimal { value } => format::decimal(tag, *value).into(),
+            Arg::Money { value, currency } => format::money(tag, *value, currency).into(),
+            Arg::Day { value } => format::day(tag, *value).into(),
+            Arg::Message { value } => self.render(value).into(),
+        }
     }
 }
 

@@ -4,10 +4,13 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::capture::event::{short, GiftEvent, MAX_EVENT_BYTES};
+use crate::capture::event::{
+    at_place, expected_at, short, too_many_coins, GiftEvent, MAX_EVENT_BYTES,
+};
 use crate::import::{
     delimiters, detect, parse_bool, parse_when, parse_whole, Columns, Field, Format, When,
 };
+use crate::l10n::Message;
 
 /// The columns of a CSV log, from its header line.
 #[derive(Debug)]
@@ -19,12 +22,12 @@ pub(super) struct Layout {
 
 /// Reads a log's header line into its columns; refuses a header that is not
 /// a gift-event log's, naming the columns one needs.
-pub(super) fn read_layout(first_line: &[u8]) -> Result<Layout, String> {
+pub(super) fn read_layout(first_line: &[u8]) -> Result<Layout, Message> {
     let first = first_line
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(first_line);
     let delim = delimiters(first).first().copied().unwrap_or(b',');
-    let rec = one_record(first, delim)?.ok_or("expected a header line")?;
+    let rec = one_record(first, delim)?.ok_or_else(|| Message::new("core-capture-no-header"))?;
     let header: Vec<String> = rec.iter().map(|h| h.trim().to_string()).collect();
     let cols = Columns::from_header(&header);
     if detect(&header, &cols) != Some(Format::GiftEvents)
@@ -35,11 +38,9 @@ pub(super) fn read_layout(first_line: &[u8]) -> Result<Layout, String> {
             .iter()
             .map(|f| f.column())
             .collect();
-        return Err(format!(
-            "expected a gift-event log header ({}), found {}",
-            want.join(", "),
-            short(&header.join(", "))
-        ));
+        return Err(Message::new("core-capture-log-header")
+            .text("columns", want.join(", "))
+            .text("text", short(&header.join(", "))));
     }
     Ok(Layout {
         delim,
@@ -49,7 +50,12 @@ pub(super) fn read_layout(first_line: &[u8]) -> Result<Layout, String> {
 }
 
 /// Reads one CSV line of a gift-event log, as the gift-event import reads it.
-pub(super) fn csv_event(l: &Layout, line: &str, line_no: u64, tz: Tz) -> Result<GiftEvent, String> {
+pub(super) fn csv_event(
+    l: &Layout,
+    line: &str,
+    line_no: u64,
+    tz: Tz,
+) -> Result<GiftEvent, Message> {
     let rec = record(l, line)?;
     let row = Row { l, rec: &rec };
     let (at, stamp) = row.instant(line_no, tz)?;
@@ -59,7 +65,7 @@ pub(super) fn csv_event(l: &Layout, line: &str, line_no: u64, tz: Tz) -> Result<
         .cell(Field::Sender)
         .or_else(|| row.cell(Field::Nickname))
         .map(str::to_string);
-    let gift_type = row.whole(Field::GiftType, "a gift type number")?;
+    let gift_type = row.whole(Field::GiftType, "gift-type")?;
     let repeat_end = row.repeat_end()?;
     Ok(GiftEvent {
         at,
@@ -76,19 +82,17 @@ pub(super) fn csv_event(l: &Layout, line: &str, line_no: u64, tz: Tz) -> Result<
 }
 
 /// Splits one line into its cells, in the log's delimiter.
-fn record(l: &Layout, line: &str) -> Result<csv::StringRecord, String> {
+fn record(l: &Layout, line: &str) -> Result<csv::StringRecord, Message> {
     if line.len() > MAX_EVENT_BYTES {
-        return Err(format!(
-            "expected a line of at most {} KiB",
-            MAX_EVENT_BYTES / 1024
-        ));
+        return Err(Message::new("core-capture-line-too-long")
+            .text("max", (MAX_EVENT_BYTES / 1024).to_string()));
     }
-    one_record(line.as_bytes(), l.delim)?.ok_or_else(|| "expected a row, found nothing".into())
+    one_record(line.as_bytes(), l.delim)?.ok_or_else(|| Message::new("core-capture-no-row"))
 }
 
 /// The first record of `line` split at `delim`, as the import's CSV reader
 /// splits one (quotes, any number of cells); `None` when it holds none.
-fn one_record(line: &[u8], delim: u8) -> Result<Option<csv::StringRecord>, String> {
+fn one_record(line: &[u8], delim: u8) -> Result<Option<csv::StringRecord>, Message> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delim)
         .has_headers(false)
@@ -98,7 +102,8 @@ fn one_record(line: &[u8], delim: u8) -> Result<Option<csv::StringRecord>, Strin
     match reader.read_record(&mut rec) {
         Ok(true) => Ok(Some(rec)),
         Ok(false) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        // The CSV reader's reason, in its own (English) words.
+        Err(e) => Err(Message::new("core-error-text").text("text", e.to_string())),
     }
 }
 
@@ -115,14 +120,15 @@ impl Row<'_> {
     }
 
     /// Where `f` is, for a message: its column's number and header.
-    fn where_is(&self, f: Field) -> String {
+    fn where_is(&self, f: Field) -> Message {
         match self.col(f) {
-            Some(i) => format!(
-                "column {} ({})",
-                i + 1,
-                self.l.header.get(i).map(String::as_str).unwrap_or("")
-            ),
-            None => format!("{f:?}"),
+            Some(i) => Message::new("core-capture-column")
+                .text("n", (i + 1).to_string())
+                .text(
+                    "header",
+                    self.l.header.get(i).map(String::as_str).unwrap_or(""),
+                ),
+            None => Message::new("core-error-text").text("text", format!("{f:?}")),
         }
     }
 
@@ -136,21 +142,21 @@ impl Row<'_> {
 
     /// The cell of `f` as a whole number, if there is one; `what` names it
     /// in the error.
-    fn whole(&self, f: Field, what: &str) -> Result<Option<i64>, String> {
+    fn whole(&self, f: Field, what: &'static str) -> Result<Option<i64>, Message> {
         match self.cell(f) {
             None => Ok(None),
-            Some(t) => parse_whole(t).map(Some).ok_or_else(|| {
-                format!("{}: expected {what}, found {}", self.where_is(f), short(t))
-            }),
+            Some(t) => parse_whole(t)
+                .map(Some)
+                .ok_or_else(|| expected_at(self.where_is(f), what).text("text", short(t))),
         }
     }
 
     /// When the gift was sent, and its time as written (the fingerprint's).
-    fn instant(&self, line_no: u64, tz: Tz) -> Result<(DateTime<Utc>, String), String> {
-        let date = self.where_is(Field::Date);
+    fn instant(&self, line_no: u64, tz: Tz) -> Result<(DateTime<Utc>, String), Message> {
+        let date = || self.where_is(Field::Date);
         let stamp = self
             .cell(Field::Date)
-            .ok_or_else(|| format!("{date}: expected a date/time, found nothing"))?
+            .ok_or_else(|| Message::new("core-capture-no-date").said("where", date()))?
             .to_string();
         let mut styles = 0u16;
         let when = parse_when(
@@ -161,7 +167,7 @@ impl Row<'_> {
             self.col(Field::Date).unwrap_or(0),
             &mut styles,
         )
-        .map_err(|m| format!("{date}: {}", crate::l10n::english(&m)))?;
+        .map_err(|m| at_place(date(), m))?;
         let at = match when {
             When::Known(t) => t,
             When::Slashed {
@@ -173,16 +179,18 @@ impl Row<'_> {
                     (true, false) => (a, b),
                     (false, true) => (b, a),
                     _ => {
-                        return Err(format!(
-                            "{date}: {} could be day/month or month/day; a followed log needs dates such as 2026-03-01",
-                            short(&stamp)
-                        ))
+                        return Err(Message::new("core-capture-day-or-month")
+                            .said("where", date())
+                            .text("text", short(&stamp)))
                     }
                 };
-                let ymd = chrono::NaiveDate::from_ymd_opt(year, month, day)
-                    .ok_or_else(|| format!("{date}: {} is not a date", short(&stamp)))?;
+                let ymd = chrono::NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+                    Message::new("core-capture-not-a-date")
+                        .said("where", date())
+                        .text("text", short(&stamp))
+                })?;
                 crate::dates::resolve_local(ymd.and_time(time), tz, &stamp)
-                    .map_err(|e| format!("{date}: {e}"))?
+                    .map_err(|e| at_place(date(), e.message()))?
             }
         };
         Ok((at, stamp))
@@ -190,32 +198,28 @@ impl Row<'_> {
 
     /// The price of one gift in coins and the repeat count, checked so their
     /// product fits.
-    fn price_and_count(&self) -> Result<(i64, i64), String> {
+    fn price_and_count(&self) -> Result<(i64, i64), Message> {
         let coins_each = self
-            .whole(Field::Coins, "the gift's price in coins (diamondCount)")?
+            .whole(Field::Coins, "price-diamondcount")?
             .ok_or_else(|| {
-                format!(
-                    "{}: expected the gift's price in coins, found nothing",
-                    self.where_is(Field::Coins)
-                )
+                Message::new("core-capture-no-price").said("where", self.where_is(Field::Coins))
             })?;
         if coins_each < 0 {
-            return Err(format!(
-                "{}: expected a price of 0 coins or more, found {coins_each}",
-                self.where_is(Field::Coins)
-            ));
+            return Err(Message::new("core-capture-price-negative")
+                .said("where", self.where_is(Field::Coins))
+                .text("n", coins_each.to_string()));
         }
-        let count = self.whole(Field::Count, "a repeat count")?.unwrap_or(1);
+        let count = self.whole(Field::Count, "repeat-count")?.unwrap_or(1);
         if count < 1 {
-            return Err(format!(
-                "{}: expected a repeat count of 1 or more, found {count}",
-                self.where_is(Field::Count)
-            ));
+            return Err(Message::new("core-capture-count-below-one")
+                .said("where", self.where_is(Field::Count))
+                .text("n", count.to_string()));
         }
         if coins_each.checked_mul(count).is_none() {
-            return Err(format!(
-                "{}: {count} × {coins_each} coins is more than a ledger can count",
-                self.where_is(Field::Count)
+            return Err(too_many_coins(
+                self.where_is(Field::Count),
+                count,
+                coins_each,
             ));
         }
         Ok((coins_each, count))
@@ -223,31 +227,25 @@ impl Row<'_> {
 
     /// The gift's id (empty when none) and its name (`Gift #id` when only
     /// the id was given).
-    fn gift(&self) -> Result<(String, String), String> {
+    fn gift(&self) -> Result<(String, String), Message> {
         let gift_id = self.cell(Field::GiftId).unwrap_or("").to_string();
         let name = match self.cell(Field::Gift) {
             Some(n) => n.to_string(),
             None if !gift_id.is_empty() => format!("Gift #{gift_id}"),
             None => {
-                return Err(format!(
-                    "{}: expected a gift name or id, found nothing",
-                    self.where_is(Field::Gift)
-                ))
+                return Err(Message::new("core-capture-no-gift-name")
+                    .said("where", self.where_is(Field::Gift)))
             }
         };
         Ok((gift_id, name))
     }
 
     /// Whether the line ends its streak (`repeatEnd`); no cell means no.
-    fn repeat_end(&self) -> Result<bool, String> {
+    fn repeat_end(&self) -> Result<bool, Message> {
         match self.cell(Field::RepeatEnd) {
             None => Ok(false),
             Some(t) => parse_bool(t).ok_or_else(|| {
-                format!(
-                    "{}: expected true or false, found {}",
-                    self.where_is(Field::RepeatEnd),
-                    short(t)
-                )
+                expected_at(self.where_is(Field::RepeatEnd), "true-false").text("text", short(t))
             }),
         }
     }
@@ -282,6 +280,7 @@ mod tests {
             7,
             Tz::UTC,
         )
+        .map_err(|m| crate::l10n::english(&m))
         .unwrap_err();
         assert!(e.starts_with("column 6 (diamondCount): expected"), "{e}");
         let e = csv_event(
@@ -290,6 +289,7 @@ mod tests {
             7,
             Tz::UTC,
         )
+        .map_err(|m| crate::l10n::english(&m))
         .unwrap_err();
         assert!(e.contains("day/month"), "{e}");
         assert!(csv_event(
@@ -304,6 +304,7 @@ mod tests {
     #[test]
     fn other_headers_are_refused() {
         assert!(read_layout(b"date,gift,coins")
+            .map_err(|m| crate::l10n::english(&m))
             .unwrap_err()
             .contains("gift-event log header"));
     }

@@ -110,12 +110,24 @@ enum Line {
     /// stored.
     Blank,
     /// An event, or why the line is not one.
-    Event(Result<Decoded, String>),
+    Event(Result<Decoded, Message>),
     /// Not readable now: the line is read again on the next round.
     Wait,
 }
 
 impl Follower<'_> {
+    /// The file followed, as a problem's place.
+    fn place(&self) -> Message {
+        Message::new("core-error-text").text("text", self.name.clone())
+    }
+
+    /// Line `n` of the file, as a problem's place (`a.csv, line 7`).
+    fn line(&self, n: u64) -> Message {
+        Message::new("core-capture-at-line")
+            .text("name", self.name.clone())
+            .text("n", n.to_string())
+    }
+
     /// One look at the file: opens it, checks it is still the file followed,
     /// and takes the complete lines written past the stored offset. Pauses
     /// when there is nothing new or something failed.
@@ -123,10 +135,10 @@ impl Follower<'_> {
         let (offset, stored_head) = match engine.file_position() {
             Ok(p) => p,
             Err(e) => {
-                sink.problem(format!(
-                    "{}: cannot read where capture stopped: {e}",
-                    self.name
-                ));
+                sink.problem(
+                    super::failed("core-capture-problem-position-unread", &e)
+                        .text("name", self.name.clone()),
+                );
                 std::thread::sleep(IDLE * 4);
                 return;
             }
@@ -164,7 +176,11 @@ impl Follower<'_> {
             .seek(SeekFrom::Start(offset))
             .and_then(|_| file.by_ref().take(CHUNK as u64).read_to_end(&mut buf));
         if let Err(e) = read {
-            sink.problem(format!("{}: cannot read: {e}", self.name));
+            sink.problem(
+                Message::new("core-capture-problem-unread")
+                    .text("name", self.name.clone())
+                    .said("reason", crate::l10n::io_reason(&e)),
+            );
             std::thread::sleep(IDLE);
             return;
         }
@@ -197,12 +213,11 @@ impl Follower<'_> {
                 } else {
                     ConnState::Connecting
                 };
-                // `why` is the file check's own (English) words.
                 sink.status(
                     state,
                     Message::new("core-capture-waiting")
                         .text("name", self.name.clone())
-                        .text("why", why.to_string()),
+                        .said("why", why),
                 );
                 std::thread::sleep(IDLE * 2);
                 None
@@ -212,12 +227,9 @@ impl Follower<'_> {
 
     /// The file is not the one followed: it is read again from its start.
     fn start_over(&mut self, engine: &mut Engine, sink: &mut Sink<'_>) {
-        sink.problem(format!(
-            "{} is not the file capture was following (it is shorter, or its start changed): reading it from its start",
-            self.name
-        ));
+        sink.problem(Message::new("core-capture-problem-replaced").text("name", self.name.clone()));
         if let Err(e) = super::retry(|| engine.restart_file()) {
-            sink.problem(format!("{}: {e}", self.name));
+            sink.problem(super::event::at_place(self.place(), e.said()));
             std::thread::sleep(IDLE * 4);
         }
         self.layout = None;
@@ -239,7 +251,7 @@ impl Follower<'_> {
             match count_lines(file, offset) {
                 Ok(n) => self.line_no = Some(n + 1),
                 Err(e) => {
-                    sink.problem(format!("{}: {e}", self.name));
+                    sink.problem(super::event::at_place(self.place(), e));
                     std::thread::sleep(IDLE);
                     return false;
                 }
@@ -251,7 +263,7 @@ impl Follower<'_> {
             match read_layout(first) {
                 Ok(l) => self.layout = Some(l),
                 Err(m) => {
-                    sink.problem(format!("{}, line 1: {m}", self.name));
+                    sink.problem(super::event::at_place(self.line(1), m));
                     std::thread::sleep(IDLE * 10);
                     return false;
                 }
@@ -294,7 +306,7 @@ impl Follower<'_> {
                 Line::Event(d) => Some(d),
                 Line::Wait => break,
             };
-            let place = || format!("{}, line {n}", self.name);
+            let place = || self.line(n);
             let ok = match decoded {
                 None => super::retry(|| engine.skip(pos)).is_ok(),
                 Some(d) => take(engine, d, Some(pos), &place, sink),
@@ -314,10 +326,9 @@ impl Follower<'_> {
     /// Reads line `n`, `raw` as the file holds it from offset `at`.
     fn read_line(&mut self, raw: &[u8], at: u64, kind: Kind, n: u64, sink: &mut Sink<'_>) -> Line {
         if raw.last() != Some(&b'\n') {
-            return Line::Event(Err(format!(
-                "expected a line of at most {} KiB",
-                CHUNK / 1024
-            )));
+            return Line::Event(Err(
+                Message::new("core-capture-line-too-long").text("max", (CHUNK / 1024).to_string())
+            ));
         }
         let text = String::from_utf8_lossy(raw);
         let text = text.trim_end_matches(['\n', '\r']);
@@ -335,7 +346,7 @@ impl Follower<'_> {
                     Line::Blank
                 }
                 Err(m) => {
-                    sink.problem(format!("{}, line {n}: {m}", self.name));
+                    sink.problem(super::event::at_place(self.line(n), m));
                     // Nothing can be read without columns; wait for a fix.
                     std::thread::sleep(IDLE * 10);
                     Line::Wait
@@ -356,32 +367,38 @@ impl Follower<'_> {
 /// at before it is opened (opening a FIFO blocks until a writer comes, deaf
 /// to Ctrl-C) and again after (replaced between the look and the open: what
 /// was opened counts).
-fn open_regular(path: &Path) -> Result<File, String> {
+fn open_regular(path: &Path) -> Result<File, Message> {
+    let cannot = |id: &'static str, e: &std::io::Error| {
+        Message::new(id).said("reason", crate::l10n::io_reason(e))
+    };
+    let other = |found: &str| {
+        Message::new("core-capture-why-not-regular").text("found", crate::error::found_key(found))
+    };
     let opened = match paths::look(path) {
-        Ok(Found::File) => File::open(path).map_err(|e| format!("cannot be opened: {e}")),
-        Ok(Found::Nothing) => Err("is not there yet".to_string()),
-        Ok(Found::Other(found)) => Err(format!("is {found}, not a regular file")),
-        Err(e) => Err(format!("cannot be opened: {e}")),
+        Ok(Found::File) => File::open(path).map_err(|e| cannot("core-capture-why-unopened", &e)),
+        Ok(Found::Nothing) => Err(Message::new("core-capture-why-not-there")),
+        Ok(Found::Other(found)) => Err(other(found)),
+        Err(e) => Err(cannot("core-capture-why-unopened", &e)),
     };
     opened.and_then(|f| match f.metadata() {
         Ok(m) if m.is_file() => Ok(f),
-        Ok(m) => Err(format!("is {}, not a regular file", paths::kind_of(&m))),
-        Err(e) => Err(format!("cannot be read: {e}")),
+        Ok(m) => Err(other(paths::kind_of(&m))),
+        Err(e) => Err(cannot("core-capture-why-unread", &e)),
     })
 }
 
 /// Counts the lines that end before `offset`.
-fn count_lines(file: &mut File, offset: u64) -> Result<u64, String> {
-    file.seek(SeekFrom::Start(0))
-        .map_err(|e| format!("cannot read: {e}"))?;
+fn count_lines(file: &mut File, offset: u64) -> Result<u64, Message> {
+    let cannot = |e: std::io::Error| {
+        Message::new("core-capture-why-cannot-read").said("reason", crate::l10n::io_reason(&e))
+    };
+    file.seek(SeekFrom::Start(0)).map_err(cannot)?;
     let mut left = offset;
     let mut n = 0u64;
     let mut buf = vec![0u8; 1 << 16];
     while left > 0 {
         let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
-        let got = file
-            .read(&mut buf[..want])
-            .map_err(|e| format!("cannot read: {e}"))?;
+        let got = file.read(&mut buf[..want]).map_err(cannot)?;
         if got == 0 {
             break;
         }

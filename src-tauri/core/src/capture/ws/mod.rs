@@ -14,8 +14,9 @@ use chrono_tz::Tz;
 use tungstenite::protocol::WebSocketConfig;
 use tungstenite::{Message, WebSocket};
 
-use super::event::{decode_json, MAX_EVENT_BYTES};
+use super::event::{at_place, decode_json, MAX_EVENT_BYTES};
 use super::{housekeeping, take, ConnState, Control, Engine, Sink};
+use crate::l10n::{io_reason, Message as Said};
 use address::is_loopback;
 
 /// How long one connection attempt may take.
@@ -30,45 +31,57 @@ const MAX_BACKOFF: Duration = Duration::from_secs(8);
 const STABLE: Duration = Duration::from_secs(10);
 
 /// Opens the socket and does the WebSocket handshake.
-fn connect(t: &WsTarget) -> std::result::Result<WebSocket<TcpStream>, String> {
+fn connect(t: &WsTarget) -> std::result::Result<WebSocket<TcpStream>, Said> {
+    let io = |e: std::io::Error| io_reason(&e);
     let addrs: Vec<SocketAddr> = (t.host.as_str(), t.port)
         .to_socket_addrs()
-        .map_err(|e| format!("{} cannot be resolved: {e}", t.host))?
+        .map_err(|e| {
+            Said::new("core-capture-why-unresolved")
+                .text("host", t.host.clone())
+                .said("reason", io_reason(&e))
+        })?
         .filter(|a| !t.loopback_only || is_loopback(a.ip()))
         .collect();
     if addrs.is_empty() {
-        return Err(format!("{} names no address on this computer", t.host));
+        return Err(Said::new("core-capture-why-no-address").text("host", t.host.clone()));
     }
-    let mut last = String::new();
+    let mut last = Said::new("core-error-text").text("text", "");
     for addr in addrs {
         match TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT) {
             Ok(stream) => {
-                stream.set_nodelay(true).map_err(|e| e.to_string())?;
-                stream
-                    .set_read_timeout(Some(CONNECT_TIMEOUT))
-                    .map_err(|e| e.to_string())?;
+                stream.set_nodelay(true).map_err(io)?;
+                stream.set_read_timeout(Some(CONNECT_TIMEOUT)).map_err(io)?;
                 let config = WebSocketConfig::default()
                     .max_message_size(Some(MAX_EVENT_BYTES))
                     .max_frame_size(Some(MAX_EVENT_BYTES));
                 let (socket, _) =
                     tungstenite::client::client_with_config(t.url.as_str(), stream, Some(config))
-                        .map_err(|e| format!("{} refused the WebSocket handshake: {e}", t.url))?;
-                socket
-                    .get_ref()
-                    .set_read_timeout(Some(POLL))
-                    .map_err(|e| e.to_string())?;
+                        .map_err(|e| {
+                        // The WebSocket library's reason, in its own words.
+                        Said::new("core-capture-why-handshake")
+                            .text("url", t.url.clone())
+                            .text("error", e.to_string())
+                    })?;
+                socket.get_ref().set_read_timeout(Some(POLL)).map_err(io)?;
                 return Ok(socket);
             }
-            Err(e) => last = format!("{addr}: {e}"),
+            Err(e) => {
+                last = at_place(
+                    Said::new("core-error-text").text("text", addr.to_string()),
+                    io_reason(&e),
+                )
+            }
         }
     }
-    Err(format!("nothing answers at {} ({last})", t.url))
+    Err(Said::new("core-capture-why-nothing-answers")
+        .text("url", t.url.clone())
+        .said("last", last))
 }
 
 /// Why a connection ended.
 enum Ended {
     Stopped,
-    Dropped(String),
+    Dropped(Said),
 }
 
 /// Connects, reads, and reconnects until `control` says stop.
@@ -121,7 +134,7 @@ pub(crate) fn run(
                     }
                     Ended::Dropped(reason) => {
                         if let Err(e) = super::retry(|| engine.source_dropped()) {
-                            sink.problem(format!("the running streaks could not be flagged: {e}"));
+                            sink.problem(super::failed("core-capture-problem-flag", &e));
                         }
                         sink.pending(engine);
                         reason
@@ -144,9 +157,9 @@ pub(crate) fn run(
 /// Why the connection is down and when the next try is; `reason` is the
 /// socket's or LiveLedger's own (English) words. The pause is written to a
 /// tenth of a second, as it always was.
-fn retrying(reason: &str, wait: Duration) -> crate::l10n::Message {
+fn retrying(reason: &Said, wait: Duration) -> Said {
     let tenths = format!("{:.1}", wait.as_secs_f64());
-    let m = crate::l10n::Message::new("core-capture-retrying").text("reason", reason);
+    let m = Said::new("core-capture-retrying").said("reason", reason.clone());
     match tenths.parse() {
         Ok(seconds) => m.decimal("seconds", seconds),
         Err(_) => m.text("seconds", tenths),
@@ -179,17 +192,17 @@ fn read(
         }
         let quiet = last_heard.elapsed();
         if quiet >= dead_after {
-            return Ended::Dropped(format!(
-                "no frame and no answer to a ping for {} s",
-                dead_after.as_secs_f64()
-            ));
+            return Ended::Dropped(
+                Said::new("core-capture-why-silent")
+                    .text("seconds", dead_after.as_secs_f64().to_string()),
+            );
         }
         if !pinged && quiet >= dead_after / 2 {
             pinged = true;
             if let Err(e) = socket.send(Message::Ping(Vec::new().into())) {
                 if !matches!(&e, tungstenite::Error::Io(io) if matches!(io.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut))
                 {
-                    return Ended::Dropped(format!("the connection dropped: {e}"));
+                    return Ended::Dropped(dropped(&e));
                 }
             }
         }
@@ -210,14 +223,15 @@ fn read(
                 Err(_) => {
                     *messages += 1;
                     engine.note_malformed();
-                    sink.problem(format!(
-                        "message {messages}: expected UTF-8 text, found binary data"
+                    sink.problem(at_place(
+                        at_message(*messages),
+                        Said::new("core-capture-binary"),
                     ));
                     continue;
                 }
             },
             Ok(Message::Close(_)) => {
-                return Ended::Dropped("the source closed the connection".into())
+                return Ended::Dropped(Said::new("core-capture-why-source-closed"))
             }
             Ok(_) => continue,
             Err(tungstenite::Error::Io(e))
@@ -226,15 +240,25 @@ fn read(
                 continue
             }
             Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => {
-                return Ended::Dropped("the connection closed".into())
+                return Ended::Dropped(Said::new("core-capture-why-closed"))
             }
-            Err(e) => return Ended::Dropped(format!("the connection dropped: {e}")),
+            Err(e) => return Ended::Dropped(dropped(&e)),
         };
         *messages += 1;
         let n = *messages;
         let decoded = decode_json(&text, tz, Utc::now());
-        take(engine, decoded, None, &|| format!("message {n}"), sink);
+        take(engine, decoded, None, &|| at_message(n), sink);
     }
+}
+
+/// Message `n` of the connection, as a problem's place.
+fn at_message(n: u64) -> Said {
+    Said::new("core-capture-at-message").text("n", n.to_string())
+}
+
+/// The connection dropped, for the WebSocket library's reason (its own words).
+fn dropped(e: &tungstenite::Error) -> Said {
+    Said::new("core-capture-why-dropped").text("error", e.to_string())
 }
 
 #[cfg(test)]
@@ -246,7 +270,7 @@ mod tests {
         let de = crate::l10n::Localizer::new("de");
         for attempt in 1..=12 {
             let wait = backoff(attempt);
-            let said = retrying("the source closed the connection", wait);
+            let said = retrying(&Said::new("core-capture-why-source-closed"), wait);
             assert_eq!(
                 crate::l10n::english(&said),
                 format!(
@@ -257,7 +281,7 @@ mod tests {
             let german = format!("{:.1}", wait.as_secs_f64()).replace('.', ",");
             assert_eq!(
                 de.render(&said),
-                format!("the source closed the connection; neuer Versuch in {german} s")
+                format!("die Quelle hat die Verbindung geschlossen; neuer Versuch in {german} s")
             );
         }
     }
