@@ -421,6 +421,43 @@ fn an_import_report_prints_in_german() {
     );
 }
 
+/// An import report's figures, money and dates are written the way the
+/// language writes them; English keeps its figures as scripts quote them.
+#[test]
+fn an_import_report_writes_its_figures_money_and_dates_in_the_language() {
+    let l = TestLedger::new();
+    let file = common::sample("gift-events.csv");
+    let file = file.to_str().unwrap();
+    let preview = |lang: &str| {
+        stdout(run_with(
+            &l,
+            &[],
+            &["--lang", lang, "import", "--dry-run", file],
+        ))
+    };
+    holds(
+        &preview("de"),
+        &[
+            "fügt 31.521 Münzen, 31.521 Diamanten hinzu, im Wert von 157,61\u{a0}$\n",
+            "; Daten Epoch-Millisekunden\n",
+        ],
+        &["157.61", "31521", "epoch milliseconds"],
+    );
+    holds(
+        &preview("fr"),
+        &["; dates millisecondes epoch\n"],
+        &["157.61 USD", "epoch milliseconds"],
+    );
+    holds(
+        &preview("en"),
+        &[
+            "adds 31521 coins, 31521 diamonds, worth 157.61 USD\n",
+            "; dates epoch milliseconds\n",
+        ],
+        &[],
+    );
+}
+
 #[test]
 fn a_refused_file_and_its_rows_print_in_spanish() {
     let l = TestLedger::new();

@@ -224,6 +224,19 @@ describe("the Import view in German", () => {
     expect(root.querySelector("#import-rows-explained")?.textContent).toContain("1.234");
     expect(root.querySelector("#import-run")?.textContent).toBe("Importieren");
   });
+
+  it("says how the file wrote its dates in German", async () => {
+    await setLanguage("de");
+    queue.history = history;
+    const said = { id: "core-import-dates-and", args: {
+      first: { type: "message", value: { id: "core-import-dates-pattern", args: { pattern: { type: "text", value: "DD.MM.YYYY" } } } },
+      then: { type: "message", value: { id: "core-import-dates-epoch-ms", args: {} } },
+    } };
+    queue.importFile = [report({ date_format: "DD.MM.YYYY and epoch milliseconds", date_format_said: said })];
+    const root = await draw("/tmp/gifts.csv");
+    expect(root.textContent).toContain("DD.MM.YYYY und Epoch-Millisekunden");
+    expect(root.textContent).not.toContain("epoch milliseconds");
+  });
 });
 
 describe("the Import view's counted sentences in English", () => {

@@ -746,3 +746,12 @@ core-import-sheet-workbook-unreadable = ليس مصنف .{ $kind } يمكن قر
 core-import-sheet-unreadable = تتعذر قراءة الورقة '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = الصف { $row }: تتعذر قراءة الورقة ({ $error })
 core-import-sheet-rows-order = الصف { $row }: صفوف الورقة ليست بالترتيب؛ لم يُقرأ
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = ثوانٍ منذ epoch
+core-import-dates-epoch-ms = أجزاء من الألف من الثانية منذ epoch
+core-import-dates-and = { $first } و{ $then }
+core-import-dates-twelve-hour = { $dates }، بنظام 12 ساعة
+core-import-dates-time-column = { $dates }، والوقت في عمود خاص به

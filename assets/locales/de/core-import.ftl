@@ -592,3 +592,12 @@ core-import-sheet-workbook-unreadable = ist keine lesbare .{ $kind }-Arbeitsmapp
 core-import-sheet-unreadable = das Blatt '{ $sheet }' kann nicht gelesen werden ({ $error })
 core-import-sheet-row-unreadable = Zeile { $row }: das Blatt kann nicht gelesen werden ({ $error })
 core-import-sheet-rows-order = Zeile { $row }: die Zeilen des Blatts stehen nicht in der richtigen Reihenfolge; nicht gelesen
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = Epoch-Sekunden
+core-import-dates-epoch-ms = Epoch-Millisekunden
+core-import-dates-and = { $first } und { $then }
+core-import-dates-twelve-hour = { $dates }, 12-Stunden-Uhr
+core-import-dates-time-column = { $dates }, Uhrzeit in eigener Spalte

@@ -602,3 +602,12 @@ core-import-sheet-workbook-unreadable = is not an .{ $kind } workbook that can b
 core-import-sheet-unreadable = cannot read sheet '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = row { $row }: cannot read the sheet ({ $error })
 core-import-sheet-rows-order = row { $row }: the sheet's rows are out of order; not read
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = epoch seconds
+core-import-dates-epoch-ms = epoch milliseconds
+core-import-dates-and = { $first } and { $then }
+core-import-dates-twelve-hour = { $dates }, 12-hour clock
+core-import-dates-time-column = { $dates }, time of day in its own column

@@ -590,3 +590,12 @@ core-import-sheet-workbook-unreadable = no es un libro .{ $kind } que se pueda l
 core-import-sheet-unreadable = no se puede leer la hoja '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = fila { $row }: no se puede leer la hoja ({ $error })
 core-import-sheet-rows-order = fila { $row }: las filas de la hoja están desordenadas; no se leyó
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = segundos epoch
+core-import-dates-epoch-ms = milisegundos epoch
+core-import-dates-and = { $first } y { $then }
+core-import-dates-twelve-hour = { $dates }, reloj de 12 horas
+core-import-dates-time-column = { $dates }, hora en su propia columna

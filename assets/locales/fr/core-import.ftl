@@ -592,3 +592,12 @@ core-import-sheet-workbook-unreadable = n’est pas un classeur .{ $kind } lisib
 core-import-sheet-unreadable = impossible de lire la feuille '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = ligne { $row } : impossible de lire la feuille ({ $error })
 core-import-sheet-rows-order = ligne { $row } : les lignes de la feuille ne sont pas dans l’ordre ; non lu
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = secondes epoch
+core-import-dates-epoch-ms = millisecondes epoch
+core-import-dates-and = { $first } et { $then }
+core-import-dates-twelve-hour = { $dates }, horloge sur 12 heures
+core-import-dates-time-column = { $dates }, heure dans sa propre colonne

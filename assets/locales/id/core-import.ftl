@@ -547,3 +547,12 @@ core-import-sheet-workbook-unreadable = bukan workbook .{ $kind } yang dapat dib
 core-import-sheet-unreadable = tidak dapat membaca sheet '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = baris { $row }: tidak dapat membaca sheet ({ $error })
 core-import-sheet-rows-order = baris { $row }: baris-baris sheet tidak berurutan; tidak dibaca
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = detik epoch
+core-import-dates-epoch-ms = milidetik epoch
+core-import-dates-and = { $first } dan { $then }
+core-import-dates-twelve-hour = { $dates }, jam 12 jam
+core-import-dates-time-column = { $dates }, jam di kolomnya sendiri

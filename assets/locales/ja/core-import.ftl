@@ -545,3 +545,12 @@ core-import-sheet-workbook-unreadable = 読み込める.{ $kind }ブックでは
 core-import-sheet-unreadable = シート'{ $sheet }'を読み込めません（{ $error }）
 core-import-sheet-row-unreadable = { $row } 行目：シートを読み込めません（{ $error }）
 core-import-sheet-rows-order = { $row } 行目：シートの行の順序が正しくありません。読み込みませんでした
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = エポック秒
+core-import-dates-epoch-ms = エポックミリ秒
+core-import-dates-and = { $first } と { $then }
+core-import-dates-twelve-hour = { $dates }、12時間制
+core-import-dates-time-column = { $dates }、時刻は別の列

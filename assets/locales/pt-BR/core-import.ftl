@@ -591,3 +591,12 @@ core-import-sheet-workbook-unreadable = não é uma pasta de trabalho .{ $kind }
 core-import-sheet-unreadable = não foi possível ler a aba '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = linha { $row }: não foi possível ler a aba ({ $error })
 core-import-sheet-rows-order = linha { $row }: as linhas da aba estão fora de ordem; não foi lido
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = segundos epoch
+core-import-dates-epoch-ms = milissegundos epoch
+core-import-dates-and = { $first } e { $then }
+core-import-dates-twelve-hour = { $dates }, relógio de 12 horas
+core-import-dates-time-column = { $dates }, hora em uma coluna própria

@@ -547,3 +547,12 @@ core-import-sheet-workbook-unreadable = okunabilen bir .{ $kind } çalışma kit
 core-import-sheet-unreadable = '{ $sheet }' sayfası okunamıyor ({ $error })
 core-import-sheet-row-unreadable = satır { $row }: sayfa okunamıyor ({ $error })
 core-import-sheet-rows-order = satır { $row }: sayfanın satırları sırasız; okunmadı
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = epoch saniyesi
+core-import-dates-epoch-ms = epoch milisaniyesi
+core-import-dates-and = { $first } ve { $then }
+core-import-dates-twelve-hour = { $dates }, 12 saatlik saat
+core-import-dates-time-column = { $dates }, saat kendi sütununda

@@ -546,3 +546,12 @@ core-import-sheet-workbook-unreadable = không phải sổ bảng tính .{ $kind
 core-import-sheet-unreadable = không đọc được trang '{ $sheet }' ({ $error })
 core-import-sheet-row-unreadable = dòng { $row }: không đọc được trang ({ $error })
 core-import-sheet-rows-order = dòng { $row }: các dòng của trang không theo thứ tự; không đọc
+
+# How the file wrote its dates (after "dates"): each form, joined; a form such as
+# DD/MM/YYYY is written as it is.
+core-import-dates-pattern = { $pattern }
+core-import-dates-epoch-s = giây epoch
+core-import-dates-epoch-ms = mili giây epoch
+core-import-dates-and = { $first } và { $then }
+core-import-dates-twelve-hour = { $dates }, đồng hồ 12 giờ
+core-import-dates-time-column = { $dates }, giờ trong cột riêng

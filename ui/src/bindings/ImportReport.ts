@@ -46,6 +46,11 @@ number_format: string,
  */
 date_format: string, 
 /**
+ * The same as the core's message (`core-import-dates-…`), for a face to
+ * say in the creator's language; `null` where no date was read.
+ */
+date_format_said: Message | null, 
+/**
  * Data rows read (not counting the header).
  */
 rows_read: number, 

@@ -340,7 +340,7 @@ function showReport(host: HTMLElement, r: ImportReport, tz: string, act: ReportA
     r.encoding && (sheet ? r.encoding : t("import-read-encoding", { encoding: r.encoding })),
     !sheet && r.delimiter && t("import-read-delimiter", { delimiter: delimiter ? t(delimiter) : r.delimiter }),
     r.number_format && t("import-read-numbers", { numbers: r.number_format === "plain" ? t("import-numbers-plain") : r.number_format }),
-    r.date_format && t("import-read-dates", { dates: r.date_format }),
+    r.date_format && t("import-read-dates", { dates: say(r.date_format_said, r.date_format) }),
     r.header_line > 1 ? (sheet ? t("import-read-header-row", { line: r.header_line }) : t("import-read-header-line", { line: r.header_line })) : "",
   ].filter(Boolean).join(" · ");
   // Every field and its column as a mapping: it adds to detection, so

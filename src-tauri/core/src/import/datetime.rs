@@ -49,6 +49,46 @@ pub(crate) mod style {
     pub const DASHED: u16 = 256;
 }
 
+/// [`describe_style`] as a message: each form, joined by "and", then the
+/// clock's and the time column's clauses; `None` where no date was read.
+/// Its English is [`describe_style`]'s text.
+pub(crate) fn describe_style_said(bits: u16, day_first: bool) -> Option<Message> {
+    let pattern = |p: &str| Message::new("core-import-dates-pattern").text("pattern", p);
+    let (dmy, mdy) = ("DD/MM/YYYY", "MM/DD/YYYY");
+    let forms = [
+        (style::ISO, pattern("YYYY-MM-DD")),
+        (style::SLASHED, pattern(if day_first { dmy } else { mdy })),
+        (
+            style::DASHED,
+            pattern(if day_first {
+                "DD-MM-YYYY"
+            } else {
+                "MM-DD-YYYY"
+            }),
+        ),
+        (style::DOTTED, pattern("DD.MM.YYYY")),
+        (style::YEAR_FIRST, pattern("YYYY/MM/DD")),
+        (style::EPOCH_S, Message::new("core-import-dates-epoch-s")),
+        (style::EPOCH_MS, Message::new("core-import-dates-epoch-ms")),
+    ];
+    let mut out = forms
+        .into_iter()
+        .filter(|(bit, _)| bits & bit != 0)
+        .map(|(_, m)| m)
+        .reduce(|first, then| {
+            Message::new("core-import-dates-and")
+                .said("first", first)
+                .said("then", then)
+        })?;
+    if bits & style::TWELVE_HOUR != 0 {
+        out = Message::new("core-import-dates-twelve-hour").said("dates", out);
+    }
+    if bits & style::TIME_COLUMN != 0 {
+        out = Message::new("core-import-dates-time-column").said("dates", out);
+    }
+    Some(out)
+}
+
 /// Describes `bits` of [`style`]; `day_first` is the order slashed dates took.
 pub(crate) fn describe_style(bits: u16, day_first: bool) -> String {
     let mut parts: Vec<&str> = Vec::new();
@@ -501,6 +541,25 @@ pub(crate) fn parse_duration(text: &str, unit: DurationUnit) -> Option<Duration>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every style's message says in English what the text always said.
+    #[test]
+    fn styles_said_in_english_are_the_old_text() {
+        for bits in 0..512u16 {
+            for day_first in [false, true] {
+                let said = describe_style_said(bits, day_first);
+                let english = said.as_ref().map(crate::l10n::english).unwrap_or_default();
+                assert_eq!(
+                    english,
+                    describe_style(bits, day_first),
+                    "{bits} {day_first}"
+                );
+            }
+        }
+        let said = describe_style_said(style::EPOCH_MS | style::ISO | style::TWELVE_HOUR, true);
+        let de = crate::l10n::Localizer::new("de").render(&said.unwrap());
+        assert_eq!(de, "YYYY-MM-DD und Epoch-Millisekunden, 12-Stunden-Uhr");
+    }
 
     fn at(date: &str, time: Option<&str>) -> Result<String, String> {
         let mut bits = 0;

@@ -237,6 +237,7 @@ fn how_it_was_read(
     r.events_skipped = std::mem::take(&mut parsed.events_skipped);
     r.number_format = std::mem::take(&mut parsed.number_format);
     r.date_format = std::mem::take(&mut parsed.date_format);
+    r.date_format_said = parsed.date_format_said.take();
     r.fields = std::mem::take(&mut parsed.fields);
     // The parser's warnings take the place of any said before (as they
     // always have).

@@ -92,6 +92,9 @@ pub struct ImportReport {
     pub number_format: String,
     /// How dates are written, e.g. `YYYY-MM-DD`, `MM/DD/YYYY, 12-hour clock`.
     pub date_format: String,
+    /// The same as the core's message (`core-import-dates-…`), for a face to
+    /// say in the creator's language; `null` where no date was read.
+    pub date_format_said: Option<Message>,
     /// Data rows read (not counting the header).
     pub rows_read: u64,
     /// Gift, session, withdrawal and adjustment rows added.
@@ -197,18 +200,18 @@ impl ImportReport {
             &m.text("file", self.file.clone())
                 .text("format", self.format.clone())
                 .count("rows", self.rows_read)
-                .text("rows_read", self.rows_read.to_string())
-                .text("added", self.rows_added.to_string())
-                .text("skipped", self.rows_skipped.to_string())
+                .text("rows_read", out.n(self.rows_read))
+                .text("added", out.n(self.rows_added))
+                .text("skipped", out.n(self.rows_skipped))
                 .count("sessions", self.sessions_added)
-                .text("sessions_added", self.sessions_added.to_string())
+                .text("sessions_added", out.n(self.sessions_added))
                 .count("matched", self.sessions_matched)
-                .text("sessions_matched", self.sessions_matched.to_string()),
+                .text("sessions_matched", out.n(self.sessions_matched)),
         );
         let value: Vec<String> = self
             .value_added
             .iter()
-            .map(|(c, m)| format!("{m} {c}"))
+            .map(|(c, m)| out.money(m.0, c))
             .collect();
         let m = if value.is_empty() {
             Message::new("core-import-adds")
@@ -216,8 +219,8 @@ impl ImportReport {
             Message::new("core-import-adds-worth").text("value", value.join(" + "))
         };
         out.line(
-            &m.text("coins", self.coins_added.to_string())
-                .text("diamonds", self.diamonds_added.0.normalize().to_string()),
+            &m.text("coins", out.n(self.coins_added))
+                .text("diamonds", out.n(self.diamonds_added.0.normalize())),
         );
     }
 
@@ -253,7 +256,11 @@ impl ImportReport {
         // The clauses that follow the reading, each after a semicolon.
         let mut text = out.words.render(&line);
         if !self.date_format.is_empty() {
-            line = Message::new("core-import-read-dates").text("dates", self.date_format.clone());
+            line = Message::new("core-import-read-dates");
+            line = match &self.date_format_said {
+                Some(m) => line.said("dates", m.clone()),
+                None => line.text("dates", self.date_format.clone()),
+            };
             text.push_str(&out.words.render(&line));
         }
         if self.number_format != "plain" && !self.number_format.is_empty() {
@@ -284,8 +291,9 @@ impl ImportReport {
 
     /// The rows passed over, by why.
     fn describe_skipped(&self, out: &mut Lines) {
+        let figures = out.figures();
         let counted =
-            |id: &'static str, n: u64| Message::new(id).count("count", n).text("n", n.to_string());
+            |id: &'static str, n: u64| Message::new(id).count("count", n).text("n", figures.n(n));
         let mut skipped = Vec::new();
         if self.totals_skipped > 0 {
             skipped.push(counted("core-import-skipped-totals", self.totals_skipped));
@@ -310,8 +318,9 @@ impl ImportReport {
         for (i, n) in self.notes.iter().enumerate() {
             out.said(self.note_messages.get(i), n);
         }
+        let figures = out.figures();
         let counted =
-            |id: &'static str, n: u64| Message::new(id).count("count", n).text("n", n.to_string());
+            |id: &'static str, n: u64| Message::new(id).count("count", n).text("n", figures.n(n));
         if self.redelivered > 0 {
             out.line(&counted("core-import-redelivered", self.redelivered));
         }
@@ -338,7 +347,7 @@ impl ImportReport {
             out.line(
                 &Message::new("core-import-streaks-updated")
                     .count("count", self.streaks_updated)
-                    .text("n", self.streaks_updated.to_string()),
+                    .text("n", out.n(self.streaks_updated)),
             );
         }
         for (i, w) in self.warnings.iter().enumerate() {
@@ -379,7 +388,56 @@ struct Lines<'a> {
     text: String,
 }
 
+/// How a report's figures are written: as they always were in English
+/// (ungrouped, `12.50 USD`, `2026-03-01`: scripts quote them), and as the
+/// language writes them in any other.
+#[derive(Clone, Copy)]
+struct Figures {
+    /// The language's tag; `None` for English and the pseudo-locale.
+    tag: Option<&'static str>,
+}
+
+impl Figures {
+    /// A count or a figure.
+    fn n(self, v: impl Into<rust_decimal::Decimal>) -> String {
+        let v = v.into();
+        match self.tag {
+            Some(tag) => crate::l10n::format::decimal(tag, v),
+            None => v.to_string(),
+        }
+    }
+}
+
 impl Lines<'_> {
+    /// How this report writes its figures.
+    fn figures(&self) -> Figures {
+        let tag = self.words.tag();
+        Figures {
+            tag: (tag != "en" && tag != crate::l10n::PSEUDO).then_some(tag),
+        }
+    }
+
+    /// A count or a figure, as [`Figures::n`].
+    fn n(&self, v: impl Into<rust_decimal::Decimal>) -> String {
+        self.figures().n(v)
+    }
+
+    /// `value` in `currency`.
+    fn money(&self, value: rust_decimal::Decimal, currency: &str) -> String {
+        match self.figures().tag {
+            Some(tag) => crate::l10n::format::money(tag, value, currency),
+            None => format!("{value} {currency}"),
+        }
+    }
+
+    /// A day.
+    fn day(&self, day: chrono::NaiveDate) -> String {
+        match self.figures().tag {
+            Some(tag) => crate::l10n::format::day(tag, day),
+            None => day.to_string(),
+        }
+    }
+
     /// `m` as the first line.
     fn first(&mut self, m: &Message) {
         self.text.push_str(&self.words.render(m));
@@ -406,33 +464,33 @@ impl DaysRead {
     fn describe(&self, out: &mut Lines) {
         let m = match (self.first_day, self.last_day) {
             (Some(a), Some(b)) if a != b => Message::new("core-import-days-range")
-                .text("first", a.to_string())
-                .text("last", b.to_string()),
-            (Some(a), _) => Message::new("core-import-days-on").text("first", a.to_string()),
+                .text("first", out.day(a))
+                .text("last", out.day(b)),
+            (Some(a), _) => Message::new("core-import-days-on").text("first", out.day(a)),
             _ => Message::new("core-import-days"),
         };
         out.line(
             &m.count("count", self.days)
-                .text("n", self.days.to_string())
+                .text("n", out.n(self.days))
                 .text("figures", self.figures.join(", ")),
         );
         if let Some(diamonds) = self.diamonds {
             out.line(
                 &Message::new("core-import-days-diamonds")
-                    .text("diamonds", diamonds.0.normalize().to_string()),
+                    .text("diamonds", out.n(diamonds.0.normalize())),
             );
         }
         out.line(
             &Message::new("core-import-days-figures")
                 .count("count", self.figures_added)
-                .text("added", self.figures_added.to_string())
-                .text("unchanged", self.figures_unchanged.to_string()),
+                .text("added", out.n(self.figures_added))
+                .text("unchanged", out.n(self.figures_unchanged)),
         );
         for r in &self.replaced {
             out.line(
                 &Message::new("core-import-days-replaces")
                     .text("figure", r.figure.clone())
-                    .text("day", r.day.to_string())
+                    .text("day", out.day(r.day))
                     .text("was", r.was.clone())
                     .text("now", r.now.clone()),
             );
@@ -442,7 +500,7 @@ impl DaysRead {
             out.line(
                 &Message::new("core-import-days-more")
                     .count("count", more)
-                    .text("n", more.to_string()),
+                    .text("n", out.n(more)),
             );
         }
     }

@@ -12,7 +12,7 @@ use super::occurrences::Occurrences;
 use super::rows::{GiftRow, Parsed, SessionRow, When};
 use super::streaks::OpenStreak;
 use crate::events::EventField;
-use crate::import::datetime::{describe_style, DurationUnit};
+use crate::import::datetime::{describe_style, describe_style_said, DurationUnit};
 use crate::import::numbers::{self, Reading};
 use crate::import::sniff::{norm, Columns, Field};
 use crate::import::{
@@ -556,6 +556,7 @@ impl Parser {
             return Err((self.problem_count, self.problems));
         }
         self.out.date_format = describe_style(self.date_bits, day_first);
+        self.out.date_format_said = describe_style_said(self.date_bits, day_first);
         let formats: Vec<(String, String)> = self
             .nums
             .iter()

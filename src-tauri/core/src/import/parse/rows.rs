@@ -175,6 +175,8 @@ pub(crate) struct Parsed {
     pub number_format: String,
     /// How dates were written.
     pub date_format: String,
+    /// The same as a message, for a face to say in its language.
+    pub date_format_said: Option<crate::l10n::Message>,
     /// Which column each field was read from, with sample values.
     pub fields: Vec<FieldSource>,
     /// What the import warns about, each naming its line.
