@@ -153,7 +153,10 @@ fn german_says_each_refusal() {
     // is read too.
     let line = "liveledger: error: usage: unbekannter Unterbefehl 'frobnicate' (siehe --help)\n";
     assert_eq!(refused(&[("LANG", "de_DE.UTF-8")], &["frobnicate"]), line);
-    assert_eq!(refused(&[("LC_ALL", "C")], &["--lang=de", "frobnicate"]), line);
+    assert_eq!(
+        refused(&[("LC_ALL", "C")], &["--lang=de", "frobnicate"]),
+        line
+    );
     // A `--lang` LiveLedger does not speak leaves the system's language.
     assert_eq!(
         refused(&[("LANG", "de_DE.UTF-8")], &["--lang", "xx", "frobnicate"]),
@@ -189,7 +192,11 @@ fn japanese_says_each_refusal() {
     ];
     for (args, line) in want {
         let got = refused_in("ja", args);
-        assert_eq!(got, format!("liveledger: error: usage: {line}\n"), "{args:?}");
+        assert_eq!(
+            got,
+            format!("liveledger: error: usage: {line}\n"),
+            "{args:?}"
+        );
     }
 }
 
@@ -221,7 +228,11 @@ fn arabic_says_each_refusal() {
     ];
     for (args, line) in want {
         let got = refused_in("ar", args);
-        assert_eq!(got, format!("liveledger: error: usage: {line}\n"), "{args:?}");
+        assert_eq!(
+            got,
+            format!("liveledger: error: usage: {line}\n"),
+            "{args:?}"
+        );
     }
 }
 
@@ -231,13 +242,19 @@ fn help_stays_english_and_json_is_the_same_in_every_language() {
     let out = run(&[], &["--lang", "de", "session", "--help"]);
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(help.starts_with("Add, edit, end or delete a session"), "{help}");
+    assert!(
+        help.starts_with("Add, edit, end or delete a session"),
+        "{help}"
+    );
     // A command line that parses is untouched: --json is the same (the
     // summary's, with its clock, is held by tests/cli_l10n.rs).
     let l = TestLedger::new();
     let json = |tag: &str| {
         let db = l.db.to_str().expect("utf-8 path");
-        let out = run(&[("LC_ALL", "C")], &["--db", db, "--lang", tag, "rate", "list", "--json"]);
+        let out = run(
+            &[("LC_ALL", "C")],
+            &["--db", db, "--lang", tag, "rate", "list", "--json"],
+        );
         assert!(out.status.success(), "{out:?}");
         String::from_utf8(out.stdout).expect("utf-8")
     };

@@ -648,8 +648,9 @@ fn said(e: &clap::Error, args: &[OsString]) -> Option<Message> {
                     .text("other", prior),
             }
         }
-        ErrorKind::MissingRequiredArgument => Message::new("cli-usage-missing-arguments")
-            .text("args", list(ContextKind::InvalidArg)?),
+        ErrorKind::MissingRequiredArgument => {
+            Message::new("cli-usage-missing-arguments").text("args", list(ContextKind::InvalidArg)?)
+        }
         ErrorKind::MissingSubcommand => Message::new("cli-usage-missing-subcommand")
             .text("command", text(ContextKind::InvalidSubcommand)?)
             .text("subcommands", list(ContextKind::ValidSubcommand)?),
@@ -855,10 +856,16 @@ mod tests {
             let err = refused(words);
             assert_eq!(err.to_string(), *old, "{words:?}");
             assert_eq!(err.kind(), "invalid");
-            let said = err.message().unwrap_or_else(|| panic!("{words:?}: no message"));
+            let said = err
+                .message()
+                .unwrap_or_else(|| panic!("{words:?}: no message"));
             assert_eq!(said.id, *id, "{words:?}");
             // The catalog's English is the old line, word for word.
-            assert_eq!(format!("usage: {}", l10n::english(&said)), *old, "{words:?}");
+            assert_eq!(
+                format!("usage: {}", l10n::english(&said)),
+                *old,
+                "{words:?}"
+            );
         }
     }
 

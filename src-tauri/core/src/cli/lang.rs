@@ -153,9 +153,15 @@ mod tests {
                 .map(OsString::from)
                 .collect()
         };
-        assert_eq!(flag_in(&args(&["--lang", "de", "frobnicate"])), Some("de".into()));
+        assert_eq!(
+            flag_in(&args(&["--lang", "de", "frobnicate"])),
+            Some("de".into())
+        );
         assert_eq!(flag_in(&args(&["x", "--lang=ja"])), Some("ja".into()));
-        assert_eq!(flag_in(&args(&["--lang", "de", "--lang", "ar"])), Some("ar".into()));
+        assert_eq!(
+            flag_in(&args(&["--lang", "de", "--lang", "ar"])),
+            Some("ar".into())
+        );
         assert_eq!(flag_in(&args(&["--", "--lang", "de"])), None);
         assert_eq!(flag_in(&args(&["frobnicate"])), None);
         let de = [("LANG", "de_DE.UTF-8")];
