@@ -363,3 +363,28 @@ cli-invalid-db-pass = مرّر --db PATH
 cli-invalid-no-data-directory = لا يُعرف مجلد بيانات على هذا النظام؛ مرّر --db PATH
 cli-invalid-clear-needs-yes = الإفراغ يحذف كل بث وهدية وعملية سحب؛ أضف --yes للتأكيد
 cli-invalid-format = '{ $text }' ليست صيغة (المتوقع: auto أو liveledger أو gift-events أو gift-table أو session-summary أو json-events أو tiktok-data أو tiktok-days)
+
+## أخطاء الاستخدام: ما يرفضه clap، في سطر واحد بعد "usage: " (يبقى نص --help بالإنجليزية).
+
+cli-usage-unknown-subcommand = أمر فرعي غير معروف '{ $text }' (راجع --help)
+cli-usage-unknown-argument = وسيط غير متوقع '{ $text }' (راجع --help)
+cli-usage-value-required = يحتاج '{ $arg }' إلى قيمة، لكن لم تُعطَ أي قيمة (راجع --help)
+cli-usage-invalid-value = قيمة غير صالحة '{ $text }' لـ '{ $arg }' (راجع --help)
+cli-usage-too-many-values = قيمة غير متوقعة '{ $text }' لـ '{ $arg }'؛ لا يُتوقع المزيد من القيم (راجع --help)
+cli-usage-repeated = لا يمكن استخدام الوسيط '{ $arg }' أكثر من مرة (راجع --help)
+cli-usage-conflict = لا يمكن استخدام الوسيط '{ $arg }' مع '{ $other }' (راجع --help)
+cli-usage-invalid-utf8 = وسيط واحد أو أكثر ليس UTF-8 صالحًا (راجع --help)
+cli-usage-missing-arguments = لم تُعطَ الوسائط المطلوبة التالية: { $args } (راجع --help)
+cli-usage-missing-subcommand = يحتاج '{ $command }' إلى أمر فرعي، لكن لم يُعطَ أي أمر (أحد هذه: { $subcommands }) (راجع --help)
+
+cli-usage-not-a-number = قيمة غير صالحة '{ $text }' لـ '{ $arg }': '{ $text }' ليس رقمًا (استخدم الأرقام و'.' للكسور العشرية) (راجع --help)
+cli-usage-not-a-day = قيمة غير صالحة '{ $text }' لـ '{ $arg }': '{ $text }' ليس يومًا (المتوقع YYYY-MM-DD) (راجع --help)
+cli-usage-not-a-period = قيمة غير صالحة '{ $text }' لـ '{ $arg }': '{ $text }' ليست فترة (المتوقع day أو week أو month أو year) (راجع --help)
+cli-usage-not-an-export-format = قيمة غير صالحة '{ $text }' لـ '{ $arg }': '{ $text }' ليست صيغة تصدير (المتوقع csv أو json أو hledger أو beancount) (راجع --help)
+cli-usage-not-a-status = قيمة غير صالحة '{ $text }' لـ '{ $arg }': { core-invalid-status } (راجع --help)
+cli-usage-not-a-whole-number = قيمة غير صالحة '{ $text }' لـ '{ $arg }': { $problem ->
+        [empty] لم يُعطَ أي رقم
+        [large] الرقم كبير جدًا
+        [small] الرقم صغير جدًا
+       *[digit] ليس عددًا صحيحًا
+    } (راجع --help)

@@ -264,3 +264,28 @@ cli-invalid-db-pass = gib --db PATH an
 cli-invalid-no-data-directory = auf diesem System ist kein Datenordner bekannt; gib --db PATH an
 cli-invalid-clear-needs-yes = Leeren entfernt jedes LIVE, jedes Geschenk und jede Auszahlung; bestätige mit --yes
 cli-invalid-format = '{ $text }' ist kein Format (erwartet: auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data oder tiktok-days)
+
+## Aufruffehler: was clap ablehnt, in einer Zeile nach "usage: " (der Text von --help bleibt englisch).
+
+cli-usage-unknown-subcommand = unbekannter Unterbefehl '{ $text }' (siehe --help)
+cli-usage-unknown-argument = unerwartetes Argument '{ $text }' (siehe --help)
+cli-usage-value-required = '{ $arg }' braucht einen Wert, aber es wurde keiner angegeben (siehe --help)
+cli-usage-invalid-value = ungültiger Wert '{ $text }' für '{ $arg }' (siehe --help)
+cli-usage-too-many-values = unerwarteter Wert '{ $text }' für '{ $arg }'; weitere Werte sind nicht vorgesehen (siehe --help)
+cli-usage-repeated = das Argument '{ $arg }' darf nur einmal angegeben werden (siehe --help)
+cli-usage-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden (siehe --help)
+cli-usage-invalid-utf8 = mindestens ein Argument ist kein gültiges UTF-8 (siehe --help)
+cli-usage-missing-arguments = diese erforderlichen Argumente fehlen: { $args } (siehe --help)
+cli-usage-missing-subcommand = '{ $command }' braucht einen Unterbefehl, aber es wurde keiner angegeben (einer von: { $subcommands }) (siehe --help)
+
+cli-usage-not-a-number = ungültiger Wert '{ $text }' für '{ $arg }': '{ $text }' ist keine Zahl (verwende Ziffern und einen '.' für Dezimalstellen) (siehe --help)
+cli-usage-not-a-day = ungültiger Wert '{ $text }' für '{ $arg }': '{ $text }' ist kein Tag (erwartet: JJJJ-MM-TT) (siehe --help)
+cli-usage-not-a-period = ungültiger Wert '{ $text }' für '{ $arg }': '{ $text }' ist kein Zeitraum (erwartet: day, week, month oder year) (siehe --help)
+cli-usage-not-an-export-format = ungültiger Wert '{ $text }' für '{ $arg }': '{ $text }' ist kein Exportformat (erwartet: csv, json, hledger oder beancount) (siehe --help)
+cli-usage-not-a-status = ungültiger Wert '{ $text }' für '{ $arg }': { core-invalid-status } (siehe --help)
+cli-usage-not-a-whole-number = ungültiger Wert '{ $text }' für '{ $arg }': { $problem ->
+        [empty] es wurde keine Zahl angegeben
+        [large] die Zahl ist zu groß
+        [small] die Zahl ist zu klein
+       *[digit] das ist keine ganze Zahl
+    } (siehe --help)

@@ -255,3 +255,41 @@ cli-invalid-db-pass = pass --db PATH
 cli-invalid-no-data-directory = no data directory is known on this system; pass --db PATH
 cli-invalid-clear-needs-yes = clearing removes every session, gift and withdrawal; add --yes to confirm
 cli-invalid-format = '{ $text }' is not a format (expected auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data or tiktok-days)
+
+## Usage errors: what clap refused, in one line after "usage: " (clap's
+## --help text itself stays English). $arg: the option or argument as clap
+## names it ('--diamonds <DIAMONDS>', '<STATUS>'); $text: what was typed.
+## Options, subcommands and the values listed are typed back: keep them.
+
+cli-usage-unknown-subcommand = unrecognized subcommand '{ $text }' (see --help)
+cli-usage-unknown-argument = unexpected argument '{ $text }' found (see --help)
+cli-usage-value-required = a value is required for '{ $arg }' but none was supplied (see --help)
+cli-usage-invalid-value = invalid value '{ $text }' for '{ $arg }' (see --help)
+cli-usage-too-many-values = unexpected value '{ $text }' for '{ $arg }' found; no more were expected (see --help)
+cli-usage-repeated = the argument '{ $arg }' cannot be used multiple times (see --help)
+# $other: the option it conflicts with.
+cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }' (see --help)
+cli-usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments (see --help)
+# $args: the missing arguments, joined by ", " ('--start <START>, <FILE>').
+# English prints clap's own line, which names none of them.
+cli-usage-missing-arguments = the following required arguments were not provided: { $args } (see --help)
+# $command: 'liveledger session'; $subcommands: its subcommands, joined by
+# ", ". English prints clap's own line (the command's help line).
+cli-usage-missing-subcommand = '{ $command }' requires a subcommand but one was not provided (one of: { $subcommands }) (see --help)
+
+## A value its option does not read: clap's "invalid value … for …", then why.
+
+cli-usage-not-a-number = invalid value '{ $text }' for '{ $arg }': '{ $text }' is not a number (use digits and a '.' for decimals) (see --help)
+cli-usage-not-a-day = invalid value '{ $text }' for '{ $arg }': '{ $text }' is not a day (expected YYYY-MM-DD) (see --help)
+cli-usage-not-a-period = invalid value '{ $text }' for '{ $arg }': '{ $text }' is not a period (expected day, week, month or year) (see --help)
+cli-usage-not-an-export-format = invalid value '{ $text }' for '{ $arg }': '{ $text }' is not an export format (expected csv, json, hledger or beancount) (see --help)
+# The problem is the core's own sentence (core-invalid-status, with $text).
+cli-usage-not-a-status = invalid value '{ $text }' for '{ $arg }': { core-invalid-status } (see --help)
+# A whole number (an id, a count, minutes): $problem is empty (nothing
+# typed), large or small (past what fits), or digit (not a whole number).
+cli-usage-not-a-whole-number = invalid value '{ $text }' for '{ $arg }': { $problem ->
+        [empty] cannot parse integer from empty string
+        [large] number too large to fit in target type
+        [small] number too small to fit in target type
+       *[digit] invalid digit found in string
+    } (see --help)

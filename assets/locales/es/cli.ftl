@@ -261,3 +261,28 @@ cli-invalid-db-pass = indica --db PATH
 cli-invalid-no-data-directory = en este sistema no se conoce ninguna carpeta de datos; indica --db PATH
 cli-invalid-clear-needs-yes = vaciar elimina cada directo, regalo y retiro; añade --yes para confirmar
 cli-invalid-format = '{ $text }' no es un formato (se esperaba auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data o tiktok-days)
+
+## Errores de uso: lo que clap rechaza, en una línea tras "usage: " (el texto de --help sigue en inglés).
+
+cli-usage-unknown-subcommand = subcomando no reconocido '{ $text }' (consulta --help)
+cli-usage-unknown-argument = argumento inesperado '{ $text }' (consulta --help)
+cli-usage-value-required = '{ $arg }' necesita un valor, pero no se indicó ninguno (consulta --help)
+cli-usage-invalid-value = valor no válido '{ $text }' para '{ $arg }' (consulta --help)
+cli-usage-too-many-values = valor inesperado '{ $text }' para '{ $arg }'; no se esperaban más (consulta --help)
+cli-usage-repeated = el argumento '{ $arg }' no se puede usar más de una vez (consulta --help)
+cli-usage-conflict = el argumento '{ $arg }' no se puede usar junto con '{ $other }' (consulta --help)
+cli-usage-invalid-utf8 = uno o más argumentos no son UTF-8 válido (consulta --help)
+cli-usage-missing-arguments = faltan estos argumentos obligatorios: { $args } (consulta --help)
+cli-usage-missing-subcommand = '{ $command }' necesita un subcomando, pero no se indicó ninguno (uno de: { $subcommands }) (consulta --help)
+
+cli-usage-not-a-number = valor no válido '{ $text }' para '{ $arg }': '{ $text }' no es un número (usa dígitos y un '.' para los decimales) (consulta --help)
+cli-usage-not-a-day = valor no válido '{ $text }' para '{ $arg }': '{ $text }' no es un día (se espera AAAA-MM-DD) (consulta --help)
+cli-usage-not-a-period = valor no válido '{ $text }' para '{ $arg }': '{ $text }' no es un período (se espera day, week, month o year) (consulta --help)
+cli-usage-not-an-export-format = valor no válido '{ $text }' para '{ $arg }': '{ $text }' no es un formato de exportación (se espera csv, json, hledger o beancount) (consulta --help)
+cli-usage-not-a-status = valor no válido '{ $text }' para '{ $arg }': { core-invalid-status } (consulta --help)
+cli-usage-not-a-whole-number = valor no válido '{ $text }' para '{ $arg }': { $problem ->
+        [empty] no se indicó ningún número
+        [large] el número es demasiado grande
+        [small] el número es demasiado pequeño
+       *[digit] no es un número entero
+    } (consulta --help)

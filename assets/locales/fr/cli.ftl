@@ -261,3 +261,28 @@ cli-invalid-db-pass = indiquez --db PATH
 cli-invalid-no-data-directory = aucun dossier de données n'est connu sur ce système ; indiquez --db PATH
 cli-invalid-clear-needs-yes = vider supprime chaque LIVE, chaque cadeau et chaque retrait ; ajoutez --yes pour confirmer
 cli-invalid-format = '{ $text }' n'est pas un format (attendu : auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data ou tiktok-days)
+
+## Erreurs d’utilisation : ce que clap refuse, en une ligne après "usage: " (le texte de --help reste en anglais).
+
+cli-usage-unknown-subcommand = sous-commande inconnue '{ $text }' (voir --help)
+cli-usage-unknown-argument = argument inattendu '{ $text }' (voir --help)
+cli-usage-value-required = '{ $arg }' demande une valeur, mais aucune n’a été donnée (voir --help)
+cli-usage-invalid-value = valeur non valide '{ $text }' pour '{ $arg }' (voir --help)
+cli-usage-too-many-values = valeur inattendue '{ $text }' pour '{ $arg }' ; aucune autre n’était attendue (voir --help)
+cli-usage-repeated = l’argument '{ $arg }' ne peut pas être utilisé plusieurs fois (voir --help)
+cli-usage-conflict = l’argument '{ $arg }' ne peut pas être utilisé avec '{ $other }' (voir --help)
+cli-usage-invalid-utf8 = un ou plusieurs arguments ne sont pas de l’UTF-8 valide (voir --help)
+cli-usage-missing-arguments = ces arguments obligatoires n’ont pas été donnés : { $args } (voir --help)
+cli-usage-missing-subcommand = '{ $command }' demande une sous-commande, mais aucune n’a été donnée (l’une de : { $subcommands }) (voir --help)
+
+cli-usage-not-a-number = valeur non valide '{ $text }' pour '{ $arg }' : '{ $text }' n’est pas un nombre (utilisez des chiffres et un '.' pour les décimales) (voir --help)
+cli-usage-not-a-day = valeur non valide '{ $text }' pour '{ $arg }' : '{ $text }' n’est pas un jour (attendu : AAAA-MM-JJ) (voir --help)
+cli-usage-not-a-period = valeur non valide '{ $text }' pour '{ $arg }' : '{ $text }' n’est pas une période (attendu : day, week, month ou year) (voir --help)
+cli-usage-not-an-export-format = valeur non valide '{ $text }' pour '{ $arg }' : '{ $text }' n’est pas un format d’export (attendu : csv, json, hledger ou beancount) (voir --help)
+cli-usage-not-a-status = valeur non valide '{ $text }' pour '{ $arg }' : { core-invalid-status } (voir --help)
+cli-usage-not-a-whole-number = valeur non valide '{ $text }' pour '{ $arg }' : { $problem ->
+        [empty] aucun nombre n’a été donné
+        [large] le nombre est trop grand
+        [small] le nombre est trop petit
+       *[digit] ce n’est pas un nombre entier
+    } (voir --help)

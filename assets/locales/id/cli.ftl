@@ -234,3 +234,28 @@ cli-invalid-db-pass = berikan --db PATH
 cli-invalid-no-data-directory = tidak ada folder data yang diketahui di sistem ini; berikan --db PATH
 cli-invalid-clear-needs-yes = mengosongkan menghapus setiap siaran LIVE, hadiah, dan penarikan; tambahkan --yes untuk mengonfirmasi
 cli-invalid-format = '{ $text }' bukan format (yang diharapkan: auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data, atau tiktok-days)
+
+## Kesalahan penggunaan: yang ditolak clap, dalam satu baris setelah "usage: " (teks --help tetap berbahasa Inggris).
+
+cli-usage-unknown-subcommand = subperintah '{ $text }' tidak dikenal (lihat --help)
+cli-usage-unknown-argument = argumen '{ $text }' tidak diharapkan (lihat --help)
+cli-usage-value-required = '{ $arg }' memerlukan nilai, tetapi tidak ada yang diberikan (lihat --help)
+cli-usage-invalid-value = nilai '{ $text }' tidak valid untuk '{ $arg }' (lihat --help)
+cli-usage-too-many-values = nilai '{ $text }' untuk '{ $arg }' tidak diharapkan; tidak ada nilai lain yang diharapkan (lihat --help)
+cli-usage-repeated = argumen '{ $arg }' tidak boleh dipakai lebih dari sekali (lihat --help)
+cli-usage-conflict = argumen '{ $arg }' tidak dapat dipakai bersama '{ $other }' (lihat --help)
+cli-usage-invalid-utf8 = satu atau beberapa argumen bukan UTF-8 yang valid (lihat --help)
+cli-usage-missing-arguments = argumen wajib berikut belum diberikan: { $args } (lihat --help)
+cli-usage-missing-subcommand = '{ $command }' memerlukan subperintah, tetapi tidak ada yang diberikan (salah satu dari: { $subcommands }) (lihat --help)
+
+cli-usage-not-a-number = nilai '{ $text }' tidak valid untuk '{ $arg }': '{ $text }' bukan angka (gunakan angka dan '.' untuk desimal) (lihat --help)
+cli-usage-not-a-day = nilai '{ $text }' tidak valid untuk '{ $arg }': '{ $text }' bukan hari (diharapkan TTTT-BB-HH) (lihat --help)
+cli-usage-not-a-period = nilai '{ $text }' tidak valid untuk '{ $arg }': '{ $text }' bukan periode (diharapkan day, week, month, atau year) (lihat --help)
+cli-usage-not-an-export-format = nilai '{ $text }' tidak valid untuk '{ $arg }': '{ $text }' bukan format ekspor (diharapkan csv, json, hledger, atau beancount) (lihat --help)
+cli-usage-not-a-status = nilai '{ $text }' tidak valid untuk '{ $arg }': { core-invalid-status } (lihat --help)
+cli-usage-not-a-whole-number = nilai '{ $text }' tidak valid untuk '{ $arg }': { $problem ->
+        [empty] tidak ada angka yang diberikan
+        [large] angkanya terlalu besar
+        [small] angkanya terlalu kecil
+       *[digit] bukan bilangan bulat
+    } (lihat --help)

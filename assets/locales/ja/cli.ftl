@@ -233,3 +233,28 @@ cli-invalid-db-pass = --db PATH を指定してください
 cli-invalid-no-data-directory = このシステムではデータフォルダーが分かりません。--db PATH を指定してください
 cli-invalid-clear-needs-yes = 消去すると、すべての LIVE配信、ギフト、出金が削除されます。確認するには --yes を付けてください
 cli-invalid-format = '{ $text }' は形式ではありません (auto、liveledger、gift-events、gift-table、session-summary、json-events、tiktok-data、tiktok-days のいずれか)
+
+## 使い方のエラー: clap が拒否した内容を "usage: " の後に 1 行で（--help の本文は英語のままです）。
+
+cli-usage-unknown-subcommand = 不明なサブコマンド '{ $text }' です（--help を参照してください）
+cli-usage-unknown-argument = 予期しない引数 '{ $text }' です（--help を参照してください）
+cli-usage-value-required = '{ $arg }' には値が必要ですが、指定されていません（--help を参照してください）
+cli-usage-invalid-value = '{ $arg }' の値 '{ $text }' は無効です（--help を参照してください）
+cli-usage-too-many-values = '{ $arg }' に予期しない値 '{ $text }' があります。これ以上の値は指定できません（--help を参照してください）
+cli-usage-repeated = 引数 '{ $arg }' は複数回指定できません（--help を参照してください）
+cli-usage-conflict = 引数 '{ $arg }' は '{ $other }' と同時に指定できません（--help を参照してください）
+cli-usage-invalid-utf8 = 1 つ以上の引数が有効な UTF-8 ではありません（--help を参照してください）
+cli-usage-missing-arguments = 次の必須引数が指定されていません: { $args }（--help を参照してください）
+cli-usage-missing-subcommand = '{ $command }' にはサブコマンドが必要ですが、指定されていません（{ $subcommands } のいずれか）（--help を参照してください）
+
+cli-usage-not-a-number = '{ $arg }' の値 '{ $text }' は無効です: '{ $text }' は数値ではありません（数字と、小数には '.' を使ってください）（--help を参照してください）
+cli-usage-not-a-day = '{ $arg }' の値 '{ $text }' は無効です: '{ $text }' は日付ではありません（YYYY-MM-DD で入力してください）（--help を参照してください）
+cli-usage-not-a-period = '{ $arg }' の値 '{ $text }' は無効です: '{ $text }' は期間ではありません（day、week、month、year のいずれか）（--help を参照してください）
+cli-usage-not-an-export-format = '{ $arg }' の値 '{ $text }' は無効です: '{ $text }' はエクスポート形式ではありません（csv、json、hledger、beancount のいずれか）（--help を参照してください）
+cli-usage-not-a-status = '{ $arg }' の値 '{ $text }' は無効です: { core-invalid-status }（--help を参照してください）
+cli-usage-not-a-whole-number = '{ $arg }' の値 '{ $text }' は無効です: { $problem ->
+        [empty] 数値が指定されていません
+        [large] 数値が大きすぎます
+        [small] 数値が小さすぎます
+       *[digit] 整数ではありません
+    }（--help を参照してください）

@@ -261,3 +261,28 @@ cli-invalid-db-pass = informe --db PATH
 cli-invalid-no-data-directory = nenhuma pasta de dados é conhecida neste sistema; informe --db PATH
 cli-invalid-clear-needs-yes = esvaziar remove cada live, presente e saque; adicione --yes para confirmar
 cli-invalid-format = '{ $text }' não é um formato (esperado: auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data ou tiktok-days)
+
+## Erros de uso: o que o clap recusa, em uma linha depois de "usage: " (o texto de --help continua em inglês).
+
+cli-usage-unknown-subcommand = subcomando não reconhecido '{ $text }' (veja --help)
+cli-usage-unknown-argument = argumento inesperado '{ $text }' (veja --help)
+cli-usage-value-required = '{ $arg }' precisa de um valor, mas nenhum foi informado (veja --help)
+cli-usage-invalid-value = valor inválido '{ $text }' para '{ $arg }' (veja --help)
+cli-usage-too-many-values = valor inesperado '{ $text }' para '{ $arg }'; nenhum outro era esperado (veja --help)
+cli-usage-repeated = o argumento '{ $arg }' não pode ser usado mais de uma vez (veja --help)
+cli-usage-conflict = o argumento '{ $arg }' não pode ser usado junto com '{ $other }' (veja --help)
+cli-usage-invalid-utf8 = um ou mais argumentos não são UTF-8 válido (veja --help)
+cli-usage-missing-arguments = faltam estes argumentos obrigatórios: { $args } (veja --help)
+cli-usage-missing-subcommand = '{ $command }' precisa de um subcomando, mas nenhum foi informado (um destes: { $subcommands }) (veja --help)
+
+cli-usage-not-a-number = valor inválido '{ $text }' para '{ $arg }': '{ $text }' não é um número (use dígitos e um '.' para as casas decimais) (veja --help)
+cli-usage-not-a-day = valor inválido '{ $text }' para '{ $arg }': '{ $text }' não é um dia (esperado AAAA-MM-DD) (veja --help)
+cli-usage-not-a-period = valor inválido '{ $text }' para '{ $arg }': '{ $text }' não é um período (esperado day, week, month ou year) (veja --help)
+cli-usage-not-an-export-format = valor inválido '{ $text }' para '{ $arg }': '{ $text }' não é um formato de exportação (esperado csv, json, hledger ou beancount) (veja --help)
+cli-usage-not-a-status = valor inválido '{ $text }' para '{ $arg }': { core-invalid-status } (veja --help)
+cli-usage-not-a-whole-number = valor inválido '{ $text }' para '{ $arg }': { $problem ->
+        [empty] nenhum número foi informado
+        [large] o número é grande demais
+        [small] o número é pequeno demais
+       *[digit] não é um número inteiro
+    } (veja --help)

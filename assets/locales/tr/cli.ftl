@@ -234,3 +234,28 @@ cli-invalid-db-pass = --db PATH verin
 cli-invalid-no-data-directory = bu sistemde bilinen bir veri klasörü yok; --db PATH verin
 cli-invalid-clear-needs-yes = temizlemek her canlı yayını, hediyeyi ve para çekmeyi kaldırır; onaylamak için --yes ekleyin
 cli-invalid-format = '{ $text }' bir biçim değil (beklenen: auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data veya tiktok-days)
+
+## Kullanım hataları: clap'in reddettiği, "usage: " sonrasında tek satırda (--help metni İngilizce kalır).
+
+cli-usage-unknown-subcommand = tanınmayan alt komut '{ $text }' (bkz. --help)
+cli-usage-unknown-argument = beklenmeyen argüman '{ $text }' (bkz. --help)
+cli-usage-value-required = '{ $arg }' bir değer gerektiriyor ama hiçbir değer verilmedi (bkz. --help)
+cli-usage-invalid-value = '{ $arg }' için geçersiz değer '{ $text }' (bkz. --help)
+cli-usage-too-many-values = '{ $arg }' için beklenmeyen değer '{ $text }'; başka değer beklenmiyordu (bkz. --help)
+cli-usage-repeated = '{ $arg }' argümanı birden fazla kez kullanılamaz (bkz. --help)
+cli-usage-conflict = '{ $arg }' argümanı '{ $other }' ile birlikte kullanılamaz (bkz. --help)
+cli-usage-invalid-utf8 = bir veya daha fazla argüman geçerli UTF-8 değil (bkz. --help)
+cli-usage-missing-arguments = şu zorunlu argümanlar verilmedi: { $args } (bkz. --help)
+cli-usage-missing-subcommand = '{ $command }' bir alt komut gerektiriyor ama hiçbiri verilmedi (şunlardan biri: { $subcommands }) (bkz. --help)
+
+cli-usage-not-a-number = '{ $arg }' için geçersiz değer '{ $text }': '{ $text }' bir sayı değil (rakamları ve ondalıklar için '.' kullanın) (bkz. --help)
+cli-usage-not-a-day = '{ $arg }' için geçersiz değer '{ $text }': '{ $text }' bir gün değil (YYYY-AA-GG bekleniyordu) (bkz. --help)
+cli-usage-not-a-period = '{ $arg }' için geçersiz değer '{ $text }': '{ $text }' bir dönem değil (day, week, month veya year bekleniyordu) (bkz. --help)
+cli-usage-not-an-export-format = '{ $arg }' için geçersiz değer '{ $text }': '{ $text }' bir dışa aktarma biçimi değil (csv, json, hledger veya beancount bekleniyordu) (bkz. --help)
+cli-usage-not-a-status = '{ $arg }' için geçersiz değer '{ $text }': { core-invalid-status } (bkz. --help)
+cli-usage-not-a-whole-number = '{ $arg }' için geçersiz değer '{ $text }': { $problem ->
+        [empty] hiçbir sayı verilmedi
+        [large] sayı çok büyük
+        [small] sayı çok küçük
+       *[digit] bir tam sayı değil
+    } (bkz. --help)

@@ -234,3 +234,28 @@ cli-invalid-db-pass = hãy truyền --db PATH
 cli-invalid-no-data-directory = hệ thống này không có thư mục dữ liệu nào được biết; hãy truyền --db PATH
 cli-invalid-clear-needs-yes = xóa sạch sẽ gỡ mọi buổi LIVE, quà tặng và lần rút tiền; thêm --yes để xác nhận
 cli-invalid-format = '{ $text }' không phải là định dạng (cần là auto, liveledger, gift-events, gift-table, session-summary, json-events, tiktok-data hoặc tiktok-days)
+
+## Lỗi cách dùng: điều clap từ chối, trên một dòng sau "usage: " (nội dung --help vẫn bằng tiếng Anh).
+
+cli-usage-unknown-subcommand = lệnh con không xác định '{ $text }' (xem --help)
+cli-usage-unknown-argument = đối số không mong đợi '{ $text }' (xem --help)
+cli-usage-value-required = '{ $arg }' cần một giá trị nhưng không có giá trị nào được đưa ra (xem --help)
+cli-usage-invalid-value = giá trị '{ $text }' không hợp lệ cho '{ $arg }' (xem --help)
+cli-usage-too-many-values = giá trị '{ $text }' không mong đợi cho '{ $arg }'; không cần thêm giá trị nào (xem --help)
+cli-usage-repeated = không được dùng đối số '{ $arg }' nhiều lần (xem --help)
+cli-usage-conflict = không thể dùng đối số '{ $arg }' cùng với '{ $other }' (xem --help)
+cli-usage-invalid-utf8 = một hoặc nhiều đối số không phải UTF-8 hợp lệ (xem --help)
+cli-usage-missing-arguments = thiếu các đối số bắt buộc sau: { $args } (xem --help)
+cli-usage-missing-subcommand = '{ $command }' cần một lệnh con nhưng không có lệnh nào được đưa ra (một trong: { $subcommands }) (xem --help)
+
+cli-usage-not-a-number = giá trị '{ $text }' không hợp lệ cho '{ $arg }': '{ $text }' không phải là số (hãy dùng chữ số và dấu '.' cho phần thập phân) (xem --help)
+cli-usage-not-a-day = giá trị '{ $text }' không hợp lệ cho '{ $arg }': '{ $text }' không phải là ngày (cần YYYY-MM-DD) (xem --help)
+cli-usage-not-a-period = giá trị '{ $text }' không hợp lệ cho '{ $arg }': '{ $text }' không phải là kỳ (cần day, week, month hoặc year) (xem --help)
+cli-usage-not-an-export-format = giá trị '{ $text }' không hợp lệ cho '{ $arg }': '{ $text }' không phải là định dạng xuất (cần csv, json, hledger hoặc beancount) (xem --help)
+cli-usage-not-a-status = giá trị '{ $text }' không hợp lệ cho '{ $arg }': { core-invalid-status } (xem --help)
+cli-usage-not-a-whole-number = giá trị '{ $text }' không hợp lệ cho '{ $arg }': { $problem ->
+        [empty] chưa nhập số nào
+        [large] số quá lớn
+        [small] số quá nhỏ
+       *[digit] không phải là số nguyên
+    } (xem --help)

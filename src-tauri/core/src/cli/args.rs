@@ -1,18 +1,23 @@
 //! The `liveledger` command line's arguments: the clap structs, the parsers of
 //! their values, and the conversions of argument text into the core's inputs.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use rust_decimal::Decimal;
 
 use liveledger::dates::{self, Period};
 use liveledger::error::{Error, Result};
 use liveledger::export::ExportFormat;
+use liveledger::l10n::Message;
 use liveledger::model::{SessionInput, WithdrawalStatus};
 use liveledger::money::{parse_decimal, Diamonds};
+
+use super::lang;
 
 /// LiveLedger: what your TikTok LIVE sessions really earn, kept offline.
 #[derive(Parser)]
@@ -488,46 +493,231 @@ pub(super) enum DemoCmd {
     },
 }
 
-fn decimal(s: &str) -> std::result::Result<Decimal, String> {
-    parse_decimal(s)
-        .ok_or_else(|| format!("'{s}' is not a number (use digits and a '.' for decimals)"))
+/// Why a value typed for an option does not read: its English, as this file
+/// or the core always wrote it (clap prints it after `invalid value 'x' for
+/// '--option'`), and what was expected, which [`parse`] finds again through
+/// clap's error source to say the whole line in the run's language.
+#[derive(Debug)]
+struct BadValue {
+    /// What the option takes.
+    wanted: Wanted,
+    /// The problem in English, as it always read.
+    english: String,
 }
 
-fn period(s: &str) -> std::result::Result<Period, String> {
-    s.parse()
+/// What an option's value should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wanted {
+    /// A decimal number (diamonds, money).
+    Number,
+    /// A day, `YYYY-MM-DD`.
+    Day,
+    /// `day`, `week`, `month` or `year`.
+    Period,
+    /// A withdrawal's status.
+    Status,
+    /// An export format.
+    ExportFormat,
 }
 
-fn status(s: &str) -> std::result::Result<WithdrawalStatus, String> {
-    s.parse()
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
 }
 
-fn export_format(s: &str) -> std::result::Result<ExportFormat, String> {
-    s.parse()
+impl std::error::Error for BadValue {}
+
+impl Wanted {
+    /// `english` as this kind's problem.
+    fn problem(self, english: String) -> BadValue {
+        BadValue {
+            wanted: self,
+            english,
+        }
+    }
+
+    /// The usage message of a value this kind refused (`$arg`, `$text`).
+    fn usage_id(self) -> &'static str {
+        match self {
+            Wanted::Number => "cli-usage-not-a-number",
+            Wanted::Day => "cli-usage-not-a-day",
+            Wanted::Period => "cli-usage-not-a-period",
+            // Its problem is the core's own `core-invalid-status`.
+            Wanted::Status => "cli-usage-not-a-status",
+            Wanted::ExportFormat => "cli-usage-not-an-export-format",
+        }
+    }
 }
 
-fn day(s: &str) -> std::result::Result<NaiveDate, String> {
+fn decimal(s: &str) -> std::result::Result<Decimal, BadValue> {
+    parse_decimal(s).ok_or_else(|| {
+        Wanted::Number.problem(format!(
+            "'{s}' is not a number (use digits and a '.' for decimals)"
+        ))
+    })
+}
+
+fn period(s: &str) -> std::result::Result<Period, BadValue> {
+    s.parse().map_err(|e| Wanted::Period.problem(e))
+}
+
+fn status(s: &str) -> std::result::Result<WithdrawalStatus, BadValue> {
+    s.parse().map_err(|e| Wanted::Status.problem(e))
+}
+
+fn export_format(s: &str) -> std::result::Result<ExportFormat, BadValue> {
+    s.parse().map_err(|e| Wanted::ExportFormat.problem(e))
+}
+
+fn day(s: &str) -> std::result::Result<NaiveDate, BadValue> {
     s.trim()
         .parse()
-        .map_err(|_| format!("'{s}' is not a day (expected YYYY-MM-DD)"))
+        .map_err(|_| Wanted::Day.problem(format!("'{s}' is not a day (expected YYYY-MM-DD)")))
 }
 
 /// Parses the process's arguments. `--help` and `--version` print and exit
-/// here; any other mistake is an `invalid` error naming it in one line.
+/// here; any other mistake is an `invalid` error naming it in one line, said
+/// in the language `--lang` or the system's locale asks for.
 pub(super) fn parse() -> Result<Cli> {
-    match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
         Ok(cli) => Ok(cli),
         Err(e) if !e.use_stderr() => e.exit(), // --help and --version
         Err(e) => {
-            // Clap's first line says what is wrong; the rest is usage, which --help gives.
-            let text = e.to_string();
-            let first = text
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches("error: ");
-            Err(Error::invalid("usage", format!("{first} (see --help)")))
+            // Clap refused before `--lang` was read: read it from the raw
+            // arguments, so `main` words the error in it.
+            lang::before_parsing(&args, |name| std::env::var(name).ok());
+            Err(usage(&e, &args))
         }
     }
+}
+
+/// Clap's refusal `e` of `args` as an `invalid` error of the field `usage`:
+/// its English is clap's first line (the rest is usage, which --help gives),
+/// as it always was; its message says the same in any language, where this
+/// kind of refusal has one (else the English is said).
+fn usage(e: &clap::Error, args: &[OsString]) -> Error {
+    let text = e.to_string();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ");
+    let english = format!("{first} (see --help)");
+    match said(e, args) {
+        Some(message) => Error::invalid_with("usage", english, message),
+        None => Error::invalid("usage", english),
+    }
+}
+
+/// Clap's refusal `e` as a `cli-usage-…` message, from the context clap
+/// gives with it; `None` for a kind (or a shape of one) without a message.
+fn said(e: &clap::Error, args: &[OsString]) -> Option<Message> {
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(s)) => Some(s.join(", ")),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    Some(match e.kind() {
+        ErrorKind::InvalidSubcommand => Message::new("cli-usage-unknown-subcommand")
+            .text("text", text(ContextKind::InvalidSubcommand)?),
+        ErrorKind::UnknownArgument => Message::new("cli-usage-unknown-argument").text("text", arg?),
+        ErrorKind::InvalidValue => match (arg?, value?) {
+            (arg, value) if value.is_empty() => {
+                Message::new("cli-usage-value-required").text("arg", arg)
+            }
+            (arg, value) => Message::new("cli-usage-invalid-value")
+                .text("arg", arg)
+                .text("text", value),
+        },
+        ErrorKind::TooManyValues => Message::new("cli-usage-too-many-values")
+            .text("arg", arg?)
+            .text("text", value?),
+        ErrorKind::ArgumentConflict => {
+            let arg = arg?;
+            match text(ContextKind::PriorArg)? {
+                prior if prior == arg => Message::new("cli-usage-repeated").text("arg", arg),
+                prior => Message::new("cli-usage-conflict")
+                    .text("arg", arg)
+                    .text("other", prior),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            Message::new("cli-usage-missing-arguments").text("args", list(ContextKind::InvalidArg)?)
+        }
+        ErrorKind::MissingSubcommand => Message::new("cli-usage-missing-subcommand")
+            .text("command", text(ContextKind::InvalidSubcommand)?)
+            .text("subcommands", list(ContextKind::ValidSubcommand)?),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let (command, subcommands) = wanting_a_subcommand(args)?;
+            Message::new("cli-usage-missing-subcommand")
+                .text("command", command)
+                .text("subcommands", subcommands)
+        }
+        ErrorKind::InvalidUtf8 => Message::new("cli-usage-invalid-utf8"),
+        ErrorKind::ValueValidation => bad_value(e, arg?, value?)?,
+        _ => return None,
+    })
+}
+
+/// A value an option's parser refused (`ValueValidation`): this file's own
+/// parsers' [`BadValue`], or a whole number that does not read.
+fn bad_value(e: &clap::Error, arg: String, value: String) -> Option<Message> {
+    use std::num::IntErrorKind;
+    let source = std::error::Error::source(e)?;
+    if let Some(bad) = source.downcast_ref::<BadValue>() {
+        return Some(
+            Message::new(bad.wanted.usage_id())
+                .text("arg", arg)
+                .text("text", value),
+        );
+    }
+    // clap reads whole numbers (ids, counts, minutes) with `str::parse`.
+    let problem = match source.downcast_ref::<std::num::ParseIntError>()?.kind() {
+        IntErrorKind::Empty => "empty",
+        IntErrorKind::InvalidDigit => "digit",
+        IntErrorKind::PosOverflow => "large",
+        IntErrorKind::NegOverflow => "small",
+        _ => return None,
+    };
+    Some(
+        Message::new("cli-usage-not-a-whole-number")
+            .text("arg", arg)
+            .text("text", value)
+            .text("problem", problem),
+    )
+}
+
+/// The command that `args` name but leave without its subcommand
+/// (`liveledger session`), and the subcommands it has: clap says only its
+/// English help then.
+fn wanting_a_subcommand(args: &[OsString]) -> Option<(String, String)> {
+    let mut command = Cli::command();
+    let mut path = vec![command.get_name().to_string()];
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--db" || word == "--lang" {
+            words.next(); // the global options' values
+        } else if !word.starts_with('-') {
+            let Some(sub) = command.find_subcommand(word.as_ref()).cloned() else {
+                break;
+            };
+            path.push(sub.get_name().to_string());
+            command = sub;
+        }
+    }
+    let subcommands: Vec<&str> = command
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|name| *name != "help")
+        .collect();
+    (!subcommands.is_empty()).then(|| (path.join(" "), subcommands.join(", ")))
 }
 
 /// An instant typed on the command line (ISO 8601, local `YYYY-MM-DD HH:MM`
@@ -560,5 +750,196 @@ impl SessionArgs {
             notes: self.notes.clone(),
             reported_diamonds: Diamonds(self.diamonds.unwrap_or_default()),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use liveledger::l10n::{self, Localizer};
+
+    /// The `invalid` error clap's refusal of `words` becomes.
+    fn refused(words: &[&str]) -> Error {
+        let args: Vec<OsString> = std::iter::once("liveledger")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect();
+        match Cli::try_parse_from(&args) {
+            Ok(_) => panic!("{words:?} parsed"),
+            Err(e) => usage(&e, &args),
+        }
+    }
+
+    /// Every kind with a message, as the old code printed it (after
+    /// `liveledger: error: `), and its message's id.
+    const OLD: &[(&[&str], &str, &str)] = &[
+        (
+            &["frobnicate"],
+            "usage: unrecognized subcommand 'frobnicate' (see --help)",
+            "cli-usage-unknown-subcommand",
+        ),
+        (
+            &["summary", "--bogus"],
+            "usage: unexpected argument '--bogus' found (see --help)",
+            "cli-usage-unknown-argument",
+        ),
+        (
+            &["--db"],
+            "usage: a value is required for '--db <PATH>' but none was supplied (see --help)",
+            "cli-usage-value-required",
+        ),
+        (
+            &["summary", "--json=yes"],
+            "usage: unexpected value 'yes' for '--json' found; no more were expected (see --help)",
+            "cli-usage-too-many-values",
+        ),
+        (
+            &["summary", "--json", "--json"],
+            "usage: the argument '--json' cannot be used multiple times (see --help)",
+            "cli-usage-repeated",
+        ),
+        (
+            &["capture", "--ws", "ws://localhost:1/", "--follow", "f.csv"],
+            "usage: the argument '--ws <URL>' cannot be used with '--follow <FILE>' (see --help)",
+            "cli-usage-conflict",
+        ),
+        (
+            &["session", "add", "--diamonds", "x"],
+            "usage: invalid value 'x' for '--diamonds <DIAMONDS>': 'x' is not a number (use digits and a '.' for decimals) (see --help)",
+            "cli-usage-not-a-number",
+        ),
+        (
+            &["insights", "--from", "2026-13-01"],
+            "usage: invalid value '2026-13-01' for '--from <FROM>': '2026-13-01' is not a day (expected YYYY-MM-DD) (see --help)",
+            "cli-usage-not-a-day",
+        ),
+        (
+            &["report", "--by", "fortnight"],
+            "usage: invalid value 'fortnight' for '--by <BY>': 'fortnight' is not a period (expected day, week, month or year) (see --help)",
+            "cli-usage-not-a-period",
+        ),
+        (
+            &["export", "--format", "xls"],
+            "usage: invalid value 'xls' for '--format <FORMAT>': 'xls' is not an export format (expected csv, json, hledger or beancount) (see --help)",
+            "cli-usage-not-an-export-format",
+        ),
+        (
+            &["withdrawals", "status", "1", "nope"],
+            "usage: invalid value 'nope' for '<STATUS>': 'nope' is not a status (expected pending, paid, failed or cancelled) (see --help)",
+            "cli-usage-not-a-status",
+        ),
+        (
+            &["session", "end", "x"],
+            "usage: invalid value 'x' for '<ID>': invalid digit found in string (see --help)",
+            "cli-usage-not-a-whole-number",
+        ),
+        (
+            &["gift", "add", "--session", "1", "--gift", "Rose", "--count", "99999999999999999999"],
+            "usage: invalid value '99999999999999999999' for '--count <COUNT>': number too large to fit in target type (see --help)",
+            "cli-usage-not-a-whole-number",
+        ),
+        (
+            &["capture", "--silence-minutes", "-99999999999999999999"],
+            "usage: invalid value '-99999999999999999999' for '--silence-minutes <SILENCE_MINUTES>': number too small to fit in target type (see --help)",
+            "cli-usage-not-a-whole-number",
+        ),
+        (
+            &["session", "end", ""],
+            "usage: invalid value '' for '<ID>': cannot parse integer from empty string (see --help)",
+            "cli-usage-not-a-whole-number",
+        ),
+    ];
+
+    #[test]
+    fn english_reads_as_it_always_did_and_its_message_says_the_same() {
+        for (words, old, id) in OLD {
+            let err = refused(words);
+            assert_eq!(err.to_string(), *old, "{words:?}");
+            assert_eq!(err.kind(), "invalid");
+            let said = err
+                .message()
+                .unwrap_or_else(|| panic!("{words:?}: no message"));
+            assert_eq!(said.id, *id, "{words:?}");
+            // The catalog's English is the old line, word for word.
+            assert_eq!(
+                format!("usage: {}", l10n::english(&said)),
+                *old,
+                "{words:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_keeps_clap_s_line_where_the_message_names_more() {
+        // Clap's first line names no argument; the message lists them.
+        let err = refused(&["import"]);
+        assert_eq!(
+            err.to_string(),
+            "usage: the following required arguments were not provided: (see --help)"
+        );
+        let said = err.message().unwrap();
+        assert_eq!(
+            l10n::english(&said),
+            "the following required arguments were not provided: <FILE> (see --help)"
+        );
+        // A command without its subcommand: clap's line is its help line.
+        let err = refused(&["--lang", "de", "session"]);
+        assert_eq!(
+            err.to_string(),
+            "usage: Add, edit, end or delete a session (see --help)"
+        );
+        assert_eq!(
+            l10n::english(&err.message().unwrap()),
+            "'liveledger session' requires a subcommand but one was not provided (one of: add, edit, end, delete) (see --help)"
+        );
+    }
+
+    #[test]
+    fn every_language_says_them() {
+        for tag in ["es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr"] {
+            let words = Localizer::new(tag);
+            for (args, old, _) in OLD.iter().chain(&[(
+                &["import"][..],
+                "usage: the following required arguments were not provided: (see --help)",
+                "",
+            )]) {
+                let said = refused(args).message().unwrap();
+                let text = words.render(&said);
+                assert_ne!(format!("usage: {text}"), *old, "{tag} {args:?}");
+                assert!(text.contains("--help"), "{tag} {args:?}: {text}");
+                // The catalog holds it (Fluent marks a missing reference with braces).
+                assert!(!text.contains('{'), "{tag} {args:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_kind_without_a_message_keeps_clap_s_english() {
+        // A range clap checks itself words its own problem.
+        let err = refused(&["capture", "--dead-after", "0"]);
+        assert!(err.message().is_none());
+        assert_eq!(
+            err.to_string(),
+            "usage: invalid value '0' for '--dead-after <SECONDS>': 0 is not in 1..=3600 (see --help)"
+        );
+    }
+
+    #[test]
+    fn a_value_that_is_not_utf8_has_its_message() {
+        use std::os::unix::ffi::OsStringExt;
+        let args = vec![
+            OsString::from("liveledger"),
+            OsString::from("settings"),
+            OsString::from("set"),
+            OsString::from("timezone"),
+            OsString::from_vec(vec![0xff]),
+        ];
+        let e = Cli::try_parse_from(&args).err().unwrap();
+        let err = usage(&e, &args);
+        assert_eq!(
+            err.to_string(),
+            "usage: invalid UTF-8 was detected in one or more arguments (see --help)"
+        );
+        assert_eq!(err.message().unwrap().id, "cli-usage-invalid-utf8");
     }
 }

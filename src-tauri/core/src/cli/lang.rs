@@ -3,6 +3,7 @@
 //! ledger's `language` setting, else English. `C` and `POSIX` name no
 //! language, so the ledger's setting decides under them.
 
+use std::ffi::OsString;
 use std::sync::OnceLock;
 
 use liveledger::error::{Error, Result};
@@ -62,6 +63,41 @@ impl Wanted {
     }
 }
 
+/// The `--lang` typed among the raw arguments `args` (`--lang TAG` or
+/// `--lang=TAG`, the last one, before a lone `--`): a run whose arguments
+/// clap refuses is still said in the language asked for.
+pub(super) fn flag_in(args: &[OsString]) -> Option<String> {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        } else if word == "--lang" {
+            found = words.next().map(|tag| tag.into_owned());
+        } else if let Some(tag) = word.strip_prefix("--lang=") {
+            found = Some(tag.to_string());
+        }
+    }
+    found
+}
+
+/// The language of a run whose arguments do not parse (no ledger is open):
+/// `--lang` as typed among `args`, else the system's locale (an unknown
+/// `--lang` is passed over), else English; remembered for [`chosen`].
+pub(super) fn before_parsing(
+    args: &[OsString],
+    var: impl Fn(&str) -> Option<String>,
+) -> &'static str {
+    wanted_before_parsing(args, var).before_ledger()
+}
+
+/// What [`before_parsing`] asks for.
+fn wanted_before_parsing(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> Wanted {
+    wanted(flag_in(args).as_deref(), &var)
+        .or_else(|_| wanted(None, &var))
+        .unwrap_or(Wanted::Ledger)
+}
+
 fn remember(tag: &'static str) -> &'static str {
     CHOSEN.get_or_init(|| tag)
 }
@@ -107,5 +143,31 @@ mod tests {
         );
         assert_eq!(wanted(None, env(&[])).unwrap(), Wanted::Ledger);
         assert!(wanted(Some("xx"), env(&[])).is_err());
+    }
+
+    #[test]
+    fn a_refused_command_line_still_names_its_language() {
+        let args = |words: &[&str]| -> Vec<OsString> {
+            std::iter::once("liveledger")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        assert_eq!(
+            flag_in(&args(&["--lang", "de", "frobnicate"])),
+            Some("de".into())
+        );
+        assert_eq!(flag_in(&args(&["x", "--lang=ja"])), Some("ja".into()));
+        assert_eq!(
+            flag_in(&args(&["--lang", "de", "--lang", "ar"])),
+            Some("ar".into())
+        );
+        assert_eq!(flag_in(&args(&["--", "--lang", "de"])), None);
+        assert_eq!(flag_in(&args(&["frobnicate"])), None);
+        let de = [("LANG", "de_DE.UTF-8")];
+        let asked = |words: &[&str], vars| wanted_before_parsing(&args(words), env(vars));
+        assert_eq!(asked(&["--lang", "ja", "x"], &de), Wanted::Tag("ja"));
+        assert_eq!(asked(&["--lang", "xx", "x"], &de), Wanted::Tag("de"));
+        assert_eq!(asked(&["--lang", "xx", "x"], &[]), Wanted::Ledger);
     }
 }
