@@ -110,39 +110,39 @@ fn refused_in(tag: &str, args: &[&str]) -> String {
 #[test]
 fn german_says_each_refusal() {
     let want: &[(&[&str], &str)] = &[
-        (&["frobnicate"], "usage: unbekannter Unterbefehl 'frobnicate' (siehe --help)"),
-        (&["summary", "--bogus"], "usage: unerwartetes Argument '--bogus' (siehe --help)"),
+        (&["frobnicate"], "Aufruf: unbekannter Unterbefehl 'frobnicate' (siehe --help)"),
+        (&["summary", "--bogus"], "Aufruf: unerwartetes Argument '--bogus' (siehe --help)"),
         (
             &["session", "add", "--diamonds", "x"],
-            "usage: ungültiger Wert 'x' für '--diamonds <DIAMONDS>': 'x' ist keine Zahl (verwende Ziffern und einen '.' für Dezimalstellen) (siehe --help)",
+            "Aufruf: ungültiger Wert 'x' für '--diamonds <DIAMONDS>': 'x' ist keine Zahl (verwende Ziffern und einen '.' für Dezimalstellen) (siehe --help)",
         ),
         (
             &["insights", "--from", "2026-13-01"],
-            "usage: ungültiger Wert '2026-13-01' für '--from <FROM>': '2026-13-01' ist kein Tag (erwartet: JJJJ-MM-TT) (siehe --help)",
+            "Aufruf: ungültiger Wert '2026-13-01' für '--from <FROM>': '2026-13-01' ist kein Tag (erwartet: JJJJ-MM-TT) (siehe --help)",
         ),
         (
             &["withdrawals", "status", "1", "nope"],
-            "usage: ungültiger Wert 'nope' für '<STATUS>': 'nope' ist kein Status (erwartet wird pending, paid, failed oder cancelled) (siehe --help)",
+            "Aufruf: ungültiger Wert 'nope' für '<STATUS>': 'nope' ist kein Status (erwartet wird pending, paid, failed oder cancelled) (siehe --help)",
         ),
         (
             &["report", "--by", "fortnight"],
-            "usage: ungültiger Wert 'fortnight' für '--by <BY>': 'fortnight' ist kein Zeitraum (erwartet: day, week, month oder year) (siehe --help)",
+            "Aufruf: ungültiger Wert 'fortnight' für '--by <BY>': 'fortnight' ist kein Zeitraum (erwartet: day, week, month oder year) (siehe --help)",
         ),
         (
             &["session", "end", "x"],
-            "usage: ungültiger Wert 'x' für '<ID>': das ist keine ganze Zahl (siehe --help)",
+            "Aufruf: ungültiger Wert 'x' für '<ID>': das ist keine ganze Zahl (siehe --help)",
         ),
         (
             &["summary", "--json", "--json"],
-            "usage: das Argument '--json' darf nur einmal angegeben werden (siehe --help)",
+            "Aufruf: das Argument '--json' darf nur einmal angegeben werden (siehe --help)",
         ),
         (
             &["import"],
-            "usage: diese erforderlichen Argumente fehlen: <FILE> (siehe --help)",
+            "Aufruf: diese erforderlichen Argumente fehlen: <FILE> (siehe --help)",
         ),
         (
             &["session"],
-            "usage: 'liveledger session' braucht einen Unterbefehl, aber es wurde keiner angegeben (einer von: add, edit, end, delete) (siehe --help)",
+            "Aufruf: 'liveledger session' braucht einen Unterbefehl, aber es wurde keiner angegeben (einer von: add, edit, end, delete) (siehe --help)",
         ),
     ];
     for (args, line) in want {
@@ -151,7 +151,7 @@ fn german_says_each_refusal() {
     }
     // The system's locale asks for German as `--lang` does, and `--lang=de`
     // is read too.
-    let line = "liveledger: error: usage: unbekannter Unterbefehl 'frobnicate' (siehe --help)\n";
+    let line = "liveledger: error: Aufruf: unbekannter Unterbefehl 'frobnicate' (siehe --help)\n";
     assert_eq!(refused(&[("LANG", "de_DE.UTF-8")], &["frobnicate"]), line);
     assert_eq!(
         refused(&[("LC_ALL", "C")], &["--lang=de", "frobnicate"]),
@@ -194,7 +194,7 @@ fn japanese_says_each_refusal() {
         let got = refused_in("ja", args);
         assert_eq!(
             got,
-            format!("liveledger: error: usage: {line}\n"),
+            format!("liveledger: error: 使い方: {line}\n"),
             "{args:?}"
         );
     }
@@ -230,7 +230,7 @@ fn arabic_says_each_refusal() {
         let got = refused_in("ar", args);
         assert_eq!(
             got,
-            format!("liveledger: error: usage: {line}\n"),
+            format!("liveledger: error: الاستخدام: {line}\n"),
             "{args:?}"
         );
     }

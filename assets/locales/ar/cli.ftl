@@ -388,3 +388,5 @@ cli-usage-not-a-whole-number = قيمة غير صالحة '{ $text }' لـ '{ $a
         [small] الرقم صغير جدًا
        *[digit] ليس عددًا صحيحًا
     } (راجع --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = الاستخدام

@@ -289,3 +289,5 @@ cli-usage-not-a-whole-number = ungültiger Wert '{ $text }' für '{ $arg }': { $
         [small] die Zahl ist zu klein
        *[digit] das ist keine ganze Zahl
     } (siehe --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = Aufruf

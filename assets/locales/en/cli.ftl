@@ -293,3 +293,5 @@ cli-usage-not-a-whole-number = invalid value '{ $text }' for '{ $arg }': { $prob
         [small] number too small to fit in target type
        *[digit] invalid digit found in string
     } (see --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = usage

@@ -286,3 +286,5 @@ cli-usage-not-a-whole-number = valor no válido '{ $text }' para '{ $arg }': { $
         [small] el número es demasiado pequeño
        *[digit] no es un número entero
     } (consulta --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = uso

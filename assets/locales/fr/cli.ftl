@@ -286,3 +286,5 @@ cli-usage-not-a-whole-number = valeur non valide '{ $text }' pour '{ $arg }' : {
         [small] le nombre est trop petit
        *[digit] ce n’est pas un nombre entier
     } (voir --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = utilisation

@@ -259,3 +259,5 @@ cli-usage-not-a-whole-number = nilai '{ $text }' tidak valid untuk '{ $arg }': {
         [small] angkanya terlalu kecil
        *[digit] bukan bilangan bulat
     } (lihat --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = penggunaan

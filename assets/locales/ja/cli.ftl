@@ -258,3 +258,5 @@ cli-usage-not-a-whole-number = '{ $arg }' の値 '{ $text }' は無効です: { 
         [small] 数値が小さすぎます
        *[digit] 整数ではありません
     }（--help を参照してください）
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = 使い方

@@ -286,3 +286,5 @@ cli-usage-not-a-whole-number = valor inválido '{ $text }' para '{ $arg }': { $p
         [small] o número é pequeno demais
        *[digit] não é um número inteiro
     } (veja --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = uso

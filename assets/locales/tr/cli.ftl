@@ -259,3 +259,5 @@ cli-usage-not-a-whole-number = '{ $arg }' için geçersiz değer '{ $text }': { 
         [small] sayı çok küçük
        *[digit] bir tam sayı değil
     } (bkz. --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = kullanım

@@ -259,3 +259,5 @@ cli-usage-not-a-whole-number = giá trị '{ $text }' không hợp lệ cho '{ $
         [small] số quá nhỏ
        *[digit] không phải là số nguyên
     } (xem --help)
+# The word before a usage error ("usage: unknown subcommand …").
+cli-usage-label = cách dùng

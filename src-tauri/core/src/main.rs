@@ -54,7 +54,14 @@ fn main() -> ExitCode {
                         .map(|p| words.render(p))
                         .collect();
                     if let liveledger::Error::Invalid { field, .. } = &err {
-                        // The field is the flag's or the form's name, as typed.
+                        // The field is the flag's or the form's name, as
+                        // typed; a usage error's is a word of its own.
+                        let field = match field.as_str() {
+                            "usage" => {
+                                words.render(&liveledger::l10n::Message::new("cli-usage-label"))
+                            }
+                            typed => typed.to_string(),
+                        };
                         format!("{field}: {}", words.render(&m))
                     } else if problems.is_empty() {
                         words.render(&m)
