@@ -1374,6 +1374,54 @@ fn a_file_that_is_not_there_is_said_with_the_system_s_reason_in_german() {
     );
 }
 
+/// Why a file is not a ledger or a backup, in German and Japanese; a
+/// backup carrying its own trigger is refused in every language, and
+/// English says it as it always did.
+#[test]
+fn a_file_that_is_not_a_ledger_or_a_backup_is_refused_in_german_and_japanese() {
+    let l = TestLedger::new();
+    stdout(run_with(&l, &[], &["settings", "set", "timezone", "UTC"]));
+    let dir = l.dir.path();
+    let text = dir.join("hello.db");
+    std::fs::write(&text, "hello\n").unwrap();
+    let text = text.to_str().unwrap();
+    // A real backup with a trigger of its own.
+    let spy = dir.join("spy.db");
+    let spy = spy.to_str().unwrap();
+    stdout(run_with(&l, &[], &["backup", spy]));
+    let conn = rusqlite::Connection::open(spy).unwrap();
+    conn.execute_batch("CREATE TRIGGER spy AFTER INSERT ON gifts BEGIN SELECT 1; END;")
+        .unwrap();
+    drop(conn);
+    let failed = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang];
+        all.extend(args);
+        let o = run_with(&l, &[], &all);
+        assert!(!o.status.success(), "{o:?}");
+        String::from_utf8(o.stderr).expect("utf-8")
+    };
+    assert_eq!(
+        failed("de", &["restore", spy]),
+        format!("liveledger: error: {spy} ist keine LiveLedger-Datenbank: sie enthält einen Trigger 'spy', den LiveLedger in ihrer Version (13) nicht anlegt; eine Wiederherstellung bringt Datensätze, nie Schema oder Code\n")
+    );
+    assert_eq!(
+        failed("ja", &["restore", spy]),
+        format!("liveledger: error: {spy} はLiveLedgerのデータベースではありません：LiveLedger がそのバージョン（13）で作らないトリガー 'spy' が入っています。復元で持ち込むのは記録だけで、スキーマやコードは持ち込みません\n")
+    );
+    assert_eq!(
+        failed("en", &["restore", spy]),
+        format!("liveledger: error: {spy} is not a LiveLedger database: it carries a trigger 'spy' that LiveLedger does not make at its version (13); a restore brings records, never schema or code\n")
+    );
+    assert_eq!(
+        failed("de", &["restore", text]),
+        format!("liveledger: error: {text} ist keine LiveLedger-Datenbank: sie ist keine SQLite-Datenbank\n")
+    );
+    assert_eq!(
+        failed("en", &["restore", text]),
+        format!("liveledger: error: {text} is not a LiveLedger database: it is not an SQLite database\n")
+    );
+}
+
 /// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
 fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
     use std::io::Write;

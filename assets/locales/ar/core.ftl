@@ -179,3 +179,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = خطأ في قاعدة البيانات: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = تتعذّر إحصاء مجاميعه: { $error }
+core-ledger-why-unreadable = تتعذّر قراءة سجل فيه: { $error }
+core-ledger-why-unfit = سجلاته غير متّسقة ({ $error })
+core-ledger-why-not-regular = ليس ملفًا عاديًا
+core-ledger-why-not-a-backup = ليس نسخة احتياطية من LiveLedger
+core-ledger-why-integrity = فشل فحص سلامته: { $found }
+core-ledger-why-empty = لا يحتوي على أي سجل
+core-ledger-why-other-tables = يحتوي على جداول أخرى (معرّف التطبيق فيه ليس معرّف LiveLedger)
+core-ledger-why-not-yet = وليس سجلًا بعد
+core-ledger-why-older = وقد كتبه إصدار أقدم من LiveLedger: يجب ترقيته، والترقية تكتب فيه
+core-ledger-why-file-read-only = لا يُسمح بالكتابة في الملف
+core-ledger-why-disk-read-only = لا يُسمح بالكتابة في الملف أو مجلده أو قرصه
+core-ledger-why-not-sqlite = ليس قاعدة بيانات SQLite
+core-ledger-why-changed = { $kind ->
+    [table] الجدول
+    [index] الفهرس
+    [trigger] المشغّل
+   *[view] العرض
+} '{ $name }' فيه ليس من LiveLedger؛ الاستعادة تجلب السجلات، ولا تجلب أبدًا مخططًا أو شيفرة
+core-ledger-why-extra = يحتوي على { $kind ->
+    [table] جدولًا
+    [index] فهرسًا
+    [trigger] مشغّلًا
+   *[view] عرضًا
+} '{ $name }' لا يُنشئه LiveLedger في إصداره ({ $version })؛ الاستعادة تجلب السجلات، ولا تجلب أبدًا مخططًا أو شيفرة
+core-ledger-why-missing = { $kind ->
+    [table] الجدول
+    [index] الفهرس
+    [trigger] المشغّل
+   *[view] العرض
+} '{ $name }' فيه ليس من LiveLedger
+core-ledger-disk-full = القرص ممتلئ ({ $sqlite })؛ لم يُكتب شيء آخر
+core-ledger-disk-failed = تعذّرت القراءة من القرص أو الكتابة عليه (ممتلئ أو معطوب أو مفقود) ({ $sqlite })؛ لم يُكتب شيء آخر

@@ -139,3 +139,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = Datenbankfehler: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = ihre Summen lassen sich nicht zählen: { $error }
+core-ledger-why-unreadable = ein Datensatz darin lässt sich nicht lesen: { $error }
+core-ledger-why-unfit = ihre Datensätze passen nicht zusammen ({ $error })
+core-ledger-why-not-regular = sie ist keine normale Datei
+core-ledger-why-not-a-backup = sie ist keine LiveLedger-Sicherung
+core-ledger-why-integrity = ihre Integritätsprüfung ist fehlgeschlagen: { $found }
+core-ledger-why-empty = sie enthält kein Kassenbuch
+core-ledger-why-other-tables = sie enthält andere Tabellen (ihre Anwendungs-ID ist nicht die von LiveLedger)
+core-ledger-why-not-yet = und sie ist noch kein Kassenbuch
+core-ledger-why-older = und sie wurde von einem älteren LiveLedger geschrieben: Sie muss aktualisiert werden, und das schreibt sie
+core-ledger-why-file-read-only = die Datei darf nicht geschrieben werden
+core-ledger-why-disk-read-only = die Datei, ihr Ordner oder ihr Datenträger darf nicht geschrieben werden
+core-ledger-why-not-sqlite = sie ist keine SQLite-Datenbank
+core-ledger-why-changed = ihr { $kind ->
+    [table] Tabelle
+    [index] Index
+    [trigger] Trigger
+   *[view] Sicht
+} '{ $name }' stammt nicht von LiveLedger; eine Wiederherstellung bringt Datensätze, nie Schema oder Code
+core-ledger-why-extra = sie enthält { $kind ->
+    [table] eine Tabelle
+    [index] einen Index
+    [trigger] einen Trigger
+   *[view] eine Sicht
+} '{ $name }', den LiveLedger in ihrer Version ({ $version }) nicht anlegt; eine Wiederherstellung bringt Datensätze, nie Schema oder Code
+core-ledger-why-missing = ihr { $kind ->
+    [table] Tabelle
+    [index] Index
+    [trigger] Trigger
+   *[view] Sicht
+} '{ $name }' stammt nicht von LiveLedger
+core-ledger-disk-full = der Datenträger ist voll ({ $sqlite }); es wurde nichts mehr geschrieben
+core-ledger-disk-failed = der Datenträger konnte nicht gelesen oder beschrieben werden (voll, defekt oder entfernt) ({ $sqlite }); es wurde nichts mehr geschrieben

@@ -106,7 +106,7 @@ core-error-not-a-file = { $path } is { $found ->
     [socket] a socket
    *[other] something else
 }, not a regular file: name a regular file or a new one; nothing was written to it
-# $why is in English for now.
+# $why is a core-ledger-why-… message.
 core-error-read-only = { $path } is read-only ({ $why }): it can be read but not changed; nothing was written
 # $what is in English for now.
 core-error-overflow = { $what } is too large to add up; edit or delete the record with the absurd figure
@@ -146,3 +146,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = database error: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = its totals cannot be counted: { $error }
+core-ledger-why-unreadable = a record in it cannot be read: { $error }
+core-ledger-why-unfit = its records do not fit together ({ $error })
+core-ledger-why-not-regular = it is not a regular file
+core-ledger-why-not-a-backup = it is not a LiveLedger backup
+core-ledger-why-integrity = its integrity check failed: { $found }
+core-ledger-why-empty = it holds no ledger
+core-ledger-why-other-tables = it holds other tables (its application id is not LiveLedger's)
+core-ledger-why-not-yet = and it is not a ledger yet
+core-ledger-why-older = and it was written by an older LiveLedger: it must be upgraded, which writes it
+core-ledger-why-file-read-only = the file may not be written
+core-ledger-why-disk-read-only = the file, its folder or its disk may not be written
+core-ledger-why-not-sqlite = it is not an SQLite database
+core-ledger-why-changed = its { $kind ->
+    [table] table
+    [index] index
+    [trigger] trigger
+   *[view] view
+} '{ $name }' is not LiveLedger's; a restore brings records, never schema or code
+core-ledger-why-extra = it carries { $kind ->
+    [table] a table
+    [index] an index
+    [trigger] a trigger
+   *[view] a view
+} '{ $name }' that LiveLedger does not make at its version ({ $version }); a restore brings records, never schema or code
+core-ledger-why-missing = its { $kind ->
+    [table] table
+    [index] index
+    [trigger] trigger
+   *[view] view
+} '{ $name }' is not LiveLedger's
+core-ledger-disk-full = the disk is full ({ $sqlite }); nothing more was written
+core-ledger-disk-failed = the disk could not be read or written (full, failing or gone) ({ $sqlite }); nothing more was written

@@ -139,3 +139,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = error de la base de datos: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = sus totales no se pueden contar: { $error }
+core-ledger-why-unreadable = un registro suyo no se puede leer: { $error }
+core-ledger-why-unfit = sus registros no encajan entre sí ({ $error })
+core-ledger-why-not-regular = no es un archivo normal
+core-ledger-why-not-a-backup = no es una copia de seguridad de LiveLedger
+core-ledger-why-integrity = su comprobación de integridad falló: { $found }
+core-ledger-why-empty = no contiene ningún registro de LiveLedger
+core-ledger-why-other-tables = contiene otras tablas (su id de aplicación no es el de LiveLedger)
+core-ledger-why-not-yet = y todavía no es un registro
+core-ledger-why-older = y lo escribió un LiveLedger más antiguo: hay que actualizarlo, y eso lo escribe
+core-ledger-why-file-read-only = el archivo no se puede escribir
+core-ledger-why-disk-read-only = el archivo, su carpeta o su disco no se pueden escribir
+core-ledger-why-not-sqlite = no es una base de datos SQLite
+core-ledger-why-changed = su { $kind ->
+    [table] tabla
+    [index] índice
+    [trigger] disparador
+   *[view] vista
+} '{ $name }' no es de LiveLedger; una restauración trae registros, nunca esquema ni código
+core-ledger-why-extra = contiene { $kind ->
+    [table] una tabla
+    [index] un índice
+    [trigger] un disparador
+   *[view] una vista
+} '{ $name }' que LiveLedger no crea en su versión ({ $version }); una restauración trae registros, nunca esquema ni código
+core-ledger-why-missing = su { $kind ->
+    [table] tabla
+    [index] índice
+    [trigger] disparador
+   *[view] vista
+} '{ $name }' no es de LiveLedger
+core-ledger-disk-full = el disco está lleno ({ $sqlite }); no se escribió nada más
+core-ledger-disk-failed = no se pudo leer ni escribir el disco (lleno, averiado o desconectado) ({ $sqlite }); no se escribió nada más

@@ -139,3 +139,40 @@ core-error-disk = { $path } : { $cause }
 core-error-database = erreur de la base de données : { $error }
 core-error-field = { $field } : { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = ses totaux ne peuvent pas être comptés : { $error }
+core-ledger-why-unreadable = un de ses enregistrements ne peut pas être lu : { $error }
+core-ledger-why-unfit = ses enregistrements ne concordent pas ({ $error })
+core-ledger-why-not-regular = ce n’est pas un fichier ordinaire
+core-ledger-why-not-a-backup = ce n’est pas une sauvegarde LiveLedger
+core-ledger-why-integrity = son contrôle d’intégrité a échoué : { $found }
+core-ledger-why-empty = il ne contient aucun registre
+core-ledger-why-other-tables = il contient d’autres tables (son identifiant d’application n’est pas celui de LiveLedger)
+core-ledger-why-not-yet = et ce n’est pas encore un registre
+core-ledger-why-older = et il a été écrit par un LiveLedger plus ancien : il doit être mis à jour, ce qui l’écrit
+core-ledger-why-file-read-only = le fichier ne peut pas être écrit
+core-ledger-why-disk-read-only = le fichier, son dossier ou son disque ne peut pas être écrit
+core-ledger-why-not-sqlite = ce n’est pas une base de données SQLite
+core-ledger-why-changed = son objet { $kind ->
+    [table] table
+    [index] index
+    [trigger] déclencheur
+   *[view] vue
+} '{ $name }' n’est pas celui de LiveLedger ; une restauration apporte des enregistrements, jamais de schéma ni de code
+core-ledger-why-extra = il contient { $kind ->
+    [table] une table
+    [index] un index
+    [trigger] un déclencheur
+   *[view] une vue
+} '{ $name }' que LiveLedger ne crée pas à sa version ({ $version }) ; une restauration apporte des enregistrements, jamais de schéma ni de code
+core-ledger-why-missing = son objet { $kind ->
+    [table] table
+    [index] index
+    [trigger] déclencheur
+   *[view] vue
+} '{ $name }' n’est pas celui de LiveLedger
+core-ledger-disk-full = le disque est plein ({ $sqlite }) ; rien de plus n’a été écrit
+core-ledger-disk-failed = le disque n’a pas pu être lu ou écrit (plein, défaillant ou absent) ({ $sqlite }) ; rien de plus n’a été écrit

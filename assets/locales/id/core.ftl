@@ -129,3 +129,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = kesalahan basis data: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = totalnya tidak dapat dihitung: { $error }
+core-ledger-why-unreadable = sebuah catatan di dalamnya tidak dapat dibaca: { $error }
+core-ledger-why-unfit = catatan-catatannya tidak cocok satu sama lain ({ $error })
+core-ledger-why-not-regular = bukan file biasa
+core-ledger-why-not-a-backup = bukan cadangan LiveLedger
+core-ledger-why-integrity = pemeriksaan integritasnya gagal: { $found }
+core-ledger-why-empty = tidak berisi buku catatan
+core-ledger-why-other-tables = berisi tabel lain (id aplikasinya bukan milik LiveLedger)
+core-ledger-why-not-yet = dan belum menjadi buku catatan
+core-ledger-why-older = dan ditulis oleh LiveLedger versi lama: perlu ditingkatkan, yang berarti menulisnya
+core-ledger-why-file-read-only = file tidak boleh ditulis
+core-ledger-why-disk-read-only = file, foldernya, atau disknya tidak boleh ditulis
+core-ledger-why-not-sqlite = bukan basis data SQLite
+core-ledger-why-changed = { $kind ->
+    [table] tabel
+    [index] indeks
+    [trigger] trigger
+   *[view] view
+} '{ $name }' miliknya bukan milik LiveLedger; pemulihan membawa catatan, tidak pernah skema atau kode
+core-ledger-why-extra = berisi { $kind ->
+    [table] tabel
+    [index] indeks
+    [trigger] trigger
+   *[view] view
+} '{ $name }' yang tidak dibuat LiveLedger pada versinya ({ $version }); pemulihan membawa catatan, tidak pernah skema atau kode
+core-ledger-why-missing = { $kind ->
+    [table] tabel
+    [index] indeks
+    [trigger] trigger
+   *[view] view
+} '{ $name }' miliknya bukan milik LiveLedger
+core-ledger-disk-full = disk penuh ({ $sqlite }); tidak ada lagi yang ditulis
+core-ledger-disk-failed = disk tidak dapat dibaca atau ditulis (penuh, rusak, atau hilang) ({ $sqlite }); tidak ada lagi yang ditulis

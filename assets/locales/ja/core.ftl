@@ -129,3 +129,40 @@ core-error-disk = { $path }：{ $cause }
 core-error-database = データベースエラー：{ $error }
 core-error-field = { $field }：{ $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = 合計を数えられません：{ $error }
+core-ledger-why-unreadable = 中の記録を読み取れません：{ $error }
+core-ledger-why-unfit = 記録同士が整合しません（{ $error }）
+core-ledger-why-not-regular = 通常のファイルではありません
+core-ledger-why-not-a-backup = LiveLedger のバックアップではありません
+core-ledger-why-integrity = 整合性チェックに失敗しました：{ $found }
+core-ledger-why-empty = 台帳が入っていません
+core-ledger-why-other-tables = ほかのテーブルが入っています（アプリケーションIDが LiveLedger のものではありません）
+core-ledger-why-not-yet = まだ台帳ではありません
+core-ledger-why-older = 古い LiveLedger で書かれています。アップグレードが必要で、それには書き込みが伴います
+core-ledger-why-file-read-only = ファイルに書き込めません
+core-ledger-why-disk-read-only = ファイル、そのフォルダー、またはディスクに書き込めません
+core-ledger-why-not-sqlite = SQLite データベースではありません
+core-ledger-why-changed = その { $kind ->
+    [table] テーブル
+    [index] インデックス
+    [trigger] トリガー
+   *[view] ビュー
+} '{ $name }' は LiveLedger のものではありません。復元で持ち込むのは記録だけで、スキーマやコードは持ち込みません
+core-ledger-why-extra = LiveLedger がそのバージョン（{ $version }）で作らない{ $kind ->
+    [table] テーブル
+    [index] インデックス
+    [trigger] トリガー
+   *[view] ビュー
+} '{ $name }' が入っています。復元で持ち込むのは記録だけで、スキーマやコードは持ち込みません
+core-ledger-why-missing = その { $kind ->
+    [table] テーブル
+    [index] インデックス
+    [trigger] トリガー
+   *[view] ビュー
+} '{ $name }' は LiveLedger のものではありません
+core-ledger-disk-full = ディスクがいっぱいです（{ $sqlite }）。これ以上は何も書き込んでいません
+core-ledger-disk-failed = ディスクを読み書きできませんでした（満杯、故障、または取り外し）（{ $sqlite }）。これ以上は何も書き込んでいません

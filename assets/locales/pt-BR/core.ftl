@@ -139,3 +139,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = erro do banco de dados: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = seus totais não podem ser contados: { $error }
+core-ledger-why-unreadable = um registro nele não pode ser lido: { $error }
+core-ledger-why-unfit = seus registros não se encaixam ({ $error })
+core-ledger-why-not-regular = não é um arquivo comum
+core-ledger-why-not-a-backup = não é um backup do LiveLedger
+core-ledger-why-integrity = a verificação de integridade falhou: { $found }
+core-ledger-why-empty = não contém nenhum livro de registros
+core-ledger-why-other-tables = contém outras tabelas (o id de aplicativo não é o do LiveLedger)
+core-ledger-why-not-yet = e ainda não é um livro de registros
+core-ledger-why-older = e foi gravado por um LiveLedger mais antigo: precisa ser atualizado, o que o grava
+core-ledger-why-file-read-only = o arquivo não pode ser gravado
+core-ledger-why-disk-read-only = o arquivo, a pasta ou o disco não podem ser gravados
+core-ledger-why-not-sqlite = não é um banco de dados SQLite
+core-ledger-why-changed = seu { $kind ->
+    [table] tabela
+    [index] índice
+    [trigger] gatilho
+   *[view] visão
+} '{ $name }' não é do LiveLedger; uma restauração traz registros, nunca esquema nem código
+core-ledger-why-extra = contém { $kind ->
+    [table] uma tabela
+    [index] um índice
+    [trigger] um gatilho
+   *[view] uma visão
+} '{ $name }' que o LiveLedger não cria na versão dele ({ $version }); uma restauração traz registros, nunca esquema nem código
+core-ledger-why-missing = seu { $kind ->
+    [table] tabela
+    [index] índice
+    [trigger] gatilho
+   *[view] visão
+} '{ $name }' não é do LiveLedger
+core-ledger-disk-full = o disco está cheio ({ $sqlite }); nada mais foi gravado
+core-ledger-disk-failed = não foi possível ler ou gravar o disco (cheio, com falha ou desconectado) ({ $sqlite }); nada mais foi gravado

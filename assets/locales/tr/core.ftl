@@ -129,3 +129,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = veritabanı hatası: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = toplamları sayılamıyor: { $error }
+core-ledger-why-unreadable = içindeki bir kayıt okunamıyor: { $error }
+core-ledger-why-unfit = kayıtları birbiriyle uyuşmuyor ({ $error })
+core-ledger-why-not-regular = normal bir dosya değil
+core-ledger-why-not-a-backup = bir LiveLedger yedeği değil
+core-ledger-why-integrity = bütünlük denetimi başarısız oldu: { $found }
+core-ledger-why-empty = içinde defter yok
+core-ledger-why-other-tables = başka tablolar içeriyor (uygulama kimliği LiveLedger'ınki değil)
+core-ledger-why-not-yet = ve henüz bir defter değil
+core-ledger-why-older = ve daha eski bir LiveLedger tarafından yazılmış: yükseltilmesi gerekiyor, bu da onu yazar
+core-ledger-why-file-read-only = dosyaya yazılamaz
+core-ledger-why-disk-read-only = dosyaya, klasörüne ya da diskine yazılamaz
+core-ledger-why-not-sqlite = bir SQLite veritabanı değil
+core-ledger-why-changed = { $kind ->
+    [table] tablo
+    [index] dizin
+    [trigger] tetikleyici
+   *[view] görünüm
+} '{ $name }' LiveLedger'a ait değil; geri yükleme kayıt getirir, asla şema ya da kod getirmez
+core-ledger-why-extra = LiveLedger'ın kendi sürümünde ({ $version }) oluşturmadığı { $kind ->
+    [table] bir tablo
+    [index] bir dizin
+    [trigger] bir tetikleyici
+   *[view] bir görünüm
+} '{ $name }' içeriyor; geri yükleme kayıt getirir, asla şema ya da kod getirmez
+core-ledger-why-missing = { $kind ->
+    [table] tablo
+    [index] dizin
+    [trigger] tetikleyici
+   *[view] görünüm
+} '{ $name }' LiveLedger'a ait değil
+core-ledger-disk-full = disk dolu ({ $sqlite }); başka hiçbir şey yazılmadı
+core-ledger-disk-failed = disk okunamadı ya da yazılamadı (dolu, arızalı ya da çıkarılmış) ({ $sqlite }); başka hiçbir şey yazılmadı

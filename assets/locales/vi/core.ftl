@@ -129,3 +129,40 @@ core-error-disk = { $path }: { $cause }
 core-error-database = lỗi cơ sở dữ liệu: { $error }
 core-error-field = { $field }: { $message }
 core-error-text = { $text }
+
+# Why a file is not a ledger, or is read-only (inside core-error-not-a-ledger's
+# $reason and core-error-read-only's $why); $error is said inside, $found and
+# $sqlite are SQLite's own words; $kind is a schema object's type.
+core-ledger-why-uncountable = không thể đếm các tổng của nó: { $error }
+core-ledger-why-unreadable = không đọc được một bản ghi trong đó: { $error }
+core-ledger-why-unfit = các bản ghi của nó không khớp với nhau ({ $error })
+core-ledger-why-not-regular = không phải là tệp thông thường
+core-ledger-why-not-a-backup = không phải là bản sao lưu LiveLedger
+core-ledger-why-integrity = kiểm tra toàn vẹn thất bại: { $found }
+core-ledger-why-empty = không chứa sổ nào
+core-ledger-why-other-tables = chứa các bảng khác (mã ứng dụng của nó không phải của LiveLedger)
+core-ledger-why-not-yet = và nó chưa phải là một sổ
+core-ledger-why-older = và nó được ghi bởi LiveLedger cũ hơn: cần nâng cấp, việc đó sẽ ghi vào nó
+core-ledger-why-file-read-only = không được ghi vào tệp
+core-ledger-why-disk-read-only = không được ghi vào tệp, thư mục hoặc ổ đĩa của nó
+core-ledger-why-not-sqlite = không phải là cơ sở dữ liệu SQLite
+core-ledger-why-changed = { $kind ->
+    [table] bảng
+    [index] chỉ mục
+    [trigger] trigger
+   *[view] view
+} '{ $name }' của nó không phải của LiveLedger; khôi phục mang về bản ghi, không bao giờ mang lược đồ hay mã
+core-ledger-why-extra = nó chứa { $kind ->
+    [table] một bảng
+    [index] một chỉ mục
+    [trigger] một trigger
+   *[view] một view
+} '{ $name }' mà LiveLedger không tạo ở phiên bản của nó ({ $version }); khôi phục mang về bản ghi, không bao giờ mang lược đồ hay mã
+core-ledger-why-missing = { $kind ->
+    [table] bảng
+    [index] chỉ mục
+    [trigger] trigger
+   *[view] view
+} '{ $name }' của nó không phải của LiveLedger
+core-ledger-disk-full = ổ đĩa đã đầy ({ $sqlite }); không ghi thêm gì nữa
+core-ledger-disk-failed = không thể đọc hoặc ghi ổ đĩa (đầy, hỏng hoặc đã bị tháo) ({ $sqlite }); không ghi thêm gì nữa

@@ -62,8 +62,10 @@ pub enum Error {
     NotALedger {
         /// The file.
         path: PathBuf,
-        /// Why.
+        /// Why, in English.
         reason: String,
+        /// The same as a message, for a face to say in its language.
+        said: Option<Box<Message>>,
     },
     /// Another program holds the database locked for longer than we wait.
     #[error("the database is busy (another LiveLedger is writing to it); try again in a moment")]
@@ -105,8 +107,10 @@ pub enum Error {
     ReadOnly {
         /// The ledger file.
         path: PathBuf,
-        /// What is read-only, as far as known.
+        /// What is read-only, as far as known, in English.
         why: String,
+        /// The same as a message, for a face to say in its language.
+        said: Option<Box<Message>>,
     },
     /// The disk under the ledger failed or is full.
     #[error("{path}: {cause}")]
@@ -115,6 +119,8 @@ pub enum Error {
         path: PathBuf,
         /// What failed, in words, with SQLite's own message.
         cause: String,
+        /// The same as a message (SQLite's words inside as they are).
+        said: Option<Box<Message>>,
     },
     /// SQLite reported an error the core did not expect.
     #[error("database error: {0}")]
@@ -175,9 +181,17 @@ impl Error {
                 .text("path", path(p))
                 .text("found", found.to_string())
                 .text("known", known.to_string()),
-            Error::NotALedger { path: p, reason } => Message::new("core-error-not-a-ledger")
-                .text("path", path(p))
-                .text("reason", reason.clone()),
+            Error::NotALedger {
+                path: p,
+                reason,
+                said,
+            } => {
+                let m = Message::new("core-error-not-a-ledger").text("path", path(p));
+                match said {
+                    Some(s) => m.said("reason", (**s).clone()),
+                    None => m.text("reason", reason.clone()),
+                }
+            }
             Error::Busy => Message::new("core-error-busy"),
             Error::ImportStillRunning {
                 path: p,
@@ -201,9 +215,13 @@ impl Error {
             Error::NotAFile { path: p, found } => Message::new("core-error-not-a-file")
                 .text("path", path(p))
                 .text("found", found_key(found)),
-            Error::ReadOnly { path: p, why } => Message::new("core-error-read-only")
-                .text("path", path(p))
-                .text("why", why.clone()),
+            Error::ReadOnly { path: p, why, said } => {
+                let m = Message::new("core-error-read-only").text("path", path(p));
+                match said {
+                    Some(s) => m.said("why", (**s).clone()),
+                    None => m.text("why", why.clone()),
+                }
+            }
             Error::Overflow { what } => {
                 Message::new("core-error-overflow").text("what", what.clone())
             }
@@ -215,9 +233,17 @@ impl Error {
                 .text("path", path(p))
                 .said("reason", crate::l10n::io_reason(source)),
             // SQLite's own words stay as SQLite wrote them.
-            Error::Disk { path: p, cause } => Message::new("core-error-disk")
-                .text("path", path(p))
-                .text("cause", cause.clone()),
+            Error::Disk {
+                path: p,
+                cause,
+                said,
+            } => {
+                let m = Message::new("core-error-disk").text("path", path(p));
+                match said {
+                    Some(s) => m.said("cause", (**s).clone()),
+                    None => m.text("cause", cause.clone()),
+                }
+            }
             Error::Sqlite(e) => Message::new("core-error-database").text("error", e.to_string()),
             Error::Import(_) => return None,
         })
@@ -258,6 +284,33 @@ impl Error {
     pub fn needs_confirmation(problems: Vec<(String, Message)>) -> Error {
         let (problems, messages) = problems.into_iter().unzip();
         Error::NeedsConfirmation { problems, messages }
+    }
+
+    /// [`Error::NotALedger`] for the reason `said` (its English the text).
+    pub fn not_a_ledger(path: impl Into<PathBuf>, said: Message) -> Error {
+        Error::NotALedger {
+            path: path.into(),
+            reason: crate::l10n::english(&said),
+            said: Some(Box::new(said)),
+        }
+    }
+
+    /// [`Error::ReadOnly`] for the reason `said` (its English the text).
+    pub fn read_only(path: impl Into<PathBuf>, said: Message) -> Error {
+        Error::ReadOnly {
+            path: path.into(),
+            why: crate::l10n::english(&said),
+            said: Some(Box::new(said)),
+        }
+    }
+
+    /// [`Error::Disk`] for the cause `said` (its English the text).
+    pub fn disk(path: impl Into<PathBuf>, said: Message) -> Error {
+        Error::Disk {
+            path: path.into(),
+            cause: crate::l10n::english(&said),
+            said: Some(Box::new(said)),
+        }
     }
 
     /// Shorthand for [`Error::Overflow`].
@@ -762,10 +815,14 @@ mod tests {
                 found: 99,
                 known: 12,
             },
-            Error::NotALedger {
-                path: "/a/l.db".into(),
-                reason: "it is not an SQLite database".into(),
-            },
+            Error::not_a_ledger("/a/l.db", Message::new("core-ledger-why-not-sqlite")),
+            Error::not_a_ledger(
+                "/a/b.db",
+                Message::new("core-ledger-why-extra")
+                    .text("kind", "index")
+                    .text("name", "spy")
+                    .text("version", "13"),
+            ),
             Error::Busy,
             Error::ImportStillRunning {
                 path: "/a/l.db".into(),
@@ -781,9 +838,14 @@ mod tests {
                 path: "/dev/null".into(),
                 found: "a character device",
             },
-            Error::ReadOnly {
-                path: "/a/l.db".into(),
-                why: "the file may not be written".into(),
+            Error::read_only("/a/l.db", Message::new("core-ledger-why-older")),
+            Error::disk(
+                "/a/l.db",
+                Message::new("core-ledger-disk-full").text("sqlite", "database or disk is full"),
+            ),
+            Error::Io {
+                path: "/a/x.csv".into(),
+                source: std::io::Error::from_raw_os_error(13),
             },
             Error::overflow("the balance's value"),
         ];

@@ -39,6 +39,7 @@ use rust_decimal::Decimal;
 use crate::catalog;
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::rates::Rate;
 
 pub use balance::Reconciliation;
@@ -161,21 +162,20 @@ impl Store {
             });
         }
         if app_id != APPLICATION_ID && (tables > 0 || version > 0) {
-            return Err(Error::NotALedger {
-                path: path.to_path_buf(),
-                reason: "it holds other tables (its application id is not LiveLedger's)".into(),
-            });
+            return Err(Error::not_a_ledger(
+                path,
+                Message::new("core-ledger-why-other-tables"),
+            ));
         }
         if version < SCHEMA_VERSION {
-            return Err(Error::ReadOnly {
-                path: path.to_path_buf(),
-                why: if version == 0 {
-                    "and it is not a ledger yet".into()
+            return Err(Error::read_only(
+                path,
+                Message::new(if version == 0 {
+                    "core-ledger-why-not-yet"
                 } else {
-                    "and it was written by an older LiveLedger: it must be upgraded, which writes it"
-                        .into()
-                },
-            });
+                    "core-ledger-why-older"
+                }),
+            ));
         }
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store {
@@ -201,10 +201,10 @@ impl Store {
         // SQLite opens a file it may not write read-only without a word;
         // the first write would fail with no path.
         if conn.is_readonly(rusqlite::MAIN_DB)? {
-            return Err(Error::ReadOnly {
-                path: path.to_path_buf(),
-                why: "the file may not be written".into(),
-            });
+            return Err(Error::read_only(
+                path,
+                Message::new("core-ledger-why-file-read-only"),
+            ));
         }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store {
@@ -322,10 +322,10 @@ impl Store {
             });
         }
         if app_id != APPLICATION_ID && (tables > 0 || version > 0) {
-            return Err(Error::NotALedger {
-                path: self.path.clone(),
-                reason: "it holds other tables (its application id is not LiveLedger's)".into(),
-            });
+            return Err(Error::not_a_ledger(
+                self.path.clone(),
+                Message::new("core-ledger-why-other-tables"),
+            ));
         }
         if version == SCHEMA_VERSION {
             return Ok(());
@@ -512,24 +512,17 @@ pub fn storage_error(path: &Path, e: Error) -> Error {
     };
     let cause = match inner.sqlite_error_code() {
         Some(rusqlite::ErrorCode::ReadOnly) => {
-            return Error::ReadOnly {
-                path: path.to_path_buf(),
-                why: "the file, its folder or its disk may not be written".into(),
-            }
+            return Error::read_only(path, Message::new("core-ledger-why-disk-read-only"))
         }
-        Some(rusqlite::ErrorCode::DiskFull) => "the disk is full",
+        Some(rusqlite::ErrorCode::DiskFull) => "core-ledger-disk-full",
         // SQLite says only "disk I/O error" when, say, growing its
         // shared-memory file finds no room: a probe tells a full disk.
-        Some(rusqlite::ErrorCode::SystemIoFailure) if disk_is_full(path) => "the disk is full",
-        Some(rusqlite::ErrorCode::SystemIoFailure) => {
-            "the disk could not be read or written (full, failing or gone)"
-        }
+        Some(rusqlite::ErrorCode::SystemIoFailure) if disk_is_full(path) => "core-ledger-disk-full",
+        Some(rusqlite::ErrorCode::SystemIoFailure) => "core-ledger-disk-failed",
         _ => return e,
     };
-    Error::Disk {
-        path: path.to_path_buf(),
-        cause: format!("{cause} ({inner}); nothing more was written"),
-    }
+    // SQLite's own words inside, as it wrote them.
+    Error::disk(path, Message::new(cause).text("sqlite", inner.to_string()))
 }
 
 /// Whether the disk under `path` has no room: 64 KiB written to an
@@ -552,10 +545,9 @@ fn disk_is_full(path: &Path) -> bool {
 
 fn not_a_ledger(path: &Path, e: rusqlite::Error) -> Error {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => Error::NotALedger {
-            path: path.to_path_buf(),
-            reason: "it is not an SQLite database".into(),
-        },
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            Error::not_a_ledger(path, Message::new("core-ledger-why-not-sqlite"))
+        }
         Some(rusqlite::ErrorCode::CannotOpen) => Error::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other("cannot open the file"),

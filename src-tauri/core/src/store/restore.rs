@@ -119,14 +119,18 @@ impl Store {
             }
             // Totals past what the ledger can count (a gift's coins near
             // i64's end) refuse the backup, by its name.
-            tx.recount_all().map_err(|e| Error::NotALedger {
-                path: shown.to_path_buf(),
-                reason: format!("its totals cannot be counted: {e}"),
+            tx.recount_all().map_err(|e| {
+                Error::not_a_ledger(
+                    shown,
+                    Message::new("core-ledger-why-uncountable").said("error", e.said()),
+                )
             })?;
             // Every record must read back as the reports read it.
-            let undecodable = |e: Error| Error::NotALedger {
-                path: shown.to_path_buf(),
-                reason: format!("a record in it cannot be read: {e}"),
+            let undecodable = |e: Error| {
+                Error::not_a_ledger(
+                    shown,
+                    Message::new("core-ledger-why-unreadable").said("error", e.said()),
+                )
             };
             self.check_restored(&tables).map_err(undecodable)?;
             let count = |t: &str| -> Result<i64> {
@@ -140,9 +144,11 @@ impl Store {
                 withdrawals: count("withdrawals")?,
                 before_copy: None,
             };
-            tx.commit().map_err(|e| Error::NotALedger {
-                path: shown.to_path_buf(),
-                reason: format!("its records do not fit together ({e})"),
+            tx.commit().map_err(|e| {
+                Error::not_a_ledger(
+                    shown,
+                    Message::new("core-ledger-why-unfit").said("error", e.said()),
+                )
             })?;
             Ok(report)
         })();
@@ -342,17 +348,14 @@ fn checked_copy(backup: &Path) -> Result<Checked> {
         source: e,
     })?;
     if !meta.is_file() {
-        return Err(Error::NotALedger {
-            path: backup.to_path_buf(),
-            reason: "it is not a regular file".into(),
-        });
+        return Err(Error::not_a_ledger(
+            backup,
+            Message::new("core-ledger-why-not-regular"),
+        ));
     }
     let src = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| not_a_ledger(backup, e))?;
-    let refuse = |reason: String| Error::NotALedger {
-        path: backup.to_path_buf(),
-        reason,
-    };
+    let refuse = |said: Message| Error::not_a_ledger(backup, said);
     let read = |conn: &Connection| -> rusqlite::Result<(String, i64, i64)> {
         let ok: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
         let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
@@ -361,10 +364,13 @@ fn checked_copy(backup: &Path) -> Result<Checked> {
     };
     let (ok, app, version) = read(&src).map_err(|e| not_a_ledger(backup, e))?;
     if app != APPLICATION_ID {
-        return Err(refuse("it is not a LiveLedger backup".into()));
+        return Err(refuse(Message::new("core-ledger-why-not-a-backup")));
     }
     if ok != "ok" {
-        return Err(refuse(format!("its integrity check failed: {ok}")));
+        // SQLite's own words for what it found.
+        return Err(refuse(
+            Message::new("core-ledger-why-integrity").text("found", ok),
+        ));
     }
     if version > SCHEMA_VERSION {
         return Err(Error::NewerSchema {
@@ -374,30 +380,28 @@ fn checked_copy(backup: &Path) -> Result<Checked> {
         });
     }
     if version < 1 {
-        return Err(refuse("it holds no ledger".into()));
+        return Err(refuse(Message::new("core-ledger-why-empty")));
     }
     let found = schema_of(&src)?;
     let want = schema_at(version)?;
     if let Some(extra) = found.difference(&want).next() {
         let changed = want.iter().any(|w| w.0 == extra.0 && w.1 == extra.1);
-        return Err(refuse(if changed {
-            format!(
-                "its {} '{}' is not LiveLedger's; a restore brings records, never schema or code",
-                extra.0, extra.1
-            )
+        let m = if changed {
+            Message::new("core-ledger-why-changed")
         } else {
-            format!(
-                "it carries {} {} '{}' that LiveLedger does not make at its version ({version}); a restore brings records, never schema or code",
-                if extra.0 == "index" { "an" } else { "a" },
-                extra.0, extra.1
-            )
-        }));
+            Message::new("core-ledger-why-extra").text("version", version.to_string())
+        };
+        return Err(refuse(
+            m.text("kind", schema_kind(&extra.0))
+                .text("name", extra.1.clone()),
+        ));
     }
     if let Some(missing) = want.difference(&found).next() {
-        return Err(refuse(format!(
-            "its {} '{}' is not LiveLedger's",
-            missing.0, missing.1
-        )));
+        return Err(refuse(
+            Message::new("core-ledger-why-missing")
+                .text("kind", schema_kind(&missing.0))
+                .text("name", missing.1.clone()),
+        ));
     }
     let dir = TempDir::new()?;
     let path = dir.0.join("restore.db");
@@ -417,6 +421,16 @@ fn checked_copy(backup: &Path) -> Result<Checked> {
 }
 
 /// Every schema object of a database: (type, name, its SQL with white space folded).
+/// A schema object's type as the catalogs select on it.
+fn schema_kind(kind: &str) -> &'static str {
+    match kind {
+        "table" => "table",
+        "index" => "index",
+        "trigger" => "trigger",
+        _ => "view",
+    }
+}
+
 fn schema_of(conn: &Connection) -> Result<BTreeSet<(String, String, String)>> {
     let mut stmt = conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema")?;
     let rows = stmt.query_map([], |r| {
