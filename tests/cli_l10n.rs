@@ -1422,6 +1422,57 @@ fn a_file_that_is_not_a_ledger_or_a_backup_is_refused_in_german_and_japanese() {
     );
 }
 
+/// Booking TikTok's reported days: every problem of the request, joined,
+/// in German with German days; English as scripts have always read it.
+#[test]
+fn booking_tiktok_s_days_says_each_problem_in_german() {
+    let l = TestLedger::new();
+    stdout(run_with(&l, &[], &["settings", "set", "timezone", "UTC"]));
+    let days = common::sample("days-en-revenue.csv");
+    stdout(run_with(&l, &[], &["import", days.to_str().unwrap()]));
+    stdout(run_with(
+        &l,
+        &[],
+        &[
+            "session",
+            "add",
+            "--start",
+            "2026-11-14 20:00",
+            "--end",
+            "2026-11-14 21:00",
+        ],
+    ));
+    let book = |lang: &str| {
+        refused(run_with(
+            &l,
+            &[],
+            &[
+                "--lang",
+                lang,
+                "days",
+                "--book",
+                "2026-11-12",
+                "--book",
+                "2026-11-12",
+                "--book",
+                "2026-11-15",
+                "--book",
+                "2026-11-14",
+                "--book",
+                "2026-11-20",
+            ],
+        ))
+    };
+    assert_eq!(
+        book("de"),
+        "liveledger: error: days: 12.11.2026 ist zweimal genannt; TikTok meldet 0 Diamanten am 15.11.2026: nichts zu buchen; das Kassenbuch hat am 14.11.2026 1 LIVE: nur ein Tag ohne LIVE kann aus TikToks Zahlen gebucht werden; TikToks Dateien nennen keine Diamanten für den 20.11.2026\n"
+    );
+    assert_eq!(
+        book("en"),
+        "liveledger: error: days: 2026-11-12 is named twice; TikTok reports 0 diamonds on 2026-11-15: nothing to book; the ledger has 1 live(s) on 2026-11-14: only a day with no live can be booked from TikTok's figures; TikTok's files give no diamonds for 2026-11-20\n"
+    );
+}
+
 /// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
 fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
     use std::io::Write;

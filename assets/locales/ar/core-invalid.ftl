@@ -168,3 +168,19 @@ core-invalid-ws-port-after = المتوقع :PORT بعد العنوان، وال
 core-invalid-ws-no-host = المتوقع مضيف، والموجود { $url }
 core-invalid-ws-host = المتوقع اسم مضيف أو عنوان، والموجود { $host }
 core-invalid-ws-port = المتوقع منفذ من 1 إلى 65535، والموجود { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = ذُكر { $day } مرتين
+core-invalid-days-no-diamonds = لا تذكر ملفات TikTok أي ألماسات في { $day }
+core-invalid-days-zero = يُبلغ TikTok عن 0 ألماسة في { $day }: لا شيء لتسجيله
+core-invalid-days-lives = في السجل { $count ->
+    [zero] لا بث مباشر
+    [one] بث مباشر واحد
+    [two] بثّان مباشران
+    [few] { $n } بثوث مباشرة
+    [many] { $n } بثًا مباشرًا
+   *[other] { $n } بث مباشر
+} في { $day }: لا يمكن تسجيل إلا يوم بلا بث مباشر من أرقام TikTok
+core-invalid-days-no-start = ليس لـ { $day } بداية في { $zone }
+core-invalid-joined = { $first }؛ { $then }

@@ -147,3 +147,15 @@ core-invalid-ws-port-after = erwartet :PORT nach der Adresse, gefunden: { $url }
 core-invalid-ws-no-host = erwartet einen Host, gefunden: { $url }
 core-invalid-ws-host = erwartet einen Hostnamen oder eine Adresse, gefunden: { $host }
 core-invalid-ws-port = erwartet einen Port von 1 bis 65535, gefunden: { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } ist zweimal genannt
+core-invalid-days-no-diamonds = TikToks Dateien nennen keine Diamanten für den { $day }
+core-invalid-days-zero = TikTok meldet 0 Diamanten am { $day }: nichts zu buchen
+core-invalid-days-lives = das Kassenbuch hat am { $day } { $count ->
+    [one] { $n } LIVE
+   *[other] { $n } LIVEs
+}: nur ein Tag ohne LIVE kann aus TikToks Zahlen gebucht werden
+core-invalid-days-no-start = { $day } hat keinen Anfang in { $zone }
+core-invalid-joined = { $first }; { $then }

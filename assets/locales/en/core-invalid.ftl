@@ -142,3 +142,15 @@ core-invalid-ws-port-after = expected :PORT after the address, found { $url }
 core-invalid-ws-no-host = expected a host, found { $url }
 core-invalid-ws-host = expected a host name or address, found { $host }
 core-invalid-ws-port = expected a port from 1 to 65535, found { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } is named twice
+core-invalid-days-no-diamonds = TikTok's files give no diamonds for { $day }
+core-invalid-days-zero = TikTok reports 0 diamonds on { $day }: nothing to book
+core-invalid-days-lives = the ledger has { $count ->
+    [one] { $n } live
+   *[other] { $n } lives
+} on { $day }: only a day with no live can be booked from TikTok's figures
+core-invalid-days-no-start = { $day } has no start in { $zone }
+core-invalid-joined = { $first }; { $then }

@@ -144,3 +144,15 @@ core-invalid-ws-port-after = se esperaba :PUERTO tras la dirección; se encontr�
 core-invalid-ws-no-host = se esperaba un host; se encontró { $url }
 core-invalid-ws-host = se esperaba un nombre de host o una dirección; se encontró { $host }
 core-invalid-ws-port = se esperaba un puerto de 1 a 65535; se encontró { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } aparece dos veces
+core-invalid-days-no-diamonds = los archivos de TikTok no dan diamantes para el { $day }
+core-invalid-days-zero = TikTok indica 0 diamantes el { $day }: no hay nada que anotar
+core-invalid-days-lives = el registro tiene { $count ->
+    [one] { $n } directo
+   *[other] { $n } directos
+} el { $day }: solo un día sin directos puede anotarse con las cifras de TikTok
+core-invalid-days-no-start = { $day } no tiene inicio en { $zone }
+core-invalid-joined = { $first }; { $then }

@@ -144,3 +144,15 @@ core-invalid-ws-port-after = :PORT attendu après l'adresse, trouvé { $url }
 core-invalid-ws-no-host = hôte attendu, trouvé { $url }
 core-invalid-ws-host = nom d'hôte ou adresse attendu, trouvé { $host }
 core-invalid-ws-port = port de 1 à 65535 attendu, trouvé { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } est indiqué deux fois
+core-invalid-days-no-diamonds = les fichiers de TikTok ne donnent aucun diamant pour le { $day }
+core-invalid-days-zero = TikTok indique 0 diamant le { $day } : rien à enregistrer
+core-invalid-days-lives = le registre a { $count ->
+    [one] { $n } LIVE
+   *[other] { $n } LIVE
+} le { $day } : seul un jour sans LIVE peut être enregistré à partir des chiffres de TikTok
+core-invalid-days-no-start = { $day } n’a pas de début dans { $zone }
+core-invalid-joined = { $first } ; { $then }

@@ -138,3 +138,14 @@ core-invalid-ws-port-after = diharapkan :PORT setelah alamat, ditemukan { $url }
 core-invalid-ws-no-host = diharapkan sebuah host, ditemukan { $url }
 core-invalid-ws-host = diharapkan nama host atau alamat, ditemukan { $host }
 core-invalid-ws-port = diharapkan port dari 1 hingga 65535, ditemukan { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } disebut dua kali
+core-invalid-days-no-diamonds = file TikTok tidak memberi berlian untuk { $day }
+core-invalid-days-zero = TikTok melaporkan 0 berlian pada { $day }: tidak ada yang dibukukan
+core-invalid-days-lives = buku catatan memiliki { $count ->
+   *[other] { $n } siaran LIVE
+} pada { $day }: hanya hari tanpa siaran LIVE yang bisa dibukukan dari angka TikTok
+core-invalid-days-no-start = { $day } tidak punya awal di { $zone }
+core-invalid-joined = { $first }; { $then }

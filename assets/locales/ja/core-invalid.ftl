@@ -138,3 +138,14 @@ core-invalid-ws-port-after = アドレスの後に :PORT を指定してくだ�
 core-invalid-ws-no-host = ホストを指定してください (指定値: { $url })
 core-invalid-ws-host = ホスト名またはアドレスを指定してください (指定値: { $host })
 core-invalid-ws-port = 1 から 65535 までのポートを指定してください (指定値: { $port })
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } が2回指定されています
+core-invalid-days-no-diamonds = TikTok のファイルには { $day } のダイヤモンドがありません
+core-invalid-days-zero = TikTok は { $day } のダイヤモンドを 0 と報告しています。記帳するものはありません
+core-invalid-days-lives = 台帳には { $day } に { $count ->
+   *[other] { $n } 件のLIVE配信
+}があります。TikTok の数値から記帳できるのは LIVE配信のない日だけです
+core-invalid-days-no-start = { $day } は { $zone } に開始時刻がありません
+core-invalid-joined = { $first }。{ $then }

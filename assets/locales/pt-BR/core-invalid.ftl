@@ -144,3 +144,15 @@ core-invalid-ws-port-after = esperado :PORTA depois do endereço; encontrado { $
 core-invalid-ws-no-host = esperado um host; encontrado { $url }
 core-invalid-ws-host = esperado um nome de host ou endereço; encontrado { $host }
 core-invalid-ws-port = esperada uma porta de 1 a 65535; encontrado { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } aparece duas vezes
+core-invalid-days-no-diamonds = os arquivos do TikTok não trazem diamantes para { $day }
+core-invalid-days-zero = o TikTok informa 0 diamantes em { $day }: nada a lançar
+core-invalid-days-lives = o registro tem { $count ->
+    [one] { $n } live
+   *[other] { $n } lives
+} em { $day }: só um dia sem live pode ser lançado com os números do TikTok
+core-invalid-days-no-start = { $day } não tem início em { $zone }
+core-invalid-joined = { $first }; { $then }

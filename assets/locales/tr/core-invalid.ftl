@@ -138,3 +138,14 @@ core-invalid-ws-port-after = adresten sonra :PORT bekleniyordu, bulunan: { $url 
 core-invalid-ws-no-host = bir ana bilgisayar bekleniyordu, bulunan: { $url }
 core-invalid-ws-host = bir ana bilgisayar adı veya adresi bekleniyordu, bulunan: { $host }
 core-invalid-ws-port = 1 ile 65535 arasında bir port bekleniyordu, bulunan: { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } iki kez belirtilmiş
+core-invalid-days-no-diamonds = TikTok'un dosyaları { $day } için elmas vermiyor
+core-invalid-days-zero = TikTok { $day } tarihinde 0 elmas bildiriyor: kaydedilecek bir şey yok
+core-invalid-days-lives = defterde { $day } tarihinde { $count ->
+   *[other] { $n } canlı yayın
+} var: TikTok'un rakamlarından yalnızca canlı yayın olmayan bir gün kaydedilebilir
+core-invalid-days-no-start = { $day } tarihinin { $zone } içinde bir başlangıcı yok
+core-invalid-joined = { $first }; { $then }

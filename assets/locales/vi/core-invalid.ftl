@@ -138,3 +138,14 @@ core-invalid-ws-port-after = cần :PORT sau địa chỉ, nhận được { $ur
 core-invalid-ws-no-host = cần một máy chủ, nhận được { $url }
 core-invalid-ws-host = cần tên máy chủ hoặc địa chỉ, nhận được { $host }
 core-invalid-ws-port = cần cổng từ 1 đến 65535, nhận được { $port }
+
+# Booking TikTok's reported days: each problem (a day as the language writes it);
+# several are joined by core-invalid-joined.
+core-invalid-days-twice = { $day } được nêu hai lần
+core-invalid-days-no-diamonds = các tệp của TikTok không có kim cương nào cho { $day }
+core-invalid-days-zero = TikTok báo 0 kim cương vào { $day }: không có gì để ghi sổ
+core-invalid-days-lives = sổ đã có { $count ->
+   *[other] { $n } buổi LIVE
+} vào { $day }: chỉ ngày không có buổi LIVE nào mới ghi sổ được từ số liệu của TikTok
+core-invalid-days-no-start = { $day } không có thời điểm bắt đầu trong { $zone }
+core-invalid-joined = { $first }; { $then }

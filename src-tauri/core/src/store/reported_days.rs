@@ -19,6 +19,7 @@ use super::LedgerTx;
 use super::{begin_import, finish_import, to_ms, ImportCounts, Store};
 use crate::dates;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{DayFigure, ReportedDay};
 use crate::money::Diamonds;
 
@@ -235,29 +236,52 @@ impl Store {
             .into_iter()
             .map(|d| (d.day, d))
             .collect();
-        let mut problems = Vec::new();
+        // Each problem in English as it was always written, and as a message.
+        let mut problems: Vec<(String, Message)> = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
         for day in days {
+            let said = |id: &'static str| Message::new(id).day("day", *day);
             if !seen.insert(*day) {
-                problems.push(format!("{day} is named twice"));
+                problems.push((
+                    format!("{day} is named twice"),
+                    said("core-invalid-days-twice"),
+                ));
                 continue;
             }
             match reported.get(day).and_then(|r| r.diamonds) {
-                None => problems.push(format!("TikTok's files give no diamonds for {day}")),
-                Some(d) if d.0.is_zero() => problems.push(format!(
-                    "TikTok reports 0 diamonds on {day}: nothing to book"
+                None => problems.push((
+                    format!("TikTok's files give no diamonds for {day}"),
+                    said("core-invalid-days-no-diamonds"),
+                )),
+                Some(d) if d.0.is_zero() => problems.push((
+                    format!("TikTok reports 0 diamonds on {day}: nothing to book"),
+                    said("core-invalid-days-zero"),
                 )),
                 Some(_) => {}
             }
             let lives = lives_on(tx.conn(), *day, tz)?;
             if lives > 0 {
-                problems.push(format!(
-                    "the ledger has {lives} live(s) on {day}: only a day with no live can be booked from TikTok's figures"
+                problems.push((
+                    format!(
+                        "the ledger has {lives} live(s) on {day}: only a day with no live can be booked from TikTok's figures"
+                    ),
+                    said("core-invalid-days-lives")
+                        .count("count", lives as u64)
+                        .text("n", lives.to_string()),
                 ));
             }
         }
         if !problems.is_empty() {
-            return Err(Error::invalid("days", problems.join("; ")));
+            let (english, said): (Vec<String>, Vec<Message>) = problems.into_iter().unzip();
+            let said = said
+                .into_iter()
+                .reduce(|first, then| {
+                    Message::new("core-invalid-joined")
+                        .said("first", first)
+                        .said("then", then)
+                })
+                .unwrap_or_else(|| Message::new("core-invalid-days-none"));
+            return Err(Error::invalid_with("days", english.join("; "), said));
         }
         let import_id = begin_import(&tx, "TikTok LIVE Center days", BOOKING_FORMAT)?;
         let mut booked = Vec::with_capacity(days.len());
@@ -265,9 +289,19 @@ impl Store {
         for day in days {
             let r = &reported[day];
             let diamonds = r.diamonds.unwrap_or_default();
-            let start = day_start(*day, tz)
-                .ok_or_else(|| Error::invalid("days", format!("{day} has no start in {tz}")))?;
-            dates::plausible(start).map_err(|m| Error::invalid("days", m))?;
+            let start = day_start(*day, tz).ok_or_else(|| {
+                Error::invalid_with(
+                    "days",
+                    format!("{day} has no start in {tz}"),
+                    Message::new("core-invalid-days-no-start")
+                        .day("day", *day)
+                        .text("zone", tz.to_string()),
+                )
+            })?;
+            dates::plausible(start).map_err(|m| {
+                let year = chrono::Datelike::year(&start);
+                Error::invalid_with("days", m, dates::implausible_year(year))
+            })?;
             // The LIVE time TikTok gives, within the day; else a live of no length.
             let secs = r.live_seconds.unwrap_or(0).clamp(0, 24 * 3600 - 1);
             let title = format!("TikTok LIVE Center: {day}");
