@@ -216,3 +216,44 @@ core-ledger-why-missing = { $kind ->
 } '{ $name }' فيه ليس من LiveLedger
 core-ledger-disk-full = القرص ممتلئ ({ $sqlite })؛ لم يُكتب شيء آخر
 core-ledger-disk-failed = تعذّرت القراءة من القرص أو الكتابة عليه (ممتلئ أو معطوب أو مفقود) ({ $sqlite })؛ لم يُكتب شيء آخر
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] ألماسات البث { $id }
+   *[value] قيمة البث { $id }
+}
+core-overflow-statement = في الكشف: { $part ->
+    [opening-balance] الرصيد الافتتاحي
+    [gifts] الهدايا
+    [coins] العملات
+    [diamonds] الألماسات
+    [value] القيمة
+    [withdrawals] عمليات السحب
+    [fees] الرسوم
+    [payouts] المدفوعات
+    [corrections] التصحيحات
+    [balance] الرصيد
+   *[rounding] التقريب
+}
+core-overflow = { $what ->
+    [balance-value] قيمة الرصيد
+    [recent-pace] الوتيرة الأخيرة
+    [pending-withdrawals] عمليات السحب المعلّقة
+    [period-diamonds] ألماسات الفترة
+    [day-diamonds] ألماسات يوم واحد
+    [coins-every-session] عملات كل البثوث
+    [minute-diamonds] ألماسات دقيقة واحدة
+    [money-per-1000] المال لكل 1000 مشاهد
+    [diamonds-to-go] الألماسات المتبقية
+    [diamonds-earned] الألماسات المكتسبة
+    [diamonds-withdrawn] الألماسات المسحوبة
+    [corrections] التصحيحات
+    [day-withdrawals] عمليات سحب اليوم
+    [balance] الرصيد
+    [booked-diamonds] الألماسات المسجّلة
+    [wallet-difference] الفرق عن المحفظة
+    [withdrawal-value] قيمة السحب
+    [withdrawal-net] صافي السحب
+   *[tiktok-diamonds] ألماسات TikTok
+}
+core-overflow-engagement = تفاعلات البث { $id } في الدقيقة { $minute }

@@ -176,3 +176,44 @@ core-ledger-why-missing = ihr { $kind ->
 } '{ $name }' stammt nicht von LiveLedger
 core-ledger-disk-full = der Datenträger ist voll ({ $sqlite }); es wurde nichts mehr geschrieben
 core-ledger-disk-failed = der Datenträger konnte nicht gelesen oder beschrieben werden (voll, defekt oder entfernt) ({ $sqlite }); es wurde nichts mehr geschrieben
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] die Diamanten von LIVE { $id }
+   *[value] der Wert von LIVE { $id }
+}
+core-overflow-statement = in der Abrechnung: { $part ->
+    [opening-balance] Anfangsguthaben
+    [gifts] Geschenke
+    [coins] Münzen
+    [diamonds] Diamanten
+    [value] Wert
+    [withdrawals] Auszahlungen
+    [fees] Gebühren
+    [payouts] Ausgezahltes
+    [corrections] Korrekturen
+    [balance] Guthaben
+   *[rounding] Rundung
+}
+core-overflow = { $what ->
+    [balance-value] der Wert des Guthabens
+    [recent-pace] das jüngste Tempo
+    [pending-withdrawals] die offenen Auszahlungen
+    [period-diamonds] die Diamanten des Zeitraums
+    [day-diamonds] die Diamanten eines Tages
+    [coins-every-session] die Münzen aller LIVEs
+    [minute-diamonds] die Diamanten einer Minute
+    [money-per-1000] Geld pro 1.000 Zuschauer
+    [diamonds-to-go] die noch fehlenden Diamanten
+    [diamonds-earned] die verdienten Diamanten
+    [diamonds-withdrawn] die ausgezahlten Diamanten
+    [corrections] die Korrekturen
+    [day-withdrawals] die Auszahlungen des Tages
+    [balance] das Guthaben
+    [booked-diamonds] gebuchte Diamanten
+    [wallet-difference] die Differenz zum Wallet
+    [withdrawal-value] der Wert der Auszahlung
+    [withdrawal-net] der Nettobetrag der Auszahlung
+   *[tiktok-diamonds] TikToks Diamanten
+}
+core-overflow-engagement = die Interaktionen von LIVE { $id } in der Minute { $minute }

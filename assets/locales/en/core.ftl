@@ -108,7 +108,7 @@ core-error-not-a-file = { $path } is { $found ->
 }, not a regular file: name a regular file or a new one; nothing was written to it
 # $why is a core-ledger-why-… message.
 core-error-read-only = { $path } is read-only ({ $why }): it can be read but not changed; nothing was written
-# $what is in English for now.
+# $what is a core-overflow-… message (or the sum named as the code wrote it).
 core-error-overflow = { $what } is too large to add up; edit or delete the record with the absurd figure
 
 ## A deleted record's name in the trash ("session 2 and its 119 gifts").
@@ -183,3 +183,44 @@ core-ledger-why-missing = its { $kind ->
 } '{ $name }' is not LiveLedger's
 core-ledger-disk-full = the disk is full ({ $sqlite }); nothing more was written
 core-ledger-disk-failed = the disk could not be read or written (full, failing or gone) ({ $sqlite }); nothing more was written
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] session { $id }'s diamonds
+   *[value] session { $id }'s value
+}
+core-overflow-statement = the statement's { $part ->
+    [opening-balance] opening balance
+    [gifts] gifts
+    [coins] coins
+    [diamonds] diamonds
+    [value] value
+    [withdrawals] withdrawals
+    [fees] fees
+    [payouts] payouts
+    [corrections] corrections
+    [balance] balance
+   *[rounding] rounding
+}
+core-overflow = { $what ->
+    [balance-value] the balance's value
+    [recent-pace] the recent pace
+    [pending-withdrawals] the pending withdrawals
+    [period-diamonds] the period's diamonds
+    [day-diamonds] the diamonds of a day
+    [coins-every-session] the coins of every session
+    [minute-diamonds] a minute's diamonds
+    [money-per-1000] money per 1,000 viewers
+    [diamonds-to-go] the diamonds to go
+    [diamonds-earned] the diamonds earned
+    [diamonds-withdrawn] the diamonds withdrawn
+    [corrections] the corrections
+    [day-withdrawals] the day's withdrawals
+    [balance] the balance
+    [booked-diamonds] booked diamonds
+    [wallet-difference] the difference to the wallet
+    [withdrawal-value] the withdrawal's value
+    [withdrawal-net] the withdrawal's net
+   *[tiktok-diamonds] TikTok's diamonds
+}
+core-overflow-engagement = the engagement of session { $id }'s minute { $minute }

@@ -176,3 +176,44 @@ core-ledger-why-missing = su { $kind ->
 } '{ $name }' no es de LiveLedger
 core-ledger-disk-full = el disco está lleno ({ $sqlite }); no se escribió nada más
 core-ledger-disk-failed = no se pudo leer ni escribir el disco (lleno, averiado o desconectado) ({ $sqlite }); no se escribió nada más
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] los diamantes del directo { $id }
+   *[value] el valor del directo { $id }
+}
+core-overflow-statement = en el extracto: { $part ->
+    [opening-balance] saldo inicial
+    [gifts] regalos
+    [coins] monedas
+    [diamonds] diamantes
+    [value] valor
+    [withdrawals] retiros
+    [fees] comisiones
+    [payouts] pagos
+    [corrections] correcciones
+    [balance] saldo
+   *[rounding] redondeo
+}
+core-overflow = { $what ->
+    [balance-value] el valor del saldo
+    [recent-pace] el ritmo reciente
+    [pending-withdrawals] los retiros pendientes
+    [period-diamonds] los diamantes del periodo
+    [day-diamonds] los diamantes de un día
+    [coins-every-session] las monedas de todos los directos
+    [minute-diamonds] los diamantes de un minuto
+    [money-per-1000] el dinero por 1000 espectadores
+    [diamonds-to-go] los diamantes que faltan
+    [diamonds-earned] los diamantes ganados
+    [diamonds-withdrawn] los diamantes retirados
+    [corrections] las correcciones
+    [day-withdrawals] los retiros del día
+    [balance] el saldo
+    [booked-diamonds] los diamantes anotados
+    [wallet-difference] la diferencia con la billetera
+    [withdrawal-value] el valor del retiro
+    [withdrawal-net] el neto del retiro
+   *[tiktok-diamonds] los diamantes de TikTok
+}
+core-overflow-engagement = las interacciones del directo { $id } en el minuto { $minute }

@@ -176,3 +176,44 @@ core-ledger-why-missing = son objet { $kind ->
 } '{ $name }' n’est pas celui de LiveLedger
 core-ledger-disk-full = le disque est plein ({ $sqlite }) ; rien de plus n’a été écrit
 core-ledger-disk-failed = le disque n’a pas pu être lu ou écrit (plein, défaillant ou absent) ({ $sqlite }) ; rien de plus n’a été écrit
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] les diamants du LIVE { $id }
+   *[value] la valeur du LIVE { $id }
+}
+core-overflow-statement = dans le relevé : { $part ->
+    [opening-balance] solde d’ouverture
+    [gifts] cadeaux
+    [coins] pièces
+    [diamonds] diamants
+    [value] valeur
+    [withdrawals] retraits
+    [fees] frais
+    [payouts] versements
+    [corrections] corrections
+    [balance] solde
+   *[rounding] arrondi
+}
+core-overflow = { $what ->
+    [balance-value] la valeur du solde
+    [recent-pace] le rythme récent
+    [pending-withdrawals] les retraits en attente
+    [period-diamonds] les diamants de la période
+    [day-diamonds] les diamants d’un jour
+    [coins-every-session] les pièces de tous les LIVE
+    [minute-diamonds] les diamants d’une minute
+    [money-per-1000] l’argent pour 1 000 spectateurs
+    [diamonds-to-go] les diamants restants
+    [diamonds-earned] les diamants gagnés
+    [diamonds-withdrawn] les diamants retirés
+    [corrections] les corrections
+    [day-withdrawals] les retraits du jour
+    [balance] le solde
+    [booked-diamonds] les diamants enregistrés
+    [wallet-difference] l’écart avec le portefeuille
+    [withdrawal-value] la valeur du retrait
+    [withdrawal-net] le net du retrait
+   *[tiktok-diamonds] les diamants de TikTok
+}
+core-overflow-engagement = les interactions du LIVE { $id } à la minute { $minute }

@@ -166,3 +166,44 @@ core-ledger-why-missing = { $kind ->
 } '{ $name }' miliknya bukan milik LiveLedger
 core-ledger-disk-full = disk penuh ({ $sqlite }); tidak ada lagi yang ditulis
 core-ledger-disk-failed = disk tidak dapat dibaca atau ditulis (penuh, rusak, atau hilang) ({ $sqlite }); tidak ada lagi yang ditulis
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] berlian siaran LIVE { $id }
+   *[value] nilai siaran LIVE { $id }
+}
+core-overflow-statement = dalam laporan: { $part ->
+    [opening-balance] saldo awal
+    [gifts] hadiah
+    [coins] koin
+    [diamonds] berlian
+    [value] nilai
+    [withdrawals] penarikan
+    [fees] biaya
+    [payouts] pembayaran
+    [corrections] koreksi
+    [balance] saldo
+   *[rounding] pembulatan
+}
+core-overflow = { $what ->
+    [balance-value] nilai saldo
+    [recent-pace] laju terkini
+    [pending-withdrawals] penarikan yang tertunda
+    [period-diamonds] berlian periode
+    [day-diamonds] berlian satu hari
+    [coins-every-session] koin semua siaran LIVE
+    [minute-diamonds] berlian satu menit
+    [money-per-1000] uang per 1.000 penonton
+    [diamonds-to-go] berlian yang masih kurang
+    [diamonds-earned] berlian yang diperoleh
+    [diamonds-withdrawn] berlian yang ditarik
+    [corrections] koreksi
+    [day-withdrawals] penarikan hari itu
+    [balance] saldo
+    [booked-diamonds] berlian yang dibukukan
+    [wallet-difference] selisih dengan dompet
+    [withdrawal-value] nilai penarikan
+    [withdrawal-net] nilai bersih penarikan
+   *[tiktok-diamonds] berlian TikTok
+}
+core-overflow-engagement = interaksi siaran LIVE { $id } pada menit { $minute }

@@ -166,3 +166,44 @@ core-ledger-why-missing = その { $kind ->
 } '{ $name }' は LiveLedger のものではありません
 core-ledger-disk-full = ディスクがいっぱいです（{ $sqlite }）。これ以上は何も書き込んでいません
 core-ledger-disk-failed = ディスクを読み書きできませんでした（満杯、故障、または取り外し）（{ $sqlite }）。これ以上は何も書き込んでいません
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] LIVE配信 { $id } のダイヤモンド
+   *[value] LIVE配信 { $id } の価値
+}
+core-overflow-statement = 明細の{ $part ->
+    [opening-balance] 期首残高
+    [gifts] ギフト
+    [coins] コイン
+    [diamonds] ダイヤモンド
+    [value] 価値
+    [withdrawals] 出金
+    [fees] 手数料
+    [payouts] 支払額
+    [corrections] 修正
+    [balance] 残高
+   *[rounding] 端数処理
+}
+core-overflow = { $what ->
+    [balance-value] 残高の価値
+    [recent-pace] 最近のペース
+    [pending-withdrawals] 保留中の出金
+    [period-diamonds] 期間のダイヤモンド
+    [day-diamonds] 1 日のダイヤモンド
+    [coins-every-session] すべてのLIVE配信のコイン
+    [minute-diamonds] 1 分間のダイヤモンド
+    [money-per-1000] 視聴者 1,000 人あたりの金額
+    [diamonds-to-go] 残りのダイヤモンド
+    [diamonds-earned] 獲得したダイヤモンド
+    [diamonds-withdrawn] 出金したダイヤモンド
+    [corrections] 修正
+    [day-withdrawals] その日の出金
+    [balance] 残高
+    [booked-diamonds] 記帳したダイヤモンド
+    [wallet-difference] ウォレットとの差
+    [withdrawal-value] 出金の価値
+    [withdrawal-net] 出金の純額
+   *[tiktok-diamonds] TikTok のダイヤモンド
+}
+core-overflow-engagement = LIVE配信 { $id } の { $minute } の 1 分間のエンゲージメント

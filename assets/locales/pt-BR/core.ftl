@@ -176,3 +176,44 @@ core-ledger-why-missing = seu { $kind ->
 } '{ $name }' não é do LiveLedger
 core-ledger-disk-full = o disco está cheio ({ $sqlite }); nada mais foi gravado
 core-ledger-disk-failed = não foi possível ler ou gravar o disco (cheio, com falha ou desconectado) ({ $sqlite }); nada mais foi gravado
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] os diamantes da live { $id }
+   *[value] o valor da live { $id }
+}
+core-overflow-statement = no extrato: { $part ->
+    [opening-balance] saldo inicial
+    [gifts] presentes
+    [coins] moedas
+    [diamonds] diamantes
+    [value] valor
+    [withdrawals] saques
+    [fees] taxas
+    [payouts] pagamentos
+    [corrections] correções
+    [balance] saldo
+   *[rounding] arredondamento
+}
+core-overflow = { $what ->
+    [balance-value] o valor do saldo
+    [recent-pace] o ritmo recente
+    [pending-withdrawals] os saques pendentes
+    [period-diamonds] os diamantes do período
+    [day-diamonds] os diamantes de um dia
+    [coins-every-session] as moedas de todas as lives
+    [minute-diamonds] os diamantes de um minuto
+    [money-per-1000] o dinheiro por 1.000 espectadores
+    [diamonds-to-go] os diamantes que faltam
+    [diamonds-earned] os diamantes ganhos
+    [diamonds-withdrawn] os diamantes sacados
+    [corrections] as correções
+    [day-withdrawals] os saques do dia
+    [balance] o saldo
+    [booked-diamonds] os diamantes lançados
+    [wallet-difference] a diferença para a carteira
+    [withdrawal-value] o valor do saque
+    [withdrawal-net] o líquido do saque
+   *[tiktok-diamonds] os diamantes do TikTok
+}
+core-overflow-engagement = as interações da live { $id } no minuto { $minute }

@@ -166,3 +166,44 @@ core-ledger-why-missing = { $kind ->
 } '{ $name }' LiveLedger'a ait değil
 core-ledger-disk-full = disk dolu ({ $sqlite }); başka hiçbir şey yazılmadı
 core-ledger-disk-failed = disk okunamadı ya da yazılamadı (dolu, arızalı ya da çıkarılmış) ({ $sqlite }); başka hiçbir şey yazılmadı
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] { $id } numaralı canlı yayının elmasları
+   *[value] { $id } numaralı canlı yayının değeri
+}
+core-overflow-statement = dökümde: { $part ->
+    [opening-balance] açılış bakiyesi
+    [gifts] hediyeler
+    [coins] jetonlar
+    [diamonds] elmaslar
+    [value] değer
+    [withdrawals] para çekmeler
+    [fees] ücretler
+    [payouts] ödemeler
+    [corrections] düzeltmeler
+    [balance] bakiye
+   *[rounding] yuvarlama
+}
+core-overflow = { $what ->
+    [balance-value] bakiyenin değeri
+    [recent-pace] son tempo
+    [pending-withdrawals] bekleyen para çekmeler
+    [period-diamonds] dönemin elmasları
+    [day-diamonds] bir günün elmasları
+    [coins-every-session] tüm canlı yayınların jetonları
+    [minute-diamonds] bir dakikanın elmasları
+    [money-per-1000] 1.000 izleyici başına para
+    [diamonds-to-go] kalan elmaslar
+    [diamonds-earned] kazanılan elmaslar
+    [diamonds-withdrawn] çekilen elmaslar
+    [corrections] düzeltmeler
+    [day-withdrawals] günün para çekmeleri
+    [balance] bakiye
+    [booked-diamonds] kaydedilen elmaslar
+    [wallet-difference] cüzdanla fark
+    [withdrawal-value] para çekmenin değeri
+    [withdrawal-net] para çekmenin neti
+   *[tiktok-diamonds] TikTok'un elmasları
+}
+core-overflow-engagement = { $id } numaralı canlı yayının { $minute } dakikasındaki etkileşimler

@@ -166,3 +166,44 @@ core-ledger-why-missing = { $kind ->
 } '{ $name }' của nó không phải của LiveLedger
 core-ledger-disk-full = ổ đĩa đã đầy ({ $sqlite }); không ghi thêm gì nữa
 core-ledger-disk-failed = không thể đọc hoặc ghi ổ đĩa (đầy, hỏng hoặc đã bị tháo) ({ $sqlite }); không ghi thêm gì nữa
+
+# What a sum too large to add up was (inside core-error-overflow's $what).
+core-overflow-session = { $part ->
+    [diamonds] kim cương của buổi LIVE { $id }
+   *[value] giá trị của buổi LIVE { $id }
+}
+core-overflow-statement = trong sao kê: { $part ->
+    [opening-balance] số dư đầu kỳ
+    [gifts] quà tặng
+    [coins] xu
+    [diamonds] kim cương
+    [value] giá trị
+    [withdrawals] lần rút tiền
+    [fees] phí
+    [payouts] khoản đã trả
+    [corrections] điều chỉnh
+    [balance] số dư
+   *[rounding] làm tròn
+}
+core-overflow = { $what ->
+    [balance-value] giá trị số dư
+    [recent-pace] nhịp gần đây
+    [pending-withdrawals] các lần rút tiền đang chờ
+    [period-diamonds] kim cương của kỳ
+    [day-diamonds] kim cương của một ngày
+    [coins-every-session] xu của mọi buổi LIVE
+    [minute-diamonds] kim cương của một phút
+    [money-per-1000] tiền trên 1.000 người xem
+    [diamonds-to-go] kim cương còn thiếu
+    [diamonds-earned] kim cương đã kiếm
+    [diamonds-withdrawn] kim cương đã rút
+    [corrections] các điều chỉnh
+    [day-withdrawals] các lần rút tiền trong ngày
+    [balance] số dư
+    [booked-diamonds] kim cương đã ghi sổ
+    [wallet-difference] chênh lệch với ví
+    [withdrawal-value] giá trị lần rút tiền
+    [withdrawal-net] số tiền ròng của lần rút tiền
+   *[tiktok-diamonds] kim cương của TikTok
+}
+core-overflow-engagement = tương tác của buổi LIVE { $id } trong phút { $minute }

@@ -223,7 +223,7 @@ impl Error {
                 }
             }
             Error::Overflow { what } => {
-                Message::new("core-error-overflow").text("what", what.clone())
+                Message::new("core-error-overflow").said("what", overflow_what(what))
             }
             Error::NeedsConfirmation { messages, .. } => {
                 Message::new("core-error-needs-confirmation").count("count", messages.len() as u64)
@@ -620,6 +620,68 @@ fn record_key(what: &str) -> &'static str {
 }
 
 /// The catalog's key for what `NotAFile` found (see `paths::kind_of`).
+/// What an [`Error::Overflow`] was adding up, as a message whose English is
+/// `what` (`core-overflow-…`): the sums the core names, read back from their
+/// English as [`found_key`] reads a path's kind; any other stays as written.
+fn overflow_what(what: &str) -> Message {
+    let session = what
+        .strip_prefix("session ")
+        .and_then(|rest| rest.split_once("'s "))
+        .filter(|(id, _)| id.bytes().all(|b| b.is_ascii_digit()));
+    if let Some((id, part @ ("diamonds" | "value"))) = session {
+        let m = Message::new("core-overflow-session").text("id", id);
+        return m.text("part", part);
+    }
+    let minute = what
+        .strip_prefix("the engagement of session ")
+        .and_then(|rest| rest.split_once("'s minute "));
+    if let Some((id, minute)) = minute {
+        return Message::new("core-overflow-engagement")
+            .text("id", id)
+            .text("minute", minute);
+    }
+    if let Some(part) = what.strip_prefix("the statement's ") {
+        let key = match part {
+            "opening balance" => "opening-balance",
+            "gifts" => "gifts",
+            "coins" => "coins",
+            "diamonds" => "diamonds",
+            "value" => "value",
+            "withdrawals" => "withdrawals",
+            "fees" => "fees",
+            "payouts" => "payouts",
+            "corrections" => "corrections",
+            "balance" => "balance",
+            "rounding" => "rounding",
+            _ => return Message::new("core-error-text").text("text", what),
+        };
+        return Message::new("core-overflow-statement").text("part", key);
+    }
+    let key = match what {
+        "the balance's value" => "balance-value",
+        "the recent pace" => "recent-pace",
+        "the pending withdrawals" => "pending-withdrawals",
+        "the period's diamonds" => "period-diamonds",
+        "the diamonds of a day" => "day-diamonds",
+        "the coins of every session" => "coins-every-session",
+        "a minute's diamonds" => "minute-diamonds",
+        "money per 1,000 viewers" => "money-per-1000",
+        "the diamonds to go" => "diamonds-to-go",
+        "the diamonds earned" => "diamonds-earned",
+        "the diamonds withdrawn" => "diamonds-withdrawn",
+        "the corrections" => "corrections",
+        "the day's withdrawals" => "day-withdrawals",
+        "the balance" => "balance",
+        "booked diamonds" => "booked-diamonds",
+        "the difference to the wallet" => "wallet-difference",
+        "the withdrawal's value" => "withdrawal-value",
+        "the withdrawal's net" => "withdrawal-net",
+        "TikTok's diamonds" => "tiktok-diamonds",
+        _ => return Message::new("core-error-text").text("text", what),
+    };
+    Message::new("core-overflow").text("what", key)
+}
+
 /// The catalogs' key of a path's kind in words (`a folder` → `folder`).
 pub(crate) fn found_key(found: &str) -> &'static str {
     match found {
@@ -801,6 +863,67 @@ mod tests {
                 "f.csv: the file is empty",
             ]
         );
+    }
+
+    /// Every sum the code names in an overflow has a message whose English
+    /// is that name; German says it in German.
+    #[test]
+    fn every_overflow_s_sum_is_said_and_its_english_is_the_name() {
+        let statement = [
+            "opening balance",
+            "gifts",
+            "coins",
+            "diamonds",
+            "value",
+            "withdrawals",
+            "fees",
+            "payouts",
+            "corrections",
+            "balance",
+            "rounding",
+        ];
+        let named = [
+            "the balance's value",
+            "the recent pace",
+            "the pending withdrawals",
+            "the period's diamonds",
+            "the diamonds of a day",
+            "the coins of every session",
+            "a minute's diamonds",
+            "money per 1,000 viewers",
+            "the diamonds to go",
+            "the diamonds earned",
+            "the diamonds withdrawn",
+            "the corrections",
+            "the day's withdrawals",
+            "the balance",
+            "booked diamonds",
+            "the difference to the wallet",
+            "the withdrawal's value",
+            "the withdrawal's net",
+            "TikTok's diamonds",
+            "session 12's diamonds",
+            "session 7's value",
+            "the engagement of session 3's minute 2026-03-01 20:05 UTC",
+        ];
+        let all = statement
+            .iter()
+            .map(|p| format!("the statement's {p}"))
+            .chain(named.iter().map(|n| n.to_string()));
+        for what in all {
+            let m = overflow_what(&what);
+            assert_ne!(m.id, "core-error-text", "{what}");
+            assert_eq!(crate::l10n::english(&m), what);
+            let e = Error::overflow(what.clone());
+            assert_eq!(crate::l10n::english(&e.message().unwrap()), e.to_string());
+        }
+        let de = Localizer::new("de");
+        assert_eq!(
+            de.render(&Error::overflow("the balance's value").message().unwrap()),
+            "der Wert des Guthabens: zu groß zum Zusammenrechnen; bearbeite oder lösche den Eintrag mit der unsinnigen Zahl"
+        );
+        // A sum no message names stays as written.
+        assert_eq!(overflow_what("the sum of x").id, "core-error-text");
     }
 
     #[test]
