@@ -1473,6 +1473,51 @@ fn booking_tiktok_s_days_says_each_problem_in_german() {
     );
 }
 
+/// A record that cannot be put back is named in the refusal as the trash
+/// names it, in the language ("Rose × 3" in Japanese); English as before.
+#[test]
+fn a_record_that_cannot_be_put_back_is_named_in_the_language() {
+    let l = TestLedger::new();
+    stdout(run_with(&l, &[], &["settings", "set", "timezone", "UTC"]));
+    let add = [
+        "session",
+        "add",
+        "--start",
+        "2026-03-01 20:00",
+        "--end",
+        "2026-03-01 21:00",
+    ];
+    stdout(run_with(&l, &[], &add));
+    let gift = [
+        "gift",
+        "add",
+        "--session",
+        "1",
+        "--gift",
+        "Rose",
+        "--count",
+        "3",
+        "--at",
+        "2026-03-01 20:10",
+    ];
+    stdout(run_with(&l, &[], &gift));
+    stdout(run_with(&l, &[], &["gift", "delete", "1"]));
+    stdout(run_with(&l, &[], &["session", "delete", "1"]));
+    let restore = |lang: &str| {
+        let o = run_with(&l, &[], &["--lang", lang, "trash", "restore", "1"]);
+        assert_eq!(o.status.code(), Some(2), "{o:?}");
+        String::from_utf8(o.stderr).expect("utf-8")
+    };
+    assert_eq!(
+        restore("ja"),
+        "liveledger: error: undo: Rose × 3 を元に戻せません: その LIVE配信はもう台帳にありません (削除されましたか?)。先に LIVE配信を元に戻してください。何も変更していません。\n"
+    );
+    assert_eq!(
+        restore("en"),
+        "liveledger: error: undo: 3 × Rose cannot be put back: its session is no longer in the ledger (deleted since?); put the session back first. Nothing was changed.\n"
+    );
+}
+
 /// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
 fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
     use std::io::Write;

@@ -155,8 +155,9 @@ impl Store {
 /// A write that may lower the balance, named in the confirmation it needs.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Lowering<'a> {
-    /// Putting back a deleted record, by its label.
-    PutBack(&'a str),
+    /// Putting back a deleted record, by its label (and its kept name as a
+    /// message, when the entry has one).
+    PutBack(&'a str, Option<&'a Message>),
     /// Re-rating sessions.
     Rerate,
     /// Deleting a session.
@@ -173,7 +174,7 @@ impl Lowering<'_> {
     /// The write in English, as the error's text names it.
     fn words(&self) -> String {
         match self {
-            Lowering::PutBack(label) => format!("putting back {label}"),
+            Lowering::PutBack(label, _) => format!("putting back {label}"),
             Lowering::Rerate => "re-rating these sessions".into(),
             Lowering::DeleteSession(id) => format!("deleting session {id}"),
             Lowering::Correction(d) => format!("a correction of {} diamonds", d.normalize()),
@@ -186,17 +187,20 @@ impl Lowering<'_> {
     /// the wording; `id`, `label` and `amount` fill it (empty when unused).
     fn message(&self) -> Message {
         let (action, id, label, amount) = match *self {
-            Lowering::PutBack(label) => ("put-back", 0, label, Decimal::ZERO),
+            Lowering::PutBack(label, _) => ("put-back", 0, label, Decimal::ZERO),
             Lowering::Rerate => ("rerate", 0, "", Decimal::ZERO),
             Lowering::DeleteSession(id) => ("delete-session", id, "", Decimal::ZERO),
             Lowering::Correction(d) => ("correction", 0, "", d.normalize().0),
             Lowering::DeleteGift(id) => ("delete-gift", id, "", Decimal::ZERO),
             Lowering::UndoImport(id) => ("undo-import", id, "", Decimal::ZERO),
         };
-        Message::new("core-confirm-negative-balance")
+        let m = Message::new("core-confirm-negative-balance")
             .text("action", action)
             .text("id", id.to_string())
-            .text("label", label)
-            .decimal("amount", amount)
+            .decimal("amount", amount);
+        match self {
+            Lowering::PutBack(_, Some(said)) => m.said("label", (*said).clone()),
+            _ => m.text("label", label),
+        }
     }
 }

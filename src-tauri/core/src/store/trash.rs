@@ -264,26 +264,33 @@ impl Store {
                 what: "deleted record",
                 id,
             })?;
-        let entry = parse_entry(tx.conn(), &rows).map_err(|why| damaged(&label, &why))?;
-        check_context(&tx, &entry, &label)?;
+        let unread = Named {
+            label: &label,
+            said: None,
+        };
+        let entry = parse_entry(tx.conn(), &rows).map_err(|why| damaged(unread, &why))?;
+        let name = Named {
+            label: &label,
+            said: entry.said.as_ref(),
+        };
+        check_context(&tx, &entry, name)?;
         let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
         let mut records = 0;
         let mut sessions_touched = Vec::new();
         for (table, list) in entry.tables {
             for mut cols in list {
                 let old_id = id_of(&cols);
-                let Some(new_id) = put_back_row(&tx, table, &mut cols, &new_ids, &label)? else {
+                let Some(new_id) = put_back_row(&tx, table, &mut cols, &new_ids, name)? else {
                     continue;
                 };
                 if let Some(old) = old_id {
                     new_ids.entry(table).or_default().insert(old, new_id);
                 }
-                records +=
-                    count_put_back(&tx, table, &cols, new_id, &label, &mut sessions_touched)?;
+                records += count_put_back(&tx, table, &cols, new_id, name, &mut sessions_touched)?;
             }
         }
         if records == 0 {
-            return Err(damaged(&label, "it holds no record"));
+            return Err(damaged(name, "it holds no record"));
         }
         sessions_touched.sort_unstable();
         sessions_touched.dedup();
@@ -291,7 +298,8 @@ impl Store {
             tx.recount_session(s)?;
         }
         tx.conn().execute("DELETE FROM trash WHERE id = ?1", [id])?;
-        self.guard_balance(before, super::balance::Lowering::PutBack(&label))?;
+        let lowering = super::balance::Lowering::PutBack(&label, entry.said.as_ref());
+        self.guard_balance(before, lowering)?;
         tx.commit()?;
         Ok(Restored {
             label,
@@ -307,9 +315,27 @@ fn said_of(json: &str) -> Option<Message> {
     serde_json::from_str(json).ok()
 }
 
+/// A trash entry's name in the store's messages about putting it back:
+/// its kept message where it has one, else its English label.
+#[derive(Clone, Copy)]
+struct Named<'a> {
+    label: &'a str,
+    said: Option<&'a Message>,
+}
+
+impl Named<'_> {
+    /// `m` with the name as its `$label`.
+    fn in_message(self, m: Message) -> Message {
+        match self.said {
+            Some(said) => m.said("label", said.clone()),
+            None => m.text("label", self.label),
+        }
+    }
+}
+
 /// Fails unless every session the entry's records belonged to is still in
 /// the ledger, started as it was.
-fn check_context(tx: &LedgerTx<'_>, entry: &Entry, label: &str) -> Result<()> {
+fn check_context(tx: &LedgerTx<'_>, entry: &Entry, name: Named<'_>) -> Result<()> {
     for (sid, started) in &entry.context {
         let now: Option<i64> = tx
             .conn()
@@ -322,7 +348,7 @@ fn check_context(tx: &LedgerTx<'_>, entry: &Entry, label: &str) -> Result<()> {
         if now != Some(*started) {
             return Err(Error::invalid_said(
                 "undo",
-                Message::new("core-invalid-undo-session-gone").text("label", label),
+                name.in_message(Message::new("core-invalid-undo-session-gone")),
             ));
         }
     }
@@ -337,7 +363,7 @@ fn put_back_row(
     table: &'static str,
     cols: &mut Vec<(String, Value)>,
     new_ids: &HashMap<&str, HashMap<i64, i64>>,
-    label: &str,
+    name: Named<'_>,
 ) -> Result<Option<i64>> {
     remap_parents(table, cols, new_ids);
     forget_gone_imports(tx.conn(), cols)?;
@@ -375,10 +401,10 @@ fn put_back_row(
         Err(e) if is_unique(&e) => {
             return Err(Error::invalid_said(
                 "undo",
-                Message::new("core-invalid-undo-clash").text("label", label.to_string()),
+                name.in_message(Message::new("core-invalid-undo-clash")),
             ))
         }
-        Err(e) if is_constraint(&e) => return Err(damaged(label, &e.to_string())),
+        Err(e) if is_constraint(&e) => return Err(damaged(name, &e.to_string())),
         Err(e) => return Err(e.into()),
     };
     Ok(Some(new_id))
@@ -391,7 +417,7 @@ fn count_put_back(
     table: &str,
     cols: &[(String, Value)],
     new_id: i64,
-    label: &str,
+    name: Named<'_>,
     sessions_touched: &mut Vec<i64>,
 ) -> Result<usize> {
     let int = |k: &str| {
@@ -415,7 +441,7 @@ fn count_put_back(
                 int("session_id"),
             ) else {
                 return Err(damaged(
-                    label,
+                    name,
                     "a gift without its name, count, price or session",
                 ));
             };
@@ -433,13 +459,12 @@ fn count_put_back(
 }
 
 /// The error of a trash entry that does not read as one this version wrote.
-fn damaged(label: &str, why: &str) -> Error {
-    // `why` is the reader's own (English) detail.
+fn damaged(name: Named<'_>, why: &str) -> Error {
+    // `why` is the reader's own (English) detail: what is wrong inside a
+    // copy only this build's reader made.
     Error::invalid_said(
         "undo",
-        Message::new("core-invalid-undo-damaged")
-            .text("label", label)
-            .text("why", why),
+        name.in_message(Message::new("core-invalid-undo-damaged").text("why", why)),
     )
 }
 
