@@ -184,3 +184,11 @@ core-invalid-days-lives = في السجل { $count ->
 } في { $day }: لا يمكن تسجيل إلا يوم بلا بث مباشر من أرقام TikTok
 core-invalid-days-no-start = ليس لـ { $day } بداية في { $zone }
 core-invalid-joined = { $first }؛ { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' ليس يومًا
+core-invalid-not-a-day-iso = '{ $text }' ليس يومًا (YYYY-MM-DD)
+core-invalid-last-before-first = اليوم الأخير قبل الأول
+core-invalid-diamonds-number = كان المتوقع عددًا من الألماسات
+core-invalid-capture-source = كان المتوقع ws أو file، لكن وُجد '{ $text }'
+core-invalid-capture-running = الالتقاط يعمل بالفعل؛ أوقفه أولًا

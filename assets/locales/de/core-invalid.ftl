@@ -159,3 +159,11 @@ core-invalid-days-lives = das Kassenbuch hat am { $day } { $count ->
 }: nur ein Tag ohne LIVE kann aus TikToks Zahlen gebucht werden
 core-invalid-days-no-start = { $day } hat keinen Anfang in { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' ist kein Tag
+core-invalid-not-a-day-iso = '{ $text }' ist kein Tag (JJJJ-MM-TT)
+core-invalid-last-before-first = der letzte Tag liegt vor dem ersten
+core-invalid-diamonds-number = erwartet wird eine Anzahl Diamanten
+core-invalid-capture-source = erwartet wird ws oder file, gefunden: '{ $text }'
+core-invalid-capture-running = die Erfassung läuft bereits; beende sie zuerst

@@ -154,3 +154,11 @@ core-invalid-days-lives = the ledger has { $count ->
 } on { $day }: only a day with no live can be booked from TikTok's figures
 core-invalid-days-no-start = { $day } has no start in { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' is not a day
+core-invalid-not-a-day-iso = '{ $text }' is not a day (YYYY-MM-DD)
+core-invalid-last-before-first = the last day is before the first
+core-invalid-diamonds-number = expected a number of diamonds
+core-invalid-capture-source = expected ws or file, found '{ $text }'
+core-invalid-capture-running = capture is already running; stop it first

@@ -156,3 +156,11 @@ core-invalid-days-lives = el registro tiene { $count ->
 } el { $day }: solo un día sin directos puede anotarse con las cifras de TikTok
 core-invalid-days-no-start = { $day } no tiene inicio en { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' no es un día
+core-invalid-not-a-day-iso = '{ $text }' no es un día (AAAA-MM-DD)
+core-invalid-last-before-first = el último día es anterior al primero
+core-invalid-diamonds-number = se esperaba un número de diamantes
+core-invalid-capture-source = se esperaba ws o file, pero hay '{ $text }'
+core-invalid-capture-running = la captura ya está en marcha; detenla primero

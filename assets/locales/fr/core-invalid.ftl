@@ -156,3 +156,11 @@ core-invalid-days-lives = le registre a { $count ->
 } le { $day } : seul un jour sans LIVE peut être enregistré à partir des chiffres de TikTok
 core-invalid-days-no-start = { $day } n’a pas de début dans { $zone }
 core-invalid-joined = { $first } ; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' n’est pas un jour
+core-invalid-not-a-day-iso = '{ $text }' n’est pas un jour (AAAA-MM-JJ)
+core-invalid-last-before-first = le dernier jour est avant le premier
+core-invalid-diamonds-number = attendu : un nombre de diamants
+core-invalid-capture-source = attendu : ws ou file, trouvé '{ $text }'
+core-invalid-capture-running = la capture est déjà en cours ; arrêtez-la d’abord

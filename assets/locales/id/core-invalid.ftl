@@ -149,3 +149,11 @@ core-invalid-days-lives = buku catatan memiliki { $count ->
 } pada { $day }: hanya hari tanpa siaran LIVE yang bisa dibukukan dari angka TikTok
 core-invalid-days-no-start = { $day } tidak punya awal di { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' bukan hari
+core-invalid-not-a-day-iso = '{ $text }' bukan hari (TTTT-BB-HH)
+core-invalid-last-before-first = hari terakhir sebelum hari pertama
+core-invalid-diamonds-number = diharapkan jumlah berlian
+core-invalid-capture-source = diharapkan ws atau file, ditemukan '{ $text }'
+core-invalid-capture-running = penangkapan sudah berjalan; hentikan dulu

@@ -149,3 +149,11 @@ core-invalid-days-lives = 台帳には { $day } に { $count ->
 }があります。TikTok の数値から記帳できるのは LIVE配信のない日だけです
 core-invalid-days-no-start = { $day } は { $zone } に開始時刻がありません
 core-invalid-joined = { $first }。{ $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' は日付ではありません
+core-invalid-not-a-day-iso = '{ $text }' は日付ではありません（YYYY-MM-DD）
+core-invalid-last-before-first = 最後の日が最初の日より前です
+core-invalid-diamonds-number = ダイヤモンドの数が必要です
+core-invalid-capture-source = ws か file が必要ですが、'{ $text }' でした
+core-invalid-capture-running = キャプチャはすでに実行中です。先に停止してください

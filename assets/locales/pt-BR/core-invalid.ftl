@@ -156,3 +156,11 @@ core-invalid-days-lives = o registro tem { $count ->
 } em { $day }: só um dia sem live pode ser lançado com os números do TikTok
 core-invalid-days-no-start = { $day } não tem início em { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' não é um dia
+core-invalid-not-a-day-iso = '{ $text }' não é um dia (AAAA-MM-DD)
+core-invalid-last-before-first = o último dia é anterior ao primeiro
+core-invalid-diamonds-number = esperava-se um número de diamantes
+core-invalid-capture-source = esperava-se ws ou file, mas há '{ $text }'
+core-invalid-capture-running = a captura já está em andamento; pare-a primeiro

@@ -149,3 +149,11 @@ core-invalid-days-lives = defterde { $day } tarihinde { $count ->
 } var: TikTok'un rakamlarından yalnızca canlı yayın olmayan bir gün kaydedilebilir
 core-invalid-days-no-start = { $day } tarihinin { $zone } içinde bir başlangıcı yok
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' bir gün değil
+core-invalid-not-a-day-iso = '{ $text }' bir gün değil (YYYY-AA-GG)
+core-invalid-last-before-first = son gün ilk günden önce
+core-invalid-diamonds-number = bir elmas sayısı bekleniyordu
+core-invalid-capture-source = ws veya file bekleniyordu, '{ $text }' bulundu
+core-invalid-capture-running = yakalama zaten çalışıyor; önce durdurun

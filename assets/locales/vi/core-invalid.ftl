@@ -149,3 +149,11 @@ core-invalid-days-lives = sổ đã có { $count ->
 } vào { $day }: chỉ ngày không có buổi LIVE nào mới ghi sổ được từ số liệu của TikTok
 core-invalid-days-no-start = { $day } không có thời điểm bắt đầu trong { $zone }
 core-invalid-joined = { $first }; { $then }
+
+# The window's own checks of what it sends.
+core-invalid-not-a-day = '{ $text }' không phải là một ngày
+core-invalid-not-a-day-iso = '{ $text }' không phải là một ngày (YYYY-MM-DD)
+core-invalid-last-before-first = ngày cuối trước ngày đầu
+core-invalid-diamonds-number = cần một số kim cương
+core-invalid-capture-source = cần ws hoặc file, nhưng thấy '{ $text }'
+core-invalid-capture-running = việc ghi nhận đang chạy; hãy dừng nó trước

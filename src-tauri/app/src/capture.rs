@@ -108,10 +108,8 @@ pub async fn capture_start(
         "ws" => Source::Ws(address.clone()),
         "file" => Source::File(readable.check(&address)?),
         other => {
-            return Err(CmdError::from(Error::invalid(
-                "source",
-                format!("expected ws or file, found '{other}'"),
-            )))
+            let said = Message::new("core-invalid-capture-source").text("text", other);
+            return Err(CmdError::from(Error::invalid_said("source", said)));
         }
     };
     let allow_remote_host = match capture::check_source(&source, false) {
@@ -165,10 +163,8 @@ fn start(
         .lock()
         .map_err(|_| CmdError::app("capture state is unavailable"))?;
     if running.as_ref().is_some_and(|r| !r.handle.is_finished()) {
-        return Err(CmdError::from(Error::invalid(
-            "source",
-            "capture is already running; stop it first",
-        )));
+        let said = Message::new("core-invalid-capture-running");
+        return Err(CmdError::from(Error::invalid_said("source", said)));
     }
     let opts = Options {
         source,

@@ -68,12 +68,9 @@ pub async fn statement(
     let day = |field: &str, d: Option<String>| -> CmdResult<Option<chrono::NaiveDate>> {
         d.filter(|d| !d.trim().is_empty())
             .map(|d| {
-                d.trim().parse().map_err(|_| {
-                    CmdError::from(Error::invalid(
-                        field,
-                        format!("'{}' is not a day", liveledger::import::short(&d)),
-                    ))
-                })
+                d.trim()
+                    .parse()
+                    .map_err(|_| not_a_day(field, &d, "core-invalid-not-a-day"))
             })
             .transpose()
     };
@@ -83,7 +80,8 @@ pub async fn statement(
     };
     if let (Some(f), Some(t)) = (span.from, span.to) {
         if f > t {
-            return Err(Error::invalid("to", "the last day is before the first").into());
+            let said = liveledger::l10n::Message::new("core-invalid-last-before-first");
+            return Err(Error::invalid_said("to", said).into());
         }
     }
     ledger
@@ -130,15 +128,9 @@ pub async fn book_days(ledger: L<'_>, days: Vec<String>) -> CmdResult<Booking> {
     let days = days
         .iter()
         .map(|d| {
-            d.trim().parse::<chrono::NaiveDate>().map_err(|_| {
-                CmdError::from(Error::invalid(
-                    "day",
-                    format!(
-                        "'{}' is not a day (YYYY-MM-DD)",
-                        liveledger::import::short(d)
-                    ),
-                ))
-            })
+            d.trim()
+                .parse::<chrono::NaiveDate>()
+                .map_err(|_| not_a_day("day", d, "core-invalid-not-a-day-iso"))
         })
         .collect::<Result<Vec<_>, _>>()?;
     ledger.run(move |s| s.book_reported_days(&days)).await
@@ -290,9 +282,13 @@ pub async fn add_withdrawal(ledger: L<'_>, form: WithdrawalForm) -> CmdResult<Wi
 
 #[tauri::command]
 pub async fn set_withdrawal_status(ledger: L<'_>, id: i64, status: String) -> CmdResult<()> {
-    let status: WithdrawalStatus = status
-        .parse()
-        .map_err(|e: String| CmdError::from(Error::invalid("status", e)))?;
+    let status: WithdrawalStatus = status.parse().map_err(|e: String| {
+        CmdError::from(Error::invalid_with(
+            "status",
+            e,
+            WithdrawalStatus::unknown(&status),
+        ))
+    })?;
     ledger
         .run(move |s| s.set_withdrawal_status(id, status))
         .await
@@ -317,7 +313,8 @@ pub async fn reconcile(
     reason: String,
 ) -> CmdResult<Reconciliation> {
     let balance = parse_decimal(&balance).ok_or_else(|| {
-        CmdError::from(Error::invalid("balance", "expected a number of diamonds"))
+        let said = liveledger::l10n::Message::new("core-invalid-diamonds-number");
+        CmdError::from(Error::invalid_said("balance", said))
     })?;
     ledger
         .run(move |s| s.reconcile(Utc::now(), balance, &reason))
@@ -371,12 +368,10 @@ pub async fn rerate(
 fn day_arg(field: &str, text: Option<String>) -> CmdResult<Option<chrono::NaiveDate>> {
     match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
-        Some(t) => t.parse().map(Some).map_err(|_| {
-            CmdError::from(Error::invalid(
-                field,
-                format!("'{t}' is not a day (YYYY-MM-DD)"),
-            ))
-        }),
+        Some(t) => t
+            .parse()
+            .map(Some)
+            .map_err(|_| not_a_day(field, t, "core-invalid-not-a-day-iso")),
     }
 }
 
@@ -392,10 +387,15 @@ pub async fn catalog(ledger: L<'_>) -> CmdResult<Vec<CatalogGift>> {
 
 #[tauri::command]
 pub async fn set_catalog_gift(ledger: L<'_>, name: String, coins: String) -> CmdResult<()> {
-    let coins: i64 = coins
-        .trim()
-        .parse()
-        .map_err(|_| CmdError::from(Error::invalid("coins", "expected whole coins")))?;
+    let coins: i64 = coins.trim().parse().map_err(|_| {
+        let said = liveledger::l10n::Message::new("core-invalid-whole-coins")
+            .text("text", liveledger::import::short(&coins));
+        CmdError::from(Error::invalid_with(
+            "coins",
+            "expected whole coins".into(),
+            said,
+        ))
+    })?;
     ledger.run(move |s| s.set_catalog_gift(&name, coins)).await
 }
 
@@ -730,4 +730,34 @@ pub fn opened_file(
     let path = opened.take()?;
     readable.allow(path.clone());
     Some(path.display().to_string())
+}
+
+/// `text` is not a day: `id` says so (`'x' is not a day`, or with
+/// `(YYYY-MM-DD)`), `text` cut short as the core quotes input.
+fn not_a_day(field: &str, text: &str, id: &'static str) -> CmdError {
+    let said = liveledger::l10n::Message::new(id).text("text", liveledger::import::short(text));
+    CmdError::from(Error::invalid_said(field, said))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The window's own refusals keep their English and carry a message
+    /// the page says in the creator's language.
+    #[test]
+    fn the_window_s_own_checks_are_said_and_read_as_before() {
+        let e = not_a_day("to", "2026-13-01", "core-invalid-not-a-day");
+        assert_eq!(e.message, "'2026-13-01' is not a day");
+        let e = not_a_day("day", "x", "core-invalid-not-a-day-iso");
+        assert_eq!(e.message, "'x' is not a day (YYYY-MM-DD)");
+        let de = liveledger::l10n::Localizer::new("de");
+        assert_eq!(
+            de.render(e.said.as_deref().unwrap()),
+            "'x' ist kein Tag (JJJJ-MM-TT)"
+        );
+        let said = liveledger::l10n::Message::new("core-invalid-last-before-first");
+        let e = CmdError::from(Error::invalid_said("to", said));
+        assert_eq!(e.message, "the last day is before the first");
+    }
 }
