@@ -755,3 +755,8 @@ core-import-dates-epoch-ms = أجزاء من الألف من الثانية من
 core-import-dates-and = { $first } و{ $then }
 core-import-dates-twelve-hour = { $dates }، بنظام 12 ساعة
 core-import-dates-time-column = { $dates }، والوقت في عمود خاص به
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = تذكر هدية البث '{ $key }'، ولا يعرّفه الملف
+core-import-untimed-gifts = الهدايا التي بلا وقت تحتاج إلى بث مباشر
+core-import-row-coins-too-large = { $n } × { $coins } عملة أكبر من اللازم

@@ -601,3 +601,8 @@ core-import-dates-epoch-ms = Epoch-Millisekunden
 core-import-dates-and = { $first } und { $then }
 core-import-dates-twelve-hour = { $dates }, 12-Stunden-Uhr
 core-import-dates-time-column = { $dates }, Uhrzeit in eigener Spalte
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = ein Geschenk nennt das LIVE '{ $key }', das die Datei nicht festlegt
+core-import-untimed-gifts = Geschenke ohne Zeit brauchen ein LIVE
+core-import-row-coins-too-large = { $n } × { $coins } Münzen sind zu viel

@@ -611,3 +611,8 @@ core-import-dates-epoch-ms = epoch milliseconds
 core-import-dates-and = { $first } and { $then }
 core-import-dates-twelve-hour = { $dates }, 12-hour clock
 core-import-dates-time-column = { $dates }, time of day in its own column
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = a gift names session '{ $key }', which the file does not define
+core-import-untimed-gifts = gifts without a time need a session
+core-import-row-coins-too-large = { $n } × { $coins } coins is too large

@@ -599,3 +599,8 @@ core-import-dates-epoch-ms = milisegundos epoch
 core-import-dates-and = { $first } y { $then }
 core-import-dates-twelve-hour = { $dates }, reloj de 12 horas
 core-import-dates-time-column = { $dates }, hora en su propia columna
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = un regalo nombra el directo '{ $key }', que el archivo no define
+core-import-untimed-gifts = los regalos sin hora necesitan un directo
+core-import-row-coins-too-large = { $n } × { $coins } monedas es demasiado

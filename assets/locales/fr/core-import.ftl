@@ -601,3 +601,8 @@ core-import-dates-epoch-ms = millisecondes epoch
 core-import-dates-and = { $first } et { $then }
 core-import-dates-twelve-hour = { $dates }, horloge sur 12 heures
 core-import-dates-time-column = { $dates }, heure dans sa propre colonne
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = un cadeau nomme le LIVE '{ $key }', que le fichier ne définit pas
+core-import-untimed-gifts = des cadeaux sans heure ont besoin d’un LIVE
+core-import-row-coins-too-large = { $n } × { $coins } pièces, c’est trop

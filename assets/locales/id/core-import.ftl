@@ -556,3 +556,8 @@ core-import-dates-epoch-ms = milidetik epoch
 core-import-dates-and = { $first } dan { $then }
 core-import-dates-twelve-hour = { $dates }, jam 12 jam
 core-import-dates-time-column = { $dates }, jam di kolomnya sendiri
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = sebuah hadiah menyebut siaran LIVE '{ $key }', yang tidak ditetapkan file
+core-import-untimed-gifts = hadiah tanpa waktu memerlukan siaran LIVE
+core-import-row-coins-too-large = { $n } × { $coins } koin terlalu besar

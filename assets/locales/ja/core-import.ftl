@@ -554,3 +554,8 @@ core-import-dates-epoch-ms = エポックミリ秒
 core-import-dates-and = { $first } と { $then }
 core-import-dates-twelve-hour = { $dates }、12時間制
 core-import-dates-time-column = { $dates }、時刻は別の列
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = ギフトがファイルに定義されていない LIVE配信 '{ $key }' を指しています
+core-import-untimed-gifts = 時刻のないギフトには LIVE配信が必要です
+core-import-row-coins-too-large = { $n } × { $coins } コインは大きすぎます

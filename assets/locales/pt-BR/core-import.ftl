@@ -600,3 +600,8 @@ core-import-dates-epoch-ms = milissegundos epoch
 core-import-dates-and = { $first } e { $then }
 core-import-dates-twelve-hour = { $dates }, relógio de 12 horas
 core-import-dates-time-column = { $dates }, hora em uma coluna própria
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = um presente cita a live '{ $key }', que o arquivo não define
+core-import-untimed-gifts = presentes sem horário precisam de uma live
+core-import-row-coins-too-large = { $n } × { $coins } moedas é demais

@@ -556,3 +556,8 @@ core-import-dates-epoch-ms = epoch milisaniyesi
 core-import-dates-and = { $first } ve { $then }
 core-import-dates-twelve-hour = { $dates }, 12 saatlik saat
 core-import-dates-time-column = { $dates }, saat kendi sütununda
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = bir hediye, dosyanın tanımlamadığı '{ $key }' canlı yayınını adlandırıyor
+core-import-untimed-gifts = zamanı olmayan hediyeler bir canlı yayın gerektirir
+core-import-row-coins-too-large = { $n } × { $coins } jeton çok fazla

@@ -555,3 +555,8 @@ core-import-dates-epoch-ms = mili giây epoch
 core-import-dates-and = { $first } và { $then }
 core-import-dates-twelve-hour = { $dates }, đồng hồ 12 giờ
 core-import-dates-time-column = { $dates }, giờ trong cột riêng
+
+# An import's write refusing what a file holds.
+core-import-undefined-session = một quà tặng nêu buổi LIVE '{ $key }', mà tệp không định nghĩa
+core-import-untimed-gifts = quà tặng không có thời gian cần một buổi LIVE
+core-import-row-coins-too-large = { $n } × { $coins } xu là quá lớn

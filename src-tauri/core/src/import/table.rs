@@ -302,9 +302,9 @@ pub(super) fn gap_minutes(store: &Store, opts: &ImportOptions) -> Result<i64> {
         .gap_minutes
         .map_or_else(|| store.settings().map(|s| s.session_gap_minutes), Ok)?;
     if !(1..=24 * 60).contains(&gap) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "gap minutes",
-            "expected whole minutes from 1 to 1440",
+            crate::l10n::Message::new("core-invalid-gap-minutes"),
         ));
     }
     Ok(gap)

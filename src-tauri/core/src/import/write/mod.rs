@@ -299,9 +299,11 @@ impl<'a> Writer<'a> {
 /// A row's coins (each × count), refused when too large.
 fn coins_of(g: &GiftRow) -> Result<i64> {
     g.coins_each.checked_mul(g.count).ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_said(
             "coins",
-            format!("{} × {} coins is too large", g.count, g.coins_each),
+            crate::l10n::Message::new("core-import-row-coins-too-large")
+                .text("n", g.count.to_string())
+                .text("coins", g.coins_each.to_string()),
         )
     })
 }

@@ -91,9 +91,10 @@ impl Writer<'_> {
                     None => self.report.rows_skipped += 1,
                 },
                 Some(k) if names_sessions => {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_said(
                         "import",
-                        format!("a gift names session '{k}', which the file does not define"),
+                        crate::l10n::Message::new("core-import-undefined-session")
+                            .text("key", k.to_string()),
                     ));
                 }
                 Some(k) => keyed.entry(k).or_default().push(g),
@@ -128,9 +129,9 @@ impl Writer<'_> {
                 .map(|t| t.timestamp_millis())
                 .collect();
             let (Some(&first), Some(&last)) = (times.iter().min(), times.iter().max()) else {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "import",
-                    "gifts without a time need a session",
+                    crate::l10n::Message::new("core-import-untimed-gifts"),
                 ));
             };
             let sid = self.session_for_span(first, last, group[0].fp, gap)?;
