@@ -236,53 +236,7 @@ impl Store {
             .into_iter()
             .map(|d| (d.day, d))
             .collect();
-        // Each problem in English as it was always written, and as a message.
-        let mut problems: Vec<(String, Message)> = Vec::new();
-        let mut seen = std::collections::BTreeSet::new();
-        for day in days {
-            let said = |id: &'static str| Message::new(id).day("day", *day);
-            if !seen.insert(*day) {
-                problems.push((
-                    format!("{day} is named twice"),
-                    said("core-invalid-days-twice"),
-                ));
-                continue;
-            }
-            match reported.get(day).and_then(|r| r.diamonds) {
-                None => problems.push((
-                    format!("TikTok's files give no diamonds for {day}"),
-                    said("core-invalid-days-no-diamonds"),
-                )),
-                Some(d) if d.0.is_zero() => problems.push((
-                    format!("TikTok reports 0 diamonds on {day}: nothing to book"),
-                    said("core-invalid-days-zero"),
-                )),
-                Some(_) => {}
-            }
-            let lives = lives_on(tx.conn(), *day, tz)?;
-            if lives > 0 {
-                problems.push((
-                    format!(
-                        "the ledger has {lives} live(s) on {day}: only a day with no live can be booked from TikTok's figures"
-                    ),
-                    said("core-invalid-days-lives")
-                        .count("count", lives as u64)
-                        .text("n", lives.to_string()),
-                ));
-            }
-        }
-        if !problems.is_empty() {
-            let (english, said): (Vec<String>, Vec<Message>) = problems.into_iter().unzip();
-            let said = said
-                .into_iter()
-                .reduce(|first, then| {
-                    Message::new("core-invalid-joined")
-                        .said("first", first)
-                        .said("then", then)
-                })
-                .unwrap_or_else(|| Message::new("core-invalid-days-none"));
-            return Err(Error::invalid_with("days", english.join("; "), said));
-        }
+        check_booking(tx.conn(), days, &reported, tz)?;
         let import_id = begin_import(&tx, "TikTok LIVE Center days", BOOKING_FORMAT)?;
         let mut booked = Vec::with_capacity(days.len());
         let mut total = Diamonds(Decimal::ZERO);
@@ -355,6 +309,65 @@ impl Store {
             diamonds: total,
         })
     }
+}
+
+/// Refuses a booking of `days` that names a day twice, one TikTok gives no
+/// (or 0) diamonds for, or one the ledger has a live on: every problem at
+/// once, in English as it was always written and as one message.
+fn check_booking(
+    conn: &Connection,
+    days: &[NaiveDate],
+    reported: &BTreeMap<NaiveDate, ReportedDay>,
+    tz: chrono_tz::Tz,
+) -> Result<()> {
+    // Each problem in English as it was always written, and as a message.
+    let mut problems: Vec<(String, Message)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for day in days {
+        let said = |id: &'static str| Message::new(id).day("day", *day);
+        if !seen.insert(*day) {
+            problems.push((
+                format!("{day} is named twice"),
+                said("core-invalid-days-twice"),
+            ));
+            continue;
+        }
+        match reported.get(day).and_then(|r| r.diamonds) {
+            None => problems.push((
+                format!("TikTok's files give no diamonds for {day}"),
+                said("core-invalid-days-no-diamonds"),
+            )),
+            Some(d) if d.0.is_zero() => problems.push((
+                format!("TikTok reports 0 diamonds on {day}: nothing to book"),
+                said("core-invalid-days-zero"),
+            )),
+            Some(_) => {}
+        }
+        let lives = lives_on(conn, *day, tz)?;
+        if lives > 0 {
+            problems.push((
+                format!(
+                    "the ledger has {lives} live(s) on {day}: only a day with no live can be booked from TikTok's figures"
+                ),
+                said("core-invalid-days-lives")
+                    .count("count", lives as u64)
+                    .text("n", lives.to_string()),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        let (english, said): (Vec<String>, Vec<Message>) = problems.into_iter().unzip();
+        let said = said
+            .into_iter()
+            .reduce(|first, then| {
+                Message::new("core-invalid-joined")
+                    .said("first", first)
+                    .said("then", then)
+            })
+            .unwrap_or_else(|| Message::new("core-invalid-days-none"));
+        return Err(Error::invalid_with("days", english.join("; "), said));
+    }
+    Ok(())
 }
 
 /// Sessions the ledger has whose local start day is `day`.
