@@ -185,13 +185,12 @@ impl Error {
                 path: p,
                 reason,
                 said,
-            } => {
-                let m = Message::new("core-error-not-a-ledger").text("path", path(p));
-                match said {
-                    Some(s) => m.said("reason", (**s).clone()),
-                    None => m.text("reason", reason.clone()),
-                }
-            }
+            } => because(
+                Message::new("core-error-not-a-ledger").text("path", path(p)),
+                "reason",
+                said,
+                reason,
+            ),
             Error::Busy => Message::new("core-error-busy"),
             Error::ImportStillRunning {
                 path: p,
@@ -215,13 +214,12 @@ impl Error {
             Error::NotAFile { path: p, found } => Message::new("core-error-not-a-file")
                 .text("path", path(p))
                 .text("found", found_key(found)),
-            Error::ReadOnly { path: p, why, said } => {
-                let m = Message::new("core-error-read-only").text("path", path(p));
-                match said {
-                    Some(s) => m.said("why", (**s).clone()),
-                    None => m.text("why", why.clone()),
-                }
-            }
+            Error::ReadOnly { path: p, why, said } => because(
+                Message::new("core-error-read-only").text("path", path(p)),
+                "why",
+                said,
+                why,
+            ),
             Error::Overflow { what } => {
                 Message::new("core-error-overflow").said("what", overflow_what(what))
             }
@@ -237,13 +235,12 @@ impl Error {
                 path: p,
                 cause,
                 said,
-            } => {
-                let m = Message::new("core-error-disk").text("path", path(p));
-                match said {
-                    Some(s) => m.said("cause", (**s).clone()),
-                    None => m.text("cause", cause.clone()),
-                }
-            }
+            } => because(
+                Message::new("core-error-disk").text("path", path(p)),
+                "cause",
+                said,
+                cause,
+            ),
             Error::Sqlite(e) => Message::new("core-error-database").text("error", e.to_string()),
             Error::Import(_) => return None,
         })
@@ -620,6 +617,15 @@ fn record_key(what: &str) -> &'static str {
 }
 
 /// The catalog's key for what `NotAFile` found (see `paths::kind_of`).
+/// `m` with its reason `name`: the reason's message where the error has
+/// one, else its English text.
+fn because(m: Message, name: &str, said: &Option<Box<Message>>, english: &str) -> Message {
+    match said {
+        Some(s) => m.said(name, (**s).clone()),
+        None => m.text(name, english),
+    }
+}
+
 /// What an [`Error::Overflow`] was adding up, as a message whose English is
 /// `what` (`core-overflow-…`): the sums the core names, read back from their
 /// English as [`found_key`] reads a path's kind; any other stays as written.
