@@ -1518,6 +1518,30 @@ fn a_record_that_cannot_be_put_back_is_named_in_the_language() {
     );
 }
 
+/// A live LiveLedger made itself is titled in the language in the lists
+/// (the stored title stays: English and `--json` show it as written).
+#[test]
+fn an_imported_live_s_title_is_said_in_the_language() {
+    let l = TestLedger::new();
+    stdout(run_with(&l, &[], &["settings", "set", "timezone", "UTC"]));
+    let file = common::sample("gift-events.csv");
+    stdout(run_with(&l, &[], &["import", file.to_str().unwrap()]));
+    holds(
+        &said(&l, "de", &["sessions"]),
+        &["  Importiertes LIVE  "],
+        &["Imported live"],
+    );
+    holds(
+        &said(&l, "ja", &["sessions"]),
+        &["インポートしたLIVE配信"],
+        &["Imported live"],
+    );
+    holds(&said(&l, "en", &["sessions"]), &["  Imported live  "], &[]);
+    let json = said(&l, "de", &["sessions", "--json"]);
+    assert_eq!(json, said(&l, "en", &["sessions", "--json"]));
+    holds(&json, &["\"title\": \"Imported live\""], &["Importiertes"]);
+}
+
 /// A zip of `entries` (name, bytes) at `name` in `l`'s folder.
 fn zip_at(l: &TestLedger, name: &str, entries: &[(&str, &[u8])]) -> String {
     use std::io::Write;

@@ -257,3 +257,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] ألماسات TikTok
 }
 core-overflow-engagement = تفاعلات البث { $id } في الدقيقة { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = بث مباشر مستورد
+core-title-captured = بث مباشر ملتقط
+core-title-booked = TikTok LIVE Center: { $day }

@@ -217,3 +217,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] TikToks Diamanten
 }
 core-overflow-engagement = die Interaktionen von LIVE { $id } in der Minute { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Importiertes LIVE
+core-title-captured = Erfasstes LIVE
+core-title-booked = TikTok LIVE Center: { $day }

@@ -224,3 +224,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] TikTok's diamonds
 }
 core-overflow-engagement = the engagement of session { $id }'s minute { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Imported live
+core-title-captured = Captured live
+core-title-booked = TikTok LIVE Center: { $day }

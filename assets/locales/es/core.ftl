@@ -217,3 +217,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] los diamantes de TikTok
 }
 core-overflow-engagement = las interacciones del directo { $id } en el minuto { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Directo importado
+core-title-captured = Directo capturado
+core-title-booked = TikTok LIVE Center: { $day }

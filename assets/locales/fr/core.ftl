@@ -217,3 +217,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] les diamants de TikTok
 }
 core-overflow-engagement = les interactions du LIVE { $id } à la minute { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = LIVE importé
+core-title-captured = LIVE capturé
+core-title-booked = TikTok LIVE Center : { $day }

@@ -207,3 +207,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] berlian TikTok
 }
 core-overflow-engagement = interaksi siaran LIVE { $id } pada menit { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Siaran LIVE yang diimpor
+core-title-captured = Siaran LIVE yang ditangkap
+core-title-booked = TikTok LIVE Center: { $day }

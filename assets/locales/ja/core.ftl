@@ -207,3 +207,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] TikTok のダイヤモンド
 }
 core-overflow-engagement = LIVE配信 { $id } の { $minute } の 1 分間のエンゲージメント
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = インポートしたLIVE配信
+core-title-captured = キャプチャしたLIVE配信
+core-title-booked = TikTok LIVE Center：{ $day }

@@ -217,3 +217,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] os diamantes do TikTok
 }
 core-overflow-engagement = as interações da live { $id } no minuto { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Live importada
+core-title-captured = Live capturada
+core-title-booked = TikTok LIVE Center: { $day }

@@ -207,3 +207,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] TikTok'un elmasları
 }
 core-overflow-engagement = { $id } numaralı canlı yayının { $minute } dakikasındaki etkileşimler
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = İçe aktarılan canlı yayın
+core-title-captured = Yakalanan canlı yayın
+core-title-booked = TikTok LIVE Center: { $day }

@@ -207,3 +207,9 @@ core-overflow = { $what ->
    *[tiktok-diamonds] kim cương của TikTok
 }
 core-overflow-engagement = tương tác của buổi LIVE { $id } trong phút { $minute }
+
+# The titles LiveLedger gives a live it made itself (the stored title stays as written;
+# these say it in the creator's language).
+core-title-imported = Buổi LIVE đã nhập
+core-title-captured = Buổi LIVE đã ghi nhận
+core-title-booked = TikTok LIVE Center: { $day }

@@ -20,6 +20,13 @@ pub struct Session {
     pub ended_at: Option<DateTime<Utc>>,
     /// The creator's title for it.
     pub title: String,
+    /// The title as a message when it is one LiveLedger wrote itself
+    /// ([`Session::title_message`]: "Imported live", "Captured live",
+    /// "TikTok LIVE Center: 2026-11-12"), for a face to say in the
+    /// creator's language; `null` for a title the creator gave. The stored
+    /// title never changes.
+    #[serde(default)]
+    pub title_said: Option<crate::l10n::Message>,
     /// Most viewers at once.
     pub peak_viewers: Option<i64>,
     /// Distinct viewers over the whole live.
@@ -83,7 +90,32 @@ impl SessionRate {
     }
 }
 
+/// The title of a live an import of gifts makes.
+pub const IMPORTED_TITLE: &str = "Imported live";
+
+/// The title of a live booked from TikTok LIVE Center's figures of `day`.
+pub fn booked_title(day: NaiveDate) -> String {
+    format!("{BOOKED_PREFIX}{day}")
+}
+
+const BOOKED_PREFIX: &str = "TikTok LIVE Center: ";
+
 impl Session {
+    /// `title` as a message when it is one LiveLedger writes itself for a
+    /// live it made (an import's, capture's, a booked day's); `None` for any
+    /// other, which is the creator's own.
+    pub fn title_message(title: &str) -> Option<crate::l10n::Message> {
+        use crate::l10n::Message;
+        match title {
+            IMPORTED_TITLE => Some(Message::new("core-title-imported")),
+            crate::capture::CAPTURED_TITLE => Some(Message::new("core-title-captured")),
+            _ => {
+                let day = title.strip_prefix(BOOKED_PREFIX)?.parse().ok()?;
+                Some(Message::new("core-title-booked").day("day", day))
+            }
+        }
+    }
+
     /// The diamonds this session earned at `rate`: its gifts' coins credited
     /// as whole diamonds ([`money::credit`]) plus diamonds reported without
     /// gifts. `None` on overflow.
@@ -565,4 +597,26 @@ pub struct GiverRow {
     pub first_at: Option<i64>,
     /// The last gift's time (ms), when known.
     pub last_at: Option<i64>,
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    /// The titles LiveLedger writes are said; the creator's are not; the
+    /// English of each is the stored text.
+    #[test]
+    fn only_the_titles_liveledger_writes_are_said() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
+        for title in [IMPORTED_TITLE, crate::capture::CAPTURED_TITLE] {
+            let m = Session::title_message(title).expect(title);
+            assert_eq!(crate::l10n::english(&m), title);
+        }
+        let booked = Session::title_message(&booked_title(day)).unwrap();
+        let de = crate::l10n::Localizer::new("de");
+        assert_eq!(de.render(&booked), "TikTok LIVE Center: 12.11.2026");
+        for own in ["", "Friday Q&A", "Imported live!", "TikTok LIVE Center: soon"] {
+            assert_eq!(Session::title_message(own), None, "{own}");
+        }
+    }
 }

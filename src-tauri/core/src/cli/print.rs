@@ -340,7 +340,7 @@ pub(super) fn sessions(rows: Vec<SessionMetrics>, tz: Tz, w: Words) -> Result<()
             } else {
                 w.word("cli-cell-live")
             },
-            m.session.title.clone(),
+            session_title(&m.session, w),
             w.number(m.session.gift_count),
             w.number(m.diamonds.0),
             w.money(m.value.0, &m.currency),
@@ -809,6 +809,15 @@ fn booked_total(b: &Booking, w: Words) -> Message {
         .count("count", b.diamonds.0)
         .text("diamonds", w.grouped(b.diamonds.0))
         .text("import", b.import_id.to_string())
+}
+
+/// A live's title as the table shows it: one LiveLedger wrote itself in
+/// the run's language, the creator's as typed (English: as stored).
+fn session_title(s: &liveledger::model::Session, w: Words<'_>) -> String {
+    match &s.title_said {
+        Some(m) if !w.english() => w.say(m),
+        _ => s.title.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ pub(crate) fn session(id: i64, start: &str, hours: i64, coins: i64) -> Session {
         started_at,
         ended_at: Some(started_at + Duration::hours(hours)),
         title: String::new(),
+        title_said: None,
         peak_viewers: None,
         unique_viewers: Some(200),
         likes: None,

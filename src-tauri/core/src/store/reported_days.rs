@@ -258,7 +258,7 @@ impl Store {
             })?;
             // The LIVE time TikTok gives, within the day; else a live of no length.
             let secs = r.live_seconds.unwrap_or(0).clamp(0, 24 * 3600 - 1);
-            let title = format!("TikTok LIVE Center: {day}");
+            let title = crate::model::booked_title(*day);
             let notes = match r.lives {
                 Some(n) => format!("Booked from TikTok's figures for the day ({n} LIVEs)"),
                 None => "Booked from TikTok's figures for the day".to_string(),

@@ -20,11 +20,13 @@ pub(crate) const SESSION_COLUMNS: &str =
      rate_id, rate_from, diamonds_per_coin, money_per_diamond, currency";
 
 pub(crate) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
+    let title: String = r.get(3)?;
     Ok(Session {
         id: r.get(0)?,
         started_at: get_time(r, 1)?,
         ended_at: get_opt_time(r, 2)?,
-        title: r.get(3)?,
+        title_said: Session::title_message(&title),
+        title,
         peak_viewers: r.get(4)?,
         unique_viewers: r.get(5)?,
         likes: r.get(6)?,

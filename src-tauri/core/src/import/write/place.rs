@@ -204,7 +204,7 @@ impl Writer<'_> {
         let row = NewSession {
             started_at: first,
             ended_at: Some(last),
-            title: "Imported live",
+            title: crate::model::IMPORTED_TITLE,
             import_id: Some(self.import_id),
             fingerprint: Some(fp),
             ..NewSession::default()
