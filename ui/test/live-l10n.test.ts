@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 type Handler = (ev: { payload: unknown }) => void;
 const state = vi.hoisted(() => ({
   running: true,
+  runningTitle: { title: "" } as Record<string, unknown>,
   sessions: [] as unknown[],
   handlers: [] as Handler[],
 }));
@@ -30,7 +31,7 @@ vi.mock("@tauri-apps/api/core", () => ({
     const gift = (id: number, name: string, count: number, sender: string | null, estimated = false) =>
       ({ id, session_id: 1, at: "2026-01-02T20:05:00Z", gift_name: name, coins_each: 5, count, sender, import_id: null, estimated });
     const replies: Record<string, unknown> = {
-      running_session: state.running ? { id: 1, title: "", started_at: "2026-01-02T20:00:00Z" } : null,
+      running_session: state.running ? { id: 1, started_at: "2026-01-02T20:00:00Z", ...state.runningTitle } : null,
       settings: { timezone: "UTC" },
       catalog: [{ name: "Rose", coins: 1 }, { name: "Finger Heart", coins: 5 }],
       sessions: state.sessions,
@@ -240,6 +241,18 @@ describe("in German", () => {
     const status = root.querySelector("#capture-status")?.textContent ?? "";
     expect(status).toContain("verbinde mit ws://localhost:21213/");
     expect(status).not.toContain("connecting to");
+  });
+
+  it("titles a live capture made in German, the stored title unchanged", async () => {
+    await setLanguage("de");
+    state.running = true;
+    state.runningTitle = { title: "Captured live", title_said: { id: "core-title-captured", args: {} } };
+    const root = fresh();
+    await liveView(root, enter());
+    state.runningTitle = { title: "" };
+    const h1 = root.querySelector("h1")?.textContent ?? "";
+    expect(h1).toContain("Erfasstes LIVE");
+    expect(h1).not.toContain("Captured live");
   });
 
   it("says a capture's problem in German, with its place and the system's reason inside", async () => {

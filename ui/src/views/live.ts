@@ -2,6 +2,7 @@ import { api, CatalogGift, Gift, Session, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
 import { coins, diamondsWord, formatCount, formatDateTime, formatMoney, formatPercent, toLocalInput } from "../format";
 import { t } from "../i18n";
+import { say } from "../said";
 import { go, Visit } from "../router";
 import { announce, attempt, card, confirmDialog, field, showError, toast, withConfirmation } from "../widgets";
 import { capturePanel } from "../components/capture";
@@ -251,7 +252,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   mount(root,
     // End live sits in the heading, away from Undo, and never moves as the list grows.
     el("div", { class: "live-head" },
-      el("h1", null, el("span", { class: "badge live" }, T.badge), " ", session.title || T.title),
+      el("h1", null, el("span", { class: "badge live" }, T.badge), " ", session.title ? say(session.title_said, session.title) : T.title),
       el("button", { class: "danger", id: "end-live", onclick: () => void end() }, T.end)),
     el("p", { class: "muted" }, T.started(formatDateTime(session.started_at, undefined, tz))),
     el("div", { class: "live-grid" },
@@ -310,7 +311,7 @@ export async function recap(root: HTMLElement, id: number, tz: string): Promise<
     }
   });
   mount(root,
-    el("h1", null, T.recapTitle(m.title)),
+    el("h1", null, T.recapTitle(m.title ? say(m.title_said, m.title) : "")),
     el("p", { class: "muted" }, formatDateTime(m.started_at, undefined, tz)),
     el("div", { class: "recap", id: "live-recap" },
       card(T.recapCard,
