@@ -1,6 +1,7 @@
 import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
 import { t } from "../i18n";
+import { pageState, showKept } from "../router";
 import { diamondsWord, formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
 import { attempt, card, emptyState, toast } from "../widgets";
 
@@ -70,7 +71,16 @@ interface Col {
   numeric?: boolean;
 }
 
+/** The statements; the one drawn before is shown again while the ledger,
+ * the minute and the page are unchanged. */
 export async function statementsView(root: HTMLElement): Promise<void> {
+  await showKept("statements", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
+    await drawStatements(root);
+    return true;
+  });
+}
+
+async function drawStatements(root: HTMLElement): Promise<void> {
   const [summary, years]: [Summary, Statement] = await Promise.all([api.summary(), api.statement("year")]);
   const currency = summary.currency;
   const money = (a: Record<string, string>) => formatAmounts(a) || formatMoney("0", currency);
