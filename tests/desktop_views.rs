@@ -284,7 +284,10 @@ fn a_lives_detail_opens_in_view_with_a_recap_and_gifts_by_sender() {
         for (width, height) in [(1280, 820), (960, 680)] {
             s.set_window_size(width, height);
             s.open("sessions");
-            // The last row of a long list (the oldest live).
+            // The last row of a long list (the oldest live), every page of it shown.
+            while s.exists("#sessions-table tr.more-rows button") {
+                s.click("#sessions-table tr.more-rows button");
+            }
             s.click("#sessions-table tbody tr:last-child td");
             s.find("#session-card");
             in_view(&s, "#session-card", &format!("{width} px"));

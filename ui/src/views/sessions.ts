@@ -5,11 +5,17 @@ import { t } from "../i18n";
 import { pageState, showKept } from "../router";
 import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
+/** Lives the list draws at first (and per "show more"): some three windows'
+ * worth; filtering and sorting are over every live. */
+const PAGE = 50;
+
 /** The sessions list, with live `openId` open; without one, the list drawn
  * before is shown again while the ledger and the page are unchanged. */
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
   if (openId !== undefined) return drawSessions(root, openId);
-  await showKept("sessions", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
+  // The list does not read the clock: the ledger's version without the minute.
+  const version = async () => (await api.ledgerVersion()).split("-")[0];
+  await showKept("sessions", root, async () => `${await version()} ${pageState()}`, async () => {
     await drawSessions(root);
     return true;
   });
@@ -41,7 +47,7 @@ async function drawSessions(root: HTMLElement, openId?: number): Promise<void> {
               { title: t("sessions-col-per-hour"), cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
             rows,
-            { id: "sessions-table", page: 200, onRow: (s) => void openSession(detail, tz, s.id, () => sessionsView(root, s.id)) },
+            { id: "sessions-table", page: PAGE, onRow: (s) => void openSession(detail, tz, s.id, () => sessionsView(root, s.id)) },
           ),
     );
   };

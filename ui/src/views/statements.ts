@@ -81,6 +81,9 @@ export async function statementsView(root: HTMLElement): Promise<void> {
 }
 
 async function drawStatements(root: HTMLElement): Promise<void> {
+  // The first table (by month, all time) is asked for with the rest: one round trip.
+  let firstTable: Promise<Statement> | null = api.statement("month");
+  firstTable.catch(() => undefined);
   const [summary, years]: [Summary, Statement] = await Promise.all([api.summary(), api.statement("year")]);
   const currency = summary.currency;
   const money = (a: Record<string, string>) => formatAmounts(a) || formatMoney("0", currency);
@@ -132,7 +135,10 @@ async function drawStatements(root: HTMLElement): Promise<void> {
     const [first, last] = span();
     let st: Statement;
     try {
-      st = await api.statement(by, first, last);
+      // The first draw is by month over all time (`by` and the range's defaults).
+      const asked = firstTable ?? api.statement(by, first, last);
+      firstTable = null;
+      st = await asked;
     } catch (e) {
       toast(errorText(e), "error");
       return;
