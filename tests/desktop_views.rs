@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{json, Value};
-use webdriver::{app, artifacts, cli_json, Harness, Session};
+use webdriver::{app, artifacts, cli_json, cli_ok, Harness, Session};
 
 fn cli(db: &Path, args: &[&str]) -> Value {
     cli_json(db, args)
@@ -284,7 +284,10 @@ fn a_lives_detail_opens_in_view_with_a_recap_and_gifts_by_sender() {
         for (width, height) in [(1280, 820), (960, 680)] {
             s.set_window_size(width, height);
             s.open("sessions");
-            // The last row of a long list (the oldest live).
+            // The last row of a long list (the oldest live), every page of it shown.
+            while s.exists("#sessions-table tr.more-rows button") {
+                s.click("#sessions-table tr.more-rows button");
+            }
             s.click("#sessions-table tbody tr:last-child td");
             s.find("#session-card");
             in_view(&s, "#session-card", &format!("{width} px"));
@@ -514,4 +517,105 @@ fn every_chart_reads_as_a_table_equal_to_the_cli_with_a_tooltip_and_a_summary() 
         }
         s.screenshot(&artifacts().join(format!("views-live-{theme}-960.png")));
     }
+}
+
+/// Sets a mark on the container of the view shown, and answers whether the
+/// one shown carries it (the same container, not drawn again).
+fn marked(s: &Session, set: bool) -> bool {
+    s.script(
+        "const r = document.querySelector('#view > .view-root');
+         if (arguments[0]) r.dataset.drawnBefore = 'yes';
+         return r.dataset.drawnBefore === 'yes';",
+        json!([set]),
+    )
+    .as_bool()
+    .unwrap()
+}
+
+/// Waits until the clock is early in a minute: a view is kept for the
+/// minute it was drawn in (the dashboard's pace moves with the clock).
+fn early_in_a_minute() {
+    use chrono::Timelike;
+    while chrono::Utc::now().second() > 30 {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_view_shown_again_is_the_one_drawn_until_the_ledger_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_ledger(dir.path());
+    let h = start(&db, "light");
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    let views = ["dashboard", "sessions", "insights", "statements"];
+    // Nothing written: each view is shown again as it was drawn.
+    early_in_a_minute();
+    for view in views {
+        s.open(view);
+        marked(&s, true);
+        s.open("withdrawals");
+        s.open(view);
+        assert!(marked(&s, false), "{view} was drawn again, nothing changed");
+    }
+
+    // A write by the CLI (another program): every view is drawn afresh,
+    // with the CLI's figures.
+    let live = cli_ok(
+        &db,
+        &[
+            "session",
+            "add",
+            "--start",
+            "2026-12-01 19:00",
+            "--end",
+            "2026-12-01 20:30",
+            "--title",
+            "Written by the CLI",
+        ],
+    );
+    let live = String::from_utf8(live).unwrap().trim().to_string();
+    cli_ok(&db, &["gift", "add", "--session", &live, "--gift", "Lion"]);
+    for view in views {
+        s.open(view);
+        assert!(!marked(&s, false), "{view} kept after the CLI wrote");
+    }
+    s.open("sessions");
+    let newest = cli(&db, &["sessions", "--json"]);
+    let newest = newest.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(newest["title"], "Written by the CLI");
+    let first = texts(&s, "#sessions-table tbody tr:first-child td");
+    assert!(first.iter().any(|t| t == "Written by the CLI"), "{first:?}");
+    assert!(
+        first
+            .iter()
+            .any(|t| digits(t) == digits(newest["diamonds"].as_str().unwrap())),
+        "the list shows the CLI's diamonds: {first:?} {newest}"
+    );
+    s.open("dashboard");
+    let summary = cli(&db, &["summary", "--json"]);
+    assert_eq!(
+        digits(&s.text("#balance-diamonds")),
+        summary["balance_diamonds"].as_str().unwrap()
+    );
+
+    // A write by the window itself: a gift added in the live's detail.
+    early_in_a_minute();
+    s.open("sessions");
+    marked(&s, true);
+    s.click("#sessions-table tbody tr:first-child td");
+    s.find("#session-card #gift-form");
+    s.fill("#gift-form [name='gift']", "Rose");
+    s.click("#gift-form button[type='submit']");
+    s.wait_text("#gifts-table", "Rose");
+    for view in ["dashboard", "statements", "insights"] {
+        s.open(view);
+        assert!(!marked(&s, false), "{view} kept after the window wrote");
+    }
+    let summary = cli(&db, &["summary", "--json"]);
+    s.open("dashboard");
+    assert_eq!(
+        digits(&s.text("#balance-diamonds")),
+        summary["balance_diamonds"].as_str().unwrap()
+    );
 }

@@ -9,6 +9,8 @@ const COMMANDS: &[&str] = &[
     "timeline",
     "book_days",
     "sessions",
+    "record_counts",
+    "ledger_version",
     "session_metrics",
     "session_gifts",
     "session_givers",

@@ -35,6 +35,7 @@ import type {
   Session,
   SessionForm,
   SessionMetrics,
+  SessionRow,
   Settings,
   Statement,
   Summary,
@@ -115,7 +116,13 @@ export const api = {
   timeline: (sessionId: number) => invoke<Timeline>("timeline", { sessionId }),
   /** Books TikTok's diamonds for days (YYYY-MM-DD) the ledger has no live on; undone with `undoImport`. */
   bookDays: (days: string[]) => invoke<Booking>("book_days", { days }),
-  sessions: () => invoke<SessionMetrics[]>("sessions"),
+  /** The sessions list's lines, oldest first; a live's whole metrics are `sessionMetrics`. */
+  sessions: () => invoke<SessionRow[]>("sessions"),
+  /** The ledger's version and the minute: it changes with every write (the window's, the
+   * CLI's, another program's) and every minute, so a view drawn at the same one is still right. */
+  ledgerVersion: () => invoke<string>("ledger_version"),
+  /** How many gift rows, sessions and withdrawals the ledger holds. */
+  recordCounts: () => invoke<[number, number, number]>("record_counts"),
   sessionMetrics: (id: number) => invoke<SessionMetrics>("session_metrics", { id }),
   sessionGifts: (id: number) => invoke<Gift[]>("session_gifts", { id }),
   /** The `limit` senders who gave most in a live: [sender, gifts, coins]. */

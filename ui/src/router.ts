@@ -80,3 +80,63 @@ export function enter(): Visit {
 export function setRedraw(fn: () => void): void {
   redraw = fn;
 }
+
+/** A view drawn before: its container, and what it was drawn from. */
+interface Drawn {
+  token: string;
+  root: HTMLElement;
+}
+
+const drawn = new Map<string, Drawn>();
+
+/**
+ * Shows view `key` in `root`. When `token` — what its figures were drawn
+ * from: the ledger's version, the minute, the language, the window's size
+ * and theme — is the one it was last drawn with, the container it was drawn
+ * into is put back in `root`'s place as it was (its listeners and closures
+ * are that container's); else `draw` draws it afresh into `root`, which is
+ * kept with the token when `draw` answers true. The token is asked before
+ * `draw` asks for the data, so a write in between makes the next showing
+ * draw again. `attach` starts, on every showing, what the view runs while it
+ * is shown (its subscriptions), with that showing's `visit` and the
+ * container shown (`root` or the one put back).
+ */
+export async function showKept(
+  key: string,
+  root: HTMLElement,
+  token: () => Promise<string>,
+  draw: () => Promise<boolean>,
+  visit?: Visit,
+  attach?: (visit: Visit, shown: HTMLElement) => Promise<void> | void,
+): Promise<void> {
+  let now: string | null = null;
+  try {
+    now = await token();
+  } catch {
+    // Not known: drawn afresh, and not kept.
+  }
+  const before = drawn.get(key);
+  if (visit?.left) return;
+  let shown = root;
+  if (now !== null && before && before.token === now && before.root !== root && root.isConnected) {
+    root.replaceWith(before.root);
+    shown = before.root;
+  } else {
+    drawn.delete(key);
+    if ((await draw()) && now !== null && !visit?.left) drawn.set(key, { token: now, root });
+  }
+  if (visit && attach && !visit.left) await attach(visit, shown);
+}
+
+/** Forgets every kept view (each is drawn afresh when next shown). */
+export function forgetDrawn(): void {
+  drawn.clear();
+}
+
+/** What a view's drawing depends on besides the ledger and the clock: the
+ * language, the window's size (charts take their card's width) and the
+ * theme (charts read its colours when drawn). */
+export function pageState(): string {
+  const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  return [document.documentElement.lang, window.innerWidth, window.innerHeight, dark ? "dark" : "light"].join(" ");
+}

@@ -94,6 +94,7 @@ import { setLanguage } from "../src/i18n";
 import { daysView } from "../src/views/days";
 import { statementsView } from "../src/views/statements";
 import { withdrawalsView } from "../src/views/withdrawals";
+import { forgetDrawn } from "../src/router";
 
 // Data the ledger holds (names, methods, reasons) and what Intl writes for
 // a date in the pseudo-locale (its English month names) are not words of the app.
@@ -124,6 +125,8 @@ const settle = async () => {
 };
 
 function fresh(): HTMLElement {
+  // The mocked ledger changes between tests without a version to say so.
+  forgetDrawn();
   document.body.replaceChildren();
   const root = document.createElement("div");
   document.body.appendChild(root);

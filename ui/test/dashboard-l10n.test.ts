@@ -15,7 +15,7 @@ const replies = vi.hoisted(() => ({} as Record<string, unknown>));
 vi.mock("@tauri-apps/api/core", () => ({ invoke: async (cmd: string) => structuredClone(replies[cmd]) }));
 
 import { LANGUAGES, setLanguage } from "../src/i18n";
-import { enter } from "../src/router";
+import { enter, forgetDrawn } from "../src/router";
 import { dashboardView } from "../src/views/dashboard";
 import { insightsView } from "../src/views/insights";
 import type { Dashboard, Insights, Summary, Timeline } from "../src/api";
@@ -142,6 +142,8 @@ function english(root: HTMLElement): string[] {
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 async function draw(view: (root: HTMLElement) => Promise<void>): Promise<HTMLElement> {
+  // The mocked ledger changes between tests without a version to say so.
+  forgetDrawn();
   const root = document.createElement("main");
   document.body.replaceChildren(root);
   await view(root);

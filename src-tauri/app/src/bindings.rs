@@ -46,6 +46,7 @@ fn generate(dir: &Path) -> Result<(), ExportError> {
     Timeline::export_all(&cfg)?;
     liveledger::store::Booking::export_all(&cfg)?;
     SessionMetrics::export_all(&cfg)?;
+    liveledger::report::SessionRow::export_all(&cfg)?;
     Session::export_all(&cfg)?;
     Gift::export_all(&cfg)?;
     Withdrawal::export_all(&cfg)?;

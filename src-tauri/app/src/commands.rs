@@ -16,52 +16,47 @@ use liveledger::model::{
 };
 use liveledger::money::parse_decimal;
 use liveledger::rates::Rate;
-use liveledger::report::{
-    self, DaysReport, Insights, SessionMetrics, Statement, Summary, Timeline,
-};
+use liveledger::report::{self, DaysReport, SessionMetrics, Timeline};
 use liveledger::store::{
     Booking, CatalogGift, Deleted, Reconciliation, RerateChange, RestoreReport, Restored,
 };
 use liveledger::Error;
 
-use crate::dashboard::DashboardCache;
 use crate::error::{for_page, CmdError, CmdResult};
 use crate::guard::{ask_async, declined, Copies, Readable};
+use crate::kept::{Ask, Kept};
 use crate::state::{ChosenPath, OpenLedger};
 
 type L<'a> = State<'a, OpenLedger>;
 
-/// The dashboard as JSON (`null` for an empty ledger), from what is kept
-/// when the ledger has not changed this minute (`dashboard.rs`).
+type K<'a> = State<'a, Kept>;
+
+/// The dashboard (`Dashboard` as JSON, `null` for an empty ledger), from
+/// what is kept when the ledger has not changed this minute (`kept.rs`).
 #[tauri::command]
-pub async fn dashboard(
-    ledger: L<'_>,
-    kept: State<'_, DashboardCache>,
-) -> CmdResult<tauri::ipc::Response> {
-    let (ledger, kept) = (ledger.inner().clone(), kept.inner().clone());
-    let json = tauri::async_runtime::spawn_blocking(move || kept.answer(&ledger, Utc::now()))
-        .await
-        .map_err(|e| CmdError::app(format!("the ledger reader stopped: {e}")))??;
+pub async fn dashboard(ledger: L<'_>, kept: K<'_>) -> CmdResult<tauri::ipc::Response> {
+    let answer = kept.send(&ledger, Ask::Dashboard).await?;
     crate::startup::mark("dashboard: figures made");
-    Ok(tauri::ipc::Response::new(json))
+    Ok(answer)
 }
 
+/// The summary (`Summary` as JSON), kept like the dashboard.
 #[tauri::command]
-pub async fn summary(ledger: L<'_>) -> CmdResult<Summary> {
-    ledger
-        .read(|s| report::summary(&s.snapshot()?, Utc::now()))
-        .await
+pub async fn summary(ledger: L<'_>, kept: K<'_>) -> CmdResult<tauri::ipc::Response> {
+    kept.send(&ledger, Ask::Summary).await
 }
 
 /// The statement by `by`, of the local days `from`..=`to` (`YYYY-MM-DD`;
-/// either may be left out).
+/// either may be left out), as `Statement` JSON kept while the ledger is
+/// unchanged.
 #[tauri::command]
 pub async fn statement(
     ledger: L<'_>,
+    kept: K<'_>,
     by: String,
     from: Option<String>,
     to: Option<String>,
-) -> CmdResult<Statement> {
+) -> CmdResult<tauri::ipc::Response> {
     let by = by
         .parse()
         .map_err(|e: String| CmdError::from(Error::invalid("by", e)))?;
@@ -84,27 +79,27 @@ pub async fn statement(
             return Err(Error::invalid_said("to", said).into());
         }
     }
-    ledger
-        .read(move |s| report::statement_between(&s.snapshot()?, by, span))
-        .await
+    kept.send(&ledger, Ask::Statement(by, span)).await
 }
 
 /// What earns across the lives started from `from` to `to` (local days,
 /// `YYYY-MM-DD`, either left out for no limit), with the hours a week that
-/// reach the minimum by day `by`.
+/// reach the minimum by day `by`: `Insights` as JSON, kept while the ledger
+/// is unchanged this minute.
 #[tauri::command]
 pub async fn insights(
     ledger: L<'_>,
+    kept: K<'_>,
     from: Option<String>,
     to: Option<String>,
     by: Option<String>,
-) -> CmdResult<Insights> {
+) -> CmdResult<tauri::ipc::Response> {
     let range = report::Range {
         from: day_arg("from", from)?,
         to: day_arg("to", to)?,
         by: day_arg("by", by)?,
     };
-    ledger.read(move |s| s.insights(range, Utc::now())).await
+    kept.send(&ledger, Ask::Insights(range)).await
 }
 
 /// Live `session_id` minute by minute: diamonds beside the room.
@@ -136,10 +131,31 @@ pub async fn book_days(ledger: L<'_>, days: Vec<String>) -> CmdResult<Booking> {
     ledger.run(move |s| s.book_reported_days(&days)).await
 }
 
+/// The sessions list, oldest first: a `SessionRow` a live (what the list
+/// draws, filters and sorts by) as JSON, kept while the ledger is unchanged.
+/// A live's whole metrics are [`session_metrics`].
 #[tauri::command]
-pub async fn sessions(ledger: L<'_>) -> CmdResult<Vec<SessionMetrics>> {
+pub async fn sessions(ledger: L<'_>, kept: K<'_>) -> CmdResult<tauri::ipc::Response> {
+    kept.send(&ledger, Ask::Sessions).await
+}
+
+/// The ledger's version and the minute, as `VERSION-MINUTE`: both the same
+/// between two calls means the ledger is unchanged (no commit by the
+/// window, the CLI or another program) and the clock's minute too, so what a
+/// view drew from the one is still right at the other (`kept.rs`).
+#[tauri::command]
+pub async fn ledger_version(ledger: L<'_>) -> CmdResult<String> {
+    let ledger = ledger.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || crate::kept::version(&ledger, Utc::now()))
+        .await
+        .map_err(|e| CmdError::app(format!("the ledger reader stopped: {e}")))?
+}
+
+/// How many gift rows, sessions and withdrawals the ledger holds.
+#[tauri::command]
+pub async fn record_counts(ledger: L<'_>) -> CmdResult<(i64, i64, i64)> {
     ledger
-        .read(|s| report::session_metrics(&s.snapshot()?))
+        .read(|s| s.row_counts().map(|(g, s, w, _)| (g, s, w)))
         .await
 }
 

@@ -6,10 +6,10 @@
 mod bindings;
 mod capture;
 mod commands;
-mod dashboard;
 mod error;
 mod guard;
 mod handoff;
+mod kept;
 mod memory;
 #[cfg(test)]
 mod page_calls;
@@ -62,6 +62,8 @@ fn commands() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
         commands::timeline,
         commands::book_days,
         commands::sessions,
+        commands::record_counts,
+        commands::ledger_version,
         commands::session_metrics,
         commands::session_gifts,
         commands::session_givers,
@@ -136,9 +138,9 @@ fn main() {
         Err(message) => refuse(message),
     };
     startup::mark("ledger open");
-    // The first view is most often the dashboard: its answer is computed
-    // while GTK and WebKit start.
-    let kept = dashboard::DashboardCache::default();
+    // The views' big answers (the dashboard first, the view most often
+    // shown first) are computed while GTK and WebKit start.
+    let kept = kept::Kept::default();
     kept.warm(ledger.clone());
     tauri::Builder::default()
         // First: a second launch on this ledger must hand over before anything else starts.

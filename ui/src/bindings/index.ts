@@ -57,6 +57,7 @@ export type { Session } from "./Session";
 export type { SessionForm } from "./SessionForm";
 export type { SessionMetrics } from "./SessionMetrics";
 export type { SessionRate } from "./SessionRate";
+export type { SessionRow } from "./SessionRow";
 export type { Settings } from "./Settings";
 export type { Split } from "./Split";
 export type { Statement } from "./Statement";

@@ -4,7 +4,7 @@ import { balanceChart, barChart, perSessionChart } from "../charts";
 import { Child, el, mount } from "../dom";
 import { coins, diamondsWord, formatAmounts, formatChange, formatDay, formatDiamonds, formatMoney, formatMoneyExact, formatPercent } from "../format";
 import { t, tParts } from "../i18n";
-import { go, Visit } from "../router";
+import { go, pageState, showKept, Visit } from "../router";
 import { attempt, card, emptyState } from "../widgets";
 import { onCapture } from "../components/capture";
 import { firstRun } from "../components/firstrun";
@@ -98,33 +98,47 @@ function payoutLink(): HTMLElement {
   } }, T.payoutLink);
 }
 
+/** The dashboard; drawn again only when the ledger, the minute or the page
+ * (language, size, theme) changed since it was last drawn (`showKept`). */
 export async function dashboardView(root: HTMLElement, visit: Visit): Promise<void> {
-  // One call: null when the ledger is empty.
-  const d = await api.dashboard();
-  if (d === null) {
-    const settings = await api.settings();
-    if (!settings.setup_done) {
-      // The first day: three questions before the empty dashboard.
-      await firstRun(root, () => go("dashboard"));
-    } else {
-      const empty = emptyState(
-        T.emptyTitle,
-        T.emptyText,
-        el("button", { class: "primary", id: "add-live", onclick: () => go("sessions") }, T.addLive),
-        el("button", { id: "import-live", onclick: () => go("import") }, T.importFile),
-        el("button", { onclick: () => go("live") }, T.tally),
-      );
-      empty.appendChild(el("p", { class: "demo-offer small" }, T.demoOffer(
-        el("button", { class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) go("dashboard"); } }, T.demo))));
-      mount(root, el("h1", null, T.title), empty);
+  let empty = false;
+  await showKept("dashboard", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
+    const d = await api.dashboard();
+    if (d === null || visit.left) {
+      empty = d === null;
+      return false;
     }
-    // The first gift a running capture logs fills the dashboard.
-    await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
-    return;
+    performance.mark("ll-dashboard-data");
+    render(root, d);
+    performance.mark("ll-dashboard-drawn");
+    return true;
+  }, visit, (v, shown) => (empty ? firstDay(shown, v) : follow(shown, v)));
+}
+
+/** The first day's dashboard: an empty ledger. */
+async function firstDay(root: HTMLElement, visit: Visit): Promise<void> {
+  const settings = await api.settings();
+  if (!settings.setup_done) {
+    // The first day: three questions before the empty dashboard.
+    await firstRun(root, () => go("dashboard"));
+  } else {
+    const empty = emptyState(
+      T.emptyTitle,
+      T.emptyText,
+      el("button", { class: "primary", id: "add-live", onclick: () => go("sessions") }, T.addLive),
+      el("button", { id: "import-live", onclick: () => go("import") }, T.importFile),
+      el("button", { onclick: () => go("live") }, T.tally),
+    );
+    empty.appendChild(el("p", { class: "demo-offer small" }, T.demoOffer(
+      el("button", { class: "link", id: "load-demo", onclick: async () => { if (await attempt(api.loadDemo, T.demoLoaded)) go("dashboard"); } }, T.demo))));
+    mount(root, el("h1", null, T.title), empty);
   }
-  performance.mark("ll-dashboard-data");
-  render(root, d);
-  performance.mark("ll-dashboard-drawn");
+  // The first gift a running capture logs fills the dashboard.
+  await onCapture(visit, (u) => { if (u.kind === "stored") go("dashboard"); });
+}
+
+/** What the drawn dashboard follows while it is shown. */
+async function follow(root: HTMLElement, visit: Visit): Promise<void> {
   // Gifts logged by a running capture move the balance and the threshold
   // bar while the dashboard is open (at most every 300 ms).
   let queued = false;

@@ -7,7 +7,7 @@ import { timelineChart } from "../charts";
 import { el, mount } from "../dom";
 import { diamondsWord, formatCount, formatDateTime, formatDay, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime } from "../format";
 import { formatLocale, t, tParts } from "../i18n";
-import { go, Visit } from "../router";
+import { go, pageState, showKept, Visit } from "../router";
 import { card, emptyState, table } from "../widgets";
 
 /** What a figure's sample counts. */
@@ -318,7 +318,7 @@ function who(r: Insights): HTMLElement {
 }
 
 /** One live minute by minute: diamonds beside comments. */
-function timelineCard(looked: LiveGivers[], visit: Visit): { card: HTMLElement; draw: () => Promise<void> } {
+function timelineCard(looked: LiveGivers[], visit: OnScreen): { card: HTMLElement; draw: () => Promise<void> } {
   const host = el("div", { class: "chart", id: "timeline-chart" });
   const note = el("p", { class: "muted", "aria-live": "polite" });
   const data = el("div", { class: "chart-data" });
@@ -401,7 +401,28 @@ function range(r: Insights, from: string, to: string, apply: (from: string, to: 
   );
 }
 
-export async function insightsView(root: HTMLElement, visit: Visit, from = "", to = "", by = ""): Promise<void> {
+/** Whether a drawing is still on screen. */
+type OnScreen = Pick<Visit, "left">;
+
+/** The showing of the insights drawn: a drawing shown again (`showKept`)
+ * keeps its closures, which ask this one whether they are on screen. */
+let showing: OnScreen = { left: true };
+const onScreen: OnScreen = { get left() { return showing.left; } };
+
+/** The insights over every live; the ones drawn before are shown again
+ * (with the range chosen then) while the ledger, the minute and the page
+ * are unchanged. */
+export async function insightsView(root: HTMLElement, visit: Visit): Promise<void> {
+  showing = visit;
+  await showKept("insights", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
+    await drawInsights(root, onScreen);
+    return !visit.left;
+  }, visit, (v) => {
+    showing = v;
+  });
+}
+
+async function drawInsights(root: HTMLElement, visit: OnScreen, from = "", to = "", by = ""): Promise<void> {
   const [r, settings] = await Promise.all([api.insights(from || null, to || null, by || null), api.settings()]);
   TZ = settings.timezone;
   if (visit.left) return;
@@ -419,7 +440,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     );
     return;
   }
-  const apply = (f: string, t: string) => void insightsView(root, visit, f, t, by);
+  const apply = (f: string, t: string) => void drawInsights(root, visit, f, t, by);
   const timeline = timelineCard(r.who.lives, visit);
   mount(
     root,
@@ -430,7 +451,7 @@ export async function insightsView(root: HTMLElement, visit: Visit, from = "", t
     card(t("insights-how-long"), lengths(r.lengths)),
     room(r),
     timeline.card,
-    plan(r, (b) => void insightsView(root, visit, from, to, b)),
+    plan(r, (b) => void drawInsights(root, visit, from, to, b)),
     who(r),
   );
   // Drawn once in the page, so the chart takes the card's width.

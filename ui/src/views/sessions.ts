@@ -1,10 +1,27 @@
-import { api, Gift, SessionMetrics } from "../api";
+import { api, Gift, SessionMetrics, SessionRow } from "../api";
 import { el, mount } from "../dom";
 import { coins, diamondsWord, formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, roundForDisplay, toLocalInput } from "../format";
 import { t } from "../i18n";
+import { pageState, showKept } from "../router";
 import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
+/** Lives the list draws at first (and per "show more"): some three windows'
+ * worth; filtering and sorting are over every live. */
+const PAGE = 50;
+
+/** The sessions list, with live `openId` open; without one, the list drawn
+ * before is shown again while the ledger and the page are unchanged. */
 export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
+  if (openId !== undefined) return drawSessions(root, openId);
+  // The list does not read the clock: the ledger's version without the minute.
+  const version = async () => (await api.ledgerVersion()).split("-")[0];
+  await showKept("sessions", root, async () => `${await version()} ${pageState()}`, async () => {
+    await drawSessions(root);
+    return true;
+  });
+}
+
+async function drawSessions(root: HTMLElement, openId?: number): Promise<void> {
   const [list, settings] = await Promise.all([api.sessions(), api.settings()]);
   const tz = settings.timezone;
   const detail = el("div", { id: "session-detail" });
@@ -19,18 +36,18 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
       tableHost,
       rows.length === 0
         ? el("p", { class: "muted" }, list.length ? t("sessions-no-match") : "")
-        : table<SessionMetrics>(
+        : table<SessionRow>(
             [
               { title: t("sessions-col-date"), cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
               { title: t("sessions-col-duration"), cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, t("sessions-running-badge"))), sort: (s) => Number(s.hours), nowrap: true },
               { title: t("sessions-col-title"), cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
               { title: t("sessions-col-diamonds"), cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
               { title: t("sessions-col-value"), cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
-              { title: t("sessions-col-viewers"), cell: (s) => formatCount(s.unique_viewers ?? s.peak_viewers), sort: (s) => s.unique_viewers ?? s.peak_viewers ?? -1, numeric: true, className: "col-viewers" },
+              { title: t("sessions-col-viewers"), cell: (s) => formatCount(s.viewers), sort: (s) => s.viewers ?? -1, numeric: true, className: "col-viewers" },
               { title: t("sessions-col-per-hour"), cell: (s) => (s.diamonds_per_hour ? formatDecimal(s.diamonds_per_hour, { places: 0 }) : "—"), sort: (s) => Number(s.diamonds_per_hour ?? -1), numeric: true, nowrap: true },
             ],
             rows,
-            { id: "sessions-table", page: 200, onRow: (s) => void showSession(detail, tz, s, () => sessionsView(root, s.id)) },
+            { id: "sessions-table", page: PAGE, onRow: (s) => void openSession(detail, tz, s.id, () => sessionsView(root, s.id)) },
           ),
     );
   };
@@ -44,7 +61,7 @@ export async function sessionsView(root: HTMLElement, openId?: number): Promise<
   }
   drawTable();
   const open = list.find((s) => s.id === openId);
-  if (open) void showSession(detail, tz, open, () => sessionsView(root, open.id));
+  if (open) void openSession(detail, tz, open.id, () => sessionsView(root, open.id));
   mount(root, el("h1", null, t("sessions-title")), el("div", { class: "toolbar" }, filter, newButton), el("div", { class: "split" }, el("div", { class: "card scroll", id: "sessions-list" }, tableHost), detail));
 }
 
@@ -197,8 +214,14 @@ function senderTable(groups: SenderGroup[], tz: string, onDelete: (g: Gift) => v
     }));
 }
 
-async function showSession(host: HTMLElement, tz: string, s: SessionMetrics, refresh: () => void): Promise<void> {
-  const gifts = await api.sessionGifts(s.id);
+/** Opens live `id` in the detail: the list carries only its lines, so its
+ * whole metrics (the recap, the editor's fields) are asked for now. */
+async function openSession(host: HTMLElement, tz: string, id: number, refresh: () => void): Promise<void> {
+  const [s, gifts] = await Promise.all([api.sessionMetrics(id), api.sessionGifts(id)]);
+  showSession(host, tz, s, gifts, refresh);
+}
+
+function showSession(host: HTMLElement, tz: string, s: SessionMetrics, gifts: Gift[], refresh: () => void): void {
   const addFields: Field[] = [
     field(t("sessions-gift-field"), "gift", { placeholder: t("sessions-gift-placeholder"), hint: t("sessions-gift-hint") }),
     field(t("sessions-coins-field"), "coins", { type: "number", placeholder: t("sessions-coins-placeholder") }),

@@ -194,14 +194,12 @@ async function removeGift(g: CatalogGift, again: () => Promise<void>): Promise<v
 /** Clears the ledger: a typed confirmation here, the app's own native
  * confirmation, a copy kept first, and Undo (or Ctrl+Z) right after. */
 async function clearAll(again: () => Promise<void>): Promise<void> {
-  const sessions = await api.sessions();
-  const withdrawals = await api.withdrawals();
-  const gifts = sessions.reduce((n, s) => n + s.gift_count, 0);
+  const [gifts, sessions, withdrawals] = await api.recordCounts();
   const ok = await confirmDialog(t("settings-clear-title"), [
     t("settings-clear-what", {
-      sessions: t("settings-clear-sessions", { count: sessions.length }),
+      sessions: t("settings-clear-sessions", { count: sessions }),
       gifts: t("settings-clear-gifts", { count: gifts }),
-      withdrawals: t("settings-clear-withdrawals", { count: withdrawals.length }),
+      withdrawals: t("settings-clear-withdrawals", { count: withdrawals }),
     }),
     t("settings-clear-copy"),
   ], t("settings-clear"), { typed: t("settings-clear-word") });

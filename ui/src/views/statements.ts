@@ -1,6 +1,7 @@
 import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
 import { t } from "../i18n";
+import { pageState, showKept } from "../router";
 import { diamondsWord, formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
 import { attempt, card, emptyState, toast } from "../widgets";
 
@@ -70,7 +71,19 @@ interface Col {
   numeric?: boolean;
 }
 
+/** The statements; the one drawn before is shown again while the ledger,
+ * the minute and the page are unchanged. */
 export async function statementsView(root: HTMLElement): Promise<void> {
+  await showKept("statements", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
+    await drawStatements(root);
+    return true;
+  });
+}
+
+async function drawStatements(root: HTMLElement): Promise<void> {
+  // The first table (by month, all time) is asked for with the rest: one round trip.
+  let firstTable: Promise<Statement> | null = api.statement("month");
+  firstTable.catch(() => undefined);
   const [summary, years]: [Summary, Statement] = await Promise.all([api.summary(), api.statement("year")]);
   const currency = summary.currency;
   const money = (a: Record<string, string>) => formatAmounts(a) || formatMoney("0", currency);
@@ -122,7 +135,10 @@ export async function statementsView(root: HTMLElement): Promise<void> {
     const [first, last] = span();
     let st: Statement;
     try {
-      st = await api.statement(by, first, last);
+      // The first draw is by month over all time (`by` and the range's defaults).
+      const asked = firstTable ?? api.statement(by, first, last);
+      firstTable = null;
+      st = await asked;
     } catch (e) {
       toast(errorText(e), "error");
       return;

@@ -63,6 +63,65 @@ pub fn session_metrics(ledger: &Snapshot) -> Result<Vec<SessionMetrics>> {
         .collect()
 }
 
+/// One line of the sessions list: what the list draws, filters and sorts
+/// by, and no more (a live's whole metrics are asked for when it is opened).
+/// Every figure is the one [`SessionMetrics`] gives.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct SessionRow {
+    /// The session's id.
+    pub id: i64,
+    /// When it started.
+    pub started_at: DateTime<Utc>,
+    /// When it ended; `None` while it is running.
+    pub ended_at: Option<DateTime<Utc>>,
+    /// Its title.
+    pub title: String,
+    /// Its local start day.
+    pub day: NaiveDate,
+    /// Hours live, 2 places.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub hours: Decimal,
+    /// Diamonds earned.
+    pub diamonds: Diamonds,
+    /// Their value at the session's own rate, rounded.
+    pub value: Money,
+    /// Currency of the value.
+    pub currency: String,
+    /// Unique viewers, else the peak, as the creator gave them.
+    pub viewers: Option<i64>,
+    /// Diamonds per hour live, 2 places; `None` under [`MIN_HOURS_FOR_PER_HOUR`].
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub diamonds_per_hour: Option<Decimal>,
+}
+
+impl From<SessionMetrics> for SessionRow {
+    fn from(m: SessionMetrics) -> SessionRow {
+        SessionRow {
+            id: m.session.id,
+            started_at: m.session.started_at,
+            ended_at: m.session.ended_at,
+            viewers: m.session.unique_viewers.or(m.session.peak_viewers),
+            title: m.session.title,
+            day: m.day,
+            hours: m.hours,
+            diamonds: m.diamonds,
+            value: m.value,
+            currency: m.currency,
+            diamonds_per_hour: m.diamonds_per_hour,
+        }
+    }
+}
+
+/// The sessions list's lines, oldest first: [`session_metrics`] cut to
+/// what the list shows.
+pub fn session_rows(ledger: &Snapshot) -> Result<Vec<SessionRow>> {
+    Ok(session_metrics(ledger)?
+        .into_iter()
+        .map(SessionRow::from)
+        .collect())
+}
+
 /// The metrics of session `id` of `ledger`; `NotFound` when it holds no such
 /// session. A live tally asks this after every tap, of a snapshot of that
 /// session alone (the store's `session_snapshot`).

@@ -40,8 +40,9 @@ pub use insights::{
     PACE_WEEKS, PLAN_LIVES, SUPPORTERS,
 };
 pub use metrics::{
-    dashboard, hours, metrics_of, session_metrics, session_metrics_for, top, Dashboard, DayPoint,
-    LivePoint, SessionMetrics, TopBy, TopRow, MIN_HOURS_FOR_PER_HOUR,
+    dashboard, hours, metrics_of, session_metrics, session_metrics_for, session_rows, top,
+    Dashboard, DayPoint, LivePoint, SessionMetrics, SessionRow, TopBy, TopRow,
+    MIN_HOURS_FOR_PER_HOUR,
 };
 pub use payouts::{below_minimum, quote, BelowMinimum, Quote};
 pub use statements::{
