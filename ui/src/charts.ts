@@ -16,6 +16,7 @@ export type Bar = Pick<DayPoint, "start" | "diamonds" | "value">;
 import { el, mount } from "./dom";
 import { diamondsWord, formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod } from "./format";
 import { formatLocale, t } from "./i18n";
+import { say } from "./said";
 
 /** Every word a chart shows, from the catalog (charts.ftl): read when a
  * chart is drawn, so a redraw speaks the language chosen since. */
@@ -419,14 +420,14 @@ export function perSessionChart(host: HTMLElement, lives: LivePoint[], currency:
       words: [false, true],
       rows: () => lives.map((m) => [
         { text: when(m), value: m.started_at },
-        { text: m.title || "—" },
+        { text: (m.title && say(m.title_said, m.title)) || "—" },
         { text: formatDiamonds(m.diamonds), value: m.diamonds },
         { text: money(m.value_per_hour), value: m.value_per_hour ?? "" },
         { text: money(m.value_per_1000_viewers), value: m.value_per_1000_viewers ?? "" },
       ]),
       tip: (i) => {
         const m = lives[i];
-        return [when(m) + (m.title ? ` · ${m.title}` : ""), T.diamondsN(m.diamonds), t("charts-tip-per-hour", { money: money(m.value_per_hour) }), t("charts-tip-per-1k", { money: money(m.value_per_1000_viewers) })];
+        return [when(m) + (m.title ? ` · ${say(m.title_said, m.title)}` : ""), T.diamondsN(m.diamonds), t("charts-tip-per-hour", { money: money(m.value_per_hour) }), t("charts-tip-per-1k", { money: money(m.value_per_1000_viewers) })];
       },
     },
   );

@@ -243,6 +243,18 @@ describe("in German", () => {
     expect(status).not.toContain("connecting to");
   });
 
+  it("titles imported lives in German in the sessions list and a live's detail", async () => {
+    await setLanguage("de");
+    const m = (await import("@tauri-apps/api/core")).invoke;
+    const said = { id: "core-title-imported", args: {} };
+    state.sessions = [{ ...((await m("session_metrics")) as object), title: "Imported live", title_said: said }];
+    const root = fresh();
+    await sessionsView(root);
+    const list = root.querySelector("#sessions-table")?.textContent ?? "";
+    expect(list).toContain("Importiertes LIVE");
+    expect(list).not.toContain("Imported live");
+  });
+
   it("titles a live capture made in German, the stored title unchanged", async () => {
     await setLanguage("de");
     state.running = true;

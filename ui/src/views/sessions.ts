@@ -1,7 +1,9 @@
 import { api, Gift, SessionMetrics, SessionRow } from "../api";
+import type { Message } from "../bindings";
 import { el, mount } from "../dom";
 import { coins, diamondsWord, formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, roundForDisplay, toLocalInput } from "../format";
 import { t } from "../i18n";
+import { say } from "../said";
 import { pageState, showKept } from "../router";
 import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
@@ -31,7 +33,7 @@ async function drawSessions(root: HTMLElement, openId?: number): Promise<void> {
 
   const drawTable = () => {
     const q = filter.value.trim().toLowerCase();
-    const rows = [...list].reverse().filter((s) => !q || s.title.toLowerCase().includes(q) || s.day.includes(q));
+    const rows = [...list].reverse().filter((s) => !q || shownTitle(s).toLowerCase().includes(q) || s.day.includes(q));
     mount(
       tableHost,
       rows.length === 0
@@ -40,7 +42,7 @@ async function drawSessions(root: HTMLElement, openId?: number): Promise<void> {
             [
               { title: t("sessions-col-date"), cell: (s) => formatDateTime(s.started_at, undefined, tz), sort: (s) => s.started_at, nowrap: true },
               { title: t("sessions-col-duration"), cell: (s) => (s.ended_at ? formatHours(s.hours) : el("span", { class: "badge live" }, t("sessions-running-badge"))), sort: (s) => Number(s.hours), nowrap: true },
-              { title: t("sessions-col-title"), cell: (s) => (s.title ? el("span", { class: "ellipsis", title: s.title }, s.title) : el("span", { class: "muted" }, "—")), sort: (s) => s.title, className: "col-title" },
+              { title: t("sessions-col-title"), cell: (s) => (s.title ? el("span", { class: "ellipsis", title: shownTitle(s) }, shownTitle(s)) : el("span", { class: "muted" }, "—")), sort: (s) => shownTitle(s), className: "col-title" },
               { title: t("sessions-col-diamonds"), cell: (s) => formatDiamonds(s.diamonds), sort: (s) => Number(s.diamonds), numeric: true },
               { title: t("sessions-col-value"), cell: (s) => formatMoney(s.value, s.currency), sort: (s) => Number(s.value), numeric: true, className: "col-value" },
               { title: t("sessions-col-viewers"), cell: (s) => formatCount(s.viewers), sort: (s) => s.viewers ?? -1, numeric: true, className: "col-viewers" },
@@ -269,7 +271,7 @@ function showSession(host: HTMLElement, tz: string, s: SessionMetrics, gifts: Gi
     host,
     el("div", { class: "card", id: "session-card" },
       el("div", { class: "card-head" },
-        el("h2", { class: "detail-title" }, el("span", { class: "ellipsis", title: s.title || D.untitled }, s.title || D.untitled), el("span", { class: "muted when" }, formatDateTime(s.started_at, undefined, tz))),
+        el("h2", { class: "detail-title" }, el("span", { class: "ellipsis", title: shownTitle(s) || D.untitled }, shownTitle(s) || D.untitled), el("span", { class: "muted when" }, formatDateTime(s.started_at, undefined, tz))),
         el("div", { class: "actions" },
           el("button", { onclick: () => editor(host, tz, s, refresh) }, t("sessions-edit")),
           el("button", { class: "danger", id: "session-delete", onclick: async () => {
@@ -278,7 +280,7 @@ function showSession(host: HTMLElement, tz: string, s: SessionMetrics, gifts: Gi
               {
                 title: t("sessions-delete-session-title"),
                 lines: [
-                  t("sessions-delete-session-line", { title: s.title || D.untitled, date: formatDateTime(s.started_at, undefined, tz), count: s.gift_count, diamonds: diamondsWord(s.diamonds) }),
+                  t("sessions-delete-session-line", { title: shownTitle(s) || D.untitled, date: formatDateTime(s.started_at, undefined, tz), count: s.gift_count, diamonds: diamondsWord(s.diamonds) }),
                   D.undoHint,
                 ],
                 confirm: t("sessions-delete-session-confirm"),
@@ -301,4 +303,10 @@ function showSession(host: HTMLElement, tz: string, s: SessionMetrics, gifts: Gi
       addForm,
     ),
   );
+}
+
+/** A live's title as the creator reads it: one LiveLedger wrote itself
+ * ("Imported live") in the chosen language, the creator's own as typed. */
+function shownTitle(s: { title: string; title_said?: Message | null }): string {
+  return s.title ? say(s.title_said, s.title) : "";
 }

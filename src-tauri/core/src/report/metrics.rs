@@ -77,6 +77,12 @@ pub struct SessionRow {
     pub ended_at: Option<DateTime<Utc>>,
     /// Its title.
     pub title: String,
+    /// The title as a message when LiveLedger wrote it itself
+    /// ([`Session::title_said`](crate::model::Session::title_said)), left
+    /// out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub title_said: Option<crate::l10n::Message>,
     /// Its local start day.
     pub day: NaiveDate,
     /// Hours live, 2 places.
@@ -103,6 +109,7 @@ impl From<SessionMetrics> for SessionRow {
             ended_at: m.session.ended_at,
             viewers: m.session.unique_viewers.or(m.session.peak_viewers),
             title: m.session.title,
+            title_said: m.session.title_said,
             day: m.day,
             hours: m.hours,
             diamonds: m.diamonds,
@@ -280,6 +287,12 @@ pub struct LivePoint {
     pub local_start: chrono::NaiveDateTime,
     /// Its title (data: the creator's or a file's words).
     pub title: String,
+    /// The title as a message when LiveLedger wrote it itself
+    /// ([`Session::title_said`](crate::model::Session::title_said)), left
+    /// out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub title_said: Option<crate::l10n::Message>,
     /// Diamonds earned.
     pub diamonds: Diamonds,
     /// Money per hour live ([`SessionMetrics::value_per_hour`]).
@@ -329,6 +342,7 @@ pub fn dashboard(ledger: &Snapshot, now: DateTime<Utc>) -> Result<Dashboard> {
                 started_at: m.session.started_at,
                 local_start: m.session.started_at.with_timezone(&ledger.tz).naive_local(),
                 title: m.session.title.clone(),
+                title_said: m.session.title_said.clone(),
                 diamonds: m.diamonds,
                 value_per_hour: m.value_per_hour,
                 value_per_1000_viewers: m.value_per_1000_viewers,
