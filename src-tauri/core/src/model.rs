@@ -93,6 +93,9 @@ impl SessionRate {
 /// The title of a live an import of gifts makes.
 pub const IMPORTED_TITLE: &str = "Imported live";
 
+/// The title of a live capture opens.
+pub const CAPTURED_TITLE: &str = "Captured live";
+
 /// The title of a live booked from TikTok LIVE Center's figures of `day`.
 pub fn booked_title(day: NaiveDate) -> String {
     format!("{BOOKED_PREFIX}{day}")
@@ -108,7 +111,7 @@ impl Session {
         use crate::l10n::Message;
         match title {
             IMPORTED_TITLE => Some(Message::new("core-title-imported")),
-            crate::capture::CAPTURED_TITLE => Some(Message::new("core-title-captured")),
+            CAPTURED_TITLE => Some(Message::new("core-title-captured")),
             _ => {
                 let day = title.strip_prefix(BOOKED_PREFIX)?.parse().ok()?;
                 Some(Message::new("core-title-booked").day("day", day))
@@ -608,7 +611,7 @@ mod title_tests {
     #[test]
     fn only_the_titles_liveledger_writes_are_said() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
-        for title in [IMPORTED_TITLE, crate::capture::CAPTURED_TITLE] {
+        for title in [IMPORTED_TITLE, CAPTURED_TITLE] {
             let m = Session::title_message(title).expect(title);
             assert_eq!(crate::l10n::english(&m), title);
         }

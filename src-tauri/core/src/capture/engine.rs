@@ -20,8 +20,8 @@ use crate::store::{self, insert_gift_once, regrow_gift, LedgerTx, NewGift, NewSe
 
 mod engagement;
 
-/// Title of a session capture opens.
-pub const CAPTURED_TITLE: &str = "Captured live";
+/// Title of a session capture opens (the model's, where faces say it).
+pub use crate::model::CAPTURED_TITLE;
 
 /// What kind of source the engine reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
