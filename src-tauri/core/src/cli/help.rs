@@ -34,7 +34,10 @@ pub(super) const IDS: &[(&str, &str)] = &[
     ("session add:start", "cli-help-session-add-start"),
     ("session add:end", "cli-help-session-add-end"),
     ("session add:title", "cli-help-session-add-title"),
-    ("session add:peak_viewers", "cli-help-session-add-peak-viewers"),
+    (
+        "session add:peak_viewers",
+        "cli-help-session-add-peak-viewers",
+    ),
     ("session add:viewers", "cli-help-session-add-viewers"),
     ("session add:likes", "cli-help-session-add-likes"),
     ("session add:followers", "cli-help-session-add-followers"),
@@ -45,7 +48,10 @@ pub(super) const IDS: &[(&str, &str)] = &[
     ("session edit:start", "cli-help-session-add-start"),
     ("session edit:end", "cli-help-session-add-end"),
     ("session edit:title", "cli-help-session-add-title"),
-    ("session edit:peak_viewers", "cli-help-session-add-peak-viewers"),
+    (
+        "session edit:peak_viewers",
+        "cli-help-session-add-peak-viewers",
+    ),
     ("session edit:viewers", "cli-help-session-add-viewers"),
     ("session edit:likes", "cli-help-session-add-likes"),
     ("session edit:followers", "cli-help-session-add-followers"),
@@ -111,10 +117,19 @@ pub(super) const IDS: &[(&str, &str)] = &[
     ("rate", "cli-help-rate"),
     ("rate set", "cli-help-rate-set"),
     ("rate set:from", "cli-help-rate-set-from"),
-    ("rate set:diamonds_per_coin", "cli-help-rate-set-diamonds-per-coin"),
-    ("rate set:money_per_diamond", "cli-help-rate-set-money-per-diamond"),
+    (
+        "rate set:diamonds_per_coin",
+        "cli-help-rate-set-diamonds-per-coin",
+    ),
+    (
+        "rate set:money_per_diamond",
+        "cli-help-rate-set-money-per-diamond",
+    ),
     ("rate set:currency", "cli-help-rate-set-currency"),
-    ("rate set:min_withdrawal", "cli-help-rate-set-min-withdrawal"),
+    (
+        "rate set:min_withdrawal",
+        "cli-help-rate-set-min-withdrawal",
+    ),
     ("rate set:max_per_day", "cli-help-rate-set-max-per-day"),
     ("rate list", "cli-help-rate-list"),
     ("rate list:json", "cli-help-sessions-json"),
@@ -185,8 +200,14 @@ pub(super) const IDS: &[(&str, &str)] = &[
     ("capture", "cli-help-capture"),
     ("capture:ws", "cli-help-capture-ws"),
     ("capture:follow", "cli-help-capture-follow"),
-    ("capture:allow_remote_host", "cli-help-capture-allow-remote-host"),
-    ("capture:silence_minutes", "cli-help-capture-silence-minutes"),
+    (
+        "capture:allow_remote_host",
+        "cli-help-capture-allow-remote-host",
+    ),
+    (
+        "capture:silence_minutes",
+        "cli-help-capture-silence-minutes",
+    ),
     ("capture:dead_after", "cli-help-capture-dead-after"),
     ("capture:json", "cli-help-capture-json"),
 ];
@@ -248,7 +269,10 @@ fn say(command: Command, path: &mut Vec<String>, words: &Localizer) -> Command {
     }
     let default = words.render(&Message::new("cli-help-default"));
     command = command.mut_args(|arg| {
-        let Some(help) = arg.get_help().and(said(&arg_key(&names, arg.get_id().as_str()))) else {
+        let Some(help) = arg
+            .get_help()
+            .and(said(&arg_key(&names, arg.get_id().as_str())))
+        else {
             return arg;
         };
         with_default(arg, help, &default)
@@ -313,7 +337,8 @@ fn template(command: Command, words: &Localizer) -> Command {
     }
     if command
         .get_arguments()
-        .any(|a| !a.is_positional() && shown(&a)) {
+        .any(|a| !a.is_positional() && shown(&a))
+    {
         sections.push(format!(
             "{}\n{{options}}",
             heading("cli-help-options", &header)
@@ -342,7 +367,10 @@ mod tests {
             if let Some(about) = command.get_about() {
                 out.push((command_key(&names), about.to_string()));
             }
-            assert!(command.get_long_about().is_none(), "{names:?}: a long about");
+            assert!(
+                command.get_long_about().is_none(),
+                "{names:?}: a long about"
+            );
             for arg in command.get_arguments() {
                 if let Some(help) = arg.get_help() {
                     out.push((arg_key(&names, arg.get_id().as_str()), help.to_string()));
@@ -424,10 +452,13 @@ mod tests {
 
     #[test]
     fn english_is_clap_s_own_help() {
-        for args in [&["--help"][..], &["session", "add", "--help"], &["help", "import"]] {
-            let old = Cli::command().try_get_matches_from(
-                std::iter::once("liveledger").chain(args.iter().copied()),
-            );
+        for args in [
+            &["--help"][..],
+            &["session", "add", "--help"],
+            &["help", "import"],
+        ] {
+            let old = Cli::command()
+                .try_get_matches_from(std::iter::once("liveledger").chain(args.iter().copied()));
             assert_eq!(help("en", args), old.err().unwrap().render().to_string());
         }
     }
@@ -437,7 +468,13 @@ mod tests {
         let lines = lines();
         for tag in ["es", "pt-BR", "id", "tr", "ar", "vi", "ja", "de", "fr"] {
             let text = help(tag, &["session", "add", "--help"]);
-            for english in ["Usage:", "Options:", "Print help", "[default: ", "Most viewers at once"] {
+            for english in [
+                "Usage:",
+                "Options:",
+                "Print help",
+                "[default: ",
+                "Most viewers at once",
+            ] {
                 assert!(!text.contains(english), "{tag}: {english} in {text}");
             }
             let words = Localizer::new(tag);
