@@ -615,12 +615,7 @@ mod title_tests {
         let booked = Session::title_message(&booked_title(day)).unwrap();
         let de = crate::l10n::Localizer::new("de");
         assert_eq!(de.render(&booked), "TikTok LIVE Center: 12.11.2026");
-        for own in [
-            "",
-            "Friday Q&A",
-            "Imported live!",
-            "TikTok LIVE Center: soon",
-        ] {
+        for own in ["", "Friday Q&A", "Imported live!", "TikTok LIVE Center: soon"] {
             assert_eq!(Session::title_message(own), None, "{own}");
         }
     }
