@@ -23,7 +23,7 @@ const EVERYWHERE: &[&str] = &["db", "lang", "help", "version"];
 /// that line's id. Generated once by `tests::print_the_table`; the tests
 /// fail when a command or argument with a help line has no key here, when a
 /// key names none, or when a message's English is not the doc comment's.
-pub(super) const IDS: &[(&str, &str)] = &[
+const IDS: &[(&str, &str)] = &[
     ("", "cli-help-about"),
     ("--db", "cli-help-db"),
     ("--lang", "cli-help-lang"),
@@ -245,12 +245,11 @@ fn id(key: &str) -> Option<&'static str> {
 /// the catalog (English where a language lacks a message). The pseudo-locale
 /// is said too: it shows what passes through the catalog.
 pub(super) fn command(tag: &str) -> Command {
-    let command = Cli::command();
+    let mut command = Cli::command();
     if tag == "en" {
         return command;
     }
     let words = Localizer::new(tag);
-    let mut command = command;
     // Built, every command holds the global arguments and clap's own
     // `--help`, `--version` and `help` subcommand, so they are said too.
     command.build();
@@ -258,10 +257,9 @@ pub(super) fn command(tag: &str) -> Command {
 }
 
 /// `command`, at `path`, and its subcommands in `words`' language.
-fn say(command: Command, path: &mut Vec<String>, words: &Localizer) -> Command {
+fn say(mut command: Command, path: &mut Vec<String>, words: &Localizer) -> Command {
     let names: Vec<&str> = path.iter().map(String::as_str).collect();
     let said = |key: &str| id(key).map(|id| words.render(&Message::new(id)));
-    let mut command = command;
     if command.get_about().is_some() {
         if let Some(about) = said(&command_key(&names)) {
             command = command.about(about);
@@ -271,7 +269,7 @@ fn say(command: Command, path: &mut Vec<String>, words: &Localizer) -> Command {
     command = command.mut_args(|arg| {
         let Some(help) = arg
             .get_help()
-            .and(said(&arg_key(&names, arg.get_id().as_str())))
+            .and_then(|_| said(&arg_key(&names, arg.get_id().as_str())))
         else {
             return arg;
         };
