@@ -422,6 +422,7 @@ cli-help-session-end-at = متى (الافتراضي: الآن)
 cli-help-session-delete = حذف بث مباشر وهداياه
 cli-help-session-delete-force = الحذف حتى إن دُفعت عمليات سحب من ألماساته
 cli-help-help = عرض هذه الرسالة أو مساعدة الأوامر الفرعية المحددة
+cli-help-help-subcommand = عرض مساعدة الأوامر الفرعية
 cli-help-sessions = سرد البثوث المباشرة مع أرباحها وأرقامها لكل ساعة ولكل مشاهد
 cli-help-sessions-json = طباعة JSON (الأعداد العشرية نصوصًا) بدلًا من جدول
 cli-help-gift = إضافة هدايا أو حذفها أو سردها

@@ -323,6 +323,7 @@ cli-help-session-end-at = Wann (Standard: jetzt)
 cli-help-session-delete = Ein LIVE und seine Geschenke löschen
 cli-help-session-delete-force = Auch löschen, wenn aus seinen Diamanten Auszahlungen bezahlt wurden
 cli-help-help = Diese Hilfe oder die Hilfe der angegebenen Unterbefehle anzeigen
+cli-help-help-subcommand = Hilfe für die Unterbefehle anzeigen
 cli-help-sessions = LIVEs mit ihren Einnahmen und Zahlen pro Stunde und pro Zuschauer auflisten
 cli-help-sessions-json = JSON ausgeben (Dezimalzahlen als Text) statt einer Tabelle
 cli-help-gift = Geschenke hinzufügen, löschen oder auflisten

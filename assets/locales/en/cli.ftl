@@ -331,6 +331,8 @@ cli-help-session-end-at = When (default: now)
 cli-help-session-delete = Delete a session and its gifts
 cli-help-session-delete-force = Delete it even when withdrawals were paid from its diamonds
 cli-help-help = Print this message or the help of the given subcommand(s)
+# The argument of clap's `help` subcommand (`liveledger help help`).
+cli-help-help-subcommand = Print help for the subcommand(s)
 cli-help-sessions = List sessions with their earnings and per-hour, per-viewer figures
 cli-help-sessions-json = Print JSON (decimals as strings) instead of a table
 cli-help-gift = Add, delete or list gifts

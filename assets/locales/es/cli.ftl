@@ -320,6 +320,7 @@ cli-help-session-end-at = Cuándo (predeterminado: ahora)
 cli-help-session-delete = Eliminar un directo y sus regalos
 cli-help-session-delete-force = Eliminarlo aunque se hayan pagado retiros con sus diamantes
 cli-help-help = Mostrar este mensaje o la ayuda de los subcomandos indicados
+cli-help-help-subcommand = Mostrar la ayuda de los subcomandos
 cli-help-sessions = Listar los directos con sus ganancias y sus cifras por hora y por espectador
 cli-help-sessions-json = Mostrar JSON (decimales como texto) en lugar de una tabla
 cli-help-gift = Añadir, eliminar o listar regalos

@@ -320,6 +320,7 @@ cli-help-session-end-at = Quand (par défaut : maintenant)
 cli-help-session-delete = Supprimer un LIVE et ses cadeaux
 cli-help-session-delete-force = Le supprimer même si des retraits ont été payés avec ses diamants
 cli-help-help = Afficher ce message ou l’aide des sous-commandes données
+cli-help-help-subcommand = Afficher l’aide des sous-commandes
 cli-help-sessions = Lister les LIVE avec leurs gains et leurs chiffres par heure et par spectateur
 cli-help-sessions-json = Afficher du JSON (décimaux en texte) au lieu d’un tableau
 cli-help-gift = Ajouter, supprimer ou lister des cadeaux

@@ -293,6 +293,7 @@ cli-help-session-end-at = Kapan (bawaan: sekarang)
 cli-help-session-delete = Hapus siaran LIVE beserta hadiahnya
 cli-help-session-delete-force = Tetap hapus meski penarikan sudah dibayar dari berliannya
 cli-help-help = Tampilkan pesan ini atau bantuan subperintah yang diberikan
+cli-help-help-subcommand = Tampilkan bantuan untuk subperintah
 cli-help-sessions = Daftar siaran LIVE dengan pendapatan serta angka per jam dan per penonton
 cli-help-sessions-json = Cetak JSON (desimal sebagai teks) alih-alih tabel
 cli-help-gift = Tambah, hapus, atau daftar hadiah

@@ -292,6 +292,7 @@ cli-help-session-end-at = 日時（既定：現在）
 cli-help-session-delete = LIVE配信とそのギフトを削除します
 cli-help-session-delete-force = そのダイヤモンドから出金が支払われていても削除します
 cli-help-help = このヘルプ、または指定したサブコマンドのヘルプを表示します
+cli-help-help-subcommand = サブコマンドのヘルプを表示します
 cli-help-sessions = LIVE配信を収益、1時間あたり・視聴者あたりの数値とともに一覧表示します
 cli-help-sessions-json = 表の代わりにJSON（小数は文字列）を出力します
 cli-help-gift = ギフトを追加・削除・一覧表示します

@@ -320,6 +320,7 @@ cli-help-session-end-at = Quando (padrão: agora)
 cli-help-session-delete = Excluir uma live e os presentes dela
 cli-help-session-delete-force = Excluir mesmo que saques tenham sido pagos com os diamantes dela
 cli-help-help = Mostrar esta mensagem ou a ajuda dos subcomandos indicados
+cli-help-help-subcommand = Mostrar a ajuda dos subcomandos
 cli-help-sessions = Listar as lives com os ganhos e os números por hora e por espectador
 cli-help-sessions-json = Mostrar JSON (decimais como texto) em vez de uma tabela
 cli-help-gift = Adicionar, excluir ou listar presentes

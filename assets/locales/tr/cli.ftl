@@ -293,6 +293,7 @@ cli-help-session-end-at = Ne zaman (varsayılan: şimdi)
 cli-help-session-delete = Bir canlı yayını ve hediyelerini sil
 cli-help-session-delete-force = Elmaslarından ödeme yapılmış para çekme işlemleri olsa bile sil
 cli-help-help = Bu mesajı veya verilen alt komutların yardımını göster
+cli-help-help-subcommand = Alt komutların yardımını göster
 cli-help-sessions = Canlı yayınları kazançları ve saat başına, izleyici başına rakamlarıyla listele
 cli-help-sessions-json = Tablo yerine JSON yazdır (ondalıklar metin olarak)
 cli-help-gift = Hediye ekle, sil veya listele

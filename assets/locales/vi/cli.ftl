@@ -293,6 +293,7 @@ cli-help-session-end-at = Khi nào (mặc định: bây giờ)
 cli-help-session-delete = Xóa một buổi LIVE và các quà tặng của nó
 cli-help-session-delete-force = Vẫn xóa dù đã có khoản rút tiền được trả từ kim cương của nó
 cli-help-help = In thông báo này hoặc trợ giúp của các lệnh con đã cho
+cli-help-help-subcommand = In trợ giúp cho các lệnh con
 cli-help-sessions = Liệt kê các buổi LIVE cùng thu nhập và các số liệu theo giờ, theo người xem
 cli-help-sessions-json = In JSON (số thập phân dạng chuỗi) thay vì bảng
 cli-help-gift = Thêm, xóa hoặc liệt kê quà tặng

@@ -277,11 +277,34 @@ fn say(mut command: Command, path: &mut Vec<String>, words: &Localizer) -> Comma
     });
     command = template(command, words);
     command.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            return help_subcommand(words);
+        }
         path.push(sub.get_name().to_string());
         let sub = say(sub, path, words);
         path.pop();
         sub
     })
+}
+
+/// Clap's `help` subcommand as clap makes it for a tree it has not built
+/// (`help [COMMAND]...`, not a copy of the whole tree under it, so `help
+/// help` prints what it prints in English), in `words`' language.
+fn help_subcommand(words: &Localizer) -> Command {
+    let said = |id: &'static str| words.render(&Message::new(id));
+    let help = Command::new("help")
+        .about(said("cli-help-help"))
+        .arg(
+            Arg::new("subcommand")
+                .action(clap::ArgAction::Append)
+                .num_args(..)
+                .value_name("COMMAND")
+                .help(said("cli-help-help-subcommand")),
+        )
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true);
+    template(help, words)
 }
 
 /// `arg` with the help line `help`, and its default value after it as clap
@@ -458,6 +481,24 @@ mod tests {
             let old = Cli::command()
                 .try_get_matches_from(std::iter::once("liveledger").chain(args.iter().copied()));
             assert_eq!(help("en", args), old.err().unwrap().render().to_string());
+        }
+    }
+
+    #[test]
+    fn the_help_subcommand_reads_as_clap_s() {
+        // Clap adds its argument only to a tree it has not built: its
+        // English is the catalog's.
+        let english = help("en", &["help", "help"]);
+        let line = english.lines().last().unwrap();
+        assert_eq!(
+            line.trim_start().strip_prefix("[COMMAND]...  "),
+            Some(liveledger::l10n::english(&Message::new("cli-help-help-subcommand")).as_str())
+        );
+        for tag in ["de", "ja", "ar"] {
+            let said = help(tag, &["session", "help", "help"]);
+            assert_eq!(said.lines().count(), english.lines().count(), "{said}");
+            assert!(!said.contains("Print"), "{said}");
+            assert!(said.contains("[COMMAND]..."), "{said}");
         }
     }
 
