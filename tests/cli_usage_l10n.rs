@@ -237,13 +237,13 @@ fn arabic_says_each_refusal() {
 }
 
 #[test]
-fn help_stays_english_and_json_is_the_same_in_every_language() {
-    // clap's --help text is English in every language (said in ARCHITECTURE.md).
+fn help_is_said_and_json_is_the_same_in_every_language() {
+    // --help speaks the language (tests/cli_help_l10n.rs holds the rest).
     let out = run(&[], &["--lang", "de", "session", "--help"]);
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).expect("utf-8");
     assert!(
-        help.starts_with("Add, edit, end or delete a session"),
+        help.starts_with("Ein LIVE hinzufügen, bearbeiten, beenden oder löschen"),
         "{help}"
     );
     // A command line that parses is untouched: --json is the same (the

@@ -577,13 +577,23 @@ fn day(s: &str) -> std::result::Result<NaiveDate, BadValue> {
 }
 
 /// Parses the process's arguments. `--help` and `--version` print and exit
-/// here; any other mistake is an `invalid` error naming it in one line, said
-/// in the language `--lang` or the system's locale asks for.
+/// here, the help in the language `--lang` or the system's locale asks for;
+/// any other mistake is an `invalid` error naming it in one line, said in
+/// that language.
 pub(super) fn parse() -> Result<Cli> {
     let args: Vec<OsString> = std::env::args_os().collect();
     match Cli::try_parse_from(&args) {
         Ok(cli) => Ok(cli),
-        Err(e) if !e.use_stderr() => e.exit(), // --help and --version
+        Err(e) if !e.use_stderr() => {
+            // --help, `help …` and --version. The arguments parsed as far as
+            // clap's help: parsed again by the same tree said in the language
+            // (English is that tree untouched), they print the same help in it.
+            let tag = lang::before_parsing(&args, |name| std::env::var(name).ok());
+            match super::help::command(tag).try_get_matches_from(&args) {
+                Err(said) if !said.use_stderr() => said.exit(),
+                _ => e.exit(),
+            }
+        }
         Err(e) => {
             // Clap refused before `--lang` was read: read it from the raw
             // arguments, so `main` words the error in it.

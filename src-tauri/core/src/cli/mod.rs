@@ -15,6 +15,7 @@ macro_rules! say {
 
 mod args;
 mod dispatch;
+mod help;
 mod insights;
 mod lang;
 mod print;
