@@ -26,15 +26,10 @@ const ENGLISH: &[(&[&str], &str)] = &[
 /// Runs the binary with `args` and the locale variables `env` (every other
 /// one removed), on no ledger.
 fn run(env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut c = common::liveledger();
-    c.args(args);
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LIVELEDGER_DB"] {
-        c.env_remove(name);
-    }
-    for (name, value) in env {
-        c.env(name, value);
-    }
-    c.output().expect("run liveledger")
+    common::liveledger_in(env)
+        .args(args)
+        .output()
+        .expect("run liveledger")
 }
 
 /// The help printed for `args`: on standard output, nothing on standard

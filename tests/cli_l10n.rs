@@ -47,15 +47,12 @@ fn euro_ledger() -> TestLedger {
 /// Runs the binary on `l` with `args`, the locale variables as `env` gives
 /// them (every other one removed).
 fn run_with(l: &TestLedger, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut c = common::liveledger();
-    c.arg("--db").arg(&l.db).args(args);
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LIVELEDGER_DB"] {
-        c.env_remove(name);
-    }
-    for (name, value) in env {
-        c.env(name, value);
-    }
-    c.output().expect("run liveledger")
+    common::liveledger_in(env)
+        .arg("--db")
+        .arg(&l.db)
+        .args(args)
+        .output()
+        .expect("run liveledger")
 }
 
 /// Stdout of a run that must succeed.

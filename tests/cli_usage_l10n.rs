@@ -14,15 +14,10 @@ use common::TestLedger;
 /// Runs the binary with `args`, the locale variables as `env` gives them
 /// (every other one removed), on no ledger: clap refuses before one opens.
 fn run(env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut c = common::liveledger();
-    c.args(args);
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LIVELEDGER_DB"] {
-        c.env_remove(name);
-    }
-    for (name, value) in env {
-        c.env(name, value);
-    }
-    c.output().expect("run liveledger")
+    common::liveledger_in(env)
+        .args(args)
+        .output()
+        .expect("run liveledger")
 }
 
 /// Standard error of a refused run, which must exit with 2 and print

@@ -16,6 +16,20 @@ pub fn liveledger() -> Command {
     c
 }
 
+/// The real binary with the locale variables as `env` gives them and every
+/// other one (and `LIVELEDGER_DB`) removed: a test of the languages chooses
+/// the system's language itself.
+pub fn liveledger_in(env: &[(&str, &str)]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_liveledger"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LIVELEDGER_DB"] {
+        c.env_remove(name);
+    }
+    for (name, value) in env {
+        c.env(name, value);
+    }
+    c
+}
+
 /// A temporary ledger and the binary to drive it.
 pub struct TestLedger {
     pub dir: tempfile::TempDir,
