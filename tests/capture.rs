@@ -1246,6 +1246,59 @@ fn a_json_lines_file_skips_other_events_and_bad_lines() {
 /// `assets/samples/gift-events.csv`, counted by hand in its README row
 /// (2 sessions, 7 gift rows, 31,521 coins, 1 unfinished streak), followed
 /// instead of imported: the same figures, and importing it after adds nothing.
+/// A gift event of `coins` coins from `sender`, one tap, as a JSON line.
+fn one_gift_line(sender: &str, second: u32, coins: i64) -> String {
+    format!(
+        r#"{{"event":"gift","data":{{"giftId":5655,"giftName":"Rose","diamondCount":{coins},"repeatCount":1,"repeatEnd":true,"giftType":1,"uniqueId":"{sender}","createTime":"2026-03-01T20:00:{second:02}Z"}}}}"#
+    )
+}
+
+#[test]
+fn a_line_of_several_mib_is_one_problem_and_the_lines_after_it_keep_their_numbers() {
+    let (dir, db) = new_db();
+    let file = dir.path().join("long.jsonl");
+    // Line 2 is 3.5 MiB, more than three reads of the follower; line 3 is bad.
+    let long = format!(
+        r#"{{"event":"gift","data":{{"giftName":"{}"}}}}"#,
+        "A".repeat(3_600_000)
+    );
+    let text = [
+        one_gift_line("ann", 1, 1),
+        long,
+        "{not json".to_string(),
+        one_gift_line("bob", 3, 5),
+    ]
+    .join("\n")
+        + "\n";
+    std::fs::write(&file, text).unwrap();
+    let (control, rx, h) = start(&db, Source::File(file.clone()));
+    let mut seen = Vec::new();
+    until(&rx, &mut seen, |s| stored_from(s, "bob"));
+    control.stop();
+    let stats = h.join().unwrap().unwrap();
+    while let Ok(u) = rx.try_recv() {
+        seen.push(u);
+    }
+    let problems: Vec<String> = seen
+        .iter()
+        .filter_map(|u| match u {
+            Update::Problem { message, .. } => Some(message.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].ends_with("long.jsonl, line 2: expected a line of at most 1024 KiB"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[1].contains("long.jsonl, line 3: expected a JSON object"),
+        "{problems:#?}"
+    );
+    assert_eq!(stats.malformed, 2);
+    assert_totals(&db, 6, 2);
+}
+
 #[test]
 fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
     let (dir, db) = new_db();

@@ -73,6 +73,7 @@ pub(crate) fn run(
         ever_open: false,
         layout: None,
         line_no: None,
+        overlong: false,
     };
     while !control.is_stopped() {
         housekeeping(engine, control, sink);
@@ -92,6 +93,9 @@ struct Follower<'a> {
     layout: Option<Layout>,
     /// Line number of the next line, once known.
     line_no: Option<u64>,
+    /// The bytes past the stored offset continue a line too long, said
+    /// already: they are passed over to its newline, as one line.
+    overlong: bool,
 }
 
 /// The bytes one round read past the stored offset.
@@ -234,6 +238,7 @@ impl Follower<'_> {
         }
         self.layout = None;
         self.line_no = None;
+        self.overlong = false;
     }
 
     /// Learns what reading on from `offset` needs and a round may not know
@@ -249,7 +254,12 @@ impl Follower<'_> {
     ) -> bool {
         if self.line_no.is_none() {
             match count_lines(file, offset) {
-                Ok(n) => self.line_no = Some(n + 1),
+                Ok((n, mid_line)) => {
+                    self.line_no = Some(n + 1);
+                    // Stopped inside a line: only a line too long is left
+                    // that way, and its rest is passed over.
+                    self.overlong = mid_line;
+                }
                 Err(e) => {
                     sink.problem(super::event::at_place(self.place(), e));
                     std::thread::sleep(IDLE);
@@ -301,6 +311,20 @@ impl Follower<'_> {
                 head: head_print(chunk.head, next),
             };
             let n = self.line_no.unwrap_or(1);
+            if self.overlong {
+                // The rest of a line too long: its end is stored, nothing said.
+                if super::retry(|| engine.skip(pos)).is_err() {
+                    std::thread::sleep(IDLE * 4);
+                    break;
+                }
+                took_any = true;
+                at = next;
+                if complete {
+                    self.overlong = false;
+                    self.line_no = Some(n + 1);
+                }
+                continue;
+            }
             let decoded = match self.read_line(raw, at, chunk.kind, n, sink) {
                 Line::Blank => None,
                 Line::Event(d) => Some(d),
@@ -318,7 +342,12 @@ impl Follower<'_> {
             }
             took_any = true;
             at = next;
-            self.line_no = Some(n + 1);
+            if complete {
+                self.line_no = Some(n + 1);
+            } else {
+                // Said once; its rest is passed over as the same line.
+                self.overlong = true;
+            }
         }
         took_any
     }
@@ -387,14 +416,16 @@ fn open_regular(path: &Path) -> Result<File, Message> {
     })
 }
 
-/// Counts the lines that end before `offset`.
-fn count_lines(file: &mut File, offset: u64) -> Result<u64, Message> {
+/// Counts the lines that end before `offset`, and whether `offset` falls
+/// inside a line (the byte before it is not a newline).
+fn count_lines(file: &mut File, offset: u64) -> Result<(u64, bool), Message> {
     let cannot = |e: std::io::Error| {
         Message::new("core-capture-why-cannot-read").said("reason", crate::l10n::io_reason(&e))
     };
     file.seek(SeekFrom::Start(0)).map_err(cannot)?;
     let mut left = offset;
     let mut n = 0u64;
+    let mut last = b'\n';
     let mut buf = vec![0u8; 1 << 16];
     while left > 0 {
         let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
@@ -403,7 +434,8 @@ fn count_lines(file: &mut File, offset: u64) -> Result<u64, Message> {
             break;
         }
         n += buf[..got].iter().filter(|b| **b == b'\n').count() as u64;
+        last = buf[got - 1];
         left -= got as u64;
     }
-    Ok(n)
+    Ok((n, last != b'\n'))
 }
