@@ -1299,6 +1299,53 @@ fn a_line_of_several_mib_is_one_problem_and_the_lines_after_it_keep_their_number
     assert_totals(&db, 6, 2);
 }
 
+/// The problems `file` gives when followed until `n` problems came.
+fn problems_following(db: &Path, file: &Path, n: usize) -> Vec<String> {
+    let (control, rx, h) = start(db, Source::File(file.to_path_buf()));
+    let mut seen = Vec::new();
+    let problems = |s: &[Update]| {
+        s.iter()
+            .filter(|u| matches!(u, Update::Problem { .. }))
+            .count()
+    };
+    until(&rx, &mut seen, |s| problems(s) >= n);
+    control.stop();
+    h.join().unwrap().unwrap();
+    seen.into_iter()
+        .filter_map(|u| match u {
+            Update::Problem { message, .. } => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_utf16_log_is_refused_and_a_header_s_terminal_escape_is_never_printed() {
+    let (dir, db) = new_db();
+    let utf16 = dir.path().join("utf16.csv");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in "timestamp,giftName,diamondCount\r\n2026-03-01 20:00,Rose,1\r\n".encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    std::fs::write(&utf16, bytes).unwrap();
+    let problems = problems_following(&db, &utf16, 1);
+    assert!(problems[0].ends_with("utf16.csv, line 1: the log is UTF-16; a followed log must be UTF-8 (import a UTF-16 file instead)"), "{problems:#?}");
+    assert_totals(&db, 0, 0);
+    // A header carrying a terminal escape is quoted without it.
+    let escaped = dir.path().join("escaped.csv");
+    std::fs::write(
+        &escaped,
+        "timestamp,giftName,diamondCount\x1b]0;pwned\x07\n2026-03-01 20:00,Rose,1\n",
+    )
+    .unwrap();
+    let problems = problems_following(&db, &escaped, 1);
+    assert!(
+        problems[0].contains("found 'timestamp, giftName, diamondCount ]0;pwned'"),
+        "{problems:#?}"
+    );
+    assert!(!problems[0].chars().any(char::is_control), "{problems:#?}");
+}
+
 #[test]
 fn following_the_gift_event_sample_gives_its_hand_counted_totals() {
     let (dir, db) = new_db();

@@ -77,3 +77,4 @@ core-capture-why-silent = لا إطار ولا رد على نداء ping منذ 
 core-capture-why-dropped = انقطع الاتصال: { $error }
 core-capture-why-source-closed = أغلق المصدر الاتصال
 core-capture-why-closed = أُغلق الاتصال
+core-capture-utf16 = السجل بترميز UTF-16؛ يجب أن يكون السجل المتابَع بترميز UTF-8 (استورد ملف UTF-16 بدلًا من ذلك)

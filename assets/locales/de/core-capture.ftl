@@ -77,3 +77,4 @@ core-capture-why-silent = kein Frame und keine Antwort auf einen Ping seit { $se
 core-capture-why-dropped = die Verbindung ist abgebrochen: { $error }
 core-capture-why-source-closed = die Quelle hat die Verbindung geschlossen
 core-capture-why-closed = die Verbindung wurde geschlossen
+core-capture-utf16 = das Protokoll ist UTF-16; ein verfolgtes Protokoll muss UTF-8 sein (importiere eine UTF-16-Datei stattdessen)

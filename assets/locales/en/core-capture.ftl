@@ -88,3 +88,4 @@ core-capture-why-silent = no frame and no answer to a ping for { $seconds } s
 core-capture-why-dropped = the connection dropped: { $error }
 core-capture-why-source-closed = the source closed the connection
 core-capture-why-closed = the connection closed
+core-capture-utf16 = the log is UTF-16; a followed log must be UTF-8 (import a UTF-16 file instead)

@@ -77,3 +77,4 @@ core-capture-why-silent = ningún marco ni respuesta a un ping durante { $second
 core-capture-why-dropped = se cortó la conexión: { $error }
 core-capture-why-source-closed = la fuente cerró la conexión
 core-capture-why-closed = la conexión se cerró
+core-capture-utf16 = el registro está en UTF-16; un registro seguido debe estar en UTF-8 (importa el archivo UTF-16 en su lugar)

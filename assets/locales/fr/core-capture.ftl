@@ -77,3 +77,4 @@ core-capture-why-silent = aucune trame et aucune réponse à un ping depuis { $s
 core-capture-why-dropped = la connexion a été perdue : { $error }
 core-capture-why-source-closed = la source a fermé la connexion
 core-capture-why-closed = la connexion a été fermée
+core-capture-utf16 = le journal est en UTF-16 ; un journal suivi doit être en UTF-8 (importez plutôt un fichier UTF-16)

@@ -77,3 +77,4 @@ core-capture-why-silent = tidak ada frame dan tidak ada jawaban atas ping selama
 core-capture-why-dropped = koneksi terputus: { $error }
 core-capture-why-source-closed = sumber menutup koneksi
 core-capture-why-closed = koneksi ditutup
+core-capture-utf16 = log ini UTF-16; log yang diikuti harus UTF-8 (impor file UTF-16 sebagai gantinya)

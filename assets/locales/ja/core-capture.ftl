@@ -77,3 +77,4 @@ core-capture-why-silent = { $seconds } 秒間、フレームも ping への応�
 core-capture-why-dropped = 接続が切れました：{ $error }
 core-capture-why-source-closed = ソースが接続を閉じました
 core-capture-why-closed = 接続が閉じられました
+core-capture-utf16 = ログは UTF-16 です。追跡するログは UTF-8 である必要があります（UTF-16 のファイルはインポートしてください）

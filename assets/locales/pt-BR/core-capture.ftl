@@ -77,3 +77,4 @@ core-capture-why-silent = nenhum quadro e nenhuma resposta a um ping por { $seco
 core-capture-why-dropped = a conexão caiu: { $error }
 core-capture-why-source-closed = a fonte fechou a conexão
 core-capture-why-closed = a conexão foi fechada
+core-capture-utf16 = o registro está em UTF-16; um registro acompanhado precisa estar em UTF-8 (importe o arquivo UTF-16 em vez disso)

@@ -77,3 +77,4 @@ core-capture-why-silent = { $seconds } sn boyunca hiç çerçeve ve ping'e yanı
 core-capture-why-dropped = bağlantı koptu: { $error }
 core-capture-why-source-closed = kaynak bağlantıyı kapattı
 core-capture-why-closed = bağlantı kapandı
+core-capture-utf16 = kayıt UTF-16; izlenen bir kayıt UTF-8 olmalıdır (bunun yerine UTF-16 dosyayı içe aktarın)

@@ -77,3 +77,4 @@ core-capture-why-silent = không có khung dữ liệu và không có phản h�
 core-capture-why-dropped = kết nối bị ngắt: { $error }
 core-capture-why-source-closed = nguồn đã đóng kết nối
 core-capture-why-closed = kết nối đã đóng
+core-capture-utf16 = nhật ký là UTF-16; nhật ký được theo dõi phải là UTF-8 (hãy nhập tệp UTF-16 thay vào đó)

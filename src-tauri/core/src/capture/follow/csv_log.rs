@@ -124,9 +124,10 @@ impl Row<'_> {
         match self.col(f) {
             Some(i) => Message::new("core-capture-column")
                 .text("n", (i + 1).to_string())
+                // The header is the file's text: quoted short, no control characters.
                 .text(
                     "header",
-                    self.l.header.get(i).map(String::as_str).unwrap_or(""),
+                    crate::import::short(self.l.header.get(i).map_or("", String::as_str)),
                 ),
             None => Message::new("core-error-text").text("text", format!("{f:?}")),
         }

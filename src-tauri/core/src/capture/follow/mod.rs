@@ -369,7 +369,13 @@ impl Follower<'_> {
         if text.trim().is_empty() {
             Line::Blank
         } else if kind == Kind::Csv && at == 0 {
-            match read_layout(text.as_bytes()) {
+            // UTF-16 (its byte-order mark first) would be read as noise.
+            let layout = if raw.starts_with(b"\xFF\xFE") || raw.starts_with(b"\xFE\xFF") {
+                Err(Message::new("core-capture-utf16"))
+            } else {
+                read_layout(text.as_bytes())
+            };
+            match layout {
                 Ok(l) => {
                     self.layout = Some(l);
                     Line::Blank
