@@ -619,3 +619,44 @@ fn a_view_shown_again_is_the_one_drawn_until_the_ledger_changes() {
         summary["balance_diamonds"].as_str().unwrap()
     );
 }
+
+/// Each chart in the view shown: [its host's id, plots in it, the canvas's
+/// width, the host's width].
+fn charts_shown(s: &Session) -> Vec<Value> {
+    s.script(
+        "return [...document.querySelectorAll('#view .chart, #view #timeline-chart')].map((c) => {
+           const canvas = c.querySelector('.uplot canvas');
+           return [c.id, c.querySelectorAll('.uplot').length,
+                   canvas ? Math.round(canvas.getBoundingClientRect().width) : 0, c.clientWidth];
+         })",
+        json!([]),
+    )
+    .as_array()
+    .unwrap()
+    .clone()
+}
+
+#[test]
+fn a_kept_view_keeps_its_charts_while_another_view_draws_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_ledger(dir.path());
+    let h = start(&db, "light");
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    let before = charts_shown(&s);
+    assert_eq!(before.len(), 3, "{before:?}");
+    // Insights draws its timeline chart while the dashboard is kept, off
+    // screen; the dashboard shown again has its three charts, drawn.
+    s.open("insights");
+    s.find("#timeline-chart .uplot");
+    s.open("dashboard");
+    let after = charts_shown(&s);
+    for c in &after {
+        assert_eq!(
+            c[1], 1,
+            "a chart of the dashboard shown again is gone: {after:?}"
+        );
+        assert!(c[2].as_i64().unwrap() > 300, "{after:?}");
+    }
+    assert_eq!(after.len(), before.len());
+}

@@ -16,6 +16,7 @@ export type Bar = Pick<DayPoint, "start" | "diamonds" | "value">;
 import { el, mount } from "./dom";
 import { diamondsWord, formatAmounts, formatCount, formatDateTime, formatDiamonds, formatMoney, formatPeriod } from "./format";
 import { formatLocale, t } from "./i18n";
+import { isKept } from "./router";
 import { say } from "./said";
 
 /** Every word a chart shows, from the catalog (charts.ftl): read when a
@@ -66,10 +67,12 @@ function cssVar(name: string): string {
 
 const charts = new Set<{ plot: uPlot; host: HTMLElement }>();
 
-/** Destroys the plots no longer on screen, and any drawn before in `host` (a redraw). */
+/** Destroys the plots no longer on screen, and any drawn before in `host` (a
+ * redraw). A plot in a view kept to be shown again (router.ts) is off screen
+ * but not gone: destroying it would leave that view's card blank. */
 function forget(host?: HTMLElement): void {
   for (const c of charts) {
-    if (!c.host.isConnected || c.host === host) {
+    if ((!c.host.isConnected && !isKept(c.host)) || c.host === host) {
       c.plot.destroy();
       charts.delete(c);
     }
@@ -78,7 +81,7 @@ function forget(host?: HTMLElement): void {
 
 window.addEventListener("resize", () => {
   forget();
-  for (const c of charts) c.plot.setSize({ width: Math.max(c.host.clientWidth, 320), height: c.plot.height });
+  for (const c of charts) if (c.host.isConnected) c.plot.setSize({ width: Math.max(c.host.clientWidth, 320), height: c.plot.height });
 });
 
 /** A cell of a chart's data table: its text, and the core's figure behind it. */

@@ -128,6 +128,12 @@ export async function showKept(
   if (visit && attach && !visit.left) await attach(visit, shown);
 }
 
+/** Whether `node` is inside a view kept to be shown again. */
+export function isKept(node: Node): boolean {
+  for (const d of drawn.values()) if (d.root.contains(node)) return true;
+  return false;
+}
+
 /** Forgets every kept view (each is drawn afresh when next shown). */
 export function forgetDrawn(): void {
   drawn.clear();
