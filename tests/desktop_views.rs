@@ -660,3 +660,72 @@ fn a_kept_view_keeps_its_charts_while_another_view_draws_its_own() {
     }
     assert_eq!(after.len(), before.len());
 }
+
+#[test]
+fn a_view_first_visited_after_launch_was_drawn_while_the_window_was_idle() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_ledger(dir.path());
+    // Kept drawings are for the minute they were made in.
+    early_in_a_minute();
+    let h = start(&db, "light");
+    let s = h.launch(&app());
+    s.find("#view[data-view='dashboard'][data-ready='true']");
+    s.find("html[data-ahead='done']");
+    // Asked once the pass is over: nothing is drawn ahead after the click.
+    let drawn_before_the_click = |view: &str| {
+        let clicked = s
+            .script("return performance.now()", json!([]))
+            .as_f64()
+            .unwrap();
+        s.open(view);
+        let drawn_at = s.script(
+            "return Number(document.querySelector('#view > .view-root').dataset.drawnAt)",
+            json!([]),
+        );
+        let drawn_at = drawn_at.as_f64().unwrap();
+        assert!(
+            drawn_at < clicked,
+            "{view} was drawn at {drawn_at} ms, after the click at {clicked} ms"
+        );
+    };
+
+    drawn_before_the_click("insights");
+    let want = cli(&db, &["insights", "--json"]);
+    let lives = s.script(
+        "return Number(document.getElementById('insights-lives').dataset.value)",
+        json!([]),
+    );
+    assert_eq!(lives, want["lives"]);
+    // Drawn where the shown view is laid out: its chart fills its card.
+    let charts = charts_shown(&s);
+    assert_eq!(charts.len(), 1, "{charts:?}");
+    let (canvas, card) = (
+        charts[0][2].as_i64().unwrap(),
+        charts[0][3].as_i64().unwrap(),
+    );
+    assert!(
+        (card - canvas).abs() <= 2,
+        "chart {canvas} px in a {card} px card"
+    );
+
+    drawn_before_the_click("sessions");
+    let newest = cli(&db, &["sessions", "--json"]);
+    let newest = newest.as_array().unwrap().last().unwrap().clone();
+    let first = texts(&s, "#sessions-table tbody tr:first-child td");
+    assert!(
+        first
+            .iter()
+            .any(|t| digits(t) == digits(newest["diamonds"].as_str().unwrap())),
+        "the list's newest live is the CLI's: {first:?} {newest}"
+    );
+
+    drawn_before_the_click("statements");
+    statement_checks(&s, &db, 1280);
+
+    // Nothing drawn ahead is left in the page to be read or tabbed to.
+    let left = s.script(
+        "return document.querySelector('.offstage').childElementCount",
+        json!([]),
+    );
+    assert_eq!(left, json!(0));
+}

@@ -4,6 +4,7 @@
 import "./locale"; // must stay the first import
 import "./style.css";
 import { listen } from "@tauri-apps/api/event";
+import { drawAhead, offstage, stopAhead } from "./ahead";
 import { api } from "./api";
 import { onLanguageChange, setLanguage, t } from "./i18n";
 import { el, mount } from "./dom";
@@ -27,7 +28,7 @@ export type View = (root: HTMLElement, visit: Visit) => Promise<void> | void;
 const routes: [string, () => string, View][] = [
   ["dashboard", () => t("nav-dashboard"), dashboardView],
   ["insights", () => t("nav-insights"), (root, visit) => insightsView(root, visit)],
-  ["sessions", () => t("nav-sessions"), (root) => sessionsView(root)],
+  ["sessions", () => t("nav-sessions"), (root, visit) => sessionsView(root, undefined, visit)],
   ["live", () => t("nav-live"), liveView],
   ["import", () => t("nav-import"), importView],
   ["withdrawals", () => t("nav-withdrawals"), withdrawalsView],
@@ -37,6 +38,11 @@ const routes: [string, () => string, View][] = [
 ];
 
 const main = el("main", { id: "view", tabindex: -1 });
+
+/** The views kept once drawn (router.ts `showKept`), drawn ahead while the
+ * window is idle so that their first visit costs what a second one does. */
+const keptViews = new Set(["dashboard", "insights", "sessions", "statements"]);
+const ahead = (): [string, View][] => routes.filter(([id]) => keptViews.has(id)).map(([id, , view]) => [id, view]);
 let nav = el("nav");
 
 /** The navigation, in the chosen language. */
@@ -80,6 +86,7 @@ function currentRoute(): (typeof routes)[number] {
 async function show(): Promise<void> {
   // The view shown so far is left (its cleanups run) before the next draws.
   const visit = enter();
+  stopAhead();
   const route = currentRoute();
   for (const a of nav.querySelectorAll("a")) a.classList.toggle("active", a.id === `nav-${route[0]}`);
   document.title = `${route[1]()} — LiveLedger`;
@@ -97,6 +104,7 @@ async function show(): Promise<void> {
   // A slow earlier render finishing late never looks like the current one.
   if (visit.left) return;
   main.dataset.ready = "true";
+  drawAhead(ahead(), route[0]);
   // Kept on this computer (not in the ledger) for the next launch, once
   // drawn (the launch trace, tests/bench/app_trace.py, times it too).
   api.rememberView(route[0]).catch(() => undefined);
@@ -127,6 +135,14 @@ document.addEventListener("focusin", (ev) => {
 });
 
 setRedraw(() => void show());
+// The kept drawings were for the old size: drawn ahead again once it settles.
+let resized = 0;
+window.addEventListener("resize", () => {
+  window.clearTimeout(resized);
+  resized = window.setTimeout(() => {
+    if (main.dataset.ready === "true") drawAhead(ahead(), currentRoute()[0]);
+  }, 300);
+});
 window.addEventListener("hashchange", () => void show());
 window.addEventListener("keydown", (ev) => {
   if (ev.altKey && !ev.ctrlKey && !ev.metaKey) {
@@ -142,7 +158,7 @@ window.addEventListener("keydown", (ev) => {
 // the script run, the language chosen, the first view's data and drawing.
 performance.mark("ll-script");
 const app = document.getElementById("app")!;
-mount(app, nav, main);
+mount(app, nav, main, offstage);
 
 /** Shows the import preview of `file`, a path the app's Rust side made
  * readable (the creator opened the app with it, or dropped it). */

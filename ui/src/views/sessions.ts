@@ -4,7 +4,7 @@ import { el, mount } from "../dom";
 import { coins, diamondsWord, formatCount, formatDateTime, formatDecimal, formatDiamonds, formatHours, formatMoney, formatTime, roundForDisplay, toLocalInput } from "../format";
 import { t } from "../i18n";
 import { say } from "../said";
-import { pageState, showKept } from "../router";
+import { pageState, showKept, Visit } from "../router";
 import { clearErrors, emptyState, field, Field, removeWithUndo, showError, table, toast, values, withConfirmation } from "../widgets";
 
 /** Lives the list draws at first (and per "show more"): some three windows'
@@ -13,14 +13,14 @@ const PAGE = 50;
 
 /** The sessions list, with live `openId` open; without one, the list drawn
  * before is shown again while the ledger and the page are unchanged. */
-export async function sessionsView(root: HTMLElement, openId?: number): Promise<void> {
+export async function sessionsView(root: HTMLElement, openId?: number, visit?: Visit): Promise<void> {
   if (openId !== undefined) return drawSessions(root, openId);
   // The list does not read the clock: the ledger's version without the minute.
   const version = async () => (await api.ledgerVersion()).split("-")[0];
   await showKept("sessions", root, async () => `${await version()} ${pageState()}`, async () => {
     await drawSessions(root);
     return true;
-  });
+  }, visit);
 }
 
 async function drawSessions(root: HTMLElement, openId?: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { api, errorText, PeriodRow, Statement, Summary } from "../api";
 import { el, mount } from "../dom";
 import { t } from "../i18n";
-import { pageState, showKept } from "../router";
+import { pageState, showKept, Visit } from "../router";
 import { diamondsWord, formatAmounts, formatDecimal, formatDiamonds, formatMoney, formatPeriod } from "../format";
 import { attempt, card, emptyState, toast } from "../widgets";
 
@@ -73,11 +73,11 @@ interface Col {
 
 /** The statements; the one drawn before is shown again while the ledger,
  * the minute and the page are unchanged. */
-export async function statementsView(root: HTMLElement): Promise<void> {
+export async function statementsView(root: HTMLElement, visit?: Visit): Promise<void> {
   await showKept("statements", root, async () => `${await api.ledgerVersion()} ${pageState()}`, async () => {
     await drawStatements(root);
     return true;
-  });
+  }, visit);
 }
 
 async function drawStatements(root: HTMLElement): Promise<void> {
