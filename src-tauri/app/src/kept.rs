@@ -13,7 +13,8 @@
 //! own, the dashboard first, so the window's first visits find them.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use liveledger::dates::Period;
@@ -102,7 +103,13 @@ const MAX_KEPT: usize = 24;
 #[derive(Clone, Default)]
 pub struct Kept {
     slots: Arc<Mutex<HashMap<String, Slot>>>,
+    /// Set once the window has drawn its first view.
+    drawn: Arc<(Mutex<bool>, Condvar)>,
 }
+
+/// How long the answers after the dashboard wait for the first view to be
+/// drawn before they are computed anyway.
+const WAIT_FOR_FIRST_VIEW: Duration = Duration::from_secs(3);
 
 impl Kept {
     fn slot(&self, ask: Ask) -> Slot {
@@ -151,18 +158,39 @@ impl Kept {
         Ok(tauri::ipc::Response::new(json))
     }
 
-    /// Computes the answers the window's views ask first (the dashboard,
-    /// then the sessions list, insights over every live, the yearly and
-    /// monthly statements and the summary), one after another on a thread of their
-    /// own, so the first visits find them; a failure is left for the view's
-    /// own request to meet.
+    /// Says the window has drawn its first view: the answers [`Kept::warm`]
+    /// held back may take the processor now.
+    pub fn first_view_drawn(&self) {
+        let (drawn, changed) = &*self.drawn;
+        *drawn.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        changed.notify_all();
+    }
+
+    /// Waits until the first view is drawn, or `most` has passed.
+    fn wait_for_first_view(&self, most: Duration) {
+        let (drawn, changed) = &*self.drawn;
+        let guard = drawn.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = changed
+            .wait_timeout_while(guard, most, |drawn| !*drawn)
+            .map_err(|p| p.into_inner());
+    }
+
+    /// Computes the answers the window's views ask first, one after another
+    /// on a thread of their own, so the first visits find them: the
+    /// dashboard at once (the launch waits for it), then — once the first
+    /// view is drawn, so GTK and WebKit have the processor while they start —
+    /// the sessions list, insights over every live, the yearly and monthly
+    /// statements and the summary. A failure is left for the view's own
+    /// request to meet.
     pub fn warm(&self, ledger: OpenLedger) {
         let kept = self.clone();
         let _ = std::thread::Builder::new()
             .name("kept answers".into())
             .spawn(move || {
+                let _ = kept.answer(&ledger, Ask::Dashboard, Utc::now());
+                crate::startup::mark("kept: Dashboard");
+                kept.wait_for_first_view(WAIT_FOR_FIRST_VIEW);
                 for ask in [
-                    Ask::Dashboard,
                     Ask::Sessions,
                     Ask::Insights(report::Range::default()),
                     Ask::Statement(Period::Year, report::Span::default()),
@@ -213,6 +241,42 @@ mod tests {
             },
         ),
     ];
+
+    /// Whether an answer to `ask` is kept now.
+    fn is_kept(kept: &Kept, ask: Ask) -> bool {
+        let slot = kept.slot(ask);
+        let held = slot.try_lock().map(|k| k.is_some()).unwrap_or(false);
+        held
+    }
+
+    /// Waits up to 20 s for `ask` to be kept.
+    fn until_kept(kept: &Kept, ask: Ask) -> bool {
+        let start = std::time::Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if is_kept(kept, ask) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    #[test]
+    fn the_launch_computes_the_dashboard_at_once_and_the_rest_once_a_view_is_drawn() {
+        let (_dir, ledger) = ledger();
+        ledger
+            .write_blocking(|s| liveledger::demo::load(s).map(|_| ()))
+            .unwrap();
+        let kept = Kept::default();
+        kept.warm(ledger.clone());
+        assert!(until_kept(&kept, Ask::Dashboard));
+        // While WebKit starts, nothing else takes the processor.
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(!is_kept(&kept, Ask::Sessions));
+        kept.first_view_drawn();
+        assert!(until_kept(&kept, Ask::Sessions));
+        assert!(until_kept(&kept, Ask::Summary));
+    }
 
     #[test]
     fn an_empty_ledger_has_no_dashboard() {

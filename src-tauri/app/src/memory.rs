@@ -64,9 +64,13 @@ pub async fn last_view(app: AppHandle) -> Option<String> {
 
 /// Keeps `view` as the view to open next time, and the window's size and
 /// position as they are now (so they are kept even if the app is ended
-/// without closing its window).
+/// without closing its window). The page calls it once a view is drawn:
+/// the first call lets the kept answers held back at launch be computed.
 #[tauri::command]
 pub async fn remember_view(app: AppHandle, view: String) -> CmdResult<()> {
+    if let Some(kept) = app.try_state::<crate::kept::Kept>() {
+        kept.first_view_drawn();
+    }
     if !is_view_name(&view) {
         return Err(CmdError::app(format!("{view:?} is not the name of a view")));
     }
