@@ -32,21 +32,55 @@ const others = import.meta.glob(["../../assets/locales/*/*.ftl", "!../../assets/
 
 export type Args = Record<string, FluentVariable>;
 
+/** The catalogs the first screen says (the shell, the dashboard and its
+ * charts, the core's common words, the first day), read first; the others
+ * are read when a message is not found in those read so far. */
+const FIRST = ["shell", "widgets", "dashboard", "charts", "core", "firstrun"];
+
+/** A language's catalogs, read (parsed) only as their messages are asked
+ * for: the launch reads the first screen's, not 130 KB of every view's. */
+class Catalog {
+  readonly bundle: FluentBundle;
+  private unread: [string, string][];
+
+  constructor(readonly tag: string, files: [string, string][], transform?: (s: string) => string) {
+    // Isolation marks keep a number or a name the right way round inside
+    // right-to-left text; left-to-right text has no need of them.
+    this.bundle = new FluentBundle(bundleLocale(tag), { useIsolating: RTL.has(tag), transform });
+    const rank = (path: string) => {
+      const i = FIRST.indexOf(path.split("/").at(-1)!.replace(/\.ftl$/, ""));
+      return i < 0 ? FIRST.length : i;
+    };
+    this.unread = [...files].sort(([a], [b]) => rank(a) - rank(b));
+    // The first screen's catalogs now; the rest when asked for.
+    while (this.unread.length && rank(this.unread[0][0]) < FIRST.length) this.readNext();
+  }
+
+  private readNext(): void {
+    const [, text] = this.unread.shift()!;
+    const errors = this.bundle.addResource(new FluentResource(text));
+    if (errors.length) console.error(`catalog ${this.tag}:`, errors);
+  }
+
+  /** Message `id`, reading the catalogs not read yet until it is found. */
+  message(id: string): ReturnType<FluentBundle["getMessage"]> {
+    for (;;) {
+      const m = this.bundle.getMessage(id);
+      if (m || !this.unread.length) return m;
+      this.readNext();
+    }
+  }
+}
+
+/** A language's files as [path, text], from a glob's answer. */
+function filesOf(found: Record<string, string>): [string, string][] {
+  return Object.entries(found);
+}
+
 let current = "en";
-let fallback = makeBundle("en", Object.values(english));
+let fallback = new Catalog("en", filesOf(english));
 performance.mark("ll-catalog");
 let bundle = fallback;
-
-function makeBundle(tag: string, sources: string[], transform?: (s: string) => string): FluentBundle {
-  // Isolation marks keep a number or a name the right way round inside
-  // right-to-left text; left-to-right text has no need of them.
-  const b = new FluentBundle(bundleLocale(tag), { useIsolating: RTL.has(tag), transform });
-  for (const s of sources) {
-    const errors = b.addResource(new FluentResource(s));
-    if (errors.length) console.error(`catalog ${tag}:`, errors);
-  }
-  return b;
-}
 
 /** The supported language for a system or stored tag ("de_DE.UTF-8" → "de",
  * "pt" → "pt-BR"), or English. */
@@ -68,10 +102,10 @@ export async function setLanguage(wanted: string | undefined | null): Promise<st
   if (tag === "en") {
     bundle = fallback;
   } else if (tag === PSEUDO) {
-    bundle = makeBundle(PSEUDO, Object.values(english), pseudo);
+    bundle = new Catalog(PSEUDO, filesOf(english), pseudo);
   } else {
     const files = Object.entries(others).filter(([path]) => path.split("/").at(-2) === tag);
-    bundle = makeBundle(tag, await Promise.all(files.map(([, load]) => load())));
+    bundle = new Catalog(tag, await Promise.all(files.map(async ([path, load]): Promise<[string, string]> => [path, await load()])));
   }
   current = tag;
   document.documentElement.lang = tag;
@@ -107,9 +141,9 @@ function bundleLocale(tag: string): string {
 /** The text of message `id` with `args`, in the chosen language, else in
  * English, else the id itself (which the catalog test forbids). */
 export function t(id: string, args?: Args): string {
-  for (const b of bundle === fallback ? [bundle] : [bundle, fallback]) {
-    const m = b.getMessage(id);
-    if (m?.value) return b.formatPattern(m.value, args ?? null, []);
+  for (const c of bundle === fallback ? [bundle] : [bundle, fallback]) {
+    const m = c.message(id);
+    if (m?.value) return c.bundle.formatPattern(m.value, args ?? null, []);
   }
   return id;
 }
@@ -130,7 +164,7 @@ export function tParts(id: string, args: Args, parts: Record<string, Node>): (st
 /** Whether the catalogs have a message `id` (for the core's message ids,
  * which may be newer than the page's catalog). */
 export function has(id: string): boolean {
-  return fallback.hasMessage(id);
+  return fallback.message(id) !== undefined;
 }
 
 const ACCENTS: Record<string, string> = {
