@@ -58,3 +58,16 @@ describe("the live tally's Ctrl+Z", () => {
     expect(calls.filter((c) => c === "delete_gift")).toHaveLength(0);
   });
 });
+
+describe("the live view's questions", () => {
+  it("asks capture's state with the live and the settings: one round trip, not two", async () => {
+    calls.length = 0;
+    const root = document.createElement("div");
+    document.body.appendChild(root);
+    // The first three asked before any answer was awaited.
+    const shown = liveView(root, enter());
+    expect(calls.slice(0, 3).sort()).toEqual(["capture_status", "running_session", "settings"]);
+    await shown;
+    expect(calls.filter((c) => c === "capture_status")).toHaveLength(1);
+  });
+});

@@ -38,6 +38,9 @@ export interface CaptureHooks {
   onStored?: (g: StoredGift) => void;
   /** A live ended (silence or End live). */
   onSessionEnded?: (id: number) => void;
+  /** Capture's state, already asked for (with the view's other questions,
+   * so the panel costs no round trip of its own). */
+  status?: Promise<CaptureSnapshot>;
 }
 
 /** Calls `f` for every capture update while `visit` is on screen; the
@@ -68,7 +71,7 @@ function pendingLine(p: PendingStreak): HTMLElement {
 
 /** Builds the panel; it follows capture until the view showing it is left. */
 export async function capturePanel(visit: Visit, tz: string, hooks: CaptureHooks = {}): Promise<HTMLElement> {
-  let snap: CaptureSnapshot = await api.captureStatus();
+  let snap: CaptureSnapshot = await (hooks.status ?? api.captureStatus());
   const kind = el("select", { id: "capture-kind", "aria-label": t("capture-source-label") },
     el("option", { value: "ws" }, t("capture-source-ws")),
     el("option", { value: "file" }, t("capture-source-file")));

@@ -1,4 +1,4 @@
-import { api, CatalogGift, Gift, Session, SessionMetrics } from "../api";
+import { api, CaptureSnapshot, CatalogGift, Gift, Session, SessionMetrics } from "../api";
 import { el, mount } from "../dom";
 import { coins, diamondsWord, formatCount, formatDateTime, formatMoney, formatPercent, toLocalInput } from "../format";
 import { t } from "../i18n";
@@ -74,15 +74,18 @@ const T = {
 };
 
 export async function liveView(root: HTMLElement, visit: Visit): Promise<void> {
+  // Capture's state is asked with the rest: one round trip for the view.
+  const status = api.captureStatus();
+  status.catch(() => undefined);
   const [running, settings] = await Promise.all([api.runningSession(), api.settings()]);
   if (!running) {
     // The first captured gift opens a live: show its tally then.
-    const panel = await capturePanel(visit, settings.timezone, { onStored: () => go("live") });
+    const panel = await capturePanel(visit, settings.timezone, { onStored: () => go("live"), status });
     startForm(root, settings.timezone, panel);
     return;
   }
   const catalog = await api.catalog();
-  await tally(root, visit, running, catalog, settings.timezone);
+  await tally(root, visit, running, catalog, settings.timezone, status);
 }
 
 function startForm(root: HTMLElement, tz: string, capture: HTMLElement): void {
@@ -110,7 +113,7 @@ export function recentSenders(gifts: Gift[], n: number): string[] {
   return out;
 }
 
-async function tally(root: HTMLElement, visit: Visit, session: Session, catalog: CatalogGift[], tz: string): Promise<void> {
+async function tally(root: HTMLElement, visit: Visit, session: Session, catalog: CatalogGift[], tz: string, status: Promise<CaptureSnapshot>): Promise<void> {
   const buttons = COMMON.map((n) => catalog.find((g) => g.name.toLowerCase() === n.toLowerCase())).filter((g): g is CatalogGift => !!g);
   // The count of the next gift only: back to 1 once it is logged, so a ×5
   // never carries over to the next tap.
@@ -164,6 +167,7 @@ async function tally(root: HTMLElement, visit: Visit, session: Session, catalog:
   const capture = await capturePanel(visit, tz, {
     onStored: (g) => (g.session_id === session.id ? refreshSoon() : go("live")),
     onSessionEnded: () => go("live"),
+    status,
   });
 
   const add = async (name: string) => {
