@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { drawAhead, offstage, stopAhead } from "../src/ahead";
 import { enter, forgetDrawn, showKept, Visit } from "../src/router";
+import { container as shown } from "./shell";
 
 /** The shell's two places: the view shown, and where views are drawn ahead. */
 function container(): HTMLElement {
-  const main = document.getElementById("view-test") ?? document.body.appendChild(document.createElement("main"));
-  main.id = "view-test";
   if (!offstage.isConnected) document.body.appendChild(offstage);
-  const root = document.createElement("div");
-  main.replaceChildren(root);
-  return root;
+  return shown();
 }
 
 interface State { token: string; draws: number; attached: number; wait?: Promise<void> }

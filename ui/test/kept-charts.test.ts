@@ -27,15 +27,8 @@ vi.mock("uplot/dist/uPlot.min.css", () => ({}));
 
 import { timelineChart } from "../src/charts";
 import { enter, forgetDrawn, showKept, Visit } from "../src/router";
+import { container } from "./shell";
 
-/** A fresh container in the page, as the shell mounts one per showing. */
-function container(): HTMLElement {
-  const main = document.getElementById("view-test") ?? document.body.appendChild(document.createElement("main"));
-  main.id = "view-test";
-  const root = document.createElement("div");
-  main.replaceChildren(root);
-  return root;
-}
 
 describe("a kept view's charts", () => {
   it("survive another view drawing its own chart; a dropped view's do not", async () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { enter, forgetDrawn, showKept, Visit } from "../src/router";
+import { container } from "./shell";
 
-/** A fresh container in the page, as the shell mounts one per showing. */
-function container(): HTMLElement {
-  const main = document.getElementById("view-test") ?? document.body.appendChild(document.createElement("main"));
-  main.id = "view-test";
-  const root = document.createElement("div");
-  main.replaceChildren(root);
-  return root;
-}
 
 /** Shows a view kept as `key` drawn from `token`, counting its draws. */
 function viewOf(key: string, state: { token: string; draws: number; attached: HTMLElement[] }) {
