@@ -4,7 +4,7 @@
 //! can use (no DRM render node: a virtual machine, a remote desktop, Xvfb)
 //! that OpenGL is Mesa's llvmpipe, a GPU emulated on the CPU, whose threads
 //! take the cores the page needs while it draws: on the 10-year ledger, on
-//! 2 cores, the dashboard reached the screen about 1.5 s later than when
+//! 2 cores, the dashboard reached the screen 1.2–2.3 s later than when
 //! WebKit paints on the CPU directly (tests/bench/BENCHMARKS.md). So with
 //! no render node the app asks WebKit for its direct path, unless whoever
 //! launched it has already set the variable that chooses.
