@@ -13,6 +13,8 @@ mod kept;
 mod memory;
 #[cfg(test)]
 mod page_calls;
+#[cfg(target_os = "linux")]
+mod paint;
 mod startup;
 mod state;
 
@@ -119,6 +121,9 @@ fn commands() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
 
 fn main() {
     startup::mark("main");
+    // First, while this is the only thread: it may set WebKit's variable.
+    #[cfg(target_os = "linux")]
+    paint::choose();
     let context = tauri::generate_context!();
     // The same file as the CLI: LIVELEDGER_DB, else the OS data directory.
     let path = liveledger::store::default_path().unwrap_or_else(|| {
