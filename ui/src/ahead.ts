@@ -56,6 +56,9 @@ export function drawAhead(views: [string, Draw][], shown: string): void {
       offstage.replaceChildren(root);
       try {
         await draw(root, visit);
+        // Laid out here, where it is drawn: WebKit measures its text once,
+        // and keeps those measures for when the view is shown.
+        void root.offsetHeight;
       } catch {
         // Drawn again, with its error, when it is shown.
       }
