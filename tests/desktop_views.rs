@@ -728,4 +728,14 @@ fn a_view_first_visited_after_launch_was_drawn_while_the_window_was_idle() {
         json!([]),
     );
     assert_eq!(left, json!(0));
+
+    // While the live tally is shown nothing is drawn ahead: a live's taps
+    // come first.
+    s.open("live");
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let ahead = s.script(
+        "return [document.documentElement.dataset.ahead, document.querySelector('.offstage').childElementCount]",
+        json!([]),
+    );
+    assert_eq!(ahead, json!(["stopped", 0]));
 }

@@ -72,7 +72,7 @@ def main():
         # The kept views are drawn ahead once the window is idle (ahead.ts):
         # the first visits below come after that pass, as a creator's first
         # click after reading the dashboard does.
-        while js("return document.documentElement.dataset.ahead") not in ("done", None) and time.time() - drawn < 30:
+        while js("return document.documentElement.dataset.ahead") not in ("done", "stopped", None) and time.time() - drawn < 30:
             time.sleep(0.02)
         phases.setdefault("drawn_ahead_after_launch_s", []).append(time.time() - drawn)
         # Each view twice: the first visit after launch, then again.

@@ -24,19 +24,22 @@ let last: { views: [string, Draw][]; shown: string } | null = null;
 let under = false;
 let drawing: Visit | null = null;
 
-/** Stops a pass under way; what it was drawing is not kept. */
+/** Stops a pass under way (what it was drawing is not kept), and any to
+ * come until the next is asked for. */
 export function stopAhead(): void {
   pass++;
+  last = null;
   under = false;
   drawing?.leave();
   drawing = null;
   offstage.replaceChildren();
+  document.documentElement.dataset.ahead = "stopped";
 }
 
 /** Once the window has been idle a while, draws each of `views` except
  * `shown` whose kept drawing is not current (a view kept as current is left
  * as it is). The page's `data-ahead` says "drawing" until the pass is over
- * ("done"); any input first puts the pass off again. */
+ * ("done"), or "stopped"; any input first puts the pass off again. */
 export function drawAhead(views: [string, Draw][], shown: string): void {
   stopAhead();
   const mine = pass;

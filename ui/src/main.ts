@@ -40,9 +40,15 @@ const routes: [string, () => string, View][] = [
 const main = el("main", { id: "view", tabindex: -1 });
 
 /** The views kept once drawn (router.ts `showKept`), drawn ahead while the
- * window is idle so that their first visit costs what a second one does. */
+ * window is idle so that their first visit costs what a second one does —
+ * but not while the live tally is shown: a live's taps come first, and its
+ * gifts would have them drawn again every minute. */
 const keptViews = new Set(["dashboard", "insights", "sessions", "statements"]);
 const ahead = (): [string, View][] => routes.filter(([id]) => keptViews.has(id)).map(([id, , view]) => [id, view]);
+function drawAheadOf(shown: string): void {
+  if (shown === "live") stopAhead();
+  else drawAhead(ahead(), shown);
+}
 let nav = el("nav");
 
 /** The navigation, in the chosen language. */
@@ -104,7 +110,7 @@ async function show(): Promise<void> {
   // A slow earlier render finishing late never looks like the current one.
   if (visit.left) return;
   main.dataset.ready = "true";
-  drawAhead(ahead(), route[0]);
+  drawAheadOf(route[0]);
   // Kept on this computer (not in the ledger) for the next launch, once
   // drawn (the launch trace, tests/bench/app_trace.py, times it too).
   api.rememberView(route[0]).catch(() => undefined);
@@ -140,7 +146,7 @@ let resized = 0;
 window.addEventListener("resize", () => {
   window.clearTimeout(resized);
   resized = window.setTimeout(() => {
-    if (main.dataset.ready === "true") drawAhead(ahead(), currentRoute()[0]);
+    if (main.dataset.ready === "true") drawAheadOf(currentRoute()[0]);
   }, 300);
 });
 window.addEventListener("hashchange", () => void show());

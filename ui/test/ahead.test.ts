@@ -102,3 +102,14 @@ describe("drawing the kept views ahead", () => {
     expect(b.draws).toBe(2);
   });
 });
+
+describe("a pass stopped", () => {
+  it("is not started again by the window being seen again (the live tally stops them)", async () => {
+    const b: State = { token: "1", draws: 0, attached: 0 };
+    drawAhead([["b", viewOf("b", b)]], "a");
+    stopAhead();
+    document.dispatchEvent(new Event("visibilitychange"));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(b.draws).toBe(0);
+  });
+});
