@@ -269,13 +269,6 @@ fn first_day_screens_in_light_and_dark() {
                 ("LIVELEDGER_DB", db.to_str().unwrap()),
                 ("GTK_THEME", gtk),
                 ("TZ", "Europe/Berlin"),
-                // WebKit composites, as with a GPU: painting on the CPU (what
-                // the app chooses here, with no GPU: paint.rs), WebKitWebDriver's
-                // screenshot never answers once the time zone's suggestion
-                // popup has been closed by the page changing under it. The
-                // window itself keeps painting (seen under Xvfb without
-                // WebDriver); every other window test paints on the CPU.
-                ("WEBKIT_DISABLE_COMPOSITING_MODE", "0"),
             ]);
             let s = harness.launch(&app());
             s.set_window_size(w, h);

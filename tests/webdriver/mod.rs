@@ -191,6 +191,11 @@ impl Harness {
         cmd.env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "en_US.UTF-8");
+        // WebKit composites, as on a computer with a GPU. Painting on the CPU
+        // (what the app chooses without one: paint.rs), WebKitWebDriver's
+        // screenshots stop answering once a suggestion popup was closed by
+        // the page changing under it, though the window keeps painting.
+        cmd.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
         for (k, v) in env {
             cmd.env(k, v);
         }
